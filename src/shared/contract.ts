@@ -1,0 +1,91 @@
+/**
+ * The API contract between the UI and the Node core: one interface, one schema
+ * per call. Both transports (Electron IPC and the local HTTP host) are built
+ * from this table, and both validate every payload with these schemas.
+ */
+import { z } from 'zod';
+import {
+  AnnotationSchema,
+  ArticleIdSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  TagSchema,
+} from './model';
+import { AnnotationCollectionSchema } from './w3cExport';
+
+const NoInput = z.object({}).strict();
+
+/** Upper bound on any single string a client may send (a note, say). */
+const MAX_NOTE = 100_000;
+
+export const contract = {
+  listArticles: {
+    input: NoInput,
+    output: z.array(ArticleSummarySchema),
+  },
+  getArticle: {
+    input: z.object({ id: ArticleIdSchema }).strict(),
+    output: ArticleSchema,
+  },
+  getCodebook: {
+    input: NoInput,
+    output: z.array(TagSchema),
+  },
+  listAnnotations: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    output: z.array(AnnotationSchema),
+  },
+  createAnnotation: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        tagId: z.string().min(1).max(64),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        note: z.string().max(MAX_NOTE).optional(),
+      })
+      .strict()
+      .refine((v) => v.start < v.end, { message: 'start must be before end' }),
+    output: AnnotationSchema,
+  },
+  updateAnnotation: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        id: z.string().min(1).max(100),
+        tagId: z.string().min(1).max(64).optional(),
+        note: z.string().max(MAX_NOTE).optional(),
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  deleteAnnotation: {
+    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  exportW3C: {
+    input: NoInput,
+    output: AnnotationCollectionSchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The whole API as the renderer sees it, whatever the transport. */
+export type TriangulateApi = {
+  [M in MethodName]: (input: Input<M>) => Promise<Output<M>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** IPC channel name for a method; the preload and the main glue share it. */
+export function ipcChannel(method: MethodName): string {
+  return `triangulate:${method}`;
+}

@@ -1,0 +1,21 @@
+/**
+ * Entry of the command line (built to out/main/cli.js; `npm run cli -- …`).
+ * Each command lives in its own module; add it to this table.
+ */
+import { exportCommand } from './cliExport';
+import { processIo, type CliCommand } from './cliIo';
+import { runCli } from './runCli';
+
+const commands: Record<string, CliCommand> = {
+  export: exportCommand,
+};
+
+void runCli(process.argv.slice(2), commands, processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`triangulate: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * `npm run cli -- export --out FILE [--data DIR]`: writes every annotation in
+ * the library as a W3C Web Annotation collection (pretty JSON, UTF-8,
+ * replaced atomically) and prints one line saying what it wrote.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundledCorpusDir } from './bundledCorpusDir';
+import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { createCore } from './createCore';
+import { defaultDataDir } from './defaultDataDir';
+import { writeFileAtomic } from './writeFileAtomic';
+
+export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR]
+
+Writes every annotation as W3C Web Annotation JSON (an AnnotationCollection).
+  --out FILE   file to write; replaced if it exists
+  --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
+               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+
+export async function runExport(args: string[], io: CliIo = processIo()): Promise<number> {
+  let values: { data?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { data: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`triangulate export: ${oneLine(error)}`);
+    io.err(EXPORT_USAGE);
+    return 2;
+  }
+  if (values.help) {
+    io.out(EXPORT_USAGE);
+    return 0;
+  }
+  if (!values.out) {
+    io.err('triangulate export: --out FILE is required');
+    io.err(EXPORT_USAGE);
+    return 2;
+  }
+
+  const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+  const outFile = resolve(io.cwd, values.out);
+  try {
+    if (!isDirectory(dataDir)) {
+      io.err(`triangulate export: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
+      return 1;
+    }
+    if (isStoreFile(dataDir, outFile)) {
+      io.err(`triangulate export: ${outFile} is one of the library's own files; choose another --out`);
+      return 1;
+    }
+    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+    let collection;
+    try {
+      collection = await core.exportW3C({});
+    } finally {
+      await core.close();
+    }
+    try {
+      await writeFileAtomic(outFile, `${JSON.stringify(collection, null, 2)}\n`);
+    } catch (error) {
+      throw new Error(`cannot write ${outFile}: ${oneLine(error)}`);
+    }
+    const articles = new Set(collection.items.map((item) => item.target.source)).size;
+    io.out(`Exported ${collection.total} annotations from ${articles} articles to ${outFile}`);
+    return 0;
+  } catch (error) {
+    io.err(`triangulate export: ${oneLine(error)}`);
+    return 1;
+  }
+}
+
+export const exportCommand: CliCommand = {
+  summary: 'Write every annotation as W3C Web Annotation JSON',
+  run: runExport,
+};
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** index.json, or anything in texts/ or annotations/: an export must never replace them. */
+function isStoreFile(dataDir: string, file: string): boolean {
+  return (
+    file === join(dataDir, 'index.json') ||
+    dirname(file) === join(dataDir, 'texts') ||
+    dirname(file) === join(dataDir, 'annotations')
+  );
+}

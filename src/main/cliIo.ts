@@ -1,0 +1,32 @@
+/**
+ * What a CLI command talks to: its two output streams and the folder relative
+ * paths are resolved against. Tests pass a recording one.
+ */
+export interface CliIo {
+  /** One line to stdout. */
+  out(line: string): void;
+  /** One line to stderr. */
+  err(line: string): void;
+  /** Folder that relative paths in arguments are resolved against. */
+  cwd: string;
+}
+
+/** A command of `npm run cli -- <name> …`: returns the process exit code. */
+export interface CliCommand {
+  summary: string;
+  run(args: string[], io?: CliIo): Promise<number>;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (line) => void process.stdout.write(`${line}\n`),
+    err: (line) => void process.stderr.write(`${line}\n`),
+    // `npm run` changes into the package folder; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  };
+}
+
+/** An error as one line, for stderr. */
+export function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,245 @@
+/**
+ * The data folder: index.json (articles, codebook, settings), one
+ * texts/<articleId>.json per article (loaded when the article is first
+ * opened, then cached) and one annotations/<articleId>.json per article
+ * (written alone when that article's annotations change). Every file goes
+ * through lowdb with the atomic adapter; a file that is unreadable, the wrong
+ * shape or from a newer version is reported as corrupt_data and never written.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { ApiError } from '../shared/apiError';
+import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type Tag } from '../shared/model';
+import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
+import { KeyedQueue } from './keyedQueue';
+import {
+  AnnotationFileSchema,
+  IndexFileSchema,
+  TextFileSchema,
+  parseStoreFile,
+  type AnnotationFile,
+  type IndexFile,
+  type TextFile,
+} from './storeFileSchemas';
+import { textHash } from './textHash';
+
+export interface DataStoreOptions {
+  /** File system used for reading and writing; tests inject failures here. */
+  fs?: AtomicJsonFs;
+}
+
+/** What a new library starts with. */
+export interface NewLibrary {
+  articles: readonly Article[];
+  codebook: readonly Tag[];
+  settings: { creator: string };
+}
+
+/** Annotation count per tag id. */
+export type TagCounts = Record<string, number>;
+
+export class DataStore {
+  readonly dataDir: string;
+  private readonly index: IndexFile;
+  private readonly fs: AtomicJsonFs | undefined;
+  private readonly articleById: Map<string, ArticleMeta>;
+  private readonly texts = new Map<string, Promise<string>>();
+  private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  private readonly writes = new KeyedQueue();
+  private countsByArticle: Map<string, TagCounts> | null = null;
+
+  private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
+    this.dataDir = dataDir;
+    this.index = index;
+    this.fs = options.fs;
+    this.articleById = new Map(index.articles.map((a) => [a.id, a]));
+  }
+
+  static indexPath(dataDir: string): string {
+    return join(dataDir, 'index.json');
+  }
+
+  /** Opens the library in `dataDir`; null when there is none yet (no index.json). */
+  static async open(dataDir: string, options: DataStoreOptions = {}): Promise<DataStore | null> {
+    const db = new Low<IndexFile | null>(
+      new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
+        parse: (value) => parseStoreFile(IndexFileSchema, value),
+        fs: options.fs,
+      }),
+      null,
+    );
+    await db.read();
+    if (db.data === null) return null;
+    await ensureFolders(dataDir);
+    return new DataStore(dataDir, db.data, options);
+  }
+
+  /**
+   * Writes a new library: every text first, index.json last, so an import
+   * cut short leaves no index and simply runs again next time.
+   */
+  static async create(dataDir: string, library: NewLibrary, options: DataStoreOptions = {}): Promise<DataStore> {
+    await ensureFolders(dataDir);
+    for (const article of library.articles) {
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
+      await new Low<TextFile>(new AtomicJsonAdapter(textPath(dataDir, article.id), { fs: options.fs }), file).write();
+    }
+    const index: IndexFile = {
+      schemaVersion: SCHEMA_VERSION,
+      articles: library.articles.map(({ text: _text, ...meta }) => meta),
+      codebook: [...library.codebook],
+      settings: { ...library.settings },
+    };
+    const checked = parseStoreFile(IndexFileSchema, index);
+    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    return new DataStore(dataDir, checked, options);
+  }
+
+  articles(): readonly ArticleMeta[] {
+    return this.index.articles;
+  }
+
+  article(id: string): ArticleMeta | undefined {
+    return this.articleById.get(id);
+  }
+
+  codebook(): readonly Tag[] {
+    return this.index.codebook;
+  }
+
+  settings(): Readonly<IndexFile['settings']> {
+    return this.index.settings;
+  }
+
+  /** The article's canonical text, read from its file on first use. */
+  async text(articleId: string): Promise<string> {
+    const meta = this.requireArticle(articleId);
+    let text = this.texts.get(articleId);
+    if (!text) {
+      text = this.readText(meta);
+      this.texts.set(articleId, text);
+      text.catch(() => this.texts.delete(articleId));
+    }
+    return text;
+  }
+
+  /** The article's annotations as stored (in the order they were saved). */
+  async annotations(articleId: string): Promise<readonly Annotation[]> {
+    return (await this.annotationDb(articleId)).data.annotations;
+  }
+
+  /** Annotation counts per tag for every article, read from the files once and kept up to date. */
+  async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
+    if (!this.countsByArticle) {
+      const dbs: [string, Low<AnnotationFile>][] = [];
+      for (const article of this.index.articles) dbs.push([article.id, await this.annotationDb(article.id)]);
+      // Counted after the last await, so a save that finished meanwhile is included.
+      this.countsByArticle ??= new Map(dbs.map(([id, db]) => [id, countByTag(db.data.annotations)]));
+    }
+    return this.countsByArticle;
+  }
+
+  /**
+   * Changes one article's annotations and saves its file (only that file).
+   * Changes to the same article run one at a time; `change` may throw to
+   * abort. Memory is updated only once the file is safely written.
+   */
+  async updateAnnotations<R>(
+    articleId: string,
+    change: (current: readonly Annotation[]) => { annotations: Annotation[]; result: R },
+  ): Promise<R> {
+    this.requireArticle(articleId);
+    return this.writes.run(articleId, async () => {
+      const db = await this.annotationDb(articleId);
+      const { annotations, result } = change(db.data.annotations);
+      const next: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId, annotations };
+      await db.adapter.write(next);
+      db.data = next;
+      this.countsByArticle?.set(articleId, countByTag(annotations));
+      return result;
+    });
+  }
+
+  /** Waits for every pending save. */
+  close(): Promise<void> {
+    return this.writes.idle();
+  }
+
+  private requireArticle(articleId: string): ArticleMeta {
+    const meta = this.articleById.get(articleId);
+    if (!meta) throw new ApiError('not_found', `There is no article with id "${articleId}".`);
+    return meta;
+  }
+
+  private async readText(meta: ArticleMeta): Promise<string> {
+    const file = textPath(this.dataDir, meta.id);
+    const db = new Low<TextFile | null>(
+      new AtomicJsonAdapter<TextFile | null>(file, {
+        fs: this.fs,
+        parse: (value) => {
+          const parsed = parseStoreFile(TextFileSchema, value);
+          if (parsed.id !== meta.id) throw new Error(`holds the text of "${parsed.id}", not of "${meta.id}"`);
+          if (textHash(parsed.text) !== meta.hash) throw new Error('does not match the hash recorded in index.json');
+          return parsed;
+        },
+      }),
+      null,
+    );
+    await db.read();
+    if (db.data === null) throw new ApiError('corrupt_data', `The text of article "${meta.id}" is missing: ${file} does not exist.`);
+    return db.data.text;
+  }
+
+  private annotationDb(articleId: string): Promise<Low<AnnotationFile>> {
+    let db = this.annotationDbs.get(articleId);
+    if (!db) {
+      db = this.readAnnotations(this.requireArticle(articleId));
+      this.annotationDbs.set(articleId, db);
+      db.catch(() => this.annotationDbs.delete(articleId));
+    }
+    return db;
+  }
+
+  private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
+    const empty: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId: meta.id, annotations: [] };
+    const db = new Low<AnnotationFile>(
+      new AtomicJsonAdapter<AnnotationFile>(annotationPath(this.dataDir, meta.id), {
+        fs: this.fs,
+        parse: (value) => {
+          const parsed = parseStoreFile(AnnotationFileSchema, value);
+          if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
+          for (const a of parsed.annotations) {
+            if (a.articleId !== meta.id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
+            if (a.start >= a.end || a.end > meta.length) {
+              throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta.length} characters`);
+            }
+          }
+          return parsed;
+        },
+      }),
+      empty,
+    );
+    await db.read();
+    return db;
+  }
+}
+
+function textPath(dataDir: string, articleId: string): string {
+  return join(dataDir, 'texts', `${articleId}.json`);
+}
+
+function annotationPath(dataDir: string, articleId: string): string {
+  return join(dataDir, 'annotations', `${articleId}.json`);
+}
+
+async function ensureFolders(dataDir: string): Promise<void> {
+  await mkdir(join(dataDir, 'texts'), { recursive: true });
+  await mkdir(join(dataDir, 'annotations'), { recursive: true });
+}
+
+function countByTag(annotations: readonly Annotation[]): TagCounts {
+  const counts: TagCounts = {};
+  for (const a of annotations) counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CliCommand, CliIo } from './cliIo';
+import { runCli } from './runCli';
+
+function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: '/tmp' };
+}
+
+const calls: string[][] = [];
+const commands: Record<string, CliCommand> = {
+  export: { summary: 'Write annotations', run: async (args) => (calls.push(args), 0) },
+  quotes: { summary: 'Find quotes', run: async () => 1 },
+};
+
+describe('runCli', () => {
+  it('hands the remaining arguments to the named command and returns its exit code', async () => {
+    const io = recordingIo();
+    expect(await runCli(['export', '--out', 'x.json'], commands, io)).toBe(0);
+    expect(calls.at(-1)).toEqual(['--out', 'x.json']);
+    expect(await runCli(['quotes'], commands, io)).toBe(1);
+  });
+
+  it('prints the usage with every command on stderr and exits 2 for an unknown or missing command', async () => {
+    for (const argv of [['frobnicate'], [], ['toString']]) {
+      const io = recordingIo();
+      expect(await runCli(argv, commands, io)).toBe(2);
+      const text = io.stderr.join('\n');
+      expect(text).toContain('Usage: npm run cli -- <command>');
+      expect(text).toMatch(/export\s+Write annotations/);
+      expect(text).toMatch(/quotes\s+Find quotes/);
+      expect(io.stdout).toEqual([]);
+    }
+  });
+
+  it('prints the usage on stdout for --help', async () => {
+    const io = recordingIo();
+    expect(await runCli(['--help'], commands, io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('Commands:');
+    expect(io.stderr).toEqual([]);
+  });
+});

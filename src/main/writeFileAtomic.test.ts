@@ -1,0 +1,74 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-atomic-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** The real file system, except that writing file contents fails after writing half of them. */
+const failingHalfway: AtomicWriteFs = {
+  ...fs,
+  open: (async (path: string, flags: string) => {
+    const handle = await fs.open(path, flags);
+    if (flags === 'r') return handle;
+    return Object.assign(Object.create(handle) as fs.FileHandle, {
+      writeFile: async (data: string) => {
+        await handle.writeFile(data.slice(0, Math.floor(data.length / 2)));
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+      close: () => handle.close(),
+      sync: () => handle.sync(),
+    });
+  }) as AtomicWriteFs['open'],
+};
+
+describe('writeFileAtomic', () => {
+  it('creates and then replaces a file, leaving no temporary files behind', async () => {
+    const file = join(dir, 'notes.json');
+    await writeFileAtomic(file, 'first');
+    await writeFileAtomic(file, 'second – “typographic”');
+    expect(await fs.readFile(file, 'utf8')).toBe('second – “typographic”');
+    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+  });
+
+  it('keeps the old contents when writing fails halfway, and removes the partial temporary file', async () => {
+    const file = join(dir, 'notes.json');
+    await writeFileAtomic(file, 'the old, complete contents');
+    await expect(writeFileAtomic(file, 'x'.repeat(10_000), failingHalfway)).rejects.toThrow('ENOSPC');
+    expect(await fs.readFile(file, 'utf8')).toBe('the old, complete contents');
+    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+  });
+
+  it('keeps the old contents when the final rename fails', async () => {
+    const file = join(dir, 'notes.json');
+    await writeFileAtomic(file, 'old');
+    const renameFails: AtomicWriteFs = {
+      ...fs,
+      rename: async () => {
+        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      },
+    };
+    await expect(writeFileAtomic(file, 'new', renameFails)).rejects.toThrow('EXDEV');
+    expect(await fs.readFile(file, 'utf8')).toBe('old');
+    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+  });
+
+  it('lets the last of many concurrent writes win, each one whole', async () => {
+    const file = join(dir, 'notes.json');
+    const versions = Array.from({ length: 20 }, (_, i) => `version ${i} `.repeat(2000));
+    await Promise.all(versions.map((v) => writeFileAtomic(file, v)));
+    expect(await fs.readFile(file, 'utf8')).toBe(versions.at(-1));
+    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+  });
+
+  it('fails clearly when the folder does not exist', async () => {
+    await expect(writeFileAtomic(join(dir, 'missing', 'notes.json'), 'x')).rejects.toThrow(/ENOENT/);
+  });
+});

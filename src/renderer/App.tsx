@@ -1,0 +1,113 @@
+/**
+ * The app: header and navigation, the error banner, and the current screen
+ * (library, reader or side by side) chosen by the URL fragment.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AppHeader, type Screen } from './AppHeader';
+import { ArticleView } from './ArticleView';
+import { ErrorBanner } from './ErrorBanner';
+import { errorMessage } from './errorMessage';
+import { LibraryView } from './LibraryView';
+import { ReportErrorContext } from './reportErrorContext';
+import { SideBySideView } from './SideBySideView';
+import { useCodebook } from './useCodebook';
+import { useHashRoute } from './useHashRoute';
+import { useLibrary } from './useLibrary';
+
+export function App() {
+  const [error, setError] = useState<string | null>(null);
+  const reportError = useCallback((action: string, err: unknown) => {
+    console.error(action, err);
+    setError(errorMessage(action, err));
+  }, []);
+  return (
+    <ReportErrorContext value={reportError}>
+      <Screens error={error} onDismissError={() => setError(null)} />
+    </ReportErrorContext>
+  );
+}
+
+function Screens({ error, onDismissError }: { error: string | null; onDismissError: () => void }) {
+  const [route, navigate] = useHashRoute();
+  const codebook = useCodebook();
+  const library = useLibrary(route.view === 'library');
+  const [checked, setChecked] = useState<string[]>(() => (route.view === 'compare' ? route.articleIds : []));
+  const [lastReader, setLastReader] = useState<string | null>(route.view === 'reader' ? route.articleId : null);
+  const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
+
+  // A new screen takes the keyboard focus (the old one, and the focused
+  // control with it, is gone); Tab then goes to its first control.
+  const mainRef = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
+  const shownRoute = useRef(routeKey);
+  useEffect(() => {
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [routeKey]);
+
+  const openReader = (articleId: string) => {
+    setLastReader(articleId);
+    navigate({ view: 'reader', articleId });
+  };
+  const openCompare = (articleIds: string[]) => {
+    setLastCompare(articleIds);
+    navigate({ view: 'compare', articleIds });
+  };
+
+  const current: Screen = route.view;
+  const available: Screen[] = [];
+  if (route.view === 'reader' || lastReader) available.push('reader');
+  if (route.view === 'compare' || lastCompare) available.push('compare');
+
+  const go = (screen: Screen) => {
+    if (screen === 'library') navigate({ view: 'library' });
+    else if (screen === 'reader') {
+      const id = route.view === 'reader' ? route.articleId : lastReader;
+      if (id) openReader(id);
+    } else {
+      const ids = route.view === 'compare' ? route.articleIds : lastCompare;
+      if (ids) openCompare(ids);
+    }
+  };
+
+  let screen;
+  if (route.view === 'reader') {
+    const summary = library.articles?.find((a) => a.id === route.articleId);
+    screen = (
+      <ArticleView
+        key={route.articleId}
+        articleId={route.articleId}
+        codebook={codebook}
+        variant="reader"
+        initialTitle={summary?.title}
+      />
+    );
+  } else if (route.view === 'compare') {
+    screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} />;
+  } else {
+    const articleOrder = library.articles?.map((a) => a.id) ?? [];
+    screen = (
+      <LibraryView
+        articles={library.articles}
+        failed={library.failed}
+        codebook={codebook}
+        checked={checked}
+        onCheck={(id, on) => setChecked((list) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id)))}
+        onOpen={openReader}
+        onCompare={() => openCompare(articleOrder.filter((id) => checked.includes(id)))}
+        onRetry={library.reload}
+      />
+    );
+  }
+
+  return (
+    <div className={`app app--${route.view}`}>
+      <AppHeader current={current} available={available} onGo={go} />
+      <ErrorBanner message={error} onDismiss={onDismissError} />
+      <main className="app-main" ref={mainRef} tabIndex={-1}>
+        {screen}
+      </main>
+    </div>
+  );
+}

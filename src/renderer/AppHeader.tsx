@@ -1,0 +1,45 @@
+/**
+ * The app's header: its name, the navigation between the screens that are
+ * open (Library always; Reader and Side by side once opened) and the export.
+ */
+import { ExportButton } from './ExportButton';
+
+export type Screen = 'library' | 'reader' | 'compare';
+
+export interface AppHeaderProps {
+  current: Screen;
+  /** Screens the user can go back to (the library is always there). */
+  available: readonly Screen[];
+  onGo: (screen: Screen) => void;
+}
+
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side' };
+
+export function AppHeader({ current, available, onGo }: AppHeaderProps) {
+  const screens = (['library', 'reader', 'compare'] as const).filter((s) => s === 'library' || available.includes(s));
+  return (
+    <header className="app-header">
+      <p className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true" />
+        Triangulate
+      </p>
+      <nav aria-label="Screens" className="app-header__nav">
+        <ul>
+          {screens.map((s) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="nav-button"
+                aria-current={s === current ? 'page' : undefined}
+                onClick={() => onGo(s)}
+              >
+                {LABEL[s]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ExportButton />
+    </header>
+  );
+}

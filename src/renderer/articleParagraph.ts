@@ -1,0 +1,13 @@
+/**
+ * The reader's paragraph node: Tiptap's Paragraph, plus a `tri-empty` class on
+ * paragraphs standing for empty lines so the stylesheet can fold them into a
+ * small gap instead of a full blank line.
+ */
+import { mergeAttributes } from '@tiptap/core';
+import Paragraph from '@tiptap/extension-paragraph';
+
+export const ArticleParagraph = Paragraph.extend({
+  renderHTML({ node, HTMLAttributes }) {
+    return ['p', mergeAttributes(HTMLAttributes, node.childCount === 0 ? { class: 'tri-empty' } : {}), 0];
+  },
+});

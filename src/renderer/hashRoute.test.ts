@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { hashForRoute, routeFromHash } from './hashRoute';
+
+describe('hashRoute', () => {
+  it('starts at the library when the fragment names no screen', () => {
+    expect(routeFromHash('')).toEqual({ view: 'library' });
+    expect(routeFromHash('#token=abc')).toEqual({ view: 'library' });
+  });
+
+  it('comes back to the same reader or comparison after a reload', () => {
+    const reader = { view: 'reader', articleId: '002_38b56a2e379d189f' } as const;
+    expect(routeFromHash(hashForRoute(reader, ''))).toEqual(reader);
+    const compare = { view: 'compare', articleIds: ['a.1', 'b_2', 'c-3'] } as const;
+    const hash = hashForRoute({ ...compare, articleIds: [...compare.articleIds] }, '');
+    expect(hash).toBe('#view=compare&articles=a.1,b_2,c-3');
+    expect(routeFromHash(hash)).toEqual(compare);
+  });
+
+  it('keeps the host token in the fragment', () => {
+    const hash = hashForRoute({ view: 'reader', articleId: 'x' }, '#token=s3cr3t');
+    expect(new URLSearchParams(hash.slice(1)).get('token')).toBe('s3cr3t');
+    expect(hashForRoute({ view: 'library' }, hash)).toBe('#token=s3cr3t');
+  });
+
+  it('falls back to the library for ids that cannot be article ids, or a comparison of fewer than two', () => {
+    expect(routeFromHash('#view=reader&article=../../etc')).toEqual({ view: 'library' });
+    expect(routeFromHash('#view=reader')).toEqual({ view: 'library' });
+    expect(routeFromHash('#view=compare&articles=a,a')).toEqual({ view: 'library' });
+    expect(routeFromHash('#view=compare&articles=a,<b>,c')).toEqual({ view: 'compare', articleIds: ['a', 'c'] });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Which screen is showing, kept in the URL fragment so a reload comes back to
+ * the same place: `#view=reader&article=<id>` or
+ * `#view=compare&articles=<id>,<id>`. Other fragment parameters (the browser
+ * host's `token`) are kept as they are.
+ */
+import { ArticleIdSchema } from '../shared/model';
+
+export type Route =
+  | { view: 'library' }
+  | { view: 'reader'; articleId: string }
+  | { view: 'compare'; articleIds: string[] };
+
+const validId = (id: string) => ArticleIdSchema.safeParse(id).success;
+
+export function routeFromHash(hash: string): Route {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = params.get('view');
+  if (view === 'reader') {
+    const id = params.get('article') ?? '';
+    if (validId(id)) return { view: 'reader', articleId: id };
+  }
+  if (view === 'compare') {
+    const ids = [...new Set((params.get('articles') ?? '').split(',').filter(validId))];
+    if (ids.length >= 2) return { view: 'compare', articleIds: ids };
+  }
+  return { view: 'library' };
+}
+
+export function hashForRoute(route: Route, currentHash: string): string {
+  const params = new URLSearchParams(currentHash.replace(/^#/, ''));
+  for (const key of ['view', 'article', 'articles']) params.delete(key);
+  if (route.view === 'reader') {
+    params.set('view', 'reader');
+    params.set('article', route.articleId);
+  } else if (route.view === 'compare') {
+    params.set('view', 'compare');
+    params.set('articles', route.articleIds.join(','));
+  }
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `#${s}` : '';
+}

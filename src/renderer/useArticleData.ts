@@ -1,0 +1,54 @@
+/**
+ * One article and its annotations (kept in text order), loaded together.
+ * `setAnnotations` takes an updater; the list is re-sorted after each change.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation, Article } from '../shared/model';
+import { getApi } from './api/getApi';
+import { useReportError } from './reportErrorContext';
+import { textOrder } from './textOrder';
+
+export interface ArticleData {
+  article: Article | null;
+  annotations: Annotation[];
+  status: 'loading' | 'ready' | 'failed';
+  updateAnnotations: (change: (list: Annotation[]) => Annotation[]) => void;
+  retry: () => void;
+}
+
+export function useArticleData(articleId: string): ArticleData {
+  const reportError = useReportError();
+  const [article, setArticle] = useState<Article | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [status, setStatus] = useState<ArticleData['status']>('loading');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setStatus('loading');
+    const api = getApi();
+    Promise.all([api.getArticle({ id: articleId }), api.listAnnotations({ articleId })]).then(
+      ([a, list]) => {
+        if (!live) return;
+        setArticle(a);
+        setAnnotations(textOrder(list));
+        setStatus('ready');
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setStatus('failed');
+        reportError('Could not open the article', err);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [articleId, attempt, reportError]);
+
+  const updateAnnotations = useCallback(
+    (change: (list: Annotation[]) => Annotation[]) => setAnnotations((list) => textOrder(change(list))),
+    [],
+  );
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { article, annotations, status, updateAnnotations, retry };
+}

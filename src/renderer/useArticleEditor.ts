@@ -1,0 +1,72 @@
+/**
+ * The Tiptap editor that shows one article's text: created once per text
+ * (highlights change through the annotation plugin, never by re-creating
+ * it), read-only through `readOnlyPlugin` yet focusable and selectable, and
+ * exposed to assistive technology as a read-only multi-line text box named
+ * "Article text". Key presses and clicks go to `handlers.current`, so the
+ * caller can change them on every render without touching the editor.
+ */
+import { Extension } from '@tiptap/core';
+import Document from '@tiptap/extension-document';
+import Text from '@tiptap/extension-text';
+import type { EditorView } from '@tiptap/pm/view';
+import { useEditor, type Editor } from '@tiptap/react';
+import type { RefObject } from 'react';
+import { annotationPlugin } from './annotationPlugin';
+import { articleDoc } from './articleDoc';
+import { ArticleParagraph } from './articleParagraph';
+import { readOnlyPlugin } from './readOnlyPlugin';
+
+export interface ArticleEditorHandlers {
+  keyDown(view: EditorView, event: KeyboardEvent): boolean;
+  click(view: EditorView, pos: number, event: MouseEvent): boolean;
+  mouseDown(view: EditorView, event: MouseEvent): void;
+}
+
+const ArticleReadOnly = Extension.create({
+  name: 'triReadOnly',
+  addProseMirrorPlugins: () => [readOnlyPlugin()],
+});
+
+const ArticleHighlights = Extension.create({
+  name: 'triAnnotations',
+  addProseMirrorPlugins: () => [annotationPlugin()],
+});
+
+export function useArticleEditor(text: string, handlers: RefObject<ArticleEditorHandlers>): Editor {
+  return useEditor(
+    {
+      extensions: [Document, ArticleParagraph, Text, ArticleReadOnly, ArticleHighlights],
+      content: articleDoc(text),
+      editable: true,
+      injectCSS: false,
+      enableInputRules: false,
+      enablePasteRules: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      coreExtensionOptions: { clipboardTextSerializer: { blockSeparator: '\n' } },
+      editorProps: {
+        attributes: {
+          class: 'tri-text',
+          role: 'textbox',
+          'aria-label': 'Article text',
+          'aria-readonly': 'true',
+          'aria-multiline': 'true',
+          spellcheck: 'false',
+          autocorrect: 'off',
+          autocapitalize: 'off',
+          translate: 'no',
+        },
+        handleKeyDown: (view, event) => handlers.current.keyDown(view, event),
+        handleClick: (view, pos, event) => handlers.current.click(view, pos, event),
+        handleDOMEvents: {
+          mousedown: (view, event) => {
+            handlers.current.mouseDown(view, event);
+            return false;
+          },
+        },
+      },
+    },
+    [text],
+  );
+}

@@ -58,6 +58,13 @@ export default tseslint.config(
     ]),
   },
   {
+    // desktop glue: Electron lives here, but it is a transport like the host: neither imports the other.
+    files: ['src/main/desktop/**/*.ts', 'src/main/index.ts'],
+    rules: restrict([
+      { group: ['**/renderer/**', '**/host/**', '**/preload/**'], message: 'The desktop glue uses the Node core and the contract, not the other transports or the UI.' },
+    ]),
+  },
+  {
     // preload: only the contract and Electron's contextBridge / ipcRenderer.
     files: ['src/preload/**/*.ts'],
     rules: restrict([

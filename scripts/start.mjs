@@ -1,0 +1,107 @@
+// `npm start`: builds when needed, then opens the desktop app. Where the
+// Electron binary is not on this machine (it downloads on first start where
+// GitHub is reachable), runs the browser host instead, prints its link and
+// tries to open it in the default browser.
+//
+//   npm start -- [--data DIR] [--port N] [--no-open]
+//
+// --data is passed to the desktop app as TRIANGULATE_DATA; --port applies to
+// the browser host only; --no-open leaves the browser closed.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensureBuilt.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/;
+
+/** The Electron executable when it has been downloaded, else null (never triggers the download). */
+function electronBinary() {
+  let dir;
+  try {
+    dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+  const pathFile = join(dir, 'path.txt');
+  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const overridden = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, name || 'electron');
+    return existsSync(overridden) ? overridden : null;
+  }
+  if (!name) return null;
+  const binary = join(dir, 'dist', name);
+  return existsSync(binary) ? binary : null;
+}
+
+function openInBrowser(url) {
+  const command =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : process.env.DISPLAY || process.env.WAYLAND_DISPLAY
+          ? ['xdg-open', [url]]
+          : null;
+  if (!command) return;
+  try {
+    const opener = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
+    opener.on('error', () => undefined);
+    opener.unref();
+  } catch {
+    // No opener: the link printed above is enough.
+  }
+}
+
+/** Runs a child until it ends, passing Ctrl-C and termination on to it; exits with its code. */
+function supervise(child) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (child.exitCode === null) child.kill(signal);
+    });
+  }
+  child.on('error', (error) => {
+    console.error(`Triangulate: could not start ${child.spawnfile}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1)));
+}
+
+function dataDirArg(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data') return args[i + 1];
+    if (args[i].startsWith('--data=')) return args[i].slice('--data='.length);
+  }
+  return undefined;
+}
+
+const args = process.argv.slice(2);
+const noOpen = args.includes('--no-open');
+const hostArgs = args.filter((arg) => arg !== '--no-open');
+
+const built = ensureBuilt();
+if (built !== 0) process.exit(built);
+
+const electron = electronBinary();
+if (electron) {
+  const dataDir = dataDirArg(hostArgs);
+  const env = dataDir ? { ...process.env, TRIANGULATE_DATA: resolve(process.env.INIT_CWD ?? process.cwd(), dataDir) } : process.env;
+  supervise(spawn(electron, [root], { stdio: 'inherit', env }));
+} else {
+  console.error(
+    'Triangulate: the Electron binary is not available on this machine (it downloads on first start where GitHub is reachable); opening the same UI in your browser instead.',
+  );
+  const host = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), ...hostArgs], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  createInterface({ input: host.stdout }).on('line', (line) => {
+    process.stdout.write(`${line}\n`);
+    const ready = READY.exec(line);
+    if (ready && !noOpen) openInBrowser(ready[1]);
+  });
+  supervise(host);
+}

@@ -1,0 +1,232 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../shared/apiError';
+import type { TriangulateApi } from '../shared/contract';
+import type { ArticleSummary } from '../shared/model';
+import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
+import { createHostServer } from './createHostServer';
+
+const TOKEN = 'test-token-0123456789';
+const SUMMARY: ArticleSummary = {
+  id: 'a1',
+  title: 'First article',
+  date: '2022-05-23',
+  outlet: 'Example Times',
+  hash: 'abc',
+  length: 42,
+  origin: 'a1.txt',
+  counts: { claim: 2 },
+};
+
+function fakeApi(): TriangulateApi {
+  const notUsed = async (): Promise<never> => {
+    throw new Error('not used in this test');
+  };
+  return {
+    listArticles: async () => [SUMMARY],
+    getArticle: async ({ id }) => {
+      throw new ApiError('not_found', `No article with id "${id}".`);
+    },
+    getCodebook: notUsed,
+    listAnnotations: notUsed,
+    createAnnotation: notUsed,
+    updateAnnotation: notUsed,
+    deleteAnnotation: notUsed,
+    exportW3C: notUsed,
+  };
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json: () => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+}
+
+let server: Server;
+let port: number;
+let base: string;
+
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        });
+      },
+    );
+    // The server may answer (413) and close before the whole body is written.
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+const callApi = (method: string, body: string, headers: Record<string, string> = {}) =>
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': TOKEN, ...headers },
+    body,
+  });
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'triangulate-host-'));
+  const rendererDir = join(base, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Triangulate</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
+  writeFileSync(join(base, 'secret.txt'), 'outside the renderer');
+  symlinkSync(join(base, 'secret.txt'), join(rendererDir, 'link.txt'));
+  server = createHostServer({ api: fakeApi(), rendererDir, token: TOKEN, maxBodyBytes: 1024 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('browser host API', () => {
+  it('answers a valid call with the value in an ok envelope', async () => {
+    const reply = await callApi('listArticles', '{}');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/^application\/json/);
+    expect(reply.json()).toEqual({ ok: true, value: [SUMMARY] });
+  });
+
+  it('refuses a call without the token', async () => {
+    const reply = await send('/api/listArticles', { method: 'POST', body: '{}' });
+    expect(reply.status).toBe(401);
+    expect(reply.json().error?.code).toBe('unauthorized');
+  });
+
+  it('refuses a call with a wrong token', async () => {
+    const reply = await callApi('listArticles', '{}', { 'X-Triangulate-Token': `${TOKEN}x` });
+    expect(reply.status).toBe(401);
+    expect(reply.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const reply = await callApi('listArticles', '{}', { Host: `evil.example:${port}` });
+    expect(reply.status).toBe(403);
+    expect(reply.json().ok).toBe(false);
+  });
+
+  it('refuses a request from another origin even with the right token', async () => {
+    const reply = await callApi('listArticles', '{}', { Origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+  });
+
+  it('accepts its own origin under localhost', async () => {
+    const reply = await callApi('listArticles', '{}', { Host: `localhost:${port}`, Origin: `http://localhost:${port}` });
+    expect(reply.status).toBe(200);
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const reply = await callApi('listArticles', JSON.stringify({ pad: 'x'.repeat(2048) }));
+    expect(reply.status).toBe(413);
+    expect(reply.json().error?.message).toMatch(/too large/);
+  });
+
+  it('answers malformed JSON with 400 and says so', async () => {
+    const reply = await callApi('listArticles', '{"oops":');
+    expect(reply.status).toBe(400);
+    expect(reply.json().error).toMatchObject({ code: 'invalid_input' });
+    expect(reply.json().error?.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers an input the schema rejects with 400 and the reason', async () => {
+    const reply = await callApi('getArticle', JSON.stringify({ id: '../../etc/passwd' }));
+    expect(reply.status).toBe(400);
+    const error = reply.json().error;
+    expect(error?.code).toBe('invalid_input');
+    expect(error?.message).toMatch(/letters, digits/);
+  });
+
+  it('answers an unknown method with 404', async () => {
+    const reply = await callApi('dropAllTables', '{}');
+    expect(reply.status).toBe(404);
+    expect(reply.json().error?.code).toBe('unknown_method');
+  });
+
+  it('passes the api’s own errors through with their status', async () => {
+    const reply = await callApi('getArticle', JSON.stringify({ id: 'missing' }));
+    expect(reply.status).toBe(404);
+    expect(reply.json().error).toEqual({ code: 'not_found', message: 'No article with id "missing".' });
+  });
+
+  it('accepts only POST for the API', async () => {
+    const reply = await send('/api/listArticles', { headers: { 'X-Triangulate-Token': TOKEN } });
+    expect(reply.status).toBe(405);
+    expect(reply.headers.allow).toBe('POST');
+  });
+});
+
+describe('browser host static files', () => {
+  it('serves index.html for / with the CSP and nosniff headers', async () => {
+    const reply = await send('/');
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('<title>Triangulate</title>');
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves scripts with a JavaScript content type and no token', async () => {
+    const reply = await send('/assets/app.js?v=1');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(reply.text).toBe('console.log("app");');
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/..%5csecret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/link.txt',
+    '//secret.txt',
+    '/index.html%00.js',
+  ])('never serves anything outside the renderer folder: %s', async (path) => {
+    const reply = await send(path);
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toContain('outside the renderer');
+  });
+
+  it('does not list directories', async () => {
+    const reply = await send('/assets/');
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toContain('app.js');
+  });
+
+  it('answers a missing file with 404', async () => {
+    expect((await send('/nope.js')).status).toBe(404);
+  });
+
+  it('refuses static requests addressed to another host name too', async () => {
+    const reply = await send('/', { headers: { Host: 'rebound.example' } });
+    expect(reply.status).toBe(403);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The browser host: the whole contract over HTTP on the loopback interface,
+ * plus the built renderer as static files, so the same UI runs in any browser.
+ *
+ * - `POST /api/<method>` with the method's input as JSON, answered with the
+ *   `{ ok, value | error }` envelope; needs the `X-Triangulate-Token` header.
+ * - `GET /…` serves files from `rendererDir` (no token: they hold no data).
+ * - Every request must be addressed to 127.0.0.1 or localhost on this port,
+ *   and come from this origin when it says where it comes from.
+ *
+ * The caller binds it: `server.listen(port, '127.0.0.1')`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError } from '../shared/apiError';
+import type { TriangulateApi } from '../shared/contract';
+import { errorEnvelope } from '../shared/apiEnvelope';
+import { handleApiRequest } from './handleApiRequest';
+import { isLocalRequest } from './isLocalRequest';
+import { sendJson } from './sendJson';
+import { serveStaticFile } from './serveStaticFile';
+
+export interface HostServerOptions {
+  api: TriangulateApi;
+  /** Folder of the built renderer (holds index.html). */
+  rendererDir: string;
+  /** Secret every API call must present in the X-Triangulate-Token header. */
+  token: string;
+  /** Largest accepted request body; 1 MiB unless given. */
+  maxBodyBytes?: number;
+  /** Told about errors that were not ApiErrors (bugs), for logging. */
+  onInternalError?: (error: unknown) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export function createHostServer(options: HostServerOptions): Server {
+  if (options.token.length === 0) throw new Error('createHostServer needs a non-empty token');
+  const apiOptions = {
+    api: options.api,
+    token: options.token,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onInternalError: options.onInternalError,
+  };
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo | null)?.port ?? 0;
+    const verdict = isLocalRequest(request.headers, port);
+    if (!verdict.ok) {
+      request.resume();
+      sendJson(response, 403, errorEnvelope(new ApiError('unauthorized', verdict.message)));
+      return;
+    }
+    const path = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/')) {
+      await handleApiRequest(request, response, path.slice('/api/'.length), apiOptions);
+      return;
+    }
+    await serveStaticFile(request, response, path, options.rendererDir);
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      options.onInternalError?.(error);
+      if (response.headersSent) response.destroy();
+      else sendJson(response, 500, errorEnvelope(error));
+    });
+  });
+  return server;
+}

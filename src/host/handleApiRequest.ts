@@ -1,0 +1,86 @@
+/**
+ * Answers `POST /api/<method>`: checks the access token, reads the JSON body
+ * (size-capped), hands it to the contract's dispatcher (which validates it
+ * with the method's zod schema) and writes the envelope with a fitting status.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '../shared/apiError';
+import type { TriangulateApi } from '../shared/contract';
+import { dispatch } from '../shared/dispatch';
+import { errorEnvelope, okEnvelope } from '../shared/apiEnvelope';
+import { httpStatusFor } from './httpStatusFor';
+import { BodyTooLargeError, readRequestBody } from './readRequestBody';
+import { sendJson } from './sendJson';
+import { tokensEqual } from './tokensEqual';
+
+export const TOKEN_HEADER = 'x-triangulate-token';
+
+export interface ApiRequestOptions {
+  api: TriangulateApi;
+  token: string;
+  maxBodyBytes: number;
+  onInternalError?: (error: unknown) => void;
+}
+
+function fail(response: ServerResponse, status: number, error: ApiError, headers: Record<string, string> = {}): void {
+  sendJson(response, status, errorEnvelope(error), headers);
+}
+
+export async function handleApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  methodName: string,
+  options: ApiRequestOptions,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    request.resume();
+    fail(response, 405, new ApiError('invalid_input', `Use POST for /api/${methodName}.`), { Allow: 'POST' });
+    return;
+  }
+  const presented = request.headers[TOKEN_HEADER];
+  if (!tokensEqual(typeof presented === 'string' ? presented : undefined, options.token)) {
+    request.resume();
+    fail(
+      response,
+      401,
+      new ApiError(
+        'unauthorized',
+        'This page may not use the Triangulate host: open the exact link it printed when it started (it ends in #token=…).',
+      ),
+    );
+    return;
+  }
+
+  let body: string;
+  try {
+    body = await readRequestBody(request, options.maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      fail(response, 413, new ApiError('invalid_input', `The request is too large: the limit is ${options.maxBodyBytes} bytes.`), {
+        Connection: 'close',
+      });
+    } else {
+      fail(response, 400, new ApiError('invalid_input', 'The request body could not be read.'));
+    }
+    return;
+  }
+
+  // No body at all means no input (fine for methods that take none).
+  let payload: unknown;
+  try {
+    payload = body.trim() === '' ? undefined : JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    fail(response, 400, new ApiError('invalid_input', `The request body is not valid JSON: ${detail}`));
+    return;
+  }
+
+  try {
+    const value = await dispatch(options.api, methodName, payload);
+    sendJson(response, 200, okEnvelope(value));
+  } catch (error) {
+    const envelope = errorEnvelope(error);
+    if (envelope.error.code === 'internal') options.onInternalError?.(error);
+    sendJson(response, httpStatusFor(envelope.error.code), envelope);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Entry of the browser host (built to out/main/host.js; `npm run serve`).
+ * Opens the data folder, binds 127.0.0.1 only, and prints exactly one line to
+ * stdout once listening:
+ *
+ *   Triangulate ready at http://127.0.0.1:N/#token=TOKEN
+ *
+ * The token is new on every launch and travels in the URL fragment, which
+ * browsers never send to the server. Everything else goes to stderr. A data
+ * folder that cannot be read (a corrupt file) stops the host before it
+ * touches anything. SIGINT/SIGTERM close the server and the store, exit 0.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledCorpusDir } from '../main/bundledCorpusDir';
+import { createCore } from '../main/createCore';
+import { defaultDataDir } from '../main/defaultDataDir';
+import { createHostServer } from './createHostServer';
+import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
+
+const oneLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+
+function readArgs(): ServeArgs | null {
+  try {
+    return parseServeArgs(process.argv.slice(2), {
+      dataDir: defaultDataDir,
+      // out/main/host.js → out/renderer
+      rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+      cwd: process.env.INIT_CWD ?? process.cwd(),
+    });
+  } catch (error) {
+    console.error(`Triangulate: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  if (args === null) process.exit(2);
+  if (args.help) {
+    console.log(SERVE_USAGE);
+    return;
+  }
+  if (!existsSync(join(args.rendererDir, 'index.html'))) {
+    console.error(`Triangulate: no built UI in ${args.rendererDir} (index.html is missing); run "npm run build" first.`);
+    process.exit(1);
+  }
+
+  let core: Awaited<ReturnType<typeof createCore>>;
+  try {
+    core = await createCore({ dataDir: args.dataDir, corpusDir: bundledCorpusDir() });
+  } catch (error) {
+    console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}`);
+    process.exit(1);
+  }
+
+  const token = randomBytes(24).toString('base64url');
+  const server = createHostServer({
+    api: core,
+    rendererDir: args.rendererDir,
+    token,
+    onInternalError: (error) => console.error('Triangulate host: internal error:', error),
+  });
+
+  let stopping = false;
+  const stop = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    try {
+      await core.close();
+    } catch (error) {
+      console.error(`Triangulate: could not close the data folder cleanly: ${oneLine(error)}`);
+      code = code || 1;
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE' ? `port ${args.port} is already in use (try another --port, or 0 for any free one)` : oneLine(error);
+    console.error(`Triangulate: cannot listen on 127.0.0.1: ${reason}`);
+    void stop(1);
+  });
+  server.listen(args.port, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    process.stdout.write(`Triangulate ready at http://127.0.0.1:${port}/#token=${token}\n`);
+  });
+}
+
+void main();

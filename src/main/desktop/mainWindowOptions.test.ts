@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from './mainWindowOptions';
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+
+  it('isolates the page from Node and from the preload', () => {
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+  });
+
+  it('loads the given preload', () => {
+    expect(options.webPreferences?.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('is titled Triangulate and waits for its first paint before showing', () => {
+    expect(options.title).toBe('Triangulate');
+    expect(options.show).toBe(false);
+  });
+});

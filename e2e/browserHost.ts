@@ -1,0 +1,61 @@
+/**
+ * Starts the built browser host (`out/main/host.js`) on a data folder and
+ * waits for its one ready line. Used by every e2e spec.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+export interface BrowserHost {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'triangulate-e2e-'));
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
+
+export async function startBrowserHost(dataDir: string): Promise<BrowserHost> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), '--data', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not get ready in 20 s\n${stdout}\n${stderr}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const m = READY.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code} before it was ready\n${stdout}\n${stderr}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

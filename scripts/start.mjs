@@ -7,7 +7,7 @@
 //
 // --data is passed to the desktop app as TRIANGULATE_DATA; --port applies to
 // the browser host only; --no-open leaves the browser closed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -85,14 +85,29 @@ const hostArgs = args.filter((arg) => arg !== '--no-open');
 const built = ensureBuilt();
 if (built !== 0) process.exit(built);
 
-const electron = electronBinary();
+/**
+ * Electron fetches its binary on first use. Try that once (quietly; it fails
+ * within a second where GitHub cannot be reached) before falling back.
+ */
+function downloadElectron() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  let installer;
+  try {
+    installer = createRequire(import.meta.url).resolve('electron/install.js');
+  } catch {
+    return;
+  }
+  spawnSync(process.execPath, [installer], { cwd: dirname(installer), stdio: 'ignore', timeout: 15 * 60_000 });
+}
+
+const electron = electronBinary() ?? (downloadElectron(), electronBinary());
 if (electron) {
   const dataDir = dataDirArg(hostArgs);
   const env = dataDir ? { ...process.env, TRIANGULATE_DATA: resolve(process.env.INIT_CWD ?? process.cwd(), dataDir) } : process.env;
   supervise(spawn(electron, [root], { stdio: 'inherit', env }));
 } else {
   console.error(
-    'Triangulate: the Electron binary is not available on this machine (it downloads on first start where GitHub is reachable); opening the same UI in your browser instead.',
+    'Triangulate: the Electron binary could not be downloaded on this machine (it needs GitHub); opening the same UI in your browser instead.',
   );
   const host = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), ...hostArgs], {
     cwd: root,

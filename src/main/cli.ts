@@ -2,12 +2,16 @@
  * Entry of the command line (built to out/main/cli.js; `npm run cli -- …`).
  * Each command lives in its own module; add it to this table.
  */
+import { alignCommand } from './cliAlign';
 import { exportCommand } from './cliExport';
 import { processIo, type CliCommand } from './cliIo';
+import { quotesCommand } from './cliQuotes';
 import { runCli } from './runCli';
 
 const commands: Record<string, CliCommand> = {
   export: exportCommand,
+  quotes: quotesCommand,
+  align: alignCommand,
 };
 
 void runCli(process.argv.slice(2), commands, processIo()).then(

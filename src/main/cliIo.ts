@@ -18,6 +18,11 @@ export interface CliCommand {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`… | head`) closes the pipe: stop writing quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     out: (line) => void process.stdout.write(`${line}\n`),
     err: (line) => void process.stderr.write(`${line}\n`),

@@ -1,0 +1,153 @@
+/**
+ * Follows passages across articles: groups of passages that two or more
+ * articles share exactly or nearly (after normalizeForMatch; small
+ * insertions, deletions and changed words are tolerated).
+ *
+ * Two passes feed one grouping:
+ * 1. findSharedPassages: word-for-word reuse of at least `minWords` words
+ *    (shingle index, seeds grown with gaps; near-linear in corpus size).
+ * 2. linkQuotes (unless `linkQuotes: false`): quotes that say the same thing
+ *    with fewer shared words — a fragment of a longer quote, a different
+ *    translation — linked by their content words.
+ * groupPassages then clusters the pairs (union-find over overlapping spans).
+ *
+ * Deterministic; groups come in order of their first passage, passages in
+ * article order (as given) then text order. An article may appear twice in a
+ * group when it holds the passage twice (say, once in full, once cut down).
+ */
+import { findQuoteSpans } from '../quotes/findQuoteSpans';
+import { contentStem } from './contentStem';
+import { findSharedPassages, type PassagePair } from './findSharedPassages';
+import { groupPassages } from './groupPassages';
+import { linkQuotes, type QuoteWords } from './linkQuotes';
+import { tokenizeForMatch, type MatchTokens } from './tokenizeForMatch';
+
+export interface AlignedPassage {
+  /** Article id. */
+  article: string;
+  /** Offsets in the article's canonical text. */
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export interface AlignedGroup {
+  passages: AlignedPassage[];
+}
+
+export interface AlignOptions {
+  /** Words per shingle (seed length). Default 5. */
+  shingle?: number;
+  /** Fewest exactly matched words in a reused passage. Default 8. */
+  minWords?: number;
+  /** Most words skipped on either side to bridge a difference. Default 3. */
+  maxGap?: number;
+  /** Words that must agree again after a gap. Default 3. */
+  anchor?: number;
+  /** A shingle in more articles than this is a stock phrase and ignored. Default max(50, 5% of the articles). */
+  maxArticles?: number;
+  /** Link paraphrased and cut-down quotes (second pass). Default true. */
+  linkQuotes?: boolean;
+  /** Fewest content words two linked quotes share. Default 3. */
+  quoteMinShared?: number;
+  /** Least weight of the shared content words as a share of the shorter quote's (words weighted by rarity). Default 0.6. */
+  quoteMinSimilarity?: number;
+}
+
+export function alignPassages(articles: readonly { id: string; text: string }[], options: AlignOptions = {}): AlignedGroup[] {
+  const maxArticles = options.maxArticles ?? Math.max(50, Math.ceil(articles.length * 0.05));
+  const vocabulary = new Map<string, number>();
+  const tokens = articles.map((a) => tokenizeForMatch(a.text, vocabulary));
+  const docs = tokens.map((t) => t.ids);
+
+  const pairs: PassagePair[] = findSharedPassages(docs, {
+    shingle: options.shingle ?? 5,
+    minWords: options.minWords ?? 8,
+    maxGap: options.maxGap ?? 3,
+    anchor: options.anchor ?? 3,
+    maxArticles,
+  });
+
+  if (options.linkQuotes ?? true) {
+    const stemIds = new Map<string, number>();
+    const stemOf = new Int32Array(vocabulary.size);
+    for (const [word, id] of vocabulary) {
+      const stem = contentStem(word);
+      if (stem === null) {
+        stemOf[id] = -1;
+        continue;
+      }
+      let stemId = stemIds.get(stem);
+      if (stemId === undefined) stemIds.set(stem, (stemId = stemIds.size));
+      stemOf[id] = stemId;
+    }
+    const quotes: QuoteWords[] = [];
+    const stemWeights = rarityWeights(docs, stemOf, stemIds.size);
+    articles.forEach((article, doc) => {
+      for (const span of findQuoteSpans(article.text)) {
+        const words = wordsWithin(tokens[doc]!, span.start, span.end);
+        if (words.end > words.start) quotes.push({ doc, ...words });
+      }
+    });
+    pairs.push(
+      ...linkQuotes(docs, quotes, stemOf, stemWeights, {
+        minShared: options.quoteMinShared ?? 3,
+        minSimilarity: options.quoteMinSimilarity ?? 0.6,
+        maxPostings: maxArticles,
+      }),
+    );
+  }
+
+  return groupPassages(pairs).map((group) => ({
+    passages: group.map((span) => {
+      const t = tokens[span.doc]!;
+      const article = articles[span.doc]!;
+      const start = t.starts[span.start]!;
+      const end = t.ends[span.end - 1]!;
+      return { article: article.id, start, end, exact: article.text.slice(start, end) };
+    }),
+  }));
+}
+
+/** Articles of "smoothing": a small corpus weighs all words about the same, a large one by rarity. */
+const WEIGHT_SMOOTHING = 20;
+
+/**
+ * How informative each stem is: log(1 + (N + s) / (df + s)) for a stem found
+ * in df of the N articles (s = WEIGHT_SMOOTHING). A word in every article
+ * weighs log 2; in a large corpus a rare word weighs several times that.
+ */
+function rarityWeights(docs: readonly Int32Array[], stemOf: Int32Array, stems: number): Float64Array {
+  const df = new Int32Array(stems);
+  const seenIn = new Int32Array(stems).fill(-1);
+  docs.forEach((ids, doc) => {
+    for (const id of ids) {
+      const stem = stemOf[id]!;
+      if (stem >= 0 && seenIn[stem] !== doc) {
+        seenIn[stem] = doc;
+        df[stem]!++;
+      }
+    }
+  });
+  const n = docs.length + WEIGHT_SMOOTHING;
+  return Float64Array.from(df, (count) => Math.log(1 + n / (count + WEIGHT_SMOOTHING)));
+}
+
+/** Words lying entirely inside [from, to) of the text. */
+function wordsWithin(t: MatchTokens, from: number, to: number): { start: number; end: number } {
+  const start = lowerBound(t.starts, from);
+  let end = lowerBound(t.starts, to);
+  while (end > start && t.ends[end - 1]! > to) end--;
+  return { start, end };
+}
+
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,287 @@
+/**
+ * Links quotes that render the same words differently: a fragment ("never
+ * have I been so ashamed of my country") inside a longer quote, or a
+ * translation ("I have never felt so ashamed of my country before February
+ * 24"). Too few words are shared for findSharedPassages; here a quote is
+ * compared, by its content words only, with the quotes of other articles.
+ *
+ * Content words are weighted by how rare they are (`stemWeights`, see
+ * alignPassages), so that a link has to cover the informative words of a
+ * quote, not just the words every article on the topic uses.
+ *
+ * A shorter quote x matches a longer quote y through the common subsequence
+ * of their content stems (contentStem) with the most weight. They match when
+ * it has at least `minShared` words, at least `minSimilarity` of x's weight,
+ * and the matched words of y are dense (at least half of y's content words
+ * between the first and last match), so a few words scattered over a long
+ * quote do not count. Each quote links to its best match in each other
+ * article; the link covers the matched stretch of each quote (the whole quote
+ * when that is two thirds of it).
+ *
+ * Candidates come from an inverted index keyed by ordered pairs of content
+ * stems at most KEY_WINDOW apart ("ashamed … country"): two quotes that share
+ * three or more content words in order, densely, share such a pair, while a
+ * pair is far rarer than a single word, so posting lists stay short as the
+ * corpus grows. A quote looks up its rarest pairs first, within a fixed budget
+ * (MAX_VISITS, MAX_CANDIDATES), which keeps the pass linear in the number of
+ * quotes; candidates are checked by a cheap count of shared words before the
+ * subsequence is computed.
+ */
+import type { PassagePair } from './findSharedPassages';
+
+/** A quote: words [start, end) of article `doc`. */
+export interface QuoteWords {
+  doc: number;
+  start: number;
+  end: number;
+}
+
+export interface LinkQuotesOptions {
+  /** Fewest content words two linked quotes share. */
+  minShared: number;
+  /** Least weight of the shared content words, as a share of the shorter quote's. */
+  minSimilarity: number;
+  /** A key (pair of stems) in more quotes than this is not used to find candidates. */
+  maxPostings: number;
+}
+
+/** Quotes longer than this (in content words) are left to findSharedPassages. */
+const MAX_CONTENT_WORDS = 200;
+/**
+ * Most candidates one quote is compared with. Candidates come rarest stem
+ * first, so the best evidence is looked at first; the cap keeps the pass
+ * linear in the number of quotes however common the words get.
+ */
+const MAX_CANDIDATES = 128;
+/** Most index entries one quote looks at while gathering candidates (same reason). */
+const MAX_VISITS = 512;
+/** Index keys pair each content stem with the next KEY_WINDOW ones. */
+const KEY_WINDOW = 3;
+
+interface Unit {
+  doc: number;
+  /** The whole quote, in words. */
+  start: number;
+  end: number;
+  /** Content stems in order, and the word index each came from. */
+  stems: Int32Array;
+  words: Int32Array;
+  distinct: number[];
+  /** Index keys (numbered pairs of nearby stems), each once. */
+  keys: number[];
+  /** Sum of the weights of `stems`. */
+  weight: number;
+}
+
+/**
+ * `stemOf[id]` is the stem number of vocabulary word `id`, or -1 for a
+ * function word; `stemWeights[stem]` is the weight of a stem (> 0).
+ */
+export function linkQuotes(
+  docs: readonly Int32Array[],
+  quotes: readonly QuoteWords[],
+  stemOf: Int32Array,
+  stemWeights: Float64Array,
+  options: LinkQuotesOptions,
+): PassagePair[] {
+  const stems = stemWeights.length;
+  const units: Unit[] = [];
+  const keyIds = new Map<number, number>();
+  for (const q of quotes) {
+    const ids = docs[q.doc]!;
+    const s: number[] = [];
+    const w: number[] = [];
+    for (let k = q.start; k < q.end; k++) {
+      const stem = stemOf[ids[k]!]!;
+      if (stem >= 0) {
+        s.push(stem);
+        w.push(k);
+      }
+    }
+    if (s.length < options.minShared || s.length > MAX_CONTENT_WORDS) continue;
+    const weight = s.reduce((sum, stem) => sum + stemWeights[stem]!, 0);
+    const keys = new Set<number>();
+    for (let i = 0; i < s.length; i++) {
+      for (let d = 1; d <= KEY_WINDOW && i + d < s.length; d++) {
+        const pair = s[i]! * stems + s[i + d]!;
+        let key = keyIds.get(pair);
+        if (key === undefined) keyIds.set(pair, (key = keyIds.size));
+        keys.add(key);
+      }
+    }
+    units.push({
+      doc: q.doc,
+      start: q.start,
+      end: q.end,
+      stems: Int32Array.from(s),
+      words: Int32Array.from(w),
+      distinct: [...new Set(s)],
+      keys: [...keys],
+      weight,
+    });
+  }
+
+  // Inverted index, key → units holding it (counting sort).
+  const keyCount = keyIds.size;
+  const df = new Int32Array(keyCount);
+  for (const u of units) for (const key of u.keys) df[key]!++;
+  const postingStart = new Int32Array(keyCount + 1);
+  for (let key = 0; key < keyCount; key++) postingStart[key + 1] = postingStart[key]! + df[key]!;
+  const postings = new Int32Array(postingStart[keyCount]!);
+  const fill = postingStart.slice(0, keyCount);
+  units.forEach((u, index) => {
+    for (const key of u.keys) postings[fill[key]!++] = index;
+  });
+
+  // Flat copies of what every index visit checks (cheaper than touching the unit objects).
+  const unitDoc = Int32Array.from(units, (u) => u.doc);
+  const unitLength = Int32Array.from(units, (u) => u.stems.length);
+  // Shorter quotes probe longer ones (ties: the later one), so each pair is looked at once.
+  const probes = (x: number, y: number): boolean => unitLength[x]! < unitLength[y]! || (unitLength[x] === unitLength[y] && x < y);
+
+  const links: PassagePair[] = [];
+  const seen = new Int32Array(units.length).fill(-1);
+  /** How often each stem occurs in the probing quote (reset after each). */
+  const inX = new Int32Array(stems);
+  const left = new Int32Array(stems);
+  /** Words y shares with x counted with repeats: an upper bound of the common subsequence. */
+  const sharedWords = (y: Unit): number => {
+    const ys = y.stems;
+    let shared = 0;
+    for (let k = 0; k < ys.length; k++) {
+      const stem = ys[k]!;
+      if (left[stem]! > 0) {
+        left[stem]!--;
+        shared++;
+      }
+    }
+    for (let k = 0; k < ys.length; k++) left[ys[k]!] = inX[ys[k]!]!;
+    return shared;
+  };
+  units.forEach((x, xi) => {
+    for (const stem of x.stems) inX[stem]!++;
+    for (const stem of x.distinct) left[stem] = inX[stem]!;
+    const needed = Math.max(options.minShared, Math.ceil(options.minSimilarity * x.stems.length));
+    const rarest = [...x.keys].sort((p, q) => df[p]! - df[q]! || p - q);
+    const best = new Map<number, { y: number; match: SubsequenceMatch }>();
+    let candidates = 0;
+    let visits = 0;
+    for (const key of rarest) {
+      if (df[key]! > options.maxPostings) continue;
+      const end = Math.min(postingStart[key + 1]!, postingStart[key]! + MAX_VISITS - visits);
+      if (end <= postingStart[key]!) break;
+      visits += end - postingStart[key]!;
+      for (let k = postingStart[key]!; k < end && candidates < MAX_CANDIDATES; k++) {
+        const yi = postings[k]!;
+        if (seen[yi] === xi || unitDoc[yi] === x.doc || !probes(xi, yi)) continue;
+        seen[yi] = xi;
+        candidates++;
+        const y = units[yi]!;
+        if (sharedWords(y) < needed) continue;
+        const match = tightestCommonSubsequence(x.stems, y.stems, stemWeights);
+        if (!match || !accepts(match, x.weight, options)) continue;
+        const current = best.get(y.doc);
+        if (!current || better(match, current.match)) best.set(y.doc, { y: yi, match });
+      }
+    }
+    for (const stem of x.distinct) {
+      inX[stem] = 0;
+      left[stem] = 0;
+    }
+    for (const { y: yi, match } of best.values()) {
+      const y = units[yi]!;
+      const [aStart, aEnd] = linkedWords(x, match.xFirst, match.xLast);
+      const [bStart, bEnd] = linkedWords(y, match.yFirst, match.yLast);
+      links.push({ a: x.doc, aStart, aEnd, b: y.doc, bStart, bEnd });
+    }
+  });
+  return links;
+}
+
+/** The matched stretch of a quote in words; the whole quote when the match covers most of it. */
+function linkedWords(unit: Unit, first: number, last: number): [number, number] {
+  if ((last - first + 1) * 3 >= unit.stems.length * 2) return [unit.start, unit.end];
+  return [unit.words[first]!, unit.words[last]! + 1];
+}
+
+interface SubsequenceMatch {
+  /** Words matched, and their weight. */
+  length: number;
+  weight: number;
+  xFirst: number;
+  xLast: number;
+  yFirst: number;
+  yLast: number;
+}
+
+function accepts(m: SubsequenceMatch, shorterWeight: number, options: LinkQuotesOptions): boolean {
+  return (
+    m.length >= options.minShared && m.weight >= options.minSimilarity * shorterWeight && m.length * 2 >= m.yLast - m.yFirst + 1
+  );
+}
+
+function better(m: SubsequenceMatch, than: SubsequenceMatch): boolean {
+  if (m.weight !== than.weight) return m.weight > than.weight;
+  return m.yLast - m.yFirst < than.yLast - than.yFirst;
+}
+
+/**
+ * The heaviest common subsequence of x and y, traced back both from the end
+ * and (on the reversed sequences) from the start; whichever stretch of y is
+ * shorter wins, so a word repeated far away does not stretch the match.
+ */
+function tightestCommonSubsequence(x: Int32Array, y: Int32Array, weights: Float64Array): SubsequenceMatch | null {
+  const late = commonSubsequence(x, y, weights);
+  if (!late) return null;
+  const mirrored = commonSubsequence(x.slice().reverse(), y.slice().reverse(), weights)!;
+  const early: SubsequenceMatch = {
+    length: mirrored.length,
+    weight: mirrored.weight,
+    xFirst: x.length - 1 - mirrored.xLast,
+    xLast: x.length - 1 - mirrored.xFirst,
+    yFirst: y.length - 1 - mirrored.yLast,
+    yLast: y.length - 1 - mirrored.yFirst,
+  };
+  return early.yLast - early.yFirst < late.yLast - late.yFirst ? early : late;
+}
+
+/** Heaviest common subsequence of x and y with where it starts and ends in each (matches taken as late as possible). */
+function commonSubsequence(x: Int32Array, y: Int32Array, weights: Float64Array): SubsequenceMatch | null {
+  const w = y.length + 1;
+  const table = new Float64Array((x.length + 1) * w);
+  for (let i = 1; i <= x.length; i++) {
+    const stem = x[i - 1]!;
+    const gain = weights[stem]!;
+    for (let j = 1; j <= y.length; j++) {
+      const skip = Math.max(table[(i - 1) * w + j]!, table[i * w + j - 1]!);
+      table[i * w + j] = stem === y[j - 1] ? Math.max(skip, table[(i - 1) * w + j - 1]! + gain) : skip;
+    }
+  }
+  const weight = table[x.length * w + y.length]!;
+  if (weight === 0) return null;
+  let i = x.length;
+  let j = y.length;
+  let length = 0;
+  let xFirst = 0;
+  let xLast = -1;
+  let yFirst = 0;
+  let yLast = -1;
+  while (i > 0 && j > 0) {
+    if (x[i - 1] === y[j - 1] && table[i * w + j] === table[(i - 1) * w + j - 1]! + weights[x[i - 1]!]!) {
+      if (xLast < 0) {
+        xLast = i - 1;
+        yLast = j - 1;
+      }
+      xFirst = i - 1;
+      yFirst = j - 1;
+      length++;
+      i--;
+      j--;
+    } else if (table[(i - 1) * w + j]! >= table[i * w + j - 1]!) {
+      i--;
+    } else {
+      j--;
+    }
+  }
+  return { length, weight, xFirst, xLast, yFirst, yLast };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonIndex } from './buildPersonIndex';
+
+describe('buildPersonIndex', () => {
+  it('collects people, not institutions, places or dates', () => {
+    const text =
+      'Russian diplomat Boris Bondarev left the United Nations on Monday, May 23. Sky News and The New York Times reported it. ' +
+      'Foreign Minister Sergey Lavrov said nothing; Mr Gatilov declined to comment.';
+    expect(buildPersonIndex(text).people).toEqual(['Boris Bondarev', 'Sergey Lavrov', 'Gatilov']);
+  });
+
+  it('turns a surname or titled name into the fullest form the article uses', () => {
+    const people = buildPersonIndex('Boris Bondarev resigned. Later Mr Bondarev spoke.');
+    expect(people.canonical('Mr Bondarev')).toBe('Boris Bondarev');
+    expect(people.canonical('Bondarev’s')).toBe('Boris Bondarev');
+    expect(people.canonical('Reuters')).toBe('Reuters');
+  });
+
+  it('resolves a pronoun to the latest person named as a subject, not as an object', () => {
+    const text = 'Mr Bondarev was scathing about Sergey Lavrov, calling him a disgrace. He went on.';
+    expect(buildPersonIndex(text).resolve(text.indexOf('He went'))).toBe('Bondarev');
+  });
+
+  it('falls back to the latest person named at all', () => {
+    const text = 'The letter reached Anna Petrova in Geneva. She read it.';
+    expect(buildPersonIndex(text).resolve(text.indexOf('She'))).toBe('Anna Petrova');
+  });
+
+  it('looks ahead for a lede that names its person in the next sentence, and ignores possessives', () => {
+    const text = 'One of Putin’s allies quit, declaring shame.\nBoris Bondarev left. Vladimir Putin said nothing.';
+    expect(buildPersonIndex(text).resolve(0)).toBe('Boris Bondarev');
+  });
+
+  it('ignores people named only inside quotes', () => {
+    const text = 'Hillel Neuer spoke. “Boris Bondarev is a hero,” he said.';
+    const quote = { start: text.indexOf('Boris'), end: text.indexOf(' is a hero') };
+    expect(buildPersonIndex(text, [quote]).resolve(text.indexOf('he said'))).toBe('Hillel Neuer');
+  });
+
+  it('knows nobody in a text without names', () => {
+    expect(buildPersonIndex('he said it was fine.').resolve(0)).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonIndex } from './buildPersonIndex';
+import { findAttribution } from './findAttribution';
+import { findQuoteSpans } from './findQuoteSpans';
+
+/** Speaker and cue of quote `index` of `text`, and the text of their spans. */
+function attribution(text: string, index = 0) {
+  const spans = findQuoteSpans(text);
+  const found = findAttribution(text, spans, index, buildPersonIndex(text, spans));
+  if (!found) return null;
+  return {
+    speaker: found.speaker,
+    cue: found.cue,
+    speakerText: found.speakerSpan ? text.slice(found.speakerSpan.start, found.speakerSpan.end) : null,
+    cueText: text.slice(found.cueSpan.start, found.cueSpan.end),
+  };
+}
+
+const LEDE = 'Boris Bondarev resigned on Monday.\n';
+
+describe('findAttribution: after the quote', () => {
+  it('reads “…,” he said with the pronoun resolved', () => {
+    expect(attribution(`${LEDE}“We are done,” he said.`)).toEqual({ speaker: 'Boris Bondarev', cue: 'said', speakerText: 'he', cueText: 'said' });
+  });
+
+  it('reads an inverted “…,” said NAME, with the name made full', () => {
+    expect(attribution('‘’He is a hero,’’ said Hillel Neuer, executive director of UN Watch.')).toMatchObject({ speaker: 'Hillel Neuer', cue: 'said' });
+    expect(attribution(`${LEDE}“Enough,” says Mr Bondarev.`)).toMatchObject({ speaker: 'Boris Bondarev', speakerText: 'Mr Bondarev' });
+  });
+
+  it('resolves a person description such as “the former diplomat”', () => {
+    expect(attribution(`${LEDE}“Not all diplomats agree,” the former diplomat responded.`)).toMatchObject({
+      speaker: 'Boris Bondarev',
+      cue: 'responded',
+      speakerText: 'the former diplomat',
+    });
+  });
+
+  it('takes the name out of a possessive subject', () => {
+    expect(attribution(`${LEDE}“I studied to be a diplomat,” Bondarev’s statement says.`)).toMatchObject({ speaker: 'Boris Bondarev', cue: 'says' });
+  });
+
+  it('does not take a new sentence after a finished quote as its attribution', () => {
+    expect(attribution('“We lost.” The minister later added that the war had gone badly for everyone involved in it.')).toBeNull();
+  });
+});
+
+describe('findAttribution: before the quote', () => {
+  it('reads NAME said: “…”, skipping an apposition', () => {
+    expect(attribution('Boris Bondarev, 41, said: “For twenty years I served.”')).toMatchObject({ speaker: 'Boris Bondarev', cue: 'said' });
+  });
+
+  it('keeps the object of “told” and a channel in the cue', () => {
+    expect(attribution(`${LEDE}Mr Bondarev told Reuters that it felt “like any other Monday”.`)).toMatchObject({
+      speaker: 'Boris Bondarev',
+      cue: 'told Reuters',
+    });
+    expect(attribution(`${LEDE}He told the AP he was “not afraid”.`)).toMatchObject({ cue: 'told the AP' });
+    expect(attribution(`${LEDE}He continued in the letter: “Those who conceived this war want power.”`)).toMatchObject({
+      speaker: 'Boris Bondarev',
+      cue: 'continued in the letter',
+    });
+  });
+
+  it('reads two-word cues', () => {
+    expect(attribution(`${LEDE}The veteran diplomat went on: “They want only power.”`)).toMatchObject({ speaker: 'Boris Bondarev', cue: 'went on' });
+    expect(attribution('According to Reuters, the ministry called it “a provocation”.')).toMatchObject({ speaker: 'Reuters', cue: 'According to' });
+  });
+
+  it('gives a participle the sentence’s subject', () => {
+    expect(attribution('A diplomat quit his post, declaring “never have I been so ashamed”.\nBoris Bondarev left Geneva.')).toMatchObject({
+      speaker: 'Boris Bondarev',
+      cue: 'declaring',
+      speakerText: null,
+    });
+  });
+
+  it('leaves the speaker unknown for “they” but keeps the cue', () => {
+    expect(attribution('The ministry was blunt. They tweeted: “The public has proven sensitive.”')).toEqual({
+      speaker: null,
+      cue: 'tweeted',
+      speakerText: null,
+      cueText: 'tweeted',
+    });
+  });
+
+  it('does not take a verb without a subject for an attribution', () => {
+    const text = `${LEDE}In a letter, he said he “simply cannot” continue.`;
+    expect(attribution(text)).toMatchObject({ speaker: 'Boris Bondarev', cue: 'said' });
+  });
+});
+
+describe('findAttribution: nothing to find', () => {
+  it('returns null for a quote with no speech verb around it', () => {
+    expect(attribution('The so-called “special operation” continued.')).toBeNull();
+  });
+
+  it('does not look into another quote or another paragraph', () => {
+    expect(attribution('“First,” he said.\n“Second” came next.', 1)).toBeNull();
+  });
+});

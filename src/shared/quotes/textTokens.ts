@@ -1,0 +1,81 @@
+/**
+ * Splits text into words (letters and digits, with inner apostrophes and
+ * hyphens: "Russia’s", "20-year") and single punctuation characters, with
+ * their offsets. White space is left out; `newlineBefore` says a line break
+ * came since the previous token.
+ */
+
+export interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+  newlineBefore: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+/** Joiners inside a word: apostrophes and hyphens. */
+const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010]);
+
+function isWordUnit(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+  return WORD_CHAR.test(text[i]!);
+}
+
+export function textTokens(text: string, start = 0, end = text.length): TextToken[] {
+  const tokens: TextToken[] = [];
+  let i = start;
+  let newline = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      newline = true;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || (c > 0x7f && SPACE.test(text[i]!))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const word = isWordUnit(text, i);
+    if (word) {
+      for (;;) {
+        while (i < end && isWordUnit(text, i)) i++;
+        if (i + 1 < end && JOINERS.has(text.charCodeAt(i)) && isWordUnit(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    } else {
+      i++;
+    }
+    tokens.push({ text: text.slice(from, i), start: from, end: i, word, newlineBefore: newline });
+    newline = false;
+  }
+  return tokens;
+}
+
+/** "Putin’s" → "Putin"; other words unchanged. */
+export function withoutPossessive(word: string): string {
+  return /[’']s$/.test(word) ? word.slice(0, -2) : word;
+}
+
+export function isPossessive(word: string): boolean {
+  return /[’']s$/.test(word);
+}
+
+/** Starts with an upper-case letter and has a lower-case one: "Bondarev", "MoD"; not "UN", "AP". */
+export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80 ? !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(word)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 97 && unit <= 122) return true;
+    if (unit >= 0x80) return /\p{Ll}/u.test(word.slice(i));
+  }
+  return false;
+}

@@ -14,6 +14,11 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           host: resolve('src/host/serve.ts'),
           cli: resolve('src/main/cli.ts'),
+          // The crash-safety proof: the writer it kills and the loop (npm run stress:kill).
+          stressWriter: resolve('src/main/stressWriter.ts'),
+          runKillLoop: resolve('src/main/runKillLoop.ts'),
+          // Worker thread entry for large alignments (see src/main/alignWorkerFile.ts).
+          alignWorker: resolve('src/main/alignWorker.ts'),
         },
       },
     },

@@ -25,10 +25,16 @@ export function removeDataDir(dir: string): void {
 
 const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
 
-export async function startBrowserHost(dataDir: string): Promise<BrowserHost> {
+export interface BrowserHostOptions {
+  /** Added to the host's environment, e.g. TRIANGULATE_CORPUS for a corpus made by the test. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startBrowserHost(dataDir: string, options: BrowserHostOptions = {}): Promise<BrowserHost> {
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), '--data', dataDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   let stdout = '';
   let stderr = '';

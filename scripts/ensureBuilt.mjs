@@ -10,7 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = join(root, 'out', '.build-stamp');
-const OUTPUTS = ['out/main/index.js', 'out/main/host.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const OUTPUTS = [
+  'out/main/index.js',
+  'out/main/host.js',
+  'out/main/cli.js',
+  'out/main/stressWriter.js',
+  'out/main/runKillLoop.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 const INPUTS = ['src', 'electron.vite.config.ts', 'package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json'];
 const isTest = (name) => /\.test\.tsx?$/.test(name);
 

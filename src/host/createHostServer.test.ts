@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/apiError';
-import type { TriangulateApi } from '../shared/contract';
+import { methodNames, type MethodName, type TriangulateApi } from '../shared/contract';
 import type { ArticleSummary } from '../shared/model';
 import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
 import { createHostServer } from './createHostServer';
@@ -27,16 +28,11 @@ function fakeApi(): TriangulateApi {
     throw new Error('not used in this test');
   };
   return {
+    ...(Object.fromEntries(methodNames.map((method) => [method, notUsed])) as Record<MethodName, typeof notUsed>),
     listArticles: async () => [SUMMARY],
     getArticle: async ({ id }) => {
       throw new ApiError('not_found', `No article with id "${id}".`);
     },
-    getCodebook: notUsed,
-    listAnnotations: notUsed,
-    createAnnotation: notUsed,
-    updateAnnotation: notUsed,
-    deleteAnnotation: notUsed,
-    exportW3C: notUsed,
   };
 }
 
@@ -228,5 +224,108 @@ describe('browser host static files', () => {
   it('refuses static requests addressed to another host name too', async () => {
     const reply = await send('/', { headers: { Host: 'rebound.example' } });
     expect(reply.status).toBe(403);
+  });
+});
+
+describe('browser host refusals change nothing', () => {
+  // A server of its own whose api records every call that reaches it.
+  const calls: string[] = [];
+  let guarded: Server;
+  let guardedPort: number;
+
+  function recordingApi(): TriangulateApi {
+    return Object.fromEntries(
+      methodNames.map((method) => [
+        method,
+        async () => {
+          calls.push(method);
+          return [];
+        },
+      ]),
+    ) as unknown as TriangulateApi;
+  }
+
+  beforeAll(async () => {
+    guarded = createHostServer({ api: recordingApi(), rendererDir: base, token: TOKEN, maxBodyBytes: 1024 });
+    await new Promise<void>((resolve) => guarded.listen(0, '127.0.0.1', resolve));
+    guardedPort = (guarded.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => guarded.close(resolve));
+  });
+
+  const CREATE = JSON.stringify({ articleId: 'a1', tagId: 'claim', start: 0, end: 5 });
+
+  function post(headers: Record<string, string>, body = CREATE, path = '/api/createAnnotation'): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: guardedPort, path, method: 'POST', headers: { Host: `127.0.0.1:${guardedPort}`, ...headers } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  /** A raw HTTP/1.0 request with no Host header at all (node's client always adds one). */
+  function postWithoutHost(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(guardedPort, '127.0.0.1', () => {
+        socket.end(
+          `POST /api/createAnnotation HTTP/1.0\r\nX-Triangulate-Token: ${TOKEN}\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${Buffer.byteLength(CREATE)}\r\n\r\n${CREATE}`,
+        );
+      });
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      socket.on('end', () => resolve(text.split('\r\n', 1)[0] ?? ''));
+      socket.on('error', reject);
+    });
+  }
+
+  const valid = { 'Content-Type': 'application/json', 'X-Triangulate-Token': TOKEN };
+
+  it.each([
+    ['no token', { 'Content-Type': 'application/json' }, 401],
+    ['an empty token', { ...valid, 'X-Triangulate-Token': '' }, 401],
+    ['a wrong token of the same length', { ...valid, 'X-Triangulate-Token': TOKEN.replace(/.$/, 'X') }, 401],
+    ['another port in Host', { ...valid, Host: '127.0.0.1:1' }, 403],
+    ['another host name in Host', { ...valid, Host: 'attacker.example' }, 403],
+    ['the loopback name with another port', { ...valid, Host: 'localhost:80' }, 403],
+    ['a foreign Origin', { ...valid, Origin: 'http://attacker.example' }, 403],
+    ['Origin null (a sandboxed frame or a file:// page)', { ...valid, Origin: 'null' }, 403],
+    ['its own address over https', { ...valid, Origin: 'https://127.0.0.1' }, 403],
+  ])('refuses a call with %s before it reaches the api', async (_case, headers, status) => {
+    calls.length = 0;
+    expect(await post(headers as Record<string, string>)).toBe(status);
+    expect(calls).toEqual([]);
+  });
+
+  it('takes the token only from its header, not from the query string', async () => {
+    calls.length = 0;
+    expect(await post({ 'Content-Type': 'application/json' }, CREATE, `/api/createAnnotation?token=${TOKEN}`)).toBe(401);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a request without a Host header', async () => {
+    calls.length = 0;
+    expect(await postWithoutHost()).toMatch(/^HTTP\/1\.[01] 403 /);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a body whose announced length is over the limit, before reading it', async () => {
+    calls.length = 0;
+    const body = JSON.stringify({ articleId: 'a1', tagId: 'claim', start: 0, end: 5, note: 'x'.repeat(2048) });
+    expect(await post({ ...valid, 'Content-Length': String(Buffer.byteLength(body)) }, body)).toBe(413);
+    expect(calls).toEqual([]);
+  });
+
+  it('lets a good call through (so the refusals above are the guard’s doing)', async () => {
+    calls.length = 0;
+    expect(await post(valid)).toBe(200);
+    expect(calls).toEqual(['createAnnotation']);
   });
 });

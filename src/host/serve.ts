@@ -7,8 +7,10 @@
  *
  * The token is new on every launch and travels in the URL fragment, which
  * browsers never send to the server. Everything else goes to stderr. A data
- * folder that cannot be read (a corrupt file) stops the host before it
- * touches anything. SIGINT/SIGTERM close the server and the store, exit 0.
+ * folder that another Triangulate holds (see dataFolderLock), or that cannot
+ * be read (a corrupt file), stops the host before it touches anything; the
+ * latter names the recover command. SIGINT/SIGTERM close the server and the
+ * store and release the folder's lock, exit 0.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -17,6 +19,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../main/bundledCorpusDir';
 import { createCore } from '../main/createCore';
+import { damagedFilesReport } from '../main/damagedFilesReport';
+import { acquireDataFolderLock, type DataFolderLock } from '../main/dataFolderLock';
+import { recoverCommandFor } from '../main/recoverCommandFor';
+import { ApiError } from '../shared/apiError';
 import { defaultDataDir } from '../main/defaultDataDir';
 import { createHostServer } from './createHostServer';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
@@ -50,13 +56,28 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // One writer per data folder: refuse one that another Triangulate holds; released on exit.
+  let lock: DataFolderLock;
+  try {
+    lock = await acquireDataFolderLock(args.dataDir);
+  } catch (error) {
+    console.error(`Triangulate: ${oneLine(error)}`);
+    process.exit(1);
+  }
+  process.on('exit', () => lock.releaseSync());
+
   let core: Awaited<ReturnType<typeof createCore>>;
   try {
     core = await createCore({ dataDir: args.dataDir, corpusDir: bundledCorpusDir() });
   } catch (error) {
-    console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}`);
+    const recover = error instanceof ApiError && error.code === 'corrupt_data' ? ` To restore it from a backup, run: ${recoverCommandFor(args.dataDir)}` : '';
+    console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
     process.exit(1);
   }
+  void damagedFilesReport(args.dataDir).then(
+    (lines) => lines.forEach((line) => console.error(line)),
+    () => undefined,
+  );
 
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({

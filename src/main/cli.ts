@@ -4,14 +4,18 @@
  */
 import { alignCommand } from './cliAlign';
 import { exportCommand } from './cliExport';
+import { importAnnotationsCommand } from './cliImportAnnotations';
 import { processIo, type CliCommand } from './cliIo';
 import { quotesCommand } from './cliQuotes';
+import { recoverCommand } from './cliRecover';
 import { runCli } from './runCli';
 
 const commands: Record<string, CliCommand> = {
   export: exportCommand,
   quotes: quotesCommand,
   align: alignCommand,
+  'import-annotations': importAnnotationsCommand,
+  recover: recoverCommand,
 };
 
 void runCli(process.argv.slice(2), commands, processIo()).then(

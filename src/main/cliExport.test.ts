@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalArticleText } from '../shared/canonicalText';
-import { AnnotationCollectionSchema } from '../shared/w3cExport';
+import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
 import type { CliIo } from './cliIo';
 import { runExport } from './cliExport';
 import { createCore } from './createCore';
@@ -52,7 +52,7 @@ describe('runExport', () => {
     const collection = AnnotationCollectionSchema.parse(JSON.parse(raw));
     expect(collection.total).toBe(3);
     const text = canonicalArticleText(await fs.readFile(join(CORPUS, `${A002}.txt`), 'utf8')).text;
-    const claim = collection.items.find((i) => i['triangulate:tagId'] === 'claim')!;
+    const claim = collection.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'claim')!;
     const [quote, position] = claim.target.selector;
     expect(quote.exact).toBe(text.slice(0, 30));
     expect(quote.exact.startsWith('‘’For twenty years')).toBe(true);
@@ -113,5 +113,22 @@ describe('runExport', () => {
     expect(await runExport(['--data', dataDir, '--out', out], io)).toBe(1);
     expect(io.stderr).toHaveLength(1);
     expect(io.stderr[0]).toContain(out);
+  });
+
+  it('counts groups and source links in the summary, and never writes over links.json', async () => {
+    const dataDir = await annotatedLibrary();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const [claim] = await core.listAnnotations({ articleId: A002 });
+    expect(claim!.tagId).toBe('claim');
+    await core.createGroup({ label: 'Lede', members: [{ articleId: A002, annotationId: claim!.id }] });
+    await core.close();
+    const io = recordingIo();
+    expect(await runExport(['--data', dataDir, '--out', 'export.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles, 1 group and 0 source links to ${join(dir, 'export.json')}`]);
+
+    const links = join(dataDir, 'links.json');
+    const before = await fs.readFile(links, 'utf8');
+    expect(await runExport(['--data', dataDir, '--out', links], recordingIo())).toBe(1);
+    expect(await fs.readFile(links, 'utf8')).toBe(before);
   });
 });

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CREDITED_BY, isTaggingAnnotation } from '../shared/w3cExport';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from './createCore';
@@ -14,7 +15,8 @@ import { writeFileAtomic } from './writeFileAtomic';
 
 export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR]
 
-Writes every annotation as W3C Web Annotation JSON (an AnnotationCollection).
+Writes every annotation as W3C Web Annotation JSON (an AnnotationCollection),
+with the groups and Quote→Source links as linking annotations.
   --out FILE   file to write; replaced if it exists
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
@@ -66,8 +68,13 @@ export async function runExport(args: string[], io: CliIo = processIo()): Promis
     } catch (error) {
       throw new Error(`cannot write ${outFile}: ${oneLine(error)}`);
     }
-    const articles = new Set(collection.items.map((item) => item.target.source)).size;
-    io.out(`Exported ${collection.total} annotations from ${articles} articles to ${outFile}`);
+    const annotations = collection.items.filter(isTaggingAnnotation);
+    const articles = new Set(annotations.map((item) => item.target.source)).size;
+    const links = collection.items.filter((item) => item.motivation === 'linking');
+    const sourceLinks = links.filter((item) => item['triangulate:relation'] === CREDITED_BY).length;
+    const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    const linked = links.length > 0 ? `, ${plural(links.length - sourceLinks, 'group')} and ${plural(sourceLinks, 'source link')}` : '';
+    io.out(`Exported ${annotations.length} annotations from ${articles} articles${linked} to ${outFile}`);
     return 0;
   } catch (error) {
     io.err(`triangulate export: ${oneLine(error)}`);
@@ -88,10 +95,11 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** index.json, or anything in texts/ or annotations/: an export must never replace them. */
+/** index.json, links.json, or anything in texts/ or annotations/: an export must never replace them. */
 function isStoreFile(dataDir: string, file: string): boolean {
   return (
     file === join(dataDir, 'index.json') ||
+    file === join(dataDir, 'links.json') ||
     dirname(file) === join(dataDir, 'texts') ||
     dirname(file) === join(dataDir, 'annotations')
   );

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/apiError';
 import { canonicalArticleText } from '../shared/canonicalText';
-import { AnnotationCollectionSchema } from '../shared/w3cExport';
+import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
 import { createCore, type Core, type CoreOptions } from './createCore';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -186,11 +186,12 @@ describe('createCore', () => {
     await c.createAnnotation({ articleId: A002, tagId: 'quote', start: s, end: s + PASSAGE.length });
     const collection = AnnotationCollectionSchema.parse(await c.exportW3C({}));
     expect(collection.total).toBe(2);
-    expect(collection.items.map((i) => i.target.source)).toEqual([
+    const items = collection.items.filter(isTaggingAnnotation);
+    expect(items.map((i) => i.target.source)).toEqual([
       `urn:triangulate:article:${A002}`,
       `urn:triangulate:article:${A004}`,
     ]);
-    for (const item of collection.items) {
+    for (const item of items) {
       const id = item.target.source.split(':').at(-1)!;
       const text = await canonical(id);
       const [quote, position] = item.target.selector;
@@ -198,8 +199,8 @@ describe('createCore', () => {
       expect(text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
       expect(text.slice(position.end, position.end + quote.suffix.length)).toBe(quote.suffix);
     }
-    expect(collection.items[0]!.body[0]!.value).toBe('Quote');
-    expect(collection.items[1]!.body[1]!.value).toBe('lede');
+    expect(items[0]!.body[0]!.value).toBe('Quote');
+    expect(items[1]!.body[1]!.value).toBe('lede');
   });
 
   it('refuses a corrupt index.json, naming it, and writes nothing', async () => {
@@ -231,5 +232,84 @@ describe('createCore', () => {
     const c = await core();
     await c.close();
     await expect(c.listArticles({})).rejects.toThrow(/closed/);
+  });
+
+  it('backs the library up into backups/ when it opens, unless told not to', async () => {
+    await (await core()).close();
+    expect(await fs.readdir(join(dir, 'backups'))).toHaveLength(1);
+    const quiet = await core({ backups: false });
+    await quiet.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, note: 'kept' });
+    await quiet.close();
+    expect(await fs.readdir(join(dir, 'backups'))).toHaveLength(1);
+    await (await core()).close(); // opened after a change: a second backup, holding the note
+    const names = (await fs.readdir(join(dir, 'backups'))).sort();
+    expect(names).toHaveLength(2);
+    expect(await fs.readFile(join(dir, 'backups', names[1]!, 'annotations', `${A004}.json`), 'utf8')).toContain('"kept"');
+  });
+});
+
+describe('createCore: annotations in groups and links', () => {
+  const ref = (articleId: string, annotationId: string) => ({ articleId, annotationId });
+
+  it('deleting an annotation takes it out of every group and link, and deletes a group it leaves empty', async () => {
+    const c = await core();
+    const q2 = await c.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 10 });
+    const s2 = await c.createAnnotation({ articleId: A002, tagId: 'source', start: 20, end: 30 });
+    const q4 = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 0, end: 10 });
+    const both = await c.createGroup({ label: 'Both', members: [ref(A002, q2.id), ref(A004, q4.id)] });
+    await c.createGroup({ label: 'Only 002', members: [ref(A002, q2.id)] });
+    await c.linkSource({ quote: ref(A002, q2.id), source: ref(A002, s2.id) });
+
+    await c.deleteAnnotation({ articleId: A002, id: q2.id });
+    const groups = await c.listGroups({});
+    expect(groups).toEqual([{ ...both, members: [ref(A004, q4.id)], modified: expect.any(String) }]);
+    expect(groups[0]!.modified > both.modified).toBe(true);
+    expect(await c.listSourceLinks({})).toEqual([]);
+    expect(await (await core()).listGroups({})).toEqual(groups);
+  });
+
+  it('plain annotation saves never write links.json', async () => {
+    const c = await core();
+    const a = await c.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 10 });
+    await c.updateAnnotation({ articleId: A002, id: a.id, note: 'n' });
+    await c.deleteAnnotation({ articleId: A002, id: a.id });
+    await expect(fs.stat(join(dir, 'links.json'))).rejects.toThrow();
+  });
+
+  it('refuses to delete an annotation while links.json is corrupt, and keeps both', async () => {
+    const c = await core();
+    const a = await c.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 10 });
+    await c.close();
+    await fs.writeFile(join(dir, 'links.json'), '{"schemaVersion": 1, "groups": 3');
+    const reopened = await core();
+    const error = await rejection(reopened.deleteAnnotation({ articleId: A002, id: a.id }));
+    expect(error.code).toBe('corrupt_data');
+    expect(error.message).toContain('links.json');
+    expect(await reopened.listAnnotations({ articleId: A002 })).toEqual([a]);
+    expect(await fs.readFile(join(dir, 'links.json'), 'utf8')).toBe('{"schemaVersion": 1, "groups": 3');
+  });
+
+  it('exports groups and source links as linking annotations that validate', async () => {
+    const c = await core();
+    const q = await c.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 10 });
+    const s = await c.createAnnotation({ articleId: A002, tagId: 'source', start: 20, end: 30 });
+    const q4 = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 0, end: 10 });
+    const group = await c.createGroup({ label: 'Opening', members: [ref(A002, q.id), ref(A004, q4.id)] });
+    const link = await c.linkSource({ quote: ref(A002, q.id), source: ref(A002, s.id) });
+    const collection = AnnotationCollectionSchema.parse(await c.exportW3C({}));
+    expect(collection.total).toBe(5);
+    const linking = collection.items.filter((i) => i.motivation === 'linking');
+    expect(linking).toEqual([
+      expect.objectContaining({
+        id: `urn:triangulate:group:${group.id}`,
+        body: [{ type: 'TextualBody', purpose: 'describing', value: 'Opening', format: 'text/plain' }],
+        target: [`urn:triangulate:annotation:${q.id}`, `urn:triangulate:annotation:${q4.id}`],
+      }),
+      expect.objectContaining({
+        id: `urn:triangulate:link:${link.id}`,
+        'triangulate:relation': 'creditedBy',
+        target: [`urn:triangulate:annotation:${q.id}`, `urn:triangulate:annotation:${s.id}`],
+      }),
+    ]);
   });
 });

@@ -3,6 +3,8 @@
  * transports (Electron IPC, the HTTP host) and the CLI use it. On first use
  * of an empty folder it imports the default corpus; a folder whose index.json
  * cannot be read stops here with corrupt_data, and nothing is written.
+ * The per-article methods live here; the cross-article ones (suggestions,
+ * alignment, groups, source links, coverage, import) in their services.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -10,11 +12,23 @@ import { resolve } from 'node:path';
 import { ApiError } from '../shared/apiError';
 import type { Input, Output, TriangulateApi } from '../shared/contract';
 import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary } from '../shared/model';
-import { quoteSelector, trimRange } from '../shared/quoteSelector';
 import { toAnnotationCollection } from '../shared/w3cExport';
+import { alignWorkerFile } from './alignWorkerFile';
+import { buildAnnotation } from './buildAnnotation';
+import type { CoreContext } from './coreContext';
+import { createAlignmentService } from './createAlignmentService';
+import { createGroupService } from './createGroupService';
+import { createSourceLinkService } from './createSourceLinkService';
+import { createSuggestionService } from './createSuggestionService';
 import { DataStore } from './dataStore';
 import { defaultCreator } from './defaultCreator';
+import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from './importDefaultCorpus';
+import { importW3CCollection } from './importW3CCollection';
+import { LinkStore } from './linkStore';
+import { withoutAnnotation } from './withoutAnnotation';
+import { removeStaleTempFiles } from './removeStaleTempFiles';
+import { startRollingBackups, type RollingBackupOptions } from './rollingBackups';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,6 +38,14 @@ export interface CoreOptions {
   newId?: () => string;
   /** Creator of new annotations; defaults to the library's setting (the account's user name). */
   creator?: string;
+  /**
+   * The built alignment worker (out/main/alignWorker.js) used for large
+   * alignments; null aligns in-process always. Default: found next to the
+   * built code, else null (as in the source layout).
+   */
+  alignWorkerFile?: string | null;
+  /** Rolling backups into <dataDir>/backups (see rollingBackups.ts); on by default, false turns them off. */
+  backups?: RollingBackupOptions | false;
 }
 
 export type Core = TriangulateApi & {
@@ -49,6 +71,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       codebook: DEFAULT_CODEBOOK,
       settings: { creator: options.creator ?? defaultCreator() },
     }));
+  await removeStaleTempFiles(dataDir);
+  const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
   let closed = false;
   const ensureOpen = (): void => {
@@ -67,6 +91,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const notFoundAnnotation = (articleId: string, id: string): ApiError =>
     new ApiError('not_found', `There is no annotation "${id}" in article "${articleId}".`);
+  const links = new LinkStore(dataDir);
+  const ctx: CoreContext = {
+    store,
+    links,
+    now,
+    newId,
+    creator,
+    ensureOpen,
+    requireArticle,
+    requireTag,
+    async requireAnnotation({ articleId, annotationId }) {
+      requireArticle(articleId);
+      const found = (await store.annotations(articleId)).find((a) => a.id === annotationId);
+      if (!found) throw notFoundAnnotation(articleId, annotationId);
+      return found;
+    },
+  };
+  const gatherCoverage = createCoverageGatherer(ctx);
 
   return {
     dataDir,
@@ -102,27 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       requireArticle(input.articleId);
       requireTag(input.tagId);
       const text = await store.text(input.articleId);
-      if (!(input.start >= 0 && input.start < input.end && input.end <= text.length)) {
-        throw new ApiError(
-          'invalid_input',
-          `The selection ${input.start}–${input.end} is not inside the article's text (${text.length} characters).`,
-        );
-      }
-      const range = trimRange(text, input.start, input.end);
-      if (!range) throw new ApiError('invalid_input', 'The selection holds only white space.');
-      const stamp = now().toISOString();
-      const annotation: Annotation = {
-        id: newId(),
-        articleId: input.articleId,
-        tagId: input.tagId,
-        start: range.start,
-        end: range.end,
-        ...quoteSelector(text, range.start, range.end),
-        note: input.note ?? '',
-        creator: creator(),
-        created: stamp,
-        modified: stamp,
-      };
+      const annotation = buildAnnotation(text, input, { id: newId(), creator: creator(), stamp: now().toISOString() });
       return store.updateAnnotations(input.articleId, (current) => ({
         annotations: [...current, annotation],
         result: { ...annotation },
@@ -150,27 +172,56 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
       ensureOpen();
       requireArticle(input.articleId);
-      return store.updateAnnotations(input.articleId, (current) => {
+      // The groups and links that mention it are cleaned up after: a links.json we cannot read stops the deletion first.
+      await links.read();
+      const result = await store.updateAnnotations(input.articleId, (current) => {
         if (!current.some((a) => a.id === input.id)) throw notFoundAnnotation(input.articleId, input.id);
         return { annotations: current.filter((a) => a.id !== input.id), result: { deleted: true as const } };
       });
+      await links.update((current) => {
+        const next = withoutAnnotation(current, { articleId: input.articleId, annotationId: input.id }, now().toISOString());
+        return next.changed ? { groups: next.groups, sourceLinks: next.sourceLinks, result: undefined } : { result: undefined };
+      });
+      return result;
     },
 
     async exportW3C(): Promise<Output<'exportW3C'>> {
       ensureOpen();
       const annotationsByArticle = new Map<string, readonly Annotation[]>();
       for (const article of store.articles()) annotationsByArticle.set(article.id, await store.annotations(article.id));
+      const { groups, sourceLinks } = await links.read();
       return toAnnotationCollection({
         articles: store.articles(),
         codebook: store.codebook(),
         annotationsByArticle,
+        groups,
+        sourceLinks,
         generated: now().toISOString(),
       });
+    },
+
+    ...createSuggestionService(ctx),
+    ...createAlignmentService(ctx, {
+      workerFile: options.alignWorkerFile === undefined ? alignWorkerFile() : options.alignWorkerFile,
+    }),
+    ...createGroupService(ctx),
+    ...createSourceLinkService(ctx),
+
+    async getCoverage(): Promise<Output<'getCoverage'>> {
+      ensureOpen();
+      return gatherCoverage();
+    },
+
+    async importW3C({ collection }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
+      ensureOpen();
+      return importW3CCollection(ctx, collection);
     },
 
     async close(): Promise<void> {
       closed = true;
       await store.close();
+      await links.close();
+      await backups?.close();
     },
   };
 }

@@ -194,3 +194,31 @@ describe('DataStore', () => {
     expect(error.message).toContain('zzz');
   });
 });
+
+describe('DataStore: rejected suggestions', () => {
+  it('keeps rejected suggestion ids in the article’s annotation file, beside its annotations', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    await store.updateAnnotationFile('a', (current) => ({ rejectedSuggestions: [...current.rejectedSuggestions, 'quote:11:14'], result: null }));
+    const reopened = (await DataStore.open(dir))!;
+    expect(await reopened.rejectedSuggestions('a')).toEqual(['quote:11:14']);
+    expect((await reopened.annotations('a')).map((a) => a.id)).toEqual(['n1']);
+    await add(reopened, annotation('a', 'n2', 'claim', 6, 10));
+    expect(await (await DataStore.open(dir))!.rejectedSuggestions('a')).toEqual(['quote:11:14']);
+  });
+
+  it('reads an annotation file written before suggestions existed', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'annotations', 'a.json');
+    await fs.writeFile(file, JSON.stringify({ schemaVersion: 1, articleId: 'a', annotations: [annotation('a', 'old', 'claim', 0, 5)] }));
+    const store = (await DataStore.open(dir))!;
+    expect(await store.rejectedSuggestions('a')).toEqual([]);
+    expect((await store.annotations('a')).map((a) => a.id)).toEqual(['old']);
+  });
+
+  it('writes nothing for a change that replaces nothing', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.updateAnnotationFile('b', () => ({ result: null }));
+    await expect(fs.stat(join(dir, 'annotations', 'b.json'))).rejects.toThrow();
+  });
+});

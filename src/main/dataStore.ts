@@ -2,7 +2,8 @@
  * The data folder: index.json (articles, codebook, settings), one
  * texts/<articleId>.json per article (loaded when the article is first
  * opened, then cached) and one annotations/<articleId>.json per article
- * (written alone when that article's annotations change). Every file goes
+ * (written alone when that article's annotations or rejected suggestions
+ * change). Cross-article data (links.json) is kept by LinkStore. Every file goes
  * through lowdb with the atomic adapter; a file that is unreadable, the wrong
  * shape or from a newer version is reported as corrupt_data and never written.
  */
@@ -38,6 +39,19 @@ export interface NewLibrary {
 
 /** Annotation count per tag id. */
 export type TagCounts = Record<string, number>;
+
+/** What one article's annotation file holds, as `updateAnnotationFile` sees it. */
+export interface AnnotationFileState {
+  annotations: readonly Annotation[];
+  rejectedSuggestions: readonly string[];
+}
+
+/** The parts of an annotation file a change replaces; what is left out stays as it was. */
+export interface AnnotationFileChange<R> {
+  annotations?: Annotation[];
+  rejectedSuggestions?: string[];
+  result: R;
+}
 
 export class DataStore {
   readonly dataDir: string;
@@ -129,6 +143,11 @@ export class DataStore {
     return (await this.annotationDb(articleId)).data.annotations;
   }
 
+  /** Ids of the article's suggestions the user rejected. */
+  async rejectedSuggestions(articleId: string): Promise<readonly string[]> {
+    return (await this.annotationDb(articleId)).data.rejectedSuggestions;
+  }
+
   /** Annotation counts per tag for every article, read from the files once and kept up to date. */
   async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
     if (!this.countsByArticle) {
@@ -149,14 +168,31 @@ export class DataStore {
     articleId: string,
     change: (current: readonly Annotation[]) => { annotations: Annotation[]; result: R },
   ): Promise<R> {
+    return this.updateAnnotationFile(articleId, (current) => change(current.annotations));
+  }
+
+  /**
+   * Like updateAnnotations, for the whole annotation file (annotations and
+   * rejected suggestion ids). A change that replaces neither writes nothing.
+   */
+  async updateAnnotationFile<R>(
+    articleId: string,
+    change: (current: AnnotationFileState) => AnnotationFileChange<R>,
+  ): Promise<R> {
     this.requireArticle(articleId);
     return this.writes.run(articleId, async () => {
       const db = await this.annotationDb(articleId);
-      const { annotations, result } = change(db.data.annotations);
-      const next: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId, annotations };
+      const { annotations, rejectedSuggestions, result } = change(db.data);
+      if (annotations === undefined && rejectedSuggestions === undefined) return result;
+      const next: AnnotationFile = {
+        schemaVersion: SCHEMA_VERSION,
+        articleId,
+        annotations: annotations ?? db.data.annotations,
+        rejectedSuggestions: rejectedSuggestions ?? db.data.rejectedSuggestions,
+      };
       await db.adapter.write(next);
       db.data = next;
-      this.countsByArticle?.set(articleId, countByTag(annotations));
+      this.countsByArticle?.set(articleId, countByTag(next.annotations));
       return result;
     });
   }
@@ -202,7 +238,7 @@ export class DataStore {
   }
 
   private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
-    const empty: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId: meta.id, annotations: [] };
+    const empty: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId: meta.id, annotations: [], rejectedSuggestions: [] };
     const db = new Low<AnnotationFile>(
       new AtomicJsonAdapter<AnnotationFile>(annotationPath(this.dataDir, meta.id), {
         fs: this.fs,

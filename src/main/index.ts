@@ -15,13 +15,15 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'elec
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { createCore, type Core } from './createCore';
+import { acquireDataFolderLock } from './dataFolderLock';
 import { defaultDataDir } from './defaultDataDir';
+import { recoverCommandFor } from './recoverCommandFor';
 import { applicationMenuTemplate } from './desktop/applicationMenu';
+import { createMainWindow } from './desktop/createMainWindow';
 import { handleAppProtocol, registerAppScheme } from './desktop/appProtocol';
 import { APP_ENTRY_URL } from './desktop/appUrl';
 import { hardenWebContents } from './desktop/hardenWebContents';
 import { isAppSender } from './desktop/isAppSender';
-import { mainWindowOptions } from './desktop/mainWindowOptions';
 import { registerIpcHandlers } from './desktop/registerIpcHandlers';
 import { writeFileAtomic } from './writeFileAtomic';
 
@@ -34,7 +36,7 @@ let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath }));
+  const window = createMainWindow(BrowserWindow, { preloadPath });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -55,12 +57,21 @@ async function onReady(): Promise<void> {
   const dataDir = defaultDataDir();
   const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : bundledCorpusDir();
   try {
+    // One writer per data folder (the browser host or the CLI may hold it); released on exit.
+    const lock = await acquireDataFolderLock(dataDir);
+    process.on('exit', () => lock.releaseSync());
+  } catch (error) {
+    dialog.showErrorBox('Triangulate cannot open its data', error instanceof Error ? error.message : String(error));
+    app.quit();
+    return;
+  }
+  try {
     core = await createCore({ dataDir, corpusDir });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(
       'Triangulate cannot open its data',
-      `${reason}\n\nNothing was changed. Restore the file from a backup, or move the data folder (${dataDir}) away to start afresh.`,
+      `${reason}\n\nNothing was changed. Restore the file from a backup (${join(dataDir, 'backups')}; ${recoverCommandFor(dataDir)} does it), or move the data folder (${dataDir}) away to start afresh.`,
     );
     app.quit();
     return;

@@ -3,10 +3,12 @@
  * file passes when it is read:
  *   index.json                 { schemaVersion, articles, codebook, settings }
  *   texts/<articleId>.json      { schemaVersion, id, text }
- *   annotations/<articleId>.json { schemaVersion, articleId, annotations }
+ *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions? }
+ *   links.json                  { schemaVersion, groups, sourceLinks }
  */
 import { z } from 'zod';
 import { formatZodIssues } from '../shared/formatZodIssues';
+import { GroupSchema, SourceLinkSchema } from '../shared/crossArticle';
 import { AnnotationSchema, ArticleIdSchema, ArticleMetaSchema, SCHEMA_VERSION, TagSchema } from '../shared/model';
 
 const SchemaVersionSchema = z.number().int().min(1).max(SCHEMA_VERSION);
@@ -33,8 +35,18 @@ export const AnnotationFileSchema = z.object({
   schemaVersion: SchemaVersionSchema,
   articleId: ArticleIdSchema,
   annotations: z.array(AnnotationSchema),
+  /** Ids of the suggestions the user rejected (absent in files written before suggestions existed). */
+  rejectedSuggestions: z.array(z.string().min(1).max(200)).default([]),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+
+/** Cross-article data: groups of annotations followed across articles, and Quote→Source links. */
+export const LinksFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  groups: z.array(GroupSchema).refine((list) => unique(list, (g) => g.id), 'group ids must be unique'),
+  sourceLinks: z.array(SourceLinkSchema).refine((list) => unique(list, (l) => l.id), 'source link ids must be unique'),
+});
+export type LinksFile = z.infer<typeof LinksFileSchema>;
 
 /**
  * Validates one file's parsed JSON. Throws an Error whose message completes

@@ -21,6 +21,19 @@ const METHODS = {
   updateAnnotation: true,
   deleteAnnotation: true,
   exportW3C: true,
+  listSuggestions: true,
+  decideSuggestions: true,
+  alignArticles: true,
+  listGroups: true,
+  createGroup: true,
+  updateGroup: true,
+  deleteGroup: true,
+  acceptAlignment: true,
+  listSourceLinks: true,
+  linkSource: true,
+  unlinkSource: true,
+  getCoverage: true,
+  importW3C: true,
 } as const satisfies Record<MethodName, true>;
 
 /** Must equal `ipcChannel(method)` from the contract (checked by the test). */

@@ -11,6 +11,15 @@ import {
   ArticleSummarySchema,
   TagSchema,
 } from './model';
+import {
+  AlignedGroupSchema,
+  AnnotationRefSchema,
+  CoverageMatrixSchema,
+  GroupSchema,
+  ImportReportSchema,
+  SourceLinkSchema,
+  SuggestionSchema,
+} from './crossArticle';
 import { AnnotationCollectionSchema } from './w3cExport';
 
 const NoInput = z.object({}).strict();
@@ -66,6 +75,93 @@ export const contract = {
   exportW3C: {
     input: NoInput,
     output: AnnotationCollectionSchema,
+  },
+
+  // Cross-article work (issue 3): suggestions, alignment, groups, links, coverage.
+  listSuggestions: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    /** Pending suggestions only: accepted ones are annotations, rejected ones stay hidden. */
+    output: z.array(SuggestionSchema),
+  },
+  decideSuggestions: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        decision: z.enum(['accept', 'reject']),
+        /** Suggestion ids; omitted = every pending suggestion of the article. */
+        ids: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+      })
+      .strict(),
+    /** The annotations created by accepting (empty when rejecting). */
+    output: z.object({ created: z.array(AnnotationSchema), decided: z.number().int().nonnegative() }),
+  },
+  alignArticles: {
+    input: z.object({ articleIds: z.array(ArticleIdSchema).min(2).max(100_000) }).strict(),
+    output: z.array(AlignedGroupSchema),
+  },
+  listGroups: {
+    input: NoInput,
+    output: z.array(GroupSchema),
+  },
+  createGroup: {
+    input: z
+      .object({ label: z.string().max(500), members: z.array(AnnotationRefSchema).min(1).max(100_000) })
+      .strict(),
+    output: GroupSchema,
+  },
+  updateGroup: {
+    input: z
+      .object({
+        id: z.string().min(1).max(100),
+        label: z.string().max(500).optional(),
+        /** Replaces the member list. */
+        members: z.array(AnnotationRefSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: GroupSchema,
+  },
+  deleteGroup: {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  /** Turns an aligned set of passages into annotations (one per passage) and a group. */
+  acceptAlignment: {
+    input: z
+      .object({
+        label: z.string().max(500),
+        tagId: z.string().min(1).max(64),
+        passages: z
+          .array(
+            z
+              .object({ articleId: ArticleIdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+              .strict(),
+          )
+          .min(2)
+          .max(10_000),
+      })
+      .strict(),
+    output: z.object({ group: GroupSchema, created: z.array(AnnotationSchema) }),
+  },
+  listSourceLinks: {
+    input: NoInput,
+    output: z.array(SourceLinkSchema),
+  },
+  linkSource: {
+    input: z.object({ quote: AnnotationRefSchema, source: AnnotationRefSchema }).strict(),
+    output: SourceLinkSchema,
+  },
+  unlinkSource: {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  getCoverage: {
+    input: NoInput,
+    output: CoverageMatrixSchema,
+  },
+  /** Imports a W3C collection (ours or another tool's): annotations re-anchored by their selectors, groups and links. */
+  importW3C: {
+    input: z.object({ collection: z.unknown() }).strict(),
+    output: ImportReportSchema,
   },
 } as const;
 

@@ -1,11 +1,16 @@
 /**
  * Export of annotations in the W3C Web Annotation Data Model
  * (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose
- * `items` are Annotations with a tagging body, a commenting body (the note)
- * and a target holding a TextQuoteSelector and a TextPositionSelector over the
- * article's canonical text.
+ * `items` are
+ * - tagging Annotations, one per annotation: a tagging body, a commenting
+ *   body (the note) and a target holding a TextQuoteSelector and a
+ *   TextPositionSelector over the article's canonical text;
+ * - linking Annotations, one per group (a describing body with the label,
+ *   the members' annotation IRIs as targets) and one per Quote→Source link
+ *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]).
  */
 import { z } from 'zod';
+import type { Group, SourceLink } from './crossArticle';
 import type { Annotation, ArticleMeta, Tag } from './model';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -18,6 +23,17 @@ export function articleSourceIri(articleId: string): string {
 export function annotationIri(annotationId: string): string {
   return `urn:triangulate:annotation:${annotationId}`;
 }
+
+export function groupIri(groupId: string): string {
+  return `urn:triangulate:group:${groupId}`;
+}
+
+export function sourceLinkIri(linkId: string): string {
+  return `urn:triangulate:link:${linkId}`;
+}
+
+/** The relation a Quote→Source linking annotation states: the quote is credited by the source. */
+export const CREDITED_BY = 'creditedBy';
 
 const TextualBodySchema = z.object({
   type: z.literal('TextualBody'),
@@ -39,7 +55,8 @@ const TextPositionSelectorSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
-export const W3CAnnotationSchema = z.object({
+/** One annotation of a passage with a tag (and the note as a comment). */
+export const W3CTaggingAnnotationSchema = z.object({
   '@context': z.literal(W3C_CONTEXT),
   id: z.string(),
   type: z.literal('Annotation'),
@@ -58,7 +75,38 @@ export const W3CAnnotationSchema = z.object({
   /** Extension: the tag's stable id in the codebook (the body holds its name). */
   'triangulate:tagId': z.string(),
 });
+export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
+
+const DescribingBodySchema = z.object({
+  type: z.literal('TextualBody'),
+  purpose: z.literal('describing'),
+  value: z.string(),
+  format: z.literal('text/plain'),
+});
+
+/** A group (targets: its members) or a Quote→Source link (targets: [quote, source]). */
+export const W3CLinkingAnnotationSchema = z.object({
+  '@context': z.literal(W3C_CONTEXT),
+  id: z.string(),
+  type: z.literal('Annotation'),
+  motivation: z.literal('linking'),
+  created: z.string(),
+  modified: z.string(),
+  /** A group's label; absent on a source link. */
+  body: z.array(DescribingBodySchema).optional(),
+  /** Annotation IRIs. */
+  target: z.array(z.string()).min(1),
+  /** Extension: set on a source link, absent on a group. */
+  'triangulate:relation': z.literal(CREDITED_BY).optional(),
+});
+export type W3CLinkingAnnotation = z.infer<typeof W3CLinkingAnnotationSchema>;
+
+export const W3CAnnotationSchema = z.discriminatedUnion('motivation', [W3CTaggingAnnotationSchema, W3CLinkingAnnotationSchema]);
 export type W3CAnnotation = z.infer<typeof W3CAnnotationSchema>;
+
+export function isTaggingAnnotation(item: W3CAnnotation): item is W3CTaggingAnnotation {
+  return item.motivation === 'tagging';
+}
 
 export const AnnotationCollectionSchema = z.object({
   '@context': z.literal(W3C_CONTEXT),
@@ -75,7 +123,7 @@ export function toW3CAnnotation(
   annotation: Annotation,
   article: Pick<ArticleMeta, 'id' | 'title' | 'hash'>,
   tagName: string,
-): W3CAnnotation {
+): W3CTaggingAnnotation {
   return {
     '@context': W3C_CONTEXT,
     id: annotationIri(annotation.id),
@@ -106,23 +154,71 @@ export function toW3CAnnotation(
   };
 }
 
+/** A group as a linking annotation; members not in `exported` (annotation ids) are left out, and so is a group left empty. */
+export function toW3CGroup(group: Group, exported: ReadonlySet<string>): W3CLinkingAnnotation | null {
+  const target = [...new Set(group.members.map((m) => m.annotationId))].filter((id) => exported.has(id)).map(annotationIri);
+  if (target.length === 0) return null;
+  return {
+    '@context': W3C_CONTEXT,
+    id: groupIri(group.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    created: group.created,
+    modified: group.modified,
+    body: [{ type: 'TextualBody', purpose: 'describing', value: group.label, format: 'text/plain' }],
+    target,
+  };
+}
+
+/** A Quote→Source link as a linking annotation; null when either end is not in `exported`. */
+export function toW3CSourceLink(link: SourceLink, exported: ReadonlySet<string>): W3CLinkingAnnotation | null {
+  if (!exported.has(link.quote.annotationId) || !exported.has(link.source.annotationId)) return null;
+  return {
+    '@context': W3C_CONTEXT,
+    id: sourceLinkIri(link.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    created: link.created,
+    modified: link.created,
+    target: [annotationIri(link.quote.annotationId), annotationIri(link.source.annotationId)],
+    'triangulate:relation': CREDITED_BY,
+  };
+}
+
 export interface ExportInput {
   articles: readonly Pick<ArticleMeta, 'id' | 'title' | 'hash'>[];
   codebook: readonly Tag[];
   /** Annotations per article id. */
   annotationsByArticle: ReadonlyMap<string, readonly Annotation[]>;
+  groups?: readonly Group[];
+  sourceLinks?: readonly SourceLink[];
   generated: string;
 }
 
-/** Builds the collection: articles in library order, annotations in text order. */
+/**
+ * Builds the collection: the tagging annotations first (articles in library
+ * order, annotations in text order), then the groups, then the source links.
+ */
 export function toAnnotationCollection(input: ExportInput): AnnotationCollection {
   const tagNames = new Map(input.codebook.map((t) => [t.id, t.name]));
   const items: W3CAnnotation[] = [];
+  const exported = new Set<string>();
   for (const article of input.articles) {
     const list = [...(input.annotationsByArticle.get(article.id) ?? [])].sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
-    for (const a of list) items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId));
+    for (const a of list) {
+      items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId));
+      exported.add(a.id);
+    }
+  }
+  for (const group of input.groups ?? []) {
+    const item = toW3CGroup(group, exported);
+    if (item) items.push(item);
+  }
+  for (const link of input.sourceLinks ?? []) {
+    const item = toW3CSourceLink(link, exported);
+    if (item) items.push(item);
   }
   return {
     '@context': W3C_CONTEXT,

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/apiError';
-import { ipcChannel, methodNames, type TriangulateApi } from '../../shared/contract';
+import { ipcChannel, methodNames, type MethodName, type TriangulateApi } from '../../shared/contract';
 import { isAppSender } from './isAppSender';
 import { registerIpcHandlers } from './registerIpcHandlers';
 
@@ -26,6 +26,7 @@ function fakeApi(calls: string[]): TriangulateApi {
     throw new Error('unused');
   };
   return {
+    ...(Object.fromEntries(methodNames.map((method) => [method, unused])) as Record<MethodName, typeof unused>),
     listArticles: async () => {
       calls.push('listArticles');
       return [];
@@ -34,12 +35,6 @@ function fakeApi(calls: string[]): TriangulateApi {
       calls.push('getArticle');
       throw new ApiError('not_found', `There is no article with id "${id}".`);
     },
-    getCodebook: unused,
-    listAnnotations: unused,
-    createAnnotation: unused,
-    updateAnnotation: unused,
-    deleteAnnotation: unused,
-    exportW3C: unused,
   };
 }
 

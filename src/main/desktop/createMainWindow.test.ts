@@ -1,8 +1,13 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from './mainWindowOptions';
+import { createMainWindow } from './createMainWindow';
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+class FakeWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+describe('createMainWindow', () => {
+  const { options } = createMainWindow(FakeWindow, { preloadPath: '/app/out/preload/index.cjs' });
 
   it('isolates the page from Node and from the preload', () => {
     expect(options.webPreferences).toMatchObject({
@@ -12,6 +17,10 @@ describe('mainWindowOptions', () => {
       webSecurity: true,
       webviewTag: false,
     });
+  });
+
+  it('keeps middle-click from opening windows', () => {
+    expect(options.webPreferences?.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads the given preload', () => {

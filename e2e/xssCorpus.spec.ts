@@ -1,0 +1,150 @@
+/**
+ * Hostile text never runs. A corpus made here, whose titles and texts are
+ * script-injection payloads, is loaded by the browser host; a note full of
+ * payloads is typed into an annotation. Each payload tries to set
+ * `window.__xss` or open an alert. Nothing may run: no dialog, no
+ * `window.__xss`, no element made from the payloads; they show as the
+ * literal text they are, and the CLI's W3C export carries them as plain
+ * JSON strings, byte for byte.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AnnotationCollectionSchema, isTaggingAnnotation } from '../src/shared/w3cExport';
+import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './browserHost';
+import { selectTextWithMouse } from './selectText';
+
+const PAYLOADS = [
+  `<script>window.__xss=true;alert('script')</script>`,
+  `<img src=x onerror="window.__xss=true;alert('img')">`,
+  `<a href="javascript:window.__xss=true;alert('link')">read more</a> javascript:alert('bare url')`,
+  `<svg onload="window.__xss=true;alert('svg')"><animate onbegin="alert('animate')" attributeName=x dur=1s></svg>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=true;alert('mathml')">`,
+  `<math href="javascript:alert('math href')">tap</math>`,
+  `<style>@import 'javascript:alert(1)';body{background:url("javascript:alert('css')")} *{width:expression(alert('expr'))}</style>`,
+  `"><iframe srcdoc="<script>parent.__xss=true;parent.alert('iframe')</script>">`,
+  `<details open ontoggle="window.__xss=true;alert('details')">x</details><input autofocus onfocus="window.__xss=true">`,
+  `{{constructor.constructor('window.__xss=true;alert(1)')()}} \${alert('template')} '-alert('quote')-'`,
+];
+
+/** Each article's title (its first line) is one payload; its text holds all of them. */
+const TITLES = [PAYLOADS[0]!, PAYLOADS[1]!, PAYLOADS[7]!];
+const NOTE = `${PAYLOADS[1]} ${PAYLOADS[7]}\n${PAYLOADS[8]}`;
+const PASSAGE = PAYLOADS[3]!;
+
+function makeCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-xss-corpus-'));
+  TITLES.forEach((title, i) => {
+    const body = PAYLOADS.map((p, j) => `Paragraph ${j + 1} quotes ${p} as it was sent.`).join('\n');
+    writeFileSync(join(dir, `xss_${i + 1}.txt`), `${title}\n${body}\n`);
+  });
+  return dir;
+}
+
+/** The text of the Claim highlight (other marks may split it into several spans). */
+async function highlighted(editor: Locator): Promise<string> {
+  return (await editor.locator('[data-annotation-id][data-tag="claim"]').allTextContents()).join('');
+}
+
+/** What any payload would leave behind in the page had it been parsed as HTML. */
+async function injectedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const selectors = [
+      'script:not([src])',
+      'img[src="x"]',
+      'iframe',
+      'svg[onload]',
+      'animate',
+      'math',
+      'mglyph',
+      'details[ontoggle]',
+      'input[onfocus]',
+      'a[href^="javascript:"]',
+      '[onerror]',
+      '[onload]',
+      'body style',
+    ];
+    for (const selector of selectors) {
+      for (const el of Array.from(document.querySelectorAll(selector))) found.push(`${selector}: ${el.outerHTML.slice(0, 80)}`);
+    }
+    return found;
+  });
+}
+
+test('payloads in titles, texts and notes stay text: nothing runs, the export keeps them as strings', async ({ page }) => {
+  test.setTimeout(90_000);
+  const corpusDir = makeCorpus();
+  const dataDir = freshDataDir();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  let host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });
+  try {
+    await page.goto(host.url);
+    const library = page.getByRole('main');
+    // Every title is listed as the literal text it is.
+    for (const title of TITLES) await expect(library.getByRole('button', { name: title, exact: true })).toBeVisible();
+
+    await library.getByRole('button', { name: TITLES[1], exact: true }).click();
+    const editor = page.getByRole('textbox', { name: 'Article text' });
+    for (const payload of PAYLOADS) await expect(editor).toContainText(payload);
+
+    // Tag a payload and write payloads into the annotation's note.
+    await selectTextWithMouse(page, editor, PASSAGE);
+    await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => highlighted(editor)).toBe(PASSAGE);
+    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
+    const note = page.getByLabel('Note', { exact: true });
+    await note.fill(NOTE);
+    await note.blur();
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+    // Read back from the core after a reload and a restart: the note is rendered again from stored data.
+    await page.reload();
+    await host.stop();
+    host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });
+    await page.goto(host.url);
+    await page.getByRole('main').getByRole('button', { name: TITLES[1], exact: true }).click();
+    await expect.poll(() => highlighted(page.getByRole('textbox', { name: 'Article text' }))).toBe(PASSAGE);
+    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
+    await expect(page.getByLabel('Note', { exact: true })).toHaveValue(NOTE);
+
+    // Give anything that might fire (image errors, animations, autofocus, toggles) time to.
+    await page.waitForTimeout(1000);
+    expect(await injectedElements(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await host.stop();
+  }
+
+  try {
+    const out = join(dataDir, 'export.json');
+    execFileSync(process.execPath, [join(ROOT, 'out/main/cli.js'), 'export', '--data', dataDir, '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, TRIANGULATE_CORPUS: corpusDir },
+    });
+    const raw = readFileSync(out, 'utf8');
+    const collection = AnnotationCollectionSchema.parse(JSON.parse(raw));
+    const [item, ...others] = collection.items.filter(isTaggingAnnotation);
+    expect(others).toEqual([]);
+    const bodies = item!.body as { purpose: string; value: string }[];
+    expect(item!.target.selector[0].exact).toBe(PASSAGE);
+    expect(bodies.find((b) => b.purpose === 'commenting')?.value).toBe(NOTE);
+    // Inert: plain JSON strings, with only JSON's own escapes (quotes, line breaks).
+    expect(raw).toContain(JSON.stringify(PASSAGE));
+    expect(raw).toContain(JSON.stringify(NOTE));
+  } finally {
+    removeDataDir(dataDir);
+    rmSync(corpusDir, { recursive: true, force: true });
+  }
+});

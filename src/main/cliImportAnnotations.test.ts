@@ -1,0 +1,89 @@
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './cliIo';
+import { runImportAnnotations } from './cliImportAnnotations';
+import { SEED, useTestLibrary } from './useTestLibrary';
+
+const lib = useTestLibrary();
+
+function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: lib.dir() };
+}
+
+/** Exports a library with two quotes in a group into export.json; returns the file's path. */
+async function exportFile(): Promise<string> {
+  const core = await lib.open({ dataDir: join(lib.dir(), 'source') });
+  const passages = [];
+  for (const id of [SEED.A000, SEED.A002]) {
+    const text = (await core.getArticle({ id })).text;
+    const start = text.indexOf('ashamed of my country');
+    passages.push({ articleId: id, start, end: start + 21 });
+  }
+  await core.acceptAlignment({ label: 'Ashamed', tagId: 'quote', passages });
+  const file = join(lib.dir(), 'export.json');
+  await fs.writeFile(file, JSON.stringify(await core.exportW3C({})));
+  await core.close();
+  return file;
+}
+
+describe('npm run cli -- import-annotations', () => {
+  it('imports an export into another library and says what it imported', async () => {
+    await exportFile();
+    await fs.mkdir(join(lib.dir(), 'target'));
+    const io = recordingIo();
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Imported 2 annotations, 1 group and 0 source links from ${join(lib.dir(), 'export.json')}`]);
+    expect(io.stderr).toEqual([]);
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await core.listGroups({})).map((g) => [g.label, g.members.length])).toEqual([['Ashamed', 2]]);
+    await core.close();
+
+    const again = recordingIo();
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], again)).toBe(0);
+    expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
+  });
+
+  it('lists what could not be imported on stderr and exits 1', async () => {
+    const file = await exportFile();
+    const collection = JSON.parse(await fs.readFile(file, 'utf8'));
+    collection.items[0].target.selector[0].exact = 'a sentence no article has';
+    collection.items[0].target.selector[1].start = 5;
+    await fs.writeFile(file, JSON.stringify(collection));
+    const io = recordingIo();
+    expect(await runImportAnnotations(['--data', 'source', file], io)).toBe(1);
+    expect(io.stdout[0]).toMatch(/^Imported 0 annotations \(1 already there, skipped\), 0 groups/);
+    expect(io.stderr).toEqual([
+      expect.stringMatching(/could not be anchored .*"a sentence no article has" is not there/),
+      expect.stringMatching(/did not import; left out of group "Ashamed"/),
+      'triangulate import-annotations: 2 items could not be imported',
+    ]);
+  });
+
+  it('refuses a file that is not JSON, or not a collection, and changes nothing', async () => {
+    const core = await lib.open();
+    await core.close();
+    await fs.writeFile(join(lib.dir(), 'bad.json'), '{"items": [');
+    await fs.writeFile(join(lib.dir(), 'other.json'), '{"hello": "world"}');
+    for (const [file, message] of [
+      ['bad.json', /bad\.json is not valid JSON/],
+      ['other.json', /not a W3C annotation collection/],
+    ] as const) {
+      const io = recordingIo();
+      expect(await runImportAnnotations(['--data', '.', file], io)).toBe(1);
+      expect(io.stderr.join('\n')).toMatch(message);
+    }
+    expect(await fs.readdir(join(lib.dir(), 'annotations'))).toEqual([]);
+  });
+
+  it('needs exactly one file and an existing data folder', async () => {
+    const io = recordingIo();
+    expect(await runImportAnnotations(['--data', '.'], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/FILE is required/);
+    const missing = recordingIo();
+    expect(await runImportAnnotations(['--data', 'nowhere', 'x.json'], missing)).toBe(1);
+    expect(missing.stderr[0]).toMatch(/nowhere does not exist/);
+  });
+});

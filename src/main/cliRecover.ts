@@ -1,0 +1,233 @@
+/**
+ * `npm run cli -- recover [--data DIR] [--backup NAME] [--all] [--list]`:
+ * lists the rolling backups of a data folder, finds its damaged files and
+ * restores each from the newest backup that holds a good copy of it (or from
+ * the backup named). A damaged file is moved to <data>/quarantine/, never
+ * deleted. It says what it did and what may have been lost. Holds the data
+ * folder's lock meanwhile, so it refuses a folder that Triangulate has open.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDataFile, parseIndexFile } from './checkDataFile';
+import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { acquireDataFolderLock, DataFolderLockedError } from './dataFolderLock';
+import { defaultDataDir } from './defaultDataDir';
+import { findDamagedFiles } from './findDamagedFiles';
+import { listBackups, type BackupInfo } from './listBackups';
+import { listDataFiles } from './listDataFiles';
+import { quarantineCorruptFile } from './quarantineCorruptFile';
+import type { IndexFile } from './storeFileSchemas';
+import { writeFileAtomic } from './writeFileAtomic';
+
+export const RECOVER_USAGE = `Usage: npm run cli -- recover [--data DIR] [--backup NAME] [--all] [--list]
+
+Restores the damaged files of a data folder from its backups (<data>/backups,
+made while Triangulate runs). Each damaged file is moved to <data>/quarantine/
+(never deleted) and replaced by the newest good copy in a backup.
+  --backup NAME  take the copies from this backup (see the list) only
+  --all          put back the whole backup (the newest, or NAME): every data
+                 file becomes the backup's; files that differ go to quarantine/
+  --list         list the backups and the damaged files; change nothing
+  --data DIR     data folder (default: $TRIANGULATE_DATA, else the per-user
+                 Triangulate folder, e.g. ~/.local/share/Triangulate)
+Close Triangulate first: recover refuses a data folder that is in use.`;
+
+export interface RecoverOptions {
+  now?: () => Date;
+}
+
+export async function runRecover(args: string[], io: CliIo = processIo(), options: RecoverOptions = {}): Promise<number> {
+  let values: { data?: string; backup?: string; all?: boolean; list?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        data: { type: 'string' },
+        backup: { type: 'string' },
+        all: { type: 'boolean' },
+        list: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`triangulate recover: ${oneLine(error)}`);
+    io.err(RECOVER_USAGE);
+    return 2;
+  }
+  if (values.help) {
+    io.out(RECOVER_USAGE);
+    return 0;
+  }
+  const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+  if (!isDirectory(dataDir)) {
+    io.err(`triangulate recover: the data folder ${dataDir} does not exist (pass --data DIR)`);
+    return 1;
+  }
+
+  let lock;
+  try {
+    lock = await acquireDataFolderLock(dataDir);
+  } catch (error) {
+    io.err(`triangulate recover: ${error instanceof DataFolderLockedError ? error.message : oneLine(error)}`);
+    return 1;
+  }
+  try {
+    return await recover(dataDir, values, io, options.now ?? (() => new Date()));
+  } catch (error) {
+    io.err(`triangulate recover: ${oneLine(error)}`);
+    return 1;
+  } finally {
+    await lock.release();
+  }
+}
+
+export const recoverCommand: CliCommand = {
+  summary: 'Restore damaged data files from the rolling backups',
+  run: (args, io) => runRecover(args, io),
+};
+
+interface RecoverFlags {
+  backup?: string;
+  all?: boolean;
+  list?: boolean;
+}
+
+async function recover(dataDir: string, flags: RecoverFlags, io: CliIo, now: () => Date): Promise<number> {
+  const backups = await listBackups(dataDir);
+  await printBackups(dataDir, backups, io);
+  let chosen: BackupInfo | undefined;
+  if (flags.backup !== undefined) {
+    chosen = backups.find((b) => b.name === flags.backup);
+    if (!chosen) {
+      io.err(`triangulate recover: there is no backup "${flags.backup}" in ${join(dataDir, 'backups')}`);
+      return 1;
+    }
+  }
+
+  const { damaged } = await findDamagedFiles(dataDir);
+  if (damaged.length === 0) io.out(`No damaged files in ${dataDir}.`);
+  else {
+    io.out(`Damaged files in ${dataDir}:`);
+    for (const d of damaged) io.out(`  ${d.file} ${d.problem}`);
+  }
+  if (flags.list) return 0;
+  if (flags.all) {
+    const backup = chosen ?? backups[0];
+    if (!backup) {
+      io.err('triangulate recover: there is no backup to restore.');
+      return 1;
+    }
+    return restoreWholeBackup(dataDir, backup, io, now);
+  }
+  if (damaged.length === 0) return 0;
+
+  let failed = 0;
+  let index: IndexFile | null = null;
+  for (const { file } of damaged) {
+    if (file !== 'index.json' && index === null) index = await readIndex(dataDir);
+    const copy = await goodCopy(file, chosen ? [chosen] : backups, index);
+    if (!copy) {
+      failed++;
+      io.out(
+        `${file}: no backup${chosen ? ` ${chosen.name}` : ''} holds a good copy; left as it is. ` +
+          'Triangulate cannot open the folder while it is damaged: move it aside by hand to go on without it (what it holds is then lost).',
+      );
+      continue;
+    }
+    const aside = await putBack(dataDir, file, copy.contents, now());
+    io.out(
+      `${file}: restored from backup ${copy.backup.name}. Changes after ${readableTime(copy.backup.time)} to ${file} may be lost` +
+        (aside ? `; the damaged file is kept as ${aside}.` : '.'),
+    );
+  }
+  const after = await findDamagedFiles(dataDir);
+  if (after.damaged.length === 0) io.out(`${dataDir} is readable again.`);
+  return failed > 0 || after.damaged.length > 0 ? 1 : 0;
+}
+
+async function printBackups(dataDir: string, backups: readonly BackupInfo[], io: CliIo): Promise<void> {
+  if (backups.length === 0) {
+    io.out(`No backups in ${join(dataDir, 'backups')}.`);
+    return;
+  }
+  io.out(`Backups in ${join(dataDir, 'backups')} (newest first):`);
+  for (const backup of backups) {
+    const files = await listDataFiles(backup.dir);
+    io.out(`  ${backup.name}  ${readableTime(backup.time)}  ${files.length} files`);
+  }
+}
+
+/** The newest copy of `file` among `backups` (newest first) that passes its checks. */
+async function goodCopy(file: string, backups: readonly BackupInfo[], liveIndex: IndexFile | null) {
+  for (const backup of backups) {
+    const contents = await readFile(join(backup.dir, ...file.split('/')), 'utf8').catch(() => null);
+    if (contents === null) continue;
+    // Texts and annotations are checked against the folder's index (or, while that is damaged, the backup's own).
+    const index = liveIndex ?? (await readIndex(backup.dir));
+    if (checkDataFile(file, contents, index) === null) return { backup, contents };
+  }
+  return null;
+}
+
+async function restoreWholeBackup(dataDir: string, backup: BackupInfo, io: CliIo, now: () => Date): Promise<number> {
+  const check = await findDamagedFiles(backup.dir);
+  const bad = new Set(check.damaged.map((d) => d.file));
+  if (bad.has('index.json') || !check.index) {
+    io.err(`triangulate recover: backup ${backup.name} has no good index.json; choose another with --backup NAME.`);
+    return 1;
+  }
+  const stamp = now();
+  const restored: string[] = [];
+  const movedAside: string[] = [];
+  const liveFiles = await listDataFiles(dataDir);
+  const backupFiles = check.checked.filter((f) => !bad.has(f));
+  for (const file of backupFiles) {
+    const contents = await readFile(join(backup.dir, ...file.split('/')), 'utf8');
+    const live = await readFile(join(dataDir, ...file.split('/')), 'utf8').catch(() => null);
+    if (live === contents) continue;
+    await putBack(dataDir, file, contents, stamp);
+    restored.push(file);
+  }
+  for (const file of liveFiles) {
+    if (backupFiles.includes(file)) continue;
+    await quarantineCorruptFile(dataDir, file, { now: stamp });
+    movedAside.push(file);
+  }
+  for (const file of bad) io.out(`${file}: the copy in backup ${backup.name} is damaged (${check.damaged.find((d) => d.file === file)!.problem}); left out.`);
+  io.out(
+    `Restored backup ${backup.name}: ${restored.length} files put back` +
+      (movedAside.length ? `, ${movedAside.length} files that the backup does not have moved to quarantine/` : '') +
+      '. Every file that was replaced or moved is kept in quarantine/.',
+  );
+  for (const file of [...restored, ...movedAside].sort()) io.out(`  changes after ${readableTime(backup.time)} to ${file} may be lost`);
+  return 0;
+}
+
+/** Writes a backup's copy over a live file, the live one going to quarantine; returns where it went (null: there was none). */
+async function putBack(dataDir: string, file: string, contents: string, now: Date): Promise<string | null> {
+  const path = join(dataDir, ...file.split('/'));
+  if (existsSync(path)) return quarantineCorruptFile(dataDir, file, { replaceWith: contents, now });
+  await writeFileAtomic(path, contents);
+  return null;
+}
+
+async function readIndex(dir: string): Promise<IndexFile | null> {
+  const raw = await readFile(join(dir, 'index.json'), 'utf8').catch(() => null);
+  return raw === null ? null : parseIndexFile(raw);
+}
+
+function readableTime(time: Date): string {
+  return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

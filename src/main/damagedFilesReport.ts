@@ -1,0 +1,17 @@
+/**
+ * Lines telling which files of a data folder are damaged and how to restore
+ * them; none when every file is good. The host prints them at start: a
+ * damaged annotation file does not stop the library from opening (files are
+ * read when first needed), but the articles it belongs to cannot be used.
+ */
+import { findDamagedFiles } from './findDamagedFiles';
+import { recoverCommandFor } from './recoverCommandFor';
+
+export async function damagedFilesReport(dataDir: string): Promise<string[]> {
+  const { damaged } = await findDamagedFiles(dataDir);
+  if (damaged.length === 0) return [];
+  return [
+    ...damaged.map((d) => `Triangulate: ${d.file} in ${dataDir} ${d.problem}; it was left untouched.`),
+    `Triangulate: to restore ${damaged.length === 1 ? 'it' : 'them'} from the latest backup, stop Triangulate and run: ${recoverCommandFor(dataDir)}`,
+  ];
+}

@@ -1,10 +1,11 @@
 /**
- * The open annotation: its tag (changeable), the quoted text, the note, and
- * "Delete annotation". When several annotations overlap where the user
+ * The open annotation: its tag (changeable), the quoted text, what links it
+ * to other annotations (`connections`: groups, "Credited by", linking), the
+ * note, and "Delete annotation". When several annotations overlap where the user
  * clicked, a row of buttons lets them pick which one to show. Escape closes
  * the panel. A non-modal `<section>` named "Annotation".
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation, Tag } from '../shared/model';
 import { excerpt } from './excerpt';
 import { NoteField, type NoteFieldHandle } from './NoteField';
@@ -25,10 +26,12 @@ export interface AnnotationPanelProps {
   onSaveNote: (id: string, note: string) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onClose: () => void;
+  /** Groups, credits and linking (AnnotationConnections), shown under the tag. */
+  connections?: ReactNode;
 }
 
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onDelete, onClose } = props;
+  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onDelete, onClose, connections } = props;
   const headingId = useId();
   const tagId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -105,6 +108,8 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
           ))}
         </select>
       </div>
+
+      {connections}
 
       <NoteField key={selected.id} ref={noteRef} initial={selected.note} save={(note) => onSaveNote(selected.id, note)} />
 

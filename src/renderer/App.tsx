@@ -1,16 +1,21 @@
 /**
  * The app: header and navigation, the error banner, and the current screen
- * (library, reader or side by side) chosen by the URL fragment.
+ * (library, reader, side by side or coverage) chosen by the URL fragment.
+ * Groups and source links are loaded here once and shared with every
+ * article view through CrossLinksContext.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppHeader, type Screen } from './AppHeader';
 import { ArticleView } from './ArticleView';
+import { CoverageView } from './CoverageView';
+import { CrossLinksContext } from './crossLinksContext';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
 import { LibraryView } from './LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
 import { SideBySideView } from './SideBySideView';
 import { useCodebook } from './useCodebook';
+import { useCrossLinks } from './useCrossLinks';
 import { useHashRoute } from './useHashRoute';
 import { useLibrary } from './useLibrary';
 
@@ -30,7 +35,19 @@ export function App() {
 function Screens({ error, onDismissError }: { error: string | null; onDismissError: () => void }) {
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
-  const library = useLibrary(route.view === 'library');
+  // The library list, fetched again on each visit to the library; side by side uses its titles too.
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' ? route.view : null);
+  const crossLinks = useCrossLinks();
+  const reloadLinks = crossLinks.reload;
+  // Another window or the CLI may have changed groups: fetch them again on each screen.
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    reloadLinks();
+  }, [route.view, reloadLinks]);
   const [checked, setChecked] = useState<string[]>(() => (route.view === 'compare' ? route.articleIds : []));
   const [lastReader, setLastReader] = useState<string | null>(route.view === 'reader' ? route.articleId : null);
   const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
@@ -65,7 +82,8 @@ function Screens({ error, onDismissError }: { error: string | null; onDismissErr
     else if (screen === 'reader') {
       const id = route.view === 'reader' ? route.articleId : lastReader;
       if (id) openReader(id);
-    } else {
+    } else if (screen === 'coverage') navigate({ view: 'coverage' });
+    else {
       const ids = route.view === 'compare' ? route.articleIds : lastCompare;
       if (ids) openCompare(ids);
     }
@@ -81,10 +99,21 @@ function Screens({ error, onDismissError }: { error: string | null; onDismissErr
         codebook={codebook}
         variant="reader"
         initialTitle={summary?.title}
+        focusAnnotationId={route.annotationId}
       />
     );
   } else if (route.view === 'compare') {
     screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} />;
+  } else if (route.view === 'coverage') {
+    screen = (
+      <CoverageView
+        codebook={codebook}
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+      />
+    );
   } else {
     const articleOrder = library.articles?.map((a) => a.id) ?? [];
     screen = (
@@ -102,12 +131,14 @@ function Screens({ error, onDismissError }: { error: string | null; onDismissErr
   }
 
   return (
-    <div className={`app app--${route.view}`}>
-      <AppHeader current={current} available={available} onGo={go} />
-      <ErrorBanner message={error} onDismiss={onDismissError} />
-      <main className="app-main" ref={mainRef} tabIndex={-1}>
-        {screen}
-      </main>
-    </div>
+    <CrossLinksContext value={crossLinks}>
+      <div className={`app app--${route.view}`}>
+        <AppHeader current={current} available={available} onGo={go} />
+        <ErrorBanner message={error} onDismiss={onDismissError} />
+        <main className="app-main" ref={mainRef} tabIndex={-1}>
+          {screen}
+        </main>
+      </div>
+    </CrossLinksContext>
   );
 }

@@ -1,22 +1,23 @@
 /**
- * The app's header: its name, the navigation between the screens that are
- * open (Library always; Reader and Side by side once opened) and the export.
+ * The app's header: its name, the navigation between the screens (Library
+ * and Coverage always; Reader and Side by side once opened) and the export.
  */
 import { ExportButton } from './ExportButton';
 
-export type Screen = 'library' | 'reader' | 'compare';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage';
 
 export interface AppHeaderProps {
   current: Screen;
-  /** Screens the user can go back to (the library is always there). */
+  /** Screens the user can go back to (the library and coverage are always there). */
   available: readonly Screen[];
   onGo: (screen: Screen) => void;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side' };
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage'];
 
 export function AppHeader({ current, available, onGo }: AppHeaderProps) {
-  const screens = (['library', 'reader', 'compare'] as const).filter((s) => s === 'library' || available.includes(s));
+  const screens = (['library', 'reader', 'compare', 'coverage'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">
       <p className="app-header__brand">

@@ -1,10 +1,14 @@
 /**
  * One article's text in a read-only Tiptap editor, with its annotations drawn
- * as highlights, the floating "Tag selection" toolbar, and the keys:
+ * as highlights, pending suggestions drawn dashed, passages shared with other
+ * columns tinted, the floating "Tag selection" toolbar, and the keys:
  * 1–9 tag the selection with the tag of that key, Enter opens the
- * annotation(s) at the caret, Escape closes the panel or drops the selection.
- * Clicking a highlight opens it. All data changes go through the callbacks;
- * this component only shows and reports.
+ * annotation(s) at the caret (else the suggestion there) and selects the
+ * shared passage there, n / p select the next / previous suggestion, a / r
+ * accept / reject the selected one, Escape closes the panel or drops the
+ * selection. Clicking a highlight, a suggestion or a shared passage selects
+ * it. All data changes go through the callbacks; this component only shows
+ * and reports.
  */
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent } from '@tiptap/react';
@@ -19,11 +23,18 @@ import {
   type FocusEvent,
   type Ref,
 } from 'react';
+import type { Suggestion } from '../shared/crossArticle';
 import type { Annotation, Tag } from '../shared/model';
 import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
-import { annotationDecorations } from './annotationDecorations';
+import { alignmentDecorations } from './alignmentDecorations';
+import { annotationDecorations, type HighlightMarks } from './annotationDecorations';
 import { setAnnotationHighlights } from './annotationPlugin';
 import { annotationsAtOffset } from './annotationsAtOffset';
+import { alignmentLayer, suggestionLayer } from './markLayer';
+import type { ArticlePassage } from './passagesByArticle';
+import { suggestionDecorations } from './suggestionDecorations';
+import { adjacentSuggestion } from './suggestionNavigation';
+import type { Decision } from './useSuggestions';
 import { SelectionToolbar } from './SelectionToolbar';
 import { selectionRange, type TextRange } from './selectionRange';
 import { useArticleEditor, type ArticleEditorHandlers } from './useArticleEditor';
@@ -36,6 +47,8 @@ export interface ArticleTextHandle {
   reveal(annotationId: string): void;
   /** Puts the keyboard focus back into the text (keeping the caret). */
   focus(): void;
+  /** Scrolls the text so the range is in the middle of its column; optionally puts the caret at its start. */
+  showRange(start: number, end: number, options?: { caret?: boolean }): void;
 }
 
 export interface ArticleTextProps {
@@ -50,14 +63,32 @@ export interface ArticleTextProps {
   onOpen: (ids: string[], preferredId: string, viaKeyboard: boolean) => void;
   /** Escape in the text; returns true when it closed something. */
   onEscape: () => boolean;
+  /** Pending suggestions to draw, in text order (empty while they are hidden). */
+  suggestions: readonly Suggestion[];
+  activeSuggestionId: string | null;
+  /** This article's passages shared with other columns (empty while hidden). */
+  passages: readonly ArticlePassage[];
+  activeAlignGroupId: string | null;
+  /** Group membership, focused group and linking picks on the highlights. */
+  marks: HighlightMarks;
+  /** The user selected a suggestion (click, Enter, n or p). */
+  onSuggestion: (id: string, viaKeyboard: boolean) => void;
+  /** `a` or `r` with a suggestion selected. */
+  onDecide: (decision: Decision) => void;
+  /** The user selected a shared passage (click, or Enter: then it may take the focus). */
+  onAlignGroup: (groupId: string, viaKeyboard: boolean) => void;
   ref?: Ref<ArticleTextHandle>;
 }
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function ArticleText({ text, codebook, annotations, activeId, onTag, onOpen, onEscape, ref }: ArticleTextProps) {
+export function ArticleText(props: ArticleTextProps) {
+  const { text, codebook, annotations, activeId, onTag, onOpen, onEscape, ref } = props;
+  const { suggestions, activeSuggestionId, passages, activeAlignGroupId, marks, onSuggestion, onDecide, onAlignGroup } = props;
   const blocks = useMemo(() => textBlocks(text), [text]);
-  const specs = useMemo(() => annotationDecorations(annotations, codebook, blocks), [annotations, codebook, blocks]);
+  const specs = useMemo(() => annotationDecorations(annotations, codebook, blocks, marks), [annotations, codebook, blocks, marks]);
+  const suggestionSpecs = useMemo(() => suggestionDecorations(suggestions, codebook, blocks), [suggestions, codebook, blocks]);
+  const passageSpecs = useMemo(() => alignmentDecorations(passages, blocks), [passages, blocks]);
   const handlers = useRef<ArticleEditorHandlers>({ keyDown: () => false, click: () => false, mouseDown: () => {} });
   const editor = useArticleEditor(text, handlers);
 
@@ -75,6 +106,14 @@ export function ArticleText({ text, codebook, annotations, activeId, onTag, onOp
   useEffect(() => {
     if (!editor.isDestroyed) setAnnotationHighlights(editor.view, { specs, activeId });
   }, [editor, specs, activeId]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed) suggestionLayer.set(editor.view, { specs: suggestionSpecs, activeKey: activeSuggestionId });
+  }, [editor, suggestionSpecs, activeSuggestionId]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed) alignmentLayer.set(editor.view, { specs: passageSpecs, activeKey: activeAlignGroupId });
+  }, [editor, passageSpecs, activeAlignGroupId]);
 
   // Track the selection that the toolbar would tag (null: nothing taggable).
   useEffect(() => {
@@ -148,6 +187,27 @@ export function ArticleText({ text, codebook, annotations, activeId, onTag, onOp
     }
   };
 
+  const showRange = (start: number, end: number, caret: boolean) => {
+    if (editor.isDestroyed) return;
+    const view = editor.view;
+    const from = offsetToPos(blocks, start);
+    if (caret) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(from))));
+    const scroller = wrapRef.current?.closest<HTMLElement>('[data-scroll-container]');
+    if (!scroller) return;
+    const top = view.coordsAtPos(from, 1).top;
+    const bottom = view.coordsAtPos(offsetToPos(blocks, end), -1).bottom;
+    const box = scroller.getBoundingClientRect();
+    const height = bottom - top;
+    const offset = height > scroller.clientHeight * 0.8 ? 32 : (scroller.clientHeight - height) / 2;
+    scroller.scrollTo({
+      top: Math.max(0, scroller.scrollTop + top - box.top - offset),
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+  };
+
+  const showRangeRef = useRef(showRange);
+  showRangeRef.current = showRange;
+
   handlers.current = {
     keyDown(view, event) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
@@ -156,10 +216,34 @@ export function ArticleText({ text, codebook, annotations, activeId, onTag, onOp
         if (tag) void tagSelection(tag.id);
         return true;
       }
+      if (event.key === 'n' || event.key === 'p') {
+        const caret = posToOffset(blocks, view.state.selection.head);
+        const id = adjacentSuggestion(suggestions, activeSuggestionId, caret, event.key === 'n' ? 'next' : 'previous');
+        const target = suggestions.find((s) => s.id === id);
+        if (target) {
+          showRange(target.start, target.end, true);
+          onSuggestion(target.id, true);
+        }
+        return true;
+      }
+      if (event.key === 'a' || event.key === 'r') {
+        if (activeSuggestionId && suggestions.some((s) => s.id === activeSuggestionId)) onDecide(event.key === 'a' ? 'accept' : 'reject');
+        return true;
+      }
       if (event.key === 'Enter') {
-        const here = annotationsAtOffset(annotations, posToOffset(blocks, view.state.selection.head));
+        const offset = posToOffset(blocks, view.state.selection.head);
+        const here = annotationsAtOffset(annotations, offset);
         const innermost = here[here.length - 1];
+        const inside = <T extends { start: number; end: number }>(list: readonly T[]) =>
+          list.filter((r) => r.start <= offset && offset < r.end).pop();
+        const passage = inside(passages);
+        // The annotation panel takes the focus when there is one here; else the shared passage may.
+        if (passage) onAlignGroup(passage.groupId, !innermost);
         if (innermost) onOpen(here.map((a) => a.id), innermost.id, true);
+        else {
+          const suggestion = inside(suggestions);
+          if (suggestion) onSuggestion(suggestion.id, true);
+        }
         return true;
       }
       if (event.key === 'Escape') {
@@ -174,17 +258,24 @@ export function ArticleText({ text, codebook, annotations, activeId, onTag, onOp
     click(view, pos, event) {
       if (event.shiftKey || event.button !== 0) return false;
       const ids: string[] = [];
+      let suggestionId: string | null = null;
+      let alignGroup: string | null = null;
       for (let el = event.target as Element | null; el && el !== view.dom; el = el.parentElement) {
         const id = el.getAttribute('data-annotation-id');
         if (id && !ids.includes(id)) ids.push(id);
+        suggestionId ??= el.getAttribute('data-suggestion-id');
+        alignGroup ??= el.getAttribute('data-align-group');
       }
       const innermost = ids[0];
-      if (!innermost) return false;
+      if (!innermost && !suggestionId && !alignGroup) return false;
       // Put the caret where the user clicked now: opening the panel redraws
       // the highlight, and the browser's own caret could be lost with it.
       view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
-      const outerFirst = annotations.filter((a) => ids.includes(a.id)).sort((a, b) => a.start - b.start || b.end - a.end);
-      onOpen(outerFirst.map((a) => a.id), innermost, false);
+      if (alignGroup) onAlignGroup(alignGroup, false);
+      if (innermost) {
+        const outerFirst = annotations.filter((a) => ids.includes(a.id)).sort((a, b) => a.start - b.start || b.end - a.end);
+        onOpen(outerFirst.map((a) => a.id), innermost, false);
+      } else if (suggestionId) onSuggestion(suggestionId, false);
       return true;
     },
     mouseDown(_view, event) {
@@ -207,6 +298,9 @@ export function ArticleText({ text, codebook, annotations, activeId, onTag, onOp
       },
       focus() {
         if (!editor.isDestroyed) editor.commands.focus(undefined, { scrollIntoView: false });
+      },
+      showRange(start, end, options) {
+        showRangeRef.current(start, end, options?.caret ?? false);
       },
     }),
     [editor],

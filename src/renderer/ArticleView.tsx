@@ -1,19 +1,41 @@
 /**
- * One article, ready to annotate: title, the text with highlights and the
- * selection toolbar, the open annotation's panel and the annotation list.
- * The reader shows one (variant "reader", title as h1); side by side shows
- * one per column (variant "column": a region named after the title, title as
- * h2). Every change goes through the API and then into the shown list.
+ * One article, ready to annotate: title, the text with highlights, pending
+ * suggestions and (side by side) shared passages, the selection toolbar, the
+ * open annotation's or suggestion's panel, the suggestions block and the
+ * annotation list. The reader shows one (variant "reader", title as h1);
+ * side by side shows one per column (variant "column": a region named after
+ * the title, title as h2). Every change goes through the API and then into
+ * the shown lists.
  */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { AnnotationRef } from '../shared/crossArticle';
 import type { Annotation, Tag } from '../shared/model';
 import { getApi } from './api/getApi';
+import { AnnotationConnections, QUOTE_TAG } from './AnnotationConnections';
 import { AnnotationList } from './AnnotationList';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleText, type ArticleTextHandle } from './ArticleText';
+import { useCrossLinksContext } from './crossLinksContext';
+import { groupsByAnnotation } from './groupsByAnnotation';
+import type { ArticlePassage } from './passagesByArticle';
 import { useReportError } from './reportErrorContext';
 import type { TextRange } from './selectionRange';
+import { suggestionAfterDecision } from './suggestionNavigation';
+import { SuggestionPanel } from './SuggestionPanel';
+import { SuggestionSummary } from './SuggestionSummary';
 import { useArticleData } from './useArticleData';
+import { useSuggestions, type Decision } from './useSuggestions';
+
+export interface ArticleViewHandle {
+  /** Annotations made for this article elsewhere (accepting a shared passage): show them. */
+  addAnnotations(list: readonly Annotation[]): void;
+  /** Scrolls the text so the range is in the middle of the column. */
+  showRange(start: number, end: number): void;
+  /** Where the article quotes someone: pending quote suggestions and Quote annotations. */
+  quoteRanges(): TextRange[];
+  /** Puts the keyboard focus back into the text. */
+  focusText(): void;
+}
 
 export interface ArticleViewProps {
   articleId: string;
@@ -21,6 +43,20 @@ export interface ArticleViewProps {
   variant: 'reader' | 'column';
   /** Shown (and used to name the column) until the article has loaded. */
   initialTitle?: string;
+  /** Open at this annotation once loaded: scroll to it, flash it, open its panel. */
+  focusAnnotationId?: string;
+  /** Side by side: this article's shared passages (empty while hidden) and the selected one. */
+  alignment?: {
+    passages: readonly ArticlePassage[];
+    selectedGroupId: string | null;
+    onSelectGroup: (groupId: string, articleId: string, viaKeyboard: boolean) => void;
+  };
+  /** Side by side: annotations picked for linking across columns. */
+  linking?: {
+    picked: readonly AnnotationRef[];
+    onPick: (annotation: Annotation, on: boolean) => void;
+  };
+  ref?: Ref<ArticleViewHandle>;
 }
 
 interface PanelState {
@@ -29,15 +65,69 @@ interface PanelState {
   takeFocus: boolean;
 }
 
-export function ArticleView({ articleId, codebook, variant, initialTitle }: ArticleViewProps) {
+const NO_PASSAGES: readonly ArticlePassage[] = [];
+
+export function ArticleView(props: ArticleViewProps) {
+  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, ref } = props;
   const reportError = useReportError();
+  const links = useCrossLinksContext();
   const { article, annotations, status, updateAnnotations, retry } = useArticleData(articleId);
+  const pending = useSuggestions(articleId);
   const [panel, setPanel] = useState<PanelState | null>(null);
+  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [suggestionId, setSuggestionId] = useState<string | null>(null);
+  const [decisionMessage, setDecisionMessage] = useState('');
   const textRef = useRef<ArticleTextHandle>(null);
 
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const candidates = panel ? panel.ids.map((id) => byId.get(id)).filter((a): a is Annotation => !!a) : [];
   const selected = panel ? (byId.get(panel.selectedId) ?? candidates[0] ?? null) : null;
+  const shownSuggestions = showSuggestions ? pending.suggestions : [];
+  const suggestion = shownSuggestions.find((s) => s.id === suggestionId) ?? null;
+
+  const { groups, focusGroupId, setFocusGroup } = links;
+  const picked = linking?.picked;
+  const marks = useMemo(
+    () => ({
+      groupIds: groupsByAnnotation(groups, articleId),
+      focusGroupId,
+      pickedIds: new Set((picked ?? []).filter((r) => r.articleId === articleId).map((r) => r.annotationId)),
+    }),
+    [groups, articleId, focusGroupId, picked],
+  );
+
+  const addAnnotations = useCallback(
+    (made: readonly Annotation[]) => {
+      if (made.length === 0) return;
+      const ids = new Set(made.map((a) => a.id));
+      updateAnnotations((list) => [...list.filter((a) => !ids.has(a.id)), ...made]);
+    },
+    [updateAnnotations],
+  );
+
+  const latest = useRef({ annotations, suggestions: pending.suggestions });
+  latest.current = { annotations, suggestions: pending.suggestions };
+  const reloadSuggestions = pending.reload;
+  useImperativeHandle(
+    ref,
+    () => ({
+      addAnnotations(list) {
+        addAnnotations(list);
+        reloadSuggestions();
+      },
+      showRange(start, end) {
+        textRef.current?.showRange(start, end);
+      },
+      quoteRanges() {
+        const { annotations: anns, suggestions } = latest.current;
+        return [...suggestions, ...anns].filter((r) => r.tagId === QUOTE_TAG).map((r) => ({ start: r.start, end: r.end }));
+      },
+      focusText() {
+        textRef.current?.focus();
+      },
+    }),
+    [addAnnotations, reloadSuggestions],
+  );
 
   const replace = useCallback(
     (updated: Annotation) => updateAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a))),
@@ -58,9 +148,19 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
     [articleId, updateAnnotations, reportError],
   );
 
-  const onOpen = useCallback((ids: string[], preferredId: string, viaKeyboard: boolean) => {
-    setPanel({ ids, selectedId: preferredId, takeFocus: viaKeyboard });
-  }, []);
+  const openPanel = useCallback(
+    (next: PanelState) => {
+      setPanel(next);
+      setSuggestionId(null);
+      setFocusGroup(groupsByAnnotation(groups, articleId).get(next.selectedId)?.[0] ?? null);
+    },
+    [groups, articleId, setFocusGroup],
+  );
+
+  const onOpen = useCallback(
+    (ids: string[], preferredId: string, viaKeyboard: boolean) => openPanel({ ids, selectedId: preferredId, takeFocus: viaKeyboard }),
+    [openPanel],
+  );
 
   const closePanel = useCallback(() => {
     setPanel(null);
@@ -68,10 +168,52 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
   }, []);
 
   const onEscape = useCallback(() => {
-    if (!panel) return false;
+    if (panel) {
+      setPanel(null);
+      return true;
+    }
+    if (suggestionId) {
+      setSuggestionId(null);
+      return true;
+    }
+    return false;
+  }, [panel, suggestionId]);
+
+  const selectGroup = alignment?.onSelectGroup;
+  const onAlignGroup = useCallback(
+    (groupId: string, viaKeyboard: boolean) => selectGroup?.(groupId, articleId, viaKeyboard),
+    [selectGroup, articleId],
+  );
+
+  const onSuggestion = useCallback((id: string) => {
     setPanel(null);
-    return true;
-  }, [panel]);
+    setSuggestionId(id);
+  }, []);
+
+  const decide = async (decision: Decision, ids: readonly string[] | 'all') => {
+    const count = ids === 'all' ? pending.suggestions.length : ids.length;
+    const created = await pending.decide(decision, ids);
+    if (created === null) return;
+    addAnnotations(created);
+    // Accepting a source or the quote it credits links the two in the core.
+    if (decision === 'accept' && created.length > 0) links.reload();
+    const noun = count === 1 ? 'suggestion' : 'suggestions';
+    setDecisionMessage(decision === 'accept' ? `Accepted ${count} ${noun}.` : `Rejected ${count} ${noun}.`);
+  };
+
+  const decideSelected = (decision: Decision) => {
+    if (!suggestion) return;
+    const next = suggestionAfterDecision(shownSuggestions, [suggestion.id], suggestion.id);
+    const target = shownSuggestions.find((s) => s.id === next);
+    setSuggestionId(next);
+    if (target) textRef.current?.showRange(target.start, target.end, { caret: true });
+    void decide(decision, [suggestion.id]);
+  };
+
+  const decideAll = (decision: Decision) => {
+    setSuggestionId(null);
+    void decide(decision, 'all');
+  };
 
   const onRetag = async (id: string, tagId: string) => {
     try {
@@ -98,6 +240,10 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
       return;
     }
     updateAnnotations((list) => list.filter((a) => a.id !== id));
+    // The core drops a deleted annotation from its groups and credits, and
+    // its suggestion (if it came from one) may be offered again.
+    links.reload();
+    pending.reload();
     const rest = panel?.ids.filter((x) => x !== id) ?? [];
     if (rest.length > 0) setPanel({ ids: rest, selectedId: rest[rest.length - 1]!, takeFocus: true });
     else closePanel();
@@ -105,8 +251,19 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
 
   const onPick = (id: string) => {
     textRef.current?.reveal(id);
-    setPanel({ ids: [id], selectedId: id, takeFocus: false });
+    openPanel({ ids: [id], selectedId: id, takeFocus: false });
   };
+
+  // Opened at one annotation (from the coverage matrix): show it once it is here.
+  const shownFocus = useRef<string | null>(null);
+  const onPickRef = useRef(onPick);
+  onPickRef.current = onPick;
+  useEffect(() => {
+    if (status !== 'ready' || !focusAnnotationId || shownFocus.current === focusAnnotationId) return;
+    if (!annotations.some((a) => a.id === focusAnnotationId)) return;
+    shownFocus.current = focusAnnotationId;
+    onPickRef.current(focusAnnotationId);
+  }, [status, focusAnnotationId, annotations]);
 
   const title = article?.title || initialTitle || articleId;
   const level = variant === 'reader' ? 1 : 2;
@@ -116,7 +273,20 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
   const head = (
     <header className="article-head">
       <Title className="article-head__title">{title}</Title>
-      {meta ? <p className="article-head__meta">{meta}</p> : null}
+      <div className="article-head__row">
+        {meta ? <p className="article-head__meta">{meta}</p> : null}
+        <button
+          type="button"
+          className="toggle-button"
+          aria-pressed={showSuggestions}
+          onClick={() => {
+            setShowSuggestions((on) => !on);
+            setSuggestionId(null);
+          }}
+        >
+          Show suggestions
+        </button>
+      </div>
     </header>
   );
 
@@ -133,6 +303,14 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
         onTag={onTag}
         onOpen={onOpen}
         onEscape={onEscape}
+        suggestions={shownSuggestions}
+        activeSuggestionId={suggestion?.id ?? null}
+        passages={alignment?.passages ?? NO_PASSAGES}
+        activeAlignGroupId={alignment?.selectedGroupId ?? null}
+        marks={marks}
+        onSuggestion={onSuggestion}
+        onDecide={decideSelected}
+        onAlignGroup={onAlignGroup}
       />
     );
   } else if (status === 'failed') {
@@ -152,20 +330,62 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
     );
   }
 
+  const subLevel = level === 1 ? 2 : 3;
+  let open: ReactNode = null;
+  if (panel && selected) {
+    const isPicked = !!linking?.picked.some((r) => r.articleId === articleId && r.annotationId === selected.id);
+    open = (
+      <AnnotationPanel
+        candidates={candidates}
+        selected={selected}
+        codebook={codebook}
+        level={subLevel}
+        takeFocus={panel.takeFocus}
+        onSelect={(id) => openPanel({ ...panel, selectedId: id, takeFocus: false })}
+        onRetag={(id, tagId) => void onRetag(id, tagId)}
+        onSaveNote={onSaveNote}
+        onDelete={onDelete}
+        onClose={closePanel}
+        connections={
+          <AnnotationConnections
+            annotation={selected}
+            annotations={annotations}
+            linking={linking ? { picked: isPicked, onPick: (on) => linking.onPick(selected, on) } : undefined}
+          />
+        }
+      />
+    );
+  } else if (suggestion) {
+    const position = shownSuggestions.indexOf(suggestion) + 1;
+    open = (
+      <SuggestionPanel
+        suggestion={suggestion}
+        position={position}
+        total={shownSuggestions.length}
+        credits={suggestion.credits ? (pending.suggestions.find((s) => s.id === suggestion.credits) ?? null) : null}
+        codebook={codebook}
+        level={subLevel}
+        onAccept={() => decideSelected('accept')}
+        onReject={() => decideSelected('reject')}
+        onClose={() => {
+          setSuggestionId(null);
+          textRef.current?.focus();
+        }}
+      />
+    );
+  }
+
   const side = (
     <div className="article-side">
-      {panel && selected ? (
-        <AnnotationPanel
-          candidates={candidates}
-          selected={selected}
-          codebook={codebook}
-          level={level === 1 ? 2 : 3}
-          takeFocus={panel.takeFocus}
-          onSelect={(id) => setPanel({ ...panel, selectedId: id, takeFocus: false })}
-          onRetag={(id, tagId) => void onRetag(id, tagId)}
-          onSaveNote={onSaveNote}
-          onDelete={onDelete}
-          onClose={closePanel}
+      {open}
+      {status === 'ready' && showSuggestions && pending.status === 'ready' ? (
+        <SuggestionSummary
+          count={pending.suggestions.length}
+          compact={variant === 'column'}
+          level={subLevel}
+          message={decisionMessage}
+          onAcceptAll={() => decideAll('accept')}
+          onRejectAll={() => decideAll('reject')}
         />
       ) : null}
       {status === 'ready' ? (
@@ -173,7 +393,7 @@ export function ArticleView({ articleId, codebook, variant, initialTitle }: Arti
           annotations={annotations}
           codebook={codebook}
           activeId={selected?.id ?? null}
-          level={level === 1 ? 2 : 3}
+          level={subLevel}
           context={variant === 'column' ? title : undefined}
           onPick={onPick}
         />

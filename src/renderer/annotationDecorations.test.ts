@@ -93,4 +93,18 @@ describe('annotationDecorations', () => {
   it('skips annotations that cover nothing', () => {
     expect(annotationDecorations([ann('e', 'claim', { start: 4, end: 4 })], DEFAULT_CODEBOOK, blocks)).toEqual([]);
   });
+
+  it('shows group membership, the focused group and the annotations picked for linking', () => {
+    const specs = annotationDecorations(
+      [ann('a', 'quote', at('never have I')), ann('b', 'source', at('Boris')), ann('c', 'claim', at('quit'))],
+      DEFAULT_CODEBOOK,
+      blocks,
+      { groupIds: new Map([['a', ['g1', 'g2']], ['b', ['g2']]]), focusGroupId: 'g1', pickedIds: new Set(['c']) },
+    );
+    const byId = Object.fromEntries(specs.map((s) => [s.annotationId, s.attrs]));
+    expect(byId.a).toMatchObject({ class: 'tri-hl tri-hl--quote tri-hl--grouped tri-hl--group-focus', 'data-group-ids': 'g1 g2' });
+    expect(byId.b).toMatchObject({ class: 'tri-hl tri-hl--source tri-hl--grouped', 'data-group-ids': 'g2' });
+    expect(byId.c!.class).toBe('tri-hl tri-hl--claim tri-hl--picked');
+    expect(byId.c).not.toHaveProperty('data-group-ids');
+  });
 });

@@ -10,6 +10,11 @@
  *   its own nested `<span>` (attrs carry `nodeName`) with a translucent
  *   background, so nested and overlapping parts come out darker.
  *
+ * Group membership (issue 3) shows too: an annotation in a group carries
+ * `data-group-ids` and the class `tri-hl--grouped`; members of the focused
+ * group get `tri-hl--group-focus`, and annotations picked for linking
+ * `tri-hl--picked`.
+ *
  * Pure: no DOM, no ProseMirror objects; the plugin turns specs into
  * `Decoration.inline(from, to, attrs)`.
  */
@@ -30,6 +35,17 @@ export interface HighlightAttrs {
   'data-annotation-id': string;
   'data-tag': string;
   'data-depth': string;
+  'data-group-ids'?: string;
+}
+
+/** What else a highlight shows besides its tag. */
+export interface HighlightMarks {
+  /** Ids of the groups each annotation belongs to. */
+  groupIds?: ReadonlyMap<string, readonly string[]>;
+  /** The group whose members are outlined. */
+  focusGroupId?: string | null;
+  /** Annotations picked for linking. */
+  pickedIds?: ReadonlySet<string>;
 }
 
 export interface HighlightSpec {
@@ -52,6 +68,7 @@ export function annotationDecorations(
   annotations: readonly Pick<Annotation, 'id' | 'tagId' | 'start' | 'end'>[],
   codebook: readonly Tag[],
   blocks: readonly TextBlock[],
+  marks: HighlightMarks = {},
 ): HighlightSpec[] {
   const sorted = [...annotations]
     .filter((a) => a.start < a.end)
@@ -78,6 +95,11 @@ export function annotationDecorations(
 
     const tag = tagLookup(codebook, a.tagId);
     const shownLane = Math.min(lane, MAX_LANE);
+    const groups = marks.groupIds?.get(a.id) ?? [];
+    let cls = `tri-hl ${tagClass(a.tagId)}${depth > 0 ? ' tri-hl--nested' : ''}`;
+    if (groups.length > 0) cls += ' tri-hl--grouped';
+    if (marks.focusGroupId && groups.includes(marks.focusGroupId)) cls += ' tri-hl--group-focus';
+    if (marks.pickedIds?.has(a.id)) cls += ' tri-hl--picked';
     specs.push({
       annotationId: a.id,
       tagId: a.tagId,
@@ -87,11 +109,12 @@ export function annotationDecorations(
       depth,
       attrs: {
         nodeName: 'span',
-        class: `tri-hl ${tagClass(a.tagId)}${depth > 0 ? ' tri-hl--nested' : ''}`,
+        class: cls,
         style: `background-color: ${tagTint(tag.color, HIGHLIGHT_ALPHA)}; --tri-tag: ${tag.color}; --tri-lane: ${shownLane}`,
         'data-annotation-id': a.id,
         'data-tag': a.tagId,
         'data-depth': String(depth),
+        ...(groups.length > 0 ? { 'data-group-ids': groups.join(' ') } : {}),
       },
     });
   }

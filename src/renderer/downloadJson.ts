@@ -1,17 +1,6 @@
-/**
- * Saves a value as a JSON file through the browser's download: a Blob URL on
- * an `<a download>`. Works in a browser tab and in Electron alike.
- */
+/** Saves a value as a pretty-printed JSON file through the browser's download. */
+import { downloadFile } from './downloadFile';
+
 export function downloadJson(value: unknown, fileName: string): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the download a moment to start before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(`${JSON.stringify(value, null, 2)}\n`, fileName, 'application/json');
 }

@@ -28,4 +28,14 @@ describe('hashRoute', () => {
     expect(routeFromHash('#view=compare&articles=a,a')).toEqual({ view: 'library' });
     expect(routeFromHash('#view=compare&articles=a,<b>,c')).toEqual({ view: 'compare', articleIds: ['a', 'c'] });
   });
+
+  it('comes back to the coverage matrix, and to the reader opened at one annotation', () => {
+    expect(routeFromHash(hashForRoute({ view: 'coverage' }, '#token=t'))).toEqual({ view: 'coverage' });
+    const atAnnotation = { view: 'reader', articleId: '000_x', annotationId: 'ann-1' } as const;
+    const hash = hashForRoute({ ...atAnnotation }, '#token=t');
+    expect(routeFromHash(hash)).toEqual(atAnnotation);
+    // Leaving the reader drops the annotation from the fragment.
+    expect(hashForRoute({ view: 'coverage' }, hash)).toBe('#token=t&view=coverage');
+    expect(routeFromHash('#view=reader&article=a&annotation=')).toEqual({ view: 'reader', articleId: 'a' });
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The Tiptap editor that shows one article's text: created once per text
- * (highlights change through the annotation plugin, never by re-creating
- * it), read-only through `readOnlyPlugin` yet focusable and selectable, and
+ * (highlights, suggestions and shared passages change through their
+ * decoration plugins, never by re-creating it), read-only through `readOnlyPlugin` yet focusable and selectable, and
  * exposed to assistive technology as a read-only multi-line text box named
  * "Article text". Key presses and clicks go to `handlers.current`, so the
  * caller can change them on every render without touching the editor.
@@ -15,6 +15,7 @@ import type { RefObject } from 'react';
 import { annotationPlugin } from './annotationPlugin';
 import { articleDoc } from './articleDoc';
 import { ArticleParagraph } from './articleParagraph';
+import { alignmentLayer, suggestionLayer } from './markLayer';
 import { readOnlyPlugin } from './readOnlyPlugin';
 
 export interface ArticleEditorHandlers {
@@ -30,7 +31,7 @@ const ArticleReadOnly = Extension.create({
 
 const ArticleHighlights = Extension.create({
   name: 'triAnnotations',
-  addProseMirrorPlugins: () => [annotationPlugin()],
+  addProseMirrorPlugins: () => [annotationPlugin(), suggestionLayer.plugin(), alignmentLayer.plugin()],
 });
 
 export function useArticleEditor(text: string, handlers: RefObject<ArticleEditorHandlers>): Editor {

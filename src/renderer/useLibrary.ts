@@ -1,6 +1,7 @@
 /**
- * The library's article list. Fetched again each time `active` turns true,
- * so counts made in the reader show when the user comes back.
+ * The library's article list. Fetched again each time `screen` changes to a
+ * screen that needs it (non-null), so counts made in the reader or side by
+ * side show when the user comes back to the library.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../shared/model';
@@ -13,14 +14,14 @@ export interface Library {
   reload: () => void;
 }
 
-export function useLibrary(active: boolean): Library {
+export function useLibrary(screen: string | null): Library {
   const reportError = useReportError();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (!active) return;
+    if (screen === null) return;
     let live = true;
     getApi()
       .listArticles({})
@@ -39,7 +40,7 @@ export function useLibrary(active: boolean): Library {
     return () => {
       live = false;
     };
-  }, [active, attempt, reportError]);
+  }, [screen, attempt, reportError]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { articles, failed, reload };

@@ -1,0 +1,82 @@
+/**
+ * The suggestions block of an article's side panel: how many are pending, the
+ * keys that work in the text, "Accept all suggestions" and "Reject all
+ * suggestions" (which asks first: rejected suggestions do not come back),
+ * and a status line saying what the last decision did.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface SuggestionSummaryProps {
+  count: number;
+  /** Side by side columns: a one-line hint without the explanation. */
+  compact: boolean;
+  level: 2 | 3;
+  /** What the last decision did ("Accepted 1 suggestion."), announced politely. */
+  message: string;
+  onAcceptAll: () => void;
+  onRejectAll: () => void;
+}
+
+export function SuggestionSummary({ count, compact, level, message, onAcceptAll, onRejectAll }: SuggestionSummaryProps) {
+  const headingId = useId();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (count === 0) setConfirming(false);
+  }, [count]);
+
+  return (
+    <section className="suggestion-summary" aria-labelledby={headingId}>
+      <Heading id={headingId} className="annotation-list__title">
+        Suggestions <span className="count">{count}</span>
+      </Heading>
+      {count === 0 ? (
+        <p className="suggestion-summary__hint">No pending suggestions.</p>
+      ) : (
+        <>
+          <p className="suggestion-summary__hint">
+            {compact ? null : 'Detected quotes and their sources are drawn dashed. '}
+            In the text: <kbd>n</kbd> / <kbd>p</kbd> next / previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject.
+          </p>
+          <div className="suggestion-summary__actions">
+            <button type="button" className="secondary-button" onClick={onAcceptAll}>
+              Accept all suggestions
+            </button>
+            <button type="button" className="secondary-button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
+              Reject all suggestions
+            </button>
+          </div>
+          {confirming ? (
+            <div className="suggestion-summary__confirm" role="group" aria-label="Confirm rejecting all suggestions">
+              <p>
+                Reject all {count}? Rejected suggestions are not offered again.
+              </p>
+              <button
+                ref={confirmRef}
+                type="button"
+                className="danger-button"
+                onClick={() => {
+                  setConfirming(false);
+                  onRejectAll();
+                }}
+              >
+                Yes, reject all {count}
+              </button>
+              <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+      <p className="suggestion-summary__status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -5,10 +5,10 @@
  * end, exact }] }; otherwise a readable list. Only that goes to stdout.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { alignPassages, type AlignedGroup } from '../shared/alignment/alignPassages';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from './defaultDataDir';
 import { readLibraryArticles } from './readLibraryArticles';
 
@@ -21,24 +21,16 @@ including quotes cut down or translated differently.
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
+const ALIGN_COMMAND = {
+  name: 'triangulate align',
+  usage: ALIGN_USAGE,
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+} as const;
+
 export async function runAlign(args: string[], io: CliIo = processIo()): Promise<number> {
-  let values: { data?: string; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.err(`triangulate align: ${oneLine(error)}`);
-    io.err(ALIGN_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    io.out(ALIGN_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(ALIGN_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   try {
     const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
     const groups = alignPassages(articles);

@@ -5,10 +5,10 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CREDITED_BY, isTaggingAnnotation } from '../shared/w3cExport';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { createCore } from './createCore';
 import { defaultDataDir } from './defaultDataDir';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -21,28 +21,18 @@ with the groups and Quote→Source links as linking annotations.
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
+const EXPORT_COMMAND = {
+  name: 'triangulate export',
+  usage: EXPORT_USAGE,
+  options: { data: { type: 'string' }, out: { type: 'string' } },
+} as const;
+
 export async function runExport(args: string[], io: CliIo = processIo()): Promise<number> {
-  let values: { data?: string; out?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { data: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.err(`triangulate export: ${oneLine(error)}`);
-    io.err(EXPORT_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    io.out(EXPORT_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(EXPORT_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (!values.out) {
-    io.err('triangulate export: --out FILE is required');
-    io.err(EXPORT_USAGE);
-    return 2;
+    return usageError(EXPORT_COMMAND, '--out FILE is required', io);
   }
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());

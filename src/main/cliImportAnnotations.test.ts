@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cliIo';
 import { runImportAnnotations } from './cliImportAnnotations';
+import { acquireDataFolderLock } from './dataFolderLock';
 import { SEED, useTestLibrary } from './useTestLibrary';
 
 const lib = useTestLibrary();
@@ -44,6 +45,21 @@ describe('npm run cli -- import-annotations', () => {
     const again = recordingIo();
     expect(await runImportAnnotations(['--data', 'target', 'export.json'], again)).toBe(0);
     expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
+  });
+
+  it('refuses a library another process holds, and imports nothing into it', async () => {
+    await exportFile();
+    const target = join(lib.dir(), 'target');
+    await fs.mkdir(target);
+    const held = await acquireDataFolderLock(target, { pid: process.ppid });
+    try {
+      const io = recordingIo();
+      expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(1);
+      expect(io.stderr.join('\n')).toMatch(/is in use by another Triangulate process/);
+      expect(await fs.readdir(target)).toEqual(['.lock']);
+    } finally {
+      await held.release();
+    }
   });
 
   it('lists what could not be imported on stderr and exits 1', async () => {

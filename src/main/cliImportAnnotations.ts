@@ -8,12 +8,15 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ImportReport } from '../shared/crossArticle';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { createCore } from './createCore';
+import { acquireDataFolderLock } from './dataFolderLock';
 import { defaultDataDir } from './defaultDataDir';
+
+const NAME = 'triangulate import-annotations';
 
 export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotations [--data DIR] FILE
 
@@ -25,31 +28,19 @@ are already there are skipped.
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
-const NAME = 'triangulate import-annotations';
+const IMPORT_ANNOTATIONS_COMMAND = {
+  name: NAME,
+  usage: IMPORT_ANNOTATIONS_USAGE,
+  options: { data: { type: 'string' } },
+  positionals: true,
+} as const;
 
 export async function runImportAnnotations(args: string[], io: CliIo = processIo()): Promise<number> {
-  let values: { data?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    }));
-  } catch (error) {
-    io.err(`${NAME}: ${oneLine(error)}`);
-    io.err(IMPORT_ANNOTATIONS_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    io.out(IMPORT_ANNOTATIONS_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(IMPORT_ANNOTATIONS_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.err(`${NAME}: ${positionals.length === 0 ? 'FILE is required' : 'give one FILE'}`);
-    io.err(IMPORT_ANNOTATIONS_USAGE);
-    return 2;
+    return usageError(IMPORT_ANNOTATIONS_COMMAND, positionals.length === 0 ? 'FILE is required' : 'give one FILE', io);
   }
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
@@ -60,12 +51,18 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
       return 1;
     }
     const collection = await readJson(file);
-    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+    // The import writes to the library: not while the app or the host has it open.
+    const lock = await acquireDataFolderLock(dataDir);
     let report: ImportReport;
     try {
-      report = await core.importW3C({ collection });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+      try {
+        report = await core.importW3C({ collection });
+      } finally {
+        await core.close();
+      }
     } finally {
-      await core.close();
+      await lock.release();
     }
     io.out(summary(report, file));
     for (const problem of report.problems) io.err(`${NAME}: ${problem}`);

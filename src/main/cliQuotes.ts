@@ -5,10 +5,10 @@
  * otherwise a table per article. Only that goes to stdout.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectQuotes } from '../shared/quotes/detectQuotes';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from './defaultDataDir';
 import { readLibraryArticles } from './readLibraryArticles';
 
@@ -20,6 +20,12 @@ Lists the direct quotes of every article with who said them.
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
+const QUOTES_COMMAND = {
+  name: 'triangulate quotes',
+  usage: QUOTES_USAGE,
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+} as const;
+
 export interface QuoteRow {
   article: string;
   start: number;
@@ -30,23 +36,9 @@ export interface QuoteRow {
 }
 
 export async function runQuotes(args: string[], io: CliIo = processIo()): Promise<number> {
-  let values: { data?: string; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.err(`triangulate quotes: ${oneLine(error)}`);
-    io.err(QUOTES_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    io.out(QUOTES_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(QUOTES_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   try {
     const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
     const rows: QuoteRow[] = articles.flatMap((article) =>

@@ -9,9 +9,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDataFile, parseIndexFile } from './checkDataFile';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs } from './parseCommandArgs';
 import { acquireDataFolderLock, DataFolderLockedError } from './dataFolderLock';
 import { defaultDataDir } from './defaultDataDir';
 import { findDamagedFiles } from './findDamagedFiles';
@@ -34,34 +34,20 @@ made while Triangulate runs). Each damaged file is moved to <data>/quarantine/
                  Triangulate folder, e.g. ~/.local/share/Triangulate)
 Close Triangulate first: recover refuses a data folder that is in use.`;
 
+const RECOVER_COMMAND = {
+  name: 'triangulate recover',
+  usage: RECOVER_USAGE,
+  options: { data: { type: 'string' }, backup: { type: 'string' }, all: { type: 'boolean' }, list: { type: 'boolean' } },
+} as const;
+
 export interface RecoverOptions {
   now?: () => Date;
 }
 
 export async function runRecover(args: string[], io: CliIo = processIo(), options: RecoverOptions = {}): Promise<number> {
-  let values: { data?: string; backup?: string; all?: boolean; list?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        data: { type: 'string' },
-        backup: { type: 'string' },
-        all: { type: 'boolean' },
-        list: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.err(`triangulate recover: ${oneLine(error)}`);
-    io.err(RECOVER_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    io.out(RECOVER_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(RECOVER_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   if (!isDirectory(dataDir)) {
     io.err(`triangulate recover: the data folder ${dataDir} does not exist (pass --data DIR)`);

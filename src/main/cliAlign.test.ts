@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignedGroup } from '../shared/alignment/alignPassages';
 import { runAlign } from './cliAlign';
-import type { CliIo } from './cliIo';
 import { createCore } from './createCore';
+import { recordingIo } from './recordingIo';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 
@@ -18,12 +18,6 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: dir };
-}
-
 async function seedLibrary(): Promise<string> {
   const dataDir = join(dir, 'data');
   const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
@@ -34,7 +28,7 @@ async function seedLibrary(): Promise<string> {
 describe('runAlign', () => {
   it('prints only a JSON array of groups for --json, the diplomat’s quote in all five articles', async () => {
     const dataDir = await seedLibrary();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runAlign(['--data', dataDir, '--json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroup[];
@@ -45,7 +39,7 @@ describe('runAlign', () => {
 
   it('prints a readable list of groups by default', async () => {
     const dataDir = await seedLibrary();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runAlign(['--data', dataDir], io)).toBe(0);
     expect(io.stdout[0]).toBe('Group 1: 5 articles, 6 passages');
     expect(io.stdout[1]).toMatch(/^ {2}000_9c2375f696f0b1fa +99–141 {2}never have I been so ashamed of my country$/);
@@ -53,17 +47,17 @@ describe('runAlign', () => {
   });
 
   it('prints the usage for --help, and exits 2 with it on stderr for unknown options', async () => {
-    const help = recordingIo();
+    const help = recordingIo(dir);
     expect(await runAlign(['-h'], help)).toBe(0);
     expect(help.stdout.join('\n')).toContain('Usage: npm run cli -- align');
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runAlign(['--min-words', '3'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- align');
     expect(io.stdout).toEqual([]);
   });
 
   it('exits 1 with one line when the data folder does not exist', async () => {
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runAlign(['--data', join(dir, 'nowhere')], io)).toBe(1);
     expect(io.stdout).toEqual([]);
     expect(io.stderr[0]).toMatch(/^triangulate align: the data folder .*nowhere does not exist/);

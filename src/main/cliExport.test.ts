@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalArticleText } from '../shared/canonicalText';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
-import type { CliIo } from './cliIo';
 import { runExport } from './cliExport';
 import { createCore } from './createCore';
+import { recordingIo } from './recordingIo';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
@@ -19,12 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: dir };
-}
 
 async function annotatedLibrary(): Promise<string> {
   const dataDir = join(dir, 'data');
@@ -41,7 +35,7 @@ async function annotatedLibrary(): Promise<string> {
 describe('runExport', () => {
   it('writes the W3C collection as pretty UTF-8 JSON and prints one summary line', async () => {
     const dataDir = await annotatedLibrary();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runExport(['--data', 'data', '--out', 'export.json'], io)).toBe(0);
     const out = join(dir, 'export.json');
     expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles to ${out}`]);
@@ -64,13 +58,13 @@ describe('runExport', () => {
     await annotatedLibrary();
     const out = join(dir, 'export.json');
     await fs.writeFile(out, 'old export');
-    expect(await runExport(['--data', join(dir, 'data'), '--out', out], recordingIo())).toBe(0);
+    expect(await runExport(['--data', join(dir, 'data'), '--out', out], recordingIo(dir))).toBe(0);
     expect(AnnotationCollectionSchema.parse(JSON.parse(await fs.readFile(out, 'utf8'))).total).toBe(3);
   });
 
   it('exits 2 with the usage on stderr for missing or unknown options', async () => {
     for (const args of [['--data', dir], ['--out', 'x.json', '--verbose'], ['--out', 'x.json', 'extra']]) {
-      const io = recordingIo();
+      const io = recordingIo(dir);
       expect(await runExport(args, io)).toBe(2);
       expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- export');
       expect(io.stdout).toEqual([]);
@@ -81,7 +75,7 @@ describe('runExport', () => {
     const dataDir = await annotatedLibrary();
     const index = join(dataDir, 'index.json');
     await fs.writeFile(index, 'not json');
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runExport(['--data', dataDir, '--out', join(dir, 'export.json')], io)).toBe(1);
     expect(io.stderr).toHaveLength(1);
     expect(io.stderr[0]).toContain(index);
@@ -90,7 +84,7 @@ describe('runExport', () => {
   });
 
   it('exits 1 when the data folder does not exist, without creating it', async () => {
-    const io = recordingIo();
+    const io = recordingIo(dir);
     const missing = join(dir, 'nowhere');
     expect(await runExport(['--data', missing, '--out', join(dir, 'e.json')], io)).toBe(1);
     expect(io.stderr[0]).toContain(missing);
@@ -101,14 +95,14 @@ describe('runExport', () => {
     const dataDir = await annotatedLibrary();
     const target = join(dataDir, 'annotations', `${A002}.json`);
     const before = await fs.readFile(target, 'utf8');
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runExport(['--data', dataDir, '--out', target], io)).toBe(1);
     expect(await fs.readFile(target, 'utf8')).toBe(before);
   });
 
   it('exits 1 naming the output file when it cannot be written', async () => {
     const dataDir = await annotatedLibrary();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     const out = join(dir, 'no-such-folder', 'export.json');
     expect(await runExport(['--data', dataDir, '--out', out], io)).toBe(1);
     expect(io.stderr).toHaveLength(1);
@@ -122,13 +116,13 @@ describe('runExport', () => {
     expect(claim!.tagId).toBe('claim');
     await core.createGroup({ label: 'Lede', members: [{ articleId: A002, annotationId: claim!.id }] });
     await core.close();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runExport(['--data', dataDir, '--out', 'export.json'], io)).toBe(0);
     expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles, 1 group and 0 source links to ${join(dir, 'export.json')}`]);
 
     const links = join(dataDir, 'links.json');
     const before = await fs.readFile(links, 'utf8');
-    expect(await runExport(['--data', dataDir, '--out', links], recordingIo())).toBe(1);
+    expect(await runExport(['--data', dataDir, '--out', links], recordingIo(dir))).toBe(1);
     expect(await fs.readFile(links, 'utf8')).toBe(before);
   });
 });

@@ -1,18 +1,12 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './cliIo';
 import { runImportAnnotations } from './cliImportAnnotations';
 import { acquireDataFolderLock } from './dataFolderLock';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { recordingIo } from './recordingIo';
 
 const lib = useTestLibrary();
-
-function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: lib.dir() };
-}
 
 /** Exports a library with two quotes in a group into export.json; returns the file's path. */
 async function exportFile(): Promise<string> {
@@ -34,7 +28,7 @@ describe('npm run cli -- import-annotations', () => {
   it('imports an export into another library and says what it imported', async () => {
     await exportFile();
     await fs.mkdir(join(lib.dir(), 'target'));
-    const io = recordingIo();
+    const io = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(0);
     expect(io.stdout).toEqual([`Imported 2 annotations, 1 group and 0 source links from ${join(lib.dir(), 'export.json')}`]);
     expect(io.stderr).toEqual([]);
@@ -42,7 +36,7 @@ describe('npm run cli -- import-annotations', () => {
     expect((await core.listGroups({})).map((g) => [g.label, g.members.length])).toEqual([['Ashamed', 2]]);
     await core.close();
 
-    const again = recordingIo();
+    const again = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'target', 'export.json'], again)).toBe(0);
     expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
   });
@@ -53,7 +47,7 @@ describe('npm run cli -- import-annotations', () => {
     await fs.mkdir(target);
     const held = await acquireDataFolderLock(target, { pid: process.ppid });
     try {
-      const io = recordingIo();
+      const io = recordingIo(lib.dir());
       expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(1);
       expect(io.stderr.join('\n')).toMatch(/is in use by another Triangulate process/);
       expect(await fs.readdir(target)).toEqual(['.lock']);
@@ -68,7 +62,7 @@ describe('npm run cli -- import-annotations', () => {
     collection.items[0].target.selector[0].exact = 'a sentence no article has';
     collection.items[0].target.selector[1].start = 5;
     await fs.writeFile(file, JSON.stringify(collection));
-    const io = recordingIo();
+    const io = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'source', file], io)).toBe(1);
     expect(io.stdout[0]).toMatch(/^Imported 0 annotations \(1 already there, skipped\), 0 groups/);
     expect(io.stderr).toEqual([
@@ -87,7 +81,7 @@ describe('npm run cli -- import-annotations', () => {
       ['bad.json', /bad\.json is not valid JSON/],
       ['other.json', /not a W3C annotation collection/],
     ] as const) {
-      const io = recordingIo();
+      const io = recordingIo(lib.dir());
       expect(await runImportAnnotations(['--data', '.', file], io)).toBe(1);
       expect(io.stderr.join('\n')).toMatch(message);
     }
@@ -95,10 +89,10 @@ describe('npm run cli -- import-annotations', () => {
   });
 
   it('needs exactly one file and an existing data folder', async () => {
-    const io = recordingIo();
+    const io = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', '.'], io)).toBe(2);
     expect(io.stderr[0]).toMatch(/FILE is required/);
-    const missing = recordingIo();
+    const missing = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'nowhere', 'x.json'], missing)).toBe(1);
     expect(missing.stderr[0]).toMatch(/nowhere does not exist/);
   });

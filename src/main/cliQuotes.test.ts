@@ -2,9 +2,9 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from './cliIo';
 import { runQuotes, type QuoteRow } from './cliQuotes';
 import { createCore } from './createCore';
+import { recordingIo } from './recordingIo';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,12 +13,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: dir };
-}
 
 /** A library of two small articles in `dir/data`. */
 async function library(): Promise<string> {
@@ -34,7 +28,7 @@ async function library(): Promise<string> {
 describe('runQuotes', () => {
   it('prints only a JSON array with one object per quote for --json', async () => {
     await library();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runQuotes(['--data', 'data', '--json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     const rows = JSON.parse(io.stdout.join('\n')) as QuoteRow[];
@@ -43,7 +37,7 @@ describe('runQuotes', () => {
 
   it('prints a readable table by default', async () => {
     await library();
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runQuotes(['--data', join(dir, 'data')], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toMatch(/range\s+speaker\s+cue\s+quote/);
@@ -52,11 +46,11 @@ describe('runQuotes', () => {
   });
 
   it('prints the usage for --help, and exits 2 with it on stderr for unknown options', async () => {
-    const help = recordingIo();
+    const help = recordingIo(dir);
     expect(await runQuotes(['--help'], help)).toBe(0);
     expect(help.stdout.join('\n')).toContain('Usage: npm run cli -- quotes');
     for (const args of [['--verbose'], ['extra'], ['--data']]) {
-      const io = recordingIo();
+      const io = recordingIo(dir);
       expect(await runQuotes(args, io)).toBe(2);
       expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- quotes');
       expect(io.stdout).toEqual([]);
@@ -64,7 +58,7 @@ describe('runQuotes', () => {
   });
 
   it('exits 1 with one line when the data folder does not exist', async () => {
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runQuotes(['--data', 'nowhere', '--json'], io)).toBe(1);
     expect(io.stdout).toEqual([]);
     expect(io.stderr).toEqual([`triangulate quotes: the data folder ${join(dir, 'nowhere')} does not exist (start Triangulate once, or pass --data DIR)`]);
@@ -72,7 +66,7 @@ describe('runQuotes', () => {
 
   it('exits 1 on a corrupt library without touching it', async () => {
     await fs.writeFile(join(dir, 'index.json'), '[]');
-    const io = recordingIo();
+    const io = recordingIo(dir);
     expect(await runQuotes(['--data', dir], io)).toBe(1);
     expect(io.stderr).toHaveLength(1);
     expect(await fs.readFile(join(dir, 'index.json'), 'utf8')).toBe('[]');

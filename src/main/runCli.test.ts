@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliCommand, CliIo } from './cliIo';
+import type { CliCommand } from './cliIo';
 import { runCli } from './runCli';
-
-function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: '/tmp' };
-}
+import { recordingIo } from './recordingIo';
 
 const calls: string[][] = [];
 const commands: Record<string, CliCommand> = {
@@ -16,7 +11,7 @@ const commands: Record<string, CliCommand> = {
 
 describe('runCli', () => {
   it('hands the remaining arguments to the named command and returns its exit code', async () => {
-    const io = recordingIo();
+    const io = recordingIo('/tmp');
     expect(await runCli(['export', '--out', 'x.json'], commands, io)).toBe(0);
     expect(calls.at(-1)).toEqual(['--out', 'x.json']);
     expect(await runCli(['quotes'], commands, io)).toBe(1);
@@ -24,7 +19,7 @@ describe('runCli', () => {
 
   it('prints the usage with every command on stderr and exits 2 for an unknown or missing command', async () => {
     for (const argv of [['frobnicate'], [], ['toString']]) {
-      const io = recordingIo();
+      const io = recordingIo('/tmp');
       expect(await runCli(argv, commands, io)).toBe(2);
       const text = io.stderr.join('\n');
       expect(text).toContain('Usage: npm run cli -- <command>');
@@ -35,7 +30,7 @@ describe('runCli', () => {
   });
 
   it('prints the usage on stdout for --help', async () => {
-    const io = recordingIo();
+    const io = recordingIo('/tmp');
     expect(await runCli(['--help'], commands, io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('Commands:');
     expect(io.stderr).toEqual([]);

@@ -8,21 +8,25 @@
  * The token is new on every launch and travels in the URL fragment, which
  * browsers never send to the server. Everything else goes to stderr. A data
  * folder that another Triangulate holds (see dataFolderLock), or that cannot
- * be read (a corrupt file), stops the host before it touches anything; the
- * latter names the recover command. SIGINT/SIGTERM close the server and the
- * store and release the folder's lock, exit 0.
+ * be read for another reason, stops the host before it touches anything. A
+ * damaged index.json is named on stderr (one line, with the recover command)
+ * and the UI is served with the recovery API (see createRecoveryApi) until
+ * it is restored. SIGINT/SIGTERM close the server and the store and release
+ * the folder's lock, exit 0.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../main/bundledCorpusDir';
 import { createCore } from '../main/createCore';
+import { createRecoveryApi } from '../main/createRecoveryApi';
 import { damagedFilesReport } from '../main/damagedFilesReport';
 import { acquireDataFolderLock, type DataFolderLock } from '../main/dataFolderLock';
 import { recoverCommandFor } from '../main/recoverCommandFor';
 import { ApiError } from '../shared/apiError';
+import type { TriangulateApi } from '../shared/contract';
 import { defaultDataDir } from '../main/defaultDataDir';
 import { createHostServer } from './createHostServer';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
@@ -66,22 +70,32 @@ async function main(): Promise<void> {
   }
   process.on('exit', () => lock.releaseSync());
 
-  let core: Awaited<ReturnType<typeof createCore>>;
+  // A damaged index.json does not stop the host: it serves the UI with the recovery API, which
+  // offers "Restore from backup" and switches over to the library once the folder is readable.
+  const openCore = () => createCore({ dataDir: args.dataDir, corpusDir: bundledCorpusDir() });
+  let api: TriangulateApi & { close(): Promise<void> };
+  let recovering = false;
   try {
-    core = await createCore({ dataDir: args.dataDir, corpusDir: bundledCorpusDir() });
+    api = await openCore();
   } catch (error) {
-    const recover = error instanceof ApiError && error.code === 'corrupt_data' ? ` To restore it from a backup, run: ${recoverCommandFor(args.dataDir)}` : '';
+    const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
+    const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
     console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
-    process.exit(1);
+    if (!corrupt) process.exit(1);
+    api = createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
+    recovering = true;
   }
-  void damagedFilesReport(args.dataDir).then(
-    (lines) => lines.forEach((line) => console.error(line)),
-    () => undefined,
-  );
+  if (!recovering) {
+    // The other damaged files (annotations, links.json) only stop the calls that need them.
+    void damagedFilesReport(args.dataDir).then(
+      (lines) => lines.forEach((line) => console.error(line)),
+      () => undefined,
+    );
+  }
 
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({
-    api: core,
+    api,
     rendererDir: args.rendererDir,
     token,
     onInternalError: (error) => console.error('Triangulate host: internal error:', error),
@@ -94,7 +108,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     try {
-      await core.close();
+      await api.close();
     } catch (error) {
       console.error(`Triangulate: could not close the data folder cleanly: ${oneLine(error)}`);
       code = code || 1;

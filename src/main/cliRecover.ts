@@ -6,10 +6,9 @@
  * deleted. It says what it did and what may have been lost. Holds the data
  * folder's lock meanwhile, so it refuses a folder that Triangulate has open.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkDataFile, parseIndexFile } from './checkDataFile';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { acquireDataFolderLock, DataFolderLockedError } from './dataFolderLock';
@@ -18,8 +17,7 @@ import { findDamagedFiles } from './findDamagedFiles';
 import { listBackups, type BackupInfo } from './listBackups';
 import { listDataFiles } from './listDataFiles';
 import { quarantineCorruptFile } from './quarantineCorruptFile';
-import type { IndexFile } from './storeFileSchemas';
-import { writeFileAtomic } from './writeFileAtomic';
+import { putBack, recoverDataFolder } from './recoverDataFolder';
 
 export const RECOVER_USAGE = `Usage: npm run cli -- recover [--data DIR] [--backup NAME] [--all] [--list]
 
@@ -111,25 +109,22 @@ async function recover(dataDir: string, flags: RecoverFlags, io: CliIo, now: () 
   }
   if (damaged.length === 0) return 0;
 
-  let failed = 0;
-  let index: IndexFile | null = null;
+  const report = await recoverDataFolder(dataDir, { now, backup: chosen });
   for (const { file } of damaged) {
-    if (file !== 'index.json' && index === null) index = await readIndex(dataDir);
-    const copy = await goodCopy(file, chosen ? [chosen] : backups, index);
-    if (!copy) {
-      failed++;
+    const restored = report.restored.find((r) => r.file === file);
+    if (!restored) {
       io.out(
         `${file}: no backup${chosen ? ` ${chosen.name}` : ''} holds a good copy; left as it is. ` +
           'Triangulate cannot open the folder while it is damaged: move it aside by hand to go on without it (what it holds is then lost).',
       );
       continue;
     }
-    const aside = await putBack(dataDir, file, copy.contents, now());
     io.out(
-      `${file}: restored from backup ${copy.backup.name}. Changes after ${readableTime(copy.backup.time)} to ${file} may be lost` +
-        (aside ? `; the damaged file is kept as ${aside}.` : '.'),
+      `${file}: restored from backup ${restored.fromBackup}. Changes after ${readableTime(new Date(restored.backupTime))} to ${file} may be lost` +
+        (restored.keptAs ? `; the damaged file is kept as ${join(dataDir, ...restored.keptAs.split('/'))}.` : '.'),
     );
   }
+  const failed = report.unrecoverable.length;
   const after = await findDamagedFiles(dataDir);
   if (after.damaged.length === 0) io.out(`${dataDir} is readable again.`);
   return failed > 0 || after.damaged.length > 0 ? 1 : 0;
@@ -145,18 +140,6 @@ async function printBackups(dataDir: string, backups: readonly BackupInfo[], io:
     const files = await listDataFiles(backup.dir);
     io.out(`  ${backup.name}  ${readableTime(backup.time)}  ${files.length} files`);
   }
-}
-
-/** The newest copy of `file` among `backups` (newest first) that passes its checks. */
-async function goodCopy(file: string, backups: readonly BackupInfo[], liveIndex: IndexFile | null) {
-  for (const backup of backups) {
-    const contents = await readFile(join(backup.dir, ...file.split('/')), 'utf8').catch(() => null);
-    if (contents === null) continue;
-    // Texts and annotations are checked against the folder's index (or, while that is damaged, the backup's own).
-    const index = liveIndex ?? (await readIndex(backup.dir));
-    if (checkDataFile(file, contents, index) === null) return { backup, contents };
-  }
-  return null;
 }
 
 async function restoreWholeBackup(dataDir: string, backup: BackupInfo, io: CliIo, now: () => Date): Promise<number> {
@@ -191,19 +174,6 @@ async function restoreWholeBackup(dataDir: string, backup: BackupInfo, io: CliIo
   );
   for (const file of [...restored, ...movedAside].sort()) io.out(`  changes after ${readableTime(backup.time)} to ${file} may be lost`);
   return 0;
-}
-
-/** Writes a backup's copy over a live file, the live one going to quarantine; returns where it went (null: there was none). */
-async function putBack(dataDir: string, file: string, contents: string, now: Date): Promise<string | null> {
-  const path = join(dataDir, ...file.split('/'));
-  if (existsSync(path)) return quarantineCorruptFile(dataDir, file, { replaceWith: contents, now });
-  await writeFileAtomic(path, contents);
-  return null;
-}
-
-async function readIndex(dir: string): Promise<IndexFile | null> {
-  const raw = await readFile(join(dir, 'index.json'), 'utf8').catch(() => null);
-  return raw === null ? null : parseIndexFile(raw);
 }
 
 function readableTime(time: Date): string {

@@ -7,6 +7,7 @@ import { ApiError } from '../shared/apiError';
 import { canonicalArticleText } from '../shared/canonicalText';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
 import { createCore, type Core, type CoreOptions } from './createCore';
+import { makeBackup } from './makeBackup';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
@@ -311,5 +312,34 @@ describe('createCore: annotations in groups and links', () => {
         target: [`urn:triangulate:annotation:${q.id}`, `urn:triangulate:annotation:${s.id}`],
       }),
     ]);
+  });
+});
+
+describe('createCore recovery', () => {
+  it('names a file damaged while it runs, restores it from the backup and then serves what the backup holds', async () => {
+    const c = await core({ backups: false });
+    const a = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, note: 'backed up' });
+    const group = await c.createGroup({ label: 'In the backup', members: [{ articleId: A004, annotationId: a.id }] });
+    expect(await c.getDataHealth({})).toEqual({ damaged: [], latestBackup: null });
+    await makeBackup(dir, { now: () => new Date('2024-05-01T12:00:00.000Z') });
+    // Read (and kept in memory) after the backup, then damaged on disk by something else.
+    await c.updateAnnotation({ articleId: A004, id: a.id, note: 'after the backup' });
+    await c.updateGroup({ id: group.id, label: 'After the backup' });
+    await fs.writeFile(join(dir, 'annotations', `${A004}.json`), 'garbage');
+    await fs.writeFile(join(dir, 'links.json'), '{"schemaVersion": 1');
+
+    const health = await c.getDataHealth({});
+    expect(health.damaged.map((d) => d.file)).toEqual([`annotations/${A004}.json`, 'links.json']);
+    expect(health.latestBackup).toEqual({ name: '2024-05-01T12-00-00.000Z', time: '2024-05-01T12:00:00.000Z' });
+
+    const report = await c.restoreFromBackup({});
+    expect(report.restored.map((r) => r.file)).toEqual([`annotations/${A004}.json`, 'links.json']);
+    expect(report.unrecoverable).toEqual([]);
+    expect((await c.listAnnotations({ articleId: A004 })).map((x) => x.note)).toEqual(['backed up']);
+    expect((await c.listGroups({})).map((g) => g.label)).toEqual(['In the backup']);
+    expect((await c.getDataHealth({})).damaged).toEqual([]);
+    // New saves go on from the restored file.
+    await c.updateAnnotation({ articleId: A004, id: a.id, note: 'after the restore' });
+    expect(await fs.readFile(join(dir, 'annotations', `${A004}.json`), 'utf8')).toContain('after the restore');
   });
 });

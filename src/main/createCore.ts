@@ -27,6 +27,8 @@ import { importDefaultCorpus } from './importDefaultCorpus';
 import { importW3CCollection } from './importW3CCollection';
 import { LinkStore } from './linkStore';
 import { withoutAnnotation } from './withoutAnnotation';
+import { readDataHealth } from './readDataHealth';
+import { recoverDataFolder } from './recoverDataFolder';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 import { startRollingBackups, type RollingBackupOptions } from './rollingBackups';
 
@@ -215,6 +217,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async importW3C({ collection }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
       ensureOpen();
       return importW3CCollection(ctx, collection);
+    },
+
+    async getDataHealth(): Promise<Output<'getDataHealth'>> {
+      ensureOpen();
+      return readDataHealth(dataDir);
+    },
+
+    async restoreFromBackup(): Promise<Output<'restoreFromBackup'>> {
+      ensureOpen();
+      // No save may run while files are replaced; what was read before is read again after.
+      await store.close();
+      await links.close();
+      const report = await recoverDataFolder(dataDir, { now });
+      await store.forgetReadFiles();
+      await links.forgetReadFile();
+      return report;
     },
 
     async close(): Promise<void> {

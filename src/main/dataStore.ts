@@ -202,6 +202,17 @@ export class DataStore {
     return this.writes.idle();
   }
 
+  /**
+   * After a restore replaced files on disk: waits for pending saves, then drops
+   * the texts and annotation files read so far, so they are read again when next needed.
+   */
+  async forgetReadFiles(): Promise<void> {
+    await this.writes.idle();
+    this.texts.clear();
+    this.annotationDbs.clear();
+    this.countsByArticle = null;
+  }
+
   private requireArticle(articleId: string): ArticleMeta {
     const meta = this.articleById.get(articleId);
     if (!meta) throw new ApiError('not_found', `There is no article with id "${articleId}".`);

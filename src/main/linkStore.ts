@@ -78,6 +78,12 @@ export class LinkStore {
     return this.writes.idle();
   }
 
+  /** After a restore replaced links.json: waits for pending saves, then reads the file again when next needed. */
+  async forgetReadFile(): Promise<void> {
+    await this.writes.idle();
+    this.db = null;
+  }
+
   private open(): Promise<Low<LinksFile>> {
     if (!this.db) {
       const db = this.readFile();

@@ -34,6 +34,8 @@ const METHODS = {
   unlinkSource: true,
   getCoverage: true,
   importW3C: true,
+  getDataHealth: true,
+  restoreFromBackup: true,
 } as const satisfies Record<MethodName, true>;
 
 /** Must equal `ipcChannel(method)` from the contract (checked by the test). */

@@ -1,14 +1,18 @@
 /**
- * The app: header and navigation, the error banner, and the current screen
+ * The app: header and navigation, the error banner, the recovery banner (when
+ * data files are damaged; checked at start and after a corrupt_data failure;
+ * a restore loads every screen afresh), and the current screen
  * (library, reader, side by side or coverage) chosen by the URL fragment.
  * Groups and source links are loaded here once and shared with every
  * article view through CrossLinksContext.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError } from '../shared/apiError';
 import { AppHeader, type Screen } from './AppHeader';
 import { ArticleView } from './ArticleView';
 import { CoverageView } from './CoverageView';
 import { CrossLinksContext } from './crossLinksContext';
+import { DataHealthBanner } from './DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
 import { LibraryView } from './LibraryView';
@@ -16,23 +20,41 @@ import { ReportErrorContext } from './reportErrorContext';
 import { SideBySideView } from './SideBySideView';
 import { useCodebook } from './useCodebook';
 import { useCrossLinks } from './useCrossLinks';
+import { useDataHealth } from './useDataHealth';
 import { useHashRoute } from './useHashRoute';
 import { useLibrary } from './useLibrary';
 
 export function App() {
   const [error, setError] = useState<string | null>(null);
-  const reportError = useCallback((action: string, err: unknown) => {
-    console.error(action, err);
-    setError(errorMessage(action, err));
-  }, []);
+  const dataHealth = useDataHealth();
+  const checkDataHealth = dataHealth.check;
+  // Bumped after a restore: every screen is mounted again and loads afresh.
+  const [generation, setGeneration] = useState(0);
+  const reportError = useCallback(
+    (action: string, err: unknown) => {
+      console.error(action, err);
+      setError(errorMessage(action, err));
+      if (err instanceof ApiError && err.code === 'corrupt_data') checkDataHealth();
+    },
+    [checkDataHealth],
+  );
+  const onRestored = () => {
+    setError(null);
+    setGeneration((n) => n + 1);
+  };
   return (
     <ReportErrorContext value={reportError}>
-      <Screens error={error} onDismissError={() => setError(null)} />
+      <Screens
+        key={generation}
+        error={error}
+        onDismissError={() => setError(null)}
+        recovery={<DataHealthBanner state={dataHealth} onRestored={onRestored} />}
+      />
     </ReportErrorContext>
   );
 }
 
-function Screens({ error, onDismissError }: { error: string | null; onDismissError: () => void }) {
+function Screens({ error, onDismissError, recovery }: { error: string | null; onDismissError: () => void; recovery: ReactNode }) {
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
@@ -134,6 +156,7 @@ function Screens({ error, onDismissError }: { error: string | null; onDismissErr
     <CrossLinksContext value={crossLinks}>
       <div className={`app app--${route.view}`}>
         <AppHeader current={current} available={available} onGo={go} />
+        {recovery}
         <ErrorBanner message={error} onDismiss={onDismissError} />
         <main className="app-main" ref={mainRef} tabIndex={-1}>
           {screen}

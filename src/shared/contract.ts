@@ -20,6 +20,7 @@ import {
   SourceLinkSchema,
   SuggestionSchema,
 } from './crossArticle';
+import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
 import { AnnotationCollectionSchema } from './w3cExport';
 
 const NoInput = z.object({}).strict();
@@ -162,6 +163,18 @@ export const contract = {
   importW3C: {
     input: z.object({ collection: z.unknown() }).strict(),
     output: ImportReportSchema,
+  },
+
+  // Recovery from a damaged data folder (issue 6).
+  /** The damaged files of the data folder and the newest backup. */
+  getDataHealth: {
+    input: NoInput,
+    output: DataHealthSchema,
+  },
+  /** Restores each damaged file from the newest backup holding a good copy; the damaged one goes to quarantine/. */
+  restoreFromBackup: {
+    input: NoInput,
+    output: RecoveryReportSchema,
   },
 } as const;
 

@@ -1,16 +1,21 @@
 // `npm start`: builds when needed, then opens the desktop app. Where the
 // Electron binary is not on this machine (it downloads on first start where
 // GitHub is reachable), runs the browser host instead, prints its link and
-// tries to open it in the default browser.
+// opens it in a Chromium app window where Chromium is installed (Linux), else
+// in the default browser.
 //
-//   npm start -- [--data DIR] [--port N] [--no-open]
+//   npm start -- [--data DIR] [--port N] [--no-open] [--app-window]
 //
 // --data is passed to the desktop app as TRIANGULATE_DATA; --port applies to
-// the browser host only; --no-open leaves the browser closed.
+// the browser host only; --no-open leaves the browser closed. --app-window
+// (the desktop launcher's, see launcherEntry.mjs): the browser host's UI opens
+// in a Chromium window with a profile of its own, and closing that window
+// stops the host, as closing the desktop app would.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './ensureBuilt.mjs';
@@ -37,13 +42,27 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
+/** The first Chromium-family browser on PATH (Linux), which can show the UI in an app window of its own. */
+function chromiumOnPath() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+      if (existsSync(join(dir, name))) return join(dir, name);
+    }
+  }
+  return null;
+}
+
+/** Opens the UI: in a Chromium app window (no tabs or address bar) where there is one, else in the default browser. */
 function openInBrowser(url) {
-  const command =
-    process.platform === 'darwin'
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const chromium = process.platform === 'linux' && hasDisplay ? chromiumOnPath() : null;
+  const command = chromium
+    ? [chromium, [`--app=${url}`, '--class=Triangulate']]
+    : process.platform === 'darwin'
       ? ['open', [url]]
       : process.platform === 'win32'
         ? ['cmd', ['/c', 'start', '', url]]
-        : process.env.DISPLAY || process.env.WAYLAND_DISPLAY
+        : hasDisplay
           ? ['xdg-open', [url]]
           : null;
   if (!command) return;
@@ -54,6 +73,22 @@ function openInBrowser(url) {
   } catch {
     // No opener: the link printed above is enough.
   }
+}
+
+/**
+ * The UI in a Chromium window of its own (a separate profile, so the browser
+ * process is ours and ends when the window closes); null without Chromium.
+ */
+function openAppWindow(url) {
+  const chromium = process.platform === 'linux' && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) ? chromiumOnPath() : null;
+  if (!chromium) return null;
+  const cacheHome = process.env.XDG_CACHE_HOME?.startsWith('/') ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const profile = join(cacheHome, 'triangulate', 'app-window');
+  const window = spawn(chromium, [`--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--class=Triangulate', `--app=${url}`], {
+    stdio: 'ignore',
+  });
+  window.on('error', () => undefined);
+  return window;
 }
 
 /** Runs a child until it ends, passing Ctrl-C and termination on to it; exits with its code. */
@@ -80,7 +115,8 @@ function dataDirArg(args) {
 
 const args = process.argv.slice(2);
 const noOpen = args.includes('--no-open');
-const hostArgs = args.filter((arg) => arg !== '--no-open');
+const appWindow = args.includes('--app-window');
+const hostArgs = args.filter((arg) => arg !== '--no-open' && arg !== '--app-window');
 
 const built = ensureBuilt();
 if (built !== 0) process.exit(built);
@@ -116,7 +152,10 @@ if (electron) {
   createInterface({ input: host.stdout }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
     const ready = READY.exec(line);
-    if (ready && !noOpen) openInBrowser(ready[1]);
+    if (!ready || noOpen) return;
+    const window = appWindow ? openAppWindow(ready[1]) : null;
+    if (window) window.on('exit', () => host.exitCode === null && host.kill('SIGTERM'));
+    else openInBrowser(ready[1]);
   });
   supervise(host);
 }

@@ -6,15 +6,21 @@
  * One instance at a time (a second launch focuses the first). The renderer
  * is served from app://triangulate/ and reaches the core only through the
  * preload's bridge and the IPC handlers, which accept calls from that origin
- * only. A data folder that cannot be read is reported in a dialog naming the
- * file, and the app quits without touching it.
+ * only. A data folder whose index.json is damaged opens in recovery (see
+ * createRecoveryApi): the window names the file and offers "Restore from
+ * backup". Any other failure to open it is reported in a dialog, and the app
+ * quits without touching it.
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { bundledCorpusDir } from './bundledCorpusDir';
-import { createCore, type Core } from './createCore';
+import { ApiError } from '../shared/apiError';
+import type { TriangulateApi } from '../shared/contract';
+import { createCore } from './createCore';
+import { createRecoveryApi } from './createRecoveryApi';
 import { acquireDataFolderLock } from './dataFolderLock';
 import { defaultDataDir } from './defaultDataDir';
 import { recoverCommandFor } from './recoverCommandFor';
@@ -25,6 +31,7 @@ import { APP_ENTRY_URL } from './desktop/appUrl';
 import { hardenWebContents } from './desktop/hardenWebContents';
 import { isAppSender } from './desktop/isAppSender';
 import { registerIpcHandlers } from './desktop/registerIpcHandlers';
+import { EMPTY_WINDOW_STATE, hashForView, readWindowState, restoreWindowState, trackWindowState, type WindowStateTracker } from './desktop/windowState';
 import { writeFileAtomic } from './writeFileAtomic';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
@@ -32,17 +39,36 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'index.cjs');
 
-let core: Core | null = null;
+/** The core, or the recovery API while the data folder is damaged; null once closed. */
+let core: (TriangulateApi & { close(): Promise<void> }) | null = null;
 let mainWindow: BrowserWindow | null = null;
+// Window size, position and last screen: window-state.json in the data folder,
+// whose article ids the saved route names.
+let savedWindowState = EMPTY_WINDOW_STATE;
+let windowTracker: WindowStateTracker | null = null;
+let windowStateFile = '';
 
 function openMainWindow(): void {
   const window = createMainWindow(BrowserWindow, { preloadPath });
   mainWindow = window;
-  window.once('ready-to-show', () => window.show());
+  const state = windowTracker?.current() ?? savedWindowState;
+  const entryUrl = restoreWindowState(window, state, screen.getAllDisplays());
+  windowTracker = trackWindowState(window, {
+    initial: state,
+    write: async (contents) => {
+      await mkdir(dirname(windowStateFile), { recursive: true });
+      await writeFileAtomic(windowStateFile, contents);
+    },
+    onError: (error) => console.error('Triangulate: could not save the window state:', error),
+  });
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(APP_ENTRY_URL);
+  void window.loadURL(entryUrl);
 }
 
 function showSaveDialog(options: SaveDialogOptions) {
@@ -65,16 +91,18 @@ async function onReady(): Promise<void> {
     app.quit();
     return;
   }
+  const openCore = () => createCore({ dataDir, corpusDir });
   try {
-    core = await createCore({ dataDir, corpusDir });
+    core = await openCore();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(
-      'Triangulate cannot open its data',
-      `${reason}\n\nNothing was changed. Restore the file from a backup (${join(dataDir, 'backups')}; ${recoverCommandFor(dataDir)} does it), or move the data folder (${dataDir}) away to start afresh.`,
-    );
-    app.quit();
-    return;
+    if (!(error instanceof ApiError && error.code === 'corrupt_data')) {
+      dialog.showErrorBox('Triangulate cannot open its data', `${reason}\n\nNothing was changed.`);
+      app.quit();
+      return;
+    }
+    console.error(`Triangulate: ${reason} To restore it from a backup, use "Restore from backup" in the window, or run: ${recoverCommandFor(dataDir)}`);
+    core = createRecoveryApi({ dataDir: resolve(dataDir), reason, openCore });
   }
   const api = core;
 
@@ -84,10 +112,11 @@ async function onReady(): Promise<void> {
     Menu.buildFromTemplate(
       applicationMenuTemplate({
         api,
-        dataDir: api.dataDir,
+        dataDir: resolve(dataDir),
         version: app.getVersion(),
         isPackaged: app.isPackaged,
         platform: process.platform,
+        showView: (view) => void mainWindow?.loadURL(`${APP_ENTRY_URL}${hashForView(view, windowTracker?.current() ?? savedWindowState)}`),
         showSaveDialog,
         writeFile: writeFileAtomic,
         showMessageBox,
@@ -95,6 +124,8 @@ async function onReady(): Promise<void> {
       }),
     ),
   );
+  windowStateFile = join(resolve(dataDir), 'window-state.json');
+  savedWindowState = await readWindowState(windowStateFile);
   openMainWindow();
 }
 
@@ -123,8 +154,8 @@ if (!app.requestSingleInstanceLock()) {
     if (!open) return;
     event.preventDefault();
     core = null;
-    open
-      .close()
+    // The window's last size and screen are saved on close; wait for that write too.
+    Promise.all([open.close(), windowTracker?.flush()])
       .catch((error: unknown) => console.error('Triangulate: could not close the data folder cleanly:', error))
       .finally(() => app.quit());
   });

@@ -17,6 +17,7 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
   const written: [string, string][] = [];
   const errors: string[] = [];
   const messages: string[] = [];
+  const shown: string[] = [];
   const { savePath = '/home/ana/export.json', ...rest } = overrides;
   const deps: MenuDeps = {
     api: { exportW3C: async () => COLLECTION },
@@ -24,13 +25,14 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
     version: '0.1.0',
     isPackaged: false,
     platform: 'linux',
+    showView: (view) => void shown.push(view),
     showSaveDialog: async () => (savePath === null ? { canceled: true } : { canceled: false, filePath: savePath }),
     writeFile: async (path, contents) => void written.push([path, contents]),
     showMessageBox: async (options) => void messages.push(`${options.message} ${options.detail ?? ''}`),
     showErrorBox: (title, content) => void errors.push(`${title}: ${content}`),
     ...rest,
   };
-  return { template: applicationMenuTemplate(deps), written, errors, messages };
+  return { template: applicationMenuTemplate(deps), written, errors, messages, shown };
 }
 
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
@@ -87,6 +89,14 @@ describe('applicationMenuTemplate', () => {
     expect(roles(false)).toContain('toggleDevTools');
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom']));
+  });
+
+  it('View switches between the screens', () => {
+    const { template, shown } = setUp();
+    const items = submenu(template, 'View').filter((i) => i.label);
+    expect(items.map((i) => i.label)).toEqual(['Library', 'Reader', 'Side by Side', 'Coverage']);
+    for (const item of items) (item.click as () => void)();
+    expect(shown).toEqual(['library', 'reader', 'compare', 'coverage']);
   });
 
   it('has the editing roles and Quit', () => {

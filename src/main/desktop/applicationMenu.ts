@@ -1,13 +1,19 @@
 /**
  * The application menu, as a template for Menu.buildFromTemplate:
- * File (Export annotations…, Quit), Edit, View (reload, zoom; developer tools
- * only in development builds) and Help (About).
+ * File (Export annotations…, Quit), Edit, View (the screens: Library,
+ * Reader, Side by side, Coverage; reload, zoom; developer tools only in
+ * development builds) and Help (About, with the version).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { exportAnnotationsToFile, type ExportDeps } from './exportAnnotationsToFile';
 
+/** The app's screens, as the renderer's `#view=` route names them. */
+export type MenuView = 'library' | 'reader' | 'compare' | 'coverage';
+
 export interface MenuDeps extends ExportDeps {
   version: string;
+  /** Shows a screen in the main window (Reader and Side by side return to the articles last open there). */
+  showView: (view: MenuView) => void;
   isPackaged: boolean;
   platform: NodeJS.Platform;
 }
@@ -49,6 +55,11 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      { label: 'Library', click: () => deps.showView('library') },
+      { label: 'Reader', click: () => deps.showView('reader') },
+      { label: 'Side by Side', click: () => deps.showView('compare') },
+      { label: 'Coverage', click: () => deps.showView('coverage') },
+      { type: 'separator' },
       { role: 'reload' },
       ...(deps.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
       { type: 'separator' },

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
+import { apiRejection } from './apiRejection';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,15 +13,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 interface Notes {
   notes: string[];
@@ -52,7 +43,7 @@ describe('AtomicJsonAdapter', () => {
         throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
       },
     };
-    const error = await rejection(new AtomicJsonAdapter<Notes>(file, { fs: failing }).write({ notes: ['lost'] }));
+    const error = await apiRejection(new AtomicJsonAdapter<Notes>(file, { fs: failing }).write({ notes: ['lost'] }));
     expect(error.message).toContain(file);
     expect(error.message).toContain('previous version was kept');
     expect(await fs.readFile(file)).toEqual(before);
@@ -64,7 +55,7 @@ describe('AtomicJsonAdapter', () => {
     const file = join(dir, 'notes.json');
     await fs.writeFile(file, '{"notes": ["half a file');
     const db = new Low<Notes>(new AtomicJsonAdapter(file), { notes: [] });
-    const error = await rejection(db.read());
+    const error = await apiRejection(db.read());
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain(file);
     expect(error.message).toContain('left untouched');
@@ -80,7 +71,7 @@ describe('AtomicJsonAdapter', () => {
         return value as Notes;
       },
     });
-    const error = await rejection(adapter.read());
+    const error = await apiRejection(adapter.read());
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toBe(`${file} has no list of notes. The file was left untouched.`);
     expect(await fs.readFile(file, 'utf8')).toBe('{"notes": 42}');

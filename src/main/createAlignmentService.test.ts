@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import type { AlignedGroup } from '../shared/alignment/alignPassages';
 import type { ArticleMeta } from '../shared/model';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('alignArticles (in-process)', () => {
   it('follows the diplomat’s quote across all five seed articles', async () => {
@@ -37,10 +28,10 @@ describe('alignArticles (in-process)', () => {
 
   it('names an unknown article, and needs two different ones', async () => {
     const core = await lib.open();
-    const missing = await rejection(core.alignArticles({ articleIds: [SEED.A000, 'nope'] }));
+    const missing = await apiRejection(core.alignArticles({ articleIds: [SEED.A000, 'nope'] }));
     expect(missing.code).toBe('not_found');
     expect(missing.message).toContain('"nope"');
-    expect((await rejection(core.alignArticles({ articleIds: [SEED.A000, SEED.A000] }))).code).toBe('invalid_input');
+    expect((await apiRejection(core.alignArticles({ articleIds: [SEED.A000, SEED.A000] }))).code).toBe('invalid_input');
   });
 });
 

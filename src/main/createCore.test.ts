@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import { canonicalArticleText } from '../shared/canonicalText';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
 import { createCore, type Core, type CoreOptions } from './createCore';
 import { makeBackup } from './makeBackup';
+import { apiRejection } from './apiRejection';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
@@ -40,15 +40,6 @@ async function core(options: Partial<CoreOptions> = {}): Promise<Core> {
 
 async function canonical(id: string): Promise<string> {
   return canonicalArticleText(await fs.readFile(join(CORPUS, `${id}.txt`), 'utf8')).text;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('createCore', () => {
@@ -112,19 +103,19 @@ describe('createCore', () => {
     const length = (await c.getArticle({ id: A004 })).text.length;
     const emptyLine = (await c.getArticle({ id: '000_9c2375f696f0b1fa' })).text.indexOf('\n\n');
 
-    const unknownArticle = await rejection(c.createAnnotation({ articleId: 'nope', tagId: 'quote', start: 0, end: 3 }));
+    const unknownArticle = await apiRejection(c.createAnnotation({ articleId: 'nope', tagId: 'quote', start: 0, end: 3 }));
     expect(unknownArticle.code).toBe('not_found');
     expect(unknownArticle.message).toContain('nope');
 
-    const unknownTag = await rejection(c.createAnnotation({ articleId: A004, tagId: 'rumour', start: 0, end: 3 }));
+    const unknownTag = await apiRejection(c.createAnnotation({ articleId: A004, tagId: 'rumour', start: 0, end: 3 }));
     expect(unknownTag.code).toBe('invalid_input');
     expect(unknownTag.message).toContain('rumour');
 
-    const outside = await rejection(c.createAnnotation({ articleId: A004, tagId: 'quote', start: length - 2, end: length + 5 }));
+    const outside = await apiRejection(c.createAnnotation({ articleId: A004, tagId: 'quote', start: length - 2, end: length + 5 }));
     expect(outside.code).toBe('invalid_input');
     expect(outside.message).toContain(String(length));
 
-    const blank = await rejection(
+    const blank = await apiRejection(
       c.createAnnotation({ articleId: '000_9c2375f696f0b1fa', tagId: 'quote', start: emptyLine, end: emptyLine + 2 }),
     );
     expect(blank.code).toBe('invalid_input');
@@ -156,8 +147,8 @@ describe('createCore', () => {
     expect(noted).toMatchObject({ tagId: 'claim', note: 'check this', exact: made.exact, start: 3, end: 9 });
     expect((await c.listArticles({})).find((a) => a.id === A004)!.counts).toEqual({ claim: 1, quote: 0, source: 0 });
 
-    expect((await rejection(c.updateAnnotation({ articleId: A004, id: 'ghost', note: 'x' }))).code).toBe('not_found');
-    expect((await rejection(c.updateAnnotation({ articleId: A004, id: made.id, tagId: 'rumour' }))).code).toBe('invalid_input');
+    expect((await apiRejection(c.updateAnnotation({ articleId: A004, id: 'ghost', note: 'x' }))).code).toBe('not_found');
+    expect((await apiRejection(c.updateAnnotation({ articleId: A004, id: made.id, tagId: 'rumour' }))).code).toBe('invalid_input');
     expect((await c.listAnnotations({ articleId: A004 }))[0]).toEqual(noted);
   });
 
@@ -167,7 +158,7 @@ describe('createCore', () => {
     expect(await c.deleteAnnotation({ articleId: A004, id: made.id })).toEqual({ deleted: true });
     expect(await c.listAnnotations({ articleId: A004 })).toEqual([]);
     expect((await c.listArticles({})).find((a) => a.id === A004)!.counts.quote).toBe(0);
-    const again = await rejection(c.deleteAnnotation({ articleId: A004, id: made.id }));
+    const again = await apiRejection(c.deleteAnnotation({ articleId: A004, id: made.id }));
     expect(again.code).toBe('not_found');
   });
 
@@ -209,7 +200,7 @@ describe('createCore', () => {
     const file = join(dir, 'index.json');
     await fs.writeFile(file, '{"schemaVersion": 1, "articles": [');
     const before = (await fs.readdir(dir, { recursive: true })).sort();
-    const error = await rejection(createCore({ dataDir: dir, corpusDir: CORPUS }));
+    const error = await apiRejection(createCore({ dataDir: dir, corpusDir: CORPUS }));
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain(file);
     expect(await fs.readFile(file, 'utf8')).toBe('{"schemaVersion": 1, "articles": [');
@@ -218,7 +209,7 @@ describe('createCore', () => {
 
   it('fails clearly when the default corpus is missing, leaving no half-made library', async () => {
     const missing = join(dir, 'no-corpus');
-    const error = await rejection(createCore({ dataDir: join(dir, 'data'), corpusDir: missing }));
+    const error = await apiRejection(createCore({ dataDir: join(dir, 'data'), corpusDir: missing }));
     expect(error.message).toContain(missing);
     await expect(fs.stat(join(dir, 'data', 'index.json'))).rejects.toThrow();
   });
@@ -283,7 +274,7 @@ describe('createCore: annotations in groups and links', () => {
     await c.close();
     await fs.writeFile(join(dir, 'links.json'), '{"schemaVersion": 1, "groups": 3');
     const reopened = await core();
-    const error = await rejection(reopened.deleteAnnotation({ articleId: A002, id: a.id }));
+    const error = await apiRejection(reopened.deleteAnnotation({ articleId: A002, id: a.id }));
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain('links.json');
     expect(await reopened.listAnnotations({ articleId: A002 })).toEqual([a]);

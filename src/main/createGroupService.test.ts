@@ -1,21 +1,12 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import type { Core } from './createCore';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
 const ASHAMED = 'ashamed of my country';
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 /** The passage `needle` in an article, as acceptAlignment takes it; `pad` takes in characters before it too. */
 async function passage(core: Core, articleId: string, needle: string, pad = 0) {
@@ -44,7 +35,7 @@ describe('groups', () => {
     const core = await lib.open();
     const a = await core.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 10 });
     expect((await core.createGroup({ label: '  ', members: [{ articleId: SEED.A000, annotationId: a.id }] })).label).toBe('Untitled group');
-    const error = await rejection(
+    const error = await apiRejection(
       core.createGroup({ label: 'x', members: [{ articleId: SEED.A000, annotationId: a.id }, { articleId: SEED.A001, annotationId: 'ghost' }] }),
     );
     expect(error.code).toBe('not_found');
@@ -60,11 +51,11 @@ describe('groups', () => {
     const updated = await core.updateGroup({ id: group.id, label: 'Two', members: [{ articleId: SEED.A001, annotationId: b.id }] });
     expect(updated).toMatchObject({ id: group.id, label: 'Two', members: [{ articleId: SEED.A001, annotationId: b.id }], created: group.created });
     expect(updated.modified > group.modified).toBe(true);
-    expect((await rejection(core.updateGroup({ id: group.id, members: [] }))).code).toBe('invalid_input');
+    expect((await apiRejection(core.updateGroup({ id: group.id, members: [] }))).code).toBe('invalid_input');
     expect(await core.deleteGroup({ id: group.id })).toEqual({ deleted: true });
     expect(await core.listGroups({})).toEqual([]);
-    expect((await rejection(core.deleteGroup({ id: group.id }))).code).toBe('not_found');
-    expect((await rejection(core.updateGroup({ id: group.id, label: 'x' }))).code).toBe('not_found');
+    expect((await apiRejection(core.deleteGroup({ id: group.id }))).code).toBe('not_found');
+    expect((await apiRejection(core.updateGroup({ id: group.id, label: 'x' }))).code).toBe('not_found');
   });
 
   it('accepting an alignment makes one annotation per passage (trimmed) and a group of them', async () => {
@@ -97,9 +88,9 @@ describe('groups', () => {
     const core = await lib.open();
     const good = await passage(core, SEED.A000, ASHAMED);
     const outside = { articleId: SEED.A002, start: 10, end: 10_000_000 };
-    expect((await rejection(core.acceptAlignment({ label: 'x', tagId: 'quote', passages: [good, outside] }))).code).toBe('invalid_input');
-    expect((await rejection(core.acceptAlignment({ label: 'x', tagId: 'nope', passages: [good, good] }))).code).toBe('invalid_input');
-    expect((await rejection(core.acceptAlignment({ label: 'x', tagId: 'quote', passages: [good, { ...good, articleId: 'zzz' }] }))).code).toBe('not_found');
+    expect((await apiRejection(core.acceptAlignment({ label: 'x', tagId: 'quote', passages: [good, outside] }))).code).toBe('invalid_input');
+    expect((await apiRejection(core.acceptAlignment({ label: 'x', tagId: 'nope', passages: [good, good] }))).code).toBe('invalid_input');
+    expect((await apiRejection(core.acceptAlignment({ label: 'x', tagId: 'quote', passages: [good, { ...good, articleId: 'zzz' }] }))).code).toBe('not_found');
     expect(await fs.readdir(join(lib.dir(), 'annotations'))).toEqual([]);
     expect(await core.listGroups({})).toEqual([]);
   });

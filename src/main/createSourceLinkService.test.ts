@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('source links', () => {
   it('links a quote to a source of the same article, once, and unlinks it', async () => {
@@ -25,7 +16,7 @@ describe('source links', () => {
     expect(await (await lib.open()).listSourceLinks({})).toEqual([link]);
     expect(await core.unlinkSource({ id: link.id })).toEqual({ deleted: true });
     expect(await core.listSourceLinks({})).toEqual([]);
-    expect((await rejection(core.unlinkSource({ id: link.id }))).code).toBe('not_found');
+    expect((await apiRejection(core.unlinkSource({ id: link.id }))).code).toBe('not_found');
   });
 
   it('refuses links that are not Quote→Source within one article', async () => {
@@ -40,8 +31,8 @@ describe('source links', () => {
       { quote: ref(SEED.A000, quote.id), source: ref(SEED.A000, claim.id) },
       { quote: ref(SEED.A000, quote.id), source: ref(SEED.A001, elsewhere.id) },
     ];
-    for (const t of tries) expect((await rejection(core.linkSource(t))).code).toBe('invalid_input');
-    expect((await rejection(core.linkSource({ quote: ref(SEED.A000, 'ghost'), source: ref(SEED.A000, source.id) }))).message).toContain('"ghost"');
+    for (const t of tries) expect((await apiRejection(core.linkSource(t))).code).toBe('invalid_input');
+    expect((await apiRejection(core.linkSource({ quote: ref(SEED.A000, 'ghost'), source: ref(SEED.A000, source.id) }))).message).toContain('"ghost"');
     expect(await core.listSourceLinks({})).toEqual([]);
   });
 });

@@ -1,20 +1,11 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
 const ASHAMED = 'never have I been so ashamed of my country.';
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('suggestions', () => {
   it('suggests the diplomat’s quote in article 000 and the attribution crediting it', async () => {
@@ -89,7 +80,7 @@ describe('suggestions', () => {
   it('refuses unknown ids, naming them, and changes nothing', async () => {
     const core = await lib.open();
     const quote = (await core.listSuggestions({ articleId: SEED.A000 })).find((s) => s.exact === ASHAMED)!;
-    const error = await rejection(core.decideSuggestions({ articleId: SEED.A000, decision: 'reject', ids: [quote.id, 'quote:1:2'] }));
+    const error = await apiRejection(core.decideSuggestions({ articleId: SEED.A000, decision: 'reject', ids: [quote.id, 'quote:1:2'] }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('"quote:1:2"');
     expect(error.message).not.toContain(quote.id);
@@ -99,6 +90,6 @@ describe('suggestions', () => {
 
   it('says which article is unknown', async () => {
     const core = await lib.open();
-    expect((await rejection(core.listSuggestions({ articleId: 'nope' }))).code).toBe('not_found');
+    expect((await apiRejection(core.listSuggestions({ articleId: 'nope' }))).code).toBe('not_found');
   });
 });

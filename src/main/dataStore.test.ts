@@ -2,11 +2,11 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../shared/model';
 import type { AtomicJsonFs } from './atomicJsonAdapter';
 import { DataStore, type NewLibrary } from './dataStore';
 import { textHash } from './textHash';
+import { apiRejection } from './apiRejection';
 
 let dir: string;
 beforeEach(async () => {
@@ -33,15 +33,6 @@ function annotation(articleId: string, id: string, tagId: string, start: number,
 
 const add = (store: DataStore, a: Annotation) =>
   store.updateAnnotations(a.articleId, (current) => ({ annotations: [...current, a], result: a }));
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 /** Every file under the folder with its bytes and modification time (ns), as one comparable string. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -120,7 +111,7 @@ describe('DataStore', () => {
     const file = join(dir, 'annotations', 'a.json');
     const bytes = await fs.readFile(file, 'utf8');
     failWrites = true;
-    const error = await rejection(add(store, annotation('a', 'n2', 'claim', 6, 10)));
+    const error = await apiRejection(add(store, annotation('a', 'n2', 'claim', 6, 10)));
     expect(error.message).toContain(file);
     expect(await fs.readFile(file, 'utf8')).toBe(bytes);
     expect((await store.annotations('a')).map((a) => a.id)).toEqual(['n1']);
@@ -134,11 +125,11 @@ describe('DataStore', () => {
     const store = await DataStore.create(dir, LIBRARY);
     const file = join(dir, 'annotations', 'a.json');
     await fs.writeFile(file, '{"schemaVersion": 1, "articleId": "a", "annotations": [{"id": 3}]}');
-    const readError = await rejection(store.annotations('a'));
+    const readError = await apiRejection(store.annotations('a'));
     expect(readError.code).toBe('corrupt_data');
     expect(readError.message).toContain(file);
     expect(readError.message).toContain('annotations.0');
-    const saveError = await rejection(add(store, annotation('a', 'n1', 'quote', 0, 5)));
+    const saveError = await apiRejection(add(store, annotation('a', 'n1', 'quote', 0, 5)));
     expect(saveError.code).toBe('corrupt_data');
     expect(await fs.readFile(file, 'utf8')).toBe('{"schemaVersion": 1, "articleId": "a", "annotations": [{"id": 3}]}');
     // The other articles still work.
@@ -151,7 +142,7 @@ describe('DataStore', () => {
     const file = join(dir, 'annotations', 'c.json');
     const bad = { schemaVersion: 1, articleId: 'c', annotations: [annotation('c', 'z', 'quote', 2, 500)] };
     await fs.writeFile(file, JSON.stringify(bad));
-    const error = await rejection(store.annotations('c'));
+    const error = await apiRejection(store.annotations('c'));
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain('outside the article');
   });
@@ -161,7 +152,7 @@ describe('DataStore', () => {
     const file = join(dir, 'index.json');
     const newer = JSON.stringify({ ...JSON.parse(await fs.readFile(file, 'utf8')), schemaVersion: 99 });
     await fs.writeFile(file, newer);
-    const error = await rejection(DataStore.open(dir));
+    const error = await apiRejection(DataStore.open(dir));
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain(file);
     expect(error.message).toContain('newer version');
@@ -174,7 +165,7 @@ describe('DataStore', () => {
     await fs.writeFile(file, JSON.stringify({ schemaVersion: 1, id: 'b', text: 'Edited behind our back.' }));
     const store = (await DataStore.open(dir))!;
     expect(await store.text('a')).toContain('Alpha');
-    const error = await rejection(store.text('b'));
+    const error = await apiRejection(store.text('b'));
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain(file);
     expect(error.message).toContain('hash');
@@ -189,7 +180,7 @@ describe('DataStore', () => {
 
   it('says which article is unknown', async () => {
     const store = await DataStore.create(dir, LIBRARY);
-    const error = await rejection(store.text('zzz'));
+    const error = await apiRejection(store.text('zzz'));
     expect(error.code).toBe('not_found');
     expect(error.message).toContain('zzz');
   });

@@ -1,20 +1,11 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import type { Core } from './createCore';
 import { SEED, useTestLibrary } from './useTestLibrary';
+import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 async function range(core: Core, articleId: string, needle: string) {
   const text = (await core.getArticle({ id: articleId })).text;
@@ -111,7 +102,7 @@ describe('importW3C', () => {
   it('refuses something that is not a collection with a clear message, and changes nothing', async () => {
     const core = await lib.open();
     for (const collection of [null, 'annotations', { type: 'AnnotationCollection', items: 'none' }]) {
-      const error = await rejection(core.importW3C({ collection }));
+      const error = await apiRejection(core.importW3C({ collection }));
       expect(error.code).toBe('invalid_input');
       expect(error.message).toMatch(/not a W3C annotation collection/);
     }

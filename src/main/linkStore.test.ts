@@ -2,10 +2,10 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
 import type { Group } from '../shared/crossArticle';
 import type { AtomicJsonFs } from './atomicJsonAdapter';
 import { LinkStore } from './linkStore';
+import { apiRejection } from './apiRejection';
 
 let dir: string;
 beforeEach(async () => {
@@ -16,15 +16,6 @@ afterEach(async () => {
 });
 
 const group = (id: string): Group => ({ id, label: id, members: [{ articleId: 'a', annotationId: 'x' }], created: 't', modified: 't' });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('LinkStore', () => {
   it('starts empty without writing a file, and keeps what is saved across a reopen', async () => {
@@ -58,10 +49,10 @@ describe('LinkStore', () => {
     const file = LinkStore.path(dir);
     await fs.writeFile(file, '{"schemaVersion": 1, "groups": [{"id": 4}], "sourceLinks": []}');
     const store = new LinkStore(dir);
-    const error = await rejection(store.read());
+    const error = await apiRejection(store.read());
     expect(error.code).toBe('corrupt_data');
     expect(error.message).toContain(file);
-    expect((await rejection(store.update(() => ({ groups: [], result: undefined })))).code).toBe('corrupt_data');
+    expect((await apiRejection(store.update(() => ({ groups: [], result: undefined })))).code).toBe('corrupt_data');
     expect(await fs.readFile(file, 'utf8')).toBe('{"schemaVersion": 1, "groups": [{"id": 4}], "sourceLinks": []}');
   });
 
@@ -74,7 +65,7 @@ describe('LinkStore', () => {
     };
     await new LinkStore(dir).update(() => ({ groups: [group('g1')], result: undefined }));
     const store = new LinkStore(dir, { fs: failing });
-    const error = await rejection(store.update((current) => ({ groups: [...current.groups, group('g2')], result: undefined })));
+    const error = await apiRejection(store.update((current) => ({ groups: [...current.groups, group('g2')], result: undefined })));
     expect(error.message).toContain(LinkStore.path(dir));
     expect((await store.read()).groups).toEqual([group('g1')]);
     expect((await new LinkStore(dir).read()).groups).toEqual([group('g1')]);

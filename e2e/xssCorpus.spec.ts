@@ -1,7 +1,8 @@
 /**
  * Hostile text never runs. A corpus made here, whose titles and texts are
  * script-injection payloads, is loaded by the browser host; a note full of
- * payloads is typed into an annotation. Each payload tries to set
+ * payloads is typed into an annotation; outlets and a tag name are set to
+ * payloads in the stored index. Each payload tries to set
  * `window.__xss` or open an alert. Nothing may run: no dialog, no
  * `window.__xss`, no element made from the payloads; they show as the
  * literal text they are, and the CLI's W3C export carries them as plain
@@ -33,6 +34,21 @@ const PAYLOADS = [
 const TITLES = [PAYLOADS[0]!, PAYLOADS[1]!, PAYLOADS[7]!];
 const NOTE = `${PAYLOADS[1]} ${PAYLOADS[7]}\n${PAYLOADS[8]}`;
 const PASSAGE = PAYLOADS[3]!;
+/** Written into the library's index while the host is stopped: an outlet and a tag name (≤ 100 characters). */
+const OUTLET = PAYLOADS[4]!;
+const TAG_NAME = `<img src=x onerror="window.__xss=true;alert('tag')">`;
+
+/** Puts payloads where the index keeps an article's outlet and a tag's name. */
+function poisonIndex(dataDir: string): void {
+  const file = join(dataDir, 'index.json');
+  const index = JSON.parse(readFileSync(file, 'utf8')) as {
+    articles: { outlet: string | null }[];
+    codebook: { id: string; name: string }[];
+  };
+  for (const article of index.articles) article.outlet = OUTLET;
+  index.codebook.find((tag) => tag.id === 'source')!.name = TAG_NAME;
+  writeFileSync(file, JSON.stringify(index));
+}
 
 function makeCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-xss-corpus-'));
@@ -74,7 +90,7 @@ async function injectedElements(page: Page): Promise<string[]> {
   });
 }
 
-test('payloads in titles, texts and notes stay text: nothing runs, the export keeps them as strings', async ({ page }) => {
+test('payloads in titles, texts, notes, outlets and tag names stay text: nothing runs, the export keeps them as strings', async ({ page }) => {
   test.setTimeout(90_000);
   const corpusDir = makeCorpus();
   const dataDir = freshDataDir();
@@ -110,12 +126,21 @@ test('payloads in titles, texts and notes stay text: nothing runs, the export ke
     // Read back from the core after a reload and a restart: the note is rendered again from stored data.
     await page.reload();
     await host.stop();
+    poisonIndex(dataDir);
     host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });
     await page.goto(host.url);
+    // Outlets are listed as the literal text they are.
+    await expect(page.getByRole('main').getByText(OUTLET, { exact: true }).first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await injectedElements(page)).toEqual([]);
     await page.getByRole('main').getByRole('button', { name: TITLES[1], exact: true }).click();
     await expect.poll(() => highlighted(page.getByRole('textbox', { name: 'Article text' }))).toBe(PASSAGE);
     await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
     await expect(page.getByLabel('Note', { exact: true })).toHaveValue(NOTE);
+    // The tag's name is offered as literal text in the panel's Tag choice and in the selection toolbar.
+    await expect(page.getByLabel('Tag', { exact: true }).locator('option', { hasText: TAG_NAME })).toHaveCount(1);
+    await selectTextWithMouse(page, page.getByRole('textbox', { name: 'Article text' }), 'as it was sent');
+    await expect(page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: TAG_NAME })).toBeVisible();
 
     // Give anything that might fire (image errors, animations, autofocus, toggles) time to.
     await page.waitForTimeout(1000);

@@ -15,7 +15,11 @@ export function DataHealthBanner({ state, onRestored }: { state: DataHealthState
     if (await state.restore()) onRestored();
   };
   return (
-    <section className="data-health" role="alert" aria-label="Data folder recovery">
+    <section
+      className={damaged.length === 0 && !failure ? 'data-health data-health--restored' : 'data-health'}
+      role="alert"
+      aria-label="Data folder recovery"
+    >
       {damaged.length > 0 && (
         <>
           <p className="data-health__title">

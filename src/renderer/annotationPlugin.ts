@@ -1,15 +1,15 @@
 /**
  * Draws annotations over the article as ProseMirror decorations (standoff:
- * the document itself is never touched). The plugin's state holds the
- * highlight specs, which annotation is active (its panel is open) and which
- * one is flashing, plus the DecorationSet built from them. Callers change it
- * with a transaction meta (`setAnnotationHighlights`); otherwise the set is
- * just mapped through each transaction, so the editor is never re-created.
+ * the document itself is never touched). The layer's input is the highlight
+ * specs, which annotation is active (its panel is open) and which one is
+ * flashing; callers change it with `setAnnotationHighlights` (the plugin
+ * machinery is standoffLayerPlugin's).
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { PluginKey, type Plugin } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
 import type { HighlightSpec } from './annotationDecorations';
+import { setLayerInput, standoffLayerPlugin, type LayerState } from './standoffLayerPlugin';
 
 export interface AnnotationHighlights {
   specs: readonly HighlightSpec[];
@@ -17,9 +17,7 @@ export interface AnnotationHighlights {
   flashId: string | null;
 }
 
-interface PluginState extends AnnotationHighlights {
-  decorations: DecorationSet;
-}
+type PluginState = LayerState<AnnotationHighlights>;
 
 export const annotationPluginKey = new PluginKey<PluginState>('triAnnotations');
 
@@ -39,23 +37,7 @@ function build(doc: Node, h: AnnotationHighlights): DecorationSet {
 }
 
 export function annotationPlugin(): Plugin<PluginState> {
-  return new Plugin<PluginState>({
-    key: annotationPluginKey,
-    state: {
-      init: () => ({ specs: [], activeId: null, flashId: null, decorations: DecorationSet.empty }),
-      apply(tr: Transaction, prev: PluginState, _old: EditorState, next: EditorState): PluginState {
-        const meta = tr.getMeta(annotationPluginKey) as Partial<AnnotationHighlights> | undefined;
-        if (meta) {
-          const h = { specs: prev.specs, activeId: prev.activeId, flashId: prev.flashId, ...meta };
-          return { ...h, decorations: build(next.doc, h) };
-        }
-        return tr.docChanged ? { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) } : prev;
-      },
-    },
-    props: {
-      decorations: (state) => annotationPluginKey.getState(state)?.decorations,
-    },
-  });
+  return standoffLayerPlugin<AnnotationHighlights>(annotationPluginKey, { specs: [], activeId: null, flashId: null }, build);
 }
 
 /** Replaces any of the highlight inputs; the rest stay as they were. */
@@ -63,5 +45,5 @@ export function setAnnotationHighlights(
   view: Pick<EditorView, 'state' | 'dispatch'>,
   change: Partial<AnnotationHighlights>,
 ): void {
-  view.dispatch(view.state.tr.setMeta(annotationPluginKey, change).setMeta('addToHistory', false));
+  setLayerInput(view, annotationPluginKey, change);
 }

@@ -7,9 +7,10 @@
  * `activeKey` gets the layer's active class (the selected suggestion, the
  * selected alignment group).
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { PluginKey, type EditorState, type Plugin } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
+import { setLayerInput, standoffLayerPlugin, type LayerState as LayerPluginState } from './standoffLayerPlugin';
 
 export interface LayerSpec {
   /** What the range stands for (a suggestion id, an alignment group id). */
@@ -26,9 +27,7 @@ export interface LayerInput {
   activeKey: string | null;
 }
 
-interface LayerState extends LayerInput {
-  decorations: DecorationSet;
-}
+type LayerState = LayerPluginState<LayerInput>;
 
 export interface MarkLayer {
   key: PluginKey<LayerState>;
@@ -57,27 +56,8 @@ export function markLayer(name: string, activeClass: string): MarkLayer {
   const key = new PluginKey<LayerState>(name);
   return {
     key,
-    plugin: () =>
-      new Plugin<LayerState>({
-        key,
-        state: {
-          init: () => ({ specs: [], activeKey: null, decorations: DecorationSet.empty }),
-          apply(tr: Transaction, prev: LayerState, _old: EditorState, next: EditorState): LayerState {
-            const meta = tr.getMeta(key) as Partial<LayerInput> | undefined;
-            if (meta) {
-              const input = { specs: prev.specs, activeKey: prev.activeKey, ...meta };
-              return { ...input, decorations: build(next.doc, input, activeClass) };
-            }
-            return tr.docChanged ? { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) } : prev;
-          },
-        },
-        props: {
-          decorations: (state) => key.getState(state)?.decorations,
-        },
-      }),
-    set(view, change) {
-      view.dispatch(view.state.tr.setMeta(key, change).setMeta('addToHistory', false));
-    },
+    plugin: () => standoffLayerPlugin<LayerInput>(key, { specs: [], activeKey: null }, (doc, input) => build(doc, input, activeClass)),
+    set: (view, change) => setLayerInput(view, key, change),
     get(state) {
       const s = key.getState(state);
       return s ? { specs: s.specs, activeKey: s.activeKey } : undefined;

@@ -20,6 +20,7 @@ const SUMMARY: ArticleSummary = {
   hash: 'abc',
   length: 42,
   origin: 'a1.txt',
+  author: null, url: null, language: null, note: '',
   counts: { claim: 2 },
 };
 

@@ -46,6 +46,7 @@ export function buildAnnotation(text: string, request: AnnotationRequest, stamp:
     end: range.end,
     ...quoteSelector(text, range.start, range.end),
     note: request.note ?? '',
+    attributes: {},
     creator: stamp.creator,
     created: stamp.stamp,
     modified: stamp.stamp,

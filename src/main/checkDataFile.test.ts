@@ -7,14 +7,14 @@ import { textHash } from './textHash';
 const TEXT = 'Alpha said yes.';
 const INDEX: IndexFile = {
   schemaVersion: SCHEMA_VERSION,
-  articles: [{ id: 'a', title: 'Alpha', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt' }],
+  articles: [{ id: 'a', title: 'Alpha', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', author: null, url: null, language: null, note: '' }],
   codebook: [...DEFAULT_CODEBOOK],
   settings: { creator: 'ana' },
 };
 
 function annotation(start: number, end: number, articleId = 'a'): Annotation {
   const stamp = '2024-01-01T00:00:00.000Z';
-  return { id: 'n1', articleId, tagId: 'quote', start, end, exact: 'x', prefix: '', suffix: '', note: '', creator: 'ana', created: stamp, modified: stamp };
+  return { id: 'n1', articleId, tagId: 'quote', start, end, exact: 'x', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
 }
 
 const json = (value: unknown) => JSON.stringify(value);

@@ -4,7 +4,7 @@
  * createCore builds one and hands it to each service.
  */
 import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation, ArticleMeta } from '../shared/model';
+import type { Annotation, ArticleMeta, Tag } from '../shared/model';
 import type { DataStore } from './dataStore';
 import type { LinkStore } from './linkStore';
 
@@ -20,7 +20,7 @@ export interface CoreContext {
   /** The article's metadata; not_found naming the id when there is none. */
   requireArticle(id: string): ArticleMeta;
   /** invalid_input naming the tag when the codebook has no such tag. */
-  requireTag(tagId: string): void;
+  requireTag(tagId: string): Tag;
   /** The annotation a reference points at; not_found naming it when there is none. */
   requireAnnotation(ref: AnnotationRef): Promise<Annotation>;
 }

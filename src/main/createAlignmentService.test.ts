@@ -37,7 +37,7 @@ describe('alignArticles (in-process)', () => {
 
 /** A context over made-up articles: only what alignment uses. */
 function fakeContext(articles: { id: string; text: string }[]): CoreContext {
-  const metas = articles.map((a): ArticleMeta => ({ id: a.id, title: a.id, date: null, outlet: null, hash: `h-${a.id}`, length: a.text.length, origin: null }));
+  const metas = articles.map((a): ArticleMeta => ({ id: a.id, title: a.id, date: null, outlet: null, hash: `h-${a.id}`, length: a.text.length, origin: null , author: null, url: null, language: null, note: ''}));
   const store = {
     articles: () => metas,
     text: async (id: string) => articles.find((a) => a.id === id)!.text,

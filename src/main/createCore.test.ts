@@ -65,7 +65,14 @@ describe('createCore', () => {
     const text = await canonical(A002);
     const start = text.indexOf(PASSAGE);
     const first = await core();
-    const created = await first.createAnnotation({ articleId: A002, tagId: 'quote', start, end: start + PASSAGE.length, note: 'key line' });
+    const created = await first.createAnnotation({
+      articleId: A002,
+      tagId: 'quote',
+      start,
+      end: start + PASSAGE.length,
+      note: 'key line',
+      attributes: { speaker: 'Lavrov', form: 'direct' },
+    });
     expect(created).toEqual({
       id: 'n1',
       articleId: A002,
@@ -76,6 +83,7 @@ describe('createCore', () => {
       prefix: text.slice(start - 32, start),
       suffix: text.slice(start + PASSAGE.length, start + PASSAGE.length + 32),
       note: 'key line',
+      attributes: { speaker: 'Lavrov', form: 'direct' },
       creator: 'ana',
       created: '2024-01-01T12:00:00.000Z',
       modified: '2024-01-01T12:00:00.000Z',
@@ -150,6 +158,25 @@ describe('createCore', () => {
     expect((await apiRejection(c.updateAnnotation({ articleId: A004, id: 'ghost', note: 'x' }))).code).toBe('not_found');
     expect((await apiRejection(c.updateAnnotation({ articleId: A004, id: made.id, tagId: 'rumour' }))).code).toBe('invalid_input');
     expect((await c.listAnnotations({ articleId: A004 }))[0]).toEqual(noted);
+  });
+
+  it('checks attribute values against the codebook, replaces them on update and carries shared ones on a retag', async () => {
+    const c = await core();
+    const bad = await apiRejection(c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, attributes: { form: 'rumoured' } }));
+    expect(bad.code).toBe('invalid_input');
+    expect(bad.message).toContain('direct, indirect');
+    expect(await c.listAnnotations({ articleId: A004 })).toEqual([]);
+
+    const made = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, attributes: { speaker: 'Ana' } });
+    const updated = await c.updateAnnotation({ articleId: A004, id: made.id, attributes: { form: 'indirect' } });
+    expect(updated.attributes).toEqual({ form: 'indirect' });
+    const wrong = await apiRejection(c.updateAnnotation({ articleId: A004, id: made.id, attributes: { checkable: true } }));
+    expect(wrong.message).toBe('The tag "Quote" has no attribute "checkable".');
+    const retagged = await c.updateAnnotation({ articleId: A004, id: made.id, tagId: 'claim' });
+    expect(retagged.attributes).toEqual({});
+    const both = await c.updateAnnotation({ articleId: A004, id: made.id, tagId: 'quote', attributes: { speaker: 'Bo', form: 'direct' } });
+    expect((await c.listAnnotations({ articleId: A004 }))[0]).toEqual(both);
+    expect(both.attributes).toEqual({ speaker: 'Bo', form: 'direct' });
   });
 
   it('deletes an annotation, and says so when it is already gone', async () => {

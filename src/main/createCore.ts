@@ -11,7 +11,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError } from '../shared/apiError';
 import type { Input, Output, TriangulateApi } from '../shared/contract';
-import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary } from '../shared/model';
+import { carryAttributeValues, checkAttributeValues } from '../shared/checkAttributeValues';
+import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../shared/model';
 import { toAnnotationCollection } from '../shared/w3cExport';
 import { alignWorkerFile } from './alignWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
@@ -86,10 +87,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (!meta) throw new ApiError('not_found', `There is no article with id "${id}".`);
     return meta;
   };
-  const requireTag = (tagId: string): void => {
-    if (!store.codebook().some((t) => t.id === tagId)) {
-      throw new ApiError('invalid_input', `There is no tag "${tagId}" in the codebook.`);
-    }
+  const requireTag = (tagId: string): Tag => {
+    const tag = store.codebook().find((t) => t.id === tagId);
+    if (!tag) throw new ApiError('invalid_input', `There is no tag "${tagId}" in the codebook.`);
+    return tag;
+  };
+  const checkedAttributes = (tag: Tag, values: Readonly<Record<string, AttributeValue>>): Record<string, AttributeValue> => {
+    const check = checkAttributeValues(tag, values);
+    if (!check.ok) throw new ApiError('invalid_input', check.message);
+    return check.values;
   };
   const notFoundAnnotation = (articleId: string, id: string): ApiError =>
     new ApiError('not_found', `There is no annotation "${id}" in article "${articleId}".`);
@@ -144,9 +150,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async createAnnotation(input: Input<'createAnnotation'>): Promise<Output<'createAnnotation'>> {
       ensureOpen();
       requireArticle(input.articleId);
-      requireTag(input.tagId);
+      const attributes = checkedAttributes(requireTag(input.tagId), input.attributes ?? {});
       const text = await store.text(input.articleId);
-      const annotation = buildAnnotation(text, input, { id: newId(), creator: creator(), stamp: now().toISOString() });
+      const annotation = {
+        ...buildAnnotation(text, input, { id: newId(), creator: creator(), stamp: now().toISOString() }),
+        attributes,
+      };
       return store.updateAnnotations(input.articleId, (current) => ({
         annotations: [...current, annotation],
         result: { ...annotation },
@@ -156,15 +165,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
       ensureOpen();
       requireArticle(input.articleId);
-      if (input.tagId !== undefined) requireTag(input.tagId);
+      const newTag = input.tagId === undefined ? undefined : requireTag(input.tagId);
       return store.updateAnnotations(input.articleId, (current) => {
         const index = current.findIndex((a) => a.id === input.id);
         const old = current[index];
         if (!old) throw notFoundAnnotation(input.articleId, input.id);
+        const oldTag = store.codebook().find((t) => t.id === old.tagId);
+        const tag = newTag ?? oldTag;
+        let attributes = old.attributes;
+        if (input.attributes !== undefined) {
+          if (!tag) throw new ApiError('invalid_input', `The annotation's tag "${old.tagId}" is no longer in the codebook; give it a tag first.`);
+          attributes = checkedAttributes(tag, input.attributes);
+        } else if (newTag && newTag.id !== old.tagId) {
+          attributes = carryAttributeValues(oldTag, newTag, old.attributes);
+        }
         const updated: Annotation = {
           ...old,
-          tagId: input.tagId ?? old.tagId,
+          tagId: tag?.id ?? old.tagId,
           note: input.note ?? old.note,
+          attributes,
           modified: now().toISOString(),
         };
         return { annotations: current.map((a, i) => (i === index ? updated : a)), result: { ...updated } };

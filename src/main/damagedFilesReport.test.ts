@@ -12,7 +12,7 @@ beforeEach(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-report-'));
   const text = 'Alpha said yes.';
   await DataStore.create(dir, {
-    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(text), length: text.length, origin: 'a.txt', text }],
+    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(text), length: text.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
   });

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 function article(id: string, text: string): Article {
-  return { id, title: text.slice(0, 10), date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, text };
+  return { id, title: text.slice(0, 10), date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
 }
 
 const LIBRARY: NewLibrary = {
@@ -28,7 +28,7 @@ const LIBRARY: NewLibrary = {
 
 function annotation(articleId: string, id: string, tagId: string, start: number, end: number): Annotation {
   const stamp = '2024-01-01T00:00:00.000Z';
-  return { id, articleId, tagId, start, end, exact: 'x', prefix: '', suffix: '', note: '', creator: 'ana', created: stamp, modified: stamp };
+  return { id, articleId, tagId, start, end, exact: 'x', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
 }
 
 const add = (store: DataStore, a: Annotation) =>
@@ -211,5 +211,45 @@ describe('DataStore: rejected suggestions', () => {
     const store = await DataStore.create(dir, LIBRARY);
     await store.updateAnnotationFile('b', () => ({ result: null }));
     await expect(fs.stat(join(dir, 'annotations', 'b.json'))).rejects.toThrow();
+  });
+});
+
+describe('DataStore: the index changes', () => {
+  it('adds articles, texts first, and they are there after a reopen', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.addArticles([article('d', 'Delta arrives later.')]);
+    expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    const reopened = (await DataStore.open(dir))!;
+    expect(reopened.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(await reopened.text('d')).toBe('Delta arrives later.');
+  });
+
+  it('refuses an id the library already holds and writes nothing', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const before = await snapshot(dir);
+    const error = await apiRejection(store.addArticles([article('e', 'Echo.'), article('b', 'Another Bravo.')]));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('"b"');
+    expect(await snapshot(dir)).toEqual(before);
+    expect(store.articles()).toHaveLength(3);
+  });
+
+  it('saves a codebook change in index.json and reads it back', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.updateIndex((current) => ({
+      index: { ...current, codebook: current.codebook.map((t) => (t.id === 'claim' ? { ...t, name: 'Assertion' } : t)) },
+      result: null,
+    }));
+    expect(store.codebook()[0]!.name).toBe('Assertion');
+    expect((await DataStore.open(dir))!.codebook()[0]!.name).toBe('Assertion');
+  });
+
+  it('refuses an index change that breaks the file’s rules and keeps the old index', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const before = await snapshot(dir);
+    const failed = store.updateIndex((current) => ({ index: { ...current, codebook: [...current.codebook, current.codebook[0]!] }, result: null }));
+    await expect(failed).rejects.toThrow(/unique/);
+    expect(store.codebook()).toHaveLength(3);
+    expect(await snapshot(dir)).toEqual(before);
   });
 });

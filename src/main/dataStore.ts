@@ -55,9 +55,9 @@ export interface AnnotationFileChange<R> {
 
 export class DataStore {
   readonly dataDir: string;
-  private readonly index: IndexFile;
+  private index: IndexFile;
   private readonly fs: AtomicJsonFs | undefined;
-  private readonly articleById: Map<string, ArticleMeta>;
+  private articleById: Map<string, ArticleMeta>;
   private readonly texts = new Map<string, Promise<string>>();
   private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
   private readonly writes = new KeyedQueue();
@@ -197,6 +197,51 @@ export class DataStore {
     });
   }
 
+  /**
+   * Changes index.json (the articles' metadata, the codebook, the settings)
+   * and saves it. Index changes run one at a time; `change` may throw to abort
+   * and returns no `index` to write nothing. Memory is updated only once the
+   * file is safely written.
+   */
+  async updateIndex<R>(change: (current: Readonly<IndexFile>) => { index?: IndexFile; result: R }): Promise<R> {
+    return this.writes.run(INDEX_QUEUE_KEY, async () => {
+      const { index, result } = change(this.index);
+      if (index === undefined) return result;
+      const checked = parseStoreFile(IndexFileSchema, { ...index, schemaVersion: SCHEMA_VERSION });
+      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
+      this.index = checked;
+      this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
+      return result;
+    });
+  }
+
+  /**
+   * Adds new articles: every text file first, index.json last, so a crash
+   * part way leaves at most text files no index lists (the next import writes
+   * them again). Ids already in the library are refused with invalid_input
+   * before anything is written.
+   */
+  async addArticles(articles: readonly Article[]): Promise<void> {
+    if (articles.length === 0) return;
+    const ids = new Set<string>();
+    for (const article of articles) {
+      if (this.articleById.has(article.id) || ids.has(article.id)) {
+        throw new ApiError('invalid_input', `The library already holds an article with id "${article.id}".`);
+      }
+      ids.add(article.id);
+    }
+    for (const article of articles) {
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
+      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id), { fs: this.fs }).write(file);
+    }
+    await this.updateIndex((current) => {
+      const clash = articles.find((a) => current.articles.some((b) => b.id === a.id));
+      if (clash) throw new ApiError('invalid_input', `The library already holds an article with id "${clash.id}".`);
+      const added = articles.map(({ text: _text, ...meta }) => meta);
+      return { index: { ...current, articles: [...current.articles, ...added] }, result: undefined };
+    });
+  }
+
   /** Waits for every pending save. */
   close(): Promise<void> {
     return this.writes.idle();
@@ -271,6 +316,9 @@ export class DataStore {
     return db;
   }
 }
+
+/** The write queue key of index.json; article ids cannot contain "#". */
+const INDEX_QUEUE_KEY = '#index';
 
 function textPath(dataDir: string, articleId: string): string {
   return join(dataDir, 'texts', `${articleId}.json`);

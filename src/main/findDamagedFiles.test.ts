@@ -19,13 +19,13 @@ const TEXT = 'Alpha said yes.';
 
 async function library(): Promise<void> {
   const store = await DataStore.create(dir, {
-    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', text: TEXT }],
+    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text: TEXT }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
   });
   const stamp = '2024-01-01T00:00:00.000Z';
   await store.updateAnnotations('a', () => ({
-    annotations: [{ id: 'n1', articleId: 'a', tagId: 'quote', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note: '', creator: 'ana', created: stamp, modified: stamp }],
+    annotations: [{ id: 'n1', articleId: 'a', tagId: 'quote', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp }],
     result: null,
   }));
 }

@@ -37,6 +37,7 @@ export async function importDefaultCorpus(corpusDir: string): Promise<Article[]>
       hash: textHash(text),
       length: text.length,
       origin: name,
+      author: null, url: null, language: null, note: '',
       text,
     });
   }

@@ -18,12 +18,12 @@ afterEach(async () => {
 });
 
 function article(id: string, text: string): Article {
-  return { id, title: id, date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, text };
+  return { id, title: id, date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
 }
 
 function annotation(articleId: string, id: string, note: string): Annotation {
   const stamp = '2024-01-01T00:00:00.000Z';
-  return { id, articleId, tagId: 'quote', start: 0, end: 5, exact: 'x', prefix: '', suffix: '', note, creator: 'ana', created: stamp, modified: stamp };
+  return { id, articleId, tagId: 'quote', start: 0, end: 5, exact: 'x', prefix: '', suffix: '', note, attributes: {}, creator: 'ana', created: stamp, modified: stamp };
 }
 
 async function library(): Promise<DataStore> {

@@ -20,7 +20,7 @@ const TEXT = 'Alpha said yes.';
 
 async function library(): Promise<DataStore> {
   return DataStore.create(dir, {
-    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', text: TEXT }],
+    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text: TEXT }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
   });
@@ -28,7 +28,7 @@ async function library(): Promise<DataStore> {
 
 function save(store: DataStore, note: string): Promise<null> {
   const stamp = '2024-01-01T00:00:00.000Z';
-  const a: Annotation = { id: 'n1', articleId: 'a', tagId: 'quote', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note, creator: 'ana', created: stamp, modified: stamp };
+  const a: Annotation = { id: 'n1', articleId: 'a', tagId: 'quote', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note, attributes: {}, creator: 'ana', created: stamp, modified: stamp };
   return store.updateAnnotations('a', () => ({ annotations: [a], result: null }));
 }
 

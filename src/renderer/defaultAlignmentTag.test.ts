@@ -30,7 +30,7 @@ describe('defaultAlignmentTag', () => {
   });
 
   it('falls back to the first tag of a codebook without Quote or Claim', () => {
-    const codebook = [{ id: 'frame', name: 'Frame', color: '#123456', key: 1 }];
+    const codebook = [{ id: 'frame', name: 'Frame', color: '#123456', key: 1, description: '', attributes: [] }];
     expect(defaultAlignmentTag([{ articleId: 'a', start: 100, end: 150 }], quotes, codebook)).toBe('frame');
   });
 });

@@ -13,6 +13,8 @@ describe('tagLookup', () => {
       name: 'framing',
       color: UNKNOWN_TAG_COLOR,
       key: null,
+      description: '',
+      attributes: [],
     });
   });
 });

@@ -8,5 +8,5 @@ import type { Tag } from '../shared/model';
 export const UNKNOWN_TAG_COLOR = '#8a8f98';
 
 export function tagLookup(codebook: readonly Tag[], tagId: string): Tag {
-  return codebook.find((t) => t.id === tagId) ?? { id: tagId, name: tagId, color: UNKNOWN_TAG_COLOR, key: null };
+  return codebook.find((t) => t.id === tagId) ?? { id: tagId, name: tagId, color: UNKNOWN_TAG_COLOR, key: null, description: '', attributes: [] };
 }

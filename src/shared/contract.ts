@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   AnnotationSchema,
   ArticleIdSchema,
+  AttributeValueSchema,
   ArticleSchema,
   ArticleSummarySchema,
   TagSchema,
@@ -27,6 +28,9 @@ const NoInput = z.object({}).strict();
 
 /** Upper bound on any single string a client may send (a note, say). */
 const MAX_NOTE = 100_000;
+
+/** Attribute values by attribute id, checked against the tag's declarations by the core. */
+const AttributeValuesInput = z.record(z.string().min(1).max(64), AttributeValueSchema);
 
 export const contract = {
   listArticles: {
@@ -53,6 +57,7 @@ export const contract = {
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         note: z.string().max(MAX_NOTE).optional(),
+        attributes: AttributeValuesInput.optional(),
       })
       .strict()
       .refine((v) => v.start < v.end, { message: 'start must be before end' }),
@@ -65,6 +70,11 @@ export const contract = {
         id: z.string().min(1).max(100),
         tagId: z.string().min(1).max(64).optional(),
         note: z.string().max(MAX_NOTE).optional(),
+        /**
+         * Replaces every attribute value. Left out on a retag, the values the
+         * new tag also declares are kept and the others dropped.
+         */
+        attributes: AttributeValuesInput.optional(),
       })
       .strict(),
     output: AnnotationSchema,

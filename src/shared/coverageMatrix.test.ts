@@ -10,7 +10,7 @@ function annotation(articleId: string, id: string, tagId: string, text: string, 
   const start = text.indexOf(exact, from);
   if (start < 0) throw new Error(`no "${exact}"`);
   const stamp = '2024-01-01T00:00:00.000Z';
-  return { id, articleId, tagId, start, end: start + exact.length, exact, prefix: '', suffix: '', note: '', creator: 'ana', created: stamp, modified: stamp };
+  return { id, articleId, tagId, start, end: start + exact.length, exact, prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
 }
 
 /** An article row as the store has it, with more fields than the matrix keeps. */

@@ -13,6 +13,28 @@ export const ArticleIdSchema = z
   .max(200)
   .regex(/^[A-Za-z0-9_.-]+$/, 'article ids are letters, digits, "_", "-" and "."');
 
+/** The kinds of value an attribute holds: free text, one of a list, yes/no, a number. */
+export const AttributeTypeSchema = z.enum(['text', 'choice', 'boolean', 'number']);
+export type AttributeType = z.infer<typeof AttributeTypeSchema>;
+
+/** An attribute a tag's annotations carry, declared in the codebook. */
+export const AttributeDefSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'attribute ids are letters, digits, "_" and "-"'),
+  name: z.string().min(1).max(100),
+  type: AttributeTypeSchema,
+  /** The values a `choice` attribute may take (empty for the other types). */
+  options: z.array(z.string().min(1).max(100)).max(100).default([]),
+});
+export type AttributeDef = z.infer<typeof AttributeDefSchema>;
+
+/** One attribute's value on an annotation. */
+export const AttributeValueSchema = z.union([z.string().max(10_000), z.number().finite(), z.boolean()]);
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+
 export const TagSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(100),
@@ -20,13 +42,52 @@ export const TagSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** Keyboard key 1–9 that applies the tag to a selection. */
   key: z.number().int().min(1).max(9).nullable(),
+  /** What the tag is for, shown to annotators (absent in files written before codebooks were editable). */
+  description: z.string().max(5_000).default(''),
+  attributes: z.array(AttributeDefSchema).max(50).default([]),
 });
 export type Tag = z.infer<typeof TagSchema>;
 
 export const DEFAULT_CODEBOOK: readonly Tag[] = [
-  { id: 'claim', name: 'Claim', color: '#f2b33d', key: 1 },
-  { id: 'quote', name: 'Quote', color: '#5aa9e6', key: 2 },
-  { id: 'source', name: 'Source', color: '#7bc67e', key: 3 },
+  {
+    id: 'claim',
+    name: 'Claim',
+    color: '#f2b33d',
+    key: 1,
+    description: 'A statement of fact or opinion the article makes or reports.',
+    attributes: [
+      { id: 'checkable', name: 'Checkable', type: 'boolean', options: [] },
+      { id: 'stance', name: 'Stance', type: 'choice', options: ['supports', 'disputes', 'neutral'] },
+    ],
+  },
+  {
+    id: 'quote',
+    name: 'Quote',
+    color: '#5aa9e6',
+    key: 2,
+    description: 'Words the article attributes to someone.',
+    attributes: [
+      { id: 'speaker', name: 'Speaker', type: 'text', options: [] },
+      { id: 'form', name: 'Direct or indirect', type: 'choice', options: ['direct', 'indirect'] },
+    ],
+  },
+  {
+    id: 'source',
+    name: 'Source',
+    color: '#7bc67e',
+    key: 3,
+    description: 'Who is credited for information, and how they were reached.',
+    attributes: [
+      { id: 'name', name: 'Name', type: 'text', options: [] },
+      {
+        id: 'kind',
+        name: 'Kind',
+        type: 'choice',
+        options: ['wire agency', 'newspaper', 'broadcaster', 'social media', 'official', 'anonymous', 'document'],
+      },
+      { id: 'reached', name: 'How reached', type: 'choice', options: ['phone', 'email', 'statement', 'interview', 'social post'] },
+    ],
+  },
 ];
 
 /** What the library list needs about an article; kept in the store's index. */
@@ -42,6 +103,13 @@ export const ArticleMetaSchema = z.object({
   length: z.number().int().nonnegative(),
   /** Where the article came from (a file name), for the record. */
   origin: z.string().nullable(),
+  /** Editable metadata (absent in files written before it was editable). */
+  author: z.string().max(1_000).nullable().default(null),
+  url: z.string().max(4_000).nullable().default(null),
+  /** Language tag such as `en` or `de-CH`, or null when unknown. */
+  language: z.string().max(35).nullable().default(null),
+  /** The researcher's note on the whole article. */
+  note: z.string().max(100_000).default(''),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -69,6 +137,8 @@ export const AnnotationSchema = z.object({
   prefix: z.string(),
   suffix: z.string(),
   note: z.string(),
+  /** Values of the tag's attributes, by attribute id (absent in files written before attributes existed). */
+  attributes: z.record(z.string(), AttributeValueSchema).default({}),
   creator: z.string(),
   /** ISO timestamps. */
   created: z.string(),

@@ -76,6 +76,7 @@ describe('planW3CImport', () => {
         prefix: TEXT.slice(Math.max(0, second - 32), second),
         suffix: TEXT.slice(second + 8, second + 40),
         note: 'n',
+        attributes: {},
         creator: 'bo',
         created: '2024-01-01T00:00:00.000Z',
         modified: '2024-01-01T00:00:00.000Z',
@@ -113,7 +114,7 @@ describe('planW3CImport', () => {
 
   it('skips an annotation that already exists, counts it, and lets groups reach it', () => {
     const start = at('we stay');
-    const existing: Annotation = { id: 'e1', articleId: 'a1', tagId: 'quote', start, end: start + 7, exact: 'we stay', prefix: '', suffix: '', note: '', creator: 'bo', created: NOW, modified: NOW };
+    const existing: Annotation = { id: 'e1', articleId: 'a1', tagId: 'quote', start, end: start + 7, exact: 'we stay', prefix: '', suffix: '', note: '', attributes: {}, creator: 'bo', created: NOW, modified: NOW };
     const plan = planW3CImport(
       input({
         existing: new Map([['a1', [existing]]]),
@@ -137,7 +138,7 @@ describe('planW3CImport', () => {
 
   it('gives a new id when ours is taken, and adds no group or link that already exists', () => {
     const start = at('we stay');
-    const taken: Annotation = { id: 'k1', articleId: 'a1', tagId: 'claim', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note: '', creator: 'x', created: NOW, modified: NOW };
+    const taken: Annotation = { id: 'k1', articleId: 'a1', tagId: 'claim', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note: '', attributes: {}, creator: 'x', created: NOW, modified: NOW };
     const source = at('Bravo said');
     const sourceAnn: Annotation = { ...taken, id: 's1', tagId: 'source', start: source, end: source + 10, exact: 'Bravo said' };
     const group: Group = { id: 'g1', label: 'Same', members: [{ articleId: 'a1', annotationId: 'new1' }], created: NOW, modified: NOW };
@@ -171,7 +172,7 @@ describe('planW3CImport', () => {
 
   it('does not add our own group again when it comes back with fewer members', () => {
     const start = at('we stay');
-    const kept: Annotation = { id: 'k1', articleId: 'a1', tagId: 'quote', start, end: start + 7, exact: 'we stay', prefix: '', suffix: '', note: '', creator: 'x', created: NOW, modified: NOW };
+    const kept: Annotation = { id: 'k1', articleId: 'a1', tagId: 'quote', start, end: start + 7, exact: 'we stay', prefix: '', suffix: '', note: '', attributes: {}, creator: 'x', created: NOW, modified: NOW };
     const group: Group = { id: 'g1', label: 'Same', members: [{ articleId: 'a1', annotationId: 'k1' }, { articleId: 'a2', annotationId: 'k2' }], created: NOW, modified: NOW };
     const items = {
       tagging: [tagging({ iri: 'urn:triangulate:annotation:k1', exact: 'we stay', tagId: 'quote', creator: 'x' })],

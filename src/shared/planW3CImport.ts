@@ -172,6 +172,7 @@ function planAnnotation(
       end: range.end,
       ...quoteSelector(text, range.start, range.end),
       note: item.note,
+      attributes: {},
       creator,
       created,
       modified: item.modified ?? created,

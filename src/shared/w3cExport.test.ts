@@ -7,7 +7,7 @@ const TEXT = 'Alpha said “we leave”. Bravo agreed.';
 
 function annotation(id: string, tagId: string, exact: string): Annotation {
   const start = TEXT.indexOf(exact);
-  return { id, articleId: 'a1', tagId, start, end: start + exact.length, exact, prefix: TEXT.slice(0, start), suffix: TEXT.slice(start + exact.length), note: '', creator: 'ana', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-02T00:00:00.000Z' };
+  return { id, articleId: 'a1', tagId, start, end: start + exact.length, exact, prefix: TEXT.slice(0, start), suffix: TEXT.slice(start + exact.length), note: '', attributes: {}, creator: 'ana', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-02T00:00:00.000Z' };
 }
 
 const q = annotation('q', 'quote', 'we leave');

@@ -1,0 +1,28 @@
+/**
+ * App-wide commands that more than one place can trigger: a keyboard
+ * shortcut, a button, or (in the desktop app) the application menu. Whoever
+ * triggers one calls `runAppCommand`; the screen that can carry it out
+ * listens with `useAppCommand` while it is mounted.
+ */
+import { useEffect, useRef } from 'react';
+
+export type AppCommand = 'undo' | 'redo' | 'import' | 'shortcuts' | 'search';
+
+const EVENT = 'triangulate:command';
+
+export function runAppCommand(command: AppCommand): void {
+  window.dispatchEvent(new CustomEvent<AppCommand>(EVENT, { detail: command }));
+}
+
+/** Calls `handler` each time `command` runs, while the calling component is mounted. */
+export function useAppCommand(command: AppCommand, handler: () => void): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    const listener = (event: Event) => {
+      if ((event as CustomEvent<AppCommand>).detail === command) latest.current();
+    };
+    window.addEventListener(EVENT, listener);
+    return () => window.removeEventListener(EVENT, listener);
+  }, [command]);
+}

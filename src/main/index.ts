@@ -18,6 +18,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } fr
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { ApiError } from '../shared/apiError';
+import { APP_COMMAND_CHANNEL } from '../shared/appCommandNames';
 import type { TriangulateApi } from '../shared/contract';
 import { createCore } from './createCore';
 import { createRecoveryApi } from './createRecoveryApi';
@@ -117,6 +118,7 @@ async function onReady(): Promise<void> {
         isPackaged: app.isPackaged,
         platform: process.platform,
         showView: (view) => void mainWindow?.loadURL(`${APP_ENTRY_URL}${hashForView(view, windowTracker?.current() ?? savedWindowState)}`),
+        sendCommand: (command) => mainWindow?.webContents.send(APP_COMMAND_CHANNEL, command),
         showSaveDialog,
         writeFile: writeFileAtomic,
         showMessageBox,

@@ -5,8 +5,9 @@
  * listens with `useAppCommand` while it is mounted.
  */
 import { useEffect, useRef } from 'react';
+import type { AppCommand } from '../shared/appCommandNames';
 
-export type AppCommand = 'undo' | 'redo' | 'import' | 'shortcuts' | 'search';
+export type { AppCommand };
 
 const EVENT = 'triangulate:command';
 

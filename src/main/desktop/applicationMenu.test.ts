@@ -18,6 +18,7 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
   const errors: string[] = [];
   const messages: string[] = [];
   const shown: string[] = [];
+  const sent: string[] = [];
   const { savePath = '/home/ana/export.json', ...rest } = overrides;
   const deps: MenuDeps = {
     api: { exportW3C: async () => COLLECTION },
@@ -26,13 +27,14 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
     isPackaged: false,
     platform: 'linux',
     showView: (view) => void shown.push(view),
+    sendCommand: (command) => void sent.push(command),
     showSaveDialog: async () => (savePath === null ? { canceled: true } : { canceled: false, filePath: savePath }),
     writeFile: async (path, contents) => void written.push([path, contents]),
     showMessageBox: async (options) => void messages.push(`${options.message} ${options.detail ?? ''}`),
     showErrorBox: (title, content) => void errors.push(`${title}: ${content}`),
     ...rest,
   };
-  return { template: applicationMenuTemplate(deps), written, errors, messages, shown };
+  return { template: applicationMenuTemplate(deps), written, errors, messages, shown, sent };
 }
 
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
@@ -99,12 +101,33 @@ describe('applicationMenuTemplate', () => {
     expect(shown).toEqual(['library', 'reader', 'compare', 'coverage']);
   });
 
-  it('has the editing roles and Quit', () => {
+  it('has the clipboard roles and Quit', () => {
     const { template } = setUp();
-    expect(submenu(template, 'Edit').map((i) => i.role)).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'copy', 'selectAll']),
-    );
+    expect(submenu(template, 'Edit').map((i) => i.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
     expect(submenu(template, 'File').map((i) => i.role)).toContain('quit');
+  });
+
+  it('File ▸ Import, Edit ▸ Undo, Redo and Find, Help ▸ Keyboard Shortcuts send the window its commands', () => {
+    const { template, sent } = setUp();
+    const click = (menu: string, label: string) => {
+      const item = submenu(template, menu).find((i) => i.label === label);
+      if (!item?.click) throw new Error(`no ${menu} ▸ ${label}`);
+      (item.click as () => void)();
+      return item;
+    };
+    expect(click('File', 'Import Articles…').accelerator).toBe('CmdOrCtrl+O');
+    expect(click('Edit', 'Undo').accelerator).toBe('CmdOrCtrl+Z');
+    expect(click('Edit', 'Redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+    click('Edit', 'Find in Corpus…');
+    click('help', 'Keyboard Shortcuts');
+    expect(sent).toEqual(['import', 'undo', 'redo', 'search', 'shortcuts']);
+  });
+
+  it('leaves the window’s own keys to the window outside macOS, so one key press runs a command once', () => {
+    const undoOn = (platform: NodeJS.Platform) => submenu(setUp({ platform }).template, 'Edit').find((i) => i.label === 'Undo');
+    expect(undoOn('linux')?.registerAccelerator).toBe(false);
+    expect(undoOn('win32')?.registerAccelerator).toBe(false);
+    expect(undoOn('darwin')?.registerAccelerator).toBe(true);
   });
 
   it('Help ▸ About shows the version', async () => {

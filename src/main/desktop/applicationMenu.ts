@@ -1,10 +1,15 @@
 /**
  * The application menu, as a template for Menu.buildFromTemplate:
- * File (Export annotations…, Quit), Edit, View (the screens: Library,
- * Reader, Side by side, Coverage; reload, zoom; developer tools only in
- * development builds) and Help (About, with the version).
+ * File (Import articles…, Export annotations…, Quit), Edit (Undo, Redo,
+ * the clipboard, Find…), View (the screens: Library, Reader, Side by side,
+ * Coverage; reload, zoom; developer tools only in development builds) and
+ * Help (Keyboard shortcuts, About with the version).
+ * Import, Undo, Redo, Find and Keyboard shortcuts are the window's own
+ * commands: the menu sends them to it. Their keys are shown but, outside
+ * macOS, left to the window's own key handling, so a key press runs once.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/appCommandNames';
 import { exportAnnotationsToFile, type ExportDeps } from './exportAnnotationsToFile';
 
 /** The app's screens, as the renderer's `#view=` route names them. */
@@ -14,6 +19,8 @@ export interface MenuDeps extends ExportDeps {
   version: string;
   /** Shows a screen in the main window (Reader and Side by side return to the articles last open there). */
   showView: (view: MenuView) => void;
+  /** Sends one of the window's own commands to it. */
+  sendCommand: (command: AppCommand) => void;
   isPackaged: boolean;
   platform: NodeJS.Platform;
 }
@@ -29,9 +36,17 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
     });
   };
 
+  const command = (label: string, name: AppCommand, accelerator: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: mac,
+    click: () => deps.sendCommand(name),
+  });
+
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      command('Import Articles…', 'import', 'CmdOrCtrl+O'),
       {
         label: 'Export Annotations…',
         accelerator: 'CmdOrCtrl+E',
@@ -43,13 +58,15 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      command('Find in Corpus…', 'search', 'CmdOrCtrl+F'),
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -72,7 +89,7 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ label: 'About Triangulate', click: () => void about() }],
+    submenu: [command('Keyboard Shortcuts', 'shortcuts', 'Shift+/'), { type: 'separator' }, { label: 'About Triangulate', click: () => void about() }],
   };
   return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
 }

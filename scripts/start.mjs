@@ -22,6 +22,8 @@ import { ensureBuilt } from './ensureBuilt.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/;
+/** The host's line when another host already serves the data folder (it then exits 3). */
+const ALREADY_RUNNING = /^Triangulate already running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/;
 
 /** The Electron executable when it has been downloaded, else null (never triggers the download). */
 function electronBinary() {
@@ -91,8 +93,12 @@ function openAppWindow(url) {
   return window;
 }
 
-/** Runs a child until it ends, passing Ctrl-C and termination on to it; exits with its code. */
-function supervise(child) {
+/**
+ * Runs a child until it ends, passing Ctrl-C and termination on to it; exits
+ * with its code (`exitCode` may change it). Waits for the child's output to be
+ * read to the end ('close'), so its last line is handled first.
+ */
+function supervise(child, exitCode = (code) => code) {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
       if (child.exitCode === null) child.kill(signal);
@@ -102,7 +108,7 @@ function supervise(child) {
     console.error(`Triangulate: could not start ${child.spawnfile}: ${error.message}`);
     process.exit(1);
   });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1)));
+  child.on('close', (code, signal) => process.exit(exitCode(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))));
 }
 
 function dataDirArg(args) {
@@ -149,13 +155,22 @@ if (electron) {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let reopened = false;
   createInterface({ input: host.stdout }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
+    // A second start (another double-click): show the running host's window again.
+    const running = ALREADY_RUNNING.exec(line);
+    if (running) {
+      reopened = true;
+      if (!noOpen && !(appWindow && openAppWindow(running[1]))) openInBrowser(running[1]);
+      return;
+    }
     const ready = READY.exec(line);
     if (!ready || noOpen) return;
     const window = appWindow ? openAppWindow(ready[1]) : null;
     if (window) window.on('exit', () => host.exitCode === null && host.kill('SIGTERM'));
     else openInBrowser(ready[1]);
   });
-  supervise(host);
+  // Exit 3 with the running host's window shown again is a successful start.
+  supervise(host, (code) => (reopened && code === 3 ? 0 : code));
 }

@@ -13,6 +13,11 @@
  * and the UI is served with the recovery API (see createRecoveryApi) until
  * it is restored. SIGINT/SIGTERM close the server and the store and release
  * the folder's lock, exit 0.
+ *
+ * When another browser host already holds the folder, this prints its
+ * address instead (from host.json, see runningHostFile) and exits 3:
+ *
+ *   Triangulate already running at http://127.0.0.1:N/#token=TOKEN
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -23,13 +28,17 @@ import { bundledCorpusDir } from '../main/bundledCorpusDir';
 import { createCore } from '../main/createCore';
 import { createRecoveryApi } from '../main/createRecoveryApi';
 import { damagedFilesReport } from '../main/damagedFilesReport';
-import { acquireDataFolderLock, type DataFolderLock } from '../main/dataFolderLock';
+import { acquireDataFolderLock, DataFolderLockedError, type DataFolderLock } from '../main/dataFolderLock';
 import { recoverCommandFor } from '../main/recoverCommandFor';
 import { ApiError } from '../shared/apiError';
 import type { TriangulateApi } from '../shared/contract';
 import { defaultDataDir } from '../main/defaultDataDir';
 import { createHostServer } from './createHostServer';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
+import { readRunningHost, removeRunningHost, writeRunningHost } from './runningHostFile';
+
+/** Exit status when another browser host already serves the data folder (its address is printed). */
+const ALREADY_RUNNING = 3;
 
 const oneLine = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
@@ -65,10 +74,18 @@ async function main(): Promise<void> {
   try {
     lock = await acquireDataFolderLock(args.dataDir);
   } catch (error) {
+    const running = error instanceof DataFolderLockedError ? readRunningHost(args.dataDir, error.owner.pid) : null;
+    if (running) {
+      process.stdout.write(`Triangulate already running at ${running}\n`);
+      process.exit(ALREADY_RUNNING);
+    }
     console.error(`Triangulate: ${oneLine(error)}`);
     process.exit(1);
   }
-  process.on('exit', () => lock.releaseSync());
+  process.on('exit', () => {
+    removeRunningHost(args.dataDir, process.pid);
+    lock.releaseSync();
+  });
 
   // A damaged index.json does not stop the host: it serves the UI with the recovery API, which
   // offers "Restore from backup" and switches over to the library once the folder is readable.
@@ -126,7 +143,13 @@ async function main(): Promise<void> {
   });
   server.listen(args.port, '127.0.0.1', () => {
     const { port } = server.address() as AddressInfo;
-    process.stdout.write(`Triangulate ready at http://127.0.0.1:${port}/#token=${token}\n`);
+    const url = `http://127.0.0.1:${port}/#token=${token}`;
+    try {
+      writeRunningHost(args.dataDir, { pid: process.pid, url });
+    } catch (error) {
+      console.error(`Triangulate: could not note the address in ${args.dataDir} (a second start will not find this window): ${oneLine(error)}`);
+    }
+    process.stdout.write(`Triangulate ready at ${url}\n`);
   });
 }
 

@@ -6,7 +6,10 @@
  * `window.__xss` or open an alert. Nothing may run: no dialog, no
  * `window.__xss`, no element made from the payloads; they show as the
  * literal text they are, and the CLI's W3C export carries them as plain
- * JSON strings, byte for byte.
+ * JSON strings, byte for byte. A second test imports an HTML file full of
+ * live payload markup (and the payloads escaped as its text) through the
+ * library's "Import articles…": the markup is dropped, the text is shown
+ * inert, nothing runs, and the project export keeps them as strings.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -171,5 +174,103 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
   } finally {
     removeDataDir(dataDir);
     rmSync(corpusDir, { recursive: true, force: true });
+  }
+});
+
+/** Text as HTML source: `<` and `&` escaped, so the page's text is the payload itself. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const HTML_TITLE = `<img src=x onerror="window.__xss=true;alert('title')">`;
+const HTML_OUTLET = `<svg onload="window.__xss=true;alert('outlet')">`;
+
+/**
+ * An HTML article whose head and body carry every payload as live markup
+ * (scripts, handlers, javascript: URLs, meta refresh, frames, objects, CSS,
+ * SVG, MathML) and, escaped, as the text of its paragraphs; title and outlet
+ * are payloads too.
+ */
+function hostileHtml(): string {
+  const escaped = PAYLOADS.map((p, i) => `<p>Escaped ${i + 1}: ${escapeHtml(p)}</p>`).join('\n');
+  // Live markup last: an unclosed <style> or <iframe> in a payload swallows the rest of the page.
+  const live = PAYLOADS.map((p) => `<div>${p}</div>`).join('\n');
+  return `<!doctype html><html lang="en"><head>
+<meta http-equiv="refresh" content="0;url=javascript:window.__xss=true">
+<meta property="og:title" content="${escapeHtml(HTML_TITLE)}">
+<meta property="og:site_name" content="${escapeHtml(HTML_OUTLET)}">
+<base href="javascript:alert('base')//">
+<link rel="stylesheet" href="javascript:alert('css link')">
+<style>body { background: url("javascript:alert('head css')") }</style>
+<script>window.__xss = true; alert('head script')</script>
+</head>
+<body onload="window.__xss=true;alert('body')">
+<article>
+<p>An imported page that tries everything.</p>
+${escaped}
+<p><a href="javascript:window.__xss=true">link text</a> <img src=x onerror="window.__xss=true"> <button onclick="window.__xss=true">button label</button></p>
+<iframe src="javascript:window.__xss=true"></iframe><object data="javascript:window.__xss=true">object text</object>
+<embed src="javascript:window.__xss=true"><form action="javascript:window.__xss=true"><input autofocus onfocus="window.__xss=true"></form>
+<math><maction actiontype="statusline" xlink:href="javascript:window.__xss=true">math text</maction></math>
+<svg><a xlink:href="javascript:window.__xss=true"><text x="20" y="20">svg text</text></a><script>window.__xss=true</script></svg>
+${live}
+</article>
+</body></html>`;
+}
+
+test('payloads in an imported HTML file stay text: nothing runs, markup is dropped, the export keeps strings', async ({ page }) => {
+  test.setTimeout(90_000);
+  const dataDir = freshDataDir();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  const host = await startBrowserHost(dataDir);
+  try {
+    await page.goto(host.url);
+    const library = page.getByRole('main');
+    await expect(library.getByRole('button', { name: /^One of Putin’s key allies/ })).toBeVisible();
+
+    const chooser = page.waitForEvent('filechooser');
+    await library.getByRole('button', { name: 'Import articles…' }).click();
+    await (await chooser).setFiles({ name: 'hostile.html', mimeType: 'text/html', buffer: Buffer.from(hostileHtml()) });
+    await expect(page.getByRole('region', { name: 'Import report' }).getByRole('status')).toHaveText('Imported 1 article.');
+
+    // Title and outlet are listed as the literal text they are.
+    await expect(library.getByRole('button', { name: HTML_TITLE, exact: true })).toBeVisible();
+    await expect(library.getByText(HTML_OUTLET, { exact: true })).toBeVisible();
+    await library.getByRole('button', { name: HTML_TITLE, exact: true }).click();
+    const editor = page.getByRole('textbox', { name: 'Article text' });
+    // The escaped payloads are the page's text: shown as it is, inert.
+    for (const payload of PAYLOADS) await expect(editor).toContainText(payload);
+    // The live markup is gone: no script source, style or element made it into the text.
+    for (const gone of ['head script', 'head css', 'css link', 'object text', 'math text', 'svg text', 'button label']) {
+      await expect(editor).not.toContainText(gone);
+    }
+
+    await page.waitForTimeout(1000);
+    expect(await injectedElements(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await host.stop();
+  }
+
+  try {
+    const out = join(dataDir, 'project.json');
+    execFileSync(process.execPath, [join(ROOT, 'out/main/cli.js'), 'export', '--data', dataDir, '--out', out, '--format', 'project'], { cwd: ROOT });
+    const raw = readFileSync(out, 'utf8');
+    const project = JSON.parse(raw) as { articles: { title: string; outlet: string | null; text: string }[] };
+    const article = project.articles.find((a) => a.title === HTML_TITLE)!;
+    expect(article.outlet).toBe(HTML_OUTLET);
+    for (const payload of PAYLOADS) expect(article.text).toContain(payload);
+    // Inert: plain JSON strings, with only JSON's own escapes.
+    expect(raw).toContain(JSON.stringify(HTML_TITLE));
+    expect(raw).toContain(JSON.stringify(article.text));
+  } finally {
+    removeDataDir(dataDir);
   }
 });

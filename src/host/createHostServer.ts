@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError } from '../shared/apiError';
 import type { TriangulateApi } from '../shared/contract';
 import { errorEnvelope } from '../shared/apiEnvelope';
+import { DEFAULT_MAX_IMPORT_BODY_BYTES } from './bodyLimitFor';
 import { handleApiRequest } from './handleApiRequest';
 import { isLocalRequest } from './isLocalRequest';
 import { sendJson } from './sendJson';
@@ -28,6 +29,8 @@ export interface HostServerOptions {
   token: string;
   /** Largest accepted request body; 1 MiB unless given. */
   maxBodyBytes?: number;
+  /** Largest body of the import methods (IMPORT_METHODS in bodyLimitFor.ts); 64 MiB unless given. */
+  maxImportBodyBytes?: number;
   /** Told about errors that were not ApiErrors (bugs), for logging. */
   onInternalError?: (error: unknown) => void;
 }
@@ -40,6 +43,7 @@ export function createHostServer(options: HostServerOptions): Server {
     api: options.api,
     token: options.token,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxImportBodyBytes: options.maxImportBodyBytes ?? DEFAULT_MAX_IMPORT_BODY_BYTES,
     onInternalError: options.onInternalError,
   };
 

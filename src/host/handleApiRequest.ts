@@ -9,6 +9,7 @@ import type { TriangulateApi } from '../shared/contract';
 import { dispatch } from '../shared/dispatch';
 import { errorEnvelope, okEnvelope } from '../shared/apiEnvelope';
 import { httpStatusFor } from './httpStatusFor';
+import { bodyLimitFor } from './bodyLimitFor';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';
 import { sendJson } from './sendJson';
 import { tokensEqual } from './tokensEqual';
@@ -19,6 +20,8 @@ export interface ApiRequestOptions {
   api: TriangulateApi;
   token: string;
   maxBodyBytes: number;
+  /** The larger cap of the methods that carry whole files (see bodyLimitFor.ts). */
+  maxImportBodyBytes: number;
   onInternalError?: (error: unknown) => void;
 }
 
@@ -52,11 +55,12 @@ export async function handleApiRequest(
   }
 
   let body: string;
+  const limit = bodyLimitFor(methodName, options);
   try {
-    body = await readRequestBody(request, options.maxBodyBytes);
+    body = await readRequestBody(request, limit);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      fail(response, 413, new ApiError('invalid_input', `The request is too large: the limit is ${options.maxBodyBytes} bytes.`), {
+      fail(response, 413, new ApiError('invalid_input', `The request is too large: the limit is ${limit} bytes.`), {
         Connection: 'close',
       });
     } else {

@@ -77,8 +77,14 @@ describe('npm run cli -- import-annotations', () => {
     await core.close();
     await fs.writeFile(join(lib.dir(), 'bad.json'), '{"items": [');
     await fs.writeFile(join(lib.dir(), 'other.json'), '{"hello": "world"}');
+    await fs.writeFile(join(lib.dir(), 'empty.json'), '');
+    await fs.writeFile(join(lib.dir(), 'binary.json'), Buffer.from([0x7b, 0x00, 0x01, 0x7d]));
+    await fs.writeFile(join(lib.dir(), 'latin1.json'), Buffer.from('{"items": ["caf\xe9"]}', 'latin1'));
     for (const [file, message] of [
-      ['bad.json', /bad\.json is not valid JSON/],
+      ['bad.json', /bad\.json: it is not valid JSON \(.*\); a file cut short reads like this too; nothing was imported$/],
+      ['empty.json', /empty\.json: the file is empty; nothing was imported$/],
+      ['binary.json', /binary\.json: it looks like a binary file/],
+      ['latin1.json', /latin1\.json: it is not valid UTF-8 text/],
       ['other.json', /not a W3C annotation collection/],
     ] as const) {
       const io = recordingIo(lib.dir());
@@ -95,5 +101,46 @@ describe('npm run cli -- import-annotations', () => {
     const missing = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'nowhere', 'x.json'], missing)).toBe(1);
     expect(missing.stderr[0]).toMatch(/nowhere does not exist/);
+  });
+});
+
+describe('npm run cli -- import-annotations with a project file', () => {
+  async function projectFile(): Promise<{ file: string; project: Record<string, unknown> & { articles: { annotations: { end: number }[] }[] } }> {
+    const core = await lib.open({ dataDir: join(lib.dir(), 'source'), creator: 'bo' });
+    const text = (await core.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('Boris Bondarev');
+    await core.createAnnotation({ articleId: SEED.A002, tagId: 'source', start, end: start + 14, attributes: { name: 'Bondarev' } });
+    const project = JSON.parse(JSON.stringify(await core.exportProject({})));
+    await core.close();
+    const file = join(lib.dir(), 'project.json');
+    await fs.writeFile(file, JSON.stringify(project));
+    return { file, project };
+  }
+
+  it('merges into an existing library, keeping both creators, and notes nothing for an identical codebook', async () => {
+    const { file } = await projectFile();
+    const mine = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    const text = (await mine.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('Boris Bondarev');
+    await mine.createAnnotation({ articleId: SEED.A002, tagId: 'source', start, end: start + 14 });
+    await mine.close();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'mine', 'project.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Merged the project from ${file}: 0 articles, 0 tags, 1 annotation, 0 groups and 0 source links`]);
+    expect(io.stderr).toEqual([]);
+    const after = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    expect((await after.listAnnotations({ articleId: SEED.A002 })).map((a) => a.creator).sort()).toEqual(['ana', 'bo']);
+  });
+
+  it('refuses a bad project file into an empty folder without leaving a library behind', async () => {
+    const { project } = await projectFile();
+    project.articles[2]!.annotations[0]!.end = 10_000_000;
+    await fs.writeFile(join(lib.dir(), 'bad.json'), JSON.stringify(project));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'fresh', 'bad.json'], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/bad\.json cannot be imported: annotation "n\d+" of article "002_38b56a2e379d189f": \d+–10000000 falls outside/);
+    expect(io.stderr[0]).toMatch(/nothing was imported$/);
+    await expect(fs.stat(join(lib.dir(), 'fresh', 'index.json'))).rejects.toThrow();
   });
 });

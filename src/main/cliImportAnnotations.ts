@@ -5,16 +5,26 @@
  * Quote→Source links. Prints what was imported; each item that could not be
  * goes to stderr, and the exit code is then 1. A file that is not a
  * collection changes nothing.
+ * A Triangulate `project` file is merged instead (importProject); into a
+ * folder that holds no library yet it is restored whole: the library is
+ * created from the project (its articles, codebook and creator) rather than
+ * from the default corpus, then the rest merged in.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportReport } from '../shared/crossArticle';
+import { MAX_IMPORT_FILE_BYTES } from '../shared/articleImport';
+import { planProjectImport, readProjectFile } from '../shared/planProjectImport';
+import { readAnnotationFile } from '../shared/readAnnotationFile';
+import { isProjectFile, type ProjectImportReport } from '../shared/projectFile';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { createCore } from './createCore';
 import { acquireDataFolderLock } from './dataFolderLock';
+import { DataStore, type NewLibrary } from './dataStore';
 import { defaultDataDir } from './defaultDataDir';
+import { textHash } from './textHash';
 
 const NAME = 'triangulate import-annotations';
 
@@ -22,8 +32,11 @@ export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotation
 
 Imports W3C Web Annotation JSON (an AnnotationCollection, from Triangulate or
 another tool): each annotation is re-anchored in the article it names by its
-quote and position; groups and Quote→Source links follow. Annotations that
-are already there are skipped.
+quote (approximately when the text differs slightly) and position; groups
+and Quote→Source links follow. Annotations that are already there are skipped.
+A Triangulate project file (\`export --format project\`) is merged: new
+articles, tags, annotations, groups and links are added, nothing is doubled;
+into a folder without a library it is restored whole.
   FILE         the JSON file to import
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
@@ -46,11 +59,15 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   const file = resolve(io.cwd, positionals[0]!);
   try {
-    if (!(await isDirectory(dataDir))) {
+    // Only a project file may bring its library into a folder that does not exist yet.
+    const missing = !(await isDirectory(dataDir));
+    if (missing && !isProjectFile(await readJson(file).catch(() => null))) {
       io.err(`${NAME}: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
       return 1;
     }
-    const collection = await readJson(file);
+    const value = await readJson(file);
+    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io);
+    const collection = value;
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
     let report: ImportReport;
@@ -74,6 +91,48 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   }
 }
 
+/** A project file: merged into the library, or the library created from it in a folder without one. */
+async function importProjectFile(value: unknown, dataDir: string, file: string, io: CliIo): Promise<number> {
+  const read = readProjectFile(value);
+  if (!read.ok) throw new Error(`${file}: ${read.errors.join('; ')}; nothing was imported`);
+  const { project } = read;
+  await mkdir(dataDir, { recursive: true });
+  const lock = await acquireDataFolderLock(dataDir);
+  let report: ProjectImportReport;
+  let restored = false;
+  try {
+    let newLibrary: NewLibrary | undefined;
+    if ((await DataStore.open(dataDir)) === null) {
+      // Checked whole against an empty library first: a bad file must not leave a half library behind.
+      const check = planProjectImport(project, { articles: [], codebook: [], files: new Map(), groups: [], sourceLinks: [] }, textHash);
+      if (!check.ok) throw new Error(`${file} cannot be imported: ${check.errors.slice(0, 8).join('; ')}; nothing was imported`);
+      newLibrary = {
+        articles: project.articles.map(({ annotations: _a, rejectedSuggestions: _r, ...article }) => article),
+        codebook: project.codebook,
+        settings: { creator: project.creator },
+      };
+      restored = true;
+    }
+    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), newLibrary });
+    try {
+      report = await core.importProject({ project });
+    } finally {
+      await core.close();
+    }
+  } finally {
+    await lock.release();
+  }
+  const articles = restored ? project.articles.length : report.articlesImported;
+  const tags = restored ? project.codebook.length : report.tagsImported;
+  const skipped = report.annotationsSkipped > 0 ? ` (${report.annotationsSkipped} already there, skipped)` : '';
+  io.out(
+    `${restored ? 'Restored' : 'Merged'} the project from ${file}: ${count(articles, 'article')}, ${count(tags, 'tag')}, ` +
+      `${count(report.annotationsImported, 'annotation')}${skipped}, ${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')}`,
+  );
+  for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
+  return 0;
+}
+
 export const importAnnotationsCommand: CliCommand = {
   summary: 'Import W3C Web Annotation JSON (annotations, groups, source links)',
   run: runImportAnnotations,
@@ -81,8 +140,9 @@ export const importAnnotationsCommand: CliCommand = {
 
 function summary(report: ImportReport, file: string): string {
   const skipped = report.annotationsSkipped > 0 ? ` (${report.annotationsSkipped} already there, skipped)` : '';
+  const approximate = report.annotationsApproximate > 0 ? ` (${report.annotationsApproximate} anchored where the text differs slightly)` : '';
   return (
-    `Imported ${count(report.annotationsImported, 'annotation')}${skipped}, ` +
+    `Imported ${count(report.annotationsImported, 'annotation')}${approximate}${skipped}, ` +
     `${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')} from ${file}`
   );
 }
@@ -91,17 +151,35 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The file's JSON, or an error naming the file and why (empty, binary,
+ * invalid UTF-8, not JSON: readAnnotationFile). The app's 20 MB limit does
+ * not apply here: a whole library's project file may be larger.
+ */
 async function readJson(file: string): Promise<unknown> {
-  let raw: string;
+  let bytes: Uint8Array;
   try {
-    raw = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new Error(`cannot read ${file}: ${oneLine(error)}`);
   }
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) return readLargeJson(file, bytes);
+  const read = readAnnotationFile(bytes);
+  if (!read.ok) throw new Error(`${file}: ${read.reason}; nothing was imported`);
+  return read.value;
+}
+
+function readLargeJson(file: string, bytes: Uint8Array): unknown {
+  let text: string;
   try {
-    return JSON.parse(raw);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file}: it is not valid UTF-8 text; nothing was imported`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${oneLine(error)}); nothing was imported`);
+    throw new Error(`${file}: it is not valid JSON (${oneLine(error)}); nothing was imported`);
   }
 }
 

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalArticleText } from '../shared/canonicalText';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../shared/w3cExport';
+import Papa from 'papaparse';
+import { ProjectFileSchema } from '../shared/projectFile';
 import { runExport } from './cliExport';
+import { runImportAnnotations } from './cliImportAnnotations';
 import { createCore } from './createCore';
 import { recordingIo } from './recordingIo';
 
@@ -124,5 +127,90 @@ describe('runExport', () => {
     const before = await fs.readFile(links, 'utf8');
     expect(await runExport(['--data', dataDir, '--out', links], recordingIo(dir))).toBe(1);
     expect(await fs.readFile(links, 'utf8')).toBe(before);
+  });
+});
+
+describe('runExport --format', () => {
+  const NOW = new Date('2024-06-01T10:00:00.000Z');
+  const now = () => NOW;
+
+  async function libraryWithLinks(): Promise<string> {
+    const dataDir = await annotatedLibrary();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const list = await core.listAnnotations({ articleId: A002 });
+    const claim = list.find((a) => a.tagId === 'claim')!;
+    const source = list.find((a) => a.tagId === 'source')!;
+    await core.updateAnnotation({ articleId: A002, id: source.id, note: 'said, "on the record"\nto Reuters', attributes: { name: 'Boris Bondarev', kind: 'official' } });
+    await core.createGroup({ label: 'Lede, first', members: [{ articleId: A002, annotationId: claim.id }, { articleId: A002, annotationId: source.id }] });
+    await core.close();
+    return dataDir;
+  }
+
+  it('streams the W3C collection byte for byte as the JSON of the in-memory export', async () => {
+    const dataDir = await libraryWithLinks();
+    expect(await runExport(['--data', dataDir, '--out', 'w3c.json', '--format', 'w3c'], recordingIo(dir), { now })).toBe(0);
+    const core = await createCore({ dataDir, corpusDir: CORPUS, now, backups: false });
+    const inMemory = await core.exportW3C({});
+    await core.close();
+    expect(await fs.readFile(join(dir, 'w3c.json'), 'utf8')).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
+    const source = inMemory.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'source')!;
+    expect(source['triangulate:attributes']).toEqual({ name: 'Boris Bondarev', kind: 'official' });
+    expect(source.creator.name).toBe('ana');
+  });
+
+  it('streams the project file byte for byte as exportProject, and restores it into an empty folder that exports the same again', async () => {
+    const dataDir = await libraryWithLinks();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'project.json', '--format', 'project'], io, { now })).toBe(0);
+    expect(io.stdout).toEqual([`Exported the project: 5 articles, 3 annotations, 1 group and 0 source links to ${join(dir, 'project.json')}`]);
+    const raw = await fs.readFile(join(dir, 'project.json'), 'utf8');
+    const core = await createCore({ dataDir, corpusDir: CORPUS, now, backups: false });
+    const inMemory = await core.exportProject({});
+    await core.close();
+    expect(raw).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
+    expect(ProjectFileSchema.parse(JSON.parse(raw)).articles).toHaveLength(5);
+
+    const importIo = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', 'empty', 'project.json'], importIo)).toBe(0);
+    expect(importIo.stdout).toEqual([`Restored the project from ${join(dir, 'project.json')}: 5 articles, 3 tags, 3 annotations, 1 group and 0 source links`]);
+    expect(importIo.stderr).toEqual([]);
+    const later = () => new Date('2025-01-01T00:00:00.000Z');
+    expect(await runExport(['--data', 'empty', '--out', 'again.json', '--format', 'project'], recordingIo(dir), { now: later })).toBe(0);
+    const again = await fs.readFile(join(dir, 'again.json'), 'utf8');
+    expect(again.replace('"2025-01-01T00:00:00.000Z"', `"${NOW.toISOString()}"`)).toBe(raw);
+
+    // Imported a second time, nothing is added.
+    const secondIo = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', 'empty', 'project.json'], secondIo)).toBe(0);
+    expect(secondIo.stdout[0]).toContain('Merged the project');
+    expect(secondIo.stdout[0]).toContain('0 annotations (3 already there, skipped)');
+  });
+
+  it('writes CSV with a BOM and a header, one row per annotation, that parses back', async () => {
+    const dataDir = await libraryWithLinks();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'a.csv', '--format', 'csv'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles as CSV to ${join(dir, 'a.csv')}`]);
+    const raw = await fs.readFile(join(dir, 'a.csv'), 'utf8');
+    expect(raw.startsWith('\uFEFFannotation_id,article_id,article_title,tag_id,tag,')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(3);
+    const source = parsed.data.find((r) => r.tag_id === 'source')!;
+    expect(source).toMatchObject({ article_id: A002, tag: 'Source', exact: 'Boris Bondarev', 'source.name': 'Boris Bondarev', 'source.kind': 'official', note: 'said, "on the record"\nto Reuters', creator: 'ana', groups: 'Lede, first' });
+    expect(source.article_title).toBeTruthy();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, backups: false });
+    expect(await core.exportCsv({})).toEqual({ csv: raw, annotations: 3 });
+    await core.close();
+  });
+
+  it('exits 2 naming a format it does not know, and 1 for a folder that holds no library', async () => {
+    const io = recordingIo(dir);
+    expect(await runExport(['--out', 'x', '--format', 'xml'], io)).toBe(2);
+    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, not "xml"');
+    const empty = recordingIo(dir);
+    expect(await runExport(['--data', dir, '--out', 'x.json'], empty)).toBe(1);
+    expect(empty.stderr).toEqual([`triangulate export: the data folder ${dir} holds no library (no index.json)`]);
+    expect(await fs.readdir(dir)).toEqual([]);
   });
 });

@@ -1,38 +1,55 @@
 /**
- * `npm run cli -- export --out FILE [--data DIR]`: writes every annotation in
- * the library as a W3C Web Annotation collection (pretty JSON, UTF-8,
- * replaced atomically) and prints one line saying what it wrote.
+ * `npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv]`:
+ * writes the library to a file, streamed article by article so memory stays
+ * flat for large libraries (streamExport), replaced atomically, and prints
+ * one line saying what it wrote. It only reads the data folder: a folder
+ * without a library is an error, not a new library.
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CREDITED_BY, isTaggingAnnotation } from '../shared/w3cExport';
-import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
-import { createCore } from './createCore';
+import { DataStore } from './dataStore';
 import { defaultDataDir } from './defaultDataDir';
-import { writeFileAtomic } from './writeFileAtomic';
+import { LinkStore } from './linkStore';
+import { EXPORT_FORMATS, streamExport, type ExportFormat, type ExportSummary } from './streamExport';
 
-export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR]
+export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv]
 
-Writes every annotation as W3C Web Annotation JSON (an AnnotationCollection),
-with the groups and Quote→Source links as linking annotations.
-  --out FILE   file to write; replaced if it exists
-  --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
-               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+Writes the library to FILE, article by article:
+  w3c      every annotation as W3C Web Annotation JSON (an AnnotationCollection),
+           with the groups and Quote→Source links as linking annotations (default)
+  project  Triangulate's complete project file: articles with their texts and
+           details, codebook, annotations, groups, links, suggestion decisions;
+           import it with \`import-annotations\` (into an empty folder too)
+  csv      one row per annotation (UTF-8 with BOM, RFC 4180), for R, pandas or
+           a spreadsheet
+  --out FILE      file to write; replaced if it exists
+  --format NAME   w3c (default), project or csv
+  --data DIR      data folder (default: $TRIANGULATE_DATA, else the per-user
+                  Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const EXPORT_COMMAND = {
   name: 'triangulate export',
   usage: EXPORT_USAGE,
-  options: { data: { type: 'string' }, out: { type: 'string' } },
+  options: { data: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
 } as const;
 
-export async function runExport(args: string[], io: CliIo = processIo()): Promise<number> {
+export interface ExportOptions {
+  /** Clock for the export's `generated` stamp (tests pin it). */
+  now?: () => Date;
+}
+
+export async function runExport(args: string[], io: CliIo = processIo(), options: ExportOptions = {}): Promise<number> {
   const parsed = parseCommandArgs(EXPORT_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   if (!values.out) {
     return usageError(EXPORT_COMMAND, '--out FILE is required', io);
+  }
+  const format = (values.format ?? 'w3c') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) {
+    return usageError(EXPORT_COMMAND, `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}"`, io);
   }
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
@@ -46,25 +63,22 @@ export async function runExport(args: string[], io: CliIo = processIo()): Promis
       io.err(`triangulate export: ${outFile} is one of the library's own files; choose another --out`);
       return 1;
     }
-    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
-    let collection;
-    try {
-      collection = await core.exportW3C({});
-    } finally {
-      await core.close();
+    const store = await DataStore.open(dataDir);
+    if (!store) {
+      io.err(`triangulate export: the data folder ${dataDir} holds no library (no index.json)`);
+      return 1;
     }
+    const links = new LinkStore(dataDir);
+    let summary: ExportSummary;
     try {
-      await writeFileAtomic(outFile, `${JSON.stringify(collection, null, 2)}\n`);
+      summary = await streamExport({ store, links }, format, outFile, (options.now ?? (() => new Date()))().toISOString());
     } catch (error) {
-      throw new Error(`cannot write ${outFile}: ${oneLine(error)}`);
+      throw new Error(isWriteError(error) ? `cannot write ${outFile}: ${oneLine(error)}` : oneLine(error));
+    } finally {
+      await store.close();
+      await links.close();
     }
-    const annotations = collection.items.filter(isTaggingAnnotation);
-    const articles = new Set(annotations.map((item) => item.target.source)).size;
-    const links = collection.items.filter((item) => item.motivation === 'linking');
-    const sourceLinks = links.filter((item) => item['triangulate:relation'] === CREDITED_BY).length;
-    const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    const linked = links.length > 0 ? `, ${plural(links.length - sourceLinks, 'group')} and ${plural(sourceLinks, 'source link')}` : '';
-    io.out(`Exported ${annotations.length} annotations from ${articles} articles${linked} to ${outFile}`);
+    io.out(summaryLine(format, summary, outFile));
     return 0;
   } catch (error) {
     io.err(`triangulate export: ${oneLine(error)}`);
@@ -72,8 +86,23 @@ export async function runExport(args: string[], io: CliIo = processIo()): Promis
   }
 }
 
+function summaryLine(format: ExportFormat, s: ExportSummary, outFile: string): string {
+  const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (format === 'project') {
+    return `Exported the project: ${plural(s.articles, 'article')}, ${plural(s.annotations, 'annotation')}, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')} to ${outFile}`;
+  }
+  if (format === 'csv') return `Exported ${plural(s.annotations, 'annotation')} from ${plural(s.annotatedArticles, 'article')} as CSV to ${outFile}`;
+  const linked = s.groups + s.sourceLinks > 0 ? `, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')}` : '';
+  return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}`;
+}
+
+/** An error from the file system about the output (not a damaged library file, which names itself). */
+function isWriteError(error: unknown): boolean {
+  return typeof (error as { code?: unknown }).code === 'string' && typeof (error as { syscall?: unknown }).syscall === 'string';
+}
+
 export const exportCommand: CliCommand = {
-  summary: 'Write every annotation as W3C Web Annotation JSON',
+  summary: 'Write the library as W3C Web Annotation JSON, a project file or CSV',
   run: runExport,
 };
 

@@ -43,11 +43,11 @@ describe('importW3C', () => {
 
     const fresh = await lib.open({ dataDir: join(lib.dir(), 'fresh'), newId: () => 'must-not-be-used' });
     const report = await fresh.importW3C({ collection: JSON.parse(JSON.stringify(exported)) });
-    expect(report).toEqual({ annotationsImported: 6, annotationsSkipped: 0, groupsImported: 1, linksImported: 1, problems: [] });
+    expect(report).toEqual({ annotationsImported: 6, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 1, linksImported: 1, problems: [] });
     const after = await everything(fresh);
     expect(after).toEqual(before);
 
-    expect(await fresh.importW3C({ collection: exported })).toEqual({ annotationsImported: 0, annotationsSkipped: 6, groupsImported: 0, linksImported: 0, problems: [] });
+    expect(await fresh.importW3C({ collection: exported })).toEqual({ annotationsImported: 0, annotationsSkipped: 6, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [] });
     expect(await everything(fresh)).toEqual(before);
   });
 
@@ -94,7 +94,7 @@ describe('importW3C', () => {
     const report = await core.importW3C({ collection: { items: [item('Bondarev', good.start), item('words this article never prints', 10)] } });
     expect(report.annotationsImported).toBe(1);
     expect(report.problems).toEqual([
-      `urn:other:31: could not be anchored in article "${SEED.A004}" (the text "words this article never prints" is not there)`,
+      `urn:other:31: could not be anchored in article "${SEED.A004}" (the text "words this article never prints" is not there, not even with small differences)`,
     ]);
     expect(await core.listAnnotations({ articleId: SEED.A004 })).toEqual([expect.objectContaining({ tagId: 'claim', start: good.start, end: good.end })]);
   });
@@ -108,5 +108,49 @@ describe('importW3C', () => {
     }
     expect(await fs.readdir(join(lib.dir(), 'annotations'))).toEqual([]);
     await expect(fs.stat(join(lib.dir(), 'links.json'))).rejects.toThrow();
+  });
+});
+
+describe('importW3C: attribute values and creators', () => {
+  it('carries attribute values and the creator through a W3C export and back', async () => {
+    const original = await lib.open({ creator: 'bo' });
+    await original.createAnnotation({ ...(await range(original, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source', attributes: { name: 'Bondarev', kind: 'wire agency' } });
+    await original.createAnnotation({ ...(await range(original, SEED.A001, 'Bondarev')), tagId: 'claim', attributes: { checkable: true } });
+    const exported = JSON.parse(JSON.stringify(await original.exportW3C({})));
+    const fresh = await lib.open({ dataDir: join(lib.dir(), 'fresh'), creator: 'ana' });
+    expect(await fresh.importW3C({ collection: exported })).toMatchObject({ annotationsImported: 2, problems: [] });
+    const strip = (list: { attributes: object; creator: string; tagId: string }[]) => list.map(({ attributes, creator, tagId }) => ({ attributes, creator, tagId }));
+    for (const id of [SEED.A000, SEED.A001]) {
+      expect(strip(await fresh.listAnnotations({ articleId: id }))).toEqual(strip(await original.listAnnotations({ articleId: id })));
+    }
+    expect((await fresh.listAnnotations({ articleId: SEED.A000 }))[0]).toMatchObject({ creator: 'bo', attributes: { name: 'Bondarev', kind: 'wire agency' } });
+  });
+
+  it('re-anchors another tool’s annotations of a slightly different copy of the text, and reports the ones too far off', async () => {
+    const core = await lib.open();
+    const text = (await core.getArticle({ id: SEED.A000 })).text;
+    const article = (await core.listArticles({})).find((a) => a.id === SEED.A000)!;
+    const phrase = 'like any other Monday morning';
+    const item = (id: string, exact: string) => ({
+      id,
+      type: 'Annotation',
+      motivation: 'tagging',
+      creator: { name: 'Hypothesis user' },
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Quote' }],
+      target: { source: 'https://news.example/story', 'triangulate:sha256': article.hash, selector: [{ type: 'TextQuoteSelector', exact }] },
+    });
+    const report = await core.importW3C({
+      collection: {
+        type: 'AnnotationCollection',
+        items: [
+          item('urn:other:1', 'like any othr Monday morning'), // a typo in their copy
+          item('urn:other:2', 'like every other Tuesday evening'), // too different
+        ],
+      },
+    });
+    expect(report).toMatchObject({ annotationsImported: 1, annotationsApproximate: 1 });
+    expect(report.problems).toEqual(['urn:other:2: could not be anchored in article "000_9c2375f696f0b1fa" (the text "like every other Tuesday evening" is not there, not even with small differences)']);
+    const [anchored] = await core.listAnnotations({ articleId: SEED.A000 });
+    expect(anchored).toMatchObject({ exact: phrase, start: text.indexOf(phrase), creator: 'Hypothesis user' });
   });
 });

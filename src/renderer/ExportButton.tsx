@@ -1,27 +1,37 @@
 /**
- * "Export annotations": fetches every annotation as a W3C Web Annotation
- * collection and downloads it as triangulate-annotations-YYYY-MM-DD.json.
+ * The header's export: the user picks a format (W3C annotations, the
+ * project file, or the annotation table as CSV) and downloads it; a status
+ * line (below the header, for a few seconds) says what was written (see runExport.ts).
  */
-import { useState } from 'react';
-import { getApi } from './api/getApi';
-import { downloadJson } from './downloadJson';
-import { exportFileName } from './exportFileName';
+import { useEffect, useId, useState } from 'react';
+import { downloadFile } from './downloadFile';
+import { EXPORT_FORMAT_LABELS, runExport, type ExportFormat } from './runExport';
 import { useReportError } from './reportErrorContext';
+
+const STATUS_MS = 8_000;
 
 export function ExportButton() {
   const reportError = useReportError();
+  const selectId = useId();
+  const [format, setFormat] = useState<ExportFormat>('w3c');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
+
+  // The status line shows for a while, then makes room again.
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(() => setDone(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [done]);
 
   const run = async () => {
     if (busy) return;
     setBusy(true);
     setDone('');
     try {
-      const collection = await getApi().exportW3C({});
-      const name = exportFileName(new Date());
-      downloadJson(collection, name);
-      setDone(`Exported ${collection.total} annotation${collection.total === 1 ? '' : 's'} to ${name}`);
+      const file = await runExport(format, new Date());
+      downloadFile(file.content, file.fileName, file.type);
+      setDone(file.summary);
     } catch (err) {
       reportError('Could not export the annotations', err);
     } finally {
@@ -34,6 +44,16 @@ export function ExportButton() {
       <span className="export__status" role="status">
         {done}
       </span>
+      <label className="visually-hidden" htmlFor={selectId}>
+        Export format
+      </label>
+      <select id={selectId} className="export__format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+        {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[]).map((f) => (
+          <option key={f} value={f}>
+            {EXPORT_FORMAT_LABELS[f]}
+          </option>
+        ))}
+      </select>
       <button type="button" className="header-button" onClick={() => void run()} aria-busy={busy || undefined}>
         Export annotations
       </button>

@@ -95,6 +95,8 @@ export type CoverageMatrix = z.infer<typeof CoverageMatrixSchema>;
 export const ImportReportSchema = z.object({
   annotationsImported: z.number().int().nonnegative(),
   annotationsSkipped: z.number().int().nonnegative(),
+  /** Of the imported annotations, those anchored where the text differs slightly from their quote. */
+  annotationsApproximate: z.number().int().nonnegative().default(0),
   groupsImported: z.number().int().nonnegative(),
   linksImported: z.number().int().nonnegative(),
   /** One line per item that could not be anchored or was refused, naming it and why. */

@@ -19,6 +19,7 @@ function tagging(over: Partial<TaggingItem>): TaggingItem {
     position: null,
     tagId: null,
     tagNames: [],
+    attributes: {},
     note: '',
     creator: null,
     created: null,
@@ -64,7 +65,7 @@ describe('planW3CImport', () => {
         },
       }),
     );
-    expect(plan.report).toEqual({ annotationsImported: 1, annotationsSkipped: 0, groupsImported: 0, linksImported: 0, problems: [] });
+    expect(plan.report).toEqual({ annotationsImported: 1, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [] });
     expect(plan.annotations).toEqual([
       {
         id: 'k1',
@@ -103,8 +104,26 @@ describe('planW3CImport', () => {
       'item 9 is not an annotation (not a JSON object); skipped',
       'urn:x:1: cannot find article "https://elsewhere.example/story" in this library',
       'urn:x:2: unknown tag "Opinion" (the codebook has Claim, Quote, Source)',
-      'urn:x:3: could not be anchored in article "a1" (the text "we surrender" is not there)',
+      'urn:x:3: could not be anchored in article "a1" (the text "we surrender" is not there, not even with small differences)',
     ]);
+  });
+
+  it('anchors another tool’s quote of a slightly edited text, counts it, and keeps valid attribute values', () => {
+    const start = at('Bravo');
+    // The other tool's copy of the article reads "sayd" where ours reads "said".
+    const plan = planW3CImport(
+      input({
+        items: {
+          tagging: [
+            tagging({ iri: 'urn:x:9', exact: 'Bravo sayd “we stay”', tagId: 'quote', creator: 'cy', attributes: { speaker: 'Bravo', form: 'shouted', bogus: 1 } }),
+          ],
+          linking: [],
+          problems: [],
+        },
+      }),
+    );
+    expect(plan.report).toMatchObject({ annotationsImported: 1, annotationsApproximate: 1, problems: [] });
+    expect(plan.annotations[0]).toMatchObject({ start, exact: 'Bravo said “we stay”', creator: 'cy', attributes: { speaker: 'Bravo' } });
   });
 
   it('finds the article by its text hash when the source is not ours', () => {

@@ -11,12 +11,16 @@
  * - Ids from our urns are kept unless already taken; others get new ones.
  * - An annotation that already exists (same article, tag, range and
  *   creator) is skipped and counted; groups and links still reach it.
+ * - A quote the text holds only approximately (another tool's copy of a
+ *   slightly different text) is anchored at the closest passage (see
+ *   anchorQuote) and counted; one too far off is a problem line.
  * - A group or link that already exists is not added again: a group with the
  *   same label and either the same id (re-importing our own export) or the
  *   same members; a link between the same quote and source.
  */
 import type { AnnotationRef, Group, ImportReport, SourceLink } from './crossArticle';
 import { anchorQuote } from './anchorQuote';
+import { checkAttributeValues } from './checkAttributeValues';
 import type { Annotation, ArticleMeta, Tag } from './model';
 import { quoteSelector, trimRange } from './quoteSelector';
 import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
@@ -82,6 +86,7 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
   const imported = new Map<string, AnnotationRef>();
   const annotations: Annotation[] = [];
   let skipped = 0;
+  let approximate = 0;
 
   for (const item of input.items.tagging) {
     const result = planAnnotation(item, input, byId, bySpot);
@@ -91,6 +96,7 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
     }
     if (result.duplicateOf) skipped++;
     else {
+      if (result.approximate) approximate++;
       annotations.push(result.annotation);
       byId.set(result.annotation.id, result.annotation);
       bySpot.set(spotKey(result.annotation), result.annotation);
@@ -127,6 +133,7 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
     report: {
       annotationsImported: annotations.length,
       annotationsSkipped: skipped,
+      annotationsApproximate: approximate,
       groupsImported: groups.length,
       linksImported: sourceLinks.length,
       problems,
@@ -134,7 +141,9 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
   };
 }
 
-type PlannedAnnotation = { annotation: Annotation; duplicateOf: null } | { annotation: null; duplicateOf: Annotation };
+type PlannedAnnotation =
+  | { annotation: Annotation; duplicateOf: null; approximate: boolean }
+  | { annotation: null; duplicateOf: Annotation; approximate: boolean };
 
 /** The annotation an item becomes, the existing one it repeats, or why it cannot be imported. */
 function planAnnotation(
@@ -155,15 +164,17 @@ function planAnnotation(
   const anchored = text === undefined ? null : anchorQuote(text, item);
   const range = anchored && text !== undefined ? trimRange(text, anchored.start, anchored.end) : null;
   if (!range || text === undefined) {
-    const what = item.exact ? `the text "${clip(item.exact)}" is not there` : 'it has no usable selector';
+    const what = item.exact ? `the text "${clip(item.exact)}" is not there, not even with small differences` : 'it has no usable selector';
     return `could not be anchored in article "${articleId}" (${what})`;
   }
   const creator = item.creator ?? input.creator;
   const duplicate = bySpot.get(spotKey({ articleId, tagId, ...range, creator }));
-  if (duplicate) return { annotation: null, duplicateOf: duplicate };
+  const approximate = anchored !== null && anchored.errors > 0;
+  if (duplicate) return { annotation: null, duplicateOf: duplicate, approximate };
   const created = item.created ?? input.now;
   return {
     duplicateOf: null,
+    approximate,
     annotation: {
       id: keptId(item.iri, ANNOTATION_URN, (id) => byId.has(id)) ?? input.newId(),
       articleId,
@@ -172,12 +183,23 @@ function planAnnotation(
       end: range.end,
       ...quoteSelector(text, range.start, range.end),
       note: item.note,
-      attributes: {},
+      attributes: validAttributes(item, input.codebook.find((t) => t.id === tagId)),
       creator,
       created,
       modified: item.modified ?? created,
     },
   };
+}
+
+/** The item's attribute values the tag declares with that type; the others are dropped. */
+function validAttributes(item: TaggingItem, tag: Tag | undefined): Annotation['attributes'] {
+  const kept: Annotation['attributes'] = {};
+  if (!tag) return kept;
+  for (const [id, value] of Object.entries(item.attributes)) {
+    const check = checkAttributeValues(tag, { [id]: value });
+    if (check.ok) Object.assign(kept, check.values);
+  }
+  return kept;
 }
 
 function tagFor(item: TaggingItem, codebook: readonly Tag[]): string | null {

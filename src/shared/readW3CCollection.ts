@@ -12,6 +12,7 @@
  * that cannot be read is a problem line naming it, and the rest still count.
  */
 import { ApiError } from './apiError';
+import type { AttributeValue } from './model';
 import { CREDITED_BY } from './w3cExport';
 
 export interface TaggingItem {
@@ -33,6 +34,8 @@ export interface TaggingItem {
   tagId: string | null;
   /** Values of the tagging bodies. */
   tagNames: string[];
+  /** Our extension `triangulate:attributes`: attribute values by id (text, number or yes/no only). */
+  attributes: Record<string, AttributeValue>;
   /** Values of the commenting bodies, joined by blank lines. */
   note: string;
   creator: string | null;
@@ -114,6 +117,7 @@ function readTagging(item: Json, name: string, iri: string | null): TaggingItem 
     position: position ? { start: position.start as number, end: position.end as number } : null,
     tagId: stringOf(item['triangulate:tagId']),
     tagNames: valuesFor('tagging'),
+    attributes: attributesOf(item['triangulate:attributes']),
     note: comments.filter((c) => c !== '').join('\n\n'),
     creator: creatorOf(item.creator),
     created: dateOf(item.created),
@@ -142,6 +146,16 @@ function creatorOf(value: unknown): string | null {
   if (typeof first === 'string') return first;
   if (isObject(first)) return stringOf(first.name) ?? stringOf(first.nickname);
   return null;
+}
+
+/** Attribute values from our extension; values of other kinds are left out. */
+function attributesOf(value: unknown): Record<string, AttributeValue> {
+  if (!isObject(value)) return {};
+  const values: Record<string, AttributeValue> = {};
+  for (const [id, v] of Object.entries(value)) {
+    if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) values[id] = v;
+  }
+  return values;
 }
 
 /** A timestamp kept as written when it parses as a date. */

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { Group, SourceLink } from './crossArticle';
-import type { Annotation, ArticleMeta, Tag } from './model';
+import { AttributeValueSchema, type Annotation, type ArticleMeta, type Tag } from './model';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -74,6 +74,8 @@ export const W3CTaggingAnnotationSchema = z.object({
   }),
   /** Extension: the tag's stable id in the codebook (the body holds its name). */
   'triangulate:tagId': z.string(),
+  /** Extension: the annotation's attribute values by attribute id (absent in files written before attributes existed). */
+  'triangulate:attributes': z.record(z.string(), AttributeValueSchema).optional(),
 });
 export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
 
@@ -151,6 +153,7 @@ export function toW3CAnnotation(
       ],
     },
     'triangulate:tagId': annotation.tagId,
+    'triangulate:attributes': { ...annotation.attributes },
   };
 }
 
@@ -195,6 +198,41 @@ export interface ExportInput {
   generated: string;
 }
 
+/** An article's annotations in the order the export lists them: text order. */
+export function inExportOrder(annotations: readonly Annotation[]): Annotation[] {
+  return [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The collection's fields before `items` (written first by a streamed export). */
+export function collectionHead(generated: string, total: number): Omit<AnnotationCollection, 'items'> {
+  return {
+    '@context': W3C_CONTEXT,
+    id: `urn:triangulate:export:${generated}`,
+    type: 'AnnotationCollection',
+    label: 'Triangulate annotations',
+    generated,
+    total,
+  };
+}
+
+/** The linking annotations for the groups, then the source links, among the `exported` annotation ids. */
+export function linkingItems(
+  groups: readonly Group[],
+  sourceLinks: readonly SourceLink[],
+  exported: ReadonlySet<string>,
+): W3CLinkingAnnotation[] {
+  const items: W3CLinkingAnnotation[] = [];
+  for (const group of groups) {
+    const item = toW3CGroup(group, exported);
+    if (item) items.push(item);
+  }
+  for (const link of sourceLinks) {
+    const item = toW3CSourceLink(link, exported);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
 /**
  * Builds the collection: the tagging annotations first (articles in library
  * order, annotations in text order), then the groups, then the source links.
@@ -204,29 +242,11 @@ export function toAnnotationCollection(input: ExportInput): AnnotationCollection
   const items: W3CAnnotation[] = [];
   const exported = new Set<string>();
   for (const article of input.articles) {
-    const list = [...(input.annotationsByArticle.get(article.id) ?? [])].sort(
-      (a, b) => a.start - b.start || a.end - b.end,
-    );
-    for (const a of list) {
+    for (const a of inExportOrder(input.annotationsByArticle.get(article.id) ?? [])) {
       items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId));
       exported.add(a.id);
     }
   }
-  for (const group of input.groups ?? []) {
-    const item = toW3CGroup(group, exported);
-    if (item) items.push(item);
-  }
-  for (const link of input.sourceLinks ?? []) {
-    const item = toW3CSourceLink(link, exported);
-    if (item) items.push(item);
-  }
-  return {
-    '@context': W3C_CONTEXT,
-    id: `urn:triangulate:export:${input.generated}`,
-    type: 'AnnotationCollection',
-    label: 'Triangulate annotations',
-    generated: input.generated,
-    total: items.length,
-    items,
-  };
+  items.push(...linkingItems(input.groups ?? [], input.sourceLinks ?? [], exported));
+  return { ...collectionHead(input.generated, items.length), items };
 }

@@ -1,108 +1,211 @@
 /**
- * Benchmarks quote detection and passage alignment: on the seed corpus and on
- * synthetic corpora of 1,000 and 10,000 articles (bench/syntheticCorpus.ts).
- * Prints the median time of several runs per measurement, and how times grow
- * from 1,000 to 10,000 articles (10× the articles: near-linear is ~10×).
+ * `npm run bench`: how fast Triangulate is at research scale (issue 7), and
+ * how fast quote detection and alignment are. Generates reproducible
+ * synthetic libraries (fixed seeds) of 1,000 and 10,000 articles of ~5 KB
+ * with 10 annotations each, written as real data folders, plus one article
+ * of 50 KB with 2,000 annotations; runs each measure several times; prints
+ * the medians beside their targets and writes them to bench/RESULTS.md with
+ * the machine they ran on. UI figures come from the app's own performance
+ * marks in Chromium (see uiBench.ts).
  *
- * Build and run from the repository root:
- *   npx vite build --ssr bench/runBench.ts --outDir out/bench --logLevel warn && node out/bench/runBench.js
- * Options: --sizes 1000,10000   --runs N (runs per synthetic size; default 3)
+ * Options:
+ *   --quick            1,000 articles only, fewer runs (a minute or two)
+ *   --sizes 1000,10000 library sizes
+ *   --no-build         use the app already built in out/ (default: build it first)
+ *   --app DIR          use the built app in DIR (DIR/main/host.js, DIR/renderer)
+ *   --skip-text        leave out the quote detection / alignment table
+ *   --results FILE     where to write the results (default bench/RESULTS.md)
+ *   --write-library DIR  only write the first size's library into DIR (to look at it or profile;
+ *                      --sizes 1: the 50 KB article with 2,000 annotations)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignPassages } from '../src/shared/alignment/alignPassages';
-import { canonicalArticleText } from '../src/shared/canonicalText';
-import { detectQuotes } from '../src/shared/quotes/detectQuotes';
-import { syntheticCorpus, type SyntheticArticle } from './syntheticCorpus';
+import { machineDescription, median } from './benchStats';
+import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
+import { syntheticCorpus } from './syntheticCorpus';
+import { runTextBench } from './textBench';
+import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
+import { writeBenchLibrary } from './writeBenchLibrary';
 
-interface Row {
-  corpus: string;
-  articles: number;
-  megabytes: number;
-  quotesMs: number;
-  quotes: number;
-  alignMs: number;
-  groups: number;
+interface SizeFigures {
+  size: number;
+  annotations: number;
+  start: StartFigures;
+  open: OpenFigures;
+  search: SearchFigures | null;
+  exported: ExportFigures;
+  save: SaveFigures;
 }
 
-const SEED_RUNS = 21;
+const ms = (v: number): string => (Number.isFinite(v) ? (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`) : '—');
+const mb = (v: number): string => (Number.isFinite(v) ? `${Math.round(v)} MB` : '—');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function timed<T>(runs: number, work: () => T): { ms: number; result: T } {
-  const times: number[] = [];
-  let result!: T;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    result = work();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), result };
-}
-
-function measure(corpus: string, articles: readonly SyntheticArticle[], runs: number): Row {
-  const quotes = timed(runs, () => articles.reduce((n, a) => n + detectQuotes(a.text).length, 0));
-  const groups = timed(runs, () => alignPassages(articles));
-  return {
-    corpus,
-    articles: articles.length,
-    megabytes: articles.reduce((n, a) => n + a.text.length, 0) / 1e6,
-    quotesMs: quotes.ms,
-    quotes: quotes.result,
-    alignMs: groups.ms,
-    groups: groups.result.length,
-  };
-}
-
-function seedCorpus(dir: string): SyntheticArticle[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ id: f.slice(0, -4), text: canonicalArticleText(readFileSync(join(dir, f), 'utf8')).text }));
-}
-
-function main(): void {
-  const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, corpus: { type: 'string', default: 'corpus' } },
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      app: { type: 'string' },
+      'skip-text': { type: 'boolean', default: false },
+      results: { type: 'string', default: 'bench/RESULTS.md' },
+      corpus: { type: 'string', default: 'corpus' },
+      'child-export': { type: 'boolean', default: false },
+      'write-library': { type: 'string' },
+    },
+    allowPositionals: true,
   });
-  const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
-  const runs = Math.max(1, Number(values.runs) || 3);
-
-  const rows: Row[] = [];
-  const seed = seedCorpus(resolve(values.corpus));
-  measure('seed (warm-up)', seed, 5);
-  rows.push(measure('seed corpus', seed, SEED_RUNS));
-  print(rows);
-  for (const size of sizes) {
-    const t0 = performance.now();
-    const articles = syntheticCorpus(size);
-    process.stdout.write(`  (generated ${size} synthetic articles in ${Math.round(performance.now() - t0)} ms)\n`);
-    rows.push(measure(`synthetic`, articles, runs));
-    print(rows.slice(-1), false);
+  if (values['child-export']) {
+    const [dataDir, outFile] = positionals;
+    return childExport(dataDir!, outFile!);
   }
 
-  const small = rows.find((r) => r.articles === 1000);
-  const big = rows.find((r) => r.articles === 10000);
-  if (small && big) {
-    console.log('');
-    console.log(`10,000 vs 1,000 articles: quotes ×${(big.quotesMs / small.quotesMs).toFixed(1)}, align ×${(big.alignMs / small.alignMs).toFixed(1)} (linear would be ×10.0)`);
+  const quick = values.quick;
+  const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000')).split(',').map(Number).filter((n) => n > 0);
+  const uiRuns = quick ? 3 : 5;
+  const openRuns = quick ? 5 : 9;
+  const saveRuns = quick ? 11 : 21;
+  const lowdbRuns = quick ? 3 : 5;
+  const benchScript = resolve(process.argv[1]!);
+  if (values['write-library']) {
+    const lib =
+      sizes[0] === 1
+        ? await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(1, { seed: 2, articleChars: 50_000 }), { annotationsPerArticle: 2000, seed: 9 })
+        : await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(sizes[0]!, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
+    console.log(`${lib.articles} articles, ${lib.annotations} annotations written to ${lib.dataDir}`);
+    return;
   }
-  console.log(`Medians of ${SEED_RUNS} runs (seed corpus) and ${runs} runs (synthetic); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
+
+  let appDir = resolve(values.app ?? 'out');
+  if (!values.app && !values['no-build']) {
+    console.log('Building the app (electron-vite build)…');
+    const built = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('electron-vite build failed');
+    appDir = resolve('out');
+  }
+
+  const root = join(tmpdir(), 'triangulate-bench');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const started = new Date();
+  const browser = await launchBrowser();
+  const perSize: SizeFigures[] = [];
+  let big!: AddFigures;
+  try {
+    for (const size of sizes) {
+      const t0 = performance.now();
+      const corpus = syntheticCorpus(size, { seed: 1 });
+      const lib = await writeBenchLibrary(join(root, `library-${size}`), corpus, { annotationsPerArticle: 10, seed: 7 });
+      console.log(`\n${size} articles, ${lib.annotations} annotations, ${(lib.textBytes / 2 ** 20).toFixed(1)} MB of text: written in ${Math.round(performance.now() - t0)} ms`);
+      const start = await measureStart(browser, appDir, lib.dataDir, uiRuns);
+      console.log(`  host start → library visible: ${ms(median(start.startMs))}; host + renderer ${mb(start.memory.hostMb + start.memory.rendererMb)}`);
+      const open = await measureOpen(browser, appDir, lib.dataDir, openRuns);
+      console.log(`  open an article: ${ms(median(open.openMs))}`);
+      const search = await measureSearch(lib.dataDir, await searchQueries(lib.dataDir));
+      console.log(`  search: ${search ? ms(median(search.queryMs)) : 'no searchCorpus'}`);
+      const exported = await measureExport(benchScript, lib.dataDir, join(root, `export-${size}.json`));
+      console.log(`  W3C export: ${ms(exported.ms)}, peak ${mb(exported.peakMb)}`);
+      const save = await measureSave(lib.dataDir, saveRuns, lowdbRuns);
+      console.log(`  save one annotation: ${ms(median(save.coreMs))} (lowdb single file: ${ms(median(save.lowdbMs))})`);
+      perSize.push({ size, annotations: lib.annotations, start, open, search, exported, save });
+    }
+    const bigCorpus = syntheticCorpus(1, { seed: 2, articleChars: 50_000 });
+    const bigLib = await writeBenchLibrary(join(root, 'big-article'), bigCorpus, { annotationsPerArticle: 2000, seed: 9 });
+    big = await measureBigArticle(browser, appDir, bigLib.dataDir, openRuns);
+    console.log(`\n50 KB article, 2,000 annotations: open ${ms(median(big.openMs))}, add → drawn ${ms(median(big.drawMs))}`);
+  } finally {
+    await browser.close();
+  }
+
+  const table = scaleTable(perSize, big);
+  console.log(`\n${table.join('\n')}`);
+
+  let textLines: string[] = [];
+  if (!values['skip-text']) {
+    console.log('\nQuote detection and alignment:');
+    textLines = runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
+  }
+  rmSync(root, { recursive: true, force: true });
+
+  writeFileSync(
+    values.results,
+    resultsMarkdown({ table, textLines, started, quick, sizes, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
+  console.log(`\nWritten to ${values.results}.`);
 }
 
-function print(rows: readonly Row[], header = true): void {
-  if (header) {
-    console.log(`${'corpus'.padEnd(14)} ${'articles'.padStart(8)} ${'MB'.padStart(6)} ${'quotes ms'.padStart(10)} ${'quotes'.padStart(7)} ${'align ms'.padStart(10)} ${'groups'.padStart(7)}`);
-  }
-  for (const r of rows) {
-    console.log(
-      `${r.corpus.padEnd(14)} ${String(r.articles).padStart(8)} ${r.megabytes.toFixed(2).padStart(6)} ${r.quotesMs.toFixed(1).padStart(10)} ${String(r.quotes).padStart(7)} ${r.alignMs.toFixed(1).padStart(10)} ${String(r.groups).padStart(7)}`,
-    );
-  }
+function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] {
+  const cols = perSize.map((f) => `${f.size.toLocaleString('en')} articles`);
+  const rows: string[][] = [];
+  const verdictOf = (value: number, limit: number): string => (Number.isFinite(value) ? (value <= limit ? 'yes' : 'NO') : '—');
+  const last = (pick: (f: SizeFigures) => number): number => (perSize.length > 0 ? pick(perSize[perSize.length - 1]!) : Number.NaN);
+  const row = (measure: string, target: string, cells: string[], verdict: string) => rows.push([measure, target, ...cells, verdict]);
+
+  row('save one annotation until durable (core createAnnotation)', '≤ 10 ms', perSize.map((f) => `${ms(median(f.save.coreMs))} (${f.save.storedAnnotations.toLocaleString('en')} stored)`), verdictOf(last((f) => median(f.save.coreMs)), 10));
+  row(
+    '  same save, plain single-file lowdb (JSONFile + fsync)',
+    'for the ratio',
+    perSize.map((f) => `${ms(median(f.save.lowdbMs))} (${Math.round(f.save.lowdbFileMb)} MB file, ×${(median(f.save.lowdbMs) / median(f.save.coreMs)).toFixed(0)})`),
+    '',
+  );
+  row('browser host start → library list visible', '≤ 1.5 s', perSize.map((f) => ms(median(f.start.startMs))), verdictOf(last((f) => median(f.start.startMs)), 1500));
+  row('  of which: host process ready (HTTP listening)', '', perSize.map((f) => ms(median(f.start.hostReadyMs))), '');
+  row('open an article from the library (click → text + highlights painted)', '≤ 150 ms', perSize.map((f) => ms(median(f.open.openMs))), verdictOf(last((f) => median(f.open.openMs)), 150));
+  const single = (v: string) => (perSize.length === 0 ? [v] : perSize.map((_, i) => (i === perSize.length - 1 ? v : '')));
+  row('50 KB article with 2,000 annotations: open', '≤ 300 ms', single(ms(median(big.openMs))), verdictOf(median(big.openMs), 300));
+  row('  add one annotation: saved annotation back → drawn (painted)', '≤ 16 ms', single(ms(median(big.drawMs))), verdictOf(median(big.drawMs), 16));
+  row('  of which: annotation layer update (decorations)', '', single(ms(median(big.layerMs))), '');
+  row('  key press → drawn, including the save round trip', '', single(ms(median(big.totalMs))), '');
+  const searchCells = perSize.map((f) => (f.search ? `${ms(median(f.search.queryMs))} (first query ${ms(f.search.firstMs)})` : 'not measured: no search yet'));
+  row('corpus-wide text search (searchCorpus), per query', '≤ 200 ms', searchCells, verdictOf(last((f) => (f.search ? median(f.search.queryMs) : Number.NaN)), 200));
+  row(
+    'W3C export, streamed (streamExport), peak RSS of the exporting process',
+    '≤ 3 s, memory flat',
+    perSize.map((f) => `${ms(f.exported.ms)}, ${f.exported.annotations.toLocaleString('en')} annotations, peak ${mb(f.exported.peakMb)}`),
+    verdictOf(last((f) => f.exported.ms), 3000),
+  );
+  row(
+    'memory: host + renderer, library open',
+    '≤ 500 MB',
+    perSize.map((f) => `${mb(f.start.memory.hostMb + f.start.memory.rendererMb)} (host ${mb(f.start.memory.hostMb)}, renderer ${mb(f.start.memory.rendererMb)}, JS heap ${mb(f.start.memory.jsHeapMb)})`),
+    verdictOf(last((f) => f.start.memory.hostMb + f.start.memory.rendererMb), 500),
+  );
+
+  const header = ['measure (median)', 'target', ...cols, 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
 
-main();
+function resultsMarkdown(r: { table: string[]; textLines: string[]; started: Date; quick: boolean; sizes: number[]; peakRssMb: number }): string {
+  return `# Benchmark results
+
+Latest \`npm run bench${r.quick ? ' -- --quick' : ''}\` (bench/runBench.ts), started ${r.started.toISOString()}.
+
+Machine: ${machineDescription()}.
+
+Synthetic libraries (fixed seeds): ${r.sizes.map((s) => s.toLocaleString('en')).join(' and ')} articles of ~5 KB with 10 annotations each, written
+as real data folders; one article of 50 KB with 2,000 annotations. Medians of several runs. UI figures are
+measured in Chromium (headless, through Playwright) from the app's own performance marks, painted frames;
+the browser is open before the host starts. Saves are timed until \`createAnnotation\` returns (the article's
+file written atomically and fsync'd); rolling backups are off for the save measure.
+
+${r.table.join('\n')}
+
+## Quote detection and alignment
+
+\`\`\`
+${r.textLines.join('\n')}
+\`\`\`
+
+Peak RSS of the bench process: ${Math.round(r.peakRssMb)} MB.
+`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

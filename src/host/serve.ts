@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../main/bundledCorpusDir';
 import { createCore } from '../main/createCore';
 import { createRecoveryApi } from '../main/createRecoveryApi';
-import { damagedFilesReport } from '../main/damagedFilesReport';
+import { damagedFilesLines } from '../main/damagedFilesReport';
 import { acquireDataFolderLock, DataFolderLockedError, type DataFolderLock } from '../main/dataFolderLock';
 import { recoverCommandFor } from '../main/recoverCommandFor';
 import { ApiError } from '../shared/apiError';
@@ -36,6 +36,9 @@ import { defaultDataDir } from '../main/defaultDataDir';
 import { createHostServer } from './createHostServer';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
 import { readRunningHost, removeRunningHost, writeRunningHost } from './runningHostFile';
+
+/** The start-up backup waits this long, so that it does not slow down the first screen. */
+const START_BACKUP_DELAY_MS = 3_000;
 
 /** Exit status when another browser host already serves the data folder (its address is printed). */
 const ALREADY_RUNNING = 3;
@@ -89,9 +92,19 @@ async function main(): Promise<void> {
 
   // A damaged index.json does not stop the host: it serves the UI with the recovery API, which
   // offers "Restore from backup" and switches over to the library once the folder is readable.
-  const openCore = () => createCore({ dataDir: args.dataDir, corpusDir: bundledCorpusDir() });
+  // The start-up backup checks every file when the folder changed since the last backup, and names
+  // the damaged ones (annotations, links.json: they only stop the calls that need them).
+  const openCore = () =>
+    createCore({
+      dataDir: args.dataDir,
+      corpusDir: bundledCorpusDir(),
+      backups: {
+        // After the UI has loaded: a changed large library is read in full for its backup.
+        startDelayMs: START_BACKUP_DELAY_MS,
+        onSkipped: (skipped) => damagedFilesLines(args.dataDir, skipped).forEach((line) => console.error(line)),
+      },
+    });
   let api: TriangulateApi & { close(): Promise<void> };
-  let recovering = false;
   try {
     api = await openCore();
   } catch (error) {
@@ -100,14 +113,6 @@ async function main(): Promise<void> {
     console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
     if (!corrupt) process.exit(1);
     api = createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
-    recovering = true;
-  }
-  if (!recovering) {
-    // The other damaged files (annotations, links.json) only stop the calls that need them.
-    void damagedFilesReport(args.dataDir).then(
-      (lines) => lines.forEach((line) => console.error(line)),
-      () => undefined,
-    );
   }
 
   const token = randomBytes(24).toString('base64url');

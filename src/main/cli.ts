@@ -3,7 +3,9 @@
  * Each command lives in its own module; add it to this table.
  */
 import { alignCommand } from './cliAlign';
+import { codebookCommand } from './cliCodebook';
 import { exportCommand } from './cliExport';
+import { importCommand } from './cliImport';
 import { importAnnotationsCommand } from './cliImportAnnotations';
 import { processIo, type CliCommand } from './cliIo';
 import { quotesCommand } from './cliQuotes';
@@ -14,8 +16,10 @@ const commands: Record<string, CliCommand> = {
   export: exportCommand,
   quotes: quotesCommand,
   align: alignCommand,
+  import: importCommand,
   'import-annotations': importAnnotationsCommand,
   recover: recoverCommand,
+  codebook: codebookCommand,
 };
 
 void runCli(process.argv.slice(2), commands, processIo()).then(

@@ -182,7 +182,10 @@ describe('createCore', () => {
   it('deletes an annotation, and says so when it is already gone', async () => {
     const c = await core();
     const made = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9 });
-    expect(await c.deleteAnnotation({ articleId: A004, id: made.id })).toEqual({ deleted: true });
+    expect(await c.deleteAnnotation({ articleId: A004, id: made.id })).toEqual({
+      deleted: true,
+      removed: { annotation: made, groups: [], sourceLinks: [] },
+    });
     expect(await c.listAnnotations({ articleId: A004 })).toEqual([]);
     expect((await c.listArticles({})).find((a) => a.id === A004)!.counts.quote).toBe(0);
     const again = await apiRejection(c.deleteAnnotation({ articleId: A004, id: made.id }));

@@ -18,10 +18,17 @@ import { alignWorkerFile } from './alignWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
+import { createArticleDetailsService } from './createArticleDetailsService';
+import { createCodebookService } from './createCodebookService';
 import { createGroupService } from './createGroupService';
+import { createProjectService } from './createProjectService';
 import { createSourceLinkService } from './createSourceLinkService';
+import { createArticleImportService } from './createArticleImportService';
+import { createAnnotationTableService } from './createAnnotationTableService';
+import { createSearchService } from './createSearchService';
+import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
-import { DataStore } from './dataStore';
+import { DataStore, type NewLibrary } from './dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from './importDefaultCorpus';
@@ -37,6 +44,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Folder of `*.txt` articles imported when the data folder holds no library yet. */
   corpusDir: string;
+  /** What an empty data folder starts with instead of the default corpus (a project being restored, say). */
+  newLibrary?: NewLibrary;
   now?: () => Date;
   newId?: () => string;
   /** Creator of new annotations; defaults to the library's setting (the account's user name). */
@@ -69,11 +78,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const store =
     (await DataStore.open(dataDir)) ??
-    (await DataStore.create(dataDir, {
-      articles: await importDefaultCorpus(options.corpusDir),
-      codebook: DEFAULT_CODEBOOK,
-      settings: { creator: options.creator ?? defaultCreator() },
-    }));
+    (await DataStore.create(
+      dataDir,
+      options.newLibrary ?? {
+        articles: await importDefaultCorpus(options.corpusDir),
+        codebook: DEFAULT_CODEBOOK,
+        settings: { creator: options.creator ?? defaultCreator() },
+      },
+    ));
   await removeStaleTempFiles(dataDir);
   const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
@@ -195,15 +207,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       requireArticle(input.articleId);
       // The groups and links that mention it are cleaned up after: a links.json we cannot read stops the deletion first.
       await links.read();
-      const result = await store.updateAnnotations(input.articleId, (current) => {
-        if (!current.some((a) => a.id === input.id)) throw notFoundAnnotation(input.articleId, input.id);
-        return { annotations: current.filter((a) => a.id !== input.id), result: { deleted: true as const } };
+      const annotation = await store.updateAnnotations(input.articleId, (current) => {
+        const found = current.find((a) => a.id === input.id);
+        if (!found) throw notFoundAnnotation(input.articleId, input.id);
+        return { annotations: current.filter((a) => a.id !== input.id), result: { ...found } };
       });
-      await links.update((current) => {
-        const next = withoutAnnotation(current, { articleId: input.articleId, annotationId: input.id }, now().toISOString());
-        return next.changed ? { groups: next.groups, sourceLinks: next.sourceLinks, result: undefined } : { result: undefined };
+      // What went with it is reported, so undo can put it all back (createUndoService).
+      const ref = { articleId: input.articleId, annotationId: input.id };
+      const lost = await links.update((current) => {
+        const next = withoutAnnotation(current, ref, now().toISOString());
+        const result = {
+          groups: current.groups.filter((g) => g.members.some((m) => m.articleId === ref.articleId && m.annotationId === ref.annotationId)),
+          sourceLinks: current.sourceLinks.filter((l) => !next.sourceLinks.includes(l)),
+        };
+        return next.changed ? { groups: next.groups, sourceLinks: next.sourceLinks, result } : { result };
       });
-      return result;
+      return { deleted: true as const, removed: { annotation, ...lost } };
     },
 
     async exportW3C(): Promise<Output<'exportW3C'>> {
@@ -227,6 +246,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
+    ...createProjectService(ctx),
+    ...createArticleImportService(ctx),
+    ...createCodebookService(ctx),
+    ...createArticleDetailsService(ctx),
+    ...createUndoService(ctx),
+    ...createSearchService(ctx),
+    ...createAnnotationTableService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

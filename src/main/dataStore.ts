@@ -13,6 +13,7 @@ import { Low } from 'lowdb';
 import { ApiError } from '../shared/apiError';
 import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type Tag } from '../shared/model';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
+import { CountsIndex, type TagCounts } from './countsIndex';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
@@ -38,7 +39,7 @@ export interface NewLibrary {
 }
 
 /** Annotation count per tag id. */
-export type TagCounts = Record<string, number>;
+export type { TagCounts };
 
 /** What one article's annotation file holds, as `updateAnnotationFile` sees it. */
 export interface AnnotationFileState {
@@ -61,13 +62,14 @@ export class DataStore {
   private readonly texts = new Map<string, Promise<string>>();
   private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
   private readonly writes = new KeyedQueue();
-  private countsByArticle: Map<string, TagCounts> | null = null;
+  private readonly countsIndex: CountsIndex;
 
   private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
     this.dataDir = dataDir;
     this.index = index;
     this.fs = options.fs;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
+    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id) });
   }
 
   static indexPath(dataDir: string): string {
@@ -148,15 +150,24 @@ export class DataStore {
     return (await this.annotationDb(articleId)).data.rejectedSuggestions;
   }
 
-  /** Annotation counts per tag for every article, read from the files once and kept up to date. */
+  /**
+   * Annotation counts per tag for every article, from the side index
+   * (counts.json, see countsIndex.ts): only articles whose annotation file
+   * changed since it was written are read again.
+   */
   async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
-    if (!this.countsByArticle) {
-      const dbs: [string, Low<AnnotationFile>][] = [];
-      for (const article of this.index.articles) dbs.push([article.id, await this.annotationDb(article.id)]);
-      // Counted after the last await, so a save that finished meanwhile is included.
-      this.countsByArticle ??= new Map(dbs.map(([id, db]) => [id, countByTag(db.data.annotations)]));
-    }
-    return this.countsByArticle;
+    return this.countsIndex.counts(
+      this.index.articles.map((a) => a.id),
+      (articleId) =>
+        // In the article's write queue, so the file on disk is the one in memory.
+        this.writes.run(articleId, async () => {
+          // A file not read yet is read for counting only, not kept (a first count of a large library
+          // would otherwise keep every annotation in memory).
+          const cached = this.annotationDbs.get(articleId);
+          const db = cached ? await cached : await this.readAnnotations(this.requireArticle(articleId));
+          return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
+        }),
+    );
   }
 
   /**
@@ -192,7 +203,7 @@ export class DataStore {
       };
       await db.adapter.write(next);
       db.data = next;
-      this.countsByArticle?.set(articleId, countByTag(next.annotations));
+      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
       return result;
     });
   }
@@ -242,9 +253,25 @@ export class DataStore {
     });
   }
 
-  /** Waits for every pending save. */
-  close(): Promise<void> {
-    return this.writes.idle();
+  /**
+   * The article's text for a streamed export: from memory when it was read
+   * already, else from its file without keeping it, so memory stays flat.
+   */
+  async peekText(articleId: string): Promise<string> {
+    const meta = this.requireArticle(articleId);
+    return this.texts.get(articleId) ?? this.readText(meta);
+  }
+
+  /** Like peekText, for the article's annotation file. */
+  async peekAnnotationFile(articleId: string): Promise<AnnotationFileState> {
+    const meta = this.requireArticle(articleId);
+    return (await (this.annotationDbs.get(articleId) ?? this.readAnnotations(meta))).data;
+  }
+
+  /** Waits for every pending save (counts.json included). */
+  async close(): Promise<void> {
+    await this.writes.idle();
+    await this.countsIndex.flush();
   }
 
   /**
@@ -255,7 +282,7 @@ export class DataStore {
     await this.writes.idle();
     this.texts.clear();
     this.annotationDbs.clear();
-    this.countsByArticle = null;
+    await this.countsIndex.forget();
   }
 
   private requireArticle(articleId: string): ArticleMeta {

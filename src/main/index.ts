@@ -92,7 +92,8 @@ async function onReady(): Promise<void> {
     app.quit();
     return;
   }
-  const openCore = () => createCore({ dataDir, corpusDir });
+  // The start-up backup waits until the window has loaded (a changed large library is read in full for it).
+  const openCore = () => createCore({ dataDir, corpusDir, backups: { startDelayMs: 3_000 } });
   try {
     core = await openCore();
   } catch (error) {

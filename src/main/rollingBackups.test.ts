@@ -53,6 +53,45 @@ describe('startRollingBackups', () => {
     }
   });
 
+  it('a new start on an unchanged folder reads nothing and makes no backup; after a change it backs up again', async () => {
+    const store = await library();
+    await fs.writeFile(join(dir, 'annotations', 'zz.json'), 'not json');
+    const reported: string[][] = [];
+    const onSkipped = (skipped: { file: string }[]) => reported.push(skipped.map((s) => s.file));
+    const first = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    await first.backupNow();
+    await first.close();
+    expect(await listBackups(dir)).toHaveLength(1);
+    expect(reported).toEqual([['annotations/zz.json']]);
+
+    // Same files: the recorded fingerprint says the newest backup holds them; no file is read or checked.
+    const second = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    await second.backupNow();
+    await second.close();
+    expect(await listBackups(dir)).toHaveLength(1);
+    expect(reported).toHaveLength(1);
+
+    await save(store, 'changed');
+    const third = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    await third.backupNow();
+    await third.close();
+    expect(await listBackups(dir)).toHaveLength(2);
+    expect(reported).toHaveLength(2);
+  });
+
+  it('with a start delay, makes the first backup only after it', async () => {
+    await library();
+    const backups = startRollingBackups(dir, { intervalMs: 60_000, startDelayMs: 200 });
+    try {
+      await sleep(50);
+      expect(await listBackups(dir)).toHaveLength(0);
+      await sleep(400);
+      expect(await listBackups(dir)).toHaveLength(1);
+    } finally {
+      await backups.close();
+    }
+  });
+
   it('does not save on its own within the interval', async () => {
     const store = await library();
     const backups = startRollingBackups(dir, { intervalMs: 60_000 });

@@ -34,8 +34,21 @@ const METHODS = {
   unlinkSource: true,
   getCoverage: true,
   importW3C: true,
+  exportProject: true,
+  exportCsv: true,
+  importProject: true,
+  importArticles: true,
   getDataHealth: true,
   restoreFromBackup: true,
+  saveTag: true,
+  reorderTags: true,
+  deleteTag: true,
+  importCodebook: true,
+  updateArticle: true,
+  getAnnotation: true,
+  restoreAnnotations: true,
+  searchCorpus: true,
+  listAllAnnotations: true,
 } as const satisfies Record<MethodName, true>;
 
 /** Must equal `ipcChannel(method)` from the contract (checked by the test). */

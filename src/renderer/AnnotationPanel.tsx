@@ -1,14 +1,16 @@
 /**
  * The open annotation: its tag (changeable), the quoted text, what links it
- * to other annotations (`connections`: groups, "Credited by", linking), the
- * note, and "Delete annotation". When several annotations overlap where the user
- * clicked, a row of buttons lets them pick which one to show. Escape closes
+ * to other annotations (`connections`: groups, "Credited by", linking), its
+ * attribute values (AttributeFields), the note, and "Delete annotation".
+ * When several annotations overlap where the user clicked, a row of buttons lets them pick which one to show. Escape closes
  * the panel. A non-modal `<section>` named "Annotation".
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { Annotation, Tag } from '../shared/model';
+import type { Annotation, AttributeValue, Tag } from '../shared/model';
 import { excerpt } from './excerpt';
+import { AttributeFields, type AttributeFieldsHandle } from './AttributeFields';
 import { NoteField, type NoteFieldHandle } from './NoteField';
+import { useDataGeneration } from './dataChanged';
 import { TagChip } from './TagChip';
 import { tagLookup } from './tagLookup';
 
@@ -24,6 +26,8 @@ export interface AnnotationPanelProps {
   onSelect: (id: string) => void;
   onRetag: (id: string, tagId: string) => void;
   onSaveNote: (id: string, note: string) => Promise<void>;
+  /** Saves the attribute values (all of them: they replace the stored ones). */
+  onSaveAttributes: (id: string, values: Record<string, AttributeValue>) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onClose: () => void;
   /** Groups, credits and linking (AnnotationConnections), shown under the tag. */
@@ -31,11 +35,14 @@ export interface AnnotationPanelProps {
 }
 
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onDelete, onClose, connections } = props;
+  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onSaveAttributes, onDelete, onClose, connections } = props;
   const headingId = useId();
   const tagId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noteRef = useRef<NoteFieldHandle>(null);
+  // After an undo or redo the note field starts again from the stored note.
+  const dataGeneration = useDataGeneration();
+  const attributesRef = useRef<AttributeFieldsHandle>(null);
   const tag = tagLookup(codebook, selected.tagId);
   const Heading = level === 2 ? 'h2' : 'h3';
   const tagOptions = codebook.some((t) => t.id === selected.tagId) ? codebook : [...codebook, tag];
@@ -49,12 +56,14 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
       event.preventDefault();
       event.stopPropagation();
       void noteRef.current?.flush();
+      void attributesRef.current?.flush();
       onClose();
     }
   };
 
   const remove = async () => {
     await noteRef.current?.flush();
+    await attributesRef.current?.flush();
     await onDelete(selected.id);
   };
 
@@ -94,24 +103,43 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
       <figure className="annotation-panel__quote" style={{ borderColor: tag.color }}>
         <figcaption>
           <TagChip tag={tag} />
+          <span className="annotation-creator">by {selected.creator || 'unknown'}</span>
         </figcaption>
         <blockquote>{selected.exact}</blockquote>
       </figure>
 
       <div className="field">
         <label htmlFor={tagId}>Tag</label>
-        <select id={tagId} value={selected.tagId} onChange={(e) => onRetag(selected.id, e.target.value)}>
+        <select
+          id={tagId}
+          value={selected.tagId}
+          aria-describedby={tag.description ? `${tagId}-description` : undefined}
+          onChange={(e) => onRetag(selected.id, e.target.value)}
+        >
           {tagOptions.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
             </option>
           ))}
         </select>
+        {tag.description ? (
+          <p id={`${tagId}-description`} className="field__hint">
+            {tag.description}
+          </p>
+        ) : null}
       </div>
+
+      <AttributeFields
+        key={`${selected.id}:${selected.tagId}:${dataGeneration}`}
+        ref={attributesRef}
+        tag={tag}
+        values={selected.attributes}
+        save={(values) => onSaveAttributes(selected.id, values)}
+      />
 
       {connections}
 
-      <NoteField key={selected.id} ref={noteRef} initial={selected.note} save={(note) => onSaveNote(selected.id, note)} />
+      <NoteField key={`${selected.id}:${dataGeneration}`} ref={noteRef} initial={selected.note} save={(note) => onSaveNote(selected.id, note)} />
 
       <div className="annotation-panel__actions">
         <button type="button" className="danger-button" onClick={() => void remove()}>

@@ -10,7 +10,11 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { ApiError } from '../shared/apiError';
 import { AppHeader, type Screen } from './AppHeader';
 import { ArticleView } from './ArticleView';
+import { CodebookView } from './CodebookView';
+import { AnnotationTableView } from './AnnotationTableView';
 import { CoverageView } from './CoverageView';
+import { KeyboardLayer } from './KeyboardLayer';
+import { SearchView } from './SearchView';
 import { CrossLinksContext } from './crossLinksContext';
 import { DataHealthBanner } from './DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
@@ -58,7 +62,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
-  const library = useLibrary(route.view === 'library' || route.view === 'compare' ? route.view : null);
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' ? route.view : null);
   const crossLinks = useCrossLinks();
   const reloadLinks = crossLinks.reload;
   // Another window or the CLI may have changed groups: fetch them again on each screen.
@@ -73,6 +77,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [checked, setChecked] = useState<string[]>(() => (route.view === 'compare' ? route.articleIds : []));
   const [lastReader, setLastReader] = useState<string | null>(route.view === 'reader' ? route.articleId : null);
   const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
+  // `l` hides the article views' side panels (the annotation list and the open panel).
+  const [sideHidden, setSideHidden] = useState(false);
 
   // A new screen takes the keyboard focus (the old one, and the focused
   // control with it, is gone); Tab then goes to its first control.
@@ -105,6 +111,9 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       const id = route.view === 'reader' ? route.articleId : lastReader;
       if (id) openReader(id);
     } else if (screen === 'coverage') navigate({ view: 'coverage' });
+    else if (screen === 'codebook') navigate({ view: 'codebook' });
+    else if (screen === 'annotations') navigate({ view: 'annotations' });
+    else if (screen === 'search') navigate({ view: 'search', query: '' });
     else {
       const ids = route.view === 'compare' ? route.articleIds : lastCompare;
       if (ids) openCompare(ids);
@@ -122,10 +131,34 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         variant="reader"
         initialTitle={summary?.title}
         focusAnnotationId={route.annotationId}
+        search={route.search}
       />
     );
   } else if (route.view === 'compare') {
     screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} />;
+  } else if (route.view === 'codebook') {
+    screen = <CodebookView codebook={codebook} />;
+  } else if (route.view === 'search') {
+    screen = (
+      <SearchView
+        query={route.query}
+        onOpenHit={(hit, query) => {
+          setLastReader(hit.articleId);
+          navigate({ view: 'reader', articleId: hit.articleId, search: { query, at: hit.start } });
+        }}
+      />
+    );
+  } else if (route.view === 'annotations') {
+    screen = (
+      <AnnotationTableView
+        codebook={codebook}
+        articles={library.articles}
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+      />
+    );
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView
@@ -154,8 +187,9 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
 
   return (
     <CrossLinksContext value={crossLinks}>
-      <div className={`app app--${route.view}`}>
+      <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
         <AppHeader current={current} available={available} onGo={go} />
+        <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
         {recovery}
         <ErrorBanner message={error} onDismiss={onDismissError} />
         <main className="app-main" ref={mainRef} tabIndex={-1}>

@@ -1,10 +1,11 @@
 /**
- * The app's header: its name, the navigation between the screens (Library
- * and Coverage always; Reader and Side by side once opened) and the export.
+ * The app's header: its name, the navigation between the screens (Library,
+ * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  */
 import { ExportButton } from './ExportButton';
+import { ImportAnnotationsButton } from './ImportAnnotationsButton';
 
-export type Screen = 'library' | 'reader' | 'compare' | 'coverage';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search';
 
 export interface AppHeaderProps {
   current: Screen;
@@ -13,11 +14,11 @@ export interface AppHeaderProps {
   onGo: (screen: Screen) => void;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage' };
-const ALWAYS: readonly Screen[] = ['library', 'coverage'];
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search'];
 
 export function AppHeader({ current, available, onGo }: AppHeaderProps) {
-  const screens = (['library', 'reader', 'compare', 'coverage'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
+  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">
       <p className="app-header__brand">
@@ -41,6 +42,7 @@ export function AppHeader({ current, available, onGo }: AppHeaderProps) {
         </ul>
       </nav>
       <ExportButton />
+      <ImportAnnotationsButton />
     </header>
   );
 }

@@ -30,7 +30,11 @@ import { alignmentDecorations } from './alignmentDecorations';
 import { annotationDecorations, type HighlightMarks } from './annotationDecorations';
 import { setAnnotationHighlights } from './annotationPlugin';
 import { annotationsAtOffset } from './annotationsAtOffset';
-import { alignmentLayer, suggestionLayer } from './markLayer';
+import { alignmentLayer, searchLayer, suggestionLayer } from './markLayer';
+import { searchHitDecorations } from './searchHitDecorations';
+import { shortcutFor } from './shortcuts';
+import { stepSelection, type SelectionStep } from './wordStep';
+import { PERF_MARKS, markAfterPaint, measureSince } from './perfMarks';
 import type { ArticlePassage } from './passagesByArticle';
 import { suggestionDecorations } from './suggestionDecorations';
 import { adjacentSuggestion } from './suggestionNavigation';
@@ -77,6 +81,9 @@ export interface ArticleTextProps {
   onDecide: (decision: Decision) => void;
   /** The user selected a shared passage (click, or Enter: then it may take the focus). */
   onAlignGroup: (groupId: string, viaKeyboard: boolean) => void;
+  /** Hits of a corpus search to mark (the reader opened from a search), and the index of the current one. */
+  searchHits?: readonly TextRange[];
+  activeHit?: number | null;
   ref?: Ref<ArticleTextHandle>;
 }
 
@@ -89,8 +96,10 @@ export function ArticleText(props: ArticleTextProps) {
   const specs = useMemo(() => annotationDecorations(annotations, codebook, blocks, marks), [annotations, codebook, blocks, marks]);
   const suggestionSpecs = useMemo(() => suggestionDecorations(suggestions, codebook, blocks), [suggestions, codebook, blocks]);
   const passageSpecs = useMemo(() => alignmentDecorations(passages, blocks), [passages, blocks]);
+  const { searchHits, activeHit } = props;
+  const hitSpecs = useMemo(() => searchHitDecorations(searchHits ?? [], blocks), [searchHits, blocks]);
   const handlers = useRef<ArticleEditorHandlers>({ keyDown: () => false, click: () => false, mouseDown: () => {} });
-  const editor = useArticleEditor(text, handlers);
+  const editor = useArticleEditor(text, handlers, { specs, activeId });
 
   const wrapRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -102,10 +111,15 @@ export function ArticleText(props: ArticleTextProps) {
   const [dragging, setDragging] = useState(false);
   const [toolbarStyle, setToolbarStyle] = useState<CSSProperties>({ visibility: 'hidden' });
 
-  // Highlights follow the annotation list and the open panel; the editor stays.
-  useEffect(() => {
-    if (!editor.isDestroyed) setAnnotationHighlights(editor.view, { specs, activeId });
-  }, [editor, specs, activeId]);
+  // Highlights follow the annotation list and the open panel; the editor stays. In the same commit
+  // (a layout effect), so a new annotation shows in the list and the text in the same frame.
+  useLayoutEffect(() => {
+    if (editor.isDestroyed) return;
+    const start = performance.now();
+    setAnnotationHighlights(editor.view, { specs, activeId });
+    measureSince(PERF_MARKS.highlightsUpdate, start);
+    markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length });
+  }, [editor, specs, activeId, annotations.length]);
 
   useEffect(() => {
     if (!editor.isDestroyed) suggestionLayer.set(editor.view, { specs: suggestionSpecs, activeKey: activeSuggestionId });
@@ -114,6 +128,10 @@ export function ArticleText(props: ArticleTextProps) {
   useEffect(() => {
     if (!editor.isDestroyed) alignmentLayer.set(editor.view, { specs: passageSpecs, activeKey: activeAlignGroupId });
   }, [editor, passageSpecs, activeAlignGroupId]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed) searchLayer.set(editor.view, { specs: hitSpecs, activeKey: activeHit == null ? null : String(activeHit) });
+  }, [editor, hitSpecs, activeHit]);
 
   // Track the selection that the toolbar would tag (null: nothing taggable).
   useEffect(() => {
@@ -210,6 +228,15 @@ export function ArticleText(props: ArticleTextProps) {
 
   handlers.current = {
     keyDown(view, event) {
+      // Alt+Shift+arrows move one edge of the selection by a word (see shortcuts.ts).
+      const step = event.isComposing ? null : shortcutFor(event, ['extendEnd', 'shrinkEnd', 'extendStart', 'shrinkStart']);
+      if (step) {
+        const { from, to } = view.state.selection;
+        const range = selectionRange(text, blocks, from, to) ?? { start: posToOffset(blocks, from), end: posToOffset(blocks, to) };
+        const next = stepSelection(text, range, step as SelectionStep);
+        if (next.start < next.end) editor.commands.setTextSelection({ from: offsetToPos(blocks, next.start), to: offsetToPos(blocks, next.end) });
+        return true;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
       if (/^[1-9]$/.test(event.key)) {
         const tag = codebook.find((t) => t.key === Number(event.key));

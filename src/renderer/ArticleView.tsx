@@ -9,21 +9,24 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation, Tag } from '../shared/model';
+import type { Annotation, AttributeValue, Tag } from '../shared/model';
 import { getApi } from './api/getApi';
 import { AnnotationConnections, QUOTE_TAG } from './AnnotationConnections';
 import { AnnotationList } from './AnnotationList';
 import { AnnotationPanel } from './AnnotationPanel';
+import { ArticleDetails } from './ArticleDetails';
 import { ArticleText, type ArticleTextHandle } from './ArticleText';
 import { useCrossLinksContext } from './crossLinksContext';
 import { groupsByAnnotation } from './groupsByAnnotation';
 import type { ArticlePassage } from './passagesByArticle';
+import { PERF_MARKS, markNow } from './perfMarks';
 import { useReportError } from './reportErrorContext';
 import type { TextRange } from './selectionRange';
 import { suggestionAfterDecision } from './suggestionNavigation';
 import { SuggestionPanel } from './SuggestionPanel';
 import { SuggestionSummary } from './SuggestionSummary';
 import { useArticleData } from './useArticleData';
+import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './useSuggestions';
 
 export interface ArticleViewHandle {
@@ -45,6 +48,8 @@ export interface ArticleViewProps {
   initialTitle?: string;
   /** Open at this annotation once loaded: scroll to it, flash it, open its panel. */
   focusAnnotationId?: string;
+  /** Opened from a corpus search: mark the query's hits and show the one at `at`. */
+  search?: { query: string; at: number };
   /** Side by side: this article's shared passages (empty while hidden) and the selected one. */
   alignment?: {
     passages: readonly ArticlePassage[];
@@ -71,7 +76,7 @@ export function ArticleView(props: ArticleViewProps) {
   const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, ref } = props;
   const reportError = useReportError();
   const links = useCrossLinksContext();
-  const { article, annotations, status, updateAnnotations, retry } = useArticleData(articleId);
+  const { article, annotations, status, updateAnnotations, replaceMeta, retry } = useArticleData(articleId);
   const pending = useSuggestions(articleId);
   const [panel, setPanel] = useState<PanelState | null>(null);
   const [showSuggestions, setShowSuggestions] = useState(true);
@@ -137,7 +142,9 @@ export function ArticleView(props: ArticleViewProps) {
   const onTag = useCallback(
     async (tagId: string, range: TextRange) => {
       try {
+        markNow(PERF_MARKS.tagRequested);
         const made = await getApi().createAnnotation({ articleId, tagId, start: range.start, end: range.end });
+        markNow(PERF_MARKS.annotationSaved);
         updateAnnotations((list) => [...list.filter((a) => a.id !== made.id), made]);
         return true;
       } catch (err) {
@@ -232,6 +239,15 @@ export function ArticleView(props: ArticleViewProps) {
     }
   };
 
+  const onSaveAttributes = async (id: string, attributes: Record<string, AttributeValue>) => {
+    try {
+      replace(await getApi().updateAnnotation({ articleId, id, attributes }));
+    } catch (err) {
+      reportError('Could not save the attributes', err);
+      throw err;
+    }
+  };
+
   const onDelete = async (id: string) => {
     try {
       await getApi().deleteAnnotation({ articleId, id });
@@ -254,6 +270,20 @@ export function ArticleView(props: ArticleViewProps) {
     openPanel({ ids: [id], selectedId: id, takeFocus: false });
   };
 
+  // j / k, search hits, and showing what an undo changed (issue 4).
+  const rootRef = useRef<HTMLElement | null>(null);
+  const nav = useArticleNavigation({
+    articleId,
+    variant,
+    rootRef,
+    annotations,
+    activeId: selected?.id ?? null,
+    search: props.search,
+    textRef,
+    ready: status === 'ready',
+    onPick,
+  });
+
   // Opened at one annotation (from the coverage matrix): show it once it is here.
   const shownFocus = useRef<string | null>(null);
   const onPickRef = useRef(onPick);
@@ -268,7 +298,7 @@ export function ArticleView(props: ArticleViewProps) {
   const title = article?.title || initialTitle || articleId;
   const level = variant === 'reader' ? 1 : 2;
   const Title = variant === 'reader' ? 'h1' : 'h2';
-  const meta = article ? [article.date, article.outlet].filter(Boolean).join(' · ') : '';
+  const meta = article ? [article.outlet, article.date, article.author].filter(Boolean).join(' · ') : '';
 
   const head = (
     <header className="article-head">
@@ -287,6 +317,7 @@ export function ArticleView(props: ArticleViewProps) {
           Show suggestions
         </button>
       </div>
+      {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}
     </header>
   );
 
@@ -311,6 +342,8 @@ export function ArticleView(props: ArticleViewProps) {
         onSuggestion={onSuggestion}
         onDecide={decideSelected}
         onAlignGroup={onAlignGroup}
+        searchHits={nav.hits}
+        activeHit={nav.activeHit}
       />
     );
   } else if (status === 'failed') {
@@ -344,6 +377,7 @@ export function ArticleView(props: ArticleViewProps) {
         onSelect={(id) => openPanel({ ...panel, selectedId: id, takeFocus: false })}
         onRetag={(id, tagId) => void onRetag(id, tagId)}
         onSaveNote={onSaveNote}
+        onSaveAttributes={onSaveAttributes}
         onDelete={onDelete}
         onClose={closePanel}
         connections={
@@ -403,10 +437,11 @@ export function ArticleView(props: ArticleViewProps) {
 
   if (variant === 'reader') {
     return (
-      <div className="article-view article-view--reader">
+      <div className="article-view article-view--reader" ref={(el) => void (rootRef.current = el)}>
         <div className="article-scroll" data-scroll-container>
           <article className="article-body">
             {head}
+            {nav.hitsBar}
             {body}
           </article>
         </div>
@@ -415,7 +450,7 @@ export function ArticleView(props: ArticleViewProps) {
     );
   }
   return (
-    <section className="article-view article-view--column" aria-label={title}>
+    <section className="article-view article-view--column" aria-label={title} ref={(el) => void (rootRef.current = el)}>
       {head}
       <div className="article-scroll" data-scroll-container>
         <div className="article-body">{body}</div>

@@ -5,8 +5,11 @@
  */
 import { useId } from 'react';
 import type { ArticleSummary, Tag } from '../shared/model';
+import { PERF_MARKS, usePaintMark } from './perfMarks';
+import { LibraryImport } from './LibraryImport';
 import { TagChip } from './TagChip';
 import { tagCounts } from './tagCounts';
+import { useVirtualRows } from './useVirtualRows';
 
 export interface LibraryViewProps {
   articles: readonly ArticleSummary[] | null;
@@ -21,6 +24,9 @@ export interface LibraryViewProps {
 
 export function LibraryView({ articles, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
   const hintId = useId();
+  // Long libraries draw only the rows in view (see useVirtualRows).
+  const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
+  usePaintMark(PERF_MARKS.libraryVisible, articles !== null, articles);
   const chosen = articles ? checked.filter((id) => articles.some((a) => a.id === id)).length : 0;
 
   return (
@@ -40,6 +46,7 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
           </button>
         </div>
       </div>
+      <LibraryImport onImported={onRetry} />
 
       {articles === null ? (
         failed ? (
@@ -55,12 +62,12 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
           </p>
         )
       ) : articles.length === 0 ? (
-        <p className="library__empty">No articles in the library yet. Import a folder of .txt articles to start.</p>
+        <p className="library__empty">No articles in the library yet. Import articles, or drop files or folders here, to start.</p>
       ) : (
-        <table className="library__table">
+        <table className="library__table" aria-rowcount={articles.length + 1}>
           <caption className="visually-hidden">Articles in the library</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col" className="col-check">
                 <span className="visually-hidden">Compare</span>
               </th>
@@ -76,13 +83,25 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
               </th>
             </tr>
           </thead>
-          <tbody>
-            {articles.map((a) => {
+          <tbody ref={virtual.listRef}>
+            {virtual.padding.top > 0 ? (
+              <tr aria-hidden="true" className="virtual-spacer">
+                <td style={{ height: virtual.padding.top }} />
+              </tr>
+            ) : null}
+            {virtual.rows.map(({ index }) => {
+              const a = articles[index]!;
               const title = a.title || `Untitled (${a.id})`;
               const counts = tagCounts(a.counts, codebook);
               const isChecked = checked.includes(a.id);
               return (
-                <tr key={a.id} className={isChecked ? 'is-checked' : undefined}>
+                <tr
+                  key={a.id}
+                  ref={virtual.measureRef}
+                  data-index={index}
+                  aria-rowindex={index + 2}
+                  className={isChecked ? 'is-checked' : undefined}
+                >
                   <td className="col-check">
                     <input
                       type="checkbox"
@@ -112,6 +131,11 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
                 </tr>
               );
             })}
+            {virtual.padding.bottom > 0 ? (
+              <tr aria-hidden="true" className="virtual-spacer">
+                <td style={{ height: virtual.padding.bottom }} />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       )}

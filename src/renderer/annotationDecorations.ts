@@ -74,6 +74,7 @@ export function annotationDecorations(
     .filter((a) => a.start < a.end)
     .sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const tints = new Map<string, string>(); // per tag colour, worked out once
   const laneEnds: number[] = []; // per lane: end offset of the last annotation in it
   const open: { end: number }[] = []; // annotations that may still enclose later ones
   const specs: HighlightSpec[] = [];
@@ -110,7 +111,7 @@ export function annotationDecorations(
       attrs: {
         nodeName: 'span',
         class: cls,
-        style: `background-color: ${tagTint(tag.color, HIGHLIGHT_ALPHA)}; --tri-tag: ${tag.color}; --tri-lane: ${shownLane}`,
+        style: `background-color: ${tintOf(tag.color)}; --tri-tag: ${tag.color}; --tri-lane: ${shownLane}`,
         'data-annotation-id': a.id,
         'data-tag': a.tagId,
         'data-depth': String(depth),
@@ -119,4 +120,10 @@ export function annotationDecorations(
     });
   }
   return specs;
+
+  function tintOf(color: string): string {
+    let tint = tints.get(color);
+    if (tint === undefined) tints.set(color, (tint = tagTint(color, HIGHLIGHT_ALPHA)));
+    return tint;
+  }
 }

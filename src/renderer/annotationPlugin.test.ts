@@ -34,6 +34,8 @@ function decorations(state: EditorState): Decoration[] {
   return annotationPluginKey.getState(state)!.decorations.find();
 }
 
+/** What a decoration draws, shared by its copies (find() copies decorations; their type stays the same object). */
+const typeOf = (d: Decoration): unknown => (d as unknown as { type: unknown }).type;
 const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
 
 describe('annotationPlugin', () => {
@@ -73,5 +75,47 @@ describe('annotationPlugin', () => {
     const s1 = s0.apply(s0.tr.setMeta(annotationPluginKey, { specs }));
     const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { specs: specs.slice(1) }));
     expect(decorations(s2).map((d) => attrs(d)['data-annotation-id'])).toEqual(['b']);
+  });
+
+  describe('with 2,000 annotations', () => {
+    const words = Array.from({ length: 9000 }, (_, i) => `w${i % 97}`);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < words.length; i += 90) paragraphs.push(words.slice(i, i + 90).join(' '));
+    const BIG = paragraphs.join('\n');
+    const bigBlocks = textBlocks(BIG);
+    const wordStarts = [...BIG.matchAll(/\S+/g)].map((m) => m.index);
+    const many = Array.from({ length: 2000 }, (_, k) => {
+      const first = (k * 37) % (wordStarts.length - 5);
+      return { id: `n${k}`, tagId: ['claim', 'quote', 'source'][k % 3]!, start: wordStarts[first]!, end: wordStarts[first + 1 + (k % 4)]! - 1 };
+    });
+    const bigState = (list: typeof many, extra: Record<string, unknown> = {}) => {
+      const s0 = EditorState.create({ doc: Node.fromJSON(schema, articleDoc(BIG)), plugins: [annotationPlugin()] });
+      return s0.apply(s0.tr.setMeta(annotationPluginKey, { specs: annotationDecorations(list, DEFAULT_CODEBOOK, bigBlocks), ...extra }));
+    };
+    const drawn = (s: EditorState) =>
+      decorations(s)
+        .map((d) => `${d.from}-${d.to} ${JSON.stringify(attrs(d))}`)
+        .sort();
+
+    it('adding one keeps every other highlight as it was (the set is patched, not rebuilt) and draws what a rebuild would', () => {
+      const s1 = bigState(many);
+      const added = { id: 'new', tagId: 'claim', start: wordStarts[4000]!, end: wordStarts[4003]! - 1 };
+      const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { specs: annotationDecorations([...many, added], DEFAULT_CODEBOOK, bigBlocks) }));
+      expect(drawn(s2)).toEqual(drawn(bigState([...many, added])));
+      const old = new Set(decorations(s1).map(typeOf));
+      const fresh = decorations(s2).filter((d) => !old.has(typeOf(d)));
+      // The new highlight, and those whose lane or nesting depth it changed; nothing else is made again.
+      expect(fresh.map((d) => attrs(d)['data-annotation-id'])).toContain('new');
+      expect(fresh.length).toBeLessThan(10);
+    });
+
+    it('opening a panel changes only the highlight that becomes active', () => {
+      const s1 = bigState(many);
+      const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { activeId: 'n7' }));
+      const old = new Set(decorations(s1).map(typeOf));
+      const fresh = decorations(s2).filter((d) => !old.has(typeOf(d)));
+      expect(fresh.map((d) => [attrs(d)['data-annotation-id'], attrs(d).class])).toEqual([['n7', 'tri-hl tri-hl--quote tri-hl--active']]);
+      expect(drawn(s2)).toEqual(drawn(bigState(many, { activeId: 'n7' })));
+    });
   });
 });

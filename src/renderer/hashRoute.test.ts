@@ -38,4 +38,9 @@ describe('hashRoute', () => {
     expect(hashForRoute({ view: 'coverage' }, hash)).toBe('#token=t&view=coverage');
     expect(routeFromHash('#view=reader&article=a&annotation=')).toEqual({ view: 'reader', articleId: 'a' });
   });
+
+  it('comes back to the codebook screen', () => {
+    expect(hashForRoute({ view: 'codebook' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=codebook');
+    expect(routeFromHash('#token=t&view=codebook')).toEqual({ view: 'codebook' });
+  });
 });

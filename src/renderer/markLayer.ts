@@ -69,3 +69,5 @@ export function markLayer(name: string, activeClass: string): MarkLayer {
 export const suggestionLayer = markLayer('triSuggestions', 'tri-sg--active');
 /** Passages shared with other columns: a subtle tint and left rule. */
 export const alignmentLayer = markLayer('triAlignment', 'tri-al--selected');
+/** Hits of a corpus search in the reader: a yellow mark; the current one stronger. */
+export const searchLayer = markLayer('triSearch', 'tri-hit--current');

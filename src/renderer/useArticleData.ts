@@ -3,8 +3,9 @@
  * `setAnnotations` takes an updater; the list is re-sorted after each change.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Annotation, Article } from '../shared/model';
+import type { Annotation, Article, ArticleMeta } from '../shared/model';
 import { getApi } from './api/getApi';
+import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';
 import { textOrder } from './textOrder';
 
@@ -13,6 +14,8 @@ export interface ArticleData {
   annotations: Annotation[];
   status: 'loading' | 'ready' | 'failed';
   updateAnnotations: (change: (list: Annotation[]) => Annotation[]) => void;
+  /** Shows details saved elsewhere (ArticleDetails): the text stays. */
+  replaceMeta: (meta: ArticleMeta) => void;
   retry: () => void;
 }
 
@@ -49,6 +52,18 @@ export function useArticleData(articleId: string): ArticleData {
     (change: (list: Annotation[]) => Annotation[]) => setAnnotations((list) => textOrder(change(list))),
     [],
   );
+
+  // An undo or redo changed this article's annotations: fetch them again, keeping the text on screen.
+  useDataChanged((change) => {
+    if (change.articleIds.length > 0 && !change.articleIds.includes(articleId)) return;
+    getApi()
+      .listAnnotations({ articleId })
+      .then(
+        (list) => setAnnotations(textOrder(list)),
+        (err: unknown) => reportError('Could not reload the annotations', err),
+      );
+  });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { article, annotations, status, updateAnnotations, retry };
+  const replaceMeta = useCallback((meta: ArticleMeta) => setArticle((a) => (a && a.id === meta.id ? { ...a, ...meta } : a)), []);
+  return { article, annotations, status, updateAnnotations, replaceMeta, retry };
 }

@@ -12,10 +12,10 @@ import Text from '@tiptap/extension-text';
 import type { EditorView } from '@tiptap/pm/view';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { RefObject } from 'react';
-import { annotationPlugin } from './annotationPlugin';
+import { annotationPlugin, type AnnotationHighlights } from './annotationPlugin';
 import { articleDoc } from './articleDoc';
 import { ArticleParagraph } from './articleParagraph';
-import { alignmentLayer, suggestionLayer } from './markLayer';
+import { alignmentLayer, searchLayer, suggestionLayer } from './markLayer';
 import { readOnlyPlugin } from './readOnlyPlugin';
 
 export interface ArticleEditorHandlers {
@@ -29,15 +29,21 @@ const ArticleReadOnly = Extension.create({
   addProseMirrorPlugins: () => [readOnlyPlugin()],
 });
 
-const ArticleHighlights = Extension.create({
-  name: 'triAnnotations',
-  addProseMirrorPlugins: () => [annotationPlugin(), suggestionLayer.plugin(), alignmentLayer.plugin()],
-});
+const articleHighlights = (initial: Partial<AnnotationHighlights>) =>
+  Extension.create({
+    name: 'triAnnotations',
+    addProseMirrorPlugins: () => [annotationPlugin(initial), suggestionLayer.plugin(), alignmentLayer.plugin(), searchLayer.plugin()],
+  });
 
-export function useArticleEditor(text: string, handlers: RefObject<ArticleEditorHandlers>): Editor {
+/** `initialHighlights`: the annotations to draw from the start (read when the editor is made, for each text). */
+export function useArticleEditor(
+  text: string,
+  handlers: RefObject<ArticleEditorHandlers>,
+  initialHighlights: Partial<AnnotationHighlights> = {},
+): Editor {
   return useEditor(
     {
-      extensions: [Document, ArticleParagraph, Text, ArticleReadOnly, ArticleHighlights],
+      extensions: [Document, ArticleParagraph, Text, ArticleReadOnly, articleHighlights(initialHighlights)],
       content: articleDoc(text),
       editable: true,
       injectCSS: false,

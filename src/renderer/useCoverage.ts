@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CoverageMatrix } from '../shared/crossArticle';
 import { getApi } from './api/getApi';
+import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';
 
 export interface Coverage {
@@ -35,5 +36,7 @@ export function useCoverage(): Coverage {
   }, [attempt, reportError]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  // An undo or redo may change groups and credits.
+  useDataChanged(reload);
   return { matrix, failed, reload };
 }

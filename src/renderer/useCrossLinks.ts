@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle';
 import { getApi } from './api/getApi';
+import { useDataChanged } from './dataChanged';
 import type { CrossLinks } from './crossLinksContext';
 import { useReportError } from './reportErrorContext';
 import { sameRef } from './sameRef';
@@ -34,6 +35,7 @@ export function useCrossLinks(): CrossLinks {
   }, [attempt, reportError]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  useDataChanged(reload);
 
   const addGroup = useCallback((group: Group) => {
     setGroups((list) => [...list.filter((g) => g.id !== group.id), group]);

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../shared/model';
 import { getApi } from './api/getApi';
+import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';
 
 export interface Library {
@@ -43,5 +44,7 @@ export function useLibrary(screen: string | null): Library {
   }, [screen, attempt, reportError]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  // Counts change with an undo or redo.
+  useDataChanged(reload);
   return { articles, failed, reload };
 }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../shared/crossArticle';
 import type { Annotation } from '../shared/model';
 import { getApi } from './api/getApi';
+import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';
 import { textOrder } from './textOrder';
 
@@ -56,6 +57,13 @@ export function useSuggestions(articleId: string): SuggestionsData {
   }, [articleId, attempt, reportError]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  // An undo of an acceptance offers its suggestions again.
+  useDataChanged((change) => {
+    if (change.articleIds.length > 0 && !change.articleIds.includes(articleId)) return;
+    decided.current.clear();
+    reload();
+  });
 
   const decide = useCallback(
     (decision: Decision, ids: readonly string[] | 'all') => {

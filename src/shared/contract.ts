@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   AnnotationSchema,
   ArticleIdSchema,
+  ArticleMetaSchema,
   AttributeValueSchema,
   ArticleSchema,
   ArticleSummarySchema,
@@ -23,6 +24,22 @@ import {
 } from './crossArticle';
 import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
 import { AnnotationCollectionSchema } from './w3cExport';
+import { ProjectFileSchema, ProjectImportReportSchema } from './projectFile';
+import {
+  CodebookOutputSchema,
+  DeleteTagInputSchema,
+  DeleteTagOutputSchema,
+  ImportCodebookInputSchema,
+  ImportCodebookOutputSchema,
+  ReorderTagsInputSchema,
+  SaveTagInputSchema,
+  SaveTagOutputSchema,
+  UpdateArticleInputSchema,
+} from './codebookApiSchemas';
+import { AnnotationTablePageSchema, AnnotationTableQuerySchema } from './annotationTable';
+import { SearchResultSchema } from './corpusSearch';
+import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
+import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
 
 const NoInput = z.object({}).strict();
 
@@ -81,7 +98,8 @@ export const contract = {
   },
   deleteAnnotation: {
     input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
-    output: z.object({ deleted: z.literal(true) }),
+    /** `removed`: what the deletion took away, so undo can put it back exactly. */
+    output: z.object({ deleted: z.literal(true), removed: RemovedAnnotationSchema.optional() }),
   },
   exportW3C: {
     input: NoInput,
@@ -174,6 +192,26 @@ export const contract = {
     input: z.object({ collection: z.unknown() }).strict(),
     output: ImportReportSchema,
   },
+  /** The whole library as Triangulate's own `project` file (projectFile.ts). */
+  exportProject: {
+    input: NoInput,
+    output: ProjectFileSchema,
+  },
+  /** Every annotation as CSV, one row per annotation (annotationCsv.ts), without sending the texts. */
+  exportCsv: {
+    input: NoInput,
+    output: z.object({ csv: z.string(), annotations: z.number().int().nonnegative() }),
+  },
+  /** Merges a `project` file into the library (planProjectImport.ts); a file it refuses changes nothing. */
+  importProject: {
+    input: z.object({ project: z.unknown() }).strict(),
+    output: ProjectImportReportSchema,
+  },
+  /** Imports articles from files (text, Markdown, HTML, JSON/JSONL batch; bytes as base64): see createArticleImportService.ts. */
+  importArticles: {
+    input: ImportArticlesInputSchema,
+    output: ArticleImportReportSchema,
+  },
 
   // Recovery from a damaged data folder (issue 6).
   /** The damaged files of the data folder and the newest backup. */
@@ -185,6 +223,62 @@ export const contract = {
   restoreFromBackup: {
     input: NoInput,
     output: RecoveryReportSchema,
+  },
+
+  // The codebook and article details (issue 4: codebook, attributes, notes, metadata).
+  /** Creates (no id) or replaces a tag, checked against the codebook's rules. */
+  saveTag: {
+    input: SaveTagInputSchema,
+    output: SaveTagOutputSchema,
+  },
+  /** Puts the tags in this order (every tag once). */
+  reorderTags: {
+    input: ReorderTagsInputSchema,
+    output: CodebookOutputSchema,
+  },
+  /** Removes a tag; its annotations in every article are deleted or moved to another tag first. */
+  deleteTag: {
+    input: DeleteTagInputSchema,
+    output: DeleteTagOutputSchema,
+  },
+  /** Merges a shared codebook file (see mergeCodebooks.ts); a file that is not one changes nothing. */
+  importCodebook: {
+    input: ImportCodebookInputSchema,
+    output: ImportCodebookOutputSchema,
+  },
+  /** Changes an article's details and note (checked by checkArticleDetails). */
+  updateArticle: {
+    input: UpdateArticleInputSchema,
+    output: ArticleMetaSchema,
+  },
+
+  // Undo, search and the annotation table (issue 4).
+  /** One annotation (undo reads it before a change). */
+  getAnnotation: {
+    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    output: AnnotationSchema,
+  },
+  /** Puts annotations, groups and credits back exactly as given (undo of a deletion or a change, redo of a creation). */
+  restoreAnnotations: {
+    input: RestoreAnnotationsInputSchema,
+    output: RestoreAnnotationsOutputSchema,
+  },
+  /** Case-insensitive text search over every article (or the ones named); hits in library order, then text order. */
+  searchCorpus: {
+    input: z
+      .object({
+        /** An empty query finds nothing (and readies the search). */
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(5_000).optional(),
+        articleIds: z.array(ArticleIdSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: SearchResultSchema,
+  },
+  /** Every annotation of the corpus as compact rows: filtered, sorted, one page at a time. */
+  listAllAnnotations: {
+    input: AnnotationTableQuerySchema,
+    output: AnnotationTablePageSchema,
   },
 } as const;
 

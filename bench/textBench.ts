@@ -1,0 +1,91 @@
+/**
+ * Benchmarks quote detection and passage alignment: on the seed corpus and on
+ * synthetic corpora (bench/syntheticCorpus.ts). Returns the lines of its
+ * table: the median time of several runs per measurement, and how times grow
+ * from 1,000 to 10,000 articles (10× the articles: near-linear is ~10×).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { alignPassages } from '../src/shared/alignment/alignPassages';
+import { canonicalArticleText } from '../src/shared/canonicalText';
+import { detectQuotes } from '../src/shared/quotes/detectQuotes';
+import { median } from './benchStats';
+import { syntheticCorpus, type SyntheticArticle } from './syntheticCorpus';
+
+interface Row {
+  corpus: string;
+  articles: number;
+  megabytes: number;
+  quotesMs: number;
+  quotes: number;
+  alignMs: number;
+  groups: number;
+}
+
+const SEED_RUNS = 21;
+
+function timed<T>(runs: number, work: () => T): { ms: number; result: T } {
+  const times: number[] = [];
+  let result!: T;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    result = work();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), result };
+}
+
+function measure(corpus: string, articles: readonly SyntheticArticle[], runs: number): Row {
+  const quotes = timed(runs, () => articles.reduce((n, a) => n + detectQuotes(a.text).length, 0));
+  const groups = timed(runs, () => alignPassages(articles));
+  return {
+    corpus,
+    articles: articles.length,
+    megabytes: articles.reduce((n, a) => n + a.text.length, 0) / 1e6,
+    quotesMs: quotes.ms,
+    quotes: quotes.result,
+    alignMs: groups.ms,
+    groups: groups.result.length,
+  };
+}
+
+function seedCorpus(dir: string): SyntheticArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -4), text: canonicalArticleText(readFileSync(join(dir, f), 'utf8')).text }));
+}
+
+/** Runs the measures, printing each row as it is done; returns every line printed. */
+export function runTextBench(sizes: readonly number[], runs: number, corpusDir: string, corpora: (size: number) => SyntheticArticle[] = syntheticCorpus): string[] {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  const rows: Row[] = [];
+  const seed = seedCorpus(resolve(corpusDir));
+  measure('seed (warm-up)', seed, 5);
+  rows.push(measure('seed corpus', seed, SEED_RUNS));
+  say(header());
+  say(format(rows[0]!));
+  for (const size of sizes) {
+    rows.push(measure('synthetic', corpora(size), runs));
+    say(format(rows[rows.length - 1]!));
+  }
+  const small = rows.find((r) => r.articles === 1000);
+  const big = rows.find((r) => r.articles === 10000);
+  if (small && big) {
+    say(`10,000 vs 1,000 articles: quotes ×${(big.quotesMs / small.quotesMs).toFixed(1)}, align ×${(big.alignMs / small.alignMs).toFixed(1)} (linear would be ×10.0)`);
+  }
+  say(`Medians of ${SEED_RUNS} runs (seed corpus) and ${runs} runs (synthetic).`);
+  return lines;
+}
+
+function header(): string {
+  return `${'corpus'.padEnd(14)} ${'articles'.padStart(8)} ${'MB'.padStart(6)} ${'quotes ms'.padStart(10)} ${'quotes'.padStart(7)} ${'align ms'.padStart(10)} ${'groups'.padStart(7)}`;
+}
+
+function format(r: Row): string {
+  return `${r.corpus.padEnd(14)} ${String(r.articles).padStart(8)} ${r.megabytes.toFixed(2).padStart(6)} ${r.quotesMs.toFixed(1).padStart(10)} ${String(r.quotes).padStart(7)} ${r.alignMs.toFixed(1).padStart(10)} ${String(r.groups).padStart(7)}`;
+}

@@ -1,0 +1,300 @@
+/**
+ * The UI measures of issue 7, in Chromium through Playwright, read from the
+ * performance marks the app sets (src/renderer/perfMarks.ts):
+ * - browser host start until the library list is visible: from spawning
+ *   `node out/main/host.js` (the browser already open on a blank page) to the
+ *   app's `tri:library-visible` mark, painted;
+ * - opening an article from the library: from the click on its title to the
+ *   `tri:highlights-drawn` mark (text and annotations painted);
+ * - adding one annotation (key 1 on a selection): from the key
+ *   (`tri:tag-requested`) to the paint showing it, split into the save round
+ *   trip and the drawing after the saved annotation came back
+ *   (`tri:annotation-saved` → painted), and the annotation layer's own update
+ *   (`tri:highlights-update`);
+ * - memory: the host's resident memory plus the renderer processes' of the
+ *   browser, with the library open.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../e2e/chromiumPath';
+import config from '../playwright.config';
+import { processMemoryMb } from './benchStats';
+
+/** Playwright evaluates wait predicates with eval, which the app's CSP forbids; the bench lets it. */
+const BYPASS_CSP = true;
+
+const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
+
+interface Host {
+  url: string;
+  pid: number;
+  /** performance.timeOrigin + now() when the process was spawned / said it was ready. */
+  spawnedAt: number;
+  readyAt: number;
+  stop(): Promise<void>;
+}
+
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
+function startHost(appDir: string, dataDir: string): Promise<Host> {
+  const spawnedAt = epochNow();
+  const child: ChildProcess = spawn(process.execPath, [join(appDir, 'main/host.js'), '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the host did not get ready in 60 s\n${stdout}\n${stderr}`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`the host exited with ${code}\n${stdout}\n${stderr}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const m = READY.exec(stdout);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        url: m[1]!,
+        pid: child.pid!,
+        spawnedAt,
+        readyAt: epochNow(),
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const launch = config.use?.launchOptions ?? {};
+  return chromium.launch({ ...launch, executablePath: chromiumPath() ?? '/usr/bin/chromium' });
+}
+
+/**
+ * The first entry of a mark (with `annotations` in its detail, when given),
+ * waiting for it to appear; its time in the page and as epoch time.
+ */
+async function waitForMark(
+  page: Page,
+  name: string,
+  annotations: number | null = null,
+): Promise<{ epoch: number; startTime: number; detail: unknown }> {
+  // Runs in the page (a string: this file is type-checked without the DOM).
+  const find = `(() => {
+    const e = performance.getEntriesByName(${JSON.stringify(name)})
+      .find((m) => ${annotations === null} || (m.detail && m.detail.annotations === ${annotations ?? -1}));
+    return e ? { epoch: performance.timeOrigin + e.startTime, startTime: e.startTime, detail: e.detail } : null;
+  })()`;
+  const handle = await page.waitForFunction(find, undefined, { timeout: 60_000, polling: 10 });
+  return (await handle.jsonValue()) as { epoch: number; startTime: number; detail: unknown };
+}
+
+export interface StartFigures {
+  startMs: number[];
+  hostReadyMs: number[];
+  memory: { hostMb: number; rendererMb: number; jsHeapMb: number };
+}
+
+/** Renderer processes of browsers this process started (Linux /proc). */
+function rendererPids(): number[] {
+  const parentOf = (pid: number): number => {
+    try {
+      return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!cmd.includes('--type=renderer')) continue;
+    for (let p = parentOf(pid), hops = 0; p > 1 && hops < 6; p = parentOf(p), hops++) {
+      if (p === process.pid) {
+        pids.push(pid);
+        break;
+      }
+    }
+  }
+  return pids;
+}
+
+/** Host start until the library is visible, `runs` times; memory after the last. */
+export async function measureStart(browser: Browser, appDir: string, dataDir: string, runs: number): Promise<StartFigures> {
+  const startMs: number[] = [];
+  const hostReadyMs: number[] = [];
+  let memory = { hostMb: Number.NaN, rendererMb: Number.NaN, jsHeapMb: Number.NaN };
+  for (let r = 0; r < runs; r++) {
+    const renderersBefore = new Set(rendererPids());
+    const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    const host = await startHost(appDir, dataDir);
+    try {
+      await page.goto(host.url);
+      const visible = await waitForMark(page, 'tri:library-visible');
+      startMs.push(visible.epoch - host.spawnedAt);
+      hostReadyMs.push(host.readyAt - host.spawnedAt);
+      if (r === runs - 1) {
+        await page.waitForTimeout(1500);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const metrics = (await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }))) as { metrics: { name: string; value: number }[] };
+        await cdp.send('Performance.enable');
+        const after = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        const heap = (after.metrics.length ? after : metrics).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+        memory = {
+          hostMb: processMemoryMb(host.pid),
+          // The renderer processes that came with this page (not those of pages closed before).
+          rendererMb: rendererPids()
+            .filter((pid) => !renderersBefore.has(pid))
+            .reduce((n, pid) => n + processMemoryMb(pid), 0),
+          jsHeapMb: heap / 2 ** 20,
+        };
+      }
+    } finally {
+      await context.close();
+      await host.stop();
+    }
+  }
+  return { startMs, hostReadyMs, memory };
+}
+
+export interface OpenFigures {
+  openMs: number[];
+  annotationsDrawn: number;
+}
+
+async function openLibrary(browser: Browser, appDir: string, dataDir: string): Promise<{ page: Page; host: Host; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
+  const page = await context.newPage();
+  const host = await startHost(appDir, dataDir);
+  await page.goto(host.url);
+  await waitForMark(page, 'tri:library-visible');
+  return {
+    page,
+    host,
+    close: async () => {
+      await context.close();
+      await host.stop();
+    },
+  };
+}
+
+/** Clicks the `k`-th title shown and waits until the article's text and highlights are painted. */
+async function openFromLibrary(page: Page, k: number): Promise<{ ms: number; annotations: number }> {
+  await page.evaluate(`(() => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    const titles = document.querySelectorAll('.library__table .title-button');
+    const button = titles[${k} % titles.length];
+    performance.mark('bench:open');
+    button.click();
+  })()`);
+  const open = await waitForMark(page, 'bench:open');
+  const drawn = await waitForMark(page, 'tri:highlights-drawn');
+  return { ms: drawn.startTime - open.startTime, annotations: (drawn.detail as { annotations: number }).annotations };
+}
+
+async function backToLibrary(page: Page): Promise<void> {
+  await page.evaluate(() => performance.clearMarks());
+  await page.goBack();
+  await waitForMark(page, 'tri:library-visible');
+}
+
+export async function measureOpen(browser: Browser, appDir: string, dataDir: string, runs: number): Promise<OpenFigures> {
+  const session = await openLibrary(browser, appDir, dataDir);
+  const openMs: number[] = [];
+  let annotationsDrawn = 0;
+  try {
+    for (let r = 0; r < runs; r++) {
+      const opened = await openFromLibrary(session.page, r + 1);
+      openMs.push(opened.ms);
+      annotationsDrawn = opened.annotations;
+      await backToLibrary(session.page);
+    }
+  } finally {
+    await session.close();
+  }
+  return { openMs, annotationsDrawn };
+}
+
+export interface AddFigures extends OpenFigures {
+  /** Key press → painted. */
+  totalMs: number[];
+  /** Saved annotation back from the core → painted. */
+  drawMs: number[];
+  /** The annotation layer's update alone. */
+  layerMs: number[];
+}
+
+/** The big article: open it `runs` times, then add `runs` annotations with key 1. */
+export async function measureBigArticle(browser: Browser, appDir: string, dataDir: string, runs: number): Promise<AddFigures> {
+  const opened = await measureOpen(browser, appDir, dataDir, runs);
+  const session = await openLibrary(browser, appDir, dataDir);
+  const totalMs: number[] = [];
+  const drawMs: number[] = [];
+  const layerMs: number[] = [];
+  try {
+    const first = await openFromLibrary(session.page, 0);
+    let count = first.annotations;
+    for (let r = 0; r < runs; r++) {
+      const page = session.page;
+      // Select a few words the way the keyboard or mouse would, in the editor.
+      await page.evaluate(`(() => {
+        const root = document.querySelector('.tri-text');
+        root.focus();
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim().length > 12) nodes.push(n);
+        const node = nodes[(${r} * 97 + 13) % nodes.length];
+        node.parentElement.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, Math.min(node.data.length, 24));
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      })()`);
+      await page.waitForTimeout(150);
+      await page.evaluate(() => {
+        performance.clearMarks();
+        performance.clearMeasures();
+      });
+      await page.keyboard.press('1');
+      const want = count + 1;
+      const drawn = await waitForMark(page, 'tri:highlights-drawn', want).catch(async (error: unknown) => {
+        const marks = await page.evaluate(`JSON.stringify(performance.getEntriesByType('mark').map((e) => [e.name, e.detail]))`);
+        throw new Error(`no highlight drawn for annotation ${want} (marks: ${String(marks)}): ${String(error)}`);
+      });
+      const requested = await waitForMark(page, 'tri:tag-requested');
+      const saved = await waitForMark(page, 'tri:annotation-saved');
+      // The slowest layer update between the key and the paint (the one that added it).
+      const layer = await page.evaluate<number>(
+        `Math.max(...performance.getEntriesByName('tri:highlights-update')
+          .filter((e) => e.startTime >= ${requested.startTime} && e.startTime <= ${drawn.startTime})
+          .map((e) => e.duration))`,
+      );
+      totalMs.push(drawn.startTime - requested.startTime);
+      drawMs.push(drawn.startTime - saved.startTime);
+      layerMs.push(layer);
+      count = want;
+      await page.keyboard.press('Escape');
+    }
+  } finally {
+    await session.close();
+  }
+  return { ...opened, totalMs, drawMs, layerMs };
+}

@@ -5,26 +5,18 @@
  * keyboard, and link annotations across columns and credit a quote.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './hostTest';
 import { seriousAxeViolations } from './axeCheck';
-import { freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './browserHost';
 import { clickInText } from './clickText';
 
 const PHRASE = 'ashamed of my country';
 const FIRST = /^One of Putin’s key allies/;
 const SECOND = /^A top Russian diplomat/;
 
-let host: BrowserHost;
-
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost(freshDataDir());
+test.beforeEach(async ({ page, host }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(host.url);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  removeDataDir(host.dataDir);
 });
 
 async function compare(page: Page, titles: RegExp[] | 'all'): Promise<void> {

@@ -7,28 +7,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './hostTest';
 import Papa from 'papaparse';
 import { ProjectFileSchema, type ProjectFile } from '../src/shared/projectFile';
 import { seriousAxeViolations } from './axeCheck';
-import { freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './browserHost';
 import { selectTextWithMouse } from './selectText';
 
 const ARTICLE_ID = '002_38b56a2e379d189f';
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';
 const SOURCE = 'Boris Bondarev';
 
-let host: BrowserHost;
-
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost(freshDataDir());
+test.beforeEach(async ({ page, host }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(host.url);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  removeDataDir(host.dataDir);
 });
 
 /** The colleague's file: the same library, with bo's own two annotations on the article. */
@@ -57,7 +48,7 @@ function colleagueProject(mine: ProjectFile): ProjectFile {
   return project;
 }
 
-test('export the project, import a colleague’s, and see whose annotation is whose', async ({ page }) => {
+test('export the project, import a colleague’s, and see whose annotation is whose', async ({ page, host }) => {
   const library = page.getByRole('main');
   await library.getByRole('button', { name: /^‘’For twenty years of my diplomatic career/ }).click();
   const editor = page.getByRole('textbox', { name: 'Article text' });
@@ -92,7 +83,6 @@ test('export the project, import a colleague’s, and see whose annotation is wh
   await expect(report).toContainText('0 duplicates skipped');
   await expect(report.getByRole('heading', { level: 2 })).toBeFocused();
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: '/tmp/triangulate-import-report.png' });
   await report.getByRole('button', { name: 'Close report' }).click();
 
   // The same file again: nothing doubled.
@@ -130,7 +120,7 @@ test('export the project, import a colleague’s, and see whose annotation is wh
   );
 });
 
-test('a file that is not JSON is refused with a clear reason, and nothing changes', async ({ page }) => {
+test('a file that is not JSON is refused with a clear reason, and nothing changes', async ({ page, host }) => {
   const file = join(host.dataDir, '..', `${host.dataDir.split('/').pop()}-broken.json`);
   writeFileSync(file, '{"format":"triangulate-project","articles":[');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import annotations…' }).click()]);

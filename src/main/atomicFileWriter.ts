@@ -5,9 +5,9 @@
  * removes it and leaves the target as it was. For exports too large to hold
  * in memory as one string.
  */
-import { randomUUID } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { syncDirectory, tempPathFor } from './durableRename';
 
 /** Bytes gathered before one write to the file. */
 const BUFFER_CHARS = 1 << 20;
@@ -25,7 +25,7 @@ export interface AtomicFileWriter {
 export async function openAtomicFile(filePath: string): Promise<AtomicFileWriter> {
   const target = resolve(filePath);
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathFor(target);
   const handle: FileHandle = await open(temp, 'wx');
   let pending = '';
   let closed = false;
@@ -66,21 +66,4 @@ export async function openAtomicFile(filePath: string): Promise<AtomicFileWriter
     },
     abort,
   };
-}
-
-/** Makes the rename durable; skipped where a folder cannot be opened (Windows). */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle;
-  try {
-    handle = await open(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    await handle.sync();
-  } catch {
-    // Some file systems cannot flush a folder: the rename has happened either way.
-  } finally {
-    await handle.close();
-  }
 }

@@ -5,9 +5,9 @@
  * sees the old file or the new one, never half of either. Writes to the same
  * path are queued, so they never interleave and the last one wins.
  */
-import { randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { syncDirectory, tempPathFor } from './durableRename';
 import { KeyedQueue } from './keyedQueue';
 
 /** The parts of node:fs/promises used here; tests pass a failing one. */
@@ -22,7 +22,7 @@ export function writeFileAtomic(filePath: string, contents: string, fs: AtomicWr
 
 async function replace(target: string, contents: string, fs: AtomicWriteFs): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathFor(target);
   try {
     const handle = await fs.open(temp, 'wx');
     try {
@@ -37,21 +37,4 @@ async function replace(target: string, contents: string, fs: AtomicWriteFs): Pro
     throw error;
   }
   await syncDirectory(dir, fs);
-}
-
-/** Makes the rename itself durable. Some platforms (Windows) cannot open a folder; there it is skipped. */
-async function syncDirectory(dir: string, fs: AtomicWriteFs): Promise<void> {
-  let handle: nodeFs.FileHandle;
-  try {
-    handle = await fs.open(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    await handle.sync();
-  } catch {
-    // EINVAL/EPERM on file systems that cannot flush a folder: the rename has happened either way.
-  } finally {
-    await handle.close();
-  }
 }

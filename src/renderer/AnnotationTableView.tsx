@@ -14,6 +14,7 @@ import { excerpt } from './excerpt';
 import { TagChip } from './TagChip';
 import { tagLookup } from './tagLookup';
 import { useAnnotationTable } from './useAnnotationTable';
+import { filterableAttributes, TagAttributeFilter, type TagAttributeChoice } from './TagAttributeFilter';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -38,24 +39,15 @@ type Sort = NonNullable<AnnotationTableQuery['sort']>;
 
 export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: AnnotationTableViewProps) {
   const [text, setText] = useState('');
-  const [tagId, setTagId] = useState('');
+  const [choice, setChoice] = useState<TagAttributeChoice>({ tagId: '', attributeId: '', value: '' });
   const [articleId, setArticleId] = useState('');
   const [creator, setCreator] = useState('');
-  const [attributeId, setAttributeId] = useState('');
-  const [attributeValue, setAttributeValue] = useState('');
   const [sort, setSort] = useState<Sort | null>(null);
   const searchText = useDebouncedValue(text, 250);
-  const searchValue = useDebouncedValue(attributeValue, 250);
+  const searchValue = useDebouncedValue(choice.value, 250);
+  const { tagId, attributeId } = choice;
 
-  const attributes = useMemo(() => {
-    const seen = new Map<string, { id: string; name: string; options: string[]; type: string }>();
-    for (const tag of codebook) {
-      if (tagId && tag.id !== tagId) continue;
-      for (const a of tag.attributes ?? []) if (!seen.has(a.id)) seen.set(a.id, { id: a.id, name: a.name, options: a.options, type: a.type });
-    }
-    return [...seen.values()];
-  }, [codebook, tagId]);
-  const attribute = attributes.find((a) => a.id === attributeId) ?? null;
+  const attribute = useMemo(() => filterableAttributes(codebook, tagId).find((a) => a.id === attributeId) ?? null, [codebook, tagId, attributeId]);
 
   const query = useMemo(
     () => ({
@@ -83,11 +75,9 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
 
   const clear = () => {
     setText('');
-    setTagId('');
+    setChoice({ tagId: '', attributeId: '', value: '' });
     setArticleId('');
     setCreator('');
-    setAttributeId('');
-    setAttributeValue('');
   };
 
   return (
@@ -101,51 +91,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
             Text
             <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="quote, note or value" />
           </label>
-          <label>
-            Tag
-            <select value={tagId} onChange={(e) => setTagId(e.target.value)}>
-              <option value="">Any tag</option>
-              {codebook.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Attribute
-            <select
-              value={attributeId}
-              onChange={(e) => {
-                setAttributeId(e.target.value);
-                setAttributeValue('');
-              }}
-            >
-              <option value="">Any</option>
-              {attributes.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {attribute ? (
-            <label>
-              {attribute.name} is
-              {attribute.type === 'choice' || attribute.type === 'boolean' ? (
-                <select value={attributeValue} onChange={(e) => setAttributeValue(e.target.value)}>
-                  <option value="">any value</option>
-                  {(attribute.type === 'boolean' ? ['yes', 'no'] : attribute.options).map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input type="search" value={attributeValue} onChange={(e) => setAttributeValue(e.target.value)} />
-              )}
-            </label>
-          ) : null}
+          <TagAttributeFilter codebook={codebook} choice={choice} onChange={setChoice} anyTagLabel="Any tag" />
           <label>
             Article
             <select value={articleId} onChange={(e) => setArticleId(e.target.value)}>

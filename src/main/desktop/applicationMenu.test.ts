@@ -96,9 +96,9 @@ describe('applicationMenuTemplate', () => {
   it('View switches between the screens', () => {
     const { template, shown } = setUp();
     const items = submenu(template, 'View').filter((i) => i.label);
-    expect(items.map((i) => i.label)).toEqual(['Library', 'Reader', 'Side by Side', 'Coverage']);
+    expect(items.map((i) => i.label)).toEqual(['Library', 'Reader', 'Side by Side', 'Coverage', 'Annotations', 'Codebook']);
     for (const item of items) (item.click as () => void)();
-    expect(shown).toEqual(['library', 'reader', 'compare', 'coverage']);
+    expect(shown).toEqual(['library', 'reader', 'compare', 'coverage', 'annotations', 'codebook']);
   });
 
   it('has the clipboard roles and Quit', () => {

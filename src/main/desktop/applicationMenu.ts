@@ -2,7 +2,7 @@
  * The application menu, as a template for Menu.buildFromTemplate:
  * File (Import articles…, Export annotations…, Quit), Edit (Undo, Redo,
  * the clipboard, Find…), View (the screens: Library, Reader, Side by side,
- * Coverage; reload, zoom; developer tools only in development builds) and
+ * Coverage, Annotations, Codebook; reload, zoom; developer tools only in development builds) and
  * Help (Keyboard shortcuts, About with the version).
  * Import, Undo, Redo, Find and Keyboard shortcuts are the window's own
  * commands: the menu sends them to it. Their keys are shown but, outside
@@ -13,7 +13,7 @@ import type { AppCommand } from '../../shared/appCommandNames';
 import { exportAnnotationsToFile, type ExportDeps } from './exportAnnotationsToFile';
 
 /** The app's screens, as the renderer's `#view=` route names them. */
-export type MenuView = 'library' | 'reader' | 'compare' | 'coverage';
+export type MenuView = 'library' | 'reader' | 'compare' | 'coverage' | 'annotations' | 'codebook';
 
 export interface MenuDeps extends ExportDeps {
   version: string;
@@ -76,6 +76,8 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
       { label: 'Reader', click: () => deps.showView('reader') },
       { label: 'Side by Side', click: () => deps.showView('compare') },
       { label: 'Coverage', click: () => deps.showView('coverage') },
+      { label: 'Annotations', click: () => deps.showView('annotations') },
+      { label: 'Codebook', click: () => deps.showView('codebook') },
       { type: 'separator' },
       { role: 'reload' },
       ...(deps.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),

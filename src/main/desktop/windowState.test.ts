@@ -140,6 +140,8 @@ describe('trackWindowState', () => {
     expect(tracker.current().hash).toBe('#view=coverage');
     expect(hashForView('reader', tracker.current())).toBe('#view=reader&article=a1');
     expect(hashForView('compare', tracker.current())).toBe('#view=compare&articles=a1,b2');
+    expect(hashForView('annotations', tracker.current())).toBe('#view=annotations');
+    expect(hashForView('codebook', tracker.current())).toBe('#view=codebook');
   });
 
   it('keeps going when a save fails, and reports it', async () => {

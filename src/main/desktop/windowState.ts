@@ -75,9 +75,11 @@ export function viewOfHash(hash: string): string {
 }
 
 /** The fragment to load for a screen picked in the View menu: the last one seen for it, else the plain screen. */
-export function hashForView(view: 'library' | 'reader' | 'compare' | 'coverage', state: Pick<WindowState, 'lastHashByView'>): string {
-  if (view === 'library') return '#view=library';
-  if (view === 'coverage') return '#view=coverage';
+export function hashForView(
+  view: 'library' | 'reader' | 'compare' | 'coverage' | 'annotations' | 'codebook',
+  state: Pick<WindowState, 'lastHashByView'>,
+): string {
+  if (view === 'library' || view === 'coverage' || view === 'annotations' || view === 'codebook') return `#view=${view}`;
   return state.lastHashByView[view] ?? '';
 }
 

@@ -73,6 +73,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const sortBy = (column: TableColumn) =>
     setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
 
+  const filtering = text.trim() !== '' || tagId !== '' || attributeId !== '' || articleId !== '' || creator !== '';
   const clear = () => {
     setText('');
     setChoice({ tagId: '', attributeId: '', value: '' });
@@ -190,7 +191,11 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
             ) : null}
           </tbody>
         </table>
-        {table.total === 0 ? <p className="annotation-table__empty">No annotation matches these filters.</p> : null}
+        {table.total === 0 ? (
+          <p className="annotation-table__empty">
+            {filtering ? 'No annotation matches these filters.' : 'No annotations yet. Open an article from the library and tag a passage.'}
+          </p>
+        ) : null}
       </div>
     </section>
   );

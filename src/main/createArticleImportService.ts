@@ -45,7 +45,7 @@ async function importFiles(ctx: CoreContext, files: Input<'importArticles'>['fil
       report.failures.push({ file: file.name, reason: 'its data is not base64-encoded bytes' });
       continue;
     }
-    const read = readArticleFile(file.name, Buffer.from(file.data, 'base64'));
+    const read = await readArticleFile(file.name, Buffer.from(file.data, 'base64'));
     if (!read.ok) {
       report.failures.push({ file: file.name, reason: read.reason });
       continue;

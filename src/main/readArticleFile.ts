@@ -2,18 +2,18 @@
  * Reads one imported file into article drafts by its kind (plain text,
  * Markdown, HTML, JSON or JSONL batch), after the byte checks every file
  * gets (empty, too large, binary, invalid UTF-8). Reads only; gives the
- * drafts or the one reason the whole file is refused.
+ * drafts or the one reason the whole file is refused. The HTML and Markdown
+ * readers (sanitize-html, marked: a sixth of the host's start-up) are loaded
+ * when the first such file comes.
  */
 import { articleFileKind, unsupportedFileReason } from '../shared/articleImport';
 import { emptyDraft, type ArticleDraft } from '../shared/articleDraft';
 import { decodeImportBytes } from '../shared/decodeImportBytes';
 import { readArticleBatch } from '../shared/readArticleBatch';
-import { readHtmlArticle } from './readHtmlArticle';
-import { readMarkdownArticle } from './readMarkdownArticle';
 
 export type ArticleFileResult = { ok: true; drafts: ArticleDraft[] } | { ok: false; reason: string };
 
-export function readArticleFile(name: string, bytes: Uint8Array): ArticleFileResult {
+export async function readArticleFile(name: string, bytes: Uint8Array): Promise<ArticleFileResult> {
   const kind = articleFileKind(name);
   if (kind === null) return { ok: false, reason: unsupportedFileReason(name)! };
   const decoded = decodeImportBytes(bytes);
@@ -25,7 +25,10 @@ export function readArticleFile(name: string, bytes: Uint8Array): ArticleFileRes
     case 'markdown':
     case 'html': {
       if (source.trim() === '') return { ok: false, reason: 'it holds only white space, no text' };
-      const read = kind === 'html' ? readHtmlArticle(source) : readMarkdownArticle(source);
+      const read =
+        kind === 'html'
+          ? (await import('./readHtmlArticle')).readHtmlArticle(source)
+          : (await import('./readMarkdownArticle')).readMarkdownArticle(source);
       return read.ok ? { ok: true, drafts: [read.draft] } : read;
     }
     case 'json':

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../shared/model';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
+import { prefetchLibrary, takePrefetchedLibrary } from './libraryPrefetch';
 import { useReportError } from './reportErrorContext';
 
 export interface Library {
@@ -14,6 +15,9 @@ export interface Library {
   failed: boolean;
   reload: () => void;
 }
+
+// The first listing starts as this module loads, before the first render (see libraryPrefetch).
+if (typeof window !== 'undefined') prefetchLibrary(window.location.hash);
 
 export function useLibrary(screen: string | null): Library {
   const reportError = useReportError();
@@ -24,9 +28,7 @@ export function useLibrary(screen: string | null): Library {
   useEffect(() => {
     if (screen === null) return;
     let live = true;
-    getApi()
-      .listArticles({})
-      .then(
+    (takePrefetchedLibrary() ?? getApi().listArticles({})).then(
         (list) => {
           if (!live) return;
           setArticles(list);

@@ -7,8 +7,9 @@
  * may differ in height (each drawn row is measured). With a CSS gap between
  * rows, pass it as `gap`: the spacers leave room for the gaps beside them.
  * Attach `listRef` to the list element and `measureRef` + `data-index` to
- * each drawn row. Nothing here forces a layout while React renders: the
- * list's place in its scroll element is read in the next animation frame.
+ * each drawn row. Nothing here reads styles or forces a layout while React
+ * renders: the scroll element and the list's place in it are looked up in the
+ * next animation frame (until then the first screenful of rows is drawn).
  */
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -33,16 +34,12 @@ export function useVirtualRows<E extends HTMLElement>(
   const listRef = useRef<E | null>(null);
   // The scroll element found for which list element (styles are read once per list element).
   const found = useRef<{ list: HTMLElement | null; scroll: HTMLElement | null }>({ list: null, scroll: null });
-  const scrollElement = (): HTMLElement | null => {
-    const list = listRef.current;
-    if (found.current.list !== list || !found.current.scroll) found.current = { list, scroll: nearestScrollParent<HTMLElement>(list) };
-    return found.current.scroll;
-  };
+  const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
   const virtualizer = useVirtualizer<HTMLElement, Element>({
     count,
-    getScrollElement: scrollElement,
+    getScrollElement: () => scrollElement,
     getItemKey: keyOf,
     estimateSize: () => estimatedRowHeight,
     // Sizes come from the ResizeObserver (after layout); a row just drawn keeps its last known
@@ -60,11 +57,13 @@ export function useVirtualRows<E extends HTMLElement>(
     useFlushSync: false,
   });
 
-  // Where the list starts inside its scroll element (what sits above it may change).
+  // The scroll element, and where the list starts inside it (what sits above it may change).
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const list = listRef.current;
-      const scroll = scrollElement();
+      if (found.current.list !== list || !found.current.scroll) found.current = { list, scroll: nearestScrollParent<HTMLElement>(list) };
+      const scroll = found.current.scroll;
+      setScrollElement(scroll);
       if (!list || !scroll) return;
       const listTop = list.getBoundingClientRect().top;
       const margin =

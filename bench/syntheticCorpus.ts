@@ -13,6 +13,7 @@
  *
  * Same count and seed → same corpus, byte for byte.
  */
+import { seededRandom } from '../src/main/seededRandom';
 
 export interface SyntheticArticle {
   id: string;
@@ -41,25 +42,13 @@ hin ivo jas kor lan mer nol orn pim rad sen tol ula vis wam yen zed`.split(/\s+/
 const NAME_SYLLABLES = `al ber cor dan el fran gio hel ivan jon kas lor mar nik ol pet ros sam tom ul vik wil yan zo ana bo
 dre gus hen ilo jan kri lu mo nor pa ra si ta vo`.split(/\s+/);
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Planted {
   words: string[];
   speaker: string;
 }
 
 export function syntheticCorpus(count: number, options: SyntheticCorpusOptions = {}): SyntheticArticle[] {
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const articleChars = options.articleChars ?? 5000;
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;

@@ -16,6 +16,7 @@ import { buildAnnotation } from '../src/main/buildAnnotation';
 import { AnnotationFileSchema, IndexFileSchema, TextFileSchema, parseStoreFile } from '../src/main/storeFileSchemas';
 import { textHash } from '../src/main/textHash';
 import type { SyntheticArticle } from './syntheticCorpus';
+import { seededRandom } from '../src/main/seededRandom';
 
 export interface BenchLibraryOptions {
   annotationsPerArticle: number;
@@ -32,18 +33,6 @@ export interface BenchLibrary {
 
 const OUTLETS = ['Reuters', 'AP', 'BBC', 'The Guardian', 'Le Monde', 'Der Spiegel', 'NZZ', 'El País', 'Al Jazeera', 'NPR'];
 const STAMP = '2026-01-01T00:00:00.000Z';
-
-/** mulberry32, as in syntheticCorpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Annotations over whole words of `text`, `count` of them, from `random`. */
 export function benchAnnotations(articleId: string, text: string, count: number, random: () => number): Annotation[] {
@@ -65,7 +54,7 @@ export function benchAnnotations(articleId: string, text: string, count: number,
 }
 
 export async function writeBenchLibrary(dataDir: string, corpus: readonly SyntheticArticle[], options: BenchLibraryOptions): Promise<BenchLibrary> {
-  const random = prng(options.seed ?? 7);
+  const random = seededRandom(options.seed ?? 7);
   await mkdir(join(dataDir, 'texts'), { recursive: true });
   await mkdir(join(dataDir, 'annotations'), { recursive: true });
   const metas: ArticleMeta[] = [];

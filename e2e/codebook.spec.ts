@@ -46,7 +46,6 @@ test('make a tag with attributes, annotate with its key, set attributes, reload,
   expect(await tagNames(page)).toEqual(['Claimkey 1', 'Quotekey 2', 'Sourcekey 3', 'Numberkey 4']);
   await expect(page.getByRole('list', { name: 'Attributes of Number' })).toContainText('Unit (people, money)');
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: '/tmp/codebook-screen.png', fullPage: true });
 
   // Reorder from the keyboard: the focus stays on the moved tag.
   await page.getByRole('button', { name: 'Move Number up' }).focus();
@@ -75,7 +74,6 @@ test('make a tag with attributes, annotate with its key, set attributes, reload,
   await panel.getByLabel('Verified').selectOption('yes');
   await expect(list).toContainText('Unit: people · Verified: yes');
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: '/tmp/codebook-panel.png' });
 
   await page.reload();
   await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: /Number/ }).click();
@@ -128,7 +126,6 @@ test('editing an article\'s details: a bad date is refused, the outlet shows in 
   await form.getByRole('button', { name: 'Save details' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved');
   await expect(page.locator('.article-head__meta')).toHaveText('Reuters · 2022-05-24');
-  await page.screenshot({ path: '/tmp/article-details.png' });
 
   await page.reload();
   await page.getByText('Article details and note').click();

@@ -68,7 +68,6 @@ test('export the project, import a colleague’s, and see whose annotation is wh
   expect(myAnnotations.map((a) => a.exact)).toEqual([PASSAGE]);
   const me = myAnnotations[0]!.creator;
   await expect(page.getByRole('status').filter({ hasText: /^Saved triangulate-project-.*\.json: 5 articles, 1 annotation$/ })).toBeVisible();
-  await page.screenshot({ path: '/tmp/triangulate-export.png' });
 
   // Import the colleague's project file.
   const file = join(host.dataDir, '..', `${host.dataDir.split('/').pop()}-bo.json`);
@@ -103,7 +102,6 @@ test('export the project, import a colleague’s, and see whose annotation is wh
   const panel = page.getByRole('region', { name: 'Annotation' });
   await expect(panel.locator('figcaption')).toContainText('by bo');
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: '/tmp/triangulate-creators.png' });
 
   // The CSV export carries both people's rows.
   await page.getByLabel('Export format').selectOption({ label: 'Table (CSV)' });

@@ -93,10 +93,13 @@ async function injectedElements(page: Page): Promise<string[]> {
   });
 }
 
-test('payloads in titles, texts, notes, outlets and tag names stay text: nothing runs, the export keeps them as strings', async ({ page }) => {
-  test.setTimeout(90_000);
-  const corpusDir = makeCorpus();
-  const dataDir = freshDataDir();
+/**
+ * Starts listening for any sign that code ran (a dialog, a page error); the
+ * returned check gives anything that might fire (image errors, animations,
+ * autofocus, toggles) time to, then asserts nothing did and no element was
+ * made from the payloads.
+ */
+function watchForRunningCode(page: Page): () => Promise<void> {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -104,6 +107,20 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
   });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  return async () => {
+    await page.waitForTimeout(1000);
+    expect(await injectedElements(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  };
+}
+
+test('payloads in titles, texts, notes, outlets and tag names stay text: nothing runs, the export keeps them as strings', async ({ page }) => {
+  test.setTimeout(90_000);
+  const corpusDir = makeCorpus();
+  const dataDir = freshDataDir();
+  const expectNothingRan = watchForRunningCode(page);
 
   let host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });
   try {
@@ -145,12 +162,7 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
     await selectTextWithMouse(page, page.getByRole('textbox', { name: 'Article text' }), 'as it was sent');
     await expect(page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: TAG_NAME })).toBeVisible();
 
-    // Give anything that might fire (image errors, animations, autofocus, toggles) time to.
-    await page.waitForTimeout(1000);
-    expect(await injectedElements(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectNothingRan();
   } finally {
     await host.stop();
   }
@@ -219,13 +231,7 @@ ${live}
 test('payloads in an imported HTML file stay text: nothing runs, markup is dropped, the export keeps strings', async ({ page }) => {
   test.setTimeout(90_000);
   const dataDir = freshDataDir();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const expectNothingRan = watchForRunningCode(page);
 
   const host = await startBrowserHost(dataDir);
   try {
@@ -250,11 +256,7 @@ test('payloads in an imported HTML file stay text: nothing runs, markup is dropp
       await expect(editor).not.toContainText(gone);
     }
 
-    await page.waitForTimeout(1000);
-    expect(await injectedElements(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await expectNothingRan();
   } finally {
     await host.stop();
   }

@@ -4,31 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { ProjectFileSchema, type ProjectFile } from '../shared/projectFile';
 import { apiRejection } from './apiRejection';
 import type { Core } from './createCore';
-import { SEED, useTestLibrary } from './useTestLibrary';
+import { SEED, passageRange, useTestLibrary } from './useTestLibrary';
 
 const lib = useTestLibrary();
-
-async function range(core: Core, articleId: string, needle: string) {
-  const text = (await core.getArticle({ id: articleId })).text;
-  const start = text.indexOf(needle);
-  if (start < 0) throw new Error(`"${needle}" is not in ${articleId}`);
-  return { articleId, start, end: start + needle.length };
-}
 
 /** A library with attribute values, a note, a group across articles, a source link and rejected suggestions. */
 async function annotate(core: Core): Promise<void> {
   await core.acceptAlignment({
     label: 'Ashamed',
     tagId: 'quote',
-    passages: [await range(core, SEED.A000, 'ashamed of my country'), await range(core, SEED.A002, 'ashamed of my country')],
+    passages: [await passageRange(core, SEED.A000, 'ashamed of my country'), await passageRange(core, SEED.A002, 'ashamed of my country')],
   });
   const quote = await core.createAnnotation({
-    ...(await range(core, SEED.A000, 'like any other Monday morning')),
+    ...(await passageRange(core, SEED.A000, 'like any other Monday morning')),
     tagId: 'quote',
     note: 'routine, "normal"\nday',
     attributes: { speaker: 'Boris Bondarev', form: 'direct' },
   });
-  const source = await core.createAnnotation({ ...(await range(core, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source', attributes: { kind: 'wire agency' } });
+  const source = await core.createAnnotation({ ...(await passageRange(core, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source', attributes: { kind: 'wire agency' } });
   await core.linkSource({ quote: { articleId: SEED.A000, annotationId: quote.id }, source: { articleId: SEED.A000, annotationId: source.id } });
   await core.decideSuggestions({ articleId: SEED.A001, decision: 'reject' });
 }
@@ -76,9 +69,9 @@ describe('exportProject and importProject', () => {
 
   it('merges a colleague’s project: both people’s annotations kept with their creator, nothing doubled on a second import', async () => {
     const mine = await lib.open();
-    await mine.createAnnotation({ ...(await range(mine, SEED.A002, 'Boris Bondarev')), tagId: 'source' });
+    await mine.createAnnotation({ ...(await passageRange(mine, SEED.A002, 'Boris Bondarev')), tagId: 'source' });
     const colleague = await lib.open({ dataDir: join(lib.dir(), 'bo'), creator: 'bo' });
-    await colleague.createAnnotation({ ...(await range(colleague, SEED.A002, 'Boris Bondarev')), tagId: 'source', attributes: { name: 'Bondarev' } });
+    await colleague.createAnnotation({ ...(await passageRange(colleague, SEED.A002, 'Boris Bondarev')), tagId: 'source', attributes: { name: 'Bondarev' } });
     await annotate(colleague);
     const theirs = JSON.parse(JSON.stringify(await colleague.exportProject({})));
 

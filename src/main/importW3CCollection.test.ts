@@ -2,17 +2,10 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from './createCore';
-import { SEED, useTestLibrary } from './useTestLibrary';
+import { SEED, passageRange, useTestLibrary } from './useTestLibrary';
 import { apiRejection } from './apiRejection';
 
 const lib = useTestLibrary();
-
-async function range(core: Core, articleId: string, needle: string) {
-  const text = (await core.getArticle({ id: articleId })).text;
-  const start = text.indexOf(needle);
-  if (start < 0) throw new Error(`"${needle}" is not in ${articleId}`);
-  return { articleId, start, end: start + needle.length };
-}
 
 async function everything(core: Core) {
   const annotations = [];
@@ -26,12 +19,12 @@ async function annotatedLibrary(core: Core): Promise<void> {
   await core.acceptAlignment({
     label: 'Ashamed',
     tagId: 'quote',
-    passages: [await range(core, SEED.A000, ashamed), await range(core, SEED.A002, ashamed), await range(core, SEED.A004, ashamed)],
+    passages: [await passageRange(core, SEED.A000, ashamed), await passageRange(core, SEED.A002, ashamed), await passageRange(core, SEED.A004, ashamed)],
   });
-  const quote = await core.createAnnotation({ ...(await range(core, SEED.A000, 'like any other Monday morning')), tagId: 'quote', note: 'routine, "normal"\nday' });
-  const source = await core.createAnnotation({ ...(await range(core, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source' });
+  const quote = await core.createAnnotation({ ...(await passageRange(core, SEED.A000, 'like any other Monday morning')), tagId: 'quote', note: 'routine, "normal"\nday' });
+  const source = await core.createAnnotation({ ...(await passageRange(core, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source' });
   await core.linkSource({ quote: { articleId: SEED.A000, annotationId: quote.id }, source: { articleId: SEED.A000, annotationId: source.id } });
-  await core.createAnnotation({ ...(await range(core, SEED.A001, 'Bondarev')), tagId: 'claim' });
+  await core.createAnnotation({ ...(await passageRange(core, SEED.A001, 'Bondarev')), tagId: 'claim' });
 }
 
 describe('importW3C', () => {
@@ -53,7 +46,7 @@ describe('importW3C', () => {
 
   it('re-anchors another tool’s annotation whose position has shifted, by its quote', async () => {
     const core = await lib.open();
-    const target = await range(core, SEED.A002, 'never have I been so ashamed of my country');
+    const target = await passageRange(core, SEED.A002, 'never have I been so ashamed of my country');
     const collection = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       type: 'AnnotationCollection',
@@ -84,7 +77,7 @@ describe('importW3C', () => {
 
   it('reports an annotation that cannot be anchored and imports the rest', async () => {
     const core = await lib.open();
-    const good = await range(core, SEED.A004, 'Bondarev');
+    const good = await passageRange(core, SEED.A004, 'Bondarev');
     const item = (exact: string, start: number) => ({
       type: 'Annotation',
       id: `urn:other:${exact.length}`,
@@ -114,8 +107,8 @@ describe('importW3C', () => {
 describe('importW3C: attribute values and creators', () => {
   it('carries attribute values and the creator through a W3C export and back', async () => {
     const original = await lib.open({ creator: 'bo' });
-    await original.createAnnotation({ ...(await range(original, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source', attributes: { name: 'Bondarev', kind: 'wire agency' } });
-    await original.createAnnotation({ ...(await range(original, SEED.A001, 'Bondarev')), tagId: 'claim', attributes: { checkable: true } });
+    await original.createAnnotation({ ...(await passageRange(original, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source', attributes: { name: 'Bondarev', kind: 'wire agency' } });
+    await original.createAnnotation({ ...(await passageRange(original, SEED.A001, 'Bondarev')), tagId: 'claim', attributes: { checkable: true } });
     const exported = JSON.parse(JSON.stringify(await original.exportW3C({})));
     const fresh = await lib.open({ dataDir: join(lib.dir(), 'fresh'), creator: 'ana' });
     expect(await fresh.importW3C({ collection: exported })).toMatchObject({ annotationsImported: 2, problems: [] });

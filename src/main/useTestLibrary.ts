@@ -60,3 +60,11 @@ export function useTestLibrary(): TestLibrary {
     },
   };
 }
+
+/** The range of `needle` in an article's canonical text; throws when the article does not hold it. */
+export async function passageRange(core: Core, articleId: string, needle: string): Promise<{ articleId: string; start: number; end: number }> {
+  const text = (await core.getArticle({ id: articleId })).text;
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`"${needle}" is not in ${articleId}`);
+  return { articleId, start, end: start + needle.length };
+}

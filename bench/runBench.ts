@@ -107,8 +107,8 @@ async function main(): Promise<void> {
       console.log(`  open an article: ${ms(median(open.openMs))}`);
       const search = await measureSearch(lib.dataDir, await searchQueries(lib.dataDir));
       console.log(`  search: ${search ? ms(median(search.queryMs)) : 'no searchCorpus'}`);
-      const exported = await measureExport(benchScript, lib.dataDir, join(root, `export-${size}.json`));
-      console.log(`  W3C export: ${ms(exported.ms)}, peak ${mb(exported.peakMb)}`);
+      const exported = await measureExport(benchScript, lib.dataDir, join(root, `export-${size}.json`), uiRuns);
+      console.log(`  W3C export: ${ms(exported.ms)}, peak ${mb(exported.peakMb)} (library open: ${mb(exported.openMb)})`);
       const save = await measureSave(lib.dataDir, saveRuns, lowdbRuns);
       console.log(`  save one annotation: ${ms(median(save.coreMs))} (lowdb single file: ${ms(median(save.lowdbMs))})`);
       perSize.push({ size, annotations: lib.annotations, start, open, search, exported, save });
@@ -139,6 +139,8 @@ async function main(): Promise<void> {
   );
   console.log(`\nWritten to ${resultsFile}.`);
 }
+
+const exportAddedMb = (f: SizeFigures): number => f.exported.peakMb - f.exported.openMb;
 
 function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] {
   const cols = perSize.map((f) => `${f.size.toLocaleString('en')} articles`);
@@ -174,6 +176,12 @@ function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] 
     '≤ 3 s, memory flat',
     perSize.map((f) => `${ms(f.exported.ms)}, ${f.exported.annotations.toLocaleString('en')} annotations, peak ${mb(f.exported.peakMb)}`),
     verdictOf(last((f) => f.exported.ms), 3000),
+  );
+  row(
+    '  memory the export adds: peak RSS − RSS with the library open',
+    'flat: 10× the annotations, < 2× the memory',
+    perSize.map((f) => `+${mb(exportAddedMb(f))} (library open: ${mb(f.exported.openMb)})`),
+    perSize.length < 2 ? '—' : exportAddedMb(perSize[perSize.length - 1]!) < 2 * exportAddedMb(perSize[0]!) ? 'yes' : 'NO',
   );
   row(
     'memory: host + renderer, library open',

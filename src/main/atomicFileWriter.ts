@@ -10,12 +10,12 @@ import { dirname, resolve } from 'node:path';
 import { syncDirectory, tempPathFor } from './durableRename';
 
 /** Bytes gathered before one write to the file. */
-const BUFFER_CHARS = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
+/** UTF-8 takes at most three bytes per UTF-16 code unit. */
+const MAX_BYTES_PER_CHAR = 3;
 
 export interface AtomicFileWriter {
   write(text: string): Promise<void>;
-  /** Bytes as they are (after what was written before). */
-  writeBytes(bytes: Uint8Array): Promise<void>;
   /** Flushes and puts the file in place of the target. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target is left as it was. */
@@ -27,13 +27,13 @@ export async function openAtomicFile(filePath: string): Promise<AtomicFileWriter
   const dir = dirname(target);
   const temp = tempPathFor(target);
   const handle: FileHandle = await open(temp, 'wx');
-  let pending = '';
+  // Pieces are encoded straight into one reused buffer: no long strings are built and flattened.
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
   let closed = false;
   const flush = async (): Promise<void> => {
-    if (pending === '') return;
-    const chunk = pending;
-    pending = '';
-    await handle.write(chunk, null, 'utf8');
+    for (let offset = 0; offset < used; ) offset += (await handle.write(buffer, offset, used - offset)).bytesWritten;
+    used = 0;
   };
   const abort = async (): Promise<void> => {
     if (!closed) {
@@ -44,12 +44,9 @@ export async function openAtomicFile(filePath: string): Promise<AtomicFileWriter
   };
   return {
     async write(text) {
-      pending += text;
-      if (pending.length >= BUFFER_CHARS) await flush();
-    },
-    async writeBytes(bytes) {
-      await flush();
-      await handle.write(bytes);
+      if (used + text.length * MAX_BYTES_PER_CHAR > BUFFER_BYTES) await flush();
+      if (text.length * MAX_BYTES_PER_CHAR > BUFFER_BYTES) await handle.write(text, null, 'utf8');
+      else used += buffer.write(text, used, 'utf8');
     },
     async commit() {
       try {

@@ -14,11 +14,10 @@ import {
 } from '../shared/annotationCsv';
 import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../shared/prettyJsonParts';
 import { prettyW3CAnnotation } from '../shared/prettyW3CAnnotation';
-import { collectionHead, inExportOrder, linkingItems, toW3CAnnotation } from '../shared/w3cExport';
+import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../shared/w3cExport';
 import { openAtomicFile, type AtomicFileWriter } from './atomicFileWriter';
 import { projectArticle, projectHead, type ExportSource } from './projectParts';
 import { readAhead } from './readAhead';
-import { openSpoolFile } from './spoolFile';
 
 export const EXPORT_FORMATS = ['w3c', 'project', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -40,7 +39,7 @@ export async function streamExport(
 ): Promise<ExportSummary> {
   const out = await openAtomicFile(outFile);
   try {
-    const summary = await WRITERS[format](source, out, generated, outFile);
+    const summary = await WRITERS[format](source, out, generated);
     await out.commit();
     return summary;
   } catch (error) {
@@ -49,36 +48,33 @@ export async function streamExport(
   }
 }
 
-type Writer = (source: ExportSource, out: AtomicFileWriter, generated: string, outFile: string) => Promise<ExportSummary>;
+type Writer = (source: ExportSource, out: AtomicFileWriter, generated: string) => Promise<ExportSummary>;
 
 const WRITERS: Record<ExportFormat, Writer> = {
-  async w3c({ store, links }, out, generated, outFile) {
-    // The tagging annotations go to a scratch file first: the total comes before them in the file.
-    const exported = new Set<string>();
+  async w3c({ store, links }, out, generated) {
+    // One pass, straight into the file (the total is written after the items). Memory keeps
+    // only the ids that groups and source links point at, whatever the number of annotations.
+    const { groups, sourceLinks } = await links.read();
+    const linked = linkedAnnotationIds(groups, sourceLinks);
+    const exportedLinked = new Set<string>();
+    let annotations = 0;
     let annotatedArticles = 0;
     const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
-    const spool = await openSpoolFile(outFile);
-    try {
-      const files = readAhead(store.articles(), async (meta) => ({ meta, file: await store.peekAnnotationFile(meta.id) }));
-      for await (const { meta, file } of files) {
-        if (file.annotations.length > 0) annotatedArticles++;
-        for (const a of inExportOrder(file.annotations)) {
-          await spool.write(prettyW3CAnnotation(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), exported.size));
-          exported.add(a.id);
-        }
+    await out.write(prettyJsonOpening(collectionHead(generated), 'items'));
+    const files = readAhead(store.articles(), async (meta) => ({ meta, file: await store.peekAnnotationFile(meta.id) }));
+    for await (const { meta, file } of files) {
+      if (file.annotations.length > 0) annotatedArticles++;
+      for (const a of inExportOrder(file.annotations)) {
+        await out.write(prettyW3CAnnotation(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), annotations++));
+        if (linked.has(a.id)) exportedLinked.add(a.id);
       }
-      const { groups, sourceLinks } = await links.read();
-      const linking = linkingItems(groups, sourceLinks, exported);
-      await out.write(prettyJsonOpening(collectionHead(generated, exported.size + linking.length), 'items'));
-      await spool.drainInto(out);
-      let index = exported.size;
-      for (const item of linking) await out.write(prettyJsonElement(item, index++));
-      await out.write(prettyJsonClosing(index));
-      const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
-      return { annotations: exported.size, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
-    } finally {
-      await spool.remove();
     }
+    const linking = linkingItems(groups, sourceLinks, exportedLinked);
+    let index = annotations;
+    for (const item of linking) await out.write(prettyJsonElement(item, index++));
+    await out.write(prettyJsonClosing(index, { total: index }));
+    const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
+    return { annotations, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
   },
 
   async project(source, out, generated) {

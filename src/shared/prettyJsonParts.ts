@@ -1,8 +1,9 @@
 /**
- * Pieces of `JSON.stringify(value, null, 2)` for a value whose last key is a
- * long array, so a writer can send the array one element at a time and still
- * produce exactly the same bytes as the value stringified at once
- * (plus the final line break every export file ends with).
+ * Pieces of `JSON.stringify(value, null, 2)` for a value with one long array,
+ * so a writer can send the array one element at a time and still produce
+ * exactly the same bytes as the value stringified at once (plus the final
+ * line break every export file ends with). Fields known only once the array
+ * is written (a count) go after it, in `prettyJsonClosing`'s `tail`.
  */
 
 /** Everything up to the array: `{\n  "a": 1,\n  "items": `. */
@@ -23,7 +24,9 @@ export function prettyJsonElement(element: unknown, index: number): string {
   return `${index === 0 ? '[\n' : ',\n'}${wrapped.slice(WRAP_HEAD, -WRAP_TAIL)}`;
 }
 
-/** Closes the array and the value after `count` elements. */
-export function prettyJsonClosing(count: number): string {
-  return count === 0 ? '[]\n}\n' : '\n  ]\n}\n';
+/** Closes the array after `count` elements, then writes the `tail` fields and closes the value. */
+export function prettyJsonClosing(count: number, tail: Record<string, unknown> = {}): string {
+  // `{"a": [], ...tail}` stringified: what follows its `[]` is the tail's fields, indented as in the whole value.
+  const rest = JSON.stringify({ a: [], ...tail }, null, 2).slice('{\n  "a": []'.length);
+  return `${count === 0 ? '[]' : '\n  ]'}${rest}\n`;
 }

@@ -26,6 +26,7 @@ describe('prettyW3CAnnotation', () => {
       base,
       { ...base, attributes: { speaker: 'Ana "A." Ortiz', count: -3.5, direct: true, off: false } },
       { ...base, note: '', creator: '', exact: '</script>', start: 123_456, end: 123_460 },
+      { ...base, exact: 'lone \ud83d half, then a pair 😀', prefix: 'bell\u0007 nul\u0000', suffix: 'plain words', note: 'back\\slash', creator: '\udc00' },
     ];
     for (const annotation of variants) {
       const item = toW3CAnnotation(annotation, { id: 'a1', title: 'Tïtle "x"', hash: 'abc' }, 'Quote');

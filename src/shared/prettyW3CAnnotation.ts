@@ -7,7 +7,13 @@
  */
 import type { W3CTaggingAnnotation } from './w3cExport';
 
-const q = JSON.stringify;
+/** Characters JSON.stringify escapes (surrogates only when unpaired; any of them takes the slow path). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, number or boolean: most strings need no escaping and are only quoted. */
+const q = (value: string | number | boolean): string =>
+  typeof value === 'string' && !NEEDS_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
 
 export function prettyW3CAnnotation(a: W3CTaggingAnnotation, index: number): string {
   const [quote, position] = a.target.selector;

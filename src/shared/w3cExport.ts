@@ -203,16 +203,30 @@ export function inExportOrder(annotations: readonly Annotation[]): Annotation[] 
   return [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The collection's fields before `items` (written first by a streamed export). */
-export function collectionHead(generated: string, total: number): Omit<AnnotationCollection, 'items'> {
+/**
+ * The collection's fields before `items` (written first by a streamed
+ * export). `total` comes after `items`: a streamed export knows it only at
+ * the end, and key order means nothing to JSON readers.
+ */
+export function collectionHead(generated: string): Omit<AnnotationCollection, 'items' | 'total'> {
   return {
     '@context': W3C_CONTEXT,
     id: `urn:triangulate:export:${generated}`,
     type: 'AnnotationCollection',
     label: 'Triangulate annotations',
     generated,
-    total,
   };
+}
+
+/** The annotation ids the groups and source links point at: the only ones `linkingItems` asks about. */
+export function linkedAnnotationIds(groups: readonly Group[], sourceLinks: readonly SourceLink[]): Set<string> {
+  const ids = new Set<string>();
+  for (const group of groups) for (const m of group.members) ids.add(m.annotationId);
+  for (const link of sourceLinks) {
+    ids.add(link.quote.annotationId);
+    ids.add(link.source.annotationId);
+  }
+  return ids;
 }
 
 /** The linking annotations for the groups, then the source links, among the `exported` annotation ids. */
@@ -248,5 +262,5 @@ export function toAnnotationCollection(input: ExportInput): AnnotationCollection
     }
   }
   items.push(...linkingItems(input.groups ?? [], input.sourceLinks ?? [], exported));
-  return { ...collectionHead(input.generated, items.length), items };
+  return { ...collectionHead(input.generated), items, total: items.length };
 }

@@ -1,14 +1,15 @@
 /**
  * Entry of the browser host (built to out/main/host.js; `npm run serve`).
- * Opens the data folder, binds 127.0.0.1 only, and prints exactly one line to
- * stdout once listening:
+ * Binds 127.0.0.1 only and prints exactly one line to stdout once listening:
  *
  *   Triangulate ready at http://127.0.0.1:N/#token=TOKEN
  *
- * The token is new on every launch and travels in the URL fragment, which
- * browsers never send to the server. Everything else goes to stderr. A data
- * folder that another Triangulate holds (see dataFolderLock), or that cannot
- * be read for another reason, stops the host before it touches anything. A
+ * The data folder opens meanwhile: the page loads while it does, and its
+ * calls wait for it (deferredApi). The token is new on every launch and
+ * travels in the URL fragment, which browsers never send to the server.
+ * Everything else goes to stderr. A data folder that another Triangulate
+ * holds (see dataFolderLock) stops the host before it touches anything; one
+ * that cannot be read for another reason stops it with that reason. A
  * damaged index.json is named on stderr (one line, with the recover command)
  * and the UI is served with the recovery API (see createRecoveryApi) until
  * it is restored. SIGINT/SIGTERM close the server and the store and release
@@ -34,6 +35,7 @@ import { ApiError } from '../shared/apiError';
 import type { TriangulateApi } from '../shared/contract';
 import { defaultDataDir } from '../main/defaultDataDir';
 import { createHostServer } from './createHostServer';
+import { deferredApi } from './deferredApi';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
 import { readRunningHost, removeRunningHost, writeRunningHost } from './runningHostFile';
 
@@ -104,20 +106,17 @@ async function main(): Promise<void> {
         onSkipped: (skipped) => damagedFilesLines(args.dataDir, skipped).forEach((line) => console.error(line)),
       },
     });
-  let api: TriangulateApi & { close(): Promise<void> };
-  try {
-    api = await openCore();
-  } catch (error) {
+  const opening: Promise<TriangulateApi & { close(): Promise<void> }> = openCore().catch((error: unknown) => {
     const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
     const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
     console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
     if (!corrupt) process.exit(1);
-    api = createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
-  }
+    return createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
+  });
 
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({
-    api,
+    api: deferredApi(opening),
     rendererDir: args.rendererDir,
     token,
     onInternalError: (error) => console.error('Triangulate host: internal error:', error),
@@ -130,7 +129,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     try {
-      await api.close();
+      await (await opening).close();
     } catch (error) {
       console.error(`Triangulate: could not close the data folder cleanly: ${oneLine(error)}`);
       code = code || 1;
@@ -155,6 +154,8 @@ async function main(): Promise<void> {
       console.error(`Triangulate: could not note the address in ${args.dataDir} (a second start will not find this window): ${oneLine(error)}`);
     }
     process.stdout.write(`Triangulate ready at ${url}\n`);
+    // The library's counts are checked while the browser loads the page, so its first listing is quick.
+    void opening.then((api) => api.listArticles({})).catch(() => undefined);
   });
 }
 

@@ -130,6 +130,8 @@ async function onReady(): Promise<void> {
   windowStateFile = join(resolve(dataDir), 'window-state.json');
   savedWindowState = await readWindowState(windowStateFile);
   openMainWindow();
+  // The library's counts are checked while the window loads, so its first listing is quick.
+  void api.listArticles({}).catch(() => undefined);
 }
 
 if (!app.requestSingleInstanceLock()) {

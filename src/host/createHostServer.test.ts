@@ -17,10 +17,6 @@ const SUMMARY: ArticleSummary = {
   title: 'First article',
   date: '2022-05-23',
   outlet: 'Example Times',
-  hash: 'abc',
-  length: 42,
-  origin: 'a1.txt',
-  author: null, url: null, language: null, note: '',
   counts: { claim: 2 },
 };
 

@@ -47,11 +47,35 @@ describe('createCore', () => {
     const c = await core();
     const articles = await c.listArticles({});
     expect(articles.map((a) => a.id)).toHaveLength(5);
-    expect(articles[2]).toMatchObject({ id: A002, date: '2022-05-23', origin: `${A002}.txt` });
+    expect(articles[2]).toMatchObject({ id: A002, date: '2022-05-23' });
+    expect(await c.getArticle({ id: A002 })).toMatchObject({ origin: `${A002}.txt` });
     expect(articles[2]!.counts).toEqual({ claim: 0, quote: 0, source: 0 });
     expect((await c.getArticle({ id: A002 })).text).toBe(await canonical(A002));
     expect((await c.getCodebook({})).map((t) => t.name)).toEqual(['Claim', 'Quote', 'Source']);
     expect((await fs.readdir(join(dir, 'texts'))).sort()).toHaveLength(5);
+  });
+
+  it('gives a library revision that changes with annotations, details and restarts, and not with reading', async () => {
+    const c = await core();
+    const before = await c.libraryRevision({});
+    await c.listArticles({});
+    await c.listAnnotations({ articleId: A002 });
+    expect(await c.libraryRevision({})).toBe(before);
+
+    const created = await c.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 5 });
+    const afterCreate = await c.libraryRevision({});
+    expect(afterCreate).not.toBe(before);
+    await c.deleteAnnotation({ articleId: A002, id: created.id });
+    expect(await c.libraryRevision({})).not.toBe(afterCreate);
+
+    const beforeDetails = await c.libraryRevision({});
+    await c.updateArticle({ id: A004, outlet: 'Reuters' });
+    expect(await c.libraryRevision({})).not.toBe(beforeDetails);
+
+    const last = await c.libraryRevision({});
+    await c.close();
+    open = [];
+    expect(await (await core()).libraryRevision({})).not.toBe(last);
   });
 
   it('creates the data folder when it does not exist', async () => {

@@ -138,8 +138,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const counts = await store.counts();
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
       return store.articles().map(
-        (meta): ArticleSummary => ({ ...meta, counts: { ...zeros, ...counts.get(meta.id) } }),
+        ({ id, title, date, outlet }): ArticleSummary => ({ id, title, date, outlet, counts: { ...zeros, ...counts.get(id) } }),
       );
+    },
+
+    async libraryRevision(): Promise<Output<'libraryRevision'>> {
+      ensureOpen();
+      return store.libraryRevision();
     },
 
     async getArticle({ id }: Input<'getArticle'>): Promise<Output<'getArticle'>> {

@@ -7,6 +7,7 @@
  * through lowdb with the atomic adapter; a file that is unreadable, the wrong
  * shape or from a newer version is reported as corrupt_data and never written.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -63,6 +64,9 @@ export class DataStore {
   private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
   private readonly writes = new KeyedQueue();
   private readonly countsIndex: CountsIndex;
+  /** This store's session, and how many saves changed what the library list shows (see libraryRevision). */
+  private readonly session = randomUUID().slice(0, 8);
+  private changes = 0;
 
   private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
     this.dataDir = dataDir;
@@ -171,6 +175,15 @@ export class DataStore {
   }
 
   /**
+   * A token that changes whenever something the library list shows may have
+   * changed (an annotation file or index.json saved, files restored), and
+   * differs between sessions: a list fetched under the same token is current.
+   */
+  libraryRevision(): string {
+    return `${this.session}.${this.changes}`;
+  }
+
+  /**
    * Changes one article's annotations and saves its file (only that file).
    * Changes to the same article run one at a time; `change` may throw to
    * abort. Memory is updated only once the file is safely written.
@@ -203,6 +216,7 @@ export class DataStore {
       };
       await db.adapter.write(next);
       db.data = next;
+      this.changes++;
       this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
       return result;
     });
@@ -222,6 +236,7 @@ export class DataStore {
       await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
+      this.changes++;
       return result;
     });
   }
@@ -280,6 +295,7 @@ export class DataStore {
    */
   async forgetReadFiles(): Promise<void> {
     await this.writes.idle();
+    this.changes++;
     this.texts.clear();
     this.annotationDbs.clear();
     await this.countsIndex.forget();

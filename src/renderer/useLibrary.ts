@@ -1,13 +1,16 @@
 /**
- * The library's article list. Fetched again each time `screen` changes to a
- * screen that needs it (non-null), so counts made in the reader or side by
- * side show when the user comes back to the library.
+ * The library's article list. Checked each time `screen` changes to a screen
+ * that needs it (non-null), so counts made in the reader or side by side
+ * show when the user comes back to the library; the list itself is fetched
+ * again only when the library changed (see libraryListing). `reload` always
+ * fetches it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../shared/model';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
-import { prefetchLibrary, takePrefetchedLibrary } from './libraryPrefetch';
+import { fetchLibraryListing, refreshLibraryListing, type LibraryListing } from './libraryListing';
+import { takePrefetchedLibrary } from './libraryPrefetch';
 import { useReportError } from './reportErrorContext';
 
 export interface Library {
@@ -16,30 +19,33 @@ export interface Library {
   reload: () => void;
 }
 
-// The first listing starts as this module loads, before the first render (see libraryPrefetch).
-if (typeof window !== 'undefined') prefetchLibrary(window.location.hash);
-
 export function useLibrary(screen: string | null): Library {
   const reportError = useReportError();
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [listing, setListing] = useState<LibraryListing | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const known = useRef<{ listing: LibraryListing; attempt: number } | null>(null);
 
   useEffect(() => {
     if (screen === null) return;
     let live = true;
-    (takePrefetchedLibrary() ?? getApi().listArticles({})).then(
-        (list) => {
-          if (!live) return;
-          setArticles(list);
-          setFailed(false);
-        },
-        (err: unknown) => {
-          if (!live) return;
-          setFailed(true);
-          reportError('Could not load the library', err);
-        },
-      );
+    const api = getApi();
+    const current = known.current;
+    const next =
+      takePrefetchedLibrary() ?? (current && current.attempt === attempt ? refreshLibraryListing(api, current.listing) : fetchLibraryListing(api));
+    next.then(
+      (fetched) => {
+        if (!live) return;
+        known.current = { listing: fetched, attempt };
+        setListing(fetched);
+        setFailed(false);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setFailed(true);
+        reportError('Could not load the library', err);
+      },
+    );
     return () => {
       live = false;
     };
@@ -48,5 +54,5 @@ export function useLibrary(screen: string | null): Library {
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   // Counts change with an undo or redo.
   useDataChanged(reload);
-  return { articles, failed, reload };
+  return { articles: listing?.articles ?? null, failed, reload };
 }

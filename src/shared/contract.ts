@@ -54,6 +54,15 @@ export const contract = {
     input: NoInput,
     output: z.array(ArticleSummarySchema),
   },
+  /**
+   * A token that changes whenever what listArticles returns may have changed;
+   * a list fetched after reading a token is current while the token stays
+   * the same (so a screen coming back to the library need not fetch it again).
+   */
+  libraryRevision: {
+    input: NoInput,
+    output: z.string(),
+  },
   getArticle: {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleSchema,
@@ -292,13 +301,4 @@ export type TriangulateApi = {
   [M in MethodName]: (input: Input<M>) => Promise<Output<M>>;
 };
 
-export const methodNames = Object.keys(contract) as MethodName[];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}
-
-/** IPC channel name for a method; the preload and the main glue share it. */
-export function ipcChannel(method: MethodName): string {
-  return `triangulate:${method}`;
-}
+export { ipcChannel, isMethodName, methodNames } from './methodNames';

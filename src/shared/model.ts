@@ -3,15 +3,12 @@
  * Pure data shapes and their zod schemas; no Node, DOM, Electron or React.
  */
 import { z } from 'zod';
+import { ANNOTATION_ID_MAX, ARTICLE_ID_MAX, ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from './idFormat';
 
 /** Version written into every file the store keeps; bumped on breaking changes. */
 export const SCHEMA_VERSION = 1;
 
-export const ArticleIdSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'article ids are letters, digits, "_", "-" and "."');
+export const ArticleIdSchema = z.string().min(1).max(ARTICLE_ID_MAX).regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE);
 
 /** The kinds of value an attribute holds: free text, one of a list, yes/no, a number. */
 export const AttributeTypeSchema = z.enum(['text', 'choice', 'boolean', 'number']);
@@ -119,14 +116,18 @@ export const ArticleSchema = ArticleMetaSchema.extend({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** Library row: metadata plus how many annotations of each tag id it holds. */
-export const ArticleSummarySchema = ArticleMetaSchema.extend({
+/**
+ * Library row: what the library shows of an article (the rest of its
+ * metadata comes with getArticle) plus how many annotations of each tag id it
+ * holds. Kept small: 10,000 of them are sent when the library opens.
+ */
+export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true }).extend({
   counts: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export const AnnotationSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(ANNOTATION_ID_MAX),
   articleId: ArticleIdSchema,
   tagId: z.string().min(1).max(64),
   /** Offsets over the article's canonical text, `start < end`. */

@@ -3,7 +3,8 @@
  * unwraps each envelope into the value or the ApiError it carries.
  */
 import { ApiError } from '../../shared/apiError';
-import { methodNames, type MethodName, type TriangulateApi } from '../../shared/contract';
+import type { MethodName, TriangulateApi } from '../../shared/contract';
+import { methodNames } from '../../shared/methodNames';
 import type { DesktopBridge } from './desktopBridge';
 import { unwrapEnvelope } from './unwrapEnvelope';
 

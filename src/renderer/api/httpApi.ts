@@ -5,7 +5,8 @@
  * the same ApiErrors the desktop transport gives.
  */
 import { ApiError } from '../../shared/apiError';
-import { methodNames, type MethodName, type TriangulateApi } from '../../shared/contract';
+import type { MethodName, TriangulateApi } from '../../shared/contract';
+import { methodNames } from '../../shared/methodNames';
 import { unwrapEnvelope } from './unwrapEnvelope';
 
 export interface HttpApiOptions {

@@ -1,0 +1,59 @@
+/**
+ * The contract's method names as a plain list, and their IPC channels:
+ * what the transports (HTTP, the preload bridge, the IPC glue) need at run
+ * time, without loading the contract's schemas (zod) — a sandboxed preload
+ * cannot load packages, and the page's first script stays small. `satisfies`
+ * makes the compiler reject a list that misses or adds a method.
+ */
+import type { MethodName } from './contract';
+
+const METHODS = {
+  listArticles: true,
+  libraryRevision: true,
+  getArticle: true,
+  getCodebook: true,
+  listAnnotations: true,
+  createAnnotation: true,
+  updateAnnotation: true,
+  deleteAnnotation: true,
+  exportW3C: true,
+  listSuggestions: true,
+  decideSuggestions: true,
+  alignArticles: true,
+  listGroups: true,
+  createGroup: true,
+  updateGroup: true,
+  deleteGroup: true,
+  acceptAlignment: true,
+  listSourceLinks: true,
+  linkSource: true,
+  unlinkSource: true,
+  getCoverage: true,
+  importW3C: true,
+  exportProject: true,
+  exportCsv: true,
+  importProject: true,
+  importArticles: true,
+  getDataHealth: true,
+  restoreFromBackup: true,
+  saveTag: true,
+  reorderTags: true,
+  deleteTag: true,
+  importCodebook: true,
+  updateArticle: true,
+  getAnnotation: true,
+  restoreAnnotations: true,
+  searchCorpus: true,
+  listAllAnnotations: true,
+} as const satisfies Record<MethodName, true>;
+
+export const methodNames = Object.keys(METHODS) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(METHODS, name);
+}
+
+/** IPC channel name for a method; the preload and the main glue share it. */
+export function ipcChannel(method: MethodName): string {
+  return `triangulate:${method}`;
+}

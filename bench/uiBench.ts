@@ -25,6 +25,9 @@ import { processMemoryMb } from './benchStats';
 /** Playwright evaluates wait predicates with eval, which the app's CSP forbids; the bench lets it. */
 const BYPASS_CSP = true;
 
+/** Pause between one start measure and the next. */
+const SETTLE_MS = 1500;
+
 const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
 
 interface Host {
@@ -140,6 +143,8 @@ export async function measureStart(browser: Browser, appDir: string, dataDir: st
     const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
     const page = await context.newPage();
     await page.goto('about:blank');
+    // The previous run's browser context and host are gone before this one starts (2 cores).
+    await page.waitForTimeout(SETTLE_MS);
     const host = await startHost(appDir, dataDir);
     try {
       await page.goto(host.url);

@@ -6,22 +6,18 @@
  * Groups and source links are loaded here once and shared with every
  * article view through CrossLinksContext.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../shared/apiError';
 import { AppHeader, type Screen } from './AppHeader';
-import { ArticleView } from './ArticleView';
-import { CodebookView } from './CodebookView';
-import { AnnotationTableView } from './AnnotationTableView';
-import { CoverageView } from './CoverageView';
 import { KeyboardLayer } from './KeyboardLayer';
-import { SearchView } from './SearchView';
 import { CrossLinksContext } from './crossLinksContext';
 import { DataHealthBanner } from './DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
+import { AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
 import { LibraryView } from './LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
-import { SideBySideView } from './SideBySideView';
+import { ScreenLoadBoundary } from './ScreenLoadBoundary';
 import { useCodebook } from './useCodebook';
 import { useCrossLinks } from './useCrossLinks';
 import { useDataHealth } from './useDataHealth';
@@ -193,7 +189,17 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         {recovery}
         <ErrorBanner message={error} onDismiss={onDismissError} />
         <main className="app-main" ref={mainRef} tabIndex={-1}>
-          {screen}
+          <ScreenLoadBoundary resetKey={route.view}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              {screen}
+            </Suspense>
+          </ScreenLoadBoundary>
         </main>
       </div>
     </CrossLinksContext>

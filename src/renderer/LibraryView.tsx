@@ -3,9 +3,10 @@
  * tag. A title opens the reader; the checkboxes choose articles for
  * "Compare selected" (two or more).
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { ArticleSummary, Tag } from '../shared/model';
 import { PERF_MARKS, usePaintMark } from './perfMarks';
+import { preloadScreens } from './lazyScreens';
 import { LibraryImport } from './LibraryImport';
 import { TagChip } from './TagChip';
 import { tagCounts } from './tagCounts';
@@ -27,6 +28,13 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
   // Long libraries draw only the rows in view (see useVirtualRows).
   const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
   usePaintMark(PERF_MARKS.libraryVisible, articles !== null, articles);
+  // Once the list is on screen, the other screens' code loads while the browser is idle.
+  const listed = articles !== null;
+  useEffect(() => {
+    if (!listed) return;
+    const idle = requestIdleCallback(preloadScreens, { timeout: 500 });
+    return () => cancelIdleCallback(idle);
+  }, [listed]);
   const chosen = articles ? checked.filter((id) => articles.some((a) => a.id === id)).length : 0;
 
   return (

@@ -6,7 +6,7 @@
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
-import { AnnotationSchema, ArticleIdSchema } from '../shared/model';
+import { isAnnotationId, isArticleId } from '../shared/idFormat';
 
 export type Route =
   | { view: 'library' }
@@ -17,8 +17,8 @@ export type Route =
   | { view: 'search'; query: string }
   | { view: 'annotations' };
 
-const validId = (id: string) => ArticleIdSchema.safeParse(id).success;
-const validAnnotationId = (id: string) => AnnotationSchema.shape.id.safeParse(id).success;
+const validId = isArticleId;
+const validAnnotationId = isAnnotationId;
 
 export function routeFromHash(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

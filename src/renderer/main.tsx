@@ -1,21 +1,11 @@
-/** Mounts the app into #root, and in the desktop app listens to the application menu's commands. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { runAppCommand } from './appCommands';
-import { isTextField, listenToDesktopCommands } from './listenToDesktopCommands';
+/**
+ * The page's entry, kept small: it asks for the library list at once (when
+ * the page opens on the library), then loads the app (React, the editor)
+ * while the host answers, and starts it.
+ */
+import { prefetchLibrary } from './libraryPrefetch';
 import './styles.css';
 
-listenToDesktopCommands(window.triangulateCommands, {
-  run: runAppCommand,
-  focusInTextField: () => isTextField(document.activeElement),
-  textUndo: (command) => void document.execCommand(command),
-});
+prefetchLibrary(window.location.hash);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./startApp').then(({ startApp }) => startApp());

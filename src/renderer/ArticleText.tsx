@@ -28,13 +28,13 @@ import type { Annotation, Tag } from '../shared/model';
 import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
 import { alignmentDecorations } from './alignmentDecorations';
 import { annotationDecorations, type HighlightMarks } from './annotationDecorations';
-import { setAnnotationHighlights } from './annotationPlugin';
+import { isSaved, pendingHighlight, setAnnotationHighlights } from './annotationPlugin';
 import { annotationsAtOffset } from './annotationsAtOffset';
 import { alignmentLayer, searchLayer, suggestionLayer } from './markLayer';
 import { searchHitDecorations } from './searchHitDecorations';
 import { shortcutFor } from './shortcuts';
 import { stepSelection, type SelectionStep } from './wordStep';
-import { PERF_MARKS, markAfterPaint, measureSince } from './perfMarks';
+import { PERF_MARKS, markAfterPaint, markNow, measureSince } from './perfMarks';
 import type { ArticlePassage } from './passagesByArticle';
 import { suggestionDecorations } from './suggestionDecorations';
 import { adjacentSuggestion } from './suggestionNavigation';
@@ -45,6 +45,9 @@ import { useArticleEditor, type ArticleEditorHandlers } from './useArticleEditor
 
 /** How long a highlight flashes after being picked in the list. */
 export const FLASH_MS = 1200;
+
+/** The id a highlight carries while its annotation is being saved. */
+const SAVING_ID = 'saving';
 
 export interface ArticleTextHandle {
   /** Scrolls the annotation's highlight into view and flashes it. */
@@ -61,8 +64,8 @@ export interface ArticleTextProps {
   annotations: readonly Annotation[];
   /** The annotation whose panel is open; outlined in the text. */
   activeId: string | null;
-  /** Creates an annotation; resolves true when it was made. */
-  onTag: (tagId: string, range: TextRange) => Promise<boolean>;
+  /** Creates an annotation; resolves to it when it was made, else null. */
+  onTag: (tagId: string, range: TextRange) => Promise<Annotation | null>;
   /** The user asked to see these annotations (outermost first), `preferredId` first. */
   onOpen: (ids: string[], preferredId: string, viaKeyboard: boolean) => void;
   /** Escape in the text; returns true when it closed something. */
@@ -98,6 +101,8 @@ export function ArticleText(props: ArticleTextProps) {
   const passageSpecs = useMemo(() => alignmentDecorations(passages, blocks), [passages, blocks]);
   const { searchHits, activeHit } = props;
   const hitSpecs = useMemo(() => searchHitDecorations(searchHits ?? [], blocks), [searchHits, blocks]);
+  const specsRef = useRef(specs);
+  specsRef.current = specs;
   const handlers = useRef<ArticleEditorHandlers>({ keyDown: () => false, click: () => false, mouseDown: () => {} });
   const editor = useArticleEditor(text, handlers, { specs, activeId });
 
@@ -116,7 +121,9 @@ export function ArticleText(props: ArticleTextProps) {
   useLayoutEffect(() => {
     if (editor.isDestroyed) return;
     const start = performance.now();
-    setAnnotationHighlights(editor.view, { specs, activeId });
+    // A highlight drawn while saving is dropped once the saved annotation is drawn in its place.
+    const pending = pendingHighlight(editor.view.state);
+    setAnnotationHighlights(editor.view, pending && isSaved(pending, specs) ? { specs, activeId, pending: null } : { specs, activeId });
     measureSince(PERF_MARKS.highlightsUpdate, start);
     markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length });
   }, [editor, specs, activeId, annotations.length]);
@@ -196,9 +203,21 @@ export function ArticleText(props: ArticleTextProps) {
     if (!range) return;
     busyRef.current = true;
     setBusy(true);
+    // Drawn at once, while the core saves it (or, when saving fails, gone again with the error shown).
+    markNow(PERF_MARKS.tagRequested);
+    const drawing = performance.now();
+    const [pending] = annotationDecorations([{ id: SAVING_ID, tagId, start: range.start, end: range.end }], codebook, blocks);
+    setAnnotationHighlights(editor.view, { pending: pending ?? null });
+    measureSince(PERF_MARKS.highlightsUpdate, drawing);
+    markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length + 1 });
     try {
       const made = await onTag(tagId, range);
-      if (made && !editor.isDestroyed) editor.chain().focus().setTextSelection(offsetToPos(blocks, range.end)).run();
+      if (!editor.isDestroyed) {
+        // Saved: drawn as that annotation until the list shows it (or gone at once if it does already).
+        const saved = made && pending ? { ...pending, annotationId: made.id, attrs: { ...pending.attrs, 'data-annotation-id': made.id } } : null;
+        setAnnotationHighlights(editor.view, { pending: saved && !isSaved(saved, specsRef.current) ? saved : null });
+        if (made) editor.chain().focus().setTextSelection(offsetToPos(blocks, range.end)).run();
+      }
     } finally {
       busyRef.current = false;
       setBusy(false);
@@ -225,6 +244,8 @@ export function ArticleText(props: ArticleTextProps) {
 
   const showRangeRef = useRef(showRange);
   showRangeRef.current = showRange;
+  const annotationsRef = useRef(annotations);
+  annotationsRef.current = annotations;
 
   handlers.current = {
     keyDown(view, event) {
@@ -316,7 +337,12 @@ export function ArticleText(props: ArticleTextProps) {
       reveal(annotationId) {
         if (editor.isDestroyed) return;
         const el = editor.view.dom.querySelector(`[data-annotation-id="${CSS.escape(annotationId)}"]`);
-        el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+        if (el) el.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+        else {
+          // Far from the view, so not drawn yet (see annotationWindowPlugin): scroll to where it is.
+          const target = annotationsRef.current.find((a) => a.id === annotationId);
+          if (target) showRangeRef.current(target.start, target.end, false);
+        }
         setAnnotationHighlights(editor.view, { flashId: annotationId });
         if (flashTimer.current) clearTimeout(flashTimer.current);
         flashTimer.current = setTimeout(() => {

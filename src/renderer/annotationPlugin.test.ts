@@ -77,6 +77,28 @@ describe('annotationPlugin', () => {
     expect(decorations(s2).map((d) => attrs(d)['data-annotation-id'])).toEqual(['b']);
   });
 
+  it('draws an annotation being saved at once, and the saved one in its place without doubling it', () => {
+    const s0 = start();
+    const s1 = s0.apply(s0.tr.setMeta(annotationPluginKey, { specs: specs.slice(0, 1) }));
+    const saving = { ...specs[1]!, annotationId: 'saving', attrs: { ...specs[1]!.attrs, 'data-annotation-id': 'saving' } };
+    const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { pending: saving }));
+    const ids = (s: EditorState) => decorations(s).map((d) => [attrs(d)['data-annotation-id'], s.doc.textBetween(d.from, d.to)]);
+    expect(ids(s2)).toEqual([
+      ['a', 'Boris Bondarev'],
+      ['saving', '“never”'],
+    ]);
+    // Saved as "b": drawn as b, once, whether the list shows it yet or not.
+    const s3 = s2.apply(s2.tr.setMeta(annotationPluginKey, { pending: specs[1] }));
+    expect(ids(s3)).toEqual([
+      ['a', 'Boris Bondarev'],
+      ['b', '“never”'],
+    ]);
+    const s4 = s3.apply(s3.tr.setMeta(annotationPluginKey, { specs }));
+    expect(ids(s4)).toEqual(ids(s3));
+    const s5 = s4.apply(s4.tr.setMeta(annotationPluginKey, { specs: specs.slice(0, 1), pending: null }));
+    expect(ids(s5)).toEqual([['a', 'Boris Bondarev']]);
+  });
+
   describe('with 2,000 annotations', () => {
     const words = Array.from({ length: 9000 }, (_, i) => `w${i % 97}`);
     const paragraphs: string[] = [];
@@ -107,6 +129,22 @@ describe('annotationPlugin', () => {
       // The new highlight, and those whose lane or nesting depth it changed; nothing else is made again.
       expect(fresh.map((d) => attrs(d)['data-annotation-id'])).toContain('new');
       expect(fresh.length).toBeLessThan(10);
+    });
+
+    it('draws only the highlights within the window, and the others when the window moves to them', () => {
+      const all = bigState(many);
+      const inside = (s: EditorState, from: number, to: number) => decorations(s).every((d) => d.from < to && d.to > from);
+      const s1 = bigState(many, { window: { from: 0, to: 5_000 } });
+      expect(decorations(s1).length).toBeGreaterThan(0);
+      expect(decorations(s1).length).toBeLessThan(decorations(all).length / 4);
+      expect(inside(s1, 0, 5_000)).toBe(true);
+      const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { window: { from: 20_000, to: 25_000 } }));
+      expect(inside(s2, 20_000, 25_000)).toBe(true);
+      const wanted = drawn(all).filter((line) => {
+        const [from, to] = line.split(' ')[0]!.split('-').map(Number);
+        return from! < 25_000 && to! > 20_000;
+      });
+      expect(drawn(s2)).toEqual(wanted);
     });
 
     it('opening a panel changes only the highlight that becomes active', () => {

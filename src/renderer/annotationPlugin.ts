@@ -7,17 +7,36 @@
  * that differ (one annotation added to 2,000: one decoration added, the
  * set and the drawn text elsewhere left as they were); a change to most of
  * them rebuilds the set.
+ *
+ * `pending` is an annotation being saved, drawn at once (the UI does not
+ * wait for the disk); once saved it carries the saved annotation's id and
+ * is left out as soon as that annotation is among `specs`.
+ *
+ * Only the highlights within `window` (document positions around what is on
+ * screen, kept up to date by annotationWindowPlugin) are drawn: an article
+ * with 2,000 annotations is thousands of nested spans, which the browser
+ * would lay out and paint whether they are in view or not.
  */
-import { PluginKey, type Plugin } from '@tiptap/pm/state';
+import { PluginKey, type EditorState, type Plugin } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
 import type { HighlightSpec } from './annotationDecorations';
 import { setLayerInput, standoffLayerPlugin, type LayerState } from './standoffLayerPlugin';
 
+/** Document positions; a highlight overlapping it is drawn. */
+export interface PositionWindow {
+  from: number;
+  to: number;
+}
+
 export interface AnnotationHighlights {
   specs: readonly HighlightSpec[];
   activeId: string | null;
   flashId: string | null;
+  /** Null: every highlight is drawn. */
+  window: PositionWindow | null;
+  /** An annotation being saved, drawn until it is among `specs` (by id, once saved). */
+  pending: HighlightSpec | null;
 }
 
 type PluginState = LayerState<AnnotationHighlights>;
@@ -38,11 +57,28 @@ function decoration(s: HighlightSpec, h: AnnotationHighlights, max: number): Dec
   return Decoration.inline(from, to, { ...s.attrs, class: classOf(s, h) }, { annotationId: s.annotationId });
 }
 
+const inWindow = (s: HighlightSpec, w: PositionWindow | null): boolean => w === null || (s.from < w.to && s.to > w.from);
+
+/** Whether the saved annotation has taken the pending one's place among `specs`. */
+export function isSaved(pending: HighlightSpec, specs: readonly HighlightSpec[]): boolean {
+  return specs.some((s) => s.annotationId === pending.annotationId);
+}
+
+/** The specs to draw: `specs`, plus the pending one while no saved one has taken its place. */
+function drawnSpecs(h: AnnotationHighlights): readonly HighlightSpec[] {
+  return h.pending && !isSaved(h.pending, h.specs) ? [...h.specs, h.pending] : h.specs;
+}
+
+/** The highlight being saved, if any. */
+export function pendingHighlight(state: EditorState): HighlightSpec | null {
+  return annotationPluginKey.getState(state)?.pending ?? null;
+}
+
 function build(doc: Node, h: AnnotationHighlights): DecorationSet {
   const max = doc.content.size;
   const decorations: Decoration[] = [];
-  for (const s of h.specs) {
-    const d = decoration(s, h, max);
+  for (const s of drawnSpecs(h)) {
+    const d = inWindow(s, h.window) ? decoration(s, h, max) : null;
     if (d) decorations.push(d);
   }
   return DecorationSet.create(doc, decorations);
@@ -58,15 +94,17 @@ function drawnAs(s: HighlightSpec, h: AnnotationHighlights): string {
 const PATCH_LIMIT = 0.25;
 
 function patch(doc: Node, prev: PluginState, next: AnnotationHighlights): DecorationSet {
-  const before = new Map(prev.specs.map((s) => [s.annotationId, drawnAs(s, prev)]));
+  const before = new Map<string, string>();
+  for (const s of drawnSpecs(prev)) if (inWindow(s, prev.window)) before.set(s.annotationId, drawnAs(s, prev));
   const kept = new Set<string>();
   const added: HighlightSpec[] = [];
-  for (const s of next.specs) {
+  for (const s of drawnSpecs(next)) {
+    if (!inWindow(s, next.window)) continue;
     if (before.get(s.annotationId) === drawnAs(s, next)) kept.add(s.annotationId);
     else added.push(s);
   }
-  const removed = prev.specs.length - kept.size;
-  if (removed + added.length > Math.max(8, next.specs.length * PATCH_LIMIT)) return build(doc, next);
+  const removed = before.size - kept.size;
+  if (removed + added.length > Math.max(8, (kept.size + added.length) * PATCH_LIMIT)) return build(doc, next);
   let set = prev.decorations;
   if (removed > 0) set = set.remove(set.find(undefined, undefined, (spec: { annotationId?: string }) => !kept.has(spec.annotationId ?? '')));
   const max = doc.content.size;
@@ -76,7 +114,12 @@ function patch(doc: Node, prev: PluginState, next: AnnotationHighlights): Decora
 
 /** `initial`: highlights to draw from the start (the editor then renders the text once, decorated). */
 export function annotationPlugin(initial: Partial<AnnotationHighlights> = {}): Plugin<PluginState> {
-  return standoffLayerPlugin<AnnotationHighlights>(annotationPluginKey, { specs: [], activeId: null, flashId: null, ...initial }, build, patch);
+  return standoffLayerPlugin<AnnotationHighlights>(
+    annotationPluginKey,
+    { specs: [], activeId: null, flashId: null, window: null, pending: null, ...initial },
+    build,
+    patch,
+  );
 }
 
 /** Replaces any of the highlight inputs; the rest stay as they were. */

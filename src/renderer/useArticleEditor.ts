@@ -13,6 +13,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { RefObject } from 'react';
 import { annotationPlugin, type AnnotationHighlights } from './annotationPlugin';
+import { annotationWindowPlugin, INITIAL_WINDOW } from './annotationWindowPlugin';
 import { articleDoc } from './articleDoc';
 import { ArticleParagraph } from './articleParagraph';
 import { alignmentLayer, searchLayer, suggestionLayer } from './markLayer';
@@ -32,7 +33,13 @@ const ArticleReadOnly = Extension.create({
 const articleHighlights = (initial: Partial<AnnotationHighlights>) =>
   Extension.create({
     name: 'triAnnotations',
-    addProseMirrorPlugins: () => [annotationPlugin(initial), suggestionLayer.plugin(), alignmentLayer.plugin(), searchLayer.plugin()],
+    addProseMirrorPlugins: () => [
+      annotationPlugin({ window: INITIAL_WINDOW, ...initial }),
+      annotationWindowPlugin(),
+      suggestionLayer.plugin(),
+      alignmentLayer.plugin(),
+      searchLayer.plugin(),
+    ],
   });
 
 /** `initialHighlights`: the annotations to draw from the start (read when the editor is made, for each text). */

@@ -101,3 +101,45 @@ test('selecting only white space creates no annotation', async ({ page }) => {
     removeDataDir(dataDir);
   }
 });
+
+test('a highlight is drawn before the save finishes, and goes again with a message when the save fails', async ({ page }) => {
+  const dataDir = freshDataDir();
+  const host = await startBrowserHost(dataDir);
+  try {
+    // The first save is held back, the second refused, as a full disk would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let saves = 0;
+    await page.route('**/api/createAnnotation', async (route) => {
+      saves++;
+      if (saves === 1) {
+        await held;
+        return route.continue();
+      }
+      return route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'No space left on the disk.' } }) });
+    });
+    await page.goto(host.url);
+    await page.getByRole('main').getByRole('button', { name: /^‘’For twenty years of my diplomatic career/ }).click();
+    const editor = page.getByRole('textbox', { name: 'Article text' });
+    const list = page.getByRole('complementary', { name: 'Annotations' });
+
+    await selectTextWithMouse(page, editor, PASSAGE);
+    await page.keyboard.press('2');
+    const quote = editor.locator('[data-annotation-id][data-tag="quote"]');
+    await expect(quote).toHaveText(PASSAGE);
+    await expect(list).not.toContainText(PASSAGE.slice(0, 30));
+    release();
+    await expect(list).toContainText(PASSAGE.slice(0, 30));
+    await expect(quote).toHaveCount(1);
+
+    await selectTextWithMouse(page, editor, 'the level of lies');
+    await page.keyboard.press('1');
+    await expect(page.getByRole('alert')).toContainText('Could not create the annotation');
+    await expect(page.getByRole('alert')).toContainText('No space left on the disk.');
+    await expect(editor.locator('[data-tag="claim"]')).toHaveCount(0);
+    await expect(quote).toHaveText(PASSAGE);
+  } finally {
+    await host.stop();
+    removeDataDir(dataDir);
+  }
+});

@@ -142,14 +142,13 @@ export function ArticleView(props: ArticleViewProps) {
   const onTag = useCallback(
     async (tagId: string, range: TextRange) => {
       try {
-        markNow(PERF_MARKS.tagRequested);
         const made = await getApi().createAnnotation({ articleId, tagId, start: range.start, end: range.end });
         markNow(PERF_MARKS.annotationSaved);
         updateAnnotations((list) => [...list.filter((a) => a.id !== made.id), made]);
-        return true;
+        return made;
       } catch (err) {
         reportError('Could not create the annotation', err);
-        return false;
+        return null;
       }
     },
     [articleId, updateAnnotations, reportError],

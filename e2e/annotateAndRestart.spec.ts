@@ -123,19 +123,27 @@ test('a highlight is drawn before the save finishes, and goes again with a messa
     const editor = page.getByRole('textbox', { name: 'Article text' });
     const list = page.getByRole('complementary', { name: 'Annotations' });
 
+    // While saving, the passage shows highlighted (boxes over the text, in the Quote colour).
+    const saving = page.locator('.tri-saving');
     await selectTextWithMouse(page, editor, PASSAGE);
     await page.keyboard.press('2');
+    await expect(saving.first()).toBeVisible();
+    const box = await saving.first().boundingBox();
+    const words = await editor.getByText('I regret to admit').boundingBox();
+    expect(Math.abs(box!.y - words!.y)).toBeLessThan(words!.height);
     const quote = editor.locator('[data-annotation-id][data-tag="quote"]');
-    await expect(quote).toHaveText(PASSAGE);
+    await expect(quote).toHaveCount(0);
     await expect(list).not.toContainText(PASSAGE.slice(0, 30));
     release();
     await expect(list).toContainText(PASSAGE.slice(0, 30));
-    await expect(quote).toHaveCount(1);
+    await expect(quote).toHaveText(PASSAGE);
+    await expect(saving).toHaveCount(0);
 
     await selectTextWithMouse(page, editor, 'the level of lies');
     await page.keyboard.press('1');
     await expect(page.getByRole('alert')).toContainText('Could not create the annotation');
     await expect(page.getByRole('alert')).toContainText('No space left on the disk.');
+    await expect(saving).toHaveCount(0);
     await expect(editor.locator('[data-tag="claim"]')).toHaveCount(0);
     await expect(quote).toHaveText(PASSAGE);
   } finally {

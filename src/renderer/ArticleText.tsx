@@ -28,7 +28,10 @@ import type { Annotation, Tag } from '../shared/model';
 import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
 import { alignmentDecorations } from './alignmentDecorations';
 import { annotationDecorations, type HighlightMarks } from './annotationDecorations';
-import { isSaved, pendingHighlight, setAnnotationHighlights } from './annotationPlugin';
+import { setAnnotationHighlights } from './annotationPlugin';
+import { afterNextPaint } from './afterNextPaint';
+import { drawSavingHighlight } from './drawSavingHighlight';
+import { tagLookup } from './tagLookup';
 import { annotationsAtOffset } from './annotationsAtOffset';
 import { alignmentLayer, searchLayer, suggestionLayer } from './markLayer';
 import { searchHitDecorations } from './searchHitDecorations';
@@ -46,8 +49,6 @@ import { useArticleEditor, type ArticleEditorHandlers } from './useArticleEditor
 /** How long a highlight flashes after being picked in the list. */
 export const FLASH_MS = 1200;
 
-/** The id a highlight carries while its annotation is being saved. */
-const SAVING_ID = 'saving';
 
 export interface ArticleTextHandle {
   /** Scrolls the annotation's highlight into view and flashes it. */
@@ -103,6 +104,9 @@ export function ArticleText(props: ArticleTextProps) {
   const hitSpecs = useMemo(() => searchHitDecorations(searchHits ?? [], blocks), [searchHits, blocks]);
   const specsRef = useRef(specs);
   specsRef.current = specs;
+  const savingLayerRef = useRef<HTMLDivElement>(null);
+  /** The highlight drawn while an annotation is saved, and the saved annotation's id once known. */
+  const saving = useRef<{ id: string | null; remove: () => void } | null>(null);
   const handlers = useRef<ArticleEditorHandlers>({ keyDown: () => false, click: () => false, mouseDown: () => {} });
   const editor = useArticleEditor(text, handlers, { specs, activeId });
 
@@ -121,9 +125,13 @@ export function ArticleText(props: ArticleTextProps) {
   useLayoutEffect(() => {
     if (editor.isDestroyed) return;
     const start = performance.now();
-    // A highlight drawn while saving is dropped once the saved annotation is drawn in its place.
-    const pending = pendingHighlight(editor.view.state);
-    setAnnotationHighlights(editor.view, pending && isSaved(pending, specs) ? { specs, activeId, pending: null } : { specs, activeId });
+    setAnnotationHighlights(editor.view, { specs, activeId });
+    // The highlight drawn while saving goes in the same frame as the saved annotation's comes.
+    const saved = saving.current;
+    if (saved?.id && specs.some((s) => s.annotationId === saved.id)) {
+      saved.remove();
+      saving.current = null;
+    }
     measureSince(PERF_MARKS.highlightsUpdate, start);
     markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length });
   }, [editor, specs, activeId, annotations.length]);
@@ -202,22 +210,29 @@ export function ArticleText(props: ArticleTextProps) {
     const range = selectionRange(text, blocks, from, to);
     if (!range) return;
     busyRef.current = true;
-    setBusy(true);
-    // Drawn at once, while the core saves it (or, when saving fails, gone again with the error shown).
+    // Drawn at once, while the core saves it; the saved annotation's highlight takes its place
+    // (or, when saving fails, it goes again and the error is shown).
     markNow(PERF_MARKS.tagRequested);
     const drawing = performance.now();
-    const [pending] = annotationDecorations([{ id: SAVING_ID, tagId, start: range.start, end: range.end }], codebook, blocks);
-    setAnnotationHighlights(editor.view, { pending: pending ?? null });
+    saving.current?.remove();
+    const layer = savingLayerRef.current;
+    const remove = layer
+      ? drawSavingHighlight(layer, editor.view, offsetToPos(blocks, range.start), offsetToPos(blocks, range.end), tagLookup(codebook, tagId).color)
+      : () => {};
+    saving.current = { id: null, remove };
     measureSince(PERF_MARKS.highlightsUpdate, drawing);
     markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length + 1 });
     try {
+      // The save starts once that frame is out, so that its work does not hold the frame back
+      // (and so does the toolbar's greying out).
+      await afterNextPaint();
+      setBusy(true);
       const made = await onTag(tagId, range);
-      if (!editor.isDestroyed) {
-        // Saved: drawn as that annotation until the list shows it (or gone at once if it does already).
-        const saved = made && pending ? { ...pending, annotationId: made.id, attrs: { ...pending.attrs, 'data-annotation-id': made.id } } : null;
-        setAnnotationHighlights(editor.view, { pending: saved && !isSaved(saved, specsRef.current) ? saved : null });
-        if (made) editor.chain().focus().setTextSelection(offsetToPos(blocks, range.end)).run();
-      }
+      if (!made || specsRef.current.some((s) => s.annotationId === made.id)) {
+        remove();
+        saving.current = null;
+      } else saving.current = { id: made.id, remove };
+      if (made && !editor.isDestroyed) editor.chain().focus().setTextSelection(offsetToPos(blocks, range.end)).run();
     } finally {
       busyRef.current = false;
       setBusy(false);
@@ -367,6 +382,7 @@ export function ArticleText(props: ArticleTextProps) {
   return (
     <div className="article-text" ref={wrapRef} onFocus={onFocus} onBlur={onBlur}>
       <EditorContent editor={editor} />
+      <div className="tri-saving-layer" ref={savingLayerRef} aria-hidden="true" />
       {showToolbar ? (
         <SelectionToolbar
           ref={toolbarRef}

@@ -77,28 +77,6 @@ describe('annotationPlugin', () => {
     expect(decorations(s2).map((d) => attrs(d)['data-annotation-id'])).toEqual(['b']);
   });
 
-  it('draws an annotation being saved at once, and the saved one in its place without doubling it', () => {
-    const s0 = start();
-    const s1 = s0.apply(s0.tr.setMeta(annotationPluginKey, { specs: specs.slice(0, 1) }));
-    const saving = { ...specs[1]!, annotationId: 'saving', attrs: { ...specs[1]!.attrs, 'data-annotation-id': 'saving' } };
-    const s2 = s1.apply(s1.tr.setMeta(annotationPluginKey, { pending: saving }));
-    const ids = (s: EditorState) => decorations(s).map((d) => [attrs(d)['data-annotation-id'], s.doc.textBetween(d.from, d.to)]);
-    expect(ids(s2)).toEqual([
-      ['a', 'Boris Bondarev'],
-      ['saving', '“never”'],
-    ]);
-    // Saved as "b": drawn as b, once, whether the list shows it yet or not.
-    const s3 = s2.apply(s2.tr.setMeta(annotationPluginKey, { pending: specs[1] }));
-    expect(ids(s3)).toEqual([
-      ['a', 'Boris Bondarev'],
-      ['b', '“never”'],
-    ]);
-    const s4 = s3.apply(s3.tr.setMeta(annotationPluginKey, { specs }));
-    expect(ids(s4)).toEqual(ids(s3));
-    const s5 = s4.apply(s4.tr.setMeta(annotationPluginKey, { specs: specs.slice(0, 1), pending: null }));
-    expect(ids(s5)).toEqual([['a', 'Boris Bondarev']]);
-  });
-
   describe('with 2,000 annotations', () => {
     const words = Array.from({ length: 9000 }, (_, i) => `w${i % 97}`);
     const paragraphs: string[] = [];

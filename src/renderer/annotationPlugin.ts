@@ -8,16 +8,12 @@
  * set and the drawn text elsewhere left as they were); a change to most of
  * them rebuilds the set.
  *
- * `pending` is an annotation being saved, drawn at once (the UI does not
- * wait for the disk); once saved it carries the saved annotation's id and
- * is left out as soon as that annotation is among `specs`.
- *
  * Only the highlights within `window` (document positions around what is on
  * screen, kept up to date by annotationWindowPlugin) are drawn: an article
  * with 2,000 annotations is thousands of nested spans, which the browser
  * would lay out and paint whether they are in view or not.
  */
-import { PluginKey, type EditorState, type Plugin } from '@tiptap/pm/state';
+import { PluginKey, type Plugin } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
 import type { HighlightSpec } from './annotationDecorations';
@@ -35,8 +31,6 @@ export interface AnnotationHighlights {
   flashId: string | null;
   /** Null: every highlight is drawn. */
   window: PositionWindow | null;
-  /** An annotation being saved, drawn until it is among `specs` (by id, once saved). */
-  pending: HighlightSpec | null;
 }
 
 type PluginState = LayerState<AnnotationHighlights>;
@@ -59,25 +53,10 @@ function decoration(s: HighlightSpec, h: AnnotationHighlights, max: number): Dec
 
 const inWindow = (s: HighlightSpec, w: PositionWindow | null): boolean => w === null || (s.from < w.to && s.to > w.from);
 
-/** Whether the saved annotation has taken the pending one's place among `specs`. */
-export function isSaved(pending: HighlightSpec, specs: readonly HighlightSpec[]): boolean {
-  return specs.some((s) => s.annotationId === pending.annotationId);
-}
-
-/** The specs to draw: `specs`, plus the pending one while no saved one has taken its place. */
-function drawnSpecs(h: AnnotationHighlights): readonly HighlightSpec[] {
-  return h.pending && !isSaved(h.pending, h.specs) ? [...h.specs, h.pending] : h.specs;
-}
-
-/** The highlight being saved, if any. */
-export function pendingHighlight(state: EditorState): HighlightSpec | null {
-  return annotationPluginKey.getState(state)?.pending ?? null;
-}
-
 function build(doc: Node, h: AnnotationHighlights): DecorationSet {
   const max = doc.content.size;
   const decorations: Decoration[] = [];
-  for (const s of drawnSpecs(h)) {
+  for (const s of h.specs) {
     const d = inWindow(s, h.window) ? decoration(s, h, max) : null;
     if (d) decorations.push(d);
   }
@@ -95,10 +74,10 @@ const PATCH_LIMIT = 0.25;
 
 function patch(doc: Node, prev: PluginState, next: AnnotationHighlights): DecorationSet {
   const before = new Map<string, string>();
-  for (const s of drawnSpecs(prev)) if (inWindow(s, prev.window)) before.set(s.annotationId, drawnAs(s, prev));
+  for (const s of prev.specs) if (inWindow(s, prev.window)) before.set(s.annotationId, drawnAs(s, prev));
   const kept = new Set<string>();
   const added: HighlightSpec[] = [];
-  for (const s of drawnSpecs(next)) {
+  for (const s of next.specs) {
     if (!inWindow(s, next.window)) continue;
     if (before.get(s.annotationId) === drawnAs(s, next)) kept.add(s.annotationId);
     else added.push(s);
@@ -116,7 +95,7 @@ function patch(doc: Node, prev: PluginState, next: AnnotationHighlights): Decora
 export function annotationPlugin(initial: Partial<AnnotationHighlights> = {}): Plugin<PluginState> {
   return standoffLayerPlugin<AnnotationHighlights>(
     annotationPluginKey,
-    { specs: [], activeId: null, flashId: null, window: null, pending: null, ...initial },
+    { specs: [], activeId: null, flashId: null, window: null, ...initial },
     build,
     patch,
   );

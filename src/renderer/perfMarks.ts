@@ -7,6 +7,7 @@
  * annotations).
  */
 import { useEffect } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 
 export const PERF_MARKS = {
   /** The library list is on screen (rows drawn). */
@@ -23,14 +24,7 @@ export const PERF_MARKS = {
 
 export function markAfterPaint(name: string, detail?: unknown): void {
   if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      performance.mark(name, { detail });
-      channel.port1.close();
-    };
-    channel.port2.postMessage(null);
-  });
+  void afterNextPaint().then(() => performance.mark(name, { detail }));
 }
 
 export function markNow(name: string, detail?: unknown): void {

@@ -8,8 +8,8 @@
  *   `tri:highlights-drawn` mark (text and annotations painted);
  * - adding one annotation (key 1 on a selection): from the key
  *   (`tri:tag-requested`) to the paint showing it (the app draws it while it
- *   is being saved), the annotation layer's own update
- *   (`tri:highlights-update`), and beside them the save's round trip (key →
+ *   is being saved), the drawing itself (`tri:highlights-update`), and
+ *   beside them the save's round trip (key →
  *   `tri:annotation-saved`);
  * - memory: the host's resident memory plus the renderer processes' of the
  *   browser, with the library open.
@@ -235,7 +235,7 @@ export interface AddFigures extends OpenFigures {
   drawMs: number[];
   /** Key press → the saved annotation back from the core. */
   savedMs: number[];
-  /** The annotation layer's update alone. */
+  /** The drawing alone. */
   layerMs: number[];
 }
 

@@ -16,9 +16,9 @@ export const PERF_MARKS = {
   highlightsDrawn: 'tri:highlights-drawn',
   /** The user tagged a passage (before the annotation is saved). */
   tagRequested: 'tri:tag-requested',
-  /** The new annotation came back from the core, saved; drawing starts. */
+  /** The new annotation came back from the core, saved. */
   annotationSaved: 'tri:annotation-saved',
-  /** A measure: the annotation layer took new highlights (decorations built, view updated). */
+  /** A measure: highlights were drawn (the annotation layer took new ones, or a passage being saved was drawn over the text). */
   highlightsUpdate: 'tri:highlights-update',
 } as const;
 

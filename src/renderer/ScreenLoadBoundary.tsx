@@ -33,8 +33,11 @@ export class ScreenLoadBoundary extends Component<Props, State> {
     if (failed === null) return this.props.children;
     return (
       <div className="screen-failed" role="alert">
-        <p>This screen could not be loaded ({failed}). Is Triangulate still running?</p>
-        <button type="button" onClick={() => window.location.reload()}>
+        <p>
+          <strong>This screen could not be loaded.</strong> Is Triangulate still running? Reload the window to try again.
+        </p>
+        <p className="muted">{failed}</p>
+        <button type="button" className="primary-button" onClick={() => window.location.reload()}>
           Reload
         </button>
       </div>

@@ -28,11 +28,10 @@ import { recoverCommandFor } from './recoverCommandFor';
 import { applicationMenuTemplate } from './desktop/applicationMenu';
 import { createMainWindow } from './desktop/createMainWindow';
 import { handleAppProtocol, registerAppScheme } from './desktop/appProtocol';
-import { APP_ENTRY_URL } from './desktop/appUrl';
 import { hardenWebContents } from './desktop/hardenWebContents';
 import { isAppSender } from './desktop/isAppSender';
 import { registerIpcHandlers } from './desktop/registerIpcHandlers';
-import { EMPTY_WINDOW_STATE, hashForView, readWindowState, restoreWindowState, trackWindowState, type WindowStateTracker } from './desktop/windowState';
+import { EMPTY_WINDOW_STATE, readWindowState, restoreWindowState, trackWindowState, type WindowStateTracker } from './desktop/windowState';
 import { writeFileAtomic } from './writeFileAtomic';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
@@ -118,7 +117,6 @@ async function onReady(): Promise<void> {
         version: app.getVersion(),
         isPackaged: app.isPackaged,
         platform: process.platform,
-        showView: (view) => void mainWindow?.loadURL(`${APP_ENTRY_URL}${hashForView(view, windowTracker?.current() ?? savedWindowState)}`),
         sendCommand: (command) => mainWindow?.webContents.send(APP_COMMAND_CHANNEL, command),
         showSaveDialog,
         writeFile: writeFileAtomic,

@@ -9,6 +9,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../shared/apiError';
 import { AppHeader, type Screen } from './AppHeader';
+import { useAppCommands } from './appCommands';
 import { KeyboardLayer } from './KeyboardLayer';
 import { CrossLinksContext } from './crossLinksContext';
 import { DataHealthBanner } from './DataHealthBanner';
@@ -115,6 +116,16 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       if (ids) openCompare(ids);
     }
   };
+
+  // The desktop View menu's screens (switched in place: the session and its undo history stay).
+  useAppCommands({
+    'show-library': () => go('library'),
+    'show-reader': () => go('reader'),
+    'show-compare': () => go('compare'),
+    'show-coverage': () => go('coverage'),
+    'show-annotations': () => go('annotations'),
+    'show-codebook': () => go('codebook'),
+  });
 
   let screen;
   if (route.view === 'reader') {

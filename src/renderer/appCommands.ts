@@ -17,13 +17,16 @@ export function runAppCommand(command: AppCommand): void {
 
 /** Calls `handler` each time `command` runs, while the calling component is mounted. */
 export function useAppCommand(command: AppCommand, handler: () => void): void {
-  const latest = useRef(handler);
-  latest.current = handler;
+  useAppCommands({ [command]: handler });
+}
+
+/** Like useAppCommand, for several commands: each runs its own handler. */
+export function useAppCommands(handlers: Partial<Record<AppCommand, () => void>>): void {
+  const latest = useRef(handlers);
+  latest.current = handlers;
   useEffect(() => {
-    const listener = (event: Event) => {
-      if ((event as CustomEvent<AppCommand>).detail === command) latest.current();
-    };
+    const listener = (event: Event) => latest.current[(event as CustomEvent<AppCommand>).detail]?.();
     window.addEventListener(EVENT, listener);
     return () => window.removeEventListener(EVENT, listener);
-  }, [command]);
+  }, []);
 }

@@ -17,7 +17,6 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
   const written: [string, string][] = [];
   const errors: string[] = [];
   const messages: string[] = [];
-  const shown: string[] = [];
   const sent: string[] = [];
   const { savePath = '/home/ana/export.json', ...rest } = overrides;
   const deps: MenuDeps = {
@@ -26,7 +25,6 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
     version: '0.1.0',
     isPackaged: false,
     platform: 'linux',
-    showView: (view) => void shown.push(view),
     sendCommand: (command) => void sent.push(command),
     showSaveDialog: async () => (savePath === null ? { canceled: true } : { canceled: false, filePath: savePath }),
     writeFile: async (path, contents) => void written.push([path, contents]),
@@ -34,7 +32,7 @@ function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {})
     showErrorBox: (title, content) => void errors.push(`${title}: ${content}`),
     ...rest,
   };
-  return { template: applicationMenuTemplate(deps), written, errors, messages, shown, sent };
+  return { template: applicationMenuTemplate(deps), written, errors, messages, sent };
 }
 
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
@@ -93,12 +91,12 @@ describe('applicationMenuTemplate', () => {
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom']));
   });
 
-  it('View switches between the screens', () => {
-    const { template, shown } = setUp();
+  it('View switches between the screens by sending the window its commands (no page load, the session stays)', () => {
+    const { template, sent } = setUp();
     const items = submenu(template, 'View').filter((i) => i.label);
     expect(items.map((i) => i.label)).toEqual(['Library', 'Reader', 'Side by Side', 'Coverage', 'Annotations', 'Codebook']);
     for (const item of items) (item.click as () => void)();
-    expect(shown).toEqual(['library', 'reader', 'compare', 'coverage', 'annotations', 'codebook']);
+    expect(sent).toEqual(['show-library', 'show-reader', 'show-compare', 'show-coverage', 'show-annotations', 'show-codebook']);
   });
 
   it('has the clipboard roles and Quit', () => {

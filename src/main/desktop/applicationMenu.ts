@@ -4,21 +4,17 @@
  * the clipboard, Find…), View (the screens: Library, Reader, Side by side,
  * Coverage, Annotations, Codebook; reload, zoom; developer tools only in development builds) and
  * Help (Keyboard shortcuts, About with the version).
- * Import, Undo, Redo, Find and Keyboard shortcuts are the window's own
- * commands: the menu sends them to it. Their keys are shown but, outside
+ * Import, Undo, Redo, Find, Keyboard shortcuts and the screens are the
+ * window's own commands: the menu sends them to it (a screen is switched in
+ * place, the page is not loaded again). Their keys are shown but, outside
  * macOS, left to the window's own key handling, so a key press runs once.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/appCommandNames';
 import { exportAnnotationsToFile, type ExportDeps } from './exportAnnotationsToFile';
 
-/** The app's screens, as the renderer's `#view=` route names them. */
-export type MenuView = 'library' | 'reader' | 'compare' | 'coverage' | 'annotations' | 'codebook';
-
 export interface MenuDeps extends ExportDeps {
   version: string;
-  /** Shows a screen in the main window (Reader and Side by side return to the articles last open there). */
-  showView: (view: MenuView) => void;
   /** Sends one of the window's own commands to it. */
   sendCommand: (command: AppCommand) => void;
   isPackaged: boolean;
@@ -72,12 +68,12 @@ export function applicationMenuTemplate(deps: MenuDeps): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { label: 'Library', click: () => deps.showView('library') },
-      { label: 'Reader', click: () => deps.showView('reader') },
-      { label: 'Side by Side', click: () => deps.showView('compare') },
-      { label: 'Coverage', click: () => deps.showView('coverage') },
-      { label: 'Annotations', click: () => deps.showView('annotations') },
-      { label: 'Codebook', click: () => deps.showView('codebook') },
+      { label: 'Library', click: () => deps.sendCommand('show-library') },
+      { label: 'Reader', click: () => deps.sendCommand('show-reader') },
+      { label: 'Side by Side', click: () => deps.sendCommand('show-compare') },
+      { label: 'Coverage', click: () => deps.sendCommand('show-coverage') },
+      { label: 'Annotations', click: () => deps.sendCommand('show-annotations') },
+      { label: 'Codebook', click: () => deps.sendCommand('show-codebook') },
       { type: 'separator' },
       { role: 'reload' },
       ...(deps.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForView, readWindowState, restoreWindowState, trackWindowState, visibleBounds, type TrackedWindow, type WindowBounds } from './windowState';
+import { readWindowState, restoreWindowState, trackWindowState, visibleBounds, type TrackedWindow, type WindowBounds } from './windowState';
 
 const LAPTOP = { workArea: { x: 0, y: 0, width: 1440, height: 870 } };
 const MONITOR_RIGHT = { workArea: { x: 1440, y: 0, width: 2560, height: 1400 } };
@@ -34,7 +34,7 @@ class FakeWindow implements TrackedWindow {
 function track(window: FakeWindow, delayMs = 20) {
   const writes: string[] = [];
   const tracker = trackWindowState(window, {
-    initial: { maximized: false, hash: '', lastHashByView: {} },
+    initial: { maximized: false, hash: '' },
     write: async (contents) => void writes.push(contents),
     delayMs,
   });
@@ -138,10 +138,6 @@ describe('trackWindowState', () => {
     window.navigate('app://triangulate/index.html#view=compare&articles=a1,b2');
     window.navigate('app://triangulate/index.html#view=coverage');
     expect(tracker.current().hash).toBe('#view=coverage');
-    expect(hashForView('reader', tracker.current())).toBe('#view=reader&article=a1');
-    expect(hashForView('compare', tracker.current())).toBe('#view=compare&articles=a1,b2');
-    expect(hashForView('annotations', tracker.current())).toBe('#view=annotations');
-    expect(hashForView('codebook', tracker.current())).toBe('#view=codebook');
   });
 
   it('keeps going when a save fails, and reports it', async () => {
@@ -150,7 +146,7 @@ describe('trackWindowState', () => {
     let fail = true;
     const writes: string[] = [];
     const tracker = trackWindowState(window, {
-      initial: { maximized: false, hash: '', lastHashByView: {} },
+      initial: { maximized: false, hash: '' },
       write: async (contents) => {
         if (fail) throw new Error('disk full');
         writes.push(contents);
@@ -168,16 +164,8 @@ describe('trackWindowState', () => {
   });
 });
 
-describe('hashForView', () => {
-  it('opens the library and coverage directly, and reader or side by side where the user last was (library before that)', () => {
-    expect(hashForView('library', { lastHashByView: { reader: '#view=reader&article=a1' } })).toBe('#view=library');
-    expect(hashForView('coverage', { lastHashByView: {} })).toBe('#view=coverage');
-    expect(hashForView('reader', { lastHashByView: {} })).toBe('');
-  });
-});
-
 describe('restoreWindowState', () => {
-  const state = { bounds: { x: 1600, y: 100, width: 1400, height: 900 }, maximized: false, hash: '#view=reader&article=a1', lastHashByView: {} };
+  const state = { bounds: { x: 1600, y: 100, width: 1400, height: 900 }, maximized: false, hash: '#view=reader&article=a1' };
 
   it('moves the window back and reopens the last screen', () => {
     const placed: WindowBounds[] = [];

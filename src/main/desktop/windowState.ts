@@ -30,13 +30,11 @@ const WindowStateSchema = z.object({
   bounds: BoundsSchema.optional(),
   maximized: z.boolean().default(false),
   hash: HashSchema.catch(''),
-  /** The last fragment seen for each screen, so the View menu can return to it. */
-  lastHashByView: z.record(z.string(), HashSchema).catch({}).default({}),
 });
 
 export type WindowState = z.infer<typeof WindowStateSchema>;
 
-export const EMPTY_WINDOW_STATE: WindowState = { maximized: false, hash: '', lastHashByView: {} };
+export const EMPTY_WINDOW_STATE: WindowState = { maximized: false, hash: '' };
 
 /** The saved state, or an empty one when the file is missing or unreadable (it is only a preference). */
 export async function readWindowState(file: string, read: (path: string) => Promise<string> = (p) => readFile(p, 'utf8')): Promise<WindowState> {
@@ -67,20 +65,6 @@ export function visibleBounds(bounds: WindowBounds | undefined, displays: readon
     }
   }
   return undefined;
-}
-
-/** The screen a route fragment shows (`library` when it names none). */
-export function viewOfHash(hash: string): string {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('view') ?? 'library';
-}
-
-/** The fragment to load for a screen picked in the View menu: the last one seen for it, else the plain screen. */
-export function hashForView(
-  view: 'library' | 'reader' | 'compare' | 'coverage' | 'annotations' | 'codebook',
-  state: Pick<WindowState, 'lastHashByView'>,
-): string {
-  if (view === 'library' || view === 'coverage' || view === 'annotations' || view === 'codebook') return `#view=${view}`;
-  return state.lastHashByView[view] ?? '';
 }
 
 /**
@@ -130,7 +114,7 @@ export function trackWindowState(
   },
 ): WindowStateTracker {
   const delayMs = options.delayMs ?? 500;
-  let state: WindowState = { ...options.initial, lastHashByView: { ...options.initial.lastHashByView } };
+  let state: WindowState = { ...options.initial };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
 
@@ -165,8 +149,7 @@ export function trackWindowState(
     if (!isMainFrame || !isAppUrl(url)) return;
     const hash = HashSchema.safeParse(new URL(url).hash);
     if (!hash.success) return;
-    const view = viewOfHash(hash.data);
-    state = { ...state, hash: hash.data, lastHashByView: { ...state.lastHashByView, [view]: hash.data } };
+    state = { ...state, hash: hash.data };
     schedule();
   });
 

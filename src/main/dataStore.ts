@@ -216,8 +216,9 @@ export class DataStore {
       };
       await db.adapter.write(next);
       db.data = next;
-      this.changes++;
       this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      // After the counts: a list fetched under the old revision meanwhile is fetched again.
+      this.changes++;
       return result;
     });
   }
@@ -295,10 +296,10 @@ export class DataStore {
    */
   async forgetReadFiles(): Promise<void> {
     await this.writes.idle();
-    this.changes++;
     this.texts.clear();
     this.annotationDbs.clear();
     await this.countsIndex.forget();
+    this.changes++;
   }
 
   private requireArticle(articleId: string): ArticleMeta {

@@ -4,6 +4,7 @@
  * is not valid JSON, or that the optional `parse` check rejects, is reported
  * as corrupt_data naming the file, and left exactly as it was.
  */
+import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { ApiError } from '../shared/apiError';
@@ -33,9 +34,31 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
     try {
       raw = await this.fs.readFile(this.filePath, 'utf8');
     } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return null;
-      throw new ApiError('internal', `Could not read ${this.filePath}: ${messageOf(error)}`);
+      return this.unreadable(error);
     }
+    return this.decode(raw);
+  }
+
+  /**
+   * Like read, at once: for reading thousands of small files in a row (a
+   * streamed export), where waiting for each read costs more than the read.
+   */
+  readNow(): T | null {
+    let raw: string;
+    try {
+      raw = readFileSync(this.filePath, 'utf8');
+    } catch (error) {
+      return this.unreadable(error);
+    }
+    return this.decode(raw);
+  }
+
+  private unreadable(error: unknown): null {
+    if (isErrorCode(error, 'ENOENT')) return null;
+    throw new ApiError('internal', `Could not read ${this.filePath}: ${messageOf(error)}`);
+  }
+
+  private decode(raw: string): T {
     let value: unknown;
     try {
       value = JSON.parse(raw);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../shared/model';
+import { ApiError } from '../shared/apiError';
 import type { AtomicJsonFs } from './atomicJsonAdapter';
 import { DataStore, type NewLibrary } from './dataStore';
 import { textHash } from './textHash';
@@ -135,6 +136,24 @@ describe('DataStore', () => {
     // The other articles still work.
     await add(store, annotation('b', 'm1', 'claim', 0, 5));
     expect(await store.annotations('b')).toHaveLength(1);
+  });
+
+  it('reads an annotation file at once for exports as the store reads it: same data, empty when missing, corrupt named', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    expect(store.readAnnotationFileNow('a')).toEqual(await store.peekAnnotationFile('a'));
+    expect(store.readAnnotationFileNow('b').annotations).toEqual([]);
+    const file = join(dir, 'annotations', 'c.json');
+    await fs.writeFile(file, '{"schemaVersion": 1, "articleId": "c", "annotations": [{"id": 3}]}');
+    let error: unknown;
+    try {
+      store.readAnnotationFileNow('c');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('corrupt_data');
+    expect((error as ApiError).message).toContain(file);
   });
 
   it('rejects an annotation file whose offsets fall outside the article', async () => {

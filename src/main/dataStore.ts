@@ -284,6 +284,15 @@ export class DataStore {
     return (await (this.annotationDbs.get(articleId) ?? this.readAnnotations(meta))).data;
   }
 
+  /**
+   * The article's annotation file as it is on disk (which is what memory
+   * holds: memory changes only once a file is written), read at once and not
+   * kept; checked as every read is. For exports that read them all in a row.
+   */
+  readAnnotationFileNow(articleId: string): AnnotationFileState {
+    return this.annotationAdapter(this.requireArticle(articleId)).readNow() ?? emptyAnnotationFile(articleId);
+  }
+
   /** Waits for every pending save (counts.json included). */
   async close(): Promise<void> {
     await this.writes.idle();
@@ -338,27 +347,31 @@ export class DataStore {
   }
 
   private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
-    const empty: AnnotationFile = { schemaVersion: SCHEMA_VERSION, articleId: meta.id, annotations: [], rejectedSuggestions: [] };
-    const db = new Low<AnnotationFile>(
-      new AtomicJsonAdapter<AnnotationFile>(annotationPath(this.dataDir, meta.id), {
-        fs: this.fs,
-        parse: (value) => {
-          const parsed = parseStoreFile(AnnotationFileSchema, value);
-          if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
-          for (const a of parsed.annotations) {
-            if (a.articleId !== meta.id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
-            if (a.start >= a.end || a.end > meta.length) {
-              throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta.length} characters`);
-            }
-          }
-          return parsed;
-        },
-      }),
-      empty,
-    );
+    const db = new Low<AnnotationFile>(this.annotationAdapter(meta), emptyAnnotationFile(meta.id));
     await db.read();
     return db;
   }
+
+  private annotationAdapter(meta: ArticleMeta): AtomicJsonAdapter<AnnotationFile> {
+    return new AtomicJsonAdapter<AnnotationFile>(annotationPath(this.dataDir, meta.id), {
+      fs: this.fs,
+      parse: (value) => {
+        const parsed = parseStoreFile(AnnotationFileSchema, value);
+        if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
+        for (const a of parsed.annotations) {
+          if (a.articleId !== meta.id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
+          if (a.start >= a.end || a.end > meta.length) {
+            throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta.length} characters`);
+          }
+        }
+        return parsed;
+      },
+    });
+  }
+}
+
+function emptyAnnotationFile(articleId: string): AnnotationFile {
+  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [] };
 }
 
 /** The write queue key of index.json; article ids cannot contain "#". */

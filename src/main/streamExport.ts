@@ -15,6 +15,7 @@ import {
 import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../shared/prettyJsonParts';
 import { prettyW3CAnnotation } from '../shared/prettyW3CAnnotation';
 import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../shared/w3cExport';
+import { annotationFilesInOrder } from './annotationFilesInOrder';
 import { openAtomicFile, type AtomicFileWriter } from './atomicFileWriter';
 import { projectArticle, projectHead, type ExportSource } from './projectParts';
 import { readAhead } from './readAhead';
@@ -61,8 +62,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     let annotatedArticles = 0;
     const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
     await out.write(prettyJsonOpening(collectionHead(generated), 'items'));
-    const files = readAhead(store.articles(), async (meta) => ({ meta, file: await store.peekAnnotationFile(meta.id) }));
-    for await (const { meta, file } of files) {
+    for await (const { meta, file } of annotationFilesInOrder(store)) {
       if (file.annotations.length > 0) annotatedArticles++;
       for (const a of inExportOrder(file.annotations)) {
         await out.write(prettyW3CAnnotation(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), annotations++));
@@ -99,8 +99,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     await out.write(BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)]));
     let annotations = 0;
     let annotatedArticles = 0;
-    const files = readAhead(store.articles(), async (meta) => ({ meta, file: await store.peekAnnotationFile(meta.id) }));
-    for await (const { meta, file } of files) {
+    for await (const { meta, file } of annotationFilesInOrder(store)) {
       annotations += file.annotations.length;
       if (file.annotations.length > 0) annotatedArticles++;
       await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));

@@ -129,17 +129,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   };
   const gatherCoverage = createCoverageGatherer(ctx);
+  let listed: { revision: string; articles: ArticleSummary[] } | null = null;
 
   return {
     dataDir,
 
     async listArticles(): Promise<Output<'listArticles'>> {
       ensureOpen();
+      // The list is made again only when the library changed since (10,000 rows take a while).
+      const revision = store.libraryRevision();
+      if (listed?.revision === revision) return listed.articles;
       const counts = await store.counts();
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
-      return store.articles().map(
+      const articles = store.articles().map(
         ({ id, title, date, outlet }): ArticleSummary => ({ id, title, date, outlet, counts: { ...zeros, ...counts.get(id) } }),
       );
+      listed = { revision, articles };
+      return articles;
     },
 
     async libraryRevision(): Promise<Output<'libraryRevision'>> {

@@ -5,8 +5,8 @@
  * the same ApiErrors the desktop transport gives.
  */
 import { ApiError } from '../../shared/apiError';
-import type { MethodName, TriangulateApi } from '../../shared/contract';
-import { methodNames } from '../../shared/methodNames';
+import { apiFromCall } from '../../shared/apiFromCall';
+import type { TriangulateApi } from '../../shared/contract';
 import { unwrapEnvelope } from './unwrapEnvelope';
 
 export interface HttpApiOptions {
@@ -19,31 +19,26 @@ export interface HttpApiOptions {
 export function createHttpApi(options: HttpApiOptions): TriangulateApi {
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const base = options.baseUrl.replace(/\/+$/, '');
-  const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-
-  for (const method of methodNames) {
-    api[method] = async (input: unknown) => {
-      let response: Response;
-      try {
-        response = await doFetch(`${base}/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': options.token },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        throw new ApiError(
-          'internal',
-          'Cannot reach the Triangulate host. Is it still running? Start it again with "npm run serve" and open the link it prints.',
-        );
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        throw new ApiError('internal', `The Triangulate host answered ${method} with HTTP ${response.status} and no readable body.`);
-      }
-      return unwrapEnvelope(body, method);
-    };
-  }
-  return api as TriangulateApi;
+  return apiFromCall(async (method, input) => {
+    let response: Response;
+    try {
+      response = await doFetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': options.token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new ApiError(
+        'internal',
+        'Cannot reach the Triangulate host. Is it still running? Start it again with "npm run serve" and open the link it prints.',
+      );
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError('internal', `The Triangulate host answered ${method} with HTTP ${response.status} and no readable body.`);
+    }
+    return unwrapEnvelope(body, method);
+  });
 }

@@ -15,6 +15,7 @@ import type { ProjectFile } from '../shared/projectFile';
 import { inExportOrder } from '../shared/w3cExport';
 import type { CoreContext } from './coreContext';
 import { projectArticle, projectHead } from './projectParts';
+import { annotationFilesInOrder } from './annotationFilesInOrder';
 import { readAhead } from './readAhead';
 import { textHash } from './textHash';
 
@@ -37,8 +38,7 @@ export function createProjectService(ctx: CoreContext) {
       const labels = groupLabelsByAnnotation((await ctx.links.read()).groups);
       const parts = [BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)])];
       let annotations = 0;
-      const files = readAhead(ctx.store.articles(), async (meta) => ({ meta, file: await ctx.store.peekAnnotationFile(meta.id) }));
-      for await (const { meta, file } of files) {
+      for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
         annotations += file.annotations.length;
         parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
       }

@@ -27,7 +27,7 @@ import type { Suggestion } from '../shared/crossArticle';
 import type { Annotation, Tag } from '../shared/model';
 import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
 import { alignmentDecorations } from './alignmentDecorations';
-import { annotationDecorations, type HighlightMarks } from './annotationDecorations';
+import { annotationDecorations, type HighlightMarks, type HighlightSpec } from './annotationDecorations';
 import { setAnnotationHighlights } from './annotationPlugin';
 import { afterNextPaint } from './afterNextPaint';
 import { drawSavingHighlight } from './drawSavingHighlight';
@@ -48,7 +48,6 @@ import { useArticleEditor, type ArticleEditorHandlers } from './useArticleEditor
 
 /** How long a highlight flashes after being picked in the list. */
 export const FLASH_MS = 1200;
-
 
 export interface ArticleTextHandle {
   /** Scrolls the annotation's highlight into view and flashes it. */
@@ -107,6 +106,13 @@ export function ArticleText(props: ArticleTextProps) {
   const savingLayerRef = useRef<HTMLDivElement>(null);
   /** The highlight drawn while an annotation is saved, and the saved annotation's id once known. */
   const saving = useRef<{ id: string | null; remove: () => void } | null>(null);
+  /** Removes the highlight drawn while saving once the saved annotation is among `shown`. */
+  const dropSaving = (shown: readonly HighlightSpec[]) => {
+    const current = saving.current;
+    if (!current?.id || !shown.some((s) => s.annotationId === current.id)) return;
+    current.remove();
+    saving.current = null;
+  };
   const handlers = useRef<ArticleEditorHandlers>({ keyDown: () => false, click: () => false, mouseDown: () => {} });
   const editor = useArticleEditor(text, handlers, { specs, activeId });
 
@@ -127,11 +133,7 @@ export function ArticleText(props: ArticleTextProps) {
     const start = performance.now();
     setAnnotationHighlights(editor.view, { specs, activeId });
     // The highlight drawn while saving goes in the same frame as the saved annotation's comes.
-    const saved = saving.current;
-    if (saved?.id && specs.some((s) => s.annotationId === saved.id)) {
-      saved.remove();
-      saving.current = null;
-    }
+    dropSaving(specs);
     measureSince(PERF_MARKS.highlightsUpdate, start);
     markAfterPaint(PERF_MARKS.highlightsDrawn, { annotations: annotations.length });
   }, [editor, specs, activeId, annotations.length]);
@@ -228,10 +230,13 @@ export function ArticleText(props: ArticleTextProps) {
       await afterNextPaint();
       setBusy(true);
       const made = await onTag(tagId, range);
-      if (!made || specsRef.current.some((s) => s.annotationId === made.id)) {
+      if (made) {
+        saving.current = { id: made.id, remove };
+        dropSaving(specsRef.current);
+      } else {
         remove();
         saving.current = null;
-      } else saving.current = { id: made.id, remove };
+      }
       if (made && !editor.isDestroyed) editor.chain().focus().setTextSelection(offsetToPos(blocks, range.end)).run();
     } finally {
       busyRef.current = false;

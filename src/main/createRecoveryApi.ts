@@ -8,7 +8,8 @@
  * desktop app's IPC both serve it.
  */
 import { ApiError } from '../shared/apiError';
-import { methodNames, type MethodName, type Output, type TriangulateApi } from '../shared/contract';
+import { type MethodName, type Output, type TriangulateApi } from '../shared/contract';
+import { methodNames } from '../shared/methodNames';
 import type { Core } from './createCore';
 import { readDataHealth } from './readDataHealth';
 import { recoverDataFolder } from './recoverDataFolder';

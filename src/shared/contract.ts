@@ -4,6 +4,7 @@
  * from this table, and both validate every payload with these schemas.
  */
 import { z } from 'zod';
+import type { MethodName } from './methodNames';
 import {
   AnnotationSchema,
   ArticleIdSchema,
@@ -289,10 +290,10 @@ export const contract = {
     input: AnnotationTableQuerySchema,
     output: AnnotationTablePageSchema,
   },
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName };
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 
@@ -301,4 +302,3 @@ export type TriangulateApi = {
   [M in MethodName]: (input: Input<M>) => Promise<Output<M>>;
 };
 
-export { ipcChannel, isMethodName, methodNames } from './methodNames';

@@ -5,7 +5,8 @@
  * ApiError with a clear message.
  */
 import { ApiError, apiErrorFrom } from './apiError';
-import { contract, isMethodName, type TriangulateApi } from './contract';
+import { contract, type TriangulateApi } from './contract';
+import { isMethodName } from './methodNames';
 import { formatZodIssues } from './formatZodIssues';
 
 export async function dispatch(api: TriangulateApi, method: string, payload: unknown): Promise<unknown> {

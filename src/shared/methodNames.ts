@@ -2,11 +2,11 @@
  * The contract's method names as a plain list, and their IPC channels:
  * what the transports (HTTP, the preload bridge, the IPC glue) need at run
  * time, without loading the contract's schemas (zod) — a sandboxed preload
- * cannot load packages, and the page's first script stays small. `satisfies`
- * makes the compiler reject a list that misses or adds a method.
+ * cannot load packages, and the page's first script stays small. The
+ * contract is checked against this list (`satisfies` in contract.ts), so the
+ * compiler rejects a contract that misses or adds a method. This file imports
+ * nothing: the contract depends on it, never the other way round.
  */
-import type { MethodName } from './contract';
-
 const METHODS = {
   listArticles: true,
   libraryRevision: true,
@@ -45,7 +45,10 @@ const METHODS = {
   restoreAnnotations: true,
   searchCorpus: true,
   listAllAnnotations: true,
-} as const satisfies Record<MethodName, true>;
+} as const;
+
+/** The name of one method of the contract. */
+export type MethodName = keyof typeof METHODS;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
 

@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/apiError';
-import { ipcChannel, methodNames, type MethodName, type TriangulateApi } from '../../shared/contract';
+import { type MethodName, type TriangulateApi } from '../../shared/contract';
+import { ipcChannel, methodNames } from '../../shared/methodNames';
 import { isAppSender } from './isAppSender';
 import { registerIpcHandlers } from './registerIpcHandlers';
 

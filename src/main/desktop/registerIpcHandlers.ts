@@ -7,7 +7,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { ApiError } from '../../shared/apiError';
-import { ipcChannel, methodNames, type TriangulateApi } from '../../shared/contract';
+import { type TriangulateApi } from '../../shared/contract';
+import { ipcChannel, methodNames } from '../../shared/methodNames';
 import { dispatch } from '../../shared/dispatch';
 import { errorEnvelope, okEnvelope, type ApiEnvelope } from '../../shared/apiEnvelope';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/apiError';
-import { methodNames, type MethodName } from '../../shared/contract';
+import { type MethodName } from '../../shared/contract';
+import { methodNames } from '../../shared/methodNames';
 import { createDesktopApi } from './desktopApi';
 import type { ApiEnvelope, DesktopBridge } from './desktopBridge';
 

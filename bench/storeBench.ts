@@ -20,7 +20,7 @@ import { createCore } from '../src/main/createCore';
 import { DataStore } from '../src/main/dataStore';
 import { LinkStore } from '../src/main/linkStore';
 import { streamExport } from '../src/main/streamExport';
-import type { Annotation } from '../src/shared/model';
+import type { Annotation } from '../src/shared/model/model';
 import { median, timeRuns } from './benchStats';
 
 export interface SaveFigures {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignPassages } from '../src/shared/alignment/alignPassages';
-import { canonicalArticleText } from '../src/shared/canonicalText';
+import { canonicalArticleText } from '../src/shared/model/canonicalText';
 import { detectQuotes } from '../src/shared/quotes/detectQuotes';
 import { median } from './benchStats';
 import { syntheticCorpus, type SyntheticArticle } from './syntheticCorpus';

@@ -10,8 +10,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkAttributeValues } from '../src/shared/checkAttributeValues';
-import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation, type ArticleMeta } from '../src/shared/model';
+import { checkAttributeValues } from '../src/shared/codebook/checkAttributeValues';
+import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation, type ArticleMeta } from '../src/shared/model/model';
 import { buildAnnotation } from '../src/main/buildAnnotation';
 import { AnnotationFileSchema, IndexFileSchema, TextFileSchema, parseStoreFile } from '../src/main/storeFileSchemas';
 import { textHash } from '../src/main/textHash';

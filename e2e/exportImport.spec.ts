@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './hostTest';
 import Papa from 'papaparse';
-import { ProjectFileSchema, type ProjectFile } from '../src/shared/projectFile';
+import { ProjectFileSchema, type ProjectFile } from '../src/shared/formats/project/projectFile';
 import { seriousAxeViolations } from './axeCheck';
 import { selectTextWithMouse } from './selectText';
 

@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { AnnotationCollectionSchema, isTaggingAnnotation } from '../src/shared/w3cExport';
+import { AnnotationCollectionSchema, isTaggingAnnotation } from '../src/shared/formats/w3c/w3cExport';
 import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './browserHost';
 import { selectTextWithMouse } from './selectText';
 

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MethodName, type TriangulateApi } from '../shared/contract';
-import { methodNames } from '../shared/methodNames';
+import { type MethodName, type TriangulateApi } from '../shared/contract/contract';
+import { methodNames } from '../shared/contract/methodNames';
 import { bodyLimitFor, DEFAULT_MAX_IMPORT_BODY_BYTES, IMPORT_METHODS } from './bodyLimitFor';
 import { createHostServer } from './createHostServer';
 

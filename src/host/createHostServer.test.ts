@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
-import { type MethodName, type TriangulateApi } from '../shared/contract';
-import { methodNames } from '../shared/methodNames';
-import type { ArticleSummary } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { type MethodName, type TriangulateApi } from '../shared/contract/contract';
+import { methodNames } from '../shared/contract/methodNames';
+import type { ArticleSummary } from '../shared/model/model';
 import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
 import { createHostServer } from './createHostServer';
 

@@ -12,9 +12,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError } from '../shared/apiError';
-import type { TriangulateApi } from '../shared/contract';
-import { errorEnvelope } from '../shared/apiEnvelope';
+import { ApiError } from '../shared/contract/apiError';
+import type { TriangulateApi } from '../shared/contract/contract';
+import { errorEnvelope } from '../shared/contract/apiEnvelope';
 import { DEFAULT_MAX_IMPORT_BODY_BYTES } from './bodyLimitFor';
 import { handleApiRequest } from './handleApiRequest';
 import { isLocalRequest } from './isLocalRequest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TriangulateApi } from '../shared/contract';
+import type { TriangulateApi } from '../shared/contract/contract';
 import { deferredApi } from './deferredApi';
 
 describe('deferredApi', () => {

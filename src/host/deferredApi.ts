@@ -3,8 +3,8 @@
  * and then goes to the core it resolves to (or fails with its error). The
  * host listens, and the page loads, while the data folder is still opening.
  */
-import { apiFromCall } from '../shared/apiFromCall';
-import type { MethodName, TriangulateApi } from '../shared/contract';
+import { apiFromCall } from '../shared/contract/apiFromCall';
+import type { MethodName, TriangulateApi } from '../shared/contract/contract';
 
 export function deferredApi(ready: Promise<TriangulateApi>): TriangulateApi {
   return apiFromCall(async (method, input) => {

@@ -4,10 +4,10 @@
  * with the method's zod schema) and writes the envelope with a fitting status.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError } from '../shared/apiError';
-import type { TriangulateApi } from '../shared/contract';
-import { dispatch } from '../shared/dispatch';
-import { errorEnvelope, okEnvelope } from '../shared/apiEnvelope';
+import { ApiError } from '../shared/contract/apiError';
+import type { TriangulateApi } from '../shared/contract/contract';
+import { dispatch } from '../shared/contract/dispatch';
+import { errorEnvelope, okEnvelope } from '../shared/contract/apiEnvelope';
 import { httpStatusFor } from './httpStatusFor';
 import { bodyLimitFor } from './bodyLimitFor';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';

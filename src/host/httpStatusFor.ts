@@ -1,5 +1,5 @@
 /** The HTTP status the browser host answers a failed call with, by error code. */
-import type { ApiErrorCode } from '../shared/apiError';
+import type { ApiErrorCode } from '../shared/contract/apiError';
 
 const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   invalid_input: 400,

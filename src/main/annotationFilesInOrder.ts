@@ -4,7 +4,7 @@
  * one by one without waiting on the thread pool for each), with a turn for
  * other work every few files, so a window's calls are not held up.
  */
-import type { ArticleMeta } from '../shared/model';
+import type { ArticleMeta } from '../shared/model/model';
 import type { AnnotationFileState, DataStore } from './dataStore';
 
 /** Files read between two turns of the event loop. */

@@ -3,7 +3,7 @@
  * returns that error, so a test can check its code and message.
  */
 import { expect } from 'vitest';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 
 export async function apiRejection(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 export type AtomicJsonFs = AtomicWriteFs & Pick<typeof nodeFs, 'readFile'>;

@@ -4,9 +4,9 @@
  * suggestions, accepted alignments): the range must lie inside the text, is
  * trimmed of white space at either end, and carries its quote selector.
  */
-import { ApiError } from '../shared/apiError';
-import type { Annotation } from '../shared/model';
-import { quoteSelector, trimRange } from '../shared/quoteSelector';
+import { ApiError } from '../shared/contract/apiError';
+import type { Annotation } from '../shared/model/model';
+import { quoteSelector, trimRange } from '../shared/anchoring/quoteSelector';
 
 export interface AnnotationRequest {
   articleId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation } from '../shared/model';
+import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation } from '../shared/model/model';
 import { checkDataFile, parseIndexFile } from './checkDataFile';
 import type { IndexFile } from './storeFileSchemas';
 import { textHash } from './textHash';

@@ -9,7 +9,7 @@
  * index.json, links.json, texts/<id>.json, annotations/<id>.json. Any other
  * JSON file only has to be valid JSON.
  */
-import { ArticleIdSchema, type ArticleMeta } from '../shared/model';
+import { ArticleIdSchema, type ArticleMeta } from '../shared/model/model';
 import {
   AnnotationFileSchema,
   IndexFileSchema,

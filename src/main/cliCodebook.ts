@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { toCodebookFile } from '../shared/codebookFile';
+import { toCodebookFile } from '../shared/formats/codebookFile';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from './createCore';

@@ -17,7 +17,7 @@ import {
   mergeArticleImportReports,
   tooLargeReason,
   type ArticleImportReport,
-} from '../shared/articleImport';
+} from '../shared/contract/articleImport';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from './createCore';

@@ -12,11 +12,11 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ImportReport } from '../shared/crossArticle';
-import { MAX_IMPORT_FILE_BYTES } from '../shared/articleImport';
-import { planProjectImport, readProjectFile } from '../shared/planProjectImport';
-import { readAnnotationFile } from '../shared/readAnnotationFile';
-import { isProjectFile, type ProjectImportReport } from '../shared/projectFile';
+import type { ImportReport } from '../shared/crossArticle/crossArticle';
+import { MAX_IMPORT_FILE_BYTES } from '../shared/contract/articleImport';
+import { planProjectImport, readProjectFile } from '../shared/formats/project/planProjectImport';
+import { readAnnotationFile } from '../shared/formats/readAnnotationFile';
+import { isProjectFile, type ProjectImportReport } from '../shared/formats/project/projectFile';
 import { bundledCorpusDir } from './bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';

@@ -3,8 +3,8 @@
  * and the lookups that turn a bad reference into a clear ApiError.
  * createCore builds one and hands it to each service.
  */
-import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation, ArticleMeta, Tag } from '../shared/model';
+import type { AnnotationRef } from '../shared/crossArticle/crossArticle';
+import type { Annotation, ArticleMeta, Tag } from '../shared/model/model';
 import type { DataStore } from './dataStore';
 import type { LinkStore } from './linkStore';
 

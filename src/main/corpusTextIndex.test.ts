@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta } from '../shared/model';
+import type { ArticleMeta } from '../shared/model/model';
 import { CorpusTextIndex } from './corpusTextIndex';
 
 function meta(id: string): ArticleMeta {

@@ -9,8 +9,8 @@
  * offsets the reader highlights; an inverted index (minisearch) would find
  * documents by words but not the positions, and costs far more memory.
  */
-import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../shared/corpusSearch';
-import type { ArticleMeta } from '../shared/model';
+import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../shared/search/corpusSearch';
+import type { ArticleMeta } from '../shared/model/model';
 
 /** Characters of context either side of a hit. */
 export const SNIPPET_CONTEXT = 60;

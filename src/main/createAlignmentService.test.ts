@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedGroup } from '../shared/alignment/alignPassages';
-import type { ArticleMeta } from '../shared/model';
+import type { ArticleMeta } from '../shared/model/model';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
 import { SEED, useTestLibrary } from './useTestLibrary';

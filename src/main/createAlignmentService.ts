@@ -6,10 +6,10 @@
  * run in a worker thread (see shouldAlignInWorker) when the built worker is
  * at hand; otherwise in-process.
  */
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { alignPassages, type AlignedGroup } from '../shared/alignment/alignPassages';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { AlignedGroupResult } from '../shared/crossArticle';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { AlignedGroupResult } from '../shared/crossArticle/crossArticle';
 import type { CoreContext } from './coreContext';
 import { runAlignWorker } from './runAlignWorker';
 import { shouldAlignInWorker } from './shouldAlignInWorker';

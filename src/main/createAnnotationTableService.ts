@@ -6,9 +6,9 @@
  * sorted list is kept for the last query, so scrolling through 100,000 rows
  * page by page sorts once.
  */
-import { ROW_TEXT_MAX, filterRows, sortRows, AnnotationTableQuerySchema, type AnnotationRow } from '../shared/annotationTable';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { Annotation } from '../shared/model';
+import { ROW_TEXT_MAX, filterRows, sortRows, AnnotationTableQuerySchema, type AnnotationRow } from '../shared/search/annotationTable';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { Annotation } from '../shared/model/model';
 import type { CoreContext } from './coreContext';
 
 export type AnnotationTableService = Pick<TriangulateApi, 'listAllAnnotations'>;

@@ -4,9 +4,9 @@
  * (checkArticleDetails); a refused one names the field and writes nothing.
  * The text, its hash and every annotation stay as they are.
  */
-import { ApiError } from '../shared/apiError';
-import { checkArticleDetails } from '../shared/checkArticleDetails';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
+import { ApiError } from '../shared/contract/apiError';
+import { checkArticleDetails } from '../shared/model/checkArticleDetails';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
 import type { CoreContext } from './coreContext';
 
 export type ArticleDetailsService = Pick<TriangulateApi, 'updateArticle'>;

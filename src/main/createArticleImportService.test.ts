@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleIdSchema } from '../shared/model';
+import { ArticleIdSchema } from '../shared/model/model';
 import { SEED, useTestLibrary } from './useTestLibrary';
 
 const lib = useTestLibrary();

@@ -7,12 +7,12 @@
  * file that cannot be read, or a batch with a bad item, is reported with
  * its reason and adds nothing; the other files still import.
  */
-import { ApiError } from '../shared/apiError';
-import { emptyArticleImportReport, type ArticleImportReport } from '../shared/articleImport';
-import type { ArticleDraft } from '../shared/articleDraft';
-import { articleTitle, canonicalArticleText } from '../shared/canonicalText';
-import type { Input, Output } from '../shared/contract';
-import type { Article } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { emptyArticleImportReport, type ArticleImportReport } from '../shared/contract/articleImport';
+import type { ArticleDraft } from '../shared/model/articleDraft';
+import { articleTitle, canonicalArticleText } from '../shared/model/canonicalText';
+import type { Input, Output } from '../shared/contract/contract';
+import type { Article } from '../shared/model/model';
 import type { CoreContext } from './coreContext';
 import { readArticleFile } from './readArticleFile';
 import { textHash } from './textHash';

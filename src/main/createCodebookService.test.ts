@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCodebookFile } from '../shared/codebookFile';
-import { DEFAULT_CODEBOOK, type Tag } from '../shared/model';
+import { toCodebookFile } from '../shared/formats/codebookFile';
+import { DEFAULT_CODEBOOK, type Tag } from '../shared/model/model';
 import { apiRejection } from './apiRejection';
 import { SEED, useTestLibrary } from './useTestLibrary';
 

@@ -16,14 +16,14 @@
  * attributes are saved. Adding the attribute back with the same id shows
  * them again.
  */
-import { ApiError } from '../shared/apiError';
-import { carryAttributeValues } from '../shared/checkAttributeValues';
-import { readCodebookFile } from '../shared/codebookFile';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { AnnotationRef } from '../shared/crossArticle';
-import { editCodebook, type CodebookEdit } from '../shared/editCodebook';
-import { mergeCodebooks } from '../shared/mergeCodebooks';
-import type { Annotation, Tag } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { carryAttributeValues } from '../shared/codebook/checkAttributeValues';
+import { readCodebookFile } from '../shared/formats/codebookFile';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { AnnotationRef } from '../shared/crossArticle/crossArticle';
+import { editCodebook, type CodebookEdit } from '../shared/codebook/editCodebook';
+import { mergeCodebooks } from '../shared/codebook/mergeCodebooks';
+import type { Annotation, Tag } from '../shared/model/model';
 import type { CoreContext } from './coreContext';
 import { withoutAnnotation } from './withoutAnnotation';
 

@@ -9,11 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ApiError } from '../shared/apiError';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import { carryAttributeValues, checkAttributeValues } from '../shared/checkAttributeValues';
-import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../shared/model';
-import { toAnnotationCollection } from '../shared/w3cExport';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import { carryAttributeValues, checkAttributeValues } from '../shared/codebook/checkAttributeValues';
+import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../shared/model/model';
+import { toAnnotationCollection } from '../shared/formats/w3c/w3cExport';
 import { alignWorkerFile } from './alignWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';

@@ -7,13 +7,13 @@
  * Members are checked while the change holds links.json's queue, so a
  * deletion running meanwhile cleans the group up right after.
  */
-import { ApiError } from '../shared/apiError';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { AnnotationRef, Group } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { AnnotationRef, Group } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
 import { annotationRange, buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../shared/sameAnnotationRef';
+import { sameAnnotationRef } from '../shared/model/sameAnnotationRef';
 
 export type GroupService = Pick<
   TriangulateApi,

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectFileSchema, type ProjectFile } from '../shared/projectFile';
+import { ProjectFileSchema, type ProjectFile } from '../shared/formats/project/projectFile';
 import { apiRejection } from './apiRejection';
 import type { Core } from './createCore';
 import { SEED, passageRange, useTestLibrary } from './useTestLibrary';

@@ -6,13 +6,13 @@
  * it refuses changes nothing. Then it writes: new tags, new articles (texts
  * first, index last), each article's annotation file once, links.json once.
  */
-import { annotationCsvHeader, annotationCsvRows, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../shared/annotationCsv';
-import { ApiError } from '../shared/apiError';
-import type { Input, Output } from '../shared/contract';
-import type { Annotation } from '../shared/model';
-import { planProjectImport, projectArticleIds, readProjectFile } from '../shared/planProjectImport';
-import type { ProjectFile } from '../shared/projectFile';
-import { inExportOrder } from '../shared/w3cExport';
+import { annotationCsvHeader, annotationCsvRows, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../shared/formats/csv/annotationCsv';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output } from '../shared/contract/contract';
+import type { Annotation } from '../shared/model/model';
+import { planProjectImport, projectArticleIds, readProjectFile } from '../shared/formats/project/planProjectImport';
+import type { ProjectFile } from '../shared/formats/project/projectFile';
+import { inExportOrder } from '../shared/formats/w3c/w3cExport';
 import type { CoreContext } from './coreContext';
 import { projectArticle, projectHead } from './projectParts';
 import { annotationFilesInOrder } from './annotationFilesInOrder';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { createCore } from './createCore';
 import { createRecoveryApi } from './createRecoveryApi';
 import { makeBackup } from './makeBackup';

@@ -7,9 +7,9 @@
  * every call goes to that core. Transport-agnostic: the browser host and the
  * desktop app's IPC both serve it.
  */
-import { ApiError } from '../shared/apiError';
-import { type MethodName, type Output, type TriangulateApi } from '../shared/contract';
-import { methodNames } from '../shared/methodNames';
+import { ApiError } from '../shared/contract/apiError';
+import { type MethodName, type Output, type TriangulateApi } from '../shared/contract/contract';
+import { methodNames } from '../shared/contract/methodNames';
 import type { Core } from './createCore';
 import { readDataHealth } from './readDataHealth';
 import { recoverDataFolder } from './recoverDataFolder';

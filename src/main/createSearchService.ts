@@ -3,7 +3,7 @@
  * the ones named), through one CorpusTextIndex per core, built on the first
  * search and kept up to date as articles are added.
  */
-import type { Input, Output, TriangulateApi } from '../shared/contract';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
 import type { CoreContext } from './coreContext';
 import { CorpusTextIndex } from './corpusTextIndex';
 

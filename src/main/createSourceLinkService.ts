@@ -3,11 +3,11 @@
  * annotation credited by a Source annotation of the same article; linking
  * the same pair again returns the existing link) and unlinkSource.
  */
-import { ApiError } from '../shared/apiError';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { SourceLink } from '../shared/crossArticle';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { SourceLink } from '../shared/crossArticle/crossArticle';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../shared/sameAnnotationRef';
+import { sameAnnotationRef } from '../shared/model/sameAnnotationRef';
 
 export type SourceLinkService = Pick<TriangulateApi, 'listSourceLinks' | 'linkSource' | 'unlinkSource'>;
 

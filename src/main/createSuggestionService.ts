@@ -9,17 +9,17 @@
  * annotations. Rejecting records the ids in the article's annotation file,
  * so a rejected suggestion stays hidden after a restart.
  */
-import { ApiError } from '../shared/apiError';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { AnnotationRef, SourceLink, Suggestion } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
-import { isTaken, pendingSuggestions } from '../shared/pendingSuggestions';
-import { quoteSuggestions, type QuoteSuggestions } from '../shared/quoteSuggestions';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { AnnotationRef, SourceLink, Suggestion } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
+import { isTaken, pendingSuggestions } from '../shared/crossArticle/pendingSuggestions';
+import { quoteSuggestions, type QuoteSuggestions } from '../shared/crossArticle/quoteSuggestions';
 import { detectQuotes, type DetectedQuote } from '../shared/quotes/detectQuotes';
-import { rangesCoincide } from '../shared/rangesCoincide';
+import { rangesCoincide } from '../shared/anchoring/rangesCoincide';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../shared/sameAnnotationRef';
+import { sameAnnotationRef } from '../shared/model/sameAnnotationRef';
 
 export type SuggestionService = Pick<TriangulateApi, 'listSuggestions' | 'decideSuggestions'>;
 

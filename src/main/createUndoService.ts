@@ -9,11 +9,11 @@
  * a related annotation went too. `unreject` offers rejected suggestions
  * again (undo of a rejection).
  */
-import { ApiError } from '../shared/apiError';
-import type { Input, Output, TriangulateApi } from '../shared/contract';
-import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
-import { sameAnnotationRef } from '../shared/sameAnnotationRef';
+import { ApiError } from '../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../shared/contract/contract';
+import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
+import { sameAnnotationRef } from '../shared/model/sameAnnotationRef';
 import type { CoreContext } from './coreContext';
 
 export type UndoService = Pick<TriangulateApi, 'getAnnotation' | 'restoreAnnotations'>;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../shared/model';
+import { DEFAULT_CODEBOOK } from '../shared/model/model';
 import { damagedFilesReport } from './damagedFilesReport';
 import { DataStore } from './dataStore';
 import { textHash } from './textHash';

@@ -3,10 +3,10 @@
  * starts of the articles the groups reach, and builds the matrix
  * (coverageMatrix). Paragraph starts are kept per text hash.
  */
-import { coverageMatrix } from '../shared/coverageMatrix';
-import type { CoverageMatrix } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
-import { paragraphStarts } from '../shared/paragraphStarts';
+import { coverageMatrix } from '../shared/crossArticle/coverageMatrix';
+import type { CoverageMatrix } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
+import { paragraphStarts } from '../shared/anchoring/paragraphStarts';
 import type { CoreContext } from './coreContext';
 
 export type CoverageGatherer = () => Promise<CoverageMatrix>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { importDefaultCorpus } from './importDefaultCorpus';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));

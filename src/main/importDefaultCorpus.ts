@@ -6,9 +6,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../shared/apiError';
-import { articleTitle, canonicalArticleText } from '../shared/canonicalText';
-import { ArticleIdSchema, type Article } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { articleTitle, canonicalArticleText } from '../shared/model/canonicalText';
+import { ArticleIdSchema, type Article } from '../shared/model/model';
 import { textHash } from './textHash';
 
 export async function importDefaultCorpus(corpusDir: string): Promise<Article[]> {

@@ -6,12 +6,12 @@
  * then the groups and links in one save of links.json.
  */
 import { z } from 'zod';
-import { ApiError } from '../shared/apiError';
-import { GroupSchema, SourceLinkSchema, type ImportReport } from '../shared/crossArticle';
-import { formatZodIssues } from '../shared/formatZodIssues';
-import { AnnotationSchema, type Annotation } from '../shared/model';
-import { importedArticleId, planW3CImport, type ImportPlan } from '../shared/planW3CImport';
-import { readW3CCollection } from '../shared/readW3CCollection';
+import { ApiError } from '../shared/contract/apiError';
+import { GroupSchema, SourceLinkSchema, type ImportReport } from '../shared/crossArticle/crossArticle';
+import { formatZodIssues } from '../shared/contract/formatZodIssues';
+import { AnnotationSchema, type Annotation } from '../shared/model/model';
+import { importedArticleId, planW3CImport, type ImportPlan } from '../shared/formats/w3c/planW3CImport';
+import { readW3CCollection } from '../shared/formats/w3c/readW3CCollection';
 import type { CoreContext } from './coreContext';
 
 const PlanSchema = z.object({

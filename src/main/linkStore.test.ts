@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Group } from '../shared/crossArticle';
+import type { Group } from '../shared/crossArticle/crossArticle';
 import type { AtomicJsonFs } from './atomicJsonAdapter';
 import { LinkStore } from './linkStore';
 import { apiRejection } from './apiRejection';

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Group, SourceLink } from '../shared/crossArticle';
-import { SCHEMA_VERSION } from '../shared/model';
+import type { Group, SourceLink } from '../shared/crossArticle/crossArticle';
+import { SCHEMA_VERSION } from '../shared/model/model';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { KeyedQueue } from './keyedQueue';
 import { LinksFileSchema, parseStoreFile, type LinksFile } from './storeFileSchemas';

@@ -5,8 +5,8 @@
  * being kept in memory. exportProject puts them together; the streamed
  * export writes them one by one.
  */
-import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectArticle, type ProjectHead } from '../shared/projectFile';
-import type { ArticleMeta } from '../shared/model';
+import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectArticle, type ProjectHead } from '../shared/formats/project/projectFile';
+import type { ArticleMeta } from '../shared/model/model';
 import type { DataStore } from './dataStore';
 import type { LinkStore } from './linkStore';
 

@@ -6,10 +6,10 @@
  * readers (sanitize-html, marked: a sixth of the host's start-up) are loaded
  * when the first such file comes.
  */
-import { articleFileKind, unsupportedFileReason } from '../shared/articleImport';
-import { emptyDraft, type ArticleDraft } from '../shared/articleDraft';
-import { decodeImportBytes } from '../shared/decodeImportBytes';
-import { readArticleBatch } from '../shared/readArticleBatch';
+import { articleFileKind, unsupportedFileReason } from '../shared/contract/articleImport';
+import { emptyDraft, type ArticleDraft } from '../shared/model/articleDraft';
+import { decodeImportBytes } from '../shared/formats/articles/decodeImportBytes';
+import { readArticleBatch } from '../shared/formats/articles/readArticleBatch';
 
 export type ArticleFileResult = { ok: true; drafts: ArticleDraft[] } | { ok: false; reason: string };
 

@@ -2,7 +2,7 @@
  * The health of a data folder as getDataHealth reports it: its damaged files
  * (see findDamagedFiles) and its newest rolling backup.
  */
-import type { DataHealth } from '../shared/dataHealth';
+import type { DataHealth } from '../shared/contract/dataHealth';
 import { findDamagedFiles } from './findDamagedFiles';
 import { listBackups } from './listBackups';
 

@@ -11,7 +11,7 @@
  */
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
-import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../shared/articleDraft';
+import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../shared/model/articleDraft';
 
 export type HtmlReadResult = { ok: true; draft: ArticleDraft } | { ok: false; reason: string };
 

@@ -7,7 +7,7 @@
  * `# heading`, else the text's first sentence.
  */
 import { marked } from 'marked';
-import { markdownFrontMatter } from '../shared/markdownFrontMatter';
+import { markdownFrontMatter } from '../shared/formats/articles/markdownFrontMatter';
 import { readHtmlArticle, type HtmlReadResult } from './readHtmlArticle';
 
 export function readMarkdownArticle(markdown: string): HtmlReadResult {

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { RecoveryReport } from '../shared/dataHealth';
+import type { RecoveryReport } from '../shared/contract/dataHealth';
 import { checkDataFile, parseIndexFile } from './checkDataFile';
 import { findDamagedFiles } from './findDamagedFiles';
 import { listBackups, type BackupInfo } from './listBackups';

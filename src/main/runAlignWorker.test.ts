@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPassages } from '../shared/alignment/alignPassages';
-import { canonicalArticleText } from '../shared/canonicalText';
+import { canonicalArticleText } from '../shared/model/canonicalText';
 import { runAlignWorker } from './runAlignWorker';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignPassages, type AlignedGroup } from '../shared/alignment/alignPassages';
-import { canonicalArticleText } from '../shared/canonicalText';
+import { canonicalArticleText } from '../shared/model/canonicalText';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const articles = readdirSync(CORPUS)

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { canonicalArticleText } from '../shared/canonicalText';
+import { canonicalArticleText } from '../shared/model/canonicalText';
 import { detectQuotes, type DetectedQuote } from '../shared/quotes/detectQuotes';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));

@@ -7,9 +7,9 @@
  *   links.json                  { schemaVersion, groups, sourceLinks }
  */
 import { z } from 'zod';
-import { formatZodIssues } from '../shared/formatZodIssues';
-import { GroupSchema, SourceLinkSchema } from '../shared/crossArticle';
-import { AnnotationSchema, ArticleIdSchema, ArticleMetaSchema, SCHEMA_VERSION, TagSchema } from '../shared/model';
+import { formatZodIssues } from '../shared/contract/formatZodIssues';
+import { GroupSchema, SourceLinkSchema } from '../shared/crossArticle/crossArticle';
+import { AnnotationSchema, ArticleIdSchema, ArticleMetaSchema, SCHEMA_VERSION, TagSchema } from '../shared/model/model';
 
 const SchemaVersionSchema = z.number().int().min(1).max(SCHEMA_VERSION);
 

@@ -11,10 +11,10 @@ import {
   BYTE_ORDER_MARK,
   csvRecords,
   groupLabelsByAnnotation,
-} from '../shared/annotationCsv';
-import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../shared/prettyJsonParts';
-import { prettyW3CAnnotation } from '../shared/prettyW3CAnnotation';
-import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../shared/w3cExport';
+} from '../shared/formats/csv/annotationCsv';
+import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../shared/formats/prettyJsonParts';
+import { prettyW3CAnnotation } from '../shared/formats/w3c/prettyW3CAnnotation';
+import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../shared/formats/w3c/w3cExport';
 import { annotationFilesInOrder } from './annotationFilesInOrder';
 import { openAtomicFile, type AtomicFileWriter } from './atomicFileWriter';
 import { projectArticle, projectHead, type ExportSource } from './projectParts';

@@ -8,7 +8,7 @@
  * are unique ("<seed>-<article index>-<n> …"), so an unacknowledged create can be recognised
  * on disk by its note.
  */
-import type { TriangulateApi } from '../shared/contract';
+import type { TriangulateApi } from '../shared/contract/contract';
 import { randomInt, seededRandom } from './seededRandom';
 
 export type StressOp = 'create' | 'update' | 'delete';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannel, methodNames } from '../shared/methodNames';
+import { ipcChannel, methodNames } from '../shared/contract/methodNames';
 import { createBridge } from './createBridge';
 
 describe('createBridge', () => {

@@ -7,8 +7,8 @@
  * The method list and channels come from shared/methodNames (no zod: a
  * sandboxed preload cannot load packages).
  */
-import type { MethodName } from '../shared/contract';
-import { ipcChannel, methodNames } from '../shared/methodNames';
+import type { MethodName } from '../shared/contract/contract';
+import { ipcChannel, methodNames } from '../shared/contract/methodNames';
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 export type DesktopBridge = Readonly<Record<MethodName, (input: unknown) => Promise<unknown>>>;

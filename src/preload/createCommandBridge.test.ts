@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_COMMAND_CHANNEL } from '../shared/appCommandNames';
+import { APP_COMMAND_CHANNEL } from '../shared/contract/appCommandNames';
 import { createCommandBridge } from './createCommandBridge';
 
 function fakeChannel() {

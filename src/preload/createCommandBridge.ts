@@ -4,7 +4,7 @@
  * Find, Keyboard Shortcuts). Only known command names get through; the
  * renderer never sees ipcRenderer or the IPC event.
  */
-import { APP_COMMAND_CHANNEL, isAppCommand, type AppCommand } from '../shared/appCommandNames';
+import { APP_COMMAND_CHANNEL, isAppCommand, type AppCommand } from '../shared/contract/appCommandNames';
 
 /** Subscribes to a channel's messages (their first argument); returns the unsubscribe function. */
 export type Subscribe = (channel: string, listener: (message: unknown) => void) => () => void;

@@ -5,8 +5,8 @@
  * by side the "Select for linking" checkbox.
  */
 import { useId } from 'react';
-import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
+import type { AnnotationRef } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
 import { useCrossLinksContext } from './crossLinksContext';
 import { excerpt } from './excerpt';
 import { sameRef } from './sameRef';

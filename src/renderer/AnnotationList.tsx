@@ -3,8 +3,8 @@
  * the quoted text). Picking one shows it in the text and opens its panel.
  */
 import { useMemo, useState } from 'react';
-import { filterRows } from '../shared/annotationTable';
-import type { Annotation, Tag } from '../shared/model';
+import { filterRows } from '../shared/search/annotationTable';
+import type { Annotation, Tag } from '../shared/model/model';
 import { AnnotationListFilter, NO_FILTER, isFiltering, listFilterQuery, type ListFilter } from './AnnotationListFilter';
 import { AttributeLine } from './AttributeLine';
 import { excerpt } from './excerpt';

@@ -4,8 +4,8 @@
  * list shows only the annotations passing all of them (filterRows, the same
  * matching as the corpus-wide table).
  */
-import type { AnnotationTableQuery } from '../shared/annotationTable';
-import type { Tag } from '../shared/model';
+import type { AnnotationTableQuery } from '../shared/search/annotationTable';
+import type { Tag } from '../shared/model/model';
 import { TagAttributeFilter } from './TagAttributeFilter';
 
 export interface ListFilter {

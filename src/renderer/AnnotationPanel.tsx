@@ -6,7 +6,7 @@
  * the panel. A non-modal `<section>` named "Annotation".
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { Annotation, AttributeValue, Tag } from '../shared/model';
+import type { Annotation, AttributeValue, Tag } from '../shared/model/model';
 import { excerpt } from './excerpt';
 import { AttributeFields, type AttributeFieldsHandle } from './AttributeFields';
 import { NoteField, type NoteFieldHandle } from './NoteField';

@@ -8,8 +8,8 @@
  * A row's quote opens the annotation in the reader.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { attributesLine, type AnnotationTableQuery, type TableColumn } from '../shared/annotationTable';
-import type { ArticleSummary, Tag } from '../shared/model';
+import { attributesLine, type AnnotationTableQuery, type TableColumn } from '../shared/search/annotationTable';
+import type { ArticleSummary, Tag } from '../shared/model/model';
 import { excerpt } from './excerpt';
 import { TagChip } from './TagChip';
 import { tagLookup } from './tagLookup';

@@ -7,7 +7,7 @@
  * article view through CrossLinksContext.
  */
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { AppHeader, type Screen } from './AppHeader';
 import { useAppCommands } from './appCommands';
 import { KeyboardLayer } from './KeyboardLayer';

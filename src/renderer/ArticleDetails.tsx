@@ -6,9 +6,9 @@
  * to the button; nothing is saved until every field is right.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../shared/apiError';
-import { checkArticleDetails } from '../shared/checkArticleDetails';
-import type { ArticleMeta } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { checkArticleDetails } from '../shared/model/checkArticleDetails';
+import type { ArticleMeta } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { errorMessage } from './errorMessage';
 

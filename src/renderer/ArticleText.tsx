@@ -23,9 +23,9 @@ import {
   type FocusEvent,
   type Ref,
 } from 'react';
-import type { Suggestion } from '../shared/crossArticle';
-import type { Annotation, Tag } from '../shared/model';
-import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
+import type { Suggestion } from '../shared/crossArticle/crossArticle';
+import type { Annotation, Tag } from '../shared/model/model';
+import { offsetToPos, posToOffset, textBlocks } from '../shared/anchoring/textBlocks';
 import { alignmentDecorations } from './alignmentDecorations';
 import { annotationDecorations, type HighlightMarks, type HighlightSpec } from './annotationDecorations';
 import { setAnnotationHighlights } from './annotationPlugin';

@@ -8,8 +8,8 @@
  * the shown lists.
  */
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
-import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation, AttributeValue, Tag } from '../shared/model';
+import type { AnnotationRef } from '../shared/crossArticle/crossArticle';
+import type { Annotation, AttributeValue, Tag } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { AnnotationConnections, QUOTE_TAG } from './AnnotationConnections';
 import { AnnotationList } from './AnnotationList';

@@ -4,7 +4,7 @@
  * "Add attribute". Changes stay in the tag's draft until the tag is saved.
  */
 import { useId } from 'react';
-import type { AttributeType } from '../shared/model';
+import type { AttributeType } from '../shared/model/model';
 import { draftKey, type AttributeDraft } from './tagDraft';
 
 export const TYPE_LABEL: Record<AttributeType, string> = { text: 'Text', choice: 'Choice', boolean: 'Yes / no', number: 'Number' };

@@ -8,7 +8,7 @@
  * Mount with `key={annotation.id + tag}` so a retag starts afresh.
  */
 import { useId, useImperativeHandle, useState, type Ref } from 'react';
-import type { AttributeDef, AttributeValue, Tag } from '../shared/model';
+import type { AttributeDef, AttributeValue, Tag } from '../shared/model/model';
 import { errorMessage } from './errorMessage';
 import { splitAttributeValues } from './splitAttributeValues';
 import { useNoteAutosave } from './useNoteAutosave';

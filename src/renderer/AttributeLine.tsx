@@ -1,5 +1,5 @@
 /** An annotation's attribute values as one compact line in a list row (nothing when it has none). */
-import type { AttributeValue, Tag } from '../shared/model';
+import type { AttributeValue, Tag } from '../shared/model/model';
 import { attributeSummary } from './attributeSummary';
 import { excerpt } from './excerpt';
 

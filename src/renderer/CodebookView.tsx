@@ -9,9 +9,9 @@
  * Every change goes through the API and is announced to the other screens.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { ApiError } from '../shared/apiError';
-import { toCodebookFile } from '../shared/codebookFile';
-import type { Tag } from '../shared/model';
+import { ApiError } from '../shared/contract/apiError';
+import { toCodebookFile } from '../shared/formats/codebookFile';
+import type { Tag } from '../shared/model/model';
 import { announceCodebook } from './announceCodebook';
 import { getApi } from './api/getApi';
 import { DeleteTagDialog, type TagDeletion } from './DeleteTagDialog';

@@ -7,8 +7,8 @@
  * screen readers.
  */
 import { useId, useState, type CSSProperties } from 'react';
-import type { CoverageCell } from '../shared/crossArticle';
-import type { Tag } from '../shared/model';
+import type { CoverageCell } from '../shared/crossArticle/crossArticle';
+import type { Tag } from '../shared/model/model';
 import { excerpt } from './excerpt';
 import { tagLookup } from './tagLookup';
 

@@ -7,9 +7,9 @@
  * downloads triangulate-coverage-YYYY-MM-DD.csv.
  */
 import { useState, type ReactNode } from 'react';
-import { coverageCsv } from '../shared/coverageCsv';
-import type { CoverageMatrix } from '../shared/crossArticle';
-import type { Tag } from '../shared/model';
+import { coverageCsv } from '../shared/formats/csv/coverageCsv';
+import type { CoverageMatrix } from '../shared/crossArticle/crossArticle';
+import type { Tag } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { CoverageCellButtons } from './CoverageCellButtons';
 import { coverageFileName } from './coverageFileName';

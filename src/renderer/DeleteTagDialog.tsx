@@ -6,7 +6,7 @@
  * "Cancel" closes it and changes nothing.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 
 export type TagDeletion = 'delete' | { moveTo: string };
 

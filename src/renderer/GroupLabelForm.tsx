@@ -5,7 +5,7 @@
  * `name`, not a modal dialog, so the columns stay usable behind it.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 
 export interface GroupLabelFormProps {
   /** Accessible name of the form ("New group from shared passage"). */

@@ -7,9 +7,9 @@
  * imported changes nothing and the report says why.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ImportReport } from '../shared/crossArticle';
-import type { ProjectImportReport } from '../shared/projectFile';
-import { readAnnotationFile } from '../shared/readAnnotationFile';
+import type { ImportReport } from '../shared/crossArticle/crossArticle';
+import type { ProjectImportReport } from '../shared/formats/project/projectFile';
+import { readAnnotationFile } from '../shared/formats/readAnnotationFile';
 import { getApi } from './api/getApi';
 import { announceDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';

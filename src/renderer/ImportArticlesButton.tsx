@@ -7,7 +7,7 @@
  * button instead and says to press Enter.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ARTICLE_FILE_EXTENSIONS } from '../shared/articleImport';
+import { ARTICLE_FILE_EXTENSIONS } from '../shared/contract/articleImport';
 import { useAppCommand } from './appCommands';
 import { pickedFromInput, type PickedFile } from './collectDroppedFiles';
 

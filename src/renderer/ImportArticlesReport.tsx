@@ -4,7 +4,7 @@
  * already had, and each file that could not be imported with the reason.
  * Everything is shown as text.
  */
-import type { ArticleImportReport } from '../shared/articleImport';
+import type { ArticleImportReport } from '../shared/contract/articleImport';
 
 export interface ImportArticlesReportProps {
   progress: { done: number; total: number } | null;

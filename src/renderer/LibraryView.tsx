@@ -4,7 +4,7 @@
  * "Compare selected" (two or more).
  */
 import { useEffect, useId } from 'react';
-import type { ArticleSummary, Tag } from '../shared/model';
+import type { ArticleSummary, Tag } from '../shared/model/model';
 import { PERF_MARKS, usePaintMark } from './perfMarks';
 import { preloadScreens } from './lazyScreens';
 import { LibraryImport } from './LibraryImport';

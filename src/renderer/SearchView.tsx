@@ -6,7 +6,7 @@
  * so the screen asks for it as soon as it opens.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchResult } from '../shared/corpusSearch';
+import type { SearchHit, SearchResult } from '../shared/search/corpusSearch';
 import { getApi } from './api/getApi';
 import { useAppCommand } from './appCommands';
 import { hashForRoute } from './hashRoute';

@@ -6,7 +6,7 @@
  * tag's key applies it here too, and Escape goes back to the text.
  */
 import { useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 import { tagTint } from './tagTint';
 
 export interface SelectionToolbarProps {

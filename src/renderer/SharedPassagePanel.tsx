@@ -7,8 +7,8 @@
  * in the text), and Escape closes it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AlignedGroupResult } from '../shared/crossArticle';
-import type { Tag } from '../shared/model';
+import type { AlignedGroupResult } from '../shared/crossArticle/crossArticle';
+import type { Tag } from '../shared/model/model';
 import { excerpt } from './excerpt';
 import { GroupLabelForm } from './GroupLabelForm';
 import { passageLabel } from './passageLabel';

@@ -7,8 +7,8 @@
  * annotations picked in different columns.
  */
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { AnnotationRef } from '../shared/crossArticle';
-import type { Annotation, ArticleSummary, Tag } from '../shared/model';
+import type { AnnotationRef } from '../shared/crossArticle/crossArticle';
+import type { Annotation, ArticleSummary, Tag } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { ArticleView, type ArticleViewHandle } from './ArticleView';
 import { useCrossLinksContext } from './crossLinksContext';

@@ -6,8 +6,8 @@
  * text, so n / p / a / r keep working there. Escape closes it.
  */
 import { useId, type CSSProperties, type KeyboardEvent } from 'react';
-import type { Suggestion } from '../shared/crossArticle';
-import type { Tag } from '../shared/model';
+import type { Suggestion } from '../shared/crossArticle/crossArticle';
+import type { Tag } from '../shared/model/model';
 import { excerpt } from './excerpt';
 import { TagChip } from './TagChip';
 import { tagLookup } from './tagLookup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../shared/model';
+import { DEFAULT_CODEBOOK } from '../shared/model/model';
 import { filterableAttributes } from './TagAttributeFilter';
 
 describe('filterableAttributes', () => {

@@ -4,7 +4,7 @@
  * tag (or any tag) declares, then the value it must have — a list for
  * choices and yes/no, words for text and numbers.
  */
-import type { AttributeDef, Tag } from '../shared/model';
+import type { AttributeDef, Tag } from '../shared/model/model';
 
 export interface TagAttributeChoice {
   tagId: string;

@@ -3,7 +3,7 @@
  * a light tint, so the text keeps AA contrast whatever the tag colour.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 import { tagTint } from './tagTint';
 
 export function TagChip({ tag, children }: { tag: Tag; children?: ReactNode }) {

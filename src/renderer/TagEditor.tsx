@@ -6,8 +6,8 @@
  * Escape, like "Cancel", closes the form without saving.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { editCodebook } from '../shared/editCodebook';
-import type { Tag } from '../shared/model';
+import { editCodebook } from '../shared/codebook/editCodebook';
+import type { Tag } from '../shared/model/model';
 import { AttributeEditor } from './AttributeEditor';
 import { tagFromDraft, type TagDraft } from './tagDraft';
 

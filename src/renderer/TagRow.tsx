@@ -5,7 +5,7 @@
  * can put the focus back on them after the list is reordered.
  */
 import type { CSSProperties } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 import { TYPE_LABEL } from './AttributeEditor';
 
 export interface TagRowProps {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { textBlocks } from '../shared/textBlocks';
+import { textBlocks } from '../shared/anchoring/textBlocks';
 import { alignmentDecorations } from './alignmentDecorations';
 
 const TEXT = 'Intro line.\nHe said he was never so ashamed of his country.';

@@ -3,7 +3,7 @@
  * as decorations: class `tri-al` and `data-align-group="<group id>"`, a tint
  * and a left rule that the stylesheet keeps distinct from annotations. Pure.
  */
-import { offsetToPos, type TextBlock } from '../shared/textBlocks';
+import { offsetToPos, type TextBlock } from '../shared/anchoring/textBlocks';
 import type { ArticlePassage } from './passagesByArticle';
 import type { LayerSpec } from './markLayer';
 

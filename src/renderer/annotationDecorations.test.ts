@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../shared/model';
-import { textBlocks } from '../shared/textBlocks';
+import { DEFAULT_CODEBOOK } from '../shared/model/model';
+import { textBlocks } from '../shared/anchoring/textBlocks';
 import { annotationDecorations, tagClass } from './annotationDecorations';
 
 const TEXT = 'Boris Bondarev quit.\n\nHe said “never have I been so ashamed”.';

@@ -18,8 +18,8 @@
  * Pure: no DOM, no ProseMirror objects; the plugin turns specs into
  * `Decoration.inline(from, to, attrs)`.
  */
-import type { Annotation, Tag } from '../shared/model';
-import { offsetToPos, type TextBlock } from '../shared/textBlocks';
+import type { Annotation, Tag } from '../shared/model/model';
+import { offsetToPos, type TextBlock } from '../shared/anchoring/textBlocks';
 import { tagLookup } from './tagLookup';
 import { tagTint } from './tagTint';
 

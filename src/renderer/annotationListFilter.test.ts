@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows } from '../shared/annotationTable';
-import type { Annotation } from '../shared/model';
+import { filterRows } from '../shared/search/annotationTable';
+import type { Annotation } from '../shared/model/model';
 import { NO_FILTER, isFiltering, listFilterQuery } from './AnnotationListFilter';
 
 const base: Annotation = {

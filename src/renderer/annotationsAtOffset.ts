@@ -2,7 +2,7 @@
  * The annotations a caret at `offset` is in or touching, outermost first
  * (earlier start, then longer). More than one means the user must choose.
  */
-import type { Annotation } from '../shared/model';
+import type { Annotation } from '../shared/model/model';
 
 export function annotationsAtOffset<T extends Pick<Annotation, 'id' | 'start' | 'end'>>(
   annotations: readonly T[],

@@ -3,7 +3,7 @@
  * tag, reordered, deleted or imported): `useCodebook` listens and shows the
  * new tags at once, so the reader's toolbar, keys and chips follow.
  */
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 
 export const CODEBOOK_EVENT = 'triangulate:codebook';
 

@@ -5,7 +5,7 @@
  * listens with `useAppCommand` while it is mounted.
  */
 import { useEffect, useRef } from 'react';
-import type { AppCommand } from '../shared/appCommandNames';
+import type { AppCommand } from '../shared/contract/appCommandNames';
 
 export type { AppCommand };
 

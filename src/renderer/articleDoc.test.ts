@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Node, Schema } from '@tiptap/pm/model';
-import { offsetToPos, posToOffset, textBlocks } from '../shared/textBlocks';
+import { offsetToPos, posToOffset, textBlocks } from '../shared/anchoring/textBlocks';
 import { articleDoc } from './articleDoc';
 
 // The same three node types the reader's editor uses (Document, Paragraph, Text).

@@ -5,7 +5,7 @@
  * whatever its kind, so the report can say why it was not imported. Each
  * file is named by its path inside the drop ("folder/sub/a.txt").
  */
-import { articleFileKind } from '../shared/articleImport';
+import { articleFileKind } from '../shared/contract/articleImport';
 
 export interface PickedFile {
   /** Shown in the report: the file's name, or its path inside a chosen or dropped folder. */

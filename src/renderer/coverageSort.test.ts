@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { CoverageCell, CoverageRow } from '../shared/crossArticle';
+import type { CoverageCell, CoverageRow } from '../shared/crossArticle/crossArticle';
 import { ariaSort, articleCount, nextCoverageSort, sortCoverageRows } from './coverageSort';
 
 const cell = (start: number): CoverageCell => ({

@@ -6,7 +6,7 @@
  * (same column flips the direction; a new column starts at its natural one)
  * and the `aria-sort` value of each header.
  */
-import type { CoverageRow } from '../shared/crossArticle';
+import type { CoverageRow } from '../shared/crossArticle/crossArticle';
 
 export type SortDirection = 'ascending' | 'descending';
 export type CoverageSortKey = { by: 'label' } | { by: 'count' } | { by: 'article'; articleId: string };

@@ -5,7 +5,7 @@
  * the app (`useCrossLinks`); read with `useCrossLinksContext()`.
  */
 import { createContext, useContext } from 'react';
-import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle';
+import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle/crossArticle';
 
 export interface CrossLinks {
   groups: readonly Group[];

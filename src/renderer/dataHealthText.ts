@@ -2,7 +2,7 @@
  * The sentences of the recovery banner: what a restore from the latest
  * backup will lose, and what a restore did.
  */
-import type { DataHealth, RecoveryReport } from '../shared/dataHealth';
+import type { DataHealth, RecoveryReport } from '../shared/contract/dataHealth';
 
 /** How the banner shows a backup's time (the user's locale by default). */
 export type FormatTime = (iso: string) => string;

@@ -4,7 +4,7 @@
  * covered by quote suggestions or Quote annotations of its article), else
  * Claim. Falls back to the codebook's first tag when those tags are missing.
  */
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 
 interface Range {
   start: number;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 import { errorMessage } from './errorMessage';
 
 describe('errorMessage', () => {

@@ -2,7 +2,7 @@
  * The sentence the error banner shows for a failed call: what was being done,
  * then the API's own message (an ApiError's message is written for people).
  */
-import { ApiError } from '../shared/apiError';
+import { ApiError } from '../shared/contract/apiError';
 
 export function errorMessage(action: string, err: unknown): string {
   let detail: string;

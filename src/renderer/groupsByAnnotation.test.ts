@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { Group } from '../shared/crossArticle';
+import type { Group } from '../shared/crossArticle/crossArticle';
 import { groupsByAnnotation } from './groupsByAnnotation';
 
 const group = (id: string, members: [string, string][]): Group => ({

@@ -2,7 +2,7 @@
  * Which groups each annotation belongs to, for one article: annotation id →
  * group ids, in the order the groups are listed.
  */
-import type { Group } from '../shared/crossArticle';
+import type { Group } from '../shared/crossArticle/crossArticle';
 
 export function groupsByAnnotation(groups: readonly Group[], articleId: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -6,7 +6,7 @@
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
-import { isAnnotationId, isArticleId } from '../shared/idFormat';
+import { isAnnotationId, isArticleId } from '../shared/model/idFormat';
 
 export type Route =
   | { view: 'library' }

@@ -9,7 +9,7 @@ import {
   mergeArticleImportReports,
   tooLargeReason,
   type ArticleImportReport,
-} from '../shared/articleImport';
+} from '../shared/contract/articleImport';
 import { getApi } from './api/getApi';
 import { errorMessage } from './errorMessage';
 import type { PickedFile } from './collectDroppedFiles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../shared/model';
+import type { ArticleSummary } from '../shared/model/model';
 import { fetchLibraryListing, refreshLibraryListing } from './libraryListing';
 
 function fakeLibrary() {

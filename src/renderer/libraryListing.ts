@@ -4,8 +4,8 @@
  * revision; the list, 3–4 MB of JSON at 10,000 articles, is fetched again
  * only when it changed.
  */
-import type { TriangulateApi } from '../shared/contract';
-import type { ArticleSummary } from '../shared/model';
+import type { TriangulateApi } from '../shared/contract/contract';
+import type { ArticleSummary } from '../shared/model/model';
 
 export interface LibraryListing {
   revision: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppCommand } from '../shared/appCommandNames';
+import type { AppCommand } from '../shared/contract/appCommandNames';
 import { isTextField, listenToDesktopCommands, type CommandSource } from './listenToDesktopCommands';
 
 function menu() {

@@ -5,7 +5,7 @@
  * as the Edit menu does in every desktop program. In a browser there is no
  * menu and this does nothing.
  */
-import type { AppCommand } from '../shared/appCommandNames';
+import type { AppCommand } from '../shared/contract/appCommandNames';
 
 export interface CommandSource {
   onCommand(listener: (command: AppCommand) => void): () => void;

@@ -3,7 +3,7 @@
  * each column draws: per article id, its passages with their group id, in
  * text order.
  */
-import type { AlignedGroupResult } from '../shared/crossArticle';
+import type { AlignedGroupResult } from '../shared/crossArticle/crossArticle';
 
 export interface ArticlePassage {
   groupId: string;

@@ -3,7 +3,7 @@
  * text turned into editor positions), keyed by the hit's index so the
  * current one can be marked.
  */
-import { offsetToPos, type TextBlock } from '../shared/textBlocks';
+import { offsetToPos, type TextBlock } from '../shared/anchoring/textBlocks';
 import type { LayerSpec } from './markLayer';
 
 export function searchHitDecorations(hits: readonly { start: number; end: number }[], blocks: readonly TextBlock[]): LayerSpec[] {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { offsetToPos, textBlocks } from '../shared/textBlocks';
+import { offsetToPos, textBlocks } from '../shared/anchoring/textBlocks';
 import { selectionRange } from './selectionRange';
 
 const TEXT = 'Bondarev quit.\n\n  He said “never”.  \nEnd';

@@ -4,8 +4,8 @@
  * Null when nothing but white space (or nothing at all) is selected: no
  * annotation should be offered or made for it.
  */
-import { trimRange } from '../shared/quoteSelector';
-import { posToOffset, type TextBlock } from '../shared/textBlocks';
+import { trimRange } from '../shared/anchoring/quoteSelector';
+import { posToOffset, type TextBlock } from '../shared/anchoring/textBlocks';
 
 export interface TextRange {
   start: number;

@@ -4,8 +4,8 @@
  * `stale` are values of attributes the tag no longer declares, or no longer
  * accepts (type or options changed), kept in the file but not shown as fields.
  */
-import { checkAttributeValues } from '../shared/checkAttributeValues';
-import type { AttributeValue, Tag } from '../shared/model';
+import { checkAttributeValues } from '../shared/codebook/checkAttributeValues';
+import type { AttributeValue, Tag } from '../shared/model/model';
 
 export function splitAttributeValues(
   tag: Tag,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../shared/model';
-import { textBlocks } from '../shared/textBlocks';
+import { DEFAULT_CODEBOOK } from '../shared/model/model';
+import { textBlocks } from '../shared/anchoring/textBlocks';
 import { suggestionDecorations } from './suggestionDecorations';
 
 const TEXT = 'He quit, declaring\n“never have I been so ashamed of my country.”';

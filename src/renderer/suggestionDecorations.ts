@@ -5,9 +5,9 @@
  * `data-suggestion-tag`, never `data-tag`, which stays the annotations' own.
  * Pure: the layer plugin turns specs into decorations.
  */
-import type { Suggestion } from '../shared/crossArticle';
-import type { Tag } from '../shared/model';
-import { offsetToPos, type TextBlock } from '../shared/textBlocks';
+import type { Suggestion } from '../shared/crossArticle/crossArticle';
+import type { Tag } from '../shared/model/model';
+import { offsetToPos, type TextBlock } from '../shared/anchoring/textBlocks';
 import type { LayerSpec } from './markLayer';
 import { tagLookup } from './tagLookup';
 

@@ -2,7 +2,7 @@
  * Moving between suggestions from the keyboard (`n` next, `p` previous) and
  * what to show after one is decided. Suggestions are taken in text order.
  */
-import type { Suggestion } from '../shared/crossArticle';
+import type { Suggestion } from '../shared/crossArticle/crossArticle';
 
 type Placed = Pick<Suggestion, 'id' | 'start' | 'end'>;
 

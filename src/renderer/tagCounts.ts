@@ -2,7 +2,7 @@
  * A library row's annotation counts as chips: codebook order first, then any
  * tag ids the codebook does not know (alphabetically); zero counts left out.
  */
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 import { tagLookup } from './tagLookup';
 
 export interface TagCount {

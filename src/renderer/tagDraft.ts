@@ -4,8 +4,8 @@
  * tag saveTag takes. New attributes get ids made from their names; ids never
  * change afterwards, so renaming an attribute keeps its values.
  */
-import type { AttributeType, Tag } from '../shared/model';
-import { newTagId } from '../shared/newTagId';
+import type { AttributeType, Tag } from '../shared/model/model';
+import { newTagId } from '../shared/codebook/newTagId';
 
 export interface AttributeDraft {
   /** Stable React key for the row. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../shared/model';
+import { DEFAULT_CODEBOOK } from '../shared/model/model';
 import { tagLookup, UNKNOWN_TAG_COLOR } from './tagLookup';
 
 describe('tagLookup', () => {

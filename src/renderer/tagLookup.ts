@@ -3,7 +3,7 @@
  * codebook no longer lists; they still get a (neutral grey) tag so they stay
  * visible and editable instead of vanishing.
  */
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 
 export const UNKNOWN_TAG_COLOR = '#8a8f98';
 

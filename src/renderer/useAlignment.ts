@@ -4,7 +4,7 @@
  * re-rendering asks nothing new), and nothing waits for it.
  */
 import { useEffect, useState } from 'react';
-import type { AlignedGroupResult } from '../shared/crossArticle';
+import type { AlignedGroupResult } from '../shared/crossArticle/crossArticle';
 import { alignmentKey } from './alignmentKey';
 import { getApi } from './api/getApi';
 import { useReportError } from './reportErrorContext';

@@ -4,7 +4,7 @@
  * never load at once. A new query starts afresh; an undo or redo reloads.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnnotationRow, AnnotationTableQuery } from '../shared/annotationTable';
+import type { AnnotationRow, AnnotationTableQuery } from '../shared/search/annotationTable';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';

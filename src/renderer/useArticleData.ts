@@ -3,7 +3,7 @@
  * `setAnnotations` takes an updater; the list is re-sorted after each change.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Annotation, Article, ArticleMeta } from '../shared/model';
+import type { Annotation, Article, ArticleMeta } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';

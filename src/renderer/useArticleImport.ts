@@ -4,7 +4,7 @@
  * Calls `onImported` once the core has stored what it could.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleImportReport } from '../shared/articleImport';
+import type { ArticleImportReport } from '../shared/contract/articleImport';
 import type { PickedFile } from './collectDroppedFiles';
 import { importArticleFiles } from './importArticleFiles';
 import { useReportError } from './reportErrorContext';

@@ -7,7 +7,7 @@
  * side by side, the column holding the focus takes the keys.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Annotation } from '../shared/model';
+import type { Annotation } from '../shared/model/model';
 import { useAnnotationFocusRequest } from './annotationFocus';
 import type { ArticleTextHandle } from './ArticleText';
 import { useReaderCommand } from './readerCommands';

@@ -4,7 +4,7 @@
  * then as the user steps with next and previous (wrapping around).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SearchHit } from '../shared/corpusSearch';
+import type { SearchHit } from '../shared/search/corpusSearch';
 import { getApi } from './api/getApi';
 import { useReportError } from './reportErrorContext';
 

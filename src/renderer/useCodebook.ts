@@ -4,7 +4,7 @@
  * until it arrives.
  */
 import { useEffect, useState } from 'react';
-import type { Tag } from '../shared/model';
+import type { Tag } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { CODEBOOK_EVENT } from './announceCodebook';
 import { useReportError } from './reportErrorContext';

@@ -1,6 +1,6 @@
 /** The coverage matrix, fetched each time the screen opens. */
 import { useCallback, useEffect, useState } from 'react';
-import type { CoverageMatrix } from '../shared/crossArticle';
+import type { CoverageMatrix } from '../shared/crossArticle/crossArticle';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';

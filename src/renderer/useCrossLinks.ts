@@ -4,7 +4,7 @@
  * lists change only when it succeeded (failures go to the error banner).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle';
+import type { AnnotationRef, Group, SourceLink } from '../shared/crossArticle/crossArticle';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import type { CrossLinks } from './crossLinksContext';

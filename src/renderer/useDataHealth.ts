@@ -6,7 +6,7 @@
  * `restore()` restores the damaged files from the backups and checks again.
  */
 import { useCallback, useState } from 'react';
-import type { DataHealth, RecoveryReport } from '../shared/dataHealth';
+import type { DataHealth, RecoveryReport } from '../shared/contract/dataHealth';
 import { getApi } from './api/getApi';
 import { errorMessage } from './errorMessage';
 

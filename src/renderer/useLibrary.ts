@@ -6,7 +6,7 @@
  * fetches it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleSummary } from '../shared/model';
+import type { ArticleSummary } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import { fetchLibraryListing, refreshLibraryListing, type LibraryListing } from './libraryListing';

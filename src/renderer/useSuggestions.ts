@@ -5,8 +5,8 @@
  * never loses a key; a failed decision is reported and the list reloaded.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Suggestion } from '../shared/crossArticle';
-import type { Annotation } from '../shared/model';
+import type { Suggestion } from '../shared/crossArticle/crossArticle';
+import type { Annotation } from '../shared/model/model';
 import { getApi } from './api/getApi';
 import { useDataChanged } from './dataChanged';
 import { useReportError } from './reportErrorContext';

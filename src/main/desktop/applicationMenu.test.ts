@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationCollection } from '../../shared/w3cExport';
+import type { AnnotationCollection } from '../../shared/formats/w3c/w3cExport';
 import { applicationMenuTemplate, type MenuDeps } from './applicationMenu';
 
 const COLLECTION: AnnotationCollection = {

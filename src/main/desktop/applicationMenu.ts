@@ -10,7 +10,7 @@
  * macOS, left to the window's own key handling, so a key press runs once.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/appCommandNames';
+import type { AppCommand } from '../../shared/contract/appCommandNames';
 import { exportAnnotationsToFile, type ExportDeps } from './exportAnnotationsToFile';
 
 export interface MenuDeps extends ExportDeps {

@@ -6,7 +6,7 @@
  */
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { TriangulateApi } from '../../shared/contract';
+import type { TriangulateApi } from '../../shared/contract/contract';
 
 export interface ExportDeps {
   api: Pick<TriangulateApi, 'exportW3C'>;

@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/apiError';
-import { type MethodName, type TriangulateApi } from '../../shared/contract';
-import { ipcChannel, methodNames } from '../../shared/methodNames';
+import { ApiError } from '../../shared/contract/apiError';
+import { type MethodName, type TriangulateApi } from '../../shared/contract/contract';
+import { ipcChannel, methodNames } from '../../shared/contract/methodNames';
 import { isAppSender } from './isAppSender';
 import { registerIpcHandlers } from './registerIpcHandlers';
 

@@ -6,11 +6,11 @@
  * IPC intact).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ApiError } from '../../shared/apiError';
-import { type TriangulateApi } from '../../shared/contract';
-import { ipcChannel, methodNames } from '../../shared/methodNames';
-import { dispatch } from '../../shared/dispatch';
-import { errorEnvelope, okEnvelope, type ApiEnvelope } from '../../shared/apiEnvelope';
+import { ApiError } from '../../shared/contract/apiError';
+import { type TriangulateApi } from '../../shared/contract/contract';
+import { ipcChannel, methodNames } from '../../shared/contract/methodNames';
+import { dispatch } from '../../shared/contract/dispatch';
+import { errorEnvelope, okEnvelope, type ApiEnvelope } from '../../shared/contract/apiEnvelope';
 
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../../shared/methodNames';
+import { methodNames } from '../../shared/contract/methodNames';
 import { apiForWindow } from './apiForWindow';
 import type { DesktopBridge } from './desktopBridge';
 

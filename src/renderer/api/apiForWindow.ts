@@ -3,7 +3,7 @@
  * desktop app, otherwise HTTP to the host that served the page, with the
  * token from the URL fragment or sessionStorage.
  */
-import type { TriangulateApi } from '../../shared/contract';
+import type { TriangulateApi } from '../../shared/contract/contract';
 import type { DesktopBridge } from './desktopBridge';
 import { createDesktopApi } from './desktopApi';
 import { readHostToken, type TokenStorage } from './hostToken';

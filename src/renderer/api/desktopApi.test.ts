@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/apiError';
-import { type MethodName } from '../../shared/contract';
-import { methodNames } from '../../shared/methodNames';
+import { ApiError } from '../../shared/contract/apiError';
+import { type MethodName } from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/methodNames';
 import { createDesktopApi } from './desktopApi';
 import type { ApiEnvelope, DesktopBridge } from './desktopBridge';
 

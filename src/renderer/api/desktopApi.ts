@@ -2,9 +2,9 @@
  * The contract over the desktop app's preload bridge (`window.triangulate`):
  * unwraps each envelope into the value or the ApiError it carries.
  */
-import { ApiError } from '../../shared/apiError';
-import { apiFromCall } from '../../shared/apiFromCall';
-import type { TriangulateApi } from '../../shared/contract';
+import { ApiError } from '../../shared/contract/apiError';
+import { apiFromCall } from '../../shared/contract/apiFromCall';
+import type { TriangulateApi } from '../../shared/contract/contract';
 import type { DesktopBridge } from './desktopBridge';
 import { unwrapEnvelope } from './unwrapEnvelope';
 

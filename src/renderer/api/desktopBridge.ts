@@ -4,8 +4,8 @@
  * throwing (errors do not cross Electron's context bridge intact).
  * Absent when the UI runs in a browser against the local host.
  */
-import type { ApiErrorPayload } from '../../shared/apiError';
-import type { MethodName } from '../../shared/contract';
+import type { ApiErrorPayload } from '../../shared/contract/apiError';
+import type { MethodName } from '../../shared/contract/contract';
 
 export type ApiEnvelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorPayload };
 

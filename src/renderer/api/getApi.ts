@@ -4,7 +4,7 @@
  * recording every annotation change in the session's undo history.
  * Every call resolves to the method's output or rejects with an ApiError.
  */
-import type { TriangulateApi } from '../../shared/contract';
+import type { TriangulateApi } from '../../shared/contract/contract';
 import { appUndoStack } from '../appUndo';
 import { apiForWindow } from './apiForWindow';
 import { createUndoableApi } from './undoableApi';

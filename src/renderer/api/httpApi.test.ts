@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/apiError';
-import { methodNames } from '../../shared/methodNames';
+import { ApiError } from '../../shared/contract/apiError';
+import { methodNames } from '../../shared/contract/methodNames';
 import { createHttpApi } from './httpApi';
 
 interface Sent {

@@ -4,9 +4,9 @@
  * per-launch token in the X-Triangulate-Token header. Failures come back as
  * the same ApiErrors the desktop transport gives.
  */
-import { ApiError } from '../../shared/apiError';
-import { apiFromCall } from '../../shared/apiFromCall';
-import type { TriangulateApi } from '../../shared/contract';
+import { ApiError } from '../../shared/contract/apiError';
+import { apiFromCall } from '../../shared/contract/apiFromCall';
+import type { TriangulateApi } from '../../shared/contract/contract';
 import { unwrapEnvelope } from './unwrapEnvelope';
 
 export interface HttpApiOptions {

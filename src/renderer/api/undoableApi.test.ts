@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TriangulateApi } from '../../shared/contract';
-import type { Group, SourceLink } from '../../shared/crossArticle';
-import type { Annotation } from '../../shared/model';
+import type { TriangulateApi } from '../../shared/contract/contract';
+import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
+import type { Annotation } from '../../shared/model/model';
 import { UndoStack } from '../undoStack';
 import { createUndoableApi } from './undoableApi';
 

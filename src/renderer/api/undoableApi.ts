@@ -6,10 +6,10 @@
  * so they are never recorded themselves; ids stay the same through undo and
  * redo (restoreAnnotations puts things back exactly).
  */
-import type { Input, TriangulateApi } from '../../shared/contract';
-import type { Group, SourceLink } from '../../shared/crossArticle';
-import type { Annotation } from '../../shared/model';
-import type { RemovedAnnotation } from '../../shared/restoreAnnotations';
+import type { Input, TriangulateApi } from '../../shared/contract/contract';
+import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
+import type { Annotation } from '../../shared/model/model';
+import type { RemovedAnnotation } from '../../shared/contract/restoreAnnotations';
 import type { UndoStack, UndoTarget } from '../undoStack';
 
 type RestoreInput = Input<'restoreAnnotations'>;

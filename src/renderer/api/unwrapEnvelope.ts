@@ -2,7 +2,7 @@
  * Turns a transport's `{ ok, value | error }` envelope into the value, or
  * throws the ApiError it carries; anything else is an `internal` ApiError.
  */
-import { ApiError, apiErrorFrom } from '../../shared/apiError';
+import { ApiError, apiErrorFrom } from '../../shared/contract/apiError';
 
 export function unwrapEnvelope(envelope: unknown, what: string): unknown {
   if (envelope && typeof envelope === 'object' && 'ok' in envelope) {

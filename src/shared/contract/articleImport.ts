@@ -1,0 +1,99 @@
+/**
+ * Importing articles from files: what the contract's `importArticles` takes
+ * (files as base64 bytes, so the core itself checks for binary data and
+ * invalid UTF-8) and the report it returns, plus the limits and the file
+ * kinds every side (core, CLI, UI) agrees on.
+ */
+import { z } from 'zod';
+import { ArticleIdSchema } from '../model/model';
+
+/** Largest file imported, in bytes (20 MB). */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The file name endings Triangulate imports articles from, and what each is read as. */
+export const ARTICLE_FILE_KINDS = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+} as const;
+export type ArticleFileKind = (typeof ARTICLE_FILE_KINDS)[keyof typeof ARTICLE_FILE_KINDS];
+
+export const ARTICLE_FILE_EXTENSIONS = Object.keys(ARTICLE_FILE_KINDS) as (keyof typeof ARTICLE_FILE_KINDS)[];
+
+/** The lower-cased ending of a file name (".txt"), or "" when it has none. */
+export function fileExtension(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+/** What a file is read as, or null when Triangulate does not import its kind. */
+export function articleFileKind(name: string): ArticleFileKind | null {
+  const ext = fileExtension(name);
+  return Object.prototype.hasOwnProperty.call(ARTICLE_FILE_KINDS, ext)
+    ? ARTICLE_FILE_KINDS[ext as keyof typeof ARTICLE_FILE_KINDS]
+    : null;
+}
+
+/** Why a file of this name is not imported (its ending), or null when its kind is supported. */
+export function unsupportedFileReason(name: string): string | null {
+  if (articleFileKind(name) !== null) return null;
+  const ext = fileExtension(name);
+  return `${ext ? `files ending in ${ext}` : 'files without an extension'} are not imported; use ${ARTICLE_FILE_EXTENSIONS.join(', ')}`;
+}
+
+/** Why a file of this size is not imported, or null when it is small enough. */
+export function tooLargeReason(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_FILE_BYTES) return null;
+  return `it is ${(bytes / (1024 * 1024)).toFixed(1)} MB, over the 20 MB limit for one file`;
+}
+
+/** Largest base64 payload one file may have in a call (a little over 20 MB, so the core names the size itself). */
+const MAX_BASE64_CHARS = 40 * 1024 * 1024;
+
+export const ImportArticlesInputSchema = z
+  .object({
+    files: z
+      .array(
+        z
+          .object({
+            /** The file's name (or its path inside a dropped folder), as shown in the report. */
+            name: z.string().min(1).max(1_000),
+            /** The file's bytes, base64. */
+            data: z.string().max(MAX_BASE64_CHARS),
+          })
+          .strict(),
+      )
+      .max(10_000),
+  })
+  .strict();
+
+export const ArticleImportReportSchema = z.object({
+  /** Articles added to the library, in the order of the files. */
+  imported: z.array(z.object({ id: ArticleIdSchema, title: z.string(), file: z.string() })),
+  /** Texts the library (or an earlier file of the batch) already held: not stored again. */
+  duplicates: z.array(
+    z.object({ file: z.string(), title: z.string(), sameAs: ArticleIdSchema, sameAsTitle: z.string() }),
+  ),
+  /** Files (or batch items) that were not imported, and why. */
+  failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+export type ArticleImportReport = z.infer<typeof ArticleImportReportSchema>;
+
+/** A report with nothing in it, to add others to. */
+export function emptyArticleImportReport(): ArticleImportReport {
+  return { imported: [], duplicates: [], failures: [] };
+}
+
+/** The reports of several calls as one. */
+export function mergeArticleImportReports(a: ArticleImportReport, b: ArticleImportReport): ArticleImportReport {
+  return {
+    imported: [...a.imported, ...b.imported],
+    duplicates: [...a.duplicates, ...b.duplicates],
+    failures: [...a.failures, ...b.failures],
+  };
+}

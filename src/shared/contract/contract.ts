@@ -1,0 +1,304 @@
+/**
+ * The API contract between the UI and the Node core: one interface, one schema
+ * per call. Both transports (Electron IPC and the local HTTP host) are built
+ * from this table, and both validate every payload with these schemas.
+ */
+import { z } from 'zod';
+import type { MethodName } from './methodNames';
+import {
+  AnnotationSchema,
+  ArticleIdSchema,
+  ArticleMetaSchema,
+  AttributeValueSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  TagSchema,
+} from '../model/model';
+import {
+  AlignedGroupSchema,
+  AnnotationRefSchema,
+  CoverageMatrixSchema,
+  GroupSchema,
+  ImportReportSchema,
+  SourceLinkSchema,
+  SuggestionSchema,
+} from '../crossArticle/crossArticle';
+import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
+import { AnnotationCollectionSchema } from '../formats/w3c/w3cExport';
+import { ProjectFileSchema, ProjectImportReportSchema } from '../formats/project/projectFile';
+import {
+  CodebookOutputSchema,
+  DeleteTagInputSchema,
+  DeleteTagOutputSchema,
+  ImportCodebookInputSchema,
+  ImportCodebookOutputSchema,
+  ReorderTagsInputSchema,
+  SaveTagInputSchema,
+  SaveTagOutputSchema,
+  UpdateArticleInputSchema,
+} from './codebookApiSchemas';
+import { AnnotationTablePageSchema, AnnotationTableQuerySchema } from '../search/annotationTable';
+import { SearchResultSchema } from '../search/corpusSearch';
+import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
+import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
+
+const NoInput = z.object({}).strict();
+
+/** Upper bound on any single string a client may send (a note, say). */
+const MAX_NOTE = 100_000;
+
+/** Attribute values by attribute id, checked against the tag's declarations by the core. */
+const AttributeValuesInput = z.record(z.string().min(1).max(64), AttributeValueSchema);
+
+export const contract = {
+  listArticles: {
+    input: NoInput,
+    output: z.array(ArticleSummarySchema),
+  },
+  /**
+   * A token that changes whenever what listArticles returns may have changed;
+   * a list fetched after reading a token is current while the token stays
+   * the same (so a screen coming back to the library need not fetch it again).
+   */
+  libraryRevision: {
+    input: NoInput,
+    output: z.string(),
+  },
+  getArticle: {
+    input: z.object({ id: ArticleIdSchema }).strict(),
+    output: ArticleSchema,
+  },
+  getCodebook: {
+    input: NoInput,
+    output: z.array(TagSchema),
+  },
+  listAnnotations: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    output: z.array(AnnotationSchema),
+  },
+  createAnnotation: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        tagId: z.string().min(1).max(64),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        note: z.string().max(MAX_NOTE).optional(),
+        attributes: AttributeValuesInput.optional(),
+      })
+      .strict()
+      .refine((v) => v.start < v.end, { message: 'start must be before end' }),
+    output: AnnotationSchema,
+  },
+  updateAnnotation: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        id: z.string().min(1).max(100),
+        tagId: z.string().min(1).max(64).optional(),
+        note: z.string().max(MAX_NOTE).optional(),
+        /**
+         * Replaces every attribute value. Left out on a retag, the values the
+         * new tag also declares are kept and the others dropped.
+         */
+        attributes: AttributeValuesInput.optional(),
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  deleteAnnotation: {
+    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    /** `removed`: what the deletion took away, so undo can put it back exactly. */
+    output: z.object({ deleted: z.literal(true), removed: RemovedAnnotationSchema.optional() }),
+  },
+  exportW3C: {
+    input: NoInput,
+    output: AnnotationCollectionSchema,
+  },
+
+  // Cross-article work (issue 3): suggestions, alignment, groups, links, coverage.
+  listSuggestions: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    /** Pending suggestions only: accepted ones are annotations, rejected ones stay hidden. */
+    output: z.array(SuggestionSchema),
+  },
+  decideSuggestions: {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        decision: z.enum(['accept', 'reject']),
+        /** Suggestion ids; omitted = every pending suggestion of the article. */
+        ids: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+      })
+      .strict(),
+    /** The annotations created by accepting (empty when rejecting). */
+    output: z.object({ created: z.array(AnnotationSchema), decided: z.number().int().nonnegative() }),
+  },
+  alignArticles: {
+    input: z.object({ articleIds: z.array(ArticleIdSchema).min(2).max(100_000) }).strict(),
+    output: z.array(AlignedGroupSchema),
+  },
+  listGroups: {
+    input: NoInput,
+    output: z.array(GroupSchema),
+  },
+  createGroup: {
+    input: z
+      .object({ label: z.string().max(500), members: z.array(AnnotationRefSchema).min(1).max(100_000) })
+      .strict(),
+    output: GroupSchema,
+  },
+  updateGroup: {
+    input: z
+      .object({
+        id: z.string().min(1).max(100),
+        label: z.string().max(500).optional(),
+        /** Replaces the member list. */
+        members: z.array(AnnotationRefSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: GroupSchema,
+  },
+  deleteGroup: {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  /** Turns an aligned set of passages into annotations (one per passage) and a group. */
+  acceptAlignment: {
+    input: z
+      .object({
+        label: z.string().max(500),
+        tagId: z.string().min(1).max(64),
+        passages: z
+          .array(
+            z
+              .object({ articleId: ArticleIdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+              .strict(),
+          )
+          .min(2)
+          .max(10_000),
+      })
+      .strict(),
+    output: z.object({ group: GroupSchema, created: z.array(AnnotationSchema) }),
+  },
+  listSourceLinks: {
+    input: NoInput,
+    output: z.array(SourceLinkSchema),
+  },
+  linkSource: {
+    input: z.object({ quote: AnnotationRefSchema, source: AnnotationRefSchema }).strict(),
+    output: SourceLinkSchema,
+  },
+  unlinkSource: {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  getCoverage: {
+    input: NoInput,
+    output: CoverageMatrixSchema,
+  },
+  /** Imports a W3C collection (ours or another tool's): annotations re-anchored by their selectors, groups and links. */
+  importW3C: {
+    input: z.object({ collection: z.unknown() }).strict(),
+    output: ImportReportSchema,
+  },
+  /** The whole library as Triangulate's own `project` file (projectFile.ts). */
+  exportProject: {
+    input: NoInput,
+    output: ProjectFileSchema,
+  },
+  /** Every annotation as CSV, one row per annotation (annotationCsv.ts), without sending the texts. */
+  exportCsv: {
+    input: NoInput,
+    output: z.object({ csv: z.string(), annotations: z.number().int().nonnegative() }),
+  },
+  /** Merges a `project` file into the library (planProjectImport.ts); a file it refuses changes nothing. */
+  importProject: {
+    input: z.object({ project: z.unknown() }).strict(),
+    output: ProjectImportReportSchema,
+  },
+  /** Imports articles from files (text, Markdown, HTML, JSON/JSONL batch; bytes as base64): see createArticleImportService.ts. */
+  importArticles: {
+    input: ImportArticlesInputSchema,
+    output: ArticleImportReportSchema,
+  },
+
+  // Recovery from a damaged data folder (issue 6).
+  /** The damaged files of the data folder and the newest backup. */
+  getDataHealth: {
+    input: NoInput,
+    output: DataHealthSchema,
+  },
+  /** Restores each damaged file from the newest backup holding a good copy; the damaged one goes to quarantine/. */
+  restoreFromBackup: {
+    input: NoInput,
+    output: RecoveryReportSchema,
+  },
+
+  // The codebook and article details (issue 4: codebook, attributes, notes, metadata).
+  /** Creates (no id) or replaces a tag, checked against the codebook's rules. */
+  saveTag: {
+    input: SaveTagInputSchema,
+    output: SaveTagOutputSchema,
+  },
+  /** Puts the tags in this order (every tag once). */
+  reorderTags: {
+    input: ReorderTagsInputSchema,
+    output: CodebookOutputSchema,
+  },
+  /** Removes a tag; its annotations in every article are deleted or moved to another tag first. */
+  deleteTag: {
+    input: DeleteTagInputSchema,
+    output: DeleteTagOutputSchema,
+  },
+  /** Merges a shared codebook file (see mergeCodebooks.ts); a file that is not one changes nothing. */
+  importCodebook: {
+    input: ImportCodebookInputSchema,
+    output: ImportCodebookOutputSchema,
+  },
+  /** Changes an article's details and note (checked by checkArticleDetails). */
+  updateArticle: {
+    input: UpdateArticleInputSchema,
+    output: ArticleMetaSchema,
+  },
+
+  // Undo, search and the annotation table (issue 4).
+  /** One annotation (undo reads it before a change). */
+  getAnnotation: {
+    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    output: AnnotationSchema,
+  },
+  /** Puts annotations, groups and credits back exactly as given (undo of a deletion or a change, redo of a creation). */
+  restoreAnnotations: {
+    input: RestoreAnnotationsInputSchema,
+    output: RestoreAnnotationsOutputSchema,
+  },
+  /** Case-insensitive text search over every article (or the ones named); hits in library order, then text order. */
+  searchCorpus: {
+    input: z
+      .object({
+        /** An empty query finds nothing (and readies the search). */
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(5_000).optional(),
+        articleIds: z.array(ArticleIdSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: SearchResultSchema,
+  },
+  /** Every annotation of the corpus as compact rows: filtered, sorted, one page at a time. */
+  listAllAnnotations: {
+    input: AnnotationTableQuerySchema,
+    output: AnnotationTablePageSchema,
+  },
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type { MethodName };
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The whole API as the renderer sees it, whatever the transport. */
+export type TriangulateApi = {
+  [M in MethodName]: (input: Input<M>) => Promise<Output<M>>;
+};
+

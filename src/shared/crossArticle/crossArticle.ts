@@ -1,0 +1,105 @@
+/**
+ * The cross-article model (issue 3): suggestions drawn from quote detection,
+ * passage alignment across articles, groups that follow one quote or claim
+ * through the corpus, Quote→Source links, and the coverage matrix.
+ */
+import { z } from 'zod';
+import { ArticleIdSchema } from '../model/model';
+
+/** Points at one annotation anywhere in the corpus. */
+export const AnnotationRefSchema = z.object({
+  articleId: ArticleIdSchema,
+  annotationId: z.string().min(1).max(100),
+});
+export type AnnotationRef = z.infer<typeof AnnotationRefSchema>;
+
+/** One quote or claim followed across articles: a label and its member annotations. */
+export const GroupSchema = z.object({
+  id: z.string().min(1).max(100),
+  label: z.string().max(500),
+  members: z.array(AnnotationRefSchema),
+  created: z.string(),
+  modified: z.string(),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+/** A Quote annotation credited by a Source annotation (same article). */
+export const SourceLinkSchema = z.object({
+  id: z.string().min(1).max(100),
+  quote: AnnotationRefSchema,
+  source: AnnotationRefSchema,
+  created: z.string(),
+});
+export type SourceLink = z.infer<typeof SourceLinkSchema>;
+
+/**
+ * A suggested annotation: a detected quote (tag "quote") or its attribution
+ * (tag "source"). `id` is stable for the same text: `<tagId>:<start>:<end>`.
+ */
+export const SuggestionSchema = z.object({
+  id: z.string().min(1).max(200),
+  articleId: ArticleIdSchema,
+  tagId: z.string().min(1).max(64),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string(),
+  /** For a quote: who said it and the attribution words, when found. */
+  speaker: z.string().nullable(),
+  cue: z.string().nullable(),
+  /** For a source suggestion: the id of the quote suggestion it credits. */
+  credits: z.string().nullable(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const AlignedPassageSchema = z.object({
+  article: ArticleIdSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string(),
+});
+export const AlignedGroupSchema = z.object({
+  /** Stable within one result: `a<index>`. */
+  id: z.string(),
+  passages: z.array(AlignedPassageSchema),
+});
+export type AlignedGroupResult = z.infer<typeof AlignedGroupSchema>;
+
+/** One article's share of a group in the coverage matrix. */
+export const CoverageCellSchema = z.object({
+  annotationId: z.string(),
+  tagId: z.string(),
+  exact: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** 1-based paragraph number (non-empty lines of the canonical text). */
+  paragraph: z.number().int().positive(),
+  /** Text of the Source annotation(s) linked to this Quote (joined "; ", in text order); null when none is linked. */
+  creditedTo: z.string().nullable(),
+});
+export type CoverageCell = z.infer<typeof CoverageCellSchema>;
+
+export const CoverageRowSchema = z.object({
+  groupId: z.string(),
+  label: z.string(),
+  /** Cells per article id; articles that do not carry the group are absent. */
+  cells: z.record(z.string(), z.array(CoverageCellSchema)),
+});
+export type CoverageRow = z.infer<typeof CoverageRowSchema>;
+
+export const CoverageMatrixSchema = z.object({
+  articles: z.array(z.object({ id: ArticleIdSchema, title: z.string(), date: z.string().nullable(), outlet: z.string().nullable() })),
+  rows: z.array(CoverageRowSchema),
+});
+export type CoverageMatrix = z.infer<typeof CoverageMatrixSchema>;
+
+export const ImportReportSchema = z.object({
+  annotationsImported: z.number().int().nonnegative(),
+  annotationsSkipped: z.number().int().nonnegative(),
+  /** Of the imported annotations, those anchored where the text differs slightly from their quote. */
+  annotationsApproximate: z.number().int().nonnegative().default(0),
+  groupsImported: z.number().int().nonnegative(),
+  linksImported: z.number().int().nonnegative(),
+  /** One line per item that could not be anchored or was refused, naming it and why. */
+  problems: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;

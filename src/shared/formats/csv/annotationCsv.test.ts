@@ -1,0 +1,87 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { annotationCsv, annotationCsvHeader } from './annotationCsv';
+import { DEFAULT_CODEBOOK, type Annotation } from '../../model/model';
+
+const TEXT = 'Müller said, "no, never".\nThen: =SUM(A1) and "more", déjà vu.';
+
+function annotation(id: string, tagId: string, exact: string, over: Partial<Annotation> = {}): Annotation {
+  const start = TEXT.indexOf(exact);
+  return {
+    id,
+    articleId: 'a1',
+    tagId,
+    start,
+    end: start + exact.length,
+    exact,
+    prefix: '',
+    suffix: '',
+    note: '',
+    attributes: {},
+    creator: 'ana',
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+const formula = annotation('f', 'claim', '=SUM(A1) and "more"', { note: '-1 + 2', creator: '@bo', attributes: { checkable: true, stance: 'disputes' } });
+const quote = annotation('q', 'quote', '"no, never".\nThen', { note: 'line one\r\nline "two"', attributes: { speaker: 'Müller', form: 'direct' } });
+
+const csv = annotationCsv({
+  codebook: DEFAULT_CODEBOOK,
+  groups: [
+    { id: 'g1', label: 'Refusals, all', members: [{ articleId: 'a1', annotationId: 'q' }], created: '', modified: '' },
+    { id: 'g2', label: 'Sums', members: [{ articleId: 'a1', annotationId: 'q' }, { articleId: 'a1', annotationId: 'f' }], created: '', modified: '' },
+  ],
+  articles: [{ id: 'a1', title: 'Déjà, "vu"', annotations: [formula, quote] }],
+});
+
+function parsed(): string[][] {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+describe('annotationCsv', () => {
+  it('has a header with one column per attribute of the codebook', () => {
+    const [header] = parsed();
+    expect(header).toEqual(annotationCsvHeader(DEFAULT_CODEBOOK));
+    expect(header).toContain('quote.speaker');
+    expect(header).toContain('source.kind');
+  });
+
+  it('parses back to one row per annotation in text order, with commas, quotes, line breaks and accents intact', () => {
+    const [header, ...rows] = parsed();
+    const col = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(rows).toHaveLength(2);
+    const [q, f] = rows as [string[], string[]];
+    expect(col(q, 'annotation_id')).toBe('q');
+    expect(col(q, 'article_title')).toBe('Déjà, "vu"');
+    expect(col(q, 'exact')).toBe('"no, never".\nThen');
+    expect(col(q, 'note')).toBe('line one\r\nline "two"');
+    expect(col(q, 'quote.speaker')).toBe('Müller');
+    expect(col(q, 'quote.form')).toBe('direct');
+    expect(col(q, 'claim.stance')).toBe('');
+    expect([col(q, 'start'), col(q, 'end')]).toEqual([String(quote.start), String(quote.end)]);
+    expect(col(q, 'groups')).toBe('Refusals, all | Sums');
+    expect(col(f, 'claim.checkable')).toBe('true');
+    expect(col(f, 'groups')).toBe('Sums');
+  });
+
+  it('guards cells a spreadsheet would run as formulas', () => {
+    const [header, , f] = parsed();
+    const col = (name: string) => f![header!.indexOf(name)];
+    expect(col('exact')).toBe(`'=SUM(A1) and "more"`);
+    expect(col('note')).toBe(`'-1 + 2`);
+    expect(col('creator')).toBe(`'@bo`);
+  });
+
+  it('ends every record with CRLF', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(annotationCsv({ codebook: [], groups: [], articles: [] })).toBe(
+      '\uFEFFannotation_id,article_id,article_title,tag_id,tag,exact,start,end,note,creator,created,modified,groups\r\n',
+    );
+  });
+});

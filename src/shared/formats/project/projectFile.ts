@@ -1,0 +1,56 @@
+/**
+ * Triangulate's own complete export, the `project` file: everything a data
+ * folder holds that a colleague or a new computer needs, in one JSON value.
+ * Articles (text and every metadata field) carry their own annotations and
+ * rejected-suggestion decisions, so a writer can go article by article; the
+ * codebook, the library's creator, groups and Quote→Source links come first.
+ * `articles` is the last key on purpose: a streamed file is the same bytes
+ * as the value written at once.
+ */
+import { z } from 'zod';
+import { GroupSchema, ImportReportSchema, SourceLinkSchema } from '../../crossArticle/crossArticle';
+import { AnnotationSchema, ArticleSchema, TagSchema } from '../../model/model';
+
+/** The marker that tells a project file from any other JSON. */
+export const PROJECT_FORMAT = 'triangulate-project';
+/** Bumped when the file's shape changes in a way older readers cannot follow. */
+export const PROJECT_VERSION = 1;
+
+export const ProjectArticleSchema = ArticleSchema.extend({
+  annotations: z.array(AnnotationSchema),
+  /** Ids of the article's suggestions that were rejected. */
+  rejectedSuggestions: z.array(z.string().min(1).max(200)),
+});
+export type ProjectArticle = z.infer<typeof ProjectArticleSchema>;
+
+export const ProjectFileSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  /** ISO timestamp of the export. */
+  generated: z.string(),
+  /** The library's creator setting (who annotates by default). */
+  creator: z.string(),
+  codebook: z.array(TagSchema),
+  groups: z.array(GroupSchema),
+  sourceLinks: z.array(SourceLinkSchema),
+  articles: z.array(ProjectArticleSchema),
+});
+export type ProjectFile = z.infer<typeof ProjectFileSchema>;
+
+/** The parts of a project file before its articles, in the order they are written. */
+export type ProjectHead = Omit<ProjectFile, 'articles'>;
+
+/** What importing a project did: the W3C report's counts plus articles, tags and notes. */
+export const ProjectImportReportSchema = ImportReportSchema.extend({
+  articlesImported: z.number().int().nonnegative(),
+  tagsImported: z.number().int().nonnegative(),
+  rejectedSuggestionsImported: z.number().int().nonnegative(),
+  /** Things kept as they were in the library rather than taken from the file (a tag defined differently, say). */
+  notes: z.array(z.string()),
+});
+export type ProjectImportReport = z.infer<typeof ProjectImportReportSchema>;
+
+/** Whether a JSON value claims to be a project file (by its marker), however broken the rest. */
+export function isProjectFile(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === PROJECT_FORMAT;
+}

@@ -1,0 +1,24 @@
+/**
+ * The first look at a file of annotations to import: readable text (not
+ * empty, binary, over the size limit or invalid UTF-8: decodeImportBytes),
+ * then JSON, then which kind: a Triangulate project file (by its marker) or,
+ * for anything else, a W3C annotation collection for importW3C to read.
+ * The reason follows the file's name: "<file>: <reason>".
+ */
+import { decodeImportBytes } from './articles/decodeImportBytes';
+import { isProjectFile } from './project/projectFile';
+
+export type AnnotationFileRead = { ok: true; kind: 'project' | 'w3c'; value: unknown } | { ok: false; reason: string };
+
+export function readAnnotationFile(bytes: Uint8Array): AnnotationFileRead {
+  const decoded = decodeImportBytes(bytes);
+  if (!decoded.ok) return decoded;
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `it is not valid JSON (${why}); a file cut short reads like this too` };
+  }
+  return { ok: true, kind: isProjectFile(value) ? 'project' : 'w3c', value };
+}

@@ -1,0 +1,289 @@
+/**
+ * Works out what importing a W3C collection would add, without writing
+ * anything: the annotations re-anchored in the articles we hold, then the
+ * groups and Quote→Source links among them, plus a report. The core writes
+ * the plan only once it is complete.
+ *
+ * - The article comes from `target.source` (`urn:triangulate:article:<id>`),
+ *   or failing that from our `triangulate:sha256` text hash.
+ * - The tag is our `triangulate:tagId` when the codebook has it, else a
+ *   tagging body matched to a tag's name (or id), ignoring case.
+ * - Ids from our urns are kept unless already taken; others get new ones.
+ * - An annotation that already exists (same article, tag, range and
+ *   creator) is skipped and counted; groups and links still reach it.
+ * - A quote the text holds only approximately (another tool's copy of a
+ *   slightly different text) is anchored at the closest passage (see
+ *   anchorQuote) and counted; one too far off is a problem line.
+ * - A group or link that already exists is not added again: a group with the
+ *   same label and either the same id (re-importing our own export) or the
+ *   same members; a link between the same quote and source.
+ */
+import type { AnnotationRef, Group, ImportReport, SourceLink } from '../../crossArticle/crossArticle';
+import { anchorQuote } from '../../anchoring/anchorQuote';
+import { checkAttributeValues } from '../../codebook/checkAttributeValues';
+import type { Annotation, ArticleMeta, Tag } from '../../model/model';
+import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
+import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
+import { sameAnnotationRef } from '../../model/sameAnnotationRef';
+
+export interface ImportPlanInput {
+  items: W3CItems;
+  /** Every article of the library. */
+  articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[];
+  /** Texts of the articles the items point at (see `importedArticleId`). */
+  texts: ReadonlyMap<string, string>;
+  codebook: readonly Tag[];
+  /** Every article's annotations as stored now. */
+  existing: ReadonlyMap<string, readonly Annotation[]>;
+  groups: readonly Group[];
+  sourceLinks: readonly SourceLink[];
+  /** Creator given to annotations that name none. */
+  creator: string;
+  /** ISO timestamp for what carries no date. */
+  now: string;
+  newId: () => string;
+}
+
+export interface ImportPlan {
+  /** New annotations, in the order of the items. */
+  annotations: Annotation[];
+  groups: Group[];
+  sourceLinks: SourceLink[];
+  report: ImportReport;
+}
+
+const ARTICLE_URN = 'urn:triangulate:article:';
+const ANNOTATION_URN = 'urn:triangulate:annotation:';
+const GROUP_URN = 'urn:triangulate:group:';
+const LINK_URN = 'urn:triangulate:link:';
+const MAX_ID = 100;
+const MAX_LABEL = 500;
+const UNTITLED = 'Untitled group';
+
+/** The library article an item points at, or null. */
+export function importedArticleId(
+  item: Pick<TaggingItem, 'source' | 'sha256'>,
+  articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[],
+): string | null {
+  if (item.source?.startsWith(ARTICLE_URN)) {
+    const id = item.source.slice(ARTICLE_URN.length);
+    if (articles.some((a) => a.id === id)) return id;
+  }
+  if (item.sha256) return articles.find((a) => a.hash === item.sha256)?.id ?? null;
+  return null;
+}
+
+export function planW3CImport(input: ImportPlanInput): ImportPlan {
+  const problems = [...input.items.problems];
+  const byId = new Map<string, Annotation>();
+  const bySpot = new Map<string, Annotation>();
+  for (const list of input.existing.values()) {
+    for (const a of list) {
+      byId.set(a.id, a);
+      bySpot.set(spotKey(a), a);
+    }
+  }
+  const imported = new Map<string, AnnotationRef>();
+  const annotations: Annotation[] = [];
+  let skipped = 0;
+  let approximate = 0;
+
+  for (const item of input.items.tagging) {
+    const result = planAnnotation(item, input, byId, bySpot);
+    if (typeof result === 'string') {
+      problems.push(`${item.name}: ${result}`);
+      continue;
+    }
+    if (result.duplicateOf) skipped++;
+    else {
+      if (result.approximate) approximate++;
+      annotations.push(result.annotation);
+      byId.set(result.annotation.id, result.annotation);
+      bySpot.set(spotKey(result.annotation), result.annotation);
+    }
+    const annotation = result.duplicateOf ?? result.annotation;
+    if (item.iri) imported.set(item.iri, { articleId: annotation.articleId, annotationId: annotation.id });
+  }
+
+  const groups: Group[] = [];
+  const sourceLinks: SourceLink[] = [];
+  const groupIds = new Set(input.groups.map((g) => g.id));
+  const linkIds = new Set(input.sourceLinks.map((l) => l.id));
+  for (const item of input.items.linking) {
+    if (item.creditedBy) {
+      const link = planLink(item, input, imported, byId, [...input.sourceLinks, ...sourceLinks], linkIds);
+      if (typeof link === 'string') problems.push(`${item.name}: ${link}`);
+      else if (link) {
+        sourceLinks.push(link);
+        linkIds.add(link.id);
+      }
+    } else {
+      const group = planGroup(item, input, imported, [...input.groups, ...groups], groupIds, problems);
+      if (group) {
+        groups.push(group);
+        groupIds.add(group.id);
+      }
+    }
+  }
+
+  return {
+    annotations,
+    groups,
+    sourceLinks,
+    report: {
+      annotationsImported: annotations.length,
+      annotationsSkipped: skipped,
+      annotationsApproximate: approximate,
+      groupsImported: groups.length,
+      linksImported: sourceLinks.length,
+      problems,
+    },
+  };
+}
+
+type PlannedAnnotation =
+  | { annotation: Annotation; duplicateOf: null; approximate: boolean }
+  | { annotation: null; duplicateOf: Annotation; approximate: boolean };
+
+/** The annotation an item becomes, the existing one it repeats, or why it cannot be imported. */
+function planAnnotation(
+  item: TaggingItem,
+  input: ImportPlanInput,
+  byId: ReadonlyMap<string, Annotation>,
+  bySpot: ReadonlyMap<string, Annotation>,
+): PlannedAnnotation | string {
+  const articleId = importedArticleId(item, input.articles);
+  if (articleId === null) return `cannot find article ${item.source ? `"${item.source}"` : '(the target names no source)'} in this library`;
+  const tagId = tagFor(item, input.codebook);
+  if (tagId === null) {
+    return item.tagNames.length > 0
+      ? `unknown tag ${item.tagNames.map((n) => `"${n}"`).join(', ')} (the codebook has ${input.codebook.map((t) => t.name).join(', ')})`
+      : 'has no tag (no tagging body)';
+  }
+  const text = input.texts.get(articleId);
+  const anchored = text === undefined ? null : anchorQuote(text, item);
+  const range = anchored && text !== undefined ? trimRange(text, anchored.start, anchored.end) : null;
+  if (!range || text === undefined) {
+    const what = item.exact ? `the text "${clip(item.exact)}" is not there, not even with small differences` : 'it has no usable selector';
+    return `could not be anchored in article "${articleId}" (${what})`;
+  }
+  const creator = item.creator ?? input.creator;
+  const duplicate = bySpot.get(spotKey({ articleId, tagId, ...range, creator }));
+  const approximate = anchored !== null && anchored.errors > 0;
+  if (duplicate) return { annotation: null, duplicateOf: duplicate, approximate };
+  const created = item.created ?? input.now;
+  return {
+    duplicateOf: null,
+    approximate,
+    annotation: {
+      id: keptId(item.iri, ANNOTATION_URN, (id) => byId.has(id)) ?? input.newId(),
+      articleId,
+      tagId,
+      start: range.start,
+      end: range.end,
+      ...quoteSelector(text, range.start, range.end),
+      note: item.note,
+      attributes: validAttributes(item, input.codebook.find((t) => t.id === tagId)),
+      creator,
+      created,
+      modified: item.modified ?? created,
+    },
+  };
+}
+
+/** The item's attribute values the tag declares with that type; the others are dropped. */
+function validAttributes(item: TaggingItem, tag: Tag | undefined): Annotation['attributes'] {
+  const kept: Annotation['attributes'] = {};
+  if (!tag) return kept;
+  for (const [id, value] of Object.entries(item.attributes)) {
+    const check = checkAttributeValues(tag, { [id]: value });
+    if (check.ok) Object.assign(kept, check.values);
+  }
+  return kept;
+}
+
+function tagFor(item: TaggingItem, codebook: readonly Tag[]): string | null {
+  if (item.tagId !== null && codebook.some((t) => t.id === item.tagId)) return item.tagId;
+  for (const name of item.tagNames) {
+    const wanted = name.trim().toLowerCase();
+    const tag = codebook.find((t) => t.name.toLowerCase() === wanted || t.id.toLowerCase() === wanted);
+    if (tag) return tag.id;
+  }
+  return null;
+}
+
+function planLink(
+  item: LinkingItem,
+  input: ImportPlanInput,
+  imported: ReadonlyMap<string, AnnotationRef>,
+  byId: ReadonlyMap<string, Annotation>,
+  links: readonly SourceLink[],
+  linkIds: ReadonlySet<string>,
+): SourceLink | null | string {
+  if (item.targets.length !== 2) return `a source link needs two targets (quote, source), it has ${item.targets.length}; not imported`;
+  const [quote, source] = item.targets.map((iri) => imported.get(iri));
+  const missing = item.targets.filter((iri) => !imported.has(iri));
+  if (!quote || !source) return `source link not imported: ${missing.map((m) => `"${m}"`).join(' and ')} did not import`;
+  const quoteTag = byId.get(quote.annotationId)?.tagId;
+  const sourceTag = byId.get(source.annotationId)?.tagId;
+  if (quoteTag !== 'quote' || sourceTag !== 'source' || quote.articleId !== source.articleId) {
+    return 'source link not imported: it must join a Quote and a Source of the same article';
+  }
+  if (links.some((l) => sameAnnotationRef(l.quote, quote) && sameAnnotationRef(l.source, source))) return null;
+  const created = item.created ?? input.now;
+  return { id: keptId(item.iri, LINK_URN, (id) => linkIds.has(id)) ?? input.newId(), quote, source, created };
+}
+
+function planGroup(
+  item: LinkingItem,
+  input: ImportPlanInput,
+  imported: ReadonlyMap<string, AnnotationRef>,
+  groups: readonly Group[],
+  groupIds: ReadonlySet<string>,
+  problems: string[],
+): Group | null {
+  const label = (item.label ?? '').trim().slice(0, MAX_LABEL) || UNTITLED;
+  const members: AnnotationRef[] = [];
+  for (const iri of item.targets) {
+    const ref = imported.get(iri);
+    if (!ref) problems.push(`${item.name}: member "${iri}" did not import; left out of group "${label}"`);
+    else if (!members.some((m) => sameAnnotationRef(m, ref))) members.push(ref);
+  }
+  if (members.length === 0) {
+    problems.push(`${item.name}: group "${label}" has no member that imported; not imported`);
+    return null;
+  }
+  const key = memberKey(members);
+  const ownId = item.iri?.startsWith(GROUP_URN) ? item.iri.slice(GROUP_URN.length) : null;
+  if (groups.some((g) => g.label === label && (g.id === ownId || memberKey(g.members) === key))) return null;
+  const created = item.created ?? input.now;
+  return {
+    id: keptId(item.iri, GROUP_URN, (id) => groupIds.has(id)) ?? input.newId(),
+    label,
+    members,
+    created,
+    modified: item.modified ?? created,
+  };
+}
+
+/** The id in one of our urns, when it is a valid id not taken yet. */
+function keptId(iri: string | null, urn: string, taken: (id: string) => boolean): string | null {
+  if (!iri?.startsWith(urn)) return null;
+  const id = iri.slice(urn.length);
+  return id.length > 0 && id.length <= MAX_ID && !taken(id) ? id : null;
+}
+
+/** What makes two annotations the same for the import: article, tag, range and creator. */
+const spotKey = (a: Pick<Annotation, 'articleId' | 'tagId' | 'start' | 'end' | 'creator'>): string =>
+  JSON.stringify([a.articleId, a.tagId, a.start, a.end, a.creator]);
+
+
+const memberKey = (members: readonly AnnotationRef[]): string =>
+  members
+    .map((m) => `${m.articleId}\u0000${m.annotationId}`)
+    .sort()
+    .join('\u0001');
+
+function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

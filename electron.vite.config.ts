@@ -15,12 +15,9 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/host/serve.ts'),
-          cli: resolve('src/main/cli.ts'),
-          // The crash-safety proof: the writer it kills and the loop (npm run stress:kill).
-          stressWriter: resolve('src/main/stressWriter.ts'),
-          runKillLoop: resolve('src/main/runKillLoop.ts'),
-          // Worker thread entry for large alignments (see src/main/alignWorkerFile.ts).
-          alignWorker: resolve('src/main/alignWorker.ts'),
+          cli: resolve('src/main/cli/cli.ts'),
+          // Worker thread entry for large alignments (see src/main/alignment/alignWorkerFile.ts).
+          alignWorker: resolve('src/main/alignment/alignWorker.ts'),
         },
       },
     },

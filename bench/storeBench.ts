@@ -16,10 +16,10 @@ import { open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { createCore } from '../src/main/createCore';
-import { DataStore } from '../src/main/dataStore';
-import { LinkStore } from '../src/main/linkStore';
-import { streamExport } from '../src/main/streamExport';
+import { createCore } from '../src/main/core/createCore';
+import { DataStore } from '../src/main/store/dataStore';
+import { LinkStore } from '../src/main/store/linkStore';
+import { streamExport } from '../src/main/export/streamExport';
 import type { Annotation } from '../src/shared/model/model';
 import { median, timeRuns } from './benchStats';
 

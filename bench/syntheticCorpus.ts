@@ -13,7 +13,7 @@
  *
  * Same count and seed → same corpus, byte for byte.
  */
-import { seededRandom } from '../src/main/seededRandom';
+import { seededRandom } from '../tools/seededRandom';
 
 export interface SyntheticArticle {
   id: string;

@@ -12,11 +12,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkAttributeValues } from '../src/shared/codebook/checkAttributeValues';
 import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation, type ArticleMeta } from '../src/shared/model/model';
-import { buildAnnotation } from '../src/main/buildAnnotation';
-import { AnnotationFileSchema, IndexFileSchema, TextFileSchema, parseStoreFile } from '../src/main/storeFileSchemas';
-import { textHash } from '../src/main/textHash';
+import { buildAnnotation } from '../src/main/core/buildAnnotation';
+import { AnnotationFileSchema, IndexFileSchema, TextFileSchema, parseStoreFile } from '../src/main/store/storeFileSchemas';
+import { textHash } from '../src/main/store/textHash';
 import type { SyntheticArticle } from './syntheticCorpus';
-import { seededRandom } from '../src/main/seededRandom';
+import { seededRandom } from '../tools/seededRandom';
 
 export interface BenchLibraryOptions {
   annotationsPerArticle: number;

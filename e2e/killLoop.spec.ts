@@ -12,7 +12,7 @@ import { ROOT } from './browserHost';
 
 test('30 kills of the stress writer lose no acknowledged write and damage no file', () => {
   test.setTimeout(180_000);
-  const run = spawnSync(process.execPath, [join(ROOT, 'out/main/runKillLoop.js'), '--kills', '30', '--seed', '7'], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'out/tools/runKillLoop.js'), '--kills', '30', '--seed', '7'], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 170_000,

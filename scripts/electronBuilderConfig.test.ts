@@ -72,8 +72,8 @@ describe('electron-builder configuration', () => {
     expect(build.linux.desktop.entry.StartupWMClass).toBe('Triangulate');
   });
 
-  it('packs the built app and ships the corpus where the packaged app looks for it (resources/corpus)', () => {
-    expect(build.files).toEqual(['out/**', '!out/bench/**', 'package.json']);
+  it('packs the built app, not the bench or the crash-test tools, and ships the corpus where the packaged app looks for it (resources/corpus)', () => {
+    expect(build.files).toEqual(['out/**', '!out/bench/**', '!out/tools/**', 'package.json']);
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(build.extraResources).toContainEqual({ from: 'corpus', to: 'corpus' });
     expect(existsSync(join(root, 'corpus'))).toBe(true);

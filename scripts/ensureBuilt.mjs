@@ -14,8 +14,6 @@ const OUTPUTS = [
   'out/main/index.js',
   'out/main/host.js',
   'out/main/cli.js',
-  'out/main/stressWriter.js',
-  'out/main/runKillLoop.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];

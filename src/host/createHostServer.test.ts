@@ -9,7 +9,7 @@ import { ApiError } from '../shared/contract/apiError';
 import { type MethodName, type TriangulateApi } from '../shared/contract/contract';
 import { methodNames } from '../shared/contract/methodNames';
 import type { ArticleSummary } from '../shared/model/model';
-import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../main/rendererFiles/contentSecurityPolicy';
 import { createHostServer } from './createHostServer';
 
 const TOKEN = 'test-token-0123456789';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultDataDir } from '../main/defaultDataDir';
+import { defaultDataDir } from '../main/store/defaultDataDir';
 import { parseServeArgs } from './parseServeArgs';
 
 const defaults = { dataDir: defaultDataDir, rendererDir: '/app/out/renderer', cwd: '/home/ana/project' };

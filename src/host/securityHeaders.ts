@@ -1,5 +1,5 @@
 /** Headers every response of the browser host carries, data or static file. */
-import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../main/rendererFiles/contentSecurityPolicy';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

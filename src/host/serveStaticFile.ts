@@ -6,8 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contentTypeFor } from '../main/contentTypeFor';
-import { resolveStaticPath } from '../main/resolveStaticPath';
+import { contentTypeFor } from '../main/rendererFiles/contentTypeFor';
+import { resolveStaticPath } from '../main/rendererFiles/resolveStaticPath';
 import { SECURITY_HEADERS } from './securityHeaders';
 
 function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../rendererFiles/contentSecurityPolicy';
 import { createAppProtocolHandler, handleAppProtocol, registerAppScheme } from './appProtocol';
 
 let base: string;

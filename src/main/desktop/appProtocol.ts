@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
-import { contentTypeFor } from '../contentTypeFor';
-import { resolveStaticPath } from '../resolveStaticPath';
+import { CONTENT_SECURITY_POLICY } from '../rendererFiles/contentSecurityPolicy';
+import { contentTypeFor } from '../rendererFiles/contentTypeFor';
+import { resolveStaticPath } from '../rendererFiles/resolveStaticPath';
 import { APP_HOST, APP_SCHEME } from './appUrl';
 
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {

@@ -1,0 +1,65 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AlignedGroup } from '../../shared/alignment/alignPassages';
+import { runAlign } from './cliAlign';
+import { createCore } from '../core/createCore';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+
+const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-align-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function seedLibrary(): Promise<string> {
+  const dataDir = join(dir, 'data');
+  const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+  await core.close();
+  return dataDir;
+}
+
+describe('runAlign', () => {
+  it('prints only a JSON array of groups for --json, the diplomat’s quote in all five articles', async () => {
+    const dataDir = await seedLibrary();
+    const io = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--json'], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroup[];
+    const diplomat = groups.find((g) => g.passages.some((p) => p.exact.includes('ashamed of my country')))!;
+    expect(new Set(diplomat.passages.map((p) => p.article)).size).toBe(5);
+    for (const p of diplomat.passages) expect(Object.keys(p)).toEqual(['article', 'start', 'end', 'exact']);
+  });
+
+  it('prints a readable list of groups by default', async () => {
+    const dataDir = await seedLibrary();
+    const io = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir], io)).toBe(0);
+    expect(io.stdout[0]).toBe('Group 1: 5 articles, 6 passages');
+    expect(io.stdout[1]).toMatch(/^ {2}000_9c2375f696f0b1fa +99–141 {2}never have I been so ashamed of my country$/);
+    expect(io.stdout[io.stdout.length - 1]).toMatch(/^\d+ groups over 5 articles$/);
+  });
+
+  it('prints the usage for --help, and exits 2 with it on stderr for unknown options', async () => {
+    const help = recordingIo(dir);
+    expect(await runAlign(['-h'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toContain('Usage: npm run cli -- align');
+    const io = recordingIo(dir);
+    expect(await runAlign(['--min-words', '3'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- align');
+    expect(io.stdout).toEqual([]);
+  });
+
+  it('exits 1 with one line when the data folder does not exist', async () => {
+    const io = recordingIo(dir);
+    expect(await runAlign(['--data', join(dir, 'nowhere')], io)).toBe(1);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr[0]).toMatch(/^triangulate align: the data folder .*nowhere does not exist/);
+  });
+});

@@ -1,0 +1,216 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { AnnotationCollectionSchema, isTaggingAnnotation } from '../../shared/formats/w3c/w3cExport';
+import Papa from 'papaparse';
+import { ProjectFileSchema } from '../../shared/formats/project/projectFile';
+import { runExport } from './cliExport';
+import { runImportAnnotations } from './cliImportAnnotations';
+import { createCore } from '../core/createCore';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+
+const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
+const A002 = '002_38b56a2e379d189f';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-cli-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function annotatedLibrary(): Promise<string> {
+  const dataDir = join(dir, 'data');
+  const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+  const text = (await core.getArticle({ id: A002 })).text;
+  const at = text.indexOf('Boris Bondarev');
+  await core.createAnnotation({ articleId: A002, tagId: 'source', start: at, end: at + 14 });
+  await core.createAnnotation({ articleId: A002, tagId: 'claim', start: 0, end: 30 });
+  await core.createAnnotation({ articleId: '000_9c2375f696f0b1fa', tagId: 'quote', start: 0, end: 6 });
+  await core.close();
+  return dataDir;
+}
+
+describe('runExport', () => {
+  it('writes the W3C collection as pretty UTF-8 JSON and prints one summary line', async () => {
+    const dataDir = await annotatedLibrary();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', 'data', '--out', 'export.json'], io)).toBe(0);
+    const out = join(dir, 'export.json');
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles to ${out}`]);
+    expect(io.stderr).toEqual([]);
+
+    const raw = await fs.readFile(out, 'utf8');
+    expect(raw).toContain('\n  "@context": ');
+    const collection = AnnotationCollectionSchema.parse(JSON.parse(raw));
+    expect(collection.total).toBe(3);
+    const text = canonicalArticleText(await fs.readFile(join(CORPUS, `${A002}.txt`), 'utf8')).text;
+    const claim = collection.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'claim')!;
+    const [quote, position] = claim.target.selector;
+    expect(quote.exact).toBe(text.slice(0, 30));
+    expect(quote.exact.startsWith('‘’For twenty years')).toBe(true);
+    expect([position.start, position.end]).toEqual([0, 30]);
+    expect(await fs.readdir(dataDir)).not.toContain('export.json');
+  });
+
+  it('replaces an existing export file', async () => {
+    await annotatedLibrary();
+    const out = join(dir, 'export.json');
+    await fs.writeFile(out, 'old export');
+    expect(await runExport(['--data', join(dir, 'data'), '--out', out], recordingIo(dir))).toBe(0);
+    expect(AnnotationCollectionSchema.parse(JSON.parse(await fs.readFile(out, 'utf8'))).total).toBe(3);
+  });
+
+  it('exits 2 with the usage on stderr for missing or unknown options', async () => {
+    for (const args of [['--data', dir], ['--out', 'x.json', '--verbose'], ['--out', 'x.json', 'extra']]) {
+      const io = recordingIo(dir);
+      expect(await runExport(args, io)).toBe(2);
+      expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- export');
+      expect(io.stdout).toEqual([]);
+    }
+  });
+
+  it('exits 1 with one line naming the file when the library is corrupt, and changes nothing', async () => {
+    const dataDir = await annotatedLibrary();
+    const index = join(dataDir, 'index.json');
+    await fs.writeFile(index, 'not json');
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', join(dir, 'export.json')], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain(index);
+    expect(await fs.readFile(index, 'utf8')).toBe('not json');
+    await expect(fs.stat(join(dir, 'export.json'))).rejects.toThrow();
+  });
+
+  it('exits 1 when the data folder does not exist, without creating it', async () => {
+    const io = recordingIo(dir);
+    const missing = join(dir, 'nowhere');
+    expect(await runExport(['--data', missing, '--out', join(dir, 'e.json')], io)).toBe(1);
+    expect(io.stderr[0]).toContain(missing);
+    await expect(fs.stat(missing)).rejects.toThrow();
+  });
+
+  it('refuses to write the export over one of the library’s own files', async () => {
+    const dataDir = await annotatedLibrary();
+    const target = join(dataDir, 'annotations', `${A002}.json`);
+    const before = await fs.readFile(target, 'utf8');
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', target], io)).toBe(1);
+    expect(await fs.readFile(target, 'utf8')).toBe(before);
+  });
+
+  it('exits 1 naming the output file when it cannot be written', async () => {
+    const dataDir = await annotatedLibrary();
+    const io = recordingIo(dir);
+    const out = join(dir, 'no-such-folder', 'export.json');
+    expect(await runExport(['--data', dataDir, '--out', out], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain(out);
+  });
+
+  it('counts groups and source links in the summary, and never writes over links.json', async () => {
+    const dataDir = await annotatedLibrary();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const [claim] = await core.listAnnotations({ articleId: A002 });
+    expect(claim!.tagId).toBe('claim');
+    await core.createGroup({ label: 'Lede', members: [{ articleId: A002, annotationId: claim!.id }] });
+    await core.close();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'export.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles, 1 group and 0 source links to ${join(dir, 'export.json')}`]);
+
+    const links = join(dataDir, 'links.json');
+    const before = await fs.readFile(links, 'utf8');
+    expect(await runExport(['--data', dataDir, '--out', links], recordingIo(dir))).toBe(1);
+    expect(await fs.readFile(links, 'utf8')).toBe(before);
+  });
+});
+
+describe('runExport --format', () => {
+  const NOW = new Date('2024-06-01T10:00:00.000Z');
+  const now = () => NOW;
+
+  async function libraryWithLinks(): Promise<string> {
+    const dataDir = await annotatedLibrary();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const list = await core.listAnnotations({ articleId: A002 });
+    const claim = list.find((a) => a.tagId === 'claim')!;
+    const source = list.find((a) => a.tagId === 'source')!;
+    await core.updateAnnotation({ articleId: A002, id: source.id, note: 'said, "on the record"\nto Reuters', attributes: { name: 'Boris Bondarev', kind: 'official' } });
+    await core.createGroup({ label: 'Lede, first', members: [{ articleId: A002, annotationId: claim.id }, { articleId: A002, annotationId: source.id }] });
+    await core.close();
+    return dataDir;
+  }
+
+  it('streams the W3C collection byte for byte as the JSON of the in-memory export', async () => {
+    const dataDir = await libraryWithLinks();
+    expect(await runExport(['--data', dataDir, '--out', 'w3c.json', '--format', 'w3c'], recordingIo(dir), { now })).toBe(0);
+    const core = await createCore({ dataDir, corpusDir: CORPUS, now, backups: false });
+    const inMemory = await core.exportW3C({});
+    await core.close();
+    expect(await fs.readFile(join(dir, 'w3c.json'), 'utf8')).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
+    const source = inMemory.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'source')!;
+    expect(source['triangulate:attributes']).toEqual({ name: 'Boris Bondarev', kind: 'official' });
+    expect(source.creator.name).toBe('ana');
+  });
+
+  it('streams the project file byte for byte as exportProject, and restores it into an empty folder that exports the same again', async () => {
+    const dataDir = await libraryWithLinks();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'project.json', '--format', 'project'], io, { now })).toBe(0);
+    expect(io.stdout).toEqual([`Exported the project: 5 articles, 3 annotations, 1 group and 0 source links to ${join(dir, 'project.json')}`]);
+    const raw = await fs.readFile(join(dir, 'project.json'), 'utf8');
+    const core = await createCore({ dataDir, corpusDir: CORPUS, now, backups: false });
+    const inMemory = await core.exportProject({});
+    await core.close();
+    expect(raw).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
+    expect(ProjectFileSchema.parse(JSON.parse(raw)).articles).toHaveLength(5);
+
+    const importIo = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', 'empty', 'project.json'], importIo)).toBe(0);
+    expect(importIo.stdout).toEqual([`Restored the project from ${join(dir, 'project.json')}: 5 articles, 3 tags, 3 annotations, 1 group and 0 source links`]);
+    expect(importIo.stderr).toEqual([]);
+    const later = () => new Date('2025-01-01T00:00:00.000Z');
+    expect(await runExport(['--data', 'empty', '--out', 'again.json', '--format', 'project'], recordingIo(dir), { now: later })).toBe(0);
+    const again = await fs.readFile(join(dir, 'again.json'), 'utf8');
+    expect(again.replace('"2025-01-01T00:00:00.000Z"', `"${NOW.toISOString()}"`)).toBe(raw);
+
+    // Imported a second time, nothing is added.
+    const secondIo = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', 'empty', 'project.json'], secondIo)).toBe(0);
+    expect(secondIo.stdout[0]).toContain('Merged the project');
+    expect(secondIo.stdout[0]).toContain('0 annotations (3 already there, skipped)');
+  });
+
+  it('writes CSV with a BOM and a header, one row per annotation, that parses back', async () => {
+    const dataDir = await libraryWithLinks();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'a.csv', '--format', 'csv'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles as CSV to ${join(dir, 'a.csv')}`]);
+    const raw = await fs.readFile(join(dir, 'a.csv'), 'utf8');
+    expect(raw.startsWith('\uFEFFannotation_id,article_id,article_title,tag_id,tag,')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(3);
+    const source = parsed.data.find((r) => r.tag_id === 'source')!;
+    expect(source).toMatchObject({ article_id: A002, tag: 'Source', exact: 'Boris Bondarev', 'source.name': 'Boris Bondarev', 'source.kind': 'official', note: 'said, "on the record"\nto Reuters', creator: 'ana', groups: 'Lede, first' });
+    expect(source.article_title).toBeTruthy();
+    const core = await createCore({ dataDir, corpusDir: CORPUS, backups: false });
+    expect(await core.exportCsv({})).toEqual({ csv: raw, annotations: 3 });
+    await core.close();
+  });
+
+  it('exits 2 naming a format it does not know, and 1 for a folder that holds no library', async () => {
+    const io = recordingIo(dir);
+    expect(await runExport(['--out', 'x', '--format', 'xml'], io)).toBe(2);
+    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, not "xml"');
+    const empty = recordingIo(dir);
+    expect(await runExport(['--data', dir, '--out', 'x.json'], empty)).toBe(1);
+    expect(empty.stderr).toEqual([`triangulate export: the data folder ${dir} holds no library (no index.json)`]);
+    expect(await fs.readdir(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * `npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv]`:
+ * writes the library to a file, streamed article by article so memory stays
+ * flat for large libraries (streamExport), replaced atomically, and prints
+ * one line saying what it wrote. It only reads the data folder: a folder
+ * without a library is an error, not a new library.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { DataStore } from '../store/dataStore';
+import { defaultDataDir } from '../store/defaultDataDir';
+import { LinkStore } from '../store/linkStore';
+import { EXPORT_FORMATS, streamExport, type ExportFormat, type ExportSummary } from '../export/streamExport';
+
+export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv]
+
+Writes the library to FILE, article by article:
+  w3c      every annotation as W3C Web Annotation JSON (an AnnotationCollection),
+           with the groups and Quote→Source links as linking annotations (default)
+  project  Triangulate's complete project file: articles with their texts and
+           details, codebook, annotations, groups, links, suggestion decisions;
+           import it with \`import-annotations\` (into an empty folder too)
+  csv      one row per annotation (UTF-8 with BOM, RFC 4180), for R, pandas or
+           a spreadsheet
+  --out FILE      file to write; replaced if it exists
+  --format NAME   w3c (default), project or csv
+  --data DIR      data folder (default: $TRIANGULATE_DATA, else the per-user
+                  Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+
+const EXPORT_COMMAND = {
+  name: 'triangulate export',
+  usage: EXPORT_USAGE,
+  options: { data: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
+} as const;
+
+export interface ExportOptions {
+  /** Clock for the export's `generated` stamp (tests pin it). */
+  now?: () => Date;
+}
+
+export async function runExport(args: string[], io: CliIo = processIo(), options: ExportOptions = {}): Promise<number> {
+  const parsed = parseCommandArgs(EXPORT_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  if (!values.out) {
+    return usageError(EXPORT_COMMAND, '--out FILE is required', io);
+  }
+  const format = (values.format ?? 'w3c') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) {
+    return usageError(EXPORT_COMMAND, `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}"`, io);
+  }
+
+  const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+  const outFile = resolve(io.cwd, values.out);
+  try {
+    if (!isDirectory(dataDir)) {
+      io.err(`triangulate export: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
+      return 1;
+    }
+    if (isStoreFile(dataDir, outFile)) {
+      io.err(`triangulate export: ${outFile} is one of the library's own files; choose another --out`);
+      return 1;
+    }
+    const store = await DataStore.open(dataDir);
+    if (!store) {
+      io.err(`triangulate export: the data folder ${dataDir} holds no library (no index.json)`);
+      return 1;
+    }
+    const links = new LinkStore(dataDir);
+    let summary: ExportSummary;
+    try {
+      summary = await streamExport({ store, links }, format, outFile, (options.now ?? (() => new Date()))().toISOString());
+    } catch (error) {
+      throw new Error(isWriteError(error) ? `cannot write ${outFile}: ${oneLine(error)}` : oneLine(error));
+    } finally {
+      await store.close();
+      await links.close();
+    }
+    io.out(summaryLine(format, summary, outFile));
+    return 0;
+  } catch (error) {
+    io.err(`triangulate export: ${oneLine(error)}`);
+    return 1;
+  }
+}
+
+function summaryLine(format: ExportFormat, s: ExportSummary, outFile: string): string {
+  const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (format === 'project') {
+    return `Exported the project: ${plural(s.articles, 'article')}, ${plural(s.annotations, 'annotation')}, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')} to ${outFile}`;
+  }
+  if (format === 'csv') return `Exported ${plural(s.annotations, 'annotation')} from ${plural(s.annotatedArticles, 'article')} as CSV to ${outFile}`;
+  const linked = s.groups + s.sourceLinks > 0 ? `, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')}` : '';
+  return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}`;
+}
+
+/** An error from the file system about the output (not a damaged library file, which names itself). */
+function isWriteError(error: unknown): boolean {
+  return typeof (error as { code?: unknown }).code === 'string' && typeof (error as { syscall?: unknown }).syscall === 'string';
+}
+
+export const exportCommand: CliCommand = {
+  summary: 'Write the library as W3C Web Annotation JSON, a project file or CSV',
+  run: runExport,
+};
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** index.json, links.json, or anything in texts/ or annotations/: an export must never replace them. */
+function isStoreFile(dataDir: string, file: string): boolean {
+  return (
+    file === join(dataDir, 'index.json') ||
+    file === join(dataDir, 'links.json') ||
+    dirname(file) === join(dataDir, 'texts') ||
+    dirname(file) === join(dataDir, 'annotations')
+  );
+}

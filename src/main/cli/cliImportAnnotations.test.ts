@@ -1,0 +1,146 @@
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runImportAnnotations } from './cliImportAnnotations';
+import { acquireDataFolderLock } from '../store/dataFolderLock';
+import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+
+const lib = useTestLibrary();
+
+/** Exports a library with two quotes in a group into export.json; returns the file's path. */
+async function exportFile(): Promise<string> {
+  const core = await lib.open({ dataDir: join(lib.dir(), 'source') });
+  const passages = [];
+  for (const id of [SEED.A000, SEED.A002]) {
+    const text = (await core.getArticle({ id })).text;
+    const start = text.indexOf('ashamed of my country');
+    passages.push({ articleId: id, start, end: start + 21 });
+  }
+  await core.acceptAlignment({ label: 'Ashamed', tagId: 'quote', passages });
+  const file = join(lib.dir(), 'export.json');
+  await fs.writeFile(file, JSON.stringify(await core.exportW3C({})));
+  await core.close();
+  return file;
+}
+
+describe('npm run cli -- import-annotations', () => {
+  it('imports an export into another library and says what it imported', async () => {
+    await exportFile();
+    await fs.mkdir(join(lib.dir(), 'target'));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Imported 2 annotations, 1 group and 0 source links from ${join(lib.dir(), 'export.json')}`]);
+    expect(io.stderr).toEqual([]);
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await core.listGroups({})).map((g) => [g.label, g.members.length])).toEqual([['Ashamed', 2]]);
+    await core.close();
+
+    const again = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], again)).toBe(0);
+    expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
+  });
+
+  it('refuses a library another process holds, and imports nothing into it', async () => {
+    await exportFile();
+    const target = join(lib.dir(), 'target');
+    await fs.mkdir(target);
+    const held = await acquireDataFolderLock(target, { pid: process.ppid });
+    try {
+      const io = recordingIo(lib.dir());
+      expect(await runImportAnnotations(['--data', 'target', 'export.json'], io)).toBe(1);
+      expect(io.stderr.join('\n')).toMatch(/is in use by another Triangulate process/);
+      expect(await fs.readdir(target)).toEqual(['.lock']);
+    } finally {
+      await held.release();
+    }
+  });
+
+  it('lists what could not be imported on stderr and exits 1', async () => {
+    const file = await exportFile();
+    const collection = JSON.parse(await fs.readFile(file, 'utf8'));
+    collection.items[0].target.selector[0].exact = 'a sentence no article has';
+    collection.items[0].target.selector[1].start = 5;
+    await fs.writeFile(file, JSON.stringify(collection));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'source', file], io)).toBe(1);
+    expect(io.stdout[0]).toMatch(/^Imported 0 annotations \(1 already there, skipped\), 0 groups/);
+    expect(io.stderr).toEqual([
+      expect.stringMatching(/could not be anchored .*"a sentence no article has" is not there/),
+      expect.stringMatching(/did not import; left out of group "Ashamed"/),
+      'triangulate import-annotations: 2 items could not be imported',
+    ]);
+  });
+
+  it('refuses a file that is not JSON, or not a collection, and changes nothing', async () => {
+    const core = await lib.open();
+    await core.close();
+    await fs.writeFile(join(lib.dir(), 'bad.json'), '{"items": [');
+    await fs.writeFile(join(lib.dir(), 'other.json'), '{"hello": "world"}');
+    await fs.writeFile(join(lib.dir(), 'empty.json'), '');
+    await fs.writeFile(join(lib.dir(), 'binary.json'), Buffer.from([0x7b, 0x00, 0x01, 0x7d]));
+    await fs.writeFile(join(lib.dir(), 'latin1.json'), Buffer.from('{"items": ["caf\xe9"]}', 'latin1'));
+    for (const [file, message] of [
+      ['bad.json', /bad\.json: it is not valid JSON \(.*\); a file cut short reads like this too; nothing was imported$/],
+      ['empty.json', /empty\.json: the file is empty; nothing was imported$/],
+      ['binary.json', /binary\.json: it looks like a binary file/],
+      ['latin1.json', /latin1\.json: it is not valid UTF-8 text/],
+      ['other.json', /not a W3C annotation collection/],
+    ] as const) {
+      const io = recordingIo(lib.dir());
+      expect(await runImportAnnotations(['--data', '.', file], io)).toBe(1);
+      expect(io.stderr.join('\n')).toMatch(message);
+    }
+    expect(await fs.readdir(join(lib.dir(), 'annotations'))).toEqual([]);
+  });
+
+  it('needs exactly one file and an existing data folder', async () => {
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', '.'], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/FILE is required/);
+    const missing = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'nowhere', 'x.json'], missing)).toBe(1);
+    expect(missing.stderr[0]).toMatch(/nowhere does not exist/);
+  });
+});
+
+describe('npm run cli -- import-annotations with a project file', () => {
+  async function projectFile(): Promise<{ file: string; project: Record<string, unknown> & { articles: { annotations: { end: number }[] }[] } }> {
+    const core = await lib.open({ dataDir: join(lib.dir(), 'source'), creator: 'bo' });
+    const text = (await core.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('Boris Bondarev');
+    await core.createAnnotation({ articleId: SEED.A002, tagId: 'source', start, end: start + 14, attributes: { name: 'Bondarev' } });
+    const project = JSON.parse(JSON.stringify(await core.exportProject({})));
+    await core.close();
+    const file = join(lib.dir(), 'project.json');
+    await fs.writeFile(file, JSON.stringify(project));
+    return { file, project };
+  }
+
+  it('merges into an existing library, keeping both creators, and notes nothing for an identical codebook', async () => {
+    const { file } = await projectFile();
+    const mine = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    const text = (await mine.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('Boris Bondarev');
+    await mine.createAnnotation({ articleId: SEED.A002, tagId: 'source', start, end: start + 14 });
+    await mine.close();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'mine', 'project.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Merged the project from ${file}: 0 articles, 0 tags, 1 annotation, 0 groups and 0 source links`]);
+    expect(io.stderr).toEqual([]);
+    const after = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    expect((await after.listAnnotations({ articleId: SEED.A002 })).map((a) => a.creator).sort()).toEqual(['ana', 'bo']);
+  });
+
+  it('refuses a bad project file into an empty folder without leaving a library behind', async () => {
+    const { project } = await projectFile();
+    project.articles[2]!.annotations[0]!.end = 10_000_000;
+    await fs.writeFile(join(lib.dir(), 'bad.json'), JSON.stringify(project));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'fresh', 'bad.json'], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/bad\.json cannot be imported: annotation "n\d+" of article "002_38b56a2e379d189f": \d+–10000000 falls outside/);
+    expect(io.stderr[0]).toMatch(/nothing was imported$/);
+    await expect(fs.stat(join(lib.dir(), 'fresh', 'index.json'))).rejects.toThrow();
+  });
+});

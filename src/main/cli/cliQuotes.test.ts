@@ -1,0 +1,74 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runQuotes, type QuoteRow } from './cliQuotes';
+import { createCore } from '../core/createCore';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-quotes-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** A library of two small articles in `dir/data`. */
+async function library(): Promise<string> {
+  const corpus = join(dir, 'corpus');
+  await fs.mkdir(corpus);
+  await fs.writeFile(join(corpus, 'one.txt'), 'Boris Bondarev resigned.\n“We are done,” he said.');
+  await fs.writeFile(join(corpus, 'two.txt'), 'No quotes here, only Russia’s war.');
+  const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: corpus, creator: 'ana' });
+  await core.close();
+  return join(dir, 'data');
+}
+
+describe('runQuotes', () => {
+  it('prints only a JSON array with one object per quote for --json', async () => {
+    await library();
+    const io = recordingIo(dir);
+    expect(await runQuotes(['--data', 'data', '--json'], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    const rows = JSON.parse(io.stdout.join('\n')) as QuoteRow[];
+    expect(rows).toEqual([{ article: 'one', start: 26, end: 37, exact: 'We are done', speaker: 'Boris Bondarev', cue: 'said' }]);
+  });
+
+  it('prints a readable table by default', async () => {
+    await library();
+    const io = recordingIo(dir);
+    expect(await runQuotes(['--data', join(dir, 'data')], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/range\s+speaker\s+cue\s+quote/);
+    expect(text).toMatch(/one\n\s+26–37\s+Boris Bondarev\s+said\s+We are done/);
+    expect(io.stdout[io.stdout.length - 1]).toBe('1 quotes in 2 articles');
+  });
+
+  it('prints the usage for --help, and exits 2 with it on stderr for unknown options', async () => {
+    const help = recordingIo(dir);
+    expect(await runQuotes(['--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toContain('Usage: npm run cli -- quotes');
+    for (const args of [['--verbose'], ['extra'], ['--data']]) {
+      const io = recordingIo(dir);
+      expect(await runQuotes(args, io)).toBe(2);
+      expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- quotes');
+      expect(io.stdout).toEqual([]);
+    }
+  });
+
+  it('exits 1 with one line when the data folder does not exist', async () => {
+    const io = recordingIo(dir);
+    expect(await runQuotes(['--data', 'nowhere', '--json'], io)).toBe(1);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr).toEqual([`triangulate quotes: the data folder ${join(dir, 'nowhere')} does not exist (start Triangulate once, or pass --data DIR)`]);
+  });
+
+  it('exits 1 on a corrupt library without touching it', async () => {
+    await fs.writeFile(join(dir, 'index.json'), '[]');
+    const io = recordingIo(dir);
+    expect(await runQuotes(['--data', dir], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(await fs.readFile(join(dir, 'index.json'), 'utf8')).toBe('[]');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * `npm run cli -- quotes [--data DIR] [--json]`: the direct quotes of every
+ * article, with speaker and cue (detectQuotes). `--json` prints one JSON
+ * array, one object per quote: { article, start, end, exact, speaker, cue };
+ * otherwise a table per article. Only that goes to stdout.
+ */
+import { resolve } from 'node:path';
+import { detectQuotes } from '../../shared/quotes/detectQuotes';
+import { clipLine } from './clipLine';
+import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { parseCommandArgs } from './parseCommandArgs';
+import { defaultDataDir } from '../store/defaultDataDir';
+import { readLibraryArticles } from '../store/readLibraryArticles';
+
+export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
+
+Lists the direct quotes of every article with who said them.
+  --json       print a JSON array: { article, start, end, exact, speaker, cue }
+               per quote (offsets into the article's canonical text)
+  --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
+               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+
+const QUOTES_COMMAND = {
+  name: 'triangulate quotes',
+  usage: QUOTES_USAGE,
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+} as const;
+
+export interface QuoteRow {
+  article: string;
+  start: number;
+  end: number;
+  exact: string;
+  speaker: string | null;
+  cue: string | null;
+}
+
+export async function runQuotes(args: string[], io: CliIo = processIo()): Promise<number> {
+  const parsed = parseCommandArgs(QUOTES_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  try {
+    const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
+    const rows: QuoteRow[] = articles.flatMap((article) =>
+      detectQuotes(article.text).map((q) => ({ article: article.id, start: q.start, end: q.end, exact: q.exact, speaker: q.speaker, cue: q.cue })),
+    );
+    if (values.json) io.out(JSON.stringify(rows, null, 2));
+    else for (const line of quoteTable(rows, articles.length)) io.out(line);
+    return 0;
+  } catch (error) {
+    io.err(`triangulate quotes: ${oneLine(error)}`);
+    return 1;
+  }
+}
+
+export const quotesCommand: CliCommand = {
+  summary: 'List the quotes of every article with speaker and cue',
+  run: runQuotes,
+};
+
+const QUOTE_WIDTH = 72;
+
+function quoteTable(rows: readonly QuoteRow[], articles: number): string[] {
+  const speakerWidth = Math.max(7, ...rows.map((r) => (r.speaker ?? '–').length));
+  const cueWidth = Math.max(3, ...rows.map((r) => (r.cue ?? '–').length));
+  const rangeWidth = Math.max(5, ...rows.map((r) => `${r.start}–${r.end}`.length));
+  const lines = [`  ${'range'.padStart(rangeWidth)}  ${'speaker'.padEnd(speakerWidth)}  ${'cue'.padEnd(cueWidth)}  quote`];
+  let article: string | null = null;
+  for (const r of rows) {
+    if (r.article !== article) lines.push((article = r.article));
+    const range = `${r.start}–${r.end}`.padStart(rangeWidth);
+    lines.push(`  ${range}  ${(r.speaker ?? '–').padEnd(speakerWidth)}  ${(r.cue ?? '–').padEnd(cueWidth)}  ${clipLine(r.exact, QUOTE_WIDTH)}`);
+  }
+  lines.push('', `${rows.length} quotes in ${articles} articles`);
+  return lines;
+}

@@ -1,0 +1,135 @@
+/**
+ * The core's `importArticles`: reads each file (plain text, Markdown, HTML,
+ * JSON/JSONL batch), gives every article its canonical text, hash and an id
+ * derived from the hash, and stores the new ones in one `addArticles` (texts
+ * first, index last). Texts the library (or an earlier file of the same
+ * call) already holds are reported as duplicates and not stored again. A
+ * file that cannot be read, or a batch with a bad item, is reported with
+ * its reason and adds nothing; the other files still import.
+ */
+import { ApiError } from '../../shared/contract/apiError';
+import { emptyArticleImportReport, type ArticleImportReport } from '../../shared/contract/articleImport';
+import type { ArticleDraft } from '../../shared/model/articleDraft';
+import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
+import type { Input, Output } from '../../shared/contract/contract';
+import type { Article } from '../../shared/model/model';
+import type { CoreContext } from './coreContext';
+import { readArticleFile } from '../import/readArticleFile';
+import { textHash } from '../store/textHash';
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export function createArticleImportService(ctx: CoreContext) {
+  // One import at a time: each sees what the one before it stored.
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
+      const run = last.then(() => importFiles(ctx, input.files));
+      last = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+async function importFiles(ctx: CoreContext, files: Input<'importArticles'>['files']): Promise<Output<'importArticles'>> {
+  ctx.ensureOpen();
+  const report: ArticleImportReport = emptyArticleImportReport();
+  const held = new Map<string, { id: string; title: string }>(ctx.store.articles().map((a) => [a.hash, a]));
+  const ids = new Set(ctx.store.articles().map((a) => a.id));
+  /** Ids taken by earlier files of this call, and which file. */
+  const importedFrom = new Map<string, string>();
+  const accepted: Article[] = [];
+
+  for (const file of files) {
+    if (!BASE64.test(file.data) || file.data.length % 4 !== 0) {
+      report.failures.push({ file: file.name, reason: 'its data is not base64-encoded bytes' });
+      continue;
+    }
+    const read = await readArticleFile(file.name, Buffer.from(file.data, 'base64'));
+    if (!read.ok) {
+      report.failures.push({ file: file.name, reason: read.reason });
+      continue;
+    }
+    // Nothing of a file is kept until all of it is known to be good.
+    const articles: Article[] = [];
+    const duplicates: ArticleImportReport['duplicates'] = [];
+    const fileHashes = new Map<string, { id: string; title: string }>();
+    const fileIds = new Set<string>();
+    let failure: string | null = null;
+    for (const draft of read.drafts) {
+      const article = toArticle(draft, file.name);
+      const label = draft.where ? `${file.name} (${draft.where})` : file.name;
+      const same = held.get(article.hash) ?? fileHashes.get(article.hash);
+      if (same) {
+        duplicates.push({ file: label, title: article.title, sameAs: same.id, sameAsTitle: same.title });
+        continue;
+      }
+      if (draft.id !== null) {
+        if (ids.has(draft.id) || fileIds.has(draft.id)) {
+          const earlier = importedFrom.get(draft.id);
+          const owner = earlier ? `an article from ${earlier} in this import` : 'another article in the library';
+          failure = `${draft.where ?? 'the article'}: id "${draft.id}" is already used by ${owner} (nothing from this file was imported)`;
+          break;
+        }
+      } else {
+        article.id = freeId(article.hash, (id) => ids.has(id) || fileIds.has(id));
+      }
+      fileIds.add(article.id);
+      fileHashes.set(article.hash, article);
+      articles.push(article);
+    }
+    if (failure !== null) {
+      report.failures.push({ file: file.name, reason: failure });
+      continue;
+    }
+    for (const article of articles) {
+      accepted.push(article);
+      held.set(article.hash, article);
+      ids.add(article.id);
+      importedFrom.set(article.id, file.name);
+      report.imported.push({ id: article.id, title: article.title, file: file.name });
+    }
+    report.duplicates.push(...duplicates);
+  }
+
+  try {
+    await ctx.store.addArticles(accepted);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('internal', `The articles could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return report;
+}
+
+/** The stored article a draft becomes: canonical text, its hash, a title however the file gave one. */
+function toArticle(draft: ArticleDraft, fileName: string): Article {
+  const { text, date } = canonicalArticleText(draft.text);
+  const hash = textHash(text);
+  return {
+    id: draft.id ?? '',
+    title: draft.title ?? (articleTitle(text) || baseName(fileName)),
+    date: draft.date ?? date,
+    outlet: draft.outlet,
+    hash,
+    length: text.length,
+    origin: fileName.slice(0, 1_000),
+    author: draft.author,
+    url: draft.url,
+    language: draft.language,
+    note: '',
+    text,
+  };
+}
+
+/** `art_` and the start of the text's hash, longer when that is taken. */
+function freeId(hash: string, taken: (id: string) => boolean): string {
+  for (let length = 16; length <= hash.length; length += 8) {
+    const id = `art_${hash.slice(0, length)}`;
+    if (!taken(id)) return id;
+  }
+  for (let n = 2; ; n++) if (!taken(`art_${hash}_${n}`)) return `art_${hash}_${n}`;
+}
+
+function baseName(name: string): string {
+  return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+}

@@ -1,0 +1,307 @@
+/**
+ * The Node core: every method of the API contract over one data folder. Both
+ * transports (Electron IPC, the HTTP host) and the CLI use it. On first use
+ * of an empty folder it imports the default corpus; a folder whose index.json
+ * cannot be read stops here with corrupt_data, and nothing is written.
+ * The per-article methods live here; the cross-article ones (suggestions,
+ * alignment, groups, source links, coverage, import) in their services.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ApiError } from '../../shared/contract/apiError';
+import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
+import { carryAttributeValues, checkAttributeValues } from '../../shared/codebook/checkAttributeValues';
+import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../../shared/model/model';
+import { toAnnotationCollection } from '../../shared/formats/w3c/w3cExport';
+import { alignWorkerFile } from '../alignment/alignWorkerFile';
+import { buildAnnotation } from './buildAnnotation';
+import type { CoreContext } from './coreContext';
+import { createAlignmentService } from './createAlignmentService';
+import { createArticleDetailsService } from './createArticleDetailsService';
+import { createCodebookService } from './createCodebookService';
+import { createGroupService } from './createGroupService';
+import { createProjectService } from './createProjectService';
+import { createSourceLinkService } from './createSourceLinkService';
+import { createArticleImportService } from './createArticleImportService';
+import { createAnnotationTableService } from './createAnnotationTableService';
+import { createSearchService } from './createSearchService';
+import { createUndoService } from './createUndoService';
+import { createSuggestionService } from './createSuggestionService';
+import { DataStore, type NewLibrary } from '../store/dataStore';
+import { defaultCreator } from './defaultCreator';
+import { createCoverageGatherer } from './gatherCoverage';
+import { importDefaultCorpus } from '../import/importDefaultCorpus';
+import { importW3CCollection } from './importW3CCollection';
+import { LinkStore } from '../store/linkStore';
+import { withoutAnnotation } from './withoutAnnotation';
+import { readDataHealth } from '../safety/readDataHealth';
+import { recoverDataFolder } from '../safety/recoverDataFolder';
+import { removeStaleTempFiles } from '../store/removeStaleTempFiles';
+import { startRollingBackups, type RollingBackupOptions } from '../safety/rollingBackups';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Folder of `*.txt` articles imported when the data folder holds no library yet. */
+  corpusDir: string;
+  /** What an empty data folder starts with instead of the default corpus (a project being restored, say). */
+  newLibrary?: NewLibrary;
+  now?: () => Date;
+  newId?: () => string;
+  /** Creator of new annotations; defaults to the library's setting (the account's user name). */
+  creator?: string;
+  /**
+   * The built alignment worker (out/main/alignWorker.js) used for large
+   * alignments; null aligns in-process always. Default: found next to the
+   * built code, else null (as in the source layout).
+   */
+  alignWorkerFile?: string | null;
+  /** Rolling backups into <dataDir>/backups (see rollingBackups.ts); on by default, false turns them off. */
+  backups?: RollingBackupOptions | false;
+}
+
+export type Core = TriangulateApi & {
+  close(): Promise<void>;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+};
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const dataDir = resolve(options.dataDir);
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    throw new ApiError('internal', `Cannot create the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const store =
+    (await DataStore.open(dataDir)) ??
+    (await DataStore.create(
+      dataDir,
+      options.newLibrary ?? {
+        articles: await importDefaultCorpus(options.corpusDir),
+        codebook: DEFAULT_CODEBOOK,
+        settings: { creator: options.creator ?? defaultCreator() },
+      },
+    ));
+  await removeStaleTempFiles(dataDir);
+  const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
+
+  let closed = false;
+  const ensureOpen = (): void => {
+    if (closed) throw new ApiError('internal', `The data folder ${dataDir} has been closed.`);
+  };
+  const creator = (): string => options.creator || store.settings().creator || defaultCreator();
+  const requireArticle = (id: string) => {
+    const meta = store.article(id);
+    if (!meta) throw new ApiError('not_found', `There is no article with id "${id}".`);
+    return meta;
+  };
+  const requireTag = (tagId: string): Tag => {
+    const tag = store.codebook().find((t) => t.id === tagId);
+    if (!tag) throw new ApiError('invalid_input', `There is no tag "${tagId}" in the codebook.`);
+    return tag;
+  };
+  const checkedAttributes = (tag: Tag, values: Readonly<Record<string, AttributeValue>>): Record<string, AttributeValue> => {
+    const check = checkAttributeValues(tag, values);
+    if (!check.ok) throw new ApiError('invalid_input', check.message);
+    return check.values;
+  };
+  const notFoundAnnotation = (articleId: string, id: string): ApiError =>
+    new ApiError('not_found', `There is no annotation "${id}" in article "${articleId}".`);
+  const links = new LinkStore(dataDir);
+  const ctx: CoreContext = {
+    store,
+    links,
+    now,
+    newId,
+    creator,
+    ensureOpen,
+    requireArticle,
+    requireTag,
+    async requireAnnotation({ articleId, annotationId }) {
+      requireArticle(articleId);
+      const found = (await store.annotations(articleId)).find((a) => a.id === annotationId);
+      if (!found) throw notFoundAnnotation(articleId, annotationId);
+      return found;
+    },
+  };
+  const gatherCoverage = createCoverageGatherer(ctx);
+  let listed: { revision: string; articles: ArticleSummary[] } | null = null;
+
+  return {
+    dataDir,
+
+    async listArticles(): Promise<Output<'listArticles'>> {
+      ensureOpen();
+      // The list is made again only when the library changed since (10,000 rows take a while).
+      const revision = store.libraryRevision();
+      if (listed?.revision === revision) return listed.articles;
+      const counts = await store.counts();
+      const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
+      const articles = store.articles().map(
+        ({ id, title, date, outlet }): ArticleSummary => ({ id, title, date, outlet, counts: { ...zeros, ...counts.get(id) } }),
+      );
+      listed = { revision, articles };
+      return articles;
+    },
+
+    async libraryRevision(): Promise<Output<'libraryRevision'>> {
+      ensureOpen();
+      return store.libraryRevision();
+    },
+
+    async getArticle({ id }: Input<'getArticle'>): Promise<Output<'getArticle'>> {
+      ensureOpen();
+      const meta = requireArticle(id);
+      return { ...meta, text: await store.text(id) };
+    },
+
+    async getCodebook(): Promise<Output<'getCodebook'>> {
+      ensureOpen();
+      return store.codebook().map((t) => ({ ...t }));
+    },
+
+    async listAnnotations({ articleId }: Input<'listAnnotations'>): Promise<Output<'listAnnotations'>> {
+      ensureOpen();
+      requireArticle(articleId);
+      return inTextOrder(await store.annotations(articleId));
+    },
+
+    async createAnnotation(input: Input<'createAnnotation'>): Promise<Output<'createAnnotation'>> {
+      ensureOpen();
+      requireArticle(input.articleId);
+      const attributes = checkedAttributes(requireTag(input.tagId), input.attributes ?? {});
+      const text = await store.text(input.articleId);
+      const annotation = {
+        ...buildAnnotation(text, input, { id: newId(), creator: creator(), stamp: now().toISOString() }),
+        attributes,
+      };
+      return store.updateAnnotations(input.articleId, (current) => ({
+        annotations: [...current, annotation],
+        result: { ...annotation },
+      }));
+    },
+
+    async updateAnnotation(input: Input<'updateAnnotation'>): Promise<Output<'updateAnnotation'>> {
+      ensureOpen();
+      requireArticle(input.articleId);
+      const newTag = input.tagId === undefined ? undefined : requireTag(input.tagId);
+      return store.updateAnnotations(input.articleId, (current) => {
+        const index = current.findIndex((a) => a.id === input.id);
+        const old = current[index];
+        if (!old) throw notFoundAnnotation(input.articleId, input.id);
+        const oldTag = store.codebook().find((t) => t.id === old.tagId);
+        const tag = newTag ?? oldTag;
+        let attributes = old.attributes;
+        if (input.attributes !== undefined) {
+          if (!tag) throw new ApiError('invalid_input', `The annotation's tag "${old.tagId}" is no longer in the codebook; give it a tag first.`);
+          attributes = checkedAttributes(tag, input.attributes);
+        } else if (newTag && newTag.id !== old.tagId) {
+          attributes = carryAttributeValues(oldTag, newTag, old.attributes);
+        }
+        const updated: Annotation = {
+          ...old,
+          tagId: tag?.id ?? old.tagId,
+          note: input.note ?? old.note,
+          attributes,
+          modified: now().toISOString(),
+        };
+        return { annotations: current.map((a, i) => (i === index ? updated : a)), result: { ...updated } };
+      });
+    },
+
+    async deleteAnnotation(input: Input<'deleteAnnotation'>): Promise<Output<'deleteAnnotation'>> {
+      ensureOpen();
+      requireArticle(input.articleId);
+      // The groups and links that mention it are cleaned up after: a links.json we cannot read stops the deletion first.
+      await links.read();
+      const annotation = await store.updateAnnotations(input.articleId, (current) => {
+        const found = current.find((a) => a.id === input.id);
+        if (!found) throw notFoundAnnotation(input.articleId, input.id);
+        return { annotations: current.filter((a) => a.id !== input.id), result: { ...found } };
+      });
+      // What went with it is reported, so undo can put it all back (createUndoService).
+      const ref = { articleId: input.articleId, annotationId: input.id };
+      const lost = await links.update((current) => {
+        const next = withoutAnnotation(current, ref, now().toISOString());
+        const result = {
+          groups: current.groups.filter((g) => g.members.some((m) => m.articleId === ref.articleId && m.annotationId === ref.annotationId)),
+          sourceLinks: current.sourceLinks.filter((l) => !next.sourceLinks.includes(l)),
+        };
+        return next.changed ? { groups: next.groups, sourceLinks: next.sourceLinks, result } : { result };
+      });
+      return { deleted: true as const, removed: { annotation, ...lost } };
+    },
+
+    async exportW3C(): Promise<Output<'exportW3C'>> {
+      ensureOpen();
+      const annotationsByArticle = new Map<string, readonly Annotation[]>();
+      for (const article of store.articles()) annotationsByArticle.set(article.id, await store.annotations(article.id));
+      const { groups, sourceLinks } = await links.read();
+      return toAnnotationCollection({
+        articles: store.articles(),
+        codebook: store.codebook(),
+        annotationsByArticle,
+        groups,
+        sourceLinks,
+        generated: now().toISOString(),
+      });
+    },
+
+    ...createSuggestionService(ctx),
+    ...createAlignmentService(ctx, {
+      workerFile: options.alignWorkerFile === undefined ? alignWorkerFile() : options.alignWorkerFile,
+    }),
+    ...createGroupService(ctx),
+    ...createSourceLinkService(ctx),
+    ...createProjectService(ctx),
+    ...createArticleImportService(ctx),
+    ...createCodebookService(ctx),
+    ...createArticleDetailsService(ctx),
+    ...createUndoService(ctx),
+    ...createSearchService(ctx),
+    ...createAnnotationTableService(ctx),
+
+    async getCoverage(): Promise<Output<'getCoverage'>> {
+      ensureOpen();
+      return gatherCoverage();
+    },
+
+    async importW3C({ collection }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
+      ensureOpen();
+      return importW3CCollection(ctx, collection);
+    },
+
+    async getDataHealth(): Promise<Output<'getDataHealth'>> {
+      ensureOpen();
+      return readDataHealth(dataDir);
+    },
+
+    async restoreFromBackup(): Promise<Output<'restoreFromBackup'>> {
+      ensureOpen();
+      // No save may run while files are replaced; what was read before is read again after.
+      await store.close();
+      await links.close();
+      const report = await recoverDataFolder(dataDir, { now });
+      await store.forgetReadFiles();
+      await links.forgetReadFile();
+      return report;
+    },
+
+    async close(): Promise<void> {
+      closed = true;
+      await store.close();
+      await links.close();
+      await backups?.close();
+    },
+  };
+}
+
+function inTextOrder(annotations: readonly Annotation[]): Annotation[] {
+  return annotations
+    .map((a) => ({ ...a }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.created.localeCompare(b.created));
+}

@@ -1,0 +1,105 @@
+/**
+ * exportProject and importProject: the whole library as one `project` file
+ * (projectFile.ts), and such a file merged into the library; and exportCsv,
+ * the annotation table built from the same reading of the folder. The import
+ * reads the file and plans the whole merge first (planProjectImport); a file
+ * it refuses changes nothing. Then it writes: new tags, new articles (texts
+ * first, index last), each article's annotation file once, links.json once.
+ */
+import { annotationCsvHeader, annotationCsvRows, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../../shared/formats/csv/annotationCsv';
+import { ApiError } from '../../shared/contract/apiError';
+import type { Input, Output } from '../../shared/contract/contract';
+import type { Annotation } from '../../shared/model/model';
+import { planProjectImport, projectArticleIds, readProjectFile } from '../../shared/formats/project/planProjectImport';
+import type { ProjectFile } from '../../shared/formats/project/projectFile';
+import { inExportOrder } from '../../shared/formats/w3c/w3cExport';
+import type { CoreContext } from './coreContext';
+import { projectArticle, projectHead } from '../export/projectParts';
+import { annotationFilesInOrder } from '../export/annotationFilesInOrder';
+import { readAhead } from '../export/readAhead';
+import { textHash } from '../store/textHash';
+
+/** Reasons listed in one refusal before "and N more". */
+const MAX_REASONS = 8;
+
+export function createProjectService(ctx: CoreContext) {
+  return {
+    async exportProject(): Promise<Output<'exportProject'>> {
+      ctx.ensureOpen();
+      const head = await projectHead(ctx, ctx.now().toISOString());
+      const articles = [];
+      for await (const article of readAhead(ctx.store.articles(), (meta) => projectArticle(ctx.store, meta))) articles.push(article);
+      return { ...head, articles };
+    },
+
+    async exportCsv(): Promise<Output<'exportCsv'>> {
+      ctx.ensureOpen();
+      const codebook = ctx.store.codebook();
+      const labels = groupLabelsByAnnotation((await ctx.links.read()).groups);
+      const parts = [BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)])];
+      let annotations = 0;
+      for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
+        annotations += file.annotations.length;
+        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
+      }
+      return { csv: parts.join(''), annotations };
+    },
+
+    async importProject({ project }: Input<'importProject'>): Promise<Output<'importProject'>> {
+      ctx.ensureOpen();
+      const read = readProjectFile(project);
+      if (!read.ok) throw refusal(read.errors);
+      const plan = await planAgainstLibrary(ctx, read.project);
+      if (!plan.ok) throw refusal(plan.errors);
+      const { articles, tags, annotations, rejectedSuggestions, groups, groupMembers, sourceLinks, report } = plan.plan;
+
+      if (tags.length > 0) {
+        await ctx.store.updateIndex((current) => {
+          const added = tags.filter((t) => !current.codebook.some((c) => c.id === t.id));
+          return { index: { ...current, codebook: [...current.codebook, ...added] }, result: undefined };
+        });
+      }
+      await ctx.store.addArticles(articles);
+      for (const articleId of new Set([...annotations.keys(), ...rejectedSuggestions.keys()])) {
+        const added = annotations.get(articleId) ?? [];
+        const rejected = rejectedSuggestions.get(articleId) ?? [];
+        await ctx.store.updateAnnotationFile(articleId, (current) => ({
+          annotations: [...current.annotations, ...added.filter((a) => !current.annotations.some((c) => c.id === a.id))],
+          rejectedSuggestions: [...current.rejectedSuggestions, ...rejected.filter((id) => !current.rejectedSuggestions.includes(id))],
+          result: undefined,
+        }));
+      }
+      if (groups.length > 0 || groupMembers.size > 0 || sourceLinks.length > 0) {
+        const stamp = ctx.now().toISOString();
+        await ctx.links.update((current) => ({
+          groups: [
+            ...current.groups.map((g) => {
+              const extra = groupMembers.get(g.id);
+              return extra ? { ...g, members: [...g.members, ...extra], modified: stamp } : g;
+            }),
+            ...groups.filter((g) => !current.groups.some((c) => c.id === g.id)),
+          ],
+          sourceLinks: [...current.sourceLinks, ...sourceLinks.filter((l) => !current.sourceLinks.some((c) => c.id === l.id))],
+          result: undefined,
+        }));
+      }
+      return report;
+    },
+  };
+}
+
+async function planAgainstLibrary(ctx: CoreContext, project: ProjectFile) {
+  const files = new Map<string, { annotations: readonly Annotation[]; rejectedSuggestions: readonly string[] }>();
+  for (const id of projectArticleIds(project)) {
+    if (!ctx.store.article(id)) continue;
+    files.set(id, { annotations: await ctx.store.annotations(id), rejectedSuggestions: await ctx.store.rejectedSuggestions(id) });
+  }
+  const { groups, sourceLinks } = await ctx.links.read();
+  return planProjectImport(project, { articles: ctx.store.articles(), codebook: ctx.store.codebook(), files, groups, sourceLinks }, textHash);
+}
+
+function refusal(errors: readonly string[]): ApiError {
+  const listed = errors.slice(0, MAX_REASONS).join('; ');
+  const more = errors.length > MAX_REASONS ? `; and ${errors.length - MAX_REASONS} more` : '';
+  return new ApiError('invalid_input', `This project file cannot be imported: ${listed}${more}. Nothing was changed.`);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from './createCore';
+import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
+
+const lib = useTestLibrary();
+
+async function passage(core: Core, articleId: string, needle: string) {
+  const text = (await core.getArticle({ id: articleId })).text;
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`"${needle}" is not in ${articleId}`);
+  return { articleId, start, end: start + needle.length };
+}
+
+describe('getCoverage', () => {
+  it('has every article as a column and one row per group, with wording, paragraph and credit', async () => {
+    const core = await lib.open();
+    const ashamed = 'never have I been so ashamed of my country';
+    const { group } = await core.acceptAlignment({
+      label: 'Ashamed',
+      tagId: 'quote',
+      passages: [await passage(core, SEED.A000, ashamed), await passage(core, SEED.A002, ashamed)],
+    });
+    const told = await passage(core, SEED.A000, 'Mr Bondarev told Reuters');
+    const monday = await passage(core, SEED.A000, 'like any other Monday morning');
+    const source = await core.createAnnotation({ ...told, tagId: 'source' });
+    const quote = await core.createAnnotation({ ...monday, tagId: 'quote' });
+    await core.linkSource({ quote: { articleId: SEED.A000, annotationId: quote.id }, source: { articleId: SEED.A000, annotationId: source.id } });
+    const monday2 = await core.createGroup({ label: 'Monday', members: [{ articleId: SEED.A000, annotationId: quote.id }] });
+
+    const matrix = await core.getCoverage({});
+    expect(matrix.articles.map((a) => a.id)).toEqual(Object.values(SEED));
+    expect(matrix.articles[2]).toMatchObject({ date: '2022-05-23' });
+    expect(matrix.rows.map((r) => [r.groupId, r.label])).toEqual([
+      [group.id, 'Ashamed'],
+      [monday2.id, 'Monday'],
+    ]);
+    const [row, mondayRow] = matrix.rows;
+    expect(Object.keys(row!.cells).sort()).toEqual([SEED.A000, SEED.A002]);
+    expect(row!.cells[SEED.A000]).toEqual([
+      expect.objectContaining({ tagId: 'quote', exact: ashamed, paragraph: 1, creditedTo: null }),
+    ]);
+    expect(row!.cells[SEED.A002]![0]).toMatchObject({ exact: ashamed, paragraph: 1 });
+    // Paragraphs count the non-blank lines: the Reuters line is the fourth.
+    expect(mondayRow!.cells[SEED.A000]).toEqual([
+      expect.objectContaining({ annotationId: quote.id, paragraph: 4, creditedTo: 'Mr Bondarev told Reuters' }),
+    ]);
+  });
+
+  it('is empty of rows when there are no groups', async () => {
+    const core = await lib.open();
+    expect(await core.getCoverage({})).toMatchObject({ rows: [] });
+  });
+});

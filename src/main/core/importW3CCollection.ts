@@ -1,0 +1,68 @@
+/**
+ * importW3C: reads the collection (readW3CCollection; not a collection →
+ * invalid_input, nothing changes), plans the whole import against the
+ * library as it is (planW3CImport), checks the plan against the store's own
+ * schemas, and only then writes: the new annotations, one save per article,
+ * then the groups and links in one save of links.json.
+ */
+import { z } from 'zod';
+import { ApiError } from '../../shared/contract/apiError';
+import { GroupSchema, SourceLinkSchema, type ImportReport } from '../../shared/crossArticle/crossArticle';
+import { formatZodIssues } from '../../shared/contract/formatZodIssues';
+import { AnnotationSchema, type Annotation } from '../../shared/model/model';
+import { importedArticleId, planW3CImport, type ImportPlan } from '../../shared/formats/w3c/planW3CImport';
+import { readW3CCollection } from '../../shared/formats/w3c/readW3CCollection';
+import type { CoreContext } from './coreContext';
+
+const PlanSchema = z.object({
+  annotations: z.array(AnnotationSchema),
+  groups: z.array(GroupSchema),
+  sourceLinks: z.array(SourceLinkSchema),
+});
+
+export async function importW3CCollection(ctx: CoreContext, collection: unknown): Promise<ImportReport> {
+  const items = readW3CCollection(collection);
+  const articles = ctx.store.articles();
+  const texts = new Map<string, string>();
+  for (const item of items.tagging) {
+    const id = importedArticleId(item, articles);
+    if (id !== null && !texts.has(id)) texts.set(id, await ctx.store.text(id));
+  }
+  const existing = new Map<string, readonly Annotation[]>();
+  for (const article of articles) existing.set(article.id, await ctx.store.annotations(article.id));
+  const { groups, sourceLinks } = await ctx.links.read();
+
+  const plan = planW3CImport({
+    items,
+    articles,
+    texts,
+    codebook: ctx.store.codebook(),
+    existing,
+    groups,
+    sourceLinks,
+    creator: ctx.creator(),
+    now: ctx.now().toISOString(),
+    newId: () => ctx.newId(),
+  });
+  checkPlan(plan);
+
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of plan.annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+  for (const [articleId, added] of byArticle) {
+    await ctx.store.updateAnnotations(articleId, (current) => ({ annotations: [...current, ...added], result: undefined }));
+  }
+  if (plan.groups.length > 0 || plan.sourceLinks.length > 0) {
+    await ctx.links.update((current) => ({
+      groups: [...current.groups, ...plan.groups],
+      sourceLinks: [...current.sourceLinks, ...plan.sourceLinks],
+      result: undefined,
+    }));
+  }
+  return plan.report;
+}
+
+/** A plan the store would refuse to read back is a bug: stop before writing it. */
+function checkPlan(plan: ImportPlan): void {
+  const result = PlanSchema.safeParse(plan);
+  if (!result.success) throw new ApiError('internal', `The import could not be prepared: ${formatZodIssues(result.error)}. Nothing was changed.`);
+}

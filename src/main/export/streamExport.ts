@@ -1,0 +1,109 @@
+/**
+ * Writes a whole library to a file article by article, so memory stays flat
+ * however many annotations it holds: `w3c` (the W3C collection, byte for
+ * byte the JSON of exportW3C written pretty), `project` (byte for byte the
+ * JSON of exportProject) or `csv` (annotationCsv). The file replaces its
+ * target only once complete (atomicFileWriter).
+ */
+import {
+  annotationCsvHeader,
+  annotationCsvRows,
+  BYTE_ORDER_MARK,
+  csvRecords,
+  groupLabelsByAnnotation,
+} from '../../shared/formats/csv/annotationCsv';
+import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../../shared/formats/prettyJsonParts';
+import { prettyW3CAnnotation } from '../../shared/formats/w3c/prettyW3CAnnotation';
+import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../../shared/formats/w3c/w3cExport';
+import { annotationFilesInOrder } from './annotationFilesInOrder';
+import { openAtomicFile, type AtomicFileWriter } from '../store/atomicFileWriter';
+import { projectArticle, projectHead, type ExportSource } from './projectParts';
+import { readAhead } from './readAhead';
+
+export const EXPORT_FORMATS = ['w3c', 'project', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportSummary {
+  annotations: number;
+  /** Articles with at least one annotation. */
+  annotatedArticles: number;
+  articles: number;
+  groups: number;
+  sourceLinks: number;
+}
+
+export async function streamExport(
+  source: ExportSource,
+  format: ExportFormat,
+  outFile: string,
+  generated: string,
+): Promise<ExportSummary> {
+  const out = await openAtomicFile(outFile);
+  try {
+    const summary = await WRITERS[format](source, out, generated);
+    await out.commit();
+    return summary;
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+}
+
+type Writer = (source: ExportSource, out: AtomicFileWriter, generated: string) => Promise<ExportSummary>;
+
+const WRITERS: Record<ExportFormat, Writer> = {
+  async w3c({ store, links }, out, generated) {
+    // One pass, straight into the file (the total is written after the items). Memory keeps
+    // only the ids that groups and source links point at, whatever the number of annotations.
+    const { groups, sourceLinks } = await links.read();
+    const linked = linkedAnnotationIds(groups, sourceLinks);
+    const exportedLinked = new Set<string>();
+    let annotations = 0;
+    let annotatedArticles = 0;
+    const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
+    await out.write(prettyJsonOpening(collectionHead(generated), 'items'));
+    for await (const { meta, file } of annotationFilesInOrder(store)) {
+      if (file.annotations.length > 0) annotatedArticles++;
+      for (const a of inExportOrder(file.annotations)) {
+        await out.write(prettyW3CAnnotation(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), annotations++));
+        if (linked.has(a.id)) exportedLinked.add(a.id);
+      }
+    }
+    const linking = linkingItems(groups, sourceLinks, exportedLinked);
+    let index = annotations;
+    for (const item of linking) await out.write(prettyJsonElement(item, index++));
+    await out.write(prettyJsonClosing(index, { total: index }));
+    const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
+    return { annotations, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
+  },
+
+  async project(source, out, generated) {
+    const head = await projectHead(source, generated);
+    await out.write(prettyJsonOpening(head, 'articles'));
+    let annotations = 0;
+    let annotatedArticles = 0;
+    let index = 0;
+    for await (const article of readAhead(source.store.articles(), (meta) => projectArticle(source.store, meta))) {
+      annotations += article.annotations.length;
+      if (article.annotations.length > 0) annotatedArticles++;
+      await out.write(prettyJsonElement(article, index++));
+    }
+    await out.write(prettyJsonClosing(index));
+    return { annotations, annotatedArticles, articles: index, groups: head.groups.length, sourceLinks: head.sourceLinks.length };
+  },
+
+  async csv({ store, links }, out) {
+    const { groups, sourceLinks } = await links.read();
+    const codebook = store.codebook();
+    const labels = groupLabelsByAnnotation(groups);
+    await out.write(BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)]));
+    let annotations = 0;
+    let annotatedArticles = 0;
+    for await (const { meta, file } of annotationFilesInOrder(store)) {
+      annotations += file.annotations.length;
+      if (file.annotations.length > 0) annotatedArticles++;
+      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
+    }
+    return { annotations, annotatedArticles, articles: store.articles().length, groups: groups.length, sourceLinks: sourceLinks.length };
+  },
+};

@@ -1,0 +1,121 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
+import { DataStore } from '../store/dataStore';
+import { listBackups } from './listBackups';
+import { listDataFiles } from '../store/listDataFiles';
+import { makeBackup } from './makeBackup';
+import { textHash } from '../store/textHash';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-makebackup-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function article(id: string, text: string): Article {
+  return { id, title: id, date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
+}
+
+function annotation(articleId: string, id: string, note: string): Annotation {
+  const stamp = '2024-01-01T00:00:00.000Z';
+  return { id, articleId, tagId: 'quote', start: 0, end: 5, exact: 'x', prefix: '', suffix: '', note, attributes: {}, creator: 'ana', created: stamp, modified: stamp };
+}
+
+async function library(): Promise<DataStore> {
+  const store = await DataStore.create(dir, {
+    articles: [article('a', 'Alpha said yes.'), article('b', 'Bravo said no.')],
+    codebook: DEFAULT_CODEBOOK,
+    settings: { creator: 'ana' },
+  });
+  await store.updateAnnotations('a', (current) => ({ annotations: [...current, annotation('a', 'n1', 'first')], result: null }));
+  await store.updateAnnotations('b', (current) => ({ annotations: [...current, annotation('b', 'm1', 'other')], result: null }));
+  return store;
+}
+
+/** A clock that moves one minute per call. */
+function clock(): () => Date {
+  let minute = 0;
+  return () => new Date(Date.UTC(2024, 4, 1, 12, minute++));
+}
+
+const read = (path: string) => fs.readFile(path, 'utf8');
+
+describe('makeBackup', () => {
+  it('copies index.json, texts/, annotations/ and links.json byte for byte into backups/<time>/', async () => {
+    await library();
+    await fs.writeFile(join(dir, 'links.json'), JSON.stringify({ schemaVersion: 1, groups: [], sourceLinks: [] }));
+    const { made, skipped } = await makeBackup(dir, { now: clock() });
+    expect(made?.name).toBe('2024-05-01T12-00-00.000Z');
+    expect(skipped).toEqual([]);
+    const copied = await listDataFiles(made!.dir);
+    expect(copied).toEqual(['annotations/a.json', 'annotations/b.json', 'index.json', 'links.json', 'texts/a.json', 'texts/b.json']);
+    for (const file of copied) expect(await read(join(made!.dir, file))).toBe(await read(join(dir, file)));
+  });
+
+  it('never copies a file that fails its checks, and says which', async () => {
+    await library();
+    await fs.writeFile(join(dir, 'annotations', 'a.json'), '{"schemaVersion":1,"articleId":"a","annotations":[');
+    const { made, skipped, files } = await makeBackup(dir, { now: clock() });
+    expect(skipped).toEqual([{ file: 'annotations/a.json', problem: expect.stringMatching(/not valid JSON/) }]);
+    expect(files).not.toContain('annotations/a.json');
+    expect(await listDataFiles(made!.dir)).toEqual(['annotations/b.json', 'index.json', 'texts/a.json', 'texts/b.json']);
+  });
+
+  it('makes no new backup while nothing changed, and one after a change', async () => {
+    const store = await library();
+    const now = clock();
+    expect((await makeBackup(dir, { now })).made).not.toBeNull();
+    expect((await makeBackup(dir, { now })).made).toBeNull();
+    await store.updateAnnotations('a', () => ({ annotations: [annotation('a', 'n1', 'edited')], result: null }));
+    const { made } = await makeBackup(dir, { now });
+    expect(made).not.toBeNull();
+    expect(await read(join(made!.dir, 'annotations', 'a.json'))).toContain('edited');
+    expect((await listBackups(dir)).map((b) => b.name)).toEqual([made!.name, '2024-05-01T12-00-00.000Z']);
+  });
+
+  it('keeps only the newest `keep` backups', async () => {
+    const store = await library();
+    const now = clock();
+    for (let i = 0; i < 5; i++) {
+      await store.updateAnnotations('a', () => ({ annotations: [annotation('a', 'n1', `v${i}`)], result: null }));
+      await makeBackup(dir, { now, keep: 3 });
+    }
+    const names = (await listBackups(dir)).map((b) => b.name);
+    expect(names).toEqual(['2024-05-01T12-04-00.000Z', '2024-05-01T12-03-00.000Z', '2024-05-01T12-02-00.000Z']);
+    expect(await read(join(dir, 'backups', names[0]!, 'annotations', 'a.json'))).toContain('v4');
+  });
+
+  it('removes what a crash left of an old backup being removed, and never lists it', async () => {
+    await library();
+    const leftover = join(dir, 'backups', '.removing-2024-05-01T09-00-00.000Z-deadbeef');
+    await fs.mkdir(join(leftover, 'annotations'), { recursive: true });
+    await fs.writeFile(join(leftover, 'annotations', 'a.json'), '{}');
+    expect(await listBackups(dir)).toEqual([]);
+    await makeBackup(dir, { now: clock() });
+    expect(await fs.readdir(join(dir, 'backups'))).toEqual(['2024-05-01T12-00-00.000Z']);
+  });
+
+  it('makes nothing in a folder without good files', async () => {
+    expect((await makeBackup(dir)).made).toBeNull();
+    await expect(fs.stat(join(dir, 'backups'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('removes partial folders left by a crash once they are old, and never lists them as backups', async () => {
+    await library();
+    const partial = join(dir, 'backups', '.partial-2024-05-01T10-00-00.000Z-deadbeef');
+    await fs.mkdir(partial, { recursive: true });
+    await fs.writeFile(join(partial, 'index.json'), '{"cut sh');
+    await makeBackup(dir, { now: () => new Date() });
+    await expect(fs.stat(partial)).resolves.toBeTruthy(); // young: may be another process's backup in progress
+    expect(await listBackups(dir)).toHaveLength(1);
+    const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+    await fs.writeFile(join(dir, 'annotations', 'a.json'), (await read(join(dir, 'annotations', 'a.json'))).replace('first', 'changed'));
+    await makeBackup(dir, { now: () => later });
+    await expect(fs.stat(partial)).rejects.toThrow(/ENOENT/);
+  });
+});

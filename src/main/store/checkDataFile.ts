@@ -1,0 +1,81 @@
+/**
+ * Whether one file of a data folder is good: the same checks the store makes
+ * when it reads the file (valid JSON, the file's schema, not from a newer
+ * version, and for texts and annotations the ties to index.json), done on
+ * the file's bytes. Used by rolling backups (only good files are copied), by
+ * `recover` (which files need restoring) and by the kill loop.
+ *
+ * `relPath` is the file's path inside the data folder with "/" separators:
+ * index.json, links.json, texts/<id>.json, annotations/<id>.json. Any other
+ * JSON file only has to be valid JSON.
+ */
+import { ArticleIdSchema, type ArticleMeta } from '../../shared/model/model';
+import {
+  AnnotationFileSchema,
+  IndexFileSchema,
+  LinksFileSchema,
+  TextFileSchema,
+  parseStoreFile,
+  type IndexFile,
+} from './storeFileSchemas';
+import { textHash } from './textHash';
+
+/**
+ * What is wrong with the file, as the end of a sentence "<file> …", or null
+ * when it is good. `index` is the folder's index.json when that is good
+ * (null otherwise: then texts and annotations get only their own checks).
+ */
+export function checkDataFile(relPath: string, raw: string, index: IndexFile | null): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return `is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  try {
+    checkValue(relPath, value, index);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** index.json parsed and checked; null when it is not good. */
+export function parseIndexFile(raw: string): IndexFile | null {
+  try {
+    return parseStoreFile(IndexFileSchema, JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+function checkValue(relPath: string, value: unknown, index: IndexFile | null): void {
+  if (relPath === 'index.json') {
+    parseStoreFile(IndexFileSchema, value);
+    return;
+  }
+  if (relPath === 'links.json') {
+    parseStoreFile(LinksFileSchema, value);
+    return;
+  }
+  const match = /^(texts|annotations)\/(.+)\.json$/.exec(relPath);
+  if (!match) return;
+  const [, folder, id] = match as unknown as [string, 'texts' | 'annotations', string];
+  const meta: ArticleMeta | undefined = ArticleIdSchema.safeParse(id).success
+    ? index?.articles.find((a) => a.id === id)
+    : undefined;
+  if (folder === 'texts') {
+    const file = parseStoreFile(TextFileSchema, value);
+    if (file.id !== id) throw new Error(`holds the text of "${file.id}", not of "${id}"`);
+    if (meta && textHash(file.text) !== meta.hash) throw new Error('does not match the hash recorded in index.json');
+    return;
+  }
+  const file = parseStoreFile(AnnotationFileSchema, value);
+  if (file.articleId !== id) throw new Error(`holds the annotations of "${file.articleId}", not of "${id}"`);
+  for (const a of file.annotations) {
+    if (a.articleId !== id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
+    if (a.start >= a.end || (meta && a.end > meta.length)) {
+      throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta?.length ?? '?'} characters`);
+    }
+  }
+}

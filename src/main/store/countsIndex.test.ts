@@ -1,0 +1,200 @@
+/**
+ * The counts side index (counts.json): counts come from it without reading
+ * annotation files; a stale entry (crash between the annotation file and
+ * counts.json) or a missing one is counted again, alone; a missing or corrupt
+ * counts.json is rebuilt, the corrupt one kept in quarantine/.
+ */
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
+import { COUNTS_FILE, CountsIndex, type Recount, type TagCounts } from './countsIndex';
+import { DataStore } from './dataStore';
+import { textHash } from './textHash';
+import { writeFileAtomic } from './writeFileAtomic';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-counts-'));
+  await fs.mkdir(join(dir, 'annotations'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const IDS = ['a', 'b', 'c'];
+const annotationPath = (id: string) => join(dir, 'annotations', `${id}.json`);
+
+/** An annotation "file" for these tests: just the tag ids, one per annotation. */
+async function writeTags(id: string, tags: string[]): Promise<void> {
+  await writeFileAtomic(annotationPath(id), JSON.stringify(tags));
+}
+
+/** Counts by reading the test's annotation file, and remembers which articles it read. */
+function counter(index: () => CountsIndex): { recount: Recount; read: string[] } {
+  const read: string[] = [];
+  const recount: Recount = async (id) => {
+    read.push(id);
+    const file = await index().signature(id);
+    let tags: string[] = [];
+    try {
+      tags = JSON.parse(await fs.readFile(annotationPath(id), 'utf8')) as string[];
+    } catch {
+      // no file: no annotations
+    }
+    const counts: TagCounts = {};
+    for (const t of tags) counts[t] = (counts[t] ?? 0) + 1;
+    return { file, counts };
+  };
+  return { recount, read };
+}
+
+function open(notices: string[] = []): { index: CountsIndex; read: string[]; counts: () => Promise<Map<string, TagCounts>> } {
+  const index: CountsIndex = new CountsIndex(dir, {
+    annotationPath,
+    delayMs: 10_000,
+    onQuarantine: (movedTo, problem) => notices.push(`${problem} → ${movedTo}`),
+  });
+  const { recount, read } = counter(() => index);
+  return { index, read, counts: () => index.counts(IDS, recount) };
+}
+
+async function library(): Promise<void> {
+  await writeTags('a', ['quote', 'quote', 'claim']);
+  await writeTags('b', ['source']);
+  // c has no annotation file yet
+  const first = open();
+  await first.counts();
+  await first.index.flush();
+}
+
+const EXPECTED = new Map<string, TagCounts>([
+  ['a', { quote: 2, claim: 1 }],
+  ['b', { source: 1 }],
+  ['c', {}],
+]);
+
+describe('CountsIndex', () => {
+  it('counts every article once when there is no counts.json, then writes it', async () => {
+    const { index, read, counts } = open();
+    expect(await counts()).toEqual(new Map([['a', {}], ['b', {}], ['c', {}]]));
+    expect(read.sort()).toEqual(IDS);
+    await index.flush();
+    const file = JSON.parse(await fs.readFile(join(dir, COUNTS_FILE), 'utf8')) as { articles: Record<string, unknown> };
+    expect(Object.keys(file.articles).sort()).toEqual(IDS);
+  });
+
+  it('a fresh counts.json: the next start reads no annotation file', async () => {
+    await library();
+    const next = open();
+    expect(await next.counts()).toEqual(EXPECTED);
+    expect(next.read).toEqual([]);
+  });
+
+  it('a crash after the annotation file was saved but before counts.json: only that article is counted again', async () => {
+    await library();
+    // The save that the crash cut short: the annotation file is new, counts.json still the old one.
+    await writeTags('b', ['source', 'claim', 'claim']);
+    const next = open();
+    expect(await next.counts()).toEqual(new Map([...EXPECTED, ['b', { source: 1, claim: 2 }]]));
+    expect(next.read).toEqual(['b']);
+    // And the repaired entry is saved: the start after that reads nothing.
+    await next.index.flush();
+    const third = open();
+    expect((await third.counts()).get('b')).toEqual({ source: 1, claim: 2 });
+    expect(third.read).toEqual([]);
+  });
+
+  it('an annotation file that appeared or vanished since counts.json is counted again', async () => {
+    await library();
+    await writeTags('c', ['quote']);
+    await fs.rm(annotationPath('a'));
+    const next = open();
+    expect(await next.counts()).toEqual(new Map([['a', {}], ['b', { source: 1 }], ['c', { quote: 1 }]]));
+    expect(next.read.sort()).toEqual(['a', 'c']);
+  });
+
+  it('a save recorded in this session is used as it is, and reaches counts.json (coalesced) at flush', async () => {
+    await library();
+    const session = open();
+    await session.counts();
+    await writeTags('a', ['quote']);
+    session.index.record('a', await session.index.signature('a'), { quote: 1 });
+    await writeTags('a', ['claim', 'claim']);
+    session.index.record('a', await session.index.signature('a'), { claim: 2 });
+    expect((await session.counts()).get('a')).toEqual({ claim: 2 });
+    expect(session.read).toEqual([]);
+    await session.index.flush();
+    const next = open();
+    expect((await next.counts()).get('a')).toEqual({ claim: 2 });
+    expect(next.read).toEqual([]);
+  });
+
+  it('a counts.json that is not JSON is moved into quarantine/, not overwritten, and everything is counted again', async () => {
+    await library();
+    await fs.writeFile(join(dir, COUNTS_FILE), '{"schemaVersion": 1, "articles": {');
+    const notices: string[] = [];
+    const next = open(notices);
+    expect(await next.counts()).toEqual(EXPECTED);
+    expect(next.read.sort()).toEqual(IDS);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^is not valid JSON → .*quarantine/);
+    const aside = await fs.readdir(join(dir, 'quarantine'));
+    expect(aside).toHaveLength(1);
+    expect(await fs.readFile(join(dir, 'quarantine', aside[0]!), 'utf8')).toBe('{"schemaVersion": 1, "articles": {');
+    await next.index.flush();
+    const third = open();
+    expect(await third.counts()).toEqual(EXPECTED);
+    expect(third.read).toEqual([]);
+  });
+
+  it('a counts.json of the wrong shape (a wrong count, an unknown version) is quarantined too', async () => {
+    for (const bad of [
+      { schemaVersion: 1, articles: { a: { file: 'x', counts: { quote: -1 } } } },
+      { schemaVersion: 99, articles: {} },
+    ]) {
+      await fs.writeFile(join(dir, COUNTS_FILE), JSON.stringify(bad));
+      const notices: string[] = [];
+      const next = open(notices);
+      await next.counts();
+      expect(notices[0]).toMatch(/^is not in the expected shape/);
+      await next.index.flush();
+    }
+    expect(await fs.readdir(join(dir, 'quarantine'))).toHaveLength(2);
+  });
+});
+
+describe('DataStore counts through counts.json', () => {
+  function article(id: string, text: string): Article {
+    return { id, title: id, date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
+  }
+  function annotation(articleId: string, id: string, tagId: string): Annotation {
+    const stamp = '2024-01-01T00:00:00.000Z';
+    return { id, articleId, tagId, start: 0, end: 3, exact: 'x', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
+  }
+  const add = (store: DataStore, a: Annotation) => store.updateAnnotations(a.articleId, (current) => ({ annotations: [...current, a], result: a }));
+
+  it('keeps counts across a restart, and after a crash before counts.json was saved counts the changed article again', async () => {
+    const store = await DataStore.create(dir, {
+      articles: [article('a', 'Alpha text.'), article('b', 'Bravo text.')],
+      codebook: DEFAULT_CODEBOOK,
+      settings: { creator: 'ana' },
+    });
+    await add(store, annotation('a', 'a1', 'quote'));
+    await add(store, annotation('b', 'b1', 'claim'));
+    expect(Object.fromEntries(await store.counts())).toEqual({ a: { quote: 1 }, b: { claim: 1 } });
+    await store.close();
+    const before = await fs.readFile(join(dir, COUNTS_FILE), 'utf8');
+
+    // The next session saves one more annotation, then "crashes": counts.json is as before.
+    const second = (await DataStore.open(dir))!;
+    await add(second, annotation('b', 'b2', 'claim'));
+    await second.close();
+    await fs.writeFile(join(dir, COUNTS_FILE), before);
+
+    const third = (await DataStore.open(dir))!;
+    expect(Object.fromEntries(await third.counts())).toEqual({ a: { quote: 1 }, b: { claim: 2 } });
+    await third.close();
+  });
+});

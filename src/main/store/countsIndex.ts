@@ -1,0 +1,248 @@
+/**
+ * The library's annotation counts per article and tag, kept in a small side
+ * file (counts.json) so that listing the library never reads every
+ * annotation file. Each entry carries the signature (size, mtime, inode) of
+ * the annotation file it was counted from; an entry whose file has changed
+ * since — a crash between saving an annotation file and saving counts.json,
+ * a restore, an edit by hand — is stale and that article alone is counted
+ * again. Missing entries are counted too. counts.json is derived data: it is
+ * written atomically, coalesced (at most one write per `delayMs`) and at
+ * close; it is not backed up. A counts.json that cannot be read is moved
+ * into quarantine/ (never silently overwritten), then rebuilt.
+ */
+import { statSync, type Stats } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import { join } from 'node:path';
+import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
+import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
+
+/** Annotation count per tag id. */
+export type TagCounts = Record<string, number>;
+
+export const COUNTS_FILE = 'counts.json';
+const COUNTS_VERSION = 1;
+
+interface CountsFile {
+  schemaVersion: typeof COUNTS_VERSION;
+  articles: Record<string, Entry>;
+}
+
+interface Entry {
+  /** Signature of the annotation file counted ("none": there was no file). */
+  file: string;
+  counts: TagCounts;
+}
+
+export type CountsFs = AtomicWriteFs & Pick<typeof nodeFs, 'readFile' | 'stat'>;
+
+export interface CountsIndexOptions {
+  /** Where each article's annotation file lives. */
+  annotationPath: (articleId: string) => string;
+  /** Coalescing delay of counts.json writes. Default 500 ms. */
+  delayMs?: number;
+  fs?: CountsFs;
+  /** Told when a corrupt counts.json was moved aside (default: a line on stderr). */
+  onQuarantine?: (movedTo: string, problem: string) => void;
+}
+
+/** Counts one article from its annotation file, and says which file version it counted. */
+export type Recount = (articleId: string) => Promise<{ file: string; counts: TagCounts }>;
+
+export class CountsIndex {
+  private readonly path: string;
+  private readonly dataDir: string;
+  private readonly options: CountsIndexOptions;
+  private readonly fs: CountsFs;
+  /** Entries known good in this session (counted or recorded after a save); win over the file. */
+  private live = new Map<string, Entry>();
+  private fromFile: Map<string, Entry> | null = null;
+  private loading: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+  /** Set when a corrupt counts.json could not be moved aside: it is then never written over. */
+  private keepOut = false;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(dataDir: string, options: CountsIndexOptions) {
+    this.dataDir = dataDir;
+    this.path = join(dataDir, COUNTS_FILE);
+    this.options = options;
+    this.fs = options.fs ?? nodeFs;
+  }
+
+  /**
+   * The signature of an annotation file as it is now on disk: "none" when
+   * absent, "unknown" when it cannot be looked at (never matches, so the
+   * article is counted again next time).
+   */
+  async signature(articleId: string): Promise<string> {
+    try {
+      return signatureOf(await this.fs.stat(this.options.annotationPath(articleId)));
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : 'unknown';
+    }
+  }
+
+  /** Like signature, synchronously: checking 10,000 entries this way takes tens of ms, not hundreds. */
+  private signatureNow(articleId: string): string {
+    try {
+      const s = statSync(this.options.annotationPath(articleId), { throwIfNoEntry: false });
+      return s ? signatureOf(s) : 'none';
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  /**
+   * Counts for every article in `articleIds`: as recorded in this session,
+   * else from counts.json when its entry matches the file on disk, else by
+   * `recount` (stale or missing entries only). Looks at the files once per
+   * session; saves recorded meanwhile win.
+   */
+  async counts(articleIds: readonly string[], recount: Recount): Promise<Map<string, TagCounts>> {
+    this.loading ??= this.load(articleIds, recount).catch((error: unknown) => {
+      this.loading = null;
+      throw error;
+    });
+    await this.loading;
+    const result = new Map<string, TagCounts>();
+    for (const id of articleIds) {
+      const entry = this.live.get(id);
+      // An article added after the first load has no file yet.
+      result.set(id, entry ? entry.counts : {});
+    }
+    return result;
+  }
+
+  private async load(articleIds: readonly string[], recount: Recount): Promise<void> {
+    const saved = await this.readFile();
+    const stale: string[] = [];
+    for (let i = 0; i < articleIds.length; i += CHECK_CHUNK) {
+      // Other calls get their turn between chunks.
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const id of articleIds.slice(i, i + CHECK_CHUNK)) {
+        if (this.live.has(id)) continue;
+        const entry = saved.get(id);
+        if (entry && entry.file === this.signatureNow(id)) this.live.set(id, entry);
+        else stale.push(id);
+      }
+    }
+    for (const id of stale) {
+      const counted = await recount(id);
+      // A save recorded meanwhile is newer than this count.
+      if (!this.live.has(id)) this.live.set(id, counted);
+    }
+    if (stale.length > 0 || articleIds.length !== saved.size) this.schedule();
+  }
+
+  /** After a save: the article's counts now, and the signature of the file just written. */
+  record(articleId: string, file: string, counts: TagCounts): void {
+    this.live.set(articleId, { file, counts });
+    this.schedule();
+  }
+
+  /** Forgets everything known (after a restore replaced files on disk); counts.json is checked again on next load. */
+  async forget(): Promise<void> {
+    await this.flush();
+    this.live = new Map();
+    this.fromFile = null;
+    this.loading = null;
+  }
+
+  /** Writes counts.json now if anything changed, and waits for it. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.dirty) this.writing = this.writing.then(() => this.write()).catch(() => {});
+    await this.writing;
+  }
+
+  private schedule(): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // A failed write of this cache is not an error: the next session counts again what is stale.
+      this.writing = this.writing.then(() => this.write()).catch(() => {});
+    }, this.options.delayMs ?? 500);
+    this.timer.unref?.();
+  }
+
+  private async write(): Promise<void> {
+    if (!this.dirty || this.keepOut) return;
+    this.dirty = false;
+    // Entries of articles not looked at in this session stay as they were in the file.
+    const saved = await this.readFile().catch(() => new Map<string, Entry>());
+    const articles: CountsFile['articles'] = {};
+    for (const [id, entry] of saved) articles[id] = entry;
+    for (const [id, entry] of this.live) articles[id] = entry;
+    const file: CountsFile = { schemaVersion: COUNTS_VERSION, articles };
+    await writeFileAtomic(this.path, `${JSON.stringify(file)}\n`, this.fs);
+    this.fromFile = new Map(Object.entries(articles));
+  }
+
+  /** The entries in counts.json (empty when there is none, or when it was corrupt and has been moved aside). */
+  private async readFile(): Promise<Map<string, Entry>> {
+    if (this.fromFile) return this.fromFile;
+    let raw: string | null = null;
+    try {
+      raw = await this.fs.readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    let entries = new Map<string, Entry>();
+    if (raw !== null) {
+      try {
+        let value: unknown;
+        try {
+          value = JSON.parse(raw);
+        } catch {
+          throw new Error('is not valid JSON');
+        }
+        entries = new Map(Object.entries(checkCountsFile(value).articles));
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        try {
+          const movedTo = await quarantineCorruptFile(this.dataDir, COUNTS_FILE);
+          (this.options.onQuarantine ?? defaultNotice)(movedTo, problem);
+          this.dirty = true;
+        } catch {
+          // Counted from the annotation files this session; the damaged file stays as it is.
+          this.keepOut = true;
+        }
+      }
+    }
+    this.fromFile = entries;
+    return entries;
+  }
+}
+
+function defaultNotice(movedTo: string, problem: string): void {
+  process.stderr.write(`Triangulate: counts.json ${problem}; moved it to ${movedTo} and counted the annotations again.\n`);
+}
+
+/**
+ * The shape of counts.json, checked by hand (a schema library takes ten times
+ * as long over 10,000 entries, at every start).
+ */
+function checkCountsFile(value: unknown): CountsFile {
+  const shape = new Error('is not in the expected shape');
+  if (!isRecord(value) || value.schemaVersion !== COUNTS_VERSION || !isRecord(value.articles)) throw shape;
+  if (Object.keys(value).length !== 2) throw shape;
+  for (const entry of Object.values(value.articles)) {
+    if (!isRecord(entry) || typeof entry.file !== 'string' || !isRecord(entry.counts) || Object.keys(entry).length !== 2) throw shape;
+    for (const n of Object.values(entry.counts)) if (!Number.isInteger(n) || (n as number) < 0) throw shape;
+  }
+  return value as unknown as CountsFile;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Entries checked against their files between two turns of the event loop. */
+const CHECK_CHUNK = 1000;
+
+function signatureOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): string {
+  return `${s.size}:${s.mtimeMs}:${s.ino}`;
+}

@@ -1,0 +1,274 @@
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
+import { ApiError } from '../../shared/contract/apiError';
+import type { AtomicJsonFs } from './atomicJsonAdapter';
+import { DataStore, type NewLibrary } from './dataStore';
+import { textHash } from './textHash';
+import { apiRejection } from '../../../tools/testSupport/apiRejection';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-store-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function article(id: string, text: string): Article {
+  return { id, title: text.slice(0, 10), date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
+}
+
+const LIBRARY: NewLibrary = {
+  articles: [article('a', 'Alpha said “yes”.\nThen more.'), article('b', 'Bravo text here.'), article('c', 'Charlie.')],
+  codebook: DEFAULT_CODEBOOK,
+  settings: { creator: 'ana' },
+};
+
+function annotation(articleId: string, id: string, tagId: string, start: number, end: number): Annotation {
+  const stamp = '2024-01-01T00:00:00.000Z';
+  return { id, articleId, tagId, start, end, exact: 'x', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
+}
+
+const add = (store: DataStore, a: Annotation) =>
+  store.updateAnnotations(a.articleId, (current) => ({ annotations: [...current, a], result: a }));
+
+/** Every file under the folder with its bytes and modification time (ns), as one comparable string. */
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const mtime = (await fs.stat(path, { bigint: true })).mtimeNs;
+    files.set(relative(root, path), `${mtime} ${await fs.readFile(path, 'utf8')}`);
+  }
+  return files;
+}
+
+describe('DataStore', () => {
+  it('has no library in an empty folder', async () => {
+    expect(await DataStore.open(dir)).toBeNull();
+  });
+
+  it('writes a new library and opens it again with the same articles, codebook and texts', async () => {
+    await DataStore.create(dir, LIBRARY);
+    expect((await fs.readdir(dir)).sort()).toEqual(['annotations', 'index.json', 'texts']);
+    const store = (await DataStore.open(dir))!;
+    expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(store.articles()[0]).not.toHaveProperty('text');
+    expect(store.codebook()).toEqual(DEFAULT_CODEBOOK);
+    expect(store.settings().creator).toBe('ana');
+    expect(await store.text('a')).toBe('Alpha said “yes”.\nThen more.');
+    expect(await store.annotations('a')).toEqual([]);
+  });
+
+  it('keeps saved annotations across a reopen', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 11, 16));
+    await store.close();
+    const reopened = (await DataStore.open(dir))!;
+    expect(await reopened.annotations('a')).toEqual([annotation('a', 'n1', 'quote', 11, 16)]);
+  });
+
+  it('saving an annotation writes only that article’s annotation file', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('b', 'm1', 'claim', 0, 5));
+    await store.text('a');
+    const before = await snapshot(dir);
+    await new Promise((r) => setTimeout(r, 20)); // let any rewrite show up in the mtime
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    const after = await snapshot(dir);
+    const changed = [...after.keys()].filter((k) => before.get(k) !== after.get(k));
+    expect(changed).toEqual([join('annotations', 'a.json')]);
+    expect([...before.keys()].every((k) => after.has(k))).toBe(true);
+  });
+
+  it('counts annotations per tag and keeps the counts up to date', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    expect((await store.counts()).get('a')).toEqual({ quote: 1 });
+    await add(store, annotation('a', 'n2', 'quote', 6, 10));
+    await add(store, annotation('b', 'm1', 'claim', 0, 5));
+    const counts = await store.counts();
+    expect(counts.get('a')).toEqual({ quote: 2 });
+    expect(counts.get('b')).toEqual({ claim: 1 });
+    expect(counts.get('c')).toEqual({});
+  });
+
+  it('after a failed save keeps the file, the annotations in memory and the counts as they were', async () => {
+    await DataStore.create(dir, LIBRARY);
+    let failWrites = false;
+    const flaky: AtomicJsonFs = {
+      ...fs,
+      rename: async (from, to) => {
+        if (failWrites) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        return fs.rename(from, to);
+      },
+    };
+    const store = (await DataStore.open(dir, { fs: flaky }))!;
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    const file = join(dir, 'annotations', 'a.json');
+    const bytes = await fs.readFile(file, 'utf8');
+    failWrites = true;
+    const error = await apiRejection(add(store, annotation('a', 'n2', 'claim', 6, 10)));
+    expect(error.message).toContain(file);
+    expect(await fs.readFile(file, 'utf8')).toBe(bytes);
+    expect((await store.annotations('a')).map((a) => a.id)).toEqual(['n1']);
+    expect((await store.counts()).get('a')).toEqual({ quote: 1 });
+    failWrites = false;
+    await add(store, annotation('a', 'n3', 'claim', 6, 10));
+    expect((await store.annotations('a')).map((a) => a.id)).toEqual(['n1', 'n3']);
+  });
+
+  it('reports a corrupt annotation file by name, refuses to save over it and leaves it alone', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'annotations', 'a.json');
+    await fs.writeFile(file, '{"schemaVersion": 1, "articleId": "a", "annotations": [{"id": 3}]}');
+    const readError = await apiRejection(store.annotations('a'));
+    expect(readError.code).toBe('corrupt_data');
+    expect(readError.message).toContain(file);
+    expect(readError.message).toContain('annotations.0');
+    const saveError = await apiRejection(add(store, annotation('a', 'n1', 'quote', 0, 5)));
+    expect(saveError.code).toBe('corrupt_data');
+    expect(await fs.readFile(file, 'utf8')).toBe('{"schemaVersion": 1, "articleId": "a", "annotations": [{"id": 3}]}');
+    // The other articles still work.
+    await add(store, annotation('b', 'm1', 'claim', 0, 5));
+    expect(await store.annotations('b')).toHaveLength(1);
+  });
+
+  it('reads an annotation file at once for exports as the store reads it: same data, empty when missing, corrupt named', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    expect(store.readAnnotationFileNow('a')).toEqual(await store.peekAnnotationFile('a'));
+    expect(store.readAnnotationFileNow('b').annotations).toEqual([]);
+    const file = join(dir, 'annotations', 'c.json');
+    await fs.writeFile(file, '{"schemaVersion": 1, "articleId": "c", "annotations": [{"id": 3}]}');
+    let error: unknown;
+    try {
+      store.readAnnotationFileNow('c');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('corrupt_data');
+    expect((error as ApiError).message).toContain(file);
+  });
+
+  it('rejects an annotation file whose offsets fall outside the article', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'annotations', 'c.json');
+    const bad = { schemaVersion: 1, articleId: 'c', annotations: [annotation('c', 'z', 'quote', 2, 500)] };
+    await fs.writeFile(file, JSON.stringify(bad));
+    const error = await apiRejection(store.annotations('c'));
+    expect(error.code).toBe('corrupt_data');
+    expect(error.message).toContain('outside the article');
+  });
+
+  it('treats an index.json from a newer version as corrupt and does not touch it', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'index.json');
+    const newer = JSON.stringify({ ...JSON.parse(await fs.readFile(file, 'utf8')), schemaVersion: 99 });
+    await fs.writeFile(file, newer);
+    const error = await apiRejection(DataStore.open(dir));
+    expect(error.code).toBe('corrupt_data');
+    expect(error.message).toContain(file);
+    expect(error.message).toContain('newer version');
+    expect(await fs.readFile(file, 'utf8')).toBe(newer);
+  });
+
+  it('reads a text only when the article is opened, and reports a text that does not match its hash', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'texts', 'b.json');
+    await fs.writeFile(file, JSON.stringify({ schemaVersion: 1, id: 'b', text: 'Edited behind our back.' }));
+    const store = (await DataStore.open(dir))!;
+    expect(await store.text('a')).toContain('Alpha');
+    const error = await apiRejection(store.text('b'));
+    expect(error.code).toBe('corrupt_data');
+    expect(error.message).toContain(file);
+    expect(error.message).toContain('hash');
+  });
+
+  it('keeps a text in memory once read', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    expect(await store.text('c')).toBe('Charlie.');
+    await fs.rm(join(dir, 'texts', 'c.json'));
+    expect(await store.text('c')).toBe('Charlie.');
+  });
+
+  it('says which article is unknown', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const error = await apiRejection(store.text('zzz'));
+    expect(error.code).toBe('not_found');
+    expect(error.message).toContain('zzz');
+  });
+});
+
+describe('DataStore: rejected suggestions', () => {
+  it('keeps rejected suggestion ids in the article’s annotation file, beside its annotations', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await add(store, annotation('a', 'n1', 'quote', 0, 5));
+    await store.updateAnnotationFile('a', (current) => ({ rejectedSuggestions: [...current.rejectedSuggestions, 'quote:11:14'], result: null }));
+    const reopened = (await DataStore.open(dir))!;
+    expect(await reopened.rejectedSuggestions('a')).toEqual(['quote:11:14']);
+    expect((await reopened.annotations('a')).map((a) => a.id)).toEqual(['n1']);
+    await add(reopened, annotation('a', 'n2', 'claim', 6, 10));
+    expect(await (await DataStore.open(dir))!.rejectedSuggestions('a')).toEqual(['quote:11:14']);
+  });
+
+  it('reads an annotation file written before suggestions existed', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const file = join(dir, 'annotations', 'a.json');
+    await fs.writeFile(file, JSON.stringify({ schemaVersion: 1, articleId: 'a', annotations: [annotation('a', 'old', 'claim', 0, 5)] }));
+    const store = (await DataStore.open(dir))!;
+    expect(await store.rejectedSuggestions('a')).toEqual([]);
+    expect((await store.annotations('a')).map((a) => a.id)).toEqual(['old']);
+  });
+
+  it('writes nothing for a change that replaces nothing', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.updateAnnotationFile('b', () => ({ result: null }));
+    await expect(fs.stat(join(dir, 'annotations', 'b.json'))).rejects.toThrow();
+  });
+});
+
+describe('DataStore: the index changes', () => {
+  it('adds articles, texts first, and they are there after a reopen', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.addArticles([article('d', 'Delta arrives later.')]);
+    expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    const reopened = (await DataStore.open(dir))!;
+    expect(reopened.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(await reopened.text('d')).toBe('Delta arrives later.');
+  });
+
+  it('refuses an id the library already holds and writes nothing', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const before = await snapshot(dir);
+    const error = await apiRejection(store.addArticles([article('e', 'Echo.'), article('b', 'Another Bravo.')]));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('"b"');
+    expect(await snapshot(dir)).toEqual(before);
+    expect(store.articles()).toHaveLength(3);
+  });
+
+  it('saves a codebook change in index.json and reads it back', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    await store.updateIndex((current) => ({
+      index: { ...current, codebook: current.codebook.map((t) => (t.id === 'claim' ? { ...t, name: 'Assertion' } : t)) },
+      result: null,
+    }));
+    expect(store.codebook()[0]!.name).toBe('Assertion');
+    expect((await DataStore.open(dir))!.codebook()[0]!.name).toBe('Assertion');
+  });
+
+  it('refuses an index change that breaks the file’s rules and keeps the old index', async () => {
+    const store = await DataStore.create(dir, LIBRARY);
+    const before = await snapshot(dir);
+    const failed = store.updateIndex((current) => ({ index: { ...current, codebook: [...current.codebook, current.codebook[0]!] }, result: null }));
+    await expect(failed).rejects.toThrow(/unique/);
+    expect(store.codebook()).toHaveLength(3);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});

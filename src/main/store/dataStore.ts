@@ -1,0 +1,397 @@
+/**
+ * The data folder: index.json (articles, codebook, settings), one
+ * texts/<articleId>.json per article (loaded when the article is first
+ * opened, then cached) and one annotations/<articleId>.json per article
+ * (written alone when that article's annotations or rejected suggestions
+ * change). Cross-article data (links.json) is kept by LinkStore. Every file goes
+ * through lowdb with the atomic adapter; a file that is unreadable, the wrong
+ * shape or from a newer version is reported as corrupt_data and never written.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { ApiError } from '../../shared/contract/apiError';
+import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type Tag } from '../../shared/model/model';
+import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
+import { CountsIndex, type TagCounts } from './countsIndex';
+import { KeyedQueue } from './keyedQueue';
+import {
+  AnnotationFileSchema,
+  IndexFileSchema,
+  TextFileSchema,
+  parseStoreFile,
+  type AnnotationFile,
+  type IndexFile,
+  type TextFile,
+} from './storeFileSchemas';
+import { textHash } from './textHash';
+
+export interface DataStoreOptions {
+  /** File system used for reading and writing; tests inject failures here. */
+  fs?: AtomicJsonFs;
+}
+
+/** What a new library starts with. */
+export interface NewLibrary {
+  articles: readonly Article[];
+  codebook: readonly Tag[];
+  settings: { creator: string };
+}
+
+/** Annotation count per tag id. */
+export type { TagCounts };
+
+/** What one article's annotation file holds, as `updateAnnotationFile` sees it. */
+export interface AnnotationFileState {
+  annotations: readonly Annotation[];
+  rejectedSuggestions: readonly string[];
+}
+
+/** The parts of an annotation file a change replaces; what is left out stays as it was. */
+export interface AnnotationFileChange<R> {
+  annotations?: Annotation[];
+  rejectedSuggestions?: string[];
+  result: R;
+}
+
+export class DataStore {
+  readonly dataDir: string;
+  private index: IndexFile;
+  private readonly fs: AtomicJsonFs | undefined;
+  private articleById: Map<string, ArticleMeta>;
+  private readonly texts = new Map<string, Promise<string>>();
+  private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  private readonly writes = new KeyedQueue();
+  private readonly countsIndex: CountsIndex;
+  /** This store's session, and how many saves changed what the library list shows (see libraryRevision). */
+  private readonly session = randomUUID().slice(0, 8);
+  private changes = 0;
+
+  private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
+    this.dataDir = dataDir;
+    this.index = index;
+    this.fs = options.fs;
+    this.articleById = new Map(index.articles.map((a) => [a.id, a]));
+    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id) });
+  }
+
+  static indexPath(dataDir: string): string {
+    return join(dataDir, 'index.json');
+  }
+
+  /** Opens the library in `dataDir`; null when there is none yet (no index.json). */
+  static async open(dataDir: string, options: DataStoreOptions = {}): Promise<DataStore | null> {
+    const db = new Low<IndexFile | null>(
+      new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
+        parse: (value) => parseStoreFile(IndexFileSchema, value),
+        fs: options.fs,
+      }),
+      null,
+    );
+    await db.read();
+    if (db.data === null) return null;
+    await ensureFolders(dataDir);
+    return new DataStore(dataDir, db.data, options);
+  }
+
+  /**
+   * Writes a new library: every text first, index.json last, so an import
+   * cut short leaves no index and simply runs again next time.
+   */
+  static async create(dataDir: string, library: NewLibrary, options: DataStoreOptions = {}): Promise<DataStore> {
+    await ensureFolders(dataDir);
+    for (const article of library.articles) {
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
+      await new Low<TextFile>(new AtomicJsonAdapter(textPath(dataDir, article.id), { fs: options.fs }), file).write();
+    }
+    const index: IndexFile = {
+      schemaVersion: SCHEMA_VERSION,
+      articles: library.articles.map(({ text: _text, ...meta }) => meta),
+      codebook: [...library.codebook],
+      settings: { ...library.settings },
+    };
+    const checked = parseStoreFile(IndexFileSchema, index);
+    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    return new DataStore(dataDir, checked, options);
+  }
+
+  articles(): readonly ArticleMeta[] {
+    return this.index.articles;
+  }
+
+  article(id: string): ArticleMeta | undefined {
+    return this.articleById.get(id);
+  }
+
+  codebook(): readonly Tag[] {
+    return this.index.codebook;
+  }
+
+  settings(): Readonly<IndexFile['settings']> {
+    return this.index.settings;
+  }
+
+  /** The article's canonical text, read from its file on first use. */
+  async text(articleId: string): Promise<string> {
+    const meta = this.requireArticle(articleId);
+    let text = this.texts.get(articleId);
+    if (!text) {
+      text = this.readText(meta);
+      this.texts.set(articleId, text);
+      text.catch(() => this.texts.delete(articleId));
+    }
+    return text;
+  }
+
+  /** The article's annotations as stored (in the order they were saved). */
+  async annotations(articleId: string): Promise<readonly Annotation[]> {
+    return (await this.annotationDb(articleId)).data.annotations;
+  }
+
+  /** Ids of the article's suggestions the user rejected. */
+  async rejectedSuggestions(articleId: string): Promise<readonly string[]> {
+    return (await this.annotationDb(articleId)).data.rejectedSuggestions;
+  }
+
+  /**
+   * Annotation counts per tag for every article, from the side index
+   * (counts.json, see countsIndex.ts): only articles whose annotation file
+   * changed since it was written are read again.
+   */
+  async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
+    return this.countsIndex.counts(
+      this.index.articles.map((a) => a.id),
+      (articleId) =>
+        // In the article's write queue, so the file on disk is the one in memory.
+        this.writes.run(articleId, async () => {
+          // A file not read yet is read for counting only, not kept (a first count of a large library
+          // would otherwise keep every annotation in memory).
+          const cached = this.annotationDbs.get(articleId);
+          const db = cached ? await cached : await this.readAnnotations(this.requireArticle(articleId));
+          return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
+        }),
+    );
+  }
+
+  /**
+   * A token that changes whenever something the library list shows may have
+   * changed (an annotation file or index.json saved, files restored), and
+   * differs between sessions: a list fetched under the same token is current.
+   */
+  libraryRevision(): string {
+    return `${this.session}.${this.changes}`;
+  }
+
+  /**
+   * Changes one article's annotations and saves its file (only that file).
+   * Changes to the same article run one at a time; `change` may throw to
+   * abort. Memory is updated only once the file is safely written.
+   */
+  async updateAnnotations<R>(
+    articleId: string,
+    change: (current: readonly Annotation[]) => { annotations: Annotation[]; result: R },
+  ): Promise<R> {
+    return this.updateAnnotationFile(articleId, (current) => change(current.annotations));
+  }
+
+  /**
+   * Like updateAnnotations, for the whole annotation file (annotations and
+   * rejected suggestion ids). A change that replaces neither writes nothing.
+   */
+  async updateAnnotationFile<R>(
+    articleId: string,
+    change: (current: AnnotationFileState) => AnnotationFileChange<R>,
+  ): Promise<R> {
+    this.requireArticle(articleId);
+    return this.writes.run(articleId, async () => {
+      const db = await this.annotationDb(articleId);
+      const { annotations, rejectedSuggestions, result } = change(db.data);
+      if (annotations === undefined && rejectedSuggestions === undefined) return result;
+      const next: AnnotationFile = {
+        schemaVersion: SCHEMA_VERSION,
+        articleId,
+        annotations: annotations ?? db.data.annotations,
+        rejectedSuggestions: rejectedSuggestions ?? db.data.rejectedSuggestions,
+      };
+      await db.adapter.write(next);
+      db.data = next;
+      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      // After the counts: a list fetched under the old revision meanwhile is fetched again.
+      this.changes++;
+      return result;
+    });
+  }
+
+  /**
+   * Changes index.json (the articles' metadata, the codebook, the settings)
+   * and saves it. Index changes run one at a time; `change` may throw to abort
+   * and returns no `index` to write nothing. Memory is updated only once the
+   * file is safely written.
+   */
+  async updateIndex<R>(change: (current: Readonly<IndexFile>) => { index?: IndexFile; result: R }): Promise<R> {
+    return this.writes.run(INDEX_QUEUE_KEY, async () => {
+      const { index, result } = change(this.index);
+      if (index === undefined) return result;
+      const checked = parseStoreFile(IndexFileSchema, { ...index, schemaVersion: SCHEMA_VERSION });
+      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
+      this.index = checked;
+      this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
+      this.changes++;
+      return result;
+    });
+  }
+
+  /**
+   * Adds new articles: every text file first, index.json last, so a crash
+   * part way leaves at most text files no index lists (the next import writes
+   * them again). Ids already in the library are refused with invalid_input
+   * before anything is written.
+   */
+  async addArticles(articles: readonly Article[]): Promise<void> {
+    if (articles.length === 0) return;
+    const ids = new Set<string>();
+    for (const article of articles) {
+      if (this.articleById.has(article.id) || ids.has(article.id)) {
+        throw new ApiError('invalid_input', `The library already holds an article with id "${article.id}".`);
+      }
+      ids.add(article.id);
+    }
+    for (const article of articles) {
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
+      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id), { fs: this.fs }).write(file);
+    }
+    await this.updateIndex((current) => {
+      const clash = articles.find((a) => current.articles.some((b) => b.id === a.id));
+      if (clash) throw new ApiError('invalid_input', `The library already holds an article with id "${clash.id}".`);
+      const added = articles.map(({ text: _text, ...meta }) => meta);
+      return { index: { ...current, articles: [...current.articles, ...added] }, result: undefined };
+    });
+  }
+
+  /**
+   * The article's text for a streamed export: from memory when it was read
+   * already, else from its file without keeping it, so memory stays flat.
+   */
+  async peekText(articleId: string): Promise<string> {
+    const meta = this.requireArticle(articleId);
+    return this.texts.get(articleId) ?? this.readText(meta);
+  }
+
+  /** Like peekText, for the article's annotation file. */
+  async peekAnnotationFile(articleId: string): Promise<AnnotationFileState> {
+    const meta = this.requireArticle(articleId);
+    return (await (this.annotationDbs.get(articleId) ?? this.readAnnotations(meta))).data;
+  }
+
+  /**
+   * The article's annotation file as it is on disk (which is what memory
+   * holds: memory changes only once a file is written), read at once and not
+   * kept; checked as every read is. For exports that read them all in a row.
+   */
+  readAnnotationFileNow(articleId: string): AnnotationFileState {
+    return this.annotationAdapter(this.requireArticle(articleId)).readNow() ?? emptyAnnotationFile(articleId);
+  }
+
+  /** Waits for every pending save (counts.json included). */
+  async close(): Promise<void> {
+    await this.writes.idle();
+    await this.countsIndex.flush();
+  }
+
+  /**
+   * After a restore replaced files on disk: waits for pending saves, then drops
+   * the texts and annotation files read so far, so they are read again when next needed.
+   */
+  async forgetReadFiles(): Promise<void> {
+    await this.writes.idle();
+    this.texts.clear();
+    this.annotationDbs.clear();
+    await this.countsIndex.forget();
+    this.changes++;
+  }
+
+  private requireArticle(articleId: string): ArticleMeta {
+    const meta = this.articleById.get(articleId);
+    if (!meta) throw new ApiError('not_found', `There is no article with id "${articleId}".`);
+    return meta;
+  }
+
+  private async readText(meta: ArticleMeta): Promise<string> {
+    const file = textPath(this.dataDir, meta.id);
+    const db = new Low<TextFile | null>(
+      new AtomicJsonAdapter<TextFile | null>(file, {
+        fs: this.fs,
+        parse: (value) => {
+          const parsed = parseStoreFile(TextFileSchema, value);
+          if (parsed.id !== meta.id) throw new Error(`holds the text of "${parsed.id}", not of "${meta.id}"`);
+          if (textHash(parsed.text) !== meta.hash) throw new Error('does not match the hash recorded in index.json');
+          return parsed;
+        },
+      }),
+      null,
+    );
+    await db.read();
+    if (db.data === null) throw new ApiError('corrupt_data', `The text of article "${meta.id}" is missing: ${file} does not exist.`);
+    return db.data.text;
+  }
+
+  private annotationDb(articleId: string): Promise<Low<AnnotationFile>> {
+    let db = this.annotationDbs.get(articleId);
+    if (!db) {
+      db = this.readAnnotations(this.requireArticle(articleId));
+      this.annotationDbs.set(articleId, db);
+      db.catch(() => this.annotationDbs.delete(articleId));
+    }
+    return db;
+  }
+
+  private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
+    const db = new Low<AnnotationFile>(this.annotationAdapter(meta), emptyAnnotationFile(meta.id));
+    await db.read();
+    return db;
+  }
+
+  private annotationAdapter(meta: ArticleMeta): AtomicJsonAdapter<AnnotationFile> {
+    return new AtomicJsonAdapter<AnnotationFile>(annotationPath(this.dataDir, meta.id), {
+      fs: this.fs,
+      parse: (value) => {
+        const parsed = parseStoreFile(AnnotationFileSchema, value);
+        if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
+        for (const a of parsed.annotations) {
+          if (a.articleId !== meta.id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
+          if (a.start >= a.end || a.end > meta.length) {
+            throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta.length} characters`);
+          }
+        }
+        return parsed;
+      },
+    });
+  }
+}
+
+function emptyAnnotationFile(articleId: string): AnnotationFile {
+  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [] };
+}
+
+/** The write queue key of index.json; article ids cannot contain "#". */
+const INDEX_QUEUE_KEY = '#index';
+
+function textPath(dataDir: string, articleId: string): string {
+  return join(dataDir, 'texts', `${articleId}.json`);
+}
+
+function annotationPath(dataDir: string, articleId: string): string {
+  return join(dataDir, 'annotations', `${articleId}.json`);
+}
+
+async function ensureFolders(dataDir: string): Promise<void> {
+  await mkdir(join(dataDir, 'texts'), { recursive: true });
+  await mkdir(join(dataDir, 'annotations'), { recursive: true });
+}
+
+function countByTag(annotations: readonly Annotation[]): TagCounts {
+  const counts: TagCounts = {};
+  for (const a of annotations) counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,39 @@
+/**
+ * The id and canonical text of every article of a data folder, read through
+ * the core (so a corrupt library stops with its own clear error and nothing
+ * is written). The folder must exist: a mistyped --data path is an error, not
+ * a new library.
+ */
+import { statSync } from 'node:fs';
+import { bundledCorpusDir } from '../import/bundledCorpusDir';
+import { createCore } from '../core/createCore';
+
+export interface LibraryArticle {
+  id: string;
+  text: string;
+}
+
+export async function readLibraryArticles(dataDir: string): Promise<LibraryArticle[]> {
+  if (!isDirectory(dataDir)) {
+    throw new Error(`the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
+  }
+  const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+  try {
+    const articles: LibraryArticle[] = [];
+    for (const summary of await core.listArticles({})) {
+      const article = await core.getArticle({ id: summary.id });
+      articles.push({ id: article.id, text: article.text });
+    }
+    return articles;
+  } finally {
+    await core.close();
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The shapes of the files in a Triangulate data folder, and the check each
+ * file passes when it is read:
+ *   index.json                 { schemaVersion, articles, codebook, settings }
+ *   texts/<articleId>.json      { schemaVersion, id, text }
+ *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions? }
+ *   links.json                  { schemaVersion, groups, sourceLinks }
+ */
+import { z } from 'zod';
+import { formatZodIssues } from '../../shared/contract/formatZodIssues';
+import { GroupSchema, SourceLinkSchema } from '../../shared/crossArticle/crossArticle';
+import { AnnotationSchema, ArticleIdSchema, ArticleMetaSchema, SCHEMA_VERSION, TagSchema } from '../../shared/model/model';
+
+const SchemaVersionSchema = z.number().int().min(1).max(SCHEMA_VERSION);
+
+const unique = <T>(items: readonly T[], key: (item: T) => string): boolean =>
+  new Set(items.map(key)).size === items.length;
+
+export const IndexFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  articles: z.array(ArticleMetaSchema).refine((list) => unique(list, (a) => a.id), 'article ids must be unique'),
+  codebook: z.array(TagSchema).refine((list) => unique(list, (t) => t.id), 'tag ids must be unique'),
+  settings: z.object({ creator: z.string() }),
+});
+export type IndexFile = z.infer<typeof IndexFileSchema>;
+
+export const TextFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  id: ArticleIdSchema,
+  text: z.string(),
+});
+export type TextFile = z.infer<typeof TextFileSchema>;
+
+export const AnnotationFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  articleId: ArticleIdSchema,
+  annotations: z.array(AnnotationSchema),
+  /** Ids of the suggestions the user rejected (absent in files written before suggestions existed). */
+  rejectedSuggestions: z.array(z.string().min(1).max(200)).default([]),
+});
+export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+
+/** Cross-article data: groups of annotations followed across articles, and Quote→Source links. */
+export const LinksFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  groups: z.array(GroupSchema).refine((list) => unique(list, (g) => g.id), 'group ids must be unique'),
+  sourceLinks: z.array(SourceLinkSchema).refine((list) => unique(list, (l) => l.id), 'source link ids must be unique'),
+});
+export type LinksFile = z.infer<typeof LinksFileSchema>;
+
+/**
+ * Validates one file's parsed JSON. Throws an Error whose message completes
+ * the sentence "<file> …": written by a newer version, or the wrong shape.
+ */
+export function parseStoreFile<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new Error(
+      `was written by a newer version of Triangulate (schema version ${version}; this version reads up to ${SCHEMA_VERSION})`,
+    );
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`does not have the expected shape (${formatZodIssues(result.error)})`);
+  return result.data;
+}

@@ -3,9 +3,9 @@
  * the page opens on the library), then loads the app (React, the editor)
  * while the host answers, and starts it.
  */
-import { prefetchLibrary } from './libraryPrefetch';
+import { prefetchLibrary } from './library/libraryPrefetch';
 import './styles.css';
 
 prefetchLibrary(window.location.hash);
 
-void import('./startApp').then(({ startApp }) => startApp());
+void import('./app/startApp').then(({ startApp }) => startApp());

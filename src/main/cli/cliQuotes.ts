@@ -10,7 +10,7 @@ import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { readLibraryArticles } from '../store/readLibraryArticles';
+import { readLibraryArticles } from './readLibraryArticles';
 
 export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
 

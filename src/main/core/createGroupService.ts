@@ -13,7 +13,7 @@ import type { AnnotationRef, Group } from '../../shared/crossArticle/crossArticl
 import type { Annotation } from '../../shared/model/model';
 import { annotationRange, buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../../shared/model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../shared/crossArticle/sameAnnotationRef';
 
 export type GroupService = Pick<
   TriangulateApi,

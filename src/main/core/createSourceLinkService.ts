@@ -7,7 +7,7 @@ import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import type { SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../../shared/model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../shared/crossArticle/sameAnnotationRef';
 
 export type SourceLinkService = Pick<TriangulateApi, 'listSourceLinks' | 'linkSource' | 'unlinkSource'>;
 

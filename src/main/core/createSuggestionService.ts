@@ -19,7 +19,7 @@ import { detectQuotes, type DetectedQuote } from '../../shared/quotes/detectQuot
 import { rangesCoincide } from '../../shared/anchoring/rangesCoincide';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
-import { sameAnnotationRef } from '../../shared/model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../shared/crossArticle/sameAnnotationRef';
 
 export type SuggestionService = Pick<TriangulateApi, 'listSuggestions' | 'decideSuggestions'>;
 

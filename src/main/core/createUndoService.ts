@@ -13,7 +13,7 @@ import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import type { AnnotationRef, Group, SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { Annotation } from '../../shared/model/model';
-import { sameAnnotationRef } from '../../shared/model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../shared/crossArticle/sameAnnotationRef';
 import type { CoreContext } from './coreContext';
 
 export type UndoService = Pick<TriangulateApi, 'getAnnotation' | 'restoreAnnotations'>;

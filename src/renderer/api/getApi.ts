@@ -5,7 +5,7 @@
  * Every call resolves to the method's output or rejects with an ApiError.
  */
 import type { TriangulateApi } from '../../shared/contract/contract';
-import { appUndoStack } from '../appUndo';
+import { appUndoStack } from './appUndo';
 import { apiForWindow } from './apiForWindow';
 import { createUndoableApi } from './undoableApi';
 

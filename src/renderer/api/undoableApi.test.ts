@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TriangulateApi } from '../../shared/contract/contract';
 import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { Annotation } from '../../shared/model/model';
-import { UndoStack } from '../undoStack';
+import { UndoStack } from './undoStack';
 import { createUndoableApi } from './undoableApi';
 
 /** An in-memory core for the methods undo uses: annotations, groups, credits, with deletions reporting what they took. */

@@ -10,7 +10,7 @@ import type { Input, TriangulateApi } from '../../shared/contract/contract';
 import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { Annotation } from '../../shared/model/model';
 import type { RemovedAnnotation } from '../../shared/contract/restoreAnnotations';
-import type { UndoStack, UndoTarget } from '../undoStack';
+import type { UndoStack, UndoTarget } from './undoStack';
 
 type RestoreInput = Input<'restoreAnnotations'>;
 

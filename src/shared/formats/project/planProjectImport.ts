@@ -23,7 +23,7 @@ import type { AnnotationRef, Group, SourceLink } from '../../crossArticle/crossA
 import { formatZodIssues } from '../../contract/formatZodIssues';
 import type { Annotation, Article, ArticleMeta, AttributeValue, Tag } from '../../model/model';
 import { ProjectFileSchema, isProjectFile, type ProjectFile, type ProjectImportReport } from './projectFile';
-import { sameAnnotationRef } from '../../model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
 
 export interface ProjectLibrary {
   articles: readonly Pick<ArticleMeta, 'id' | 'hash' | 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'note'>[];

@@ -24,7 +24,7 @@ import { checkAttributeValues } from '../../codebook/checkAttributeValues';
 import type { Annotation, ArticleMeta, Tag } from '../../model/model';
 import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
 import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
-import { sameAnnotationRef } from '../../model/sameAnnotationRef';
+import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
 
 export interface ImportPlanInput {
   items: W3CItems;

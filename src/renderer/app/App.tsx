@@ -1,0 +1,218 @@
+/**
+ * The app: header and navigation, the error banner, the recovery banner (when
+ * data files are damaged; checked at start and after a corrupt_data failure;
+ * a restore loads every screen afresh), and the current screen
+ * (library, reader, side by side or coverage) chosen by the URL fragment.
+ * Groups and source links are loaded here once and shared with every
+ * article view through CrossLinksContext.
+ */
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError } from '../../shared/contract/apiError';
+import { AppHeader, type Screen } from './AppHeader';
+import { useAppCommands } from './appCommands';
+import { KeyboardLayer } from './keyboard/KeyboardLayer';
+import { CrossLinksContext } from '../data/crossLinksContext';
+import { DataHealthBanner } from '../recovery/DataHealthBanner';
+import { ErrorBanner } from './ErrorBanner';
+import { errorMessage } from './errorMessage';
+import { AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { LibraryView } from '../library/LibraryView';
+import { ReportErrorContext } from './reportErrorContext';
+import { ScreenLoadBoundary } from './ScreenLoadBoundary';
+import { useCodebook } from '../data/useCodebook';
+import { useCrossLinks } from '../data/useCrossLinks';
+import { useDataHealth } from '../recovery/useDataHealth';
+import { useHashRoute } from './useHashRoute';
+import { useLibrary } from '../library/useLibrary';
+
+export function App() {
+  const [error, setError] = useState<string | null>(null);
+  const dataHealth = useDataHealth();
+  const checkDataHealth = dataHealth.check;
+  // Bumped after a restore: every screen is mounted again and loads afresh.
+  const [generation, setGeneration] = useState(0);
+  const reportError = useCallback(
+    (action: string, err: unknown) => {
+      console.error(action, err);
+      setError(errorMessage(action, err));
+      if (err instanceof ApiError && err.code === 'corrupt_data') checkDataHealth();
+    },
+    [checkDataHealth],
+  );
+  const onRestored = () => {
+    setError(null);
+    setGeneration((n) => n + 1);
+  };
+  return (
+    <ReportErrorContext value={reportError}>
+      <Screens
+        key={generation}
+        error={error}
+        onDismissError={() => setError(null)}
+        recovery={<DataHealthBanner state={dataHealth} onRestored={onRestored} />}
+      />
+    </ReportErrorContext>
+  );
+}
+
+function Screens({ error, onDismissError, recovery }: { error: string | null; onDismissError: () => void; recovery: ReactNode }) {
+  const [route, navigate] = useHashRoute();
+  const codebook = useCodebook();
+  // The library list, fetched again on each visit to the library; side by side uses its titles too.
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' ? route.view : null);
+  const crossLinks = useCrossLinks();
+  const reloadLinks = crossLinks.reload;
+  // Another window or the CLI may have changed groups: fetch them again on each screen.
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    reloadLinks();
+  }, [route.view, reloadLinks]);
+  const [checked, setChecked] = useState<string[]>(() => (route.view === 'compare' ? route.articleIds : []));
+  const [lastReader, setLastReader] = useState<string | null>(route.view === 'reader' ? route.articleId : null);
+  const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
+  // `l` hides the article views' side panels (the annotation list and the open panel).
+  const [sideHidden, setSideHidden] = useState(false);
+
+  // A new screen takes the keyboard focus (the old one, and the focused
+  // control with it, is gone); Tab then goes to its first control.
+  const mainRef = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
+  const shownRoute = useRef(routeKey);
+  useEffect(() => {
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [routeKey]);
+
+  const openReader = (articleId: string) => {
+    setLastReader(articleId);
+    navigate({ view: 'reader', articleId });
+  };
+  const openCompare = (articleIds: string[]) => {
+    setLastCompare(articleIds);
+    navigate({ view: 'compare', articleIds });
+  };
+
+  const current: Screen = route.view;
+  const available: Screen[] = [];
+  if (route.view === 'reader' || lastReader) available.push('reader');
+  if (route.view === 'compare' || lastCompare) available.push('compare');
+
+  const go = (screen: Screen) => {
+    if (screen === 'library') navigate({ view: 'library' });
+    else if (screen === 'reader') {
+      const id = route.view === 'reader' ? route.articleId : lastReader;
+      if (id) openReader(id);
+    } else if (screen === 'coverage') navigate({ view: 'coverage' });
+    else if (screen === 'codebook') navigate({ view: 'codebook' });
+    else if (screen === 'annotations') navigate({ view: 'annotations' });
+    else if (screen === 'search') navigate({ view: 'search', query: '' });
+    else {
+      const ids = route.view === 'compare' ? route.articleIds : lastCompare;
+      if (ids) openCompare(ids);
+    }
+  };
+
+  // The desktop View menu's screens (switched in place: the session and its undo history stay).
+  useAppCommands({
+    'show-library': () => go('library'),
+    'show-reader': () => go('reader'),
+    'show-compare': () => go('compare'),
+    'show-coverage': () => go('coverage'),
+    'show-annotations': () => go('annotations'),
+    'show-codebook': () => go('codebook'),
+  });
+
+  let screen;
+  if (route.view === 'reader') {
+    const summary = library.articles?.find((a) => a.id === route.articleId);
+    screen = (
+      <ArticleView
+        key={route.articleId}
+        articleId={route.articleId}
+        codebook={codebook}
+        variant="reader"
+        initialTitle={summary?.title}
+        focusAnnotationId={route.annotationId}
+        search={route.search}
+      />
+    );
+  } else if (route.view === 'compare') {
+    screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} />;
+  } else if (route.view === 'codebook') {
+    screen = <CodebookView codebook={codebook} />;
+  } else if (route.view === 'search') {
+    screen = (
+      <SearchView
+        query={route.query}
+        onOpenHit={(hit, query) => {
+          setLastReader(hit.articleId);
+          navigate({ view: 'reader', articleId: hit.articleId, search: { query, at: hit.start } });
+        }}
+      />
+    );
+  } else if (route.view === 'annotations') {
+    screen = (
+      <AnnotationTableView
+        codebook={codebook}
+        articles={library.articles}
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+      />
+    );
+  } else if (route.view === 'coverage') {
+    screen = (
+      <CoverageView
+        codebook={codebook}
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+      />
+    );
+  } else {
+    const articleOrder = library.articles?.map((a) => a.id) ?? [];
+    screen = (
+      <LibraryView
+        articles={library.articles}
+        failed={library.failed}
+        codebook={codebook}
+        checked={checked}
+        onCheck={(id, on) => setChecked((list) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id)))}
+        onOpen={openReader}
+        onCompare={() => openCompare(articleOrder.filter((id) => checked.includes(id)))}
+        onRetry={library.reload}
+      />
+    );
+  }
+
+  return (
+    <CrossLinksContext value={crossLinks}>
+      <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
+        <AppHeader current={current} available={available} onGo={go} />
+        <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
+        {recovery}
+        <ErrorBanner message={error} onDismiss={onDismissError} />
+        <main className="app-main" ref={mainRef} tabIndex={-1}>
+          <ScreenLoadBoundary resetKey={route.view}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              {screen}
+            </Suspense>
+          </ScreenLoadBoundary>
+        </main>
+      </div>
+    </CrossLinksContext>
+  );
+}

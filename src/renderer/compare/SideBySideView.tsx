@@ -1,0 +1,184 @@
+/**
+ * Two or more articles next to each other, one full reader per column (its
+ * own highlights, suggestions, toolbar, keys, panel and list); each column
+ * scrolls on its own. Above them: "Show shared passages" (the passages the
+ * columns share, found in the background and tinted in every column), the
+ * selected shared passage's panel, and the linking bar for making a group of
+ * annotations picked in different columns.
+ */
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
+import type { Annotation, ArticleSummary, Tag } from '../../shared/model/model';
+import { getApi } from '../api/getApi';
+import { ArticleView, type ArticleViewHandle } from '../reader';
+import { useCrossLinksContext } from '../data/crossLinksContext';
+import { defaultAlignmentTag } from './defaultAlignmentTag';
+import { LinkingBar } from './LinkingBar';
+import { passagesByArticle, type ArticlePassage } from '../editor/sharedPassages/passagesByArticle';
+import { useReportError } from '../app/reportErrorContext';
+import { sameRef } from '../data/sameRef';
+import { SharedPassagePanel } from './SharedPassagePanel';
+import { useAlignment } from './useAlignment';
+
+export interface SideBySideViewProps {
+  articleIds: readonly string[];
+  /** Library rows, for the column names while the articles load. */
+  summaries: readonly ArticleSummary[] | null;
+  codebook: readonly Tag[];
+}
+
+interface Picked extends AnnotationRef {
+  exact: string;
+}
+
+const NO_PASSAGES: readonly ArticlePassage[] = [];
+
+export function SideBySideView({ articleIds, summaries, codebook }: SideBySideViewProps) {
+  const reportError = useReportError();
+  const links = useCrossLinksContext();
+  const alignment = useAlignment(articleIds);
+  const [showShared, setShowShared] = useState(true);
+  const [selection, setSelection] = useState<{ groupId: string; fromArticle: string; takeFocus: boolean } | null>(null);
+  const selectedGroupId = selection?.groupId ?? null;
+  const [picked, setPicked] = useState<Picked[]>([]);
+  const handles = useRef(new Map<string, ArticleViewHandle>());
+
+  const passages = useMemo(() => passagesByArticle(alignment.groups), [alignment.groups]);
+  const group = showShared ? alignment.groups.find((g) => g.id === selectedGroupId) : undefined;
+  const columns = articleIds.map((id) => ({ id, title: summaries?.find((s) => s.id === id)?.title || id }));
+
+  const onSelectGroup = useCallback(
+    (groupId: string, fromArticle: string, takeFocus: boolean) => setSelection({ groupId, fromArticle, takeFocus }),
+    [],
+  );
+  const columnAlignment = useMemo(
+    () =>
+      new Map(
+        articleIds.map((id) => [
+          id,
+          {
+            passages: showShared ? (passages.get(id) ?? NO_PASSAGES) : NO_PASSAGES,
+            selectedGroupId: showShared ? selectedGroupId : null,
+            onSelectGroup,
+          },
+        ]),
+      ),
+    [articleIds, passages, showShared, selectedGroupId, onSelectGroup],
+  );
+
+  const onPick = useCallback((annotation: Annotation, on: boolean) => {
+    const ref = { articleId: annotation.articleId, annotationId: annotation.id };
+    setPicked((list) => {
+      const rest = list.filter((p) => !sameRef(p, ref));
+      return on ? [...rest, { ...ref, exact: annotation.exact }] : rest;
+    });
+  }, []);
+  const linking = useMemo(() => ({ picked, onPick }), [picked, onPick]);
+
+  const scrollAll = () => {
+    if (!group) return;
+    for (const id of articleIds) {
+      const first = group.passages.find((p) => p.article === id);
+      if (first) handles.current.get(id)?.showRange(first.start, first.end);
+    }
+  };
+
+  const defaultTagId = () => {
+    const quoteRanges = new Map(articleIds.map((id) => [id, handles.current.get(id)?.quoteRanges() ?? []]));
+    const shared = (group?.passages ?? []).map((p) => ({ articleId: p.article, start: p.start, end: p.end }));
+    return defaultAlignmentTag(shared, quoteRanges, codebook);
+  };
+
+  const accept = async (label: string, tagId: string): Promise<string | null> => {
+    if (!group) return null;
+    try {
+      const result = await getApi().acceptAlignment({
+        label,
+        tagId,
+        passages: group.passages.map((p) => ({ articleId: p.article, start: p.start, end: p.end })),
+      });
+      links.addGroup(result.group);
+      links.setFocusGroup(result.group.id);
+      for (const id of articleIds) {
+        const made = result.created.filter((a) => a.articleId === id);
+        if (made.length > 0) handles.current.get(id)?.addAnnotations(made);
+      }
+      const articles = new Set(result.group.members.map((m) => m.articleId)).size;
+      return `Group “${result.group.label}” made of ${result.group.members.length} annotations in ${articles} articles.`;
+    } catch (err) {
+      reportError('Could not accept the shared passage as a group', err);
+      return null;
+    }
+  };
+
+  const link = async (label: string) => {
+    const made = await links.createGroup(
+      label,
+      picked.map((p) => ({ articleId: p.articleId, annotationId: p.annotationId })),
+    );
+    if (!made) return false;
+    links.setFocusGroup(made.id);
+    setPicked([]);
+    return true;
+  };
+
+  let status: string;
+  if (alignment.status === 'aligning') status = 'Aligning…';
+  else if (alignment.status === 'failed') status = 'Shared passages could not be found.';
+  else if (alignment.groups.length === 0) status = 'No shared passages.';
+  else status = `${alignment.groups.length} shared passage${alignment.groups.length === 1 ? '' : 's'}`;
+
+  const style = { '--tri-columns': articleIds.length } as CSSProperties;
+  return (
+    <div className="side-by-side">
+      <h1 className="visually-hidden">Side by side</h1>
+      <div className="compare-bar">
+        <button type="button" className="toggle-button" aria-pressed={showShared} onClick={() => setShowShared((on) => !on)}>
+          Show shared passages
+        </button>
+        <span className="compare-bar__status" role="status" aria-busy={alignment.status === 'aligning' || undefined}>
+          {status}
+        </span>
+        {showShared && alignment.status === 'ready' && alignment.groups.length > 0 && !group ? (
+          <span className="compare-bar__hint">Click a tinted passage, or press Enter in it, to compare its wording.</span>
+        ) : null}
+        <LinkingBar picked={picked} onLink={link} onClear={() => setPicked([])} />
+      </div>
+      {group ? (
+        <SharedPassagePanel
+          key={group.id}
+          group={group}
+          columns={columns}
+          codebook={codebook}
+          defaultTagId={defaultTagId}
+          takeFocus={selection?.takeFocus ?? false}
+          onScrollAll={scrollAll}
+          onAccept={accept}
+          onClose={() => {
+            if (selection) handles.current.get(selection.fromArticle)?.focusText();
+            setSelection(null);
+          }}
+        />
+      ) : null}
+      <div className="side-by-side__scroller">
+        <div className="side-by-side__grid" style={style}>
+          {articleIds.map((id) => (
+            <ArticleView
+              key={id}
+              ref={(handle) => {
+                if (handle) handles.current.set(id, handle);
+                else handles.current.delete(id);
+              }}
+              articleId={id}
+              codebook={codebook}
+              variant="column"
+              initialTitle={summaries?.find((s) => s.id === id)?.title}
+              alignment={columnAlignment.get(id)}
+              linking={linking}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

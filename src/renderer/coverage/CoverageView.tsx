@@ -1,0 +1,174 @@
+/**
+ * The coverage matrix: one row per group (a quote or claim followed across
+ * articles), one column per article. A present cell opens the reader at that
+ * annotation; an absent one says "not covered". Sortable by label, by how
+ * many articles carry the group, or by whether one article carries it (the
+ * header buttons; `aria-sort` on the sorted one). "Export coverage CSV"
+ * downloads triangulate-coverage-YYYY-MM-DD.csv.
+ */
+import { useState, type ReactNode } from 'react';
+import { coverageCsv } from '../../shared/formats/csv/coverageCsv';
+import type { CoverageMatrix } from '../../shared/crossArticle/crossArticle';
+import type { Tag } from '../../shared/model/model';
+import { getApi } from '../api/getApi';
+import { CoverageCellButtons } from './CoverageCellButtons';
+import { coverageFileName } from './coverageFileName';
+import {
+  ariaSort,
+  articleCount,
+  DEFAULT_COVERAGE_SORT,
+  nextCoverageSort,
+  sortCoverageRows,
+  type CoverageSort,
+  type CoverageSortKey,
+} from './coverageSort';
+import { downloadFile } from '../components/downloadFile';
+import { excerpt } from '../components/excerpt';
+import { useReportError } from '../app/reportErrorContext';
+import { useCoverage } from './useCoverage';
+
+export interface CoverageViewProps {
+  codebook: readonly Tag[];
+  onOpenAnnotation: (articleId: string, annotationId: string) => void;
+}
+
+type Column = CoverageMatrix['articles'][number];
+
+function columnName(a: Column): string {
+  return a.outlet || excerpt(a.title || a.id, 40);
+}
+
+export function CoverageView({ codebook, onOpenAnnotation }: CoverageViewProps) {
+  const reportError = useReportError();
+  const { matrix, failed, reload } = useCoverage();
+  const [sort, setSort] = useState<CoverageSort>(DEFAULT_COVERAGE_SORT);
+  const [exported, setExported] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const exportCsv = async () => {
+    if (busy) return;
+    setBusy(true);
+    setExported('');
+    try {
+      const fresh = await getApi().getCoverage({});
+      const name = coverageFileName(new Date());
+      downloadFile(coverageCsv(fresh), name, 'text/csv;charset=utf-8');
+      setExported(`Exported ${fresh.rows.length} group${fresh.rows.length === 1 ? '' : 's'} to ${name}`);
+    } catch (err) {
+      reportError('Could not export the coverage', err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const header = (key: CoverageSortKey, content: ReactNode, title?: string) => {
+    const state = ariaSort(sort, key);
+    return (
+      <button type="button" className="sort-button" title={title} onClick={() => setSort((s) => nextCoverageSort(s, key))}>
+        {content}
+        <span className={`sort-button__arrow sort-button__arrow--${state}`} aria-hidden="true" />
+      </button>
+    );
+  };
+
+  let body;
+  if (matrix === null) {
+    body = failed ? (
+      <div className="library__empty">
+        <p>The coverage matrix could not be built.</p>
+        <button type="button" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    ) : (
+      <p className="loading" role="status">
+        Building the coverage matrix…
+      </p>
+    );
+  } else if (matrix.rows.length === 0) {
+    body = (
+      <p className="library__empty">
+        No groups yet. In Side by side, accept a shared passage as a group, or select annotations in several columns and
+        link them.
+      </p>
+    );
+  } else {
+    const rows = sortCoverageRows(matrix.rows, sort);
+    const total = matrix.articles.length;
+    body = (
+      <div className="coverage__scroll">
+        <table className="coverage__table">
+          <caption>Coverage matrix</caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={ariaSort(sort, { by: 'label' })} className="coverage__label-col">
+                {header({ by: 'label' }, 'Group')}
+              </th>
+              <th scope="col" aria-sort={ariaSort(sort, { by: 'count' })} className="coverage__count-col">
+                {header({ by: 'count' }, 'Articles')}
+              </th>
+              {matrix.articles.map((a) => (
+                <th key={a.id} scope="col" aria-sort={ariaSort(sort, { by: 'article', articleId: a.id })}>
+                  {header(
+                    { by: 'article', articleId: a.id },
+                    <span className="coverage__article">
+                      <span className="coverage__article-name">{columnName(a)}</span>
+                      {a.date ? <span className="coverage__article-date">{a.date}</span> : null}
+                    </span>,
+                    a.title,
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.groupId}>
+                <th scope="row" className="coverage__label">
+                  {row.label || 'Untitled group'}
+                </th>
+                <td className="coverage__count">
+                  {articleCount(row)} of {total}
+                </td>
+                {matrix.articles.map((a) => {
+                  const cells = row.cells[a.id] ?? [];
+                  return (
+                    <td key={a.id} className={cells.length > 0 ? 'coverage__cell coverage__cell--present' : 'coverage__cell'}>
+                      {cells.length > 0 ? (
+                        <CoverageCellButtons cells={cells} codebook={codebook} onOpen={(id) => onOpenAnnotation(a.id, id)} />
+                      ) : (
+                        <span className="visually-hidden">not covered</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <div className="coverage">
+      <div className="library__head">
+        <div>
+          <h1>Coverage</h1>
+          <p className="coverage__intro">
+            Which article carries which quote or claim. Sort by a column header; open a cell to read it in place.
+          </p>
+        </div>
+        <div className="library__compare">
+          <span className="library__hint" role="status">
+            {exported}
+          </span>
+          <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
+            Export coverage CSV
+          </button>
+        </div>
+      </div>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The header's export: the user picks a format (W3C annotations, the
+ * project file, or the annotation table as CSV) and downloads it; a status
+ * line (below the header, for a few seconds) says what was written (see runExport.ts).
+ */
+import { useEffect, useId, useState } from 'react';
+import { downloadFile } from '../components/downloadFile';
+import { EXPORT_FORMAT_LABELS, runExport, type ExportFormat } from './runExport';
+import { useReportError } from '../app/reportErrorContext';
+
+const STATUS_MS = 8_000;
+
+export function ExportButton() {
+  const reportError = useReportError();
+  const selectId = useId();
+  const [format, setFormat] = useState<ExportFormat>('w3c');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+
+  // The status line shows for a while, then makes room again.
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(() => setDone(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [done]);
+
+  const run = async () => {
+    if (busy) return;
+    setBusy(true);
+    setDone('');
+    try {
+      const file = await runExport(format, new Date());
+      downloadFile(file.content, file.fileName, file.type);
+      setDone(file.summary);
+    } catch (err) {
+      reportError('Could not export the annotations', err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export">
+      <span className="export__status" role="status">
+        {done}
+      </span>
+      <label className="visually-hidden" htmlFor={selectId}>
+        Export format
+      </label>
+      <select id={selectId} className="export__format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+        {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[]).map((f) => (
+          <option key={f} value={f}>
+            {EXPORT_FORMAT_LABELS[f]}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="header-button" onClick={() => void run()} aria-busy={busy || undefined}>
+        Export annotations
+      </button>
+    </div>
+  );
+}

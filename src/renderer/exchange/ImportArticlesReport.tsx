@@ -1,0 +1,66 @@
+/**
+ * What an article import did, shown in the library: a progress bar while it
+ * runs, then how many articles came in, which files held texts the library
+ * already had, and each file that could not be imported with the reason.
+ * Everything is shown as text.
+ */
+import type { ArticleImportReport } from '../../shared/contract/articleImport';
+
+export interface ImportArticlesReportProps {
+  progress: { done: number; total: number } | null;
+  report: ArticleImportReport | null;
+  onDismiss: () => void;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function ImportArticlesReport({ progress, report, onDismiss }: ImportArticlesReportProps) {
+  if (progress) {
+    return (
+      <div className="import-report" role="status">
+        <p>{progress.total === 0 ? 'Reading the files…' : `Importing… ${progress.done} of ${plural(progress.total, 'file')}`}</p>
+        <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Import progress" />
+      </div>
+    );
+  }
+  if (!report) return null;
+  const { imported, duplicates, failures } = report;
+  return (
+    <section className="import-report" aria-label="Import report">
+      <div className="import-report__head">
+        <p role="status" className="import-report__summary">
+          {`Imported ${plural(imported.length, 'article')}.`}
+          {duplicates.length > 0 ? ` ${plural(duplicates.length, 'duplicate')} not stored again.` : ''}
+          {failures.length > 0 ? ` ${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be imported.` : ''}
+        </p>
+        <button type="button" onClick={onDismiss}>
+          Close report
+        </button>
+      </div>
+      {failures.length > 0 ? (
+        <>
+          <h2 className="import-report__title">Not imported</h2>
+          <ul className="import-report__list import-report__list--failures">
+            {failures.map((f, i) => (
+              <li key={`${f.file}-${i}`}>
+                <span className="import-report__file">{f.file}</span>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {duplicates.length > 0 ? (
+        <>
+          <h2 className="import-report__title">Already in the library</h2>
+          <ul className="import-report__list">
+            {duplicates.map((d, i) => (
+              <li key={`${d.file}-${i}`}>
+                <span className="import-report__file">{d.file}</span>: same text as “{d.sameAsTitle}”
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The library: every article with its date, outlet and annotation counts per
+ * tag. A title opens the reader; the checkboxes choose articles for
+ * "Compare selected" (two or more).
+ */
+import { useEffect, useId } from 'react';
+import type { ArticleSummary, Tag } from '../../shared/model/model';
+import { PERF_MARKS, usePaintMark } from '../app/perfMarks';
+import { preloadScreens } from '../app/lazyScreens';
+import { LibraryImport } from '../exchange';
+import { TagChip } from '../components/TagChip';
+import { tagCounts } from './tagCounts';
+import { useVirtualRows } from '../components/useVirtualRows';
+
+export interface LibraryViewProps {
+  articles: readonly ArticleSummary[] | null;
+  failed: boolean;
+  codebook: readonly Tag[];
+  checked: readonly string[];
+  onCheck: (id: string, on: boolean) => void;
+  onOpen: (id: string) => void;
+  onCompare: () => void;
+  onRetry: () => void;
+}
+
+export function LibraryView({ articles, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
+  const hintId = useId();
+  // Long libraries draw only the rows in view (see useVirtualRows).
+  const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
+  usePaintMark(PERF_MARKS.libraryVisible, articles !== null, articles);
+  // Once the list is on screen, the other screens' code loads while the browser is idle.
+  const listed = articles !== null;
+  useEffect(() => {
+    if (!listed) return;
+    const idle = requestIdleCallback(preloadScreens, { timeout: 500 });
+    return () => cancelIdleCallback(idle);
+  }, [listed]);
+  const chosen = articles ? checked.filter((id) => articles.some((a) => a.id === id)).length : 0;
+
+  return (
+    <div className="library">
+      <div className="library__head">
+        <h1>Library</h1>
+        <div className="library__compare">
+          <span id={hintId} className="library__hint" aria-live="polite">
+            {chosen === 0
+              ? 'Tick two or more articles to compare them.'
+              : chosen === 1
+                ? '1 article chosen; tick at least one more.'
+                : `${chosen} articles chosen.`}
+          </span>
+          <button type="button" className="primary-button" disabled={chosen < 2} onClick={onCompare} aria-describedby={hintId}>
+            Compare selected
+          </button>
+        </div>
+      </div>
+      <LibraryImport onImported={onRetry} />
+
+      {articles === null ? (
+        failed ? (
+          <div className="library__empty">
+            <p>The library could not be loaded.</p>
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p className="loading" role="status">
+            Loading the library…
+          </p>
+        )
+      ) : articles.length === 0 ? (
+        <p className="library__empty">No articles in the library yet. Import articles, or drop files or folders here, to start.</p>
+      ) : (
+        <table className="library__table" aria-rowcount={articles.length + 1}>
+          <caption className="visually-hidden">Articles in the library</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="col-check">
+                <span className="visually-hidden">Compare</span>
+              </th>
+              <th scope="col">Title</th>
+              <th scope="col" className="col-date">
+                Date
+              </th>
+              <th scope="col" className="col-outlet">
+                Outlet
+              </th>
+              <th scope="col" className="col-annotations">
+                Annotations
+              </th>
+            </tr>
+          </thead>
+          <tbody ref={virtual.listRef}>
+            {virtual.padding.top > 0 ? (
+              <tr aria-hidden="true" className="virtual-spacer">
+                <td style={{ height: virtual.padding.top }} />
+              </tr>
+            ) : null}
+            {virtual.rows.map(({ index }) => {
+              const a = articles[index]!;
+              const title = a.title || `Untitled (${a.id})`;
+              const counts = tagCounts(a.counts, codebook);
+              const isChecked = checked.includes(a.id);
+              return (
+                <tr
+                  key={a.id}
+                  ref={virtual.measureRef}
+                  data-index={index}
+                  aria-rowindex={index + 2}
+                  className={isChecked ? 'is-checked' : undefined}
+                >
+                  <td className="col-check">
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${title}`}
+                      checked={isChecked}
+                      onChange={(e) => onCheck(a.id, e.target.checked)}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" className="title-button" onClick={() => onOpen(a.id)}>
+                      {title}
+                    </button>
+                  </td>
+                  <td className="col-date">{a.date ?? <span className="muted">—</span>}</td>
+                  <td className="col-outlet">{a.outlet ?? <span className="muted">—</span>}</td>
+                  <td className="col-annotations">
+                    {counts.length === 0 ? (
+                      <span className="muted">None</span>
+                    ) : (
+                      <span className="chips">
+                        {counts.map((c) => (
+                          <TagChip key={c.tag.id} tag={c.tag}>{`${c.count} ${c.tag.name}`}</TagChip>
+                        ))}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            {virtual.padding.bottom > 0 ? (
+              <tr aria-hidden="true" className="virtual-spacer">
+                <td style={{ height: virtual.padding.bottom }} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * What links the open annotation to others: the groups it belongs to
+ * ("Group: <label>", each with "Remove from group"), for a Quote the
+ * "Credited by" choice among the article's Source annotations, and in side
+ * by side the "Select for linking" checkbox.
+ */
+import { useId } from 'react';
+import type { AnnotationRef } from '../../../shared/crossArticle/crossArticle';
+import type { Annotation } from '../../../shared/model/model';
+import { useCrossLinksContext } from '../../data/crossLinksContext';
+import { excerpt } from '../../components/excerpt';
+import { sameRef } from '../../data/sameRef';
+
+export const QUOTE_TAG = 'quote';
+export const SOURCE_TAG = 'source';
+
+export interface AnnotationConnectionsProps {
+  annotation: Annotation;
+  /** Every annotation of the same article (the Source choices). */
+  annotations: readonly Annotation[];
+  /** Side by side only: whether it is picked for linking, and how to change that. */
+  linking?: { picked: boolean; onPick: (on: boolean) => void };
+}
+
+export function AnnotationConnections({ annotation, annotations, linking }: AnnotationConnectionsProps) {
+  const links = useCrossLinksContext();
+  const creditId = useId();
+  const ref: AnnotationRef = { articleId: annotation.articleId, annotationId: annotation.id };
+  const groups = links.groups.filter((g) => g.members.some((m) => sameRef(m, ref)));
+  const sources = annotations.filter((a) => a.tagId === SOURCE_TAG);
+  const credit = links.sourceLinks.find((l) => sameRef(l.quote, ref));
+
+  return (
+    <div className="connections">
+      {groups.length > 0 ? (
+        <ul className="connections__groups">
+          {groups.map((g) => (
+            <li key={g.id}>
+              <span className="connections__group">
+                Group: <strong>{g.label || 'Untitled group'}</strong>
+                <span className="muted"> · {g.members.length} annotations</span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove from group “${g.label || 'Untitled group'}”`}
+                onClick={() => void links.removeFromGroup(g.id, ref)}
+              >
+                Remove from group
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {annotation.tagId === QUOTE_TAG ? (
+        <div className="field">
+          <label htmlFor={creditId}>Credited by</label>
+          <select
+            id={creditId}
+            value={credit?.source.articleId === annotation.articleId ? credit.source.annotationId : ''}
+            onChange={(e) =>
+              void links.setCredit(ref, e.target.value ? { articleId: annotation.articleId, annotationId: e.target.value } : null)
+            }
+          >
+            <option value="">None</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {excerpt(s.exact, 60)}
+              </option>
+            ))}
+          </select>
+          {sources.length === 0 ? <p className="field__hint">Tag who said it as Source to credit this quote.</p> : null}
+        </div>
+      ) : null}
+
+      {linking ? (
+        <label className="check">
+          <input type="checkbox" checked={linking.picked} onChange={(e) => linking.onPick(e.target.checked)} />
+          Select for linking
+        </label>
+      ) : null}
+    </div>
+  );
+}

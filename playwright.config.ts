@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './e2e/chromiumPath';
+import { chromiumPath } from './e2e/support/chromiumPath';
 
 // UI tests run in the machine's Chromium (Debian's package), never a browser
 // Playwright downloads. Each spec starts its own browser host on a fresh
-// temporary data folder (see e2e/browserHost.ts).
+// temporary data folder (see e2e/support/browserHost.ts).
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { canonicalArticleText } from '../src/shared/model/canonicalText';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../src/shared/formats/w3c/w3cExport';
-import { seriousAxeViolations } from './axeCheck';
-import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './browserHost';
-import { selectTextWithMouse } from './selectText';
+import { seriousAxeViolations } from './support/axeCheck';
+import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './support/browserHost';
+import { selectTextWithMouse } from './support/selectText';
 
 const ARTICLE_ID = '002_38b56a2e379d189f';
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';

@@ -7,10 +7,10 @@
  * nothing) and editing an article's details.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './hostTest';
-import { seriousAxeViolations } from './axeCheck';
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
 
-import { selectTextWithMouse } from './selectText';
+import { selectTextWithMouse } from './support/selectText';
 
 const ARTICLE_TITLE = /^‘’For twenty years of my diplomatic career/;
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';

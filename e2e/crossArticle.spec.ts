@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './hostTest';
-import { seriousAxeViolations } from './axeCheck';
-import { clickInText } from './clickText';
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
+import { clickInText } from './support/clickText';
 
 const PHRASE = 'ashamed of my country';
 const FIRST = /^One of Putin’s key allies/;

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { ROOT, freshDataDir, removeDataDir } from './browserHost';
-import { selectTextWithMouse } from './selectText';
+import { ROOT, freshDataDir, removeDataDir } from './support/browserHost';
+import { selectTextWithMouse } from './support/selectText';
 
 function electronBinary(): string | null {
   const dir = join(ROOT, 'node_modules', 'electron');

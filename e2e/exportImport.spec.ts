@@ -7,11 +7,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './hostTest';
+import { expect, test } from './support/hostTest';
 import Papa from 'papaparse';
 import { ProjectFileSchema, type ProjectFile } from '../src/shared/formats/project/projectFile';
-import { seriousAxeViolations } from './axeCheck';
-import { selectTextWithMouse } from './selectText';
+import { seriousAxeViolations } from './support/axeCheck';
+import { selectTextWithMouse } from './support/selectText';
 
 const ARTICLE_ID = '002_38b56a2e379d189f';
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';

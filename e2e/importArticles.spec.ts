@@ -7,9 +7,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './hostTest';
-import { seriousAxeViolations } from './axeCheck';
-import { ROOT } from './browserHost';
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
+import { ROOT } from './support/browserHost';
 
 const STORY = `<!doctype html><html lang="en"><head><title>Harbour strike ends after nine days</title>
 <script>window.__ran = true</script></head><body><nav>Menu</nav><article><h1>Harbour strike ends</h1>

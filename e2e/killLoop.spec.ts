@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT } from './browserHost';
+import { ROOT } from './support/browserHost';
 
 test('30 kills of the stress writer lose no acknowledged write and damage no file', () => {
   test.setTimeout(180_000);

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { seriousAxeViolations } from './axeCheck';
-import { freshDataDir, removeDataDir, startBrowserHost } from './browserHost';
+import { seriousAxeViolations } from './support/axeCheck';
+import { freshDataDir, removeDataDir, startBrowserHost } from './support/browserHost';
 
 const COUNT = 1200;
 const title = (n: number) => `Article number ${String(n).padStart(4, '0')} on the long list`;

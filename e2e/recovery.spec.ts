@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { seriousAxeViolations } from './axeCheck';
-import { freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './browserHost';
+import { seriousAxeViolations } from './support/axeCheck';
+import { freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './support/browserHost';
 
 const A004 = '004_fe53cb2bbc3036b3';
 

@@ -3,7 +3,7 @@
  * code cannot be fetched (the host stopped meanwhile, say), the window says
  * so and offers to reload instead of going blank; the library still works.
  */
-import { expect, test } from './hostTest';
+import { expect, test } from './support/hostTest';
 
 test('a screen whose code cannot be loaded says so, offers Reload, and the library still works', async ({ page, host }) => {
   const pageErrors: string[] = [];

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freshDataDir, removeDataDir, ROOT, startBrowserHost } from './browserHost';
+import { freshDataDir, removeDataDir, ROOT, startBrowserHost } from './support/browserHost';
 
 test('a second start on the same data folder gives the running host’s address', async () => {
   const dataDir = freshDataDir();

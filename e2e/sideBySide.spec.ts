@@ -2,10 +2,10 @@
  * Side by side: choose two articles, see them in columns that scroll on their
  * own, annotate in the second column, and find the annotation in the reader.
  */
-import { expect, test } from './hostTest';
-import { seriousAxeViolations } from './axeCheck';
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
 
-import { selectTextWithMouse } from './selectText';
+import { selectTextWithMouse } from './support/selectText';
 
 const FIRST = /^One of Putin’s key allies has quit his role/;
 const SECOND = /^On Monday, a Russian diplomat/;

@@ -6,10 +6,10 @@
  * (the hits are highlighted in the reader); `?` opens the shortcuts sheet.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './hostTest';
-import { seriousAxeViolations } from './axeCheck';
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
 
-import { selectTextWithMouse } from './selectText';
+import { selectTextWithMouse } from './support/selectText';
 
 const TITLE = /^‘’For twenty years of my diplomatic career/;
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';

@@ -4,8 +4,8 @@
  * page through the preload's `window.triangulateCommands`; here a stand-in
  * for it (installed before the page loads) sends them, as the menu would.
  */
-import { expect, test } from './hostTest';
-import { selectTextWithMouse } from './selectText';
+import { expect, test } from './support/hostTest';
+import { selectTextWithMouse } from './support/selectText';
 
 const TITLE = /^‘’For twenty years of my diplomatic career/;
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AnnotationCollectionSchema, isTaggingAnnotation } from '../src/shared/formats/w3c/w3cExport';
-import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './browserHost';
-import { selectTextWithMouse } from './selectText';
+import { ROOT, freshDataDir, removeDataDir, startBrowserHost } from './support/browserHost';
+import { selectTextWithMouse } from './support/selectText';
 
 const PAYLOADS = [
   `<script>window.__xss=true;alert('script')</script>`,

@@ -1,7 +1,7 @@
 // Exits 0 when Chromium (for the UI tests) is on this machine: $CHROMIUM_PATH
 // when it names an executable, else /usr/bin/chromium or
 // /usr/bin/chromium-browser. Otherwise prints one line saying how to get it
-// and exits 1. Same lookup as e2e/chromiumPath.ts.
+// and exits 1. Same lookup as e2e/support/chromiumPath.ts.
 import { accessSync, constants, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 

@@ -1,6 +1,6 @@
 /**
  * The UI measures of issue 7, in Chromium through Playwright, read from the
- * performance marks the app sets (src/renderer/perfMarks.ts):
+ * performance marks the app sets (src/renderer/app/perfMarks.ts):
  * - browser host start until the library list is visible: from spawning
  *   `node out/main/host.js` (the browser already open on a blank page) to the
  *   app's `tri:library-visible` mark, painted;
@@ -18,7 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../e2e/chromiumPath';
+import { chromiumPath } from '../e2e/support/chromiumPath';
 import config from '../playwright.config';
 import { processMemoryMb } from './benchStats';
 

@@ -128,7 +128,7 @@ function runElectronegativity(scanDir, report) {
 
 async function contentSecurityPolicy() {
   const ts = require('typescript');
-  const source = readFileSync(join(root, 'src', 'main', 'contentSecurityPolicy.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src', 'main', 'rendererFiles', 'contentSecurityPolicy.ts'), 'utf8');
   const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
   const module = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
   return module.CONTENT_SECURITY_POLICY;

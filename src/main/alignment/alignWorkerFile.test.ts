@@ -10,7 +10,7 @@ describe('alignWorkerFile', () => {
   });
 
   it('is null in the source layout, where no worker is built', () => {
-    expect(alignWorkerFile({ moduleUrl: 'file:///app/src/main/createCore.ts', exists: () => false })).toBeNull();
+    expect(alignWorkerFile({ moduleUrl: 'file:///app/src/main/core/createCore.ts', exists: () => false })).toBeNull();
     expect(alignWorkerFile()).toBeNull();
   });
 });

@@ -93,7 +93,7 @@ test('Import folder… imports the folder’s articles', async ({ page, host }) 
   await expect(main.getByRole('button', { name: /^One of Putin’s key allies/ })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await main.getByRole('button', { name: 'Import folder…' }).click();
-  await (await chooser).setFiles(join(ROOT, 'src/main/articleImportFixtures/good'));
+  await (await chooser).setFiles(join(ROOT, 'src/main/import/fixtures/good'));
   await expect(page.getByRole('region', { name: 'Import report' }).getByRole('status')).toHaveText('Imported 7 articles.');
   for (const title of ['Ministers met on Tuesday.', 'Floods close the valley road', 'Wahl in Bern: Ergebnis knapp', 'Wire story', 'Array two']) {
     await expect(main.getByRole('button', { name: title, exact: true })).toBeVisible();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignedGroup } from '../../shared/alignment/alignPassages';
-import { runAlign } from './cliAlign';
+import { alignedGroupLines, runAlign } from './cliAlign';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 
@@ -63,3 +63,20 @@ describe('runAlign', () => {
     expect(io.stderr[0]).toMatch(/^triangulate align: the data folder .*nowhere does not exist/);
   });
 });
+
+describe('alignedGroupLines', () => {
+  it('lists a corpus-sized alignment (200,000 passages) without overflowing the stack, columns padded to the widest', () => {
+    const passages = Array.from({ length: 200_000 }, (_, k) => ({
+      article: `a${k}`,
+      start: k,
+      end: k + 10,
+      exact: 'shared words',
+    }));
+    const groups = [{ id: 'g1', passages }] as unknown as AlignedGroup[];
+    const lines = alignedGroupLines(groups, 200_000);
+    expect(lines[0]).toBe('Group 1: 200000 articles, 200000 passages');
+    expect(lines[1]).toBe(`  ${'a0'.padEnd(7)}  ${'0–10'.padStart(13)}  shared words`);
+    expect(lines.at(-1)).toBe('1 groups over 200000 articles');
+  });
+});
+

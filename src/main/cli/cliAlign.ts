@@ -35,7 +35,7 @@ export async function runAlign(args: string[], io: CliIo = processIo()): Promise
     const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
     const groups = alignPassages(articles);
     if (values.json) io.out(JSON.stringify(groups, null, 2));
-    else for (const line of groupList(groups, articles.length)) io.out(line);
+    else for (const line of alignedGroupLines(groups, articles.length)) io.out(line);
     return 0;
   } catch (error) {
     io.err(`triangulate align: ${oneLine(error)}`);
@@ -50,10 +50,17 @@ export const alignCommand: CliCommand = {
 
 const PASSAGE_WIDTH = 80;
 
-function groupList(groups: readonly AlignedGroup[], articles: number): string[] {
+export function alignedGroupLines(groups: readonly AlignedGroup[], articles: number): string[] {
   const lines: string[] = [];
-  const idWidth = Math.max(0, ...groups.flatMap((g) => g.passages.map((p) => p.article.length)));
-  const rangeWidth = Math.max(0, ...groups.flatMap((g) => g.passages.map((p) => `${p.start}–${p.end}`.length)));
+  // Widths by a loop, not Math.max(...all): a spread of every passage of a large corpus overflows the stack.
+  let idWidth = 0;
+  let rangeWidth = 0;
+  for (const group of groups) {
+    for (const p of group.passages) {
+      idWidth = Math.max(idWidth, p.article.length);
+      rangeWidth = Math.max(rangeWidth, `${p.start}–${p.end}`.length);
+    }
+  }
   groups.forEach((group, i) => {
     const count = new Set(group.passages.map((p) => p.article)).size;
     lines.push(`Group ${i + 1}: ${count} articles, ${group.passages.length} passages`);

@@ -7,6 +7,7 @@ import { codebookCommand } from './cliCodebook';
 import { exportCommand } from './cliExport';
 import { importCommand } from './cliImport';
 import { importAnnotationsCommand } from './cliImportAnnotations';
+import { importPassimCommand } from './cliImportPassim';
 import { processIo, type CliCommand } from './cliIo';
 import { quotesCommand } from './cliQuotes';
 import { recoverCommand } from './cliRecover';
@@ -18,6 +19,7 @@ const commands: Record<string, CliCommand> = {
   align: alignCommand,
   import: importCommand,
   'import-annotations': importAnnotationsCommand,
+  'import-passim': importPassimCommand,
   recover: recoverCommand,
   codebook: codebookCommand,
 };

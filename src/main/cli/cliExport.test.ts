@@ -207,7 +207,7 @@ describe('runExport --format', () => {
   it('exits 2 naming a format it does not know, and 1 for a folder that holds no library', async () => {
     const io = recordingIo(dir);
     expect(await runExport(['--out', 'x', '--format', 'xml'], io)).toBe(2);
-    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, not "xml"');
+    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, passim, not "xml"');
     const empty = recordingIo(dir);
     expect(await runExport(['--data', dir, '--out', 'x.json'], empty)).toBe(1);
     expect(empty.stderr).toEqual([`triangulate export: the data folder ${dir} holds no library (no index.json)`]);

@@ -12,6 +12,7 @@ import {
   csvRecords,
   groupLabelsByAnnotation,
 } from '../../shared/formats/csv/annotationCsv';
+import { passimLine } from '../../shared/formats/passim/passimDocument';
 import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../../shared/formats/prettyJsonParts';
 import { prettyW3CAnnotation } from '../../shared/formats/w3c/prettyW3CAnnotation';
 import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../../shared/formats/w3c/w3cExport';
@@ -20,7 +21,7 @@ import { openAtomicFile, type AtomicFileWriter } from '../store/atomicFileWriter
 import { projectArticle, projectHead, type ExportSource } from './projectParts';
 import { readAhead } from './readAhead';
 
-export const EXPORT_FORMATS = ['w3c', 'project', 'csv'] as const;
+export const EXPORT_FORMATS = ['w3c', 'project', 'csv', 'passim'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportSummary {
@@ -105,5 +106,15 @@ const WRITERS: Record<ExportFormat, Writer> = {
       await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
     }
     return { annotations, annotatedArticles, articles: store.articles().length, groups: groups.length, sourceLinks: sourceLinks.length };
+  },
+
+  async passim({ store }, out) {
+    // passim's input: one JSON line per article (id, series = outlet, date, text); no annotations.
+    let articles = 0;
+    for await (const line of readAhead(store.articles(), async (meta) => passimLine(meta, await store.text(meta.id)))) {
+      await out.write(line);
+      articles++;
+    }
+    return { annotations: 0, annotatedArticles: 0, articles, groups: 0, sourceLinks: 0 };
   },
 };

@@ -14,6 +14,8 @@
  *   --no-build         use the app already built in out/ (default: build it first)
  *   --app DIR          use the built app in DIR (DIR/main/host.js, DIR/renderer)
  *   --skip-text        leave out the quote detection / alignment table
+ *   --skip-agreement   leave out the intercoder agreement figures
+ *   --agreement-only   only the intercoder agreement figures (no build, no browser; a few seconds)
  *   --results FILE     where to write the results (default bench/RESULTS.md; --quick writes none unless given)
  *   --write-library DIR  only write the first size's library into DIR (to look at it or profile;
  *                      --sizes 1: the 50 KB article with 2,000 annotations)
@@ -23,6 +25,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runAgreementBench } from './agreementBench';
 import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       app: { type: 'string' },
       'skip-text': { type: 'boolean', default: false },
+      'skip-agreement': { type: 'boolean', default: false },
+      'agreement-only': { type: 'boolean', default: false },
       results: { type: 'string' },
       corpus: { type: 'string', default: 'corpus' },
       'child-export': { type: 'boolean', default: false },
@@ -76,6 +81,18 @@ async function main(): Promise<void> {
         ? await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(1, { seed: 2, articleChars: 50_000 }), { annotationsPerArticle: 2000, seed: 9 })
         : await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(sizes[0]!, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
     console.log(`${lib.articles} articles, ${lib.annotations} annotations written to ${lib.dataDir}`);
+    return;
+  }
+
+  if (values['agreement-only']) {
+    const root = join(tmpdir(), 'triangulate-bench-agreement');
+    rmSync(root, { recursive: true, force: true });
+    try {
+      console.log('Intercoder agreement:');
+      await runAgreementBench(root, quick ? 3 : 5);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
     return;
   }
 
@@ -129,13 +146,18 @@ async function main(): Promise<void> {
     console.log('\nQuote detection and alignment:');
     textLines = runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
   }
+  let agreementLines: string[] = [];
+  if (!values['skip-agreement']) {
+    console.log('\nIntercoder agreement:');
+    agreementLines = await runAgreementBench(root, quick ? 3 : 5);
+  }
   rmSync(root, { recursive: true, force: true });
 
   const resultsFile = values.results ?? (quick ? null : 'bench/RESULTS.md');
   if (!resultsFile) return;
   writeFileSync(
     resultsFile,
-    resultsMarkdown({ table, textLines, started, quick, sizes, peakRssMb: process.resourceUsage().maxRSS / 1024, load: [loadAtStart, loadavg()[0]!] }),
+    resultsMarkdown({ table, textLines, agreementLines, started, quick, sizes, peakRssMb: process.resourceUsage().maxRSS / 1024, load: [loadAtStart, loadavg()[0]!] }),
   );
   console.log(`\nWritten to ${resultsFile}.`);
 }
@@ -197,7 +219,7 @@ function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] 
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
 
-function resultsMarkdown(r: { table: string[]; textLines: string[]; started: Date; quick: boolean; sizes: number[]; peakRssMb: number; load: number[] }): string {
+function resultsMarkdown(r: { table: string[]; textLines: string[]; agreementLines: string[]; started: Date; quick: boolean; sizes: number[]; peakRssMb: number; load: number[] }): string {
   return `# Benchmark results
 
 Latest \`npm run bench${r.quick ? ' -- --quick' : ''}\` (bench/runBench.ts), started ${r.started.toISOString()}.
@@ -216,6 +238,12 @@ ${r.table.join('\n')}
 
 \`\`\`
 ${r.textLines.join('\n')}
+\`\`\`
+
+## Intercoder agreement (1,000 articles × 3 coders, target ≤ 2 s)
+
+\`\`\`
+${r.agreementLines.join('\n')}
 \`\`\`
 
 Peak RSS of the bench process: ${Math.round(r.peakRssMb)} MB.

@@ -21,6 +21,8 @@ import { seededRandom } from '../tools/seededRandom';
 export interface BenchLibraryOptions {
   annotationsPerArticle: number;
   seed?: number;
+  /** Makes each article's annotations instead of benchAnnotations (several coders' versions, say). */
+  annotate?: (articleId: string, text: string, count: number, random: () => number) => Annotation[];
 }
 
 export interface BenchLibrary {
@@ -83,7 +85,7 @@ export async function writeBenchLibrary(dataDir: string, corpus: readonly Synthe
     });
     textBytes += Buffer.byteLength(article.text);
     const text = parseStoreFile(TextFileSchema, { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text });
-    const list = benchAnnotations(article.id, article.text, options.annotationsPerArticle, random);
+    const list = (options.annotate ?? benchAnnotations)(article.id, article.text, options.annotationsPerArticle, random);
     annotations += list.length;
     const file = parseStoreFile(AnnotationFileSchema, { schemaVersion: SCHEMA_VERSION, articleId: article.id, annotations: list, rejectedSuggestions: [] });
     pending.push(writeFile(join(dataDir, 'texts', `${article.id}.json`), `${JSON.stringify(text, null, 2)}\n`));

@@ -2,6 +2,7 @@
  * Entry of the command line (built to out/main/cli.js; `npm run cli -- …`).
  * Each command lives in its own module; add it to this table.
  */
+import { agreementCommand } from './cliAgreement';
 import { alignCommand } from './cliAlign';
 import { codebookCommand } from './cliCodebook';
 import { exportCommand } from './cliExport';
@@ -22,6 +23,7 @@ const commands: Record<string, CliCommand> = {
   'import-passim': importPassimCommand,
   recover: recoverCommand,
   codebook: codebookCommand,
+  agreement: agreementCommand,
 };
 
 void runCli(process.argv.slice(2), commands, processIo()).then(

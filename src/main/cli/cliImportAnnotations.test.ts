@@ -41,6 +41,29 @@ describe('npm run cli -- import-annotations', () => {
     expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
   });
 
+  it('records --coder as the creator of annotations the file names no creator for; the others keep theirs', async () => {
+    const file = await exportFile();
+    const collection = JSON.parse(await fs.readFile(file, 'utf8'));
+    delete collection.items[0].creator;
+    collection.items[1].creator = { type: 'Person', name: 'Zoe' };
+    await fs.writeFile(file, JSON.stringify(collection));
+    await fs.mkdir(join(lib.dir(), 'target'));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', '--coder', ' Ben ', 'export.json'], io)).toBe(0);
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    const creators = [];
+    for (const id of [SEED.A000, SEED.A002]) creators.push(...(await core.listAnnotations({ articleId: id })).map((a) => a.creator));
+    expect(creators.sort()).toEqual(['Ben', 'Zoe']);
+  });
+
+  it('refuses an empty --coder before touching the library', async () => {
+    await exportFile();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', '--coder', ' ', 'export.json'], io)).toBe(2);
+    expect(io.stderr[0]).toBe('triangulate import-annotations: --coder needs a name');
+    await expect(fs.stat(join(lib.dir(), 'target'))).rejects.toThrow();
+  });
+
   it('refuses a library another process holds, and imports nothing into it', async () => {
     await exportFile();
     const target = join(lib.dir(), 'target');

@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- import-annotations [--data DIR] FILE`: imports a W3C Web
+ * `npm run cli -- import-annotations [--data DIR] [--coder NAME] FILE`: imports a W3C Web
  * Annotation collection (Triangulate's export or another tool's) into the
  * library: annotations re-anchored in the articles, then groups and
  * Quote→Source links. Prints what was imported; each item that could not be
@@ -18,6 +18,7 @@ import { planProjectImport, readProjectFile } from '../../shared/formats/project
 import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
 import { isProjectFile, type ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
+import { coderName } from './coderName';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { createCore } from '../core/createCore';
@@ -28,7 +29,7 @@ import { textHash } from '../store/textHash';
 
 const NAME = 'triangulate import-annotations';
 
-export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotations [--data DIR] FILE
+export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotations [--data DIR] [--coder NAME] FILE
 
 Imports W3C Web Annotation JSON (an AnnotationCollection, from Triangulate or
 another tool): each annotation is re-anchored in the article it names by its
@@ -38,13 +39,16 @@ A Triangulate project file (\`export --format project\`) is merged: new
 articles, tags, annotations, groups and links are added, nothing is doubled;
 into a folder without a library it is restored whole.
   FILE         the JSON file to import
+  --coder NAME the coder recorded for annotations the file names no creator
+               for (default: the library's coder); annotations that name one
+               keep it
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const IMPORT_ANNOTATIONS_COMMAND = {
   name: NAME,
   usage: IMPORT_ANNOTATIONS_USAGE,
-  options: { data: { type: 'string' } },
+  options: { data: { type: 'string' }, coder: { type: 'string' } },
   positionals: true,
 } as const;
 
@@ -55,6 +59,9 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   if (positionals.length !== 1) {
     return usageError(IMPORT_ANNOTATIONS_COMMAND, positionals.length === 0 ? 'FILE is required' : 'give one FILE', io);
   }
+  const coder = values.coder === undefined ? undefined : coderName(values.coder);
+  if (coder && !coder.ok) return usageError(IMPORT_ANNOTATIONS_COMMAND, coder.problem, io);
+  const creator = coder?.ok ? coder.name : undefined;
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   const file = resolve(io.cwd, positionals[0]!);
@@ -66,13 +73,13 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
       return 1;
     }
     const value = await readJson(file);
-    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io);
+    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io, creator);
     const collection = value;
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
     let report: ImportReport;
     try {
-      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator });
       try {
         report = await core.importW3C({ collection });
       } finally {
@@ -92,7 +99,7 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
 }
 
 /** A project file: merged into the library, or the library created from it in a folder without one. */
-async function importProjectFile(value: unknown, dataDir: string, file: string, io: CliIo): Promise<number> {
+async function importProjectFile(value: unknown, dataDir: string, file: string, io: CliIo, creator: string | undefined): Promise<number> {
   const read = readProjectFile(value);
   if (!read.ok) throw new Error(`${file}: ${read.errors.join('; ')}; nothing was imported`);
   const { project } = read;
@@ -113,7 +120,7 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
       };
       restored = true;
     }
-    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), newLibrary });
+    const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), newLibrary, creator });
     try {
       report = await core.importProject({ project });
     } finally {

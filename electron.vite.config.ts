@@ -18,6 +18,8 @@ export default defineConfig({
           cli: resolve('src/main/cli/cli.ts'),
           // Worker thread entry for large alignments (see src/main/alignment/alignWorkerFile.ts).
           alignWorker: resolve('src/main/alignment/alignWorker.ts'),
+          // Worker thread entry that parses imported files under a memory cap and a time limit (src/main/import/importWorkerFile.ts).
+          importWorker: resolve('src/main/import/importWorker.ts'),
         },
       },
     },

@@ -28,7 +28,7 @@ export interface AcknowledgedWritesCheck {
 }
 
 /** The events that concern one article's annotations. */
-type ArticleEvent = Extract<StressEvent, { article: string }>;
+type ArticleEvent = Extract<StressEvent, { t: 'begin' | 'ack' | 'fail' }>;
 
 /** Stands for the id of a create that was not acknowledged: it is recognised by its note. */
 const UNKNOWN_ID = '?';

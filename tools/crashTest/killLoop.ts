@@ -7,6 +7,10 @@
  *     store's checks (findDamagedFiles), and
  *   - every acknowledged create, update and delete is on disk
  *     (checkAcknowledgedWrites),
+ *   - the files agree with each other (checkCrossFileInvariants): group
+ *     members and credits point at existing annotations (or a pending
+ *     intent covers them, finished at the next start), every text file
+ *     belongs to an article, counts.json matches the annotation files,
  * then starts it again on the same folder, which also proves the stale lock
  * of a killed writer is taken over. Counts what it checked.
  */
@@ -14,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkAcknowledgedWrites, type AnnotationState, type DiskAnnotations } from './checkAcknowledgedWrites';
+import { checkCrossFileInvariants } from '../../src/main/safety/checkCrossFileInvariants';
 import { findDamagedFiles } from '../../src/main/safety/findDamagedFiles';
 import { listBackups } from '../../src/main/safety/listBackups';
 import { randomInt, seededRandom } from '../seededRandom';
@@ -38,6 +43,12 @@ export interface KillLoopResult {
   /** Data and backup files checked, summed over all kills. */
   filesChecked: number;
   failures: string[];
+  /** Group members and credit ends checked against the annotation files, summed over all kills. */
+  references: number;
+  /** Of those, references to deleted annotations a pending intent covered (repaired at the next start). */
+  repairable: number;
+  /** counts.json entries compared with their annotation files, summed over all kills. */
+  countsChecked: number;
   /** Temporary files of saves cut short, left in the folder (harmless, but counted). */
   strayTempFiles: number;
   ms: number;
@@ -56,6 +67,9 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRes
   const failures: string[] = [];
   let acknowledged = 0;
   let filesChecked = 0;
+  let references = 0;
+  let repairable = 0;
+  let countsChecked = 0;
   let before = await readDiskAnnotations(options.dataDir);
 
   for (let kill = 1; kill <= options.kills; kill++) {
@@ -79,6 +93,12 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRes
       for (const d of check.damaged) fail(`backups/${backup.name}/${d.file} ${d.problem}`);
     }
 
+    const cross = await checkCrossFileInvariants(options.dataDir);
+    references += cross.references;
+    repairable += cross.repairable;
+    countsChecked += cross.countsChecked;
+    for (const problem of cross.failures) fail(problem);
+
     const after = await readDiskAnnotations(options.dataDir);
     const writes = checkAcknowledgedWrites(before, run.events, after);
     acknowledged += writes.acknowledged;
@@ -92,16 +112,20 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRes
     kills: options.kills,
     acknowledged,
     filesChecked,
+    references,
+    repairable,
+    countsChecked,
     failures,
     strayTempFiles: await countTempFiles(options.dataDir),
     ms: Date.now() - started,
   };
 }
 
-/** The one summary line: kills, acknowledged writes checked, files checked, failures. */
+/** The one summary line: kills, acknowledged writes checked, files and cross-file references checked, failures. */
 export function killLoopSummary(result: KillLoopResult): string {
   return (
     `kills: ${result.kills}, acknowledged writes checked: ${result.acknowledged}, files checked: ${result.filesChecked}, ` +
+    `cross-file references checked: ${result.references} (${result.repairable} left to the start-up repair), counts entries checked: ${result.countsChecked}, ` +
     `failures: ${result.failures.length} (stray temp files: ${result.strayTempFiles}; ${(result.ms / 1000).toFixed(1)} s)`
   );
 }

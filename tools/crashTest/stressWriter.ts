@@ -32,6 +32,8 @@ async function main(): Promise<number> {
     corpusDir: bundledCorpusDir(),
     creator: 'stress',
     backups: { intervalMs: Number(values['backup-interval']), keep: 5 },
+    // counts.json written often, so kills land in its writes too (and the loop checks it against the annotation files).
+    countsDelayMs: 20,
   });
   await runStressWrites(core, {
     seed: Number(values.seed),

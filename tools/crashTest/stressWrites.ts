@@ -1,6 +1,7 @@
 /**
  * Continuous annotation writes for the crash-safety proof: one worker per
- * article creates, updates (note and tag) and deletes annotations, one write
+ * article creates, updates (note and tag) and deletes annotations, and
+ * groups them and credits its quotes to its sources (links.json), one write
  * at a time per article and all articles side by side. Before each write it
  * emits a `begin` event and once the core's promise has resolved (the file is
  * on disk) an `ack` event, so a reader of the events knows every
@@ -18,11 +19,23 @@ export type StressEvent =
   | { t: 'begin'; article: string; op: StressOp; id: string | null; note: string | null; tagId: string | null }
   | { t: 'ack'; article: string; op: StressOp; id: string; note: string | null; tagId: string | null }
   | { t: 'fail'; article: string; op: StressOp; error: string }
+  /** A group or a credit (Quote→Source link) made within one article: links.json changed (not checked for durability). */
+  | { t: 'linked'; article: string; kind: 'group' | 'credit' | 'ungroup' }
   | { t: 'done'; writes: number };
 
 export type StressApi = Pick<
   TriangulateApi,
-  'listArticles' | 'getArticle' | 'getCodebook' | 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation'
+  | 'listArticles'
+  | 'getArticle'
+  | 'getCodebook'
+  | 'listAnnotations'
+  | 'createAnnotation'
+  | 'updateAnnotation'
+  | 'deleteAnnotation'
+  | 'listGroups'
+  | 'createGroup'
+  | 'deleteGroup'
+  | 'linkSource'
 >;
 
 export interface StressOptions {
@@ -36,15 +49,26 @@ export interface StressOptions {
 const FLAVOURS = ['', 'plain words', 'quotes " and \\ backslash', 'Ünïcødé — “curly” 🎯', 'line\nbreak\ttab', '<b>not markup</b>'];
 /** Above this many annotations an article's worker mostly deletes, keeping files small. */
 const CROWDED = 40;
+/** Groups each article's worker keeps; the oldest goes when it makes one more. */
+const MAX_GROUPS = 8;
 
 export async function runStressWrites(api: StressApi, options: StressOptions): Promise<number> {
   const tags = (await api.getCodebook({})).map((t) => t.id);
   const articles = await api.listArticles({});
   const texts = new Map<string, string>();
   const ids = new Map<string, string[]>();
+  const tagOf = new Map<string, string>();
   for (const { id } of articles) {
     texts.set(id, (await api.getArticle({ id })).text);
-    ids.set(id, (await api.listAnnotations({ articleId: id })).map((a) => a.id));
+    const annotations = await api.listAnnotations({ articleId: id });
+    ids.set(id, annotations.map((a) => a.id));
+    for (const a of annotations) tagOf.set(a.id, a.tagId);
+  }
+  // Groups made by earlier runs, by the one article their members are in.
+  const groupsOf = new Map<string, string[]>();
+  for (const group of await api.listGroups({})) {
+    const article = group.members[0]?.articleId;
+    if (article && group.members.every((m) => m.articleId === article)) groupsOf.set(article, [...(groupsOf.get(article) ?? []), group.id]);
   }
   options.emit({ t: 'ready', pid: process.pid, articles: articles.length });
 
@@ -58,10 +82,33 @@ export async function runStressWrites(api: StressApi, options: StressOptions): P
     const newNote = () => `${options.seed}-${index}-${++counter} ${FLAVOURS[randomInt(random, 0, FLAVOURS.length - 1)]}`;
     const text = texts.get(article)!;
     const mine = ids.get(article)!;
+    const groups = groupsOf.get(article) ?? [];
     while (more()) {
       writes++;
       const r = random();
-      const op: StressOp = mine.length === 0 || (r < 0.45 && mine.length < CROWDED) ? 'create' : r < 0.8 ? 'update' : 'delete';
+      // Groups and credits within the article: the deletes that follow must clean links.json up (checked by the kill loop).
+      const linking = r >= 0.65 && r < 0.82 && mine.length > 0;
+      if (linking) {
+        const quotes = mine.filter((id) => tagOf.get(id) === 'quote');
+        const sources = mine.filter((id) => tagOf.get(id) === 'source');
+        if (r < 0.75 || quotes.length === 0 || sources.length === 0) {
+          if (groups.length >= MAX_GROUPS) {
+            await api.deleteGroup({ id: groups.shift()! });
+            options.emit({ t: 'linked', article, kind: 'ungroup' });
+          }
+          const members = [...new Set([0, 1, 2].map(() => mine[randomInt(random, 0, mine.length - 1)]!))];
+          const group = await api.createGroup({ label: `${options.seed}-${index}`, members: members.map((annotationId) => ({ articleId: article, annotationId })) });
+          groups.push(group.id);
+          options.emit({ t: 'linked', article, kind: 'group' });
+        } else {
+          const quote = quotes[randomInt(random, 0, quotes.length - 1)]!;
+          const source = sources[randomInt(random, 0, sources.length - 1)]!;
+          await api.linkSource({ quote: { articleId: article, annotationId: quote }, source: { articleId: article, annotationId: source } });
+          options.emit({ t: 'linked', article, kind: 'credit' });
+        }
+        continue;
+      }
+      const op: StressOp = mine.length === 0 || (r < 0.4 && mine.length < CROWDED) ? 'create' : r < 0.65 ? 'update' : 'delete';
       try {
         if (op === 'create') {
           const start = nonSpaceOffset(text, random);
@@ -71,6 +118,7 @@ export async function runStressWrites(api: StressApi, options: StressOptions): P
           options.emit({ t: 'begin', article, op, id: null, note, tagId });
           const created = await api.createAnnotation({ articleId: article, tagId, start, end, note });
           mine.push(created.id);
+          tagOf.set(created.id, created.tagId);
           options.emit({ t: 'ack', article, op, id: created.id, note: created.note, tagId: created.tagId });
         } else if (op === 'update') {
           const id = mine[randomInt(random, 0, mine.length - 1)]!;
@@ -78,6 +126,7 @@ export async function runStressWrites(api: StressApi, options: StressOptions): P
           const tagId = random() < 0.3 ? tags[randomInt(random, 0, tags.length - 1)]! : null;
           options.emit({ t: 'begin', article, op, id, note, tagId });
           const updated = await api.updateAnnotation({ articleId: article, id, note, ...(tagId ? { tagId } : {}) });
+          tagOf.set(id, updated.tagId);
           options.emit({ t: 'ack', article, op, id, note: updated.note, tagId: updated.tagId });
         } else {
           const at = randomInt(random, 0, mine.length - 1);

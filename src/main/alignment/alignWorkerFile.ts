@@ -17,8 +17,13 @@ export interface AlignWorkerFileOptions {
 export const ALIGN_WORKER_FILE_NAME = 'alignWorker.js';
 
 export function alignWorkerFile(options: AlignWorkerFileOptions = {}): string | null {
+  return builtWorkerFile(ALIGN_WORKER_FILE_NAME, options);
+}
+
+/** The same search for any built worker entry (the import worker too): next to the asking module, or one folder up. */
+export function builtWorkerFile(fileName: string, options: AlignWorkerFileOptions = {}): string | null {
   const exists = options.exists ?? existsSync;
   const here = dirname(fileURLToPath(options.moduleUrl ?? import.meta.url));
-  const candidates = [join(here, ALIGN_WORKER_FILE_NAME), join(here, '..', ALIGN_WORKER_FILE_NAME)];
+  const candidates = [join(here, fileName), join(here, '..', fileName)];
   return candidates.find((file) => exists(file)) ?? null;
 }

@@ -5,15 +5,18 @@
  * codebook…" does (mergeCodebooks.ts). A file that is not a codebook, or
  * that clashes with the library's tags, changes nothing and is named.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toCodebookFile } from '../../shared/formats/codebookFile';
+import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from '../core/createCore';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { DataStore } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
+import { MAX_IMPORT_FILE_BYTES, tooLargeReason } from '../../shared/contract/articleImport';
+import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { writeFileAtomic } from '../store/writeFileAtomic';
 
@@ -95,16 +98,14 @@ export const codebookCommand: CliCommand = {
 };
 
 async function readJson(file: string): Promise<unknown> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${oneLine(error)}`);
-  }
+  // Regular files only, bounded whatever size they report (see readRegularFile).
+  const read = await readRegularFile(file, { limit: MAX_IMPORT_FILE_BYTES, tooLarge: (n) => tooLargeReason(n)! });
+  if (!read.ok) throw new Error(`cannot read ${file}: ${read.reason}`);
+  const raw = read.bytes.toString('utf8');
   try {
     return JSON.parse(raw);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${oneLine(error)}); nothing was imported`);
+    throw new Error(`${file} is not valid JSON (${jsonSyntaxProblem(raw, error)}); nothing was imported`);
   }
 }
 

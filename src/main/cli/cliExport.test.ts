@@ -214,3 +214,24 @@ describe('runExport --format', () => {
     expect(await fs.readdir(dir)).toEqual([]);
   });
 });
+
+describe('runExport and characters outside the BMP', () => {
+  it('writes an emoji quote as its exact UTF-8 bytes in the CSV; a range splitting it is refused', async () => {
+    const dataDir = join(dir, 'data');
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const text = 'The crowd chanted 🎯 again and again.';
+    const { imported } = await core.importArticles({ files: [{ name: 'emoji.txt', data: Buffer.from(text).toString('base64') }] });
+    const articleId = imported[0]!.id;
+    const stored = (await core.getArticle({ id: articleId })).text;
+    const at = stored.indexOf('🎯');
+    await expect(core.createAnnotation({ articleId, tagId: 'quote', start: at + 1, end: at + 8 })).rejects.toThrow(/starts inside a character/);
+    await expect(core.createAnnotation({ articleId, tagId: 'quote', start: at - 8, end: at + 1 })).rejects.toThrow(/ends inside a character/);
+    await core.createAnnotation({ articleId, tagId: 'quote', start: at, end: at + 8 });
+    await core.close();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'e.csv', '--format', 'csv'], io)).toBe(0);
+    const bytes = await fs.readFile(join(dir, 'e.csv'));
+    expect(bytes.includes(Buffer.from('🎯 again', 'utf8'))).toBe(true);
+    expect(bytes.includes(Buffer.from('\uFFFD', 'utf8'))).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,5 +108,23 @@ describe('npm run cli -- import', () => {
     const missing = recordingIo(lib.dir());
     expect(await runImport(['--data', 'nowhere', 'x.txt'], missing, noProgress)).toBe(1);
     expect(missing.stderr[0]).toMatch(/the data folder .*nowhere does not exist/);
+  });
+
+  it('refuses devices and named pipes by name and reason, without reading them, and imports the rest', async () => {
+    await setUp({ 'good.txt': 'A good article. Body.' });
+    const dirIn = join(lib.dir(), 'in');
+    await fs.symlink('/dev/zero', join(dirIn, 'zero.txt'));
+    await fs.symlink('/dev/urandom', join(dirIn, 'random.txt'));
+    execFileSync('mkfifo', [join(dirIn, 'pipe.txt')]);
+    const io = recordingIo(dirIn);
+    const code = await runImport(['--data', join(lib.dir(), 'data'), 'zero.txt', 'random.txt', 'pipe.txt', 'good.txt'], io, noProgress);
+    expect(code).toBe(1);
+    expect(io.stdout).toEqual(['Imported 1 article; 3 files failed']);
+    expect(io.stderr).toEqual([
+      'triangulate import: zero.txt: it is a device (such as /dev/zero), not a regular file; only regular files are imported',
+      'triangulate import: random.txt: it is a device (such as /dev/zero), not a regular file; only regular files are imported',
+      'triangulate import: pipe.txt: it is a named pipe (FIFO), not a regular file; only regular files are imported',
+    ]);
+    expect(await titles()).toEqual(['A good article.']);
   });
 });

@@ -7,11 +7,12 @@
  * duplicates, not stored twice. A progress bar shows on a terminal for
  * large batches.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
   ARTICLE_FILE_EXTENSIONS,
+  MAX_IMPORT_FILE_BYTES,
   articleFileKind,
   emptyArticleImportReport,
   mergeArticleImportReports,
@@ -23,6 +24,7 @@ import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from '../core/createCore';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
+import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 
 const NAME = 'triangulate import';
@@ -197,18 +199,13 @@ async function* chunksOf(found: readonly FoundFile[]): AsyncGenerator<Chunk> {
       chunk = { files: [], failures: [] };
       bytes = 0;
     }
-    let data: Buffer;
-    try {
-      const tooLarge = tooLargeReason((await stat(file.path)).size);
-      if (tooLarge) {
-        chunk.failures.push({ file: file.name, reason: tooLarge });
-        continue;
-      }
-      data = await readFile(file.path);
-    } catch (error) {
-      chunk.failures.push({ file: file.name, reason: `cannot be read: ${oneLine(error)}` });
+    // Regular files only, and never more than the limit, whatever size they claim (a device reports 0).
+    const read = await readRegularFile(file.path, { limit: MAX_IMPORT_FILE_BYTES, tooLarge: (n) => tooLargeReason(n)! });
+    if (!read.ok) {
+      chunk.failures.push({ file: file.name, reason: read.reason });
       continue;
     }
+    const data = read.bytes;
     chunk.files.push({ name: file.name, data: data.toString('base64') });
     bytes += data.length;
   }

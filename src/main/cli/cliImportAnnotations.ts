@@ -10,16 +10,18 @@
  * created from the project (its articles, codebook and creator) rather than
  * from the default corpus, then the rest merged in.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportReport } from '../../shared/crossArticle/crossArticle';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/articleImport';
 import { planProjectImport, readProjectFile } from '../../shared/formats/project/planProjectImport';
 import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
+import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
 import { isProjectFile, type ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { coderName } from './coderName';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { createCore } from '../core/createCore';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
@@ -163,13 +165,14 @@ function count(n: number, noun: string): string {
  * invalid UTF-8, not JSON: readAnnotationFile). The app's 20 MB limit does
  * not apply here: a whole library's project file may be larger.
  */
+/** Largest project or annotation file read (a whole library's project file may pass the 20 MB article limit). */
+const MAX_PROJECT_FILE_BYTES = 1024 * 1024 * 1024;
+
 async function readJson(file: string): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${oneLine(error)}`);
-  }
+  // Regular files only, bounded whatever size they report (see readRegularFile).
+  const got = await readRegularFile(file, { limit: MAX_PROJECT_FILE_BYTES, tooLarge: () => `it is over the ${MAX_PROJECT_FILE_BYTES / (1024 * 1024)} MB limit for a project or annotation file` });
+  if (!got.ok) throw new Error(`${file}: ${got.reason}; nothing was imported`);
+  const bytes: Uint8Array = got.bytes;
   if (bytes.length > MAX_IMPORT_FILE_BYTES) return readLargeJson(file, bytes);
   const read = readAnnotationFile(bytes);
   if (!read.ok) throw new Error(`${file}: ${read.reason}; nothing was imported`);
@@ -186,7 +189,7 @@ function readLargeJson(file: string, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${file}: it is not valid JSON (${oneLine(error)}); nothing was imported`);
+    throw new Error(`${file}: it is not valid JSON (${jsonSyntaxProblem(text, error)}); nothing was imported`);
   }
 }
 

@@ -10,10 +10,13 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
+import { COUNTS_FILE } from '../store/countsIndex';
 import { parseCommandArgs } from './parseCommandArgs';
 import { acquireDataFolderLock, DataFolderLockedError } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
+import type { RecoveryReport } from '../../shared/contract/dataHealth';
 import { findDamagedFiles } from '../safety/findDamagedFiles';
+import { findOrphanTexts } from '../safety/findOrphanTexts';
 import { listBackups, type BackupInfo } from '../safety/listBackups';
 import { listDataFiles } from '../store/listDataFiles';
 import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
@@ -92,13 +95,23 @@ async function recover(dataDir: string, flags: RecoverFlags, io: CliIo, now: () 
     }
   }
 
-  const { damaged } = await findDamagedFiles(dataDir);
+  const { damaged, index } = await findDamagedFiles(dataDir);
   if (damaged.length === 0) io.out(`No damaged files in ${dataDir}.`);
   else {
     io.out(`Damaged files in ${dataDir}:`);
     for (const d of damaged) io.out(`  ${d.file} ${d.problem}`);
   }
+  const orphans = index ? await findOrphanTexts(dataDir, index) : [];
+  if (orphans.length > 0) {
+    io.out(`Texts no article lists (left by an import cut short):`);
+    for (const file of orphans) io.out(`  ${file}`);
+  }
   if (flags.list) return 0;
+  if (damaged.length === 0 && !flags.all) {
+    // Only what is not listed as damaged may still need setting aside: counts.json (derived data), orphan texts.
+    printSetAside(dataDir, await recoverDataFolder(dataDir, { now, backup: chosen }), io);
+    return 0;
+  }
   if (flags.all) {
     const backup = chosen ?? backups[0];
     if (!backup) {
@@ -107,11 +120,18 @@ async function recover(dataDir: string, flags: RecoverFlags, io: CliIo, now: () 
     }
     return restoreWholeBackup(dataDir, backup, io, now);
   }
-  if (damaged.length === 0) return 0;
 
   const report = await recoverDataFolder(dataDir, { now, backup: chosen });
   for (const { file } of damaged) {
     const restored = report.restored.find((r) => r.file === file);
+    const movedAside = report.quarantined.find((q) => q.startsWith(`quarantine/${file}.`));
+    if (!restored && movedAside) {
+      io.out(
+        `${file}: no backup${chosen ? ` ${chosen.name}` : ''} holds a good copy, and it is not a readable file; ` +
+          `moved to ${join(dataDir, ...movedAside.split('/'))} so Triangulate opens without it.`,
+      );
+      continue;
+    }
     if (!restored) {
       io.out(
         `${file}: no backup${chosen ? ` ${chosen.name}` : ''} holds a good copy; left as it is. ` +
@@ -124,10 +144,24 @@ async function recover(dataDir: string, flags: RecoverFlags, io: CliIo, now: () 
         (restored.keptAs ? `; the damaged file is kept as ${join(dataDir, ...restored.keptAs.split('/'))}.` : '.'),
     );
   }
+  printSetAside(dataDir, report, io);
   const failed = report.unrecoverable.length;
   const after = await findDamagedFiles(dataDir);
   if (after.damaged.length === 0) io.out(`${dataDir} is readable again.`);
   return failed > 0 || after.damaged.length > 0 ? 1 : 0;
+}
+
+/** Lines for what a recovery moved aside besides damaged files: counts.json, orphan texts. */
+function printSetAside(dataDir: string, report: RecoveryReport, io: CliIo): void {
+  const shown = (q: string) => join(dataDir, ...q.split('/'));
+  const counts = report.quarantined.find((q) => q.startsWith(`quarantine/${COUNTS_FILE}.`));
+  if (counts) io.out(`${COUNTS_FILE} was damaged: moved to ${shown(counts)}; the counts are made again from the annotations.`);
+  const restored = new Set(report.restored.map((r) => r.keptAs));
+  for (const q of report.quarantined) {
+    if (!q.startsWith('quarantine/texts/') || restored.has(q)) continue;
+    const file = q.slice('quarantine/'.length).replace(/\.json\..*$/, '.json');
+    io.out(`${file}: no article lists it (an import cut short); moved to ${shown(q)}.`);
+  }
 }
 
 async function printBackups(dataDir: string, backups: readonly BackupInfo[], io: CliIo): Promise<void> {

@@ -7,6 +7,7 @@
 import { ApiError } from '../../shared/contract/apiError';
 import type { Annotation } from '../../shared/model/model';
 import { quoteSelector, trimRange } from '../../shared/anchoring/quoteSelector';
+import { splitsSurrogatePair } from '../../shared/surrogatePairs';
 
 export interface AnnotationRequest {
   articleId: string;
@@ -30,6 +31,16 @@ export function annotationRange(text: string, request: Omit<AnnotationRequest, '
       'invalid_input',
       `The selection ${request.start}–${request.end} is not inside the text of article "${request.articleId}" (${text.length} characters).`,
     );
+  }
+  // Refused, not snapped: the client asked for something else than any range we could store.
+  for (const [which, offset] of [['starts', request.start], ['ends', request.end]] as const) {
+    if (splitsSurrogatePair(text, offset)) {
+      throw new ApiError(
+        'invalid_input',
+        `The selection ${request.start}–${request.end} ${which} inside a character of article "${request.articleId}" ` +
+          `(offset ${offset} splits a character written with two UTF-16 code units, such as an emoji); offsets must fall between characters.`,
+      );
+    }
   }
   const range = trimRange(text, request.start, request.end);
   if (!range) throw new ApiError('invalid_input', 'The selection holds only white space.');

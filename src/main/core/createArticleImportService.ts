@@ -14,24 +14,35 @@ import { articleTitle, canonicalArticleText } from '../../shared/model/canonical
 import type { Input, Output } from '../../shared/contract/contract';
 import type { Article } from '../../shared/model/model';
 import type { CoreContext } from './coreContext';
+import { fileBytes, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
 import { readArticleFile } from '../import/readArticleFile';
 import { textHash } from '../store/textHash';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function createArticleImportService(ctx: CoreContext) {
+export interface ArticleImportOptions {
+  /** Reads one file into drafts; the core's reads each file in a worker with a memory cap and a time limit. */
+  readFile?: ArticleFileReader['read'];
+}
+
+export function createArticleImportService(ctx: CoreContext, options: ArticleImportOptions = {}) {
+  const readFile = options.readFile ?? ((name: string, file: FileData) => readArticleFile(name, fileBytes(file)));
   // One import at a time: each sees what the one before it stored.
   let last: Promise<unknown> = Promise.resolve();
   return {
     importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      const run = last.then(() => importFiles(ctx, input.files));
+      const run = last.then(() => importFiles(ctx, input.files, readFile));
       last = run.catch(() => undefined);
       return run;
     },
   };
 }
 
-async function importFiles(ctx: CoreContext, files: Input<'importArticles'>['files']): Promise<Output<'importArticles'>> {
+async function importFiles(
+  ctx: CoreContext,
+  files: Input<'importArticles'>['files'],
+  readFile: NonNullable<ArticleImportOptions['readFile']>,
+): Promise<Output<'importArticles'>> {
   ctx.ensureOpen();
   const report: ArticleImportReport = emptyArticleImportReport();
   const held = new Map<string, { id: string; title: string }>(ctx.store.articles().map((a) => [a.hash, a]));
@@ -45,7 +56,8 @@ async function importFiles(ctx: CoreContext, files: Input<'importArticles'>['fil
       report.failures.push({ file: file.name, reason: 'its data is not base64-encoded bytes' });
       continue;
     }
-    const read = await readArticleFile(file.name, Buffer.from(file.data, 'base64'));
+    // Decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
+    const read = await readFile(file.name, { base64: file.data });
     if (!read.ok) {
       report.failures.push({ file: file.name, reason: read.reason });
       continue;

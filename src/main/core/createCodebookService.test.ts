@@ -135,4 +135,19 @@ describe('codebook service', () => {
     expect(bad).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a codebook') });
     expect(await indexFile()).toBe(before);
   });
+
+  it.each(['__proto__', 'constructor', 'prototype', 'has space', 'a/b'])('refuses a shared codebook with the tag id %j, writing nothing', async (id) => {
+    const core = await lib.open();
+    const before = await indexFile();
+    const file = JSON.parse(JSON.stringify(toCodebookFile([{ ...newTag, id, key: 5 }], 'x')));
+    const bad = await apiRejection(core.importCodebook({ file }));
+    expect(bad).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/not a codebook.*tags\.0\.id: .*(may not be|letters, digits)/) });
+    expect(await indexFile()).toBe(before);
+  });
+
+  it('never gives a new tag a reserved id, whatever its name', async () => {
+    const core = await lib.open();
+    const { tag } = await core.saveTag({ tag: { ...newTag, name: 'Constructor', attributes: [] } });
+    expect(tag.id).toBe('constructor-2');
+  });
 });

@@ -25,7 +25,8 @@ import { editCodebook, type CodebookEdit } from '../../shared/codebook/editCodeb
 import { mergeCodebooks } from '../../shared/codebook/mergeCodebooks';
 import type { Annotation, Tag } from '../../shared/model/model';
 import type { CoreContext } from './coreContext';
-import { withoutAnnotation } from './withoutAnnotation';
+import { beginUnlink } from '../store/pendingUnlinks';
+import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 
 export type CodebookService = Pick<TriangulateApi, 'saveTag' | 'reorderTags' | 'deleteTag' | 'importCodebook'>;
 
@@ -49,6 +50,8 @@ export function createCodebookService(ctx: CoreContext): CodebookService {
   async function sweep(tag: Tag, moveTo: Tag | null): Promise<{ moved: number; deleted: AnnotationRef[] }> {
     let moved = 0;
     const deleted: AnnotationRef[] = [];
+    // Deleting: annotation files then links.json change; the intent lets a start after a crash finish (see pendingUnlinks).
+    const pending = moveTo ? null : await beginUnlink(store.dataDir, 'all');
     for (const article of store.articles()) {
       await store.updateAnnotationFile(article.id, ({ annotations }) => {
         const hit = annotations.filter((a) => a.tagId === tag.id);
@@ -83,6 +86,7 @@ export function createCodebookService(ctx: CoreContext): CodebookService {
         return changed ? { groups: [...state.groups], sourceLinks: [...state.sourceLinks], result: undefined } : { result: undefined };
       });
     }
+    await pending?.done();
     return { moved, deleted };
   }
 

@@ -15,6 +15,9 @@ import { carryAttributeValues, checkAttributeValues } from '../../shared/codeboo
 import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../../shared/model/model';
 import { toAnnotationCollection } from '../../shared/formats/w3c/w3cExport';
 import { alignWorkerFile } from '../alignment/alignWorkerFile';
+import type { AtomicJsonFs } from '../store/atomicJsonAdapter';
+import { createArticleFileReader, type ArticleFileReader } from '../import/createArticleFileReader';
+import { importWorkerFile } from '../import/importWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
@@ -34,10 +37,12 @@ import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
 import { importW3CCollection } from './importW3CCollection';
 import { LinkStore } from '../store/linkStore';
-import { withoutAnnotation } from './withoutAnnotation';
+import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 import { readDataHealth } from '../safety/readDataHealth';
 import { recoverDataFolder } from '../safety/recoverDataFolder';
 import { removeStaleTempFiles } from '../store/removeStaleTempFiles';
+import { setOrphanTextsAside } from '../safety/findOrphanTexts';
+import { beginUnlink, repairPendingUnlinks } from '../store/pendingUnlinks';
 import { startRollingBackups, type RollingBackupOptions } from '../safety/rollingBackups';
 
 export interface CoreOptions {
@@ -56,9 +61,24 @@ export interface CoreOptions {
    * built code, else null (as in the source layout).
    */
   alignWorkerFile?: string | null;
+  /**
+   * The built import worker (out/main/importWorker.js): imported files are
+   * parsed there, with a memory cap and a time limit per file. null reads
+   * them in-process. Default: found next to the built code, else null.
+   */
+  importWorkerFile?: string | null;
+  /** Reads imported files (default: createArticleFileReader over importWorkerFile); for tests of the limits. */
+  articleFileReader?: ArticleFileReader;
+  /** Coalescing delay of counts.json writes (default 500 ms). */
+  countsDelayMs?: number;
+  /** File system for links.json writes; tests inject a failure to stand for a crash between two files' writes. */
+  linksFs?: AtomicJsonFs;
   /** Rolling backups into <dataDir>/backups (see rollingBackups.ts); on by default, false turns them off. */
   backups?: RollingBackupOptions | false;
 }
+
+/** Orphan texts younger than this may belong to an import under way, and are left alone. */
+const ORPHAN_MIN_AGE_MS = 60_000;
 
 export type Core = TriangulateApi & {
   close(): Promise<void>;
@@ -77,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw new ApiError('internal', `Cannot create the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const store =
-    (await DataStore.open(dataDir)) ??
+    (await DataStore.open(dataDir, { countsDelayMs: options.countsDelayMs })) ??
     (await DataStore.create(
       dataDir,
       options.newLibrary ?? {
@@ -85,8 +105,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         codebook: DEFAULT_CODEBOOK,
         settings: { creator: options.creator ?? defaultCreator() },
       },
+      { countsDelayMs: options.countsDelayMs },
     ));
   await removeStaleTempFiles(dataDir);
+  const links = new LinkStore(dataDir, { fs: options.linksFs });
+  // Clean-ups of links.json that a crash cut short (see pendingUnlinks); a damaged file waits for the restore.
+  await repairPendingUnlinks(dataDir, store, links, now).catch(() => undefined);
+  // Texts an import killed part way left behind (no article lists them) go to quarantine/; never fails the start.
+  await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS }).catch(() => undefined);
   const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
   let closed = false;
@@ -111,7 +137,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const notFoundAnnotation = (articleId: string, id: string): ApiError =>
     new ApiError('not_found', `There is no annotation "${id}" in article "${articleId}".`);
-  const links = new LinkStore(dataDir);
   const ctx: CoreContext = {
     store,
     links,
@@ -129,6 +154,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   };
   const gatherCoverage = createCoverageGatherer(ctx);
+  const articleFiles =
+    options.articleFileReader ??
+    createArticleFileReader({ workerFile: options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile });
   let listed: { revision: string; articles: ArticleSummary[] } | null = null;
 
   return {
@@ -218,11 +246,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       requireArticle(input.articleId);
       // The groups and links that mention it are cleaned up after: a links.json we cannot read stops the deletion first.
       await links.read();
-      const annotation = await store.updateAnnotations(input.articleId, (current) => {
-        const found = current.find((a) => a.id === input.id);
-        if (!found) throw notFoundAnnotation(input.articleId, input.id);
-        return { annotations: current.filter((a) => a.id !== input.id), result: { ...found } };
-      });
+      // Two files change, the article's annotations then links.json: an intent saved first lets a start after a
+      // crash between them finish the clean-up (see pendingUnlinks), so no group or credit points at nothing.
+      const pending = await beginUnlink(dataDir, [input.articleId]);
+      let annotation: Annotation;
+      try {
+        annotation = await store.updateAnnotations(input.articleId, (current) => {
+          const found = current.find((a) => a.id === input.id);
+          if (!found) throw notFoundAnnotation(input.articleId, input.id);
+          return { annotations: current.filter((a) => a.id !== input.id), result: { ...found } };
+        });
+      } catch (error) {
+        await pending.done();
+        throw error;
+      }
       // What went with it is reported, so undo can put it all back (createUndoService).
       const ref = { articleId: input.articleId, annotationId: input.id };
       const lost = await links.update((current) => {
@@ -233,6 +270,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         };
         return next.changed ? { groups: next.groups, sourceLinks: next.sourceLinks, result } : { result };
       });
+      await pending.done();
       return { deleted: true as const, removed: { annotation, ...lost } };
     },
 
@@ -258,7 +296,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx),
-    ...createArticleImportService(ctx),
+    ...createArticleImportService(ctx, { readFile: (name, file) => articleFiles.read(name, file) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
     ...createUndoService(ctx),
@@ -285,7 +323,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // No save may run while files are replaced; what was read before is read again after.
       await store.close();
       await links.close();
-      const report = await recoverDataFolder(dataDir, { now });
+      const report = await recoverDataFolder(dataDir, { now, orphansOlderThanMs: ORPHAN_MIN_AGE_MS });
       await store.forgetReadFiles();
       await links.forgetReadFile();
       return report;
@@ -293,6 +331,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async close(): Promise<void> {
       closed = true;
+      await articleFiles.close();
       await store.close();
       await links.close();
       await backups?.close();

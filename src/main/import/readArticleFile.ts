@@ -2,7 +2,9 @@
  * Reads one imported file into article drafts by its kind (plain text,
  * Markdown, HTML, JSON or JSONL batch), after the byte checks every file
  * gets (empty, too large, binary, invalid UTF-8). Reads only; gives the
- * drafts or the one reason the whole file is refused. The HTML and Markdown
+ * drafts or the one reason the whole file is refused. Markdown and HTML
+ * nested too deeply for their parsers are refused before parsing (see
+ * nestingDepth). The HTML and Markdown
  * readers (sanitize-html, marked: a sixth of the host's start-up) are loaded
  * when the first such file comes.
  */
@@ -13,7 +15,12 @@ import { readArticleBatch } from '../../shared/formats/articles/readArticleBatch
 
 export type ArticleFileResult = { ok: true; drafts: ArticleDraft[] } | { ok: false; reason: string };
 
-export async function readArticleFile(name: string, bytes: Uint8Array): Promise<ArticleFileResult> {
+export interface ReadArticleFileOptions {
+  /** Look at the nesting before parsing and refuse a file nested too deeply (default true; off only to test the worker's limits). */
+  checkNesting?: boolean;
+}
+
+export async function readArticleFile(name: string, bytes: Uint8Array, options: ReadArticleFileOptions = {}): Promise<ArticleFileResult> {
   const kind = articleFileKind(name);
   if (kind === null) return { ok: false, reason: unsupportedFileReason(name)! };
   const decoded = decodeImportBytes(bytes);
@@ -25,6 +32,11 @@ export async function readArticleFile(name: string, bytes: Uint8Array): Promise<
     case 'markdown':
     case 'html': {
       if (source.trim() === '') return { ok: false, reason: 'it holds only white space, no text' };
+      if (options.checkNesting !== false) {
+        const { htmlNestingProblem, markdownNestingProblem } = await import('./nestingDepth');
+        const tooDeep = kind === 'html' ? htmlNestingProblem(source) : markdownNestingProblem(source);
+        if (tooDeep) return { ok: false, reason: tooDeep };
+      }
       const read =
         kind === 'html'
           ? (await import('./readHtmlArticle')).readHtmlArticle(source)

@@ -1,14 +1,16 @@
 /**
  * Checks every live data file of a data folder (or of a backup, which has the
  * same layout) the way the store would when reading it, and lists the ones
- * that fail. Missing files count too: index.json when annotations exist
+ * that fail, and every entry that is not a readable regular file where a
+ * data file belongs (a folder, a symbolic link, a pipe, a file without read
+ * permission). Missing files count too: index.json when annotations exist
  * (Triangulate would start a new library beside them), and the text of
  * every article index.json lists.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
-import { listDataFiles } from '../store/listDataFiles';
+import { listDataEntries } from '../store/listDataFiles';
+import { readDataEntry } from './readDataEntry';
 import type { IndexFile } from '../store/storeFileSchemas';
 
 export interface DamagedFile {
@@ -27,16 +29,19 @@ export interface DataFolderCheck {
 }
 
 export async function findDamagedFiles(dir: string): Promise<DataFolderCheck> {
-  const files = await listDataFiles(dir);
+  const files = await listDataEntries(dir);
   const raw = new Map<string, string>();
+  const damaged: DamagedFile[] = [];
   for (const file of files) {
-    const text = await readFile(join(dir, ...file.split('/')), 'utf8').catch(() => null);
-    if (text !== null) raw.set(file, text);
+    // A folder, link, pipe or unreadable file where a data file belongs is damaged too (and never followed).
+    const read = await readDataEntry(join(dir, ...file.split('/')));
+    if (read.state === 'ok') raw.set(file, read.bytes.toString('utf8'));
+    else if (read.state === 'damaged') damaged.push({ file, problem: read.problem });
   }
+  const present = new Set(files);
   const indexRaw = raw.get('index.json');
   const index = indexRaw === undefined ? null : parseIndexFile(indexRaw);
-  const damaged: DamagedFile[] = [];
-  if (indexRaw === undefined && files.some((f) => f.startsWith('annotations/'))) {
+  if (!present.has('index.json') && files.some((f) => f.startsWith('annotations/'))) {
     damaged.push({ file: 'index.json', problem: 'is missing, while annotations/ holds annotations' });
   }
   for (const [file, text] of raw) {
@@ -45,7 +50,7 @@ export async function findDamagedFiles(dir: string): Promise<DataFolderCheck> {
   }
   for (const article of index?.articles ?? []) {
     const file = `texts/${article.id}.json`;
-    if (!raw.has(file)) damaged.push({ file, problem: `is missing, while index.json lists the article "${article.id}"` });
+    if (!present.has(file)) damaged.push({ file, problem: `is missing, while index.json lists the article "${article.id}"` });
   }
   return { checked: [...raw.keys()], damaged: damaged.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file)), index };
 }

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
 import { backupName, backupsDir, listBackups, type BackupInfo } from './listBackups';
 import { listDataFiles } from '../store/listDataFiles';
+import { readDataEntry, type DataEntryRead } from './readDataEntry';
 
 export interface MakeBackupOptions {
   now?: () => Date;
@@ -68,19 +69,25 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
 async function readGoodFiles(dataDir: string) {
   const good = new Map<string, Buffer>();
   const skipped: { file: string; problem: string }[] = [];
-  const bytesOf = async (file: string): Promise<Buffer | null> => {
-    try {
-      return await readFile(join(dataDir, ...file.split('/')));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+  // Regular files only, never read through a link; one that cannot be read is left out like a damaged one.
+  const entries = new Map<string, DataEntryRead>();
+  const entryOf = async (file: string): Promise<DataEntryRead> => {
+    const known = entries.get(file);
+    if (known) return known;
+    const read = await readDataEntry(join(dataDir, ...file.split('/')));
+    entries.set(file, read);
+    return read;
   };
-  const indexBytes = await bytesOf('index.json');
-  const index = indexBytes ? parseIndexFile(indexBytes.toString('utf8')) : null;
+  const indexEntry = await entryOf('index.json');
+  const index = indexEntry.state === 'ok' ? parseIndexFile(indexEntry.bytes.toString('utf8')) : null;
   for (const file of await listDataFiles(dataDir)) {
-    const bytes = file === 'index.json' ? indexBytes : await bytesOf(file);
-    if (!bytes) continue; // removed meanwhile
+    const read = await entryOf(file);
+    if (read.state === 'missing') continue; // removed meanwhile
+    if (read.state === 'damaged') {
+      skipped.push({ file, problem: read.problem });
+      continue;
+    }
+    const bytes = read.bytes;
     const problem = checkDataFile(file, bytes.toString('utf8'), index);
     if (problem) skipped.push({ file, problem });
     else good.set(file, bytes);

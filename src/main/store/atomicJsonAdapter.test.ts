@@ -77,3 +77,24 @@ describe('AtomicJsonAdapter', () => {
     expect(await fs.readFile(file, 'utf8')).toBe('{"notes": 42}');
   });
 });
+
+describe('AtomicJsonAdapter error messages', () => {
+  it('name the file and the reason, never the first bytes of a file that is not JSON', async () => {
+    const file = join(dir, 'index.json');
+    await fs.writeFile(file, 'api-key=SECRET-TOKEN-7f3a\nsecond line\n');
+    const error = await apiRejection(new AtomicJsonAdapter(file).read());
+    expect(error.code).toBe('corrupt_data');
+    expect(error.message).toContain(file);
+    expect(error.message).toMatch(/is not valid JSON \(a syntax error\)/);
+    expect(error.message).not.toMatch(/SECRET|api-key/);
+  });
+
+  it('never read through a symbolic link: a data file linked elsewhere is damaged, and what it points at stays unread', async () => {
+    const secret = join(dir, 'elsewhere.json');
+    await fs.writeFile(secret, '{"apiKey": "SECRET-TOKEN-7f3a"}');
+    const file = join(dir, 'index.json');
+    await fs.symlink(secret, file);
+    const error = await apiRejection(new AtomicJsonAdapter(file).read());
+    expect(error).toMatchObject({ code: 'corrupt_data', message: `${file} is a symbolic link, not a regular file (data files are never read through links). The file was left untouched.` });
+  });
+});

@@ -4,13 +4,15 @@
  * is not valid JSON, or that the optional `parse` check rejects, is reported
  * as corrupt_data naming the file, and left exactly as it was.
  */
-import { readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
+import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
+import { readDataEntry, readDataEntrySync, type DataEntryRead } from '../safety/readDataEntry';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
-export type AtomicJsonFs = AtomicWriteFs & Pick<typeof nodeFs, 'readFile'>;
+/** The file system used for writing; reads always go through readDataEntry (regular files only, links never followed). */
+export type AtomicJsonFs = AtomicWriteFs;
 
 export interface AtomicJsonAdapterOptions<T> {
   /** Checks the parsed JSON and returns the typed data; throws an Error saying what is wrong. */
@@ -30,13 +32,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    let raw: string;
-    try {
-      raw = await this.fs.readFile(this.filePath, 'utf8');
-    } catch (error) {
-      return this.unreadable(error);
-    }
-    return this.decode(raw);
+    return this.fromEntry(await readDataEntry(this.filePath));
   }
 
   /**
@@ -44,18 +40,14 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
    * streamed export), where waiting for each read costs more than the read.
    */
   readNow(): T | null {
-    let raw: string;
-    try {
-      raw = readFileSync(this.filePath, 'utf8');
-    } catch (error) {
-      return this.unreadable(error);
-    }
-    return this.decode(raw);
+    return this.fromEntry(readDataEntrySync(this.filePath));
   }
 
-  private unreadable(error: unknown): null {
-    if (isErrorCode(error, 'ENOENT')) return null;
-    throw new ApiError('internal', `Could not read ${this.filePath}: ${messageOf(error)}`);
+  /** Missing: null. Not a readable regular file (a folder, a link, no permission): corrupt_data, so a restore is offered. */
+  private fromEntry(entry: DataEntryRead): T | null {
+    if (entry.state === 'missing') return null;
+    if (entry.state === 'damaged') throw this.corrupt(entry.problem);
+    return this.decode(entry.bytes.toString('utf8'));
   }
 
   private decode(raw: string): T {
@@ -63,7 +55,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      throw this.corrupt(`is not valid JSON (${messageOf(error)})`);
+      throw this.corrupt(`is not valid JSON (${jsonSyntaxProblem(raw, error)})`);
     }
     try {
       return this.parse(value);
@@ -83,10 +75,6 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private corrupt(problem: string): ApiError {
     return new ApiError('corrupt_data', `${this.filePath} ${problem}. The file was left untouched.`);
   }
-}
-
-function isErrorCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
 function messageOf(error: unknown): string {

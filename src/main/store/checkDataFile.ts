@@ -9,6 +9,7 @@
  * index.json, links.json, texts/<id>.json, annotations/<id>.json. Any other
  * JSON file only has to be valid JSON.
  */
+import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
 import { ArticleIdSchema, type ArticleMeta } from '../../shared/model/model';
 import {
   AnnotationFileSchema,
@@ -30,7 +31,7 @@ export function checkDataFile(relPath: string, raw: string, index: IndexFile | n
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    return `is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return `is not valid JSON (${jsonSyntaxProblem(raw, error)})`;
   }
   try {
     checkValue(relPath, value, index);

@@ -14,6 +14,7 @@ import { statSync, type Stats } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
+import { readDataEntry } from '../safety/readDataEntry';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 /** Annotation count per tag id. */
@@ -22,7 +23,7 @@ export type TagCounts = Record<string, number>;
 export const COUNTS_FILE = 'counts.json';
 const COUNTS_VERSION = 1;
 
-interface CountsFile {
+export interface CountsFile {
   schemaVersion: typeof COUNTS_VERSION;
   articles: Record<string, Entry>;
 }
@@ -33,7 +34,7 @@ interface Entry {
   counts: TagCounts;
 }
 
-export type CountsFs = AtomicWriteFs & Pick<typeof nodeFs, 'readFile' | 'stat'>;
+export type CountsFs = AtomicWriteFs & Pick<typeof nodeFs, 'stat'>;
 
 export interface CountsIndexOptions {
   /** Where each article's annotation file lives. */
@@ -173,7 +174,7 @@ export class CountsIndex {
     this.dirty = false;
     // Entries of articles not looked at in this session stay as they were in the file.
     const saved = await this.readFile().catch(() => new Map<string, Entry>());
-    const articles: CountsFile['articles'] = {};
+    const articles: CountsFile['articles'] = Object.create(null) as CountsFile['articles'];
     for (const [id, entry] of saved) articles[id] = entry;
     for (const [id, entry] of this.live) articles[id] = entry;
     const file: CountsFile = { schemaVersion: COUNTS_VERSION, articles };
@@ -184,36 +185,43 @@ export class CountsIndex {
   /** The entries in counts.json (empty when there is none, or when it was corrupt and has been moved aside). */
   private async readFile(): Promise<Map<string, Entry>> {
     if (this.fromFile) return this.fromFile;
-    let raw: string | null = null;
-    try {
-      raw = await this.fs.readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    // Whatever the damage (not JSON, wrong shape, a folder, a link, unreadable): moved aside, then rebuilt.
+    const entry = await readDataEntry(this.path);
     let entries = new Map<string, Entry>();
-    if (raw !== null) {
+    let problem: string | null = null;
+    if (entry.state === 'damaged') problem = entry.problem;
+    else if (entry.state === 'ok') {
+      const checked = readCountsFile(entry.bytes.toString('utf8'));
+      if (typeof checked === 'string') problem = checked;
+      else entries = new Map(Object.entries(checked.articles));
+    }
+    if (problem !== null) {
       try {
-        let value: unknown;
-        try {
-          value = JSON.parse(raw);
-        } catch {
-          throw new Error('is not valid JSON');
-        }
-        entries = new Map(Object.entries(checkCountsFile(value).articles));
-      } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        try {
-          const movedTo = await quarantineCorruptFile(this.dataDir, COUNTS_FILE);
-          (this.options.onQuarantine ?? defaultNotice)(movedTo, problem);
-          this.dirty = true;
-        } catch {
-          // Counted from the annotation files this session; the damaged file stays as it is.
-          this.keepOut = true;
-        }
+        const movedTo = await quarantineCorruptFile(this.dataDir, COUNTS_FILE);
+        (this.options.onQuarantine ?? defaultNotice)(movedTo, problem);
+        this.dirty = true;
+      } catch {
+        // Counted from the annotation files this session; the damaged file stays as it is.
+        this.keepOut = true;
       }
     }
     this.fromFile = entries;
     return entries;
+  }
+}
+
+/** counts.json checked: its entries, or what is wrong with it (the end of a sentence "counts.json …"). */
+export function readCountsFile(raw: string): CountsFile | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return 'is not valid JSON';
+  }
+  try {
+    return checkCountsFile(value);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -243,6 +251,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Entries checked against their files between two turns of the event loop. */
 const CHECK_CHUNK = 1000;
 
-function signatureOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): string {
+export function signatureOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): string {
   return `${s.size}:${s.mtimeMs}:${s.ino}`;
 }

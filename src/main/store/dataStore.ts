@@ -30,6 +30,8 @@ import { textHash } from './textHash';
 export interface DataStoreOptions {
   /** File system used for reading and writing; tests inject failures here. */
   fs?: AtomicJsonFs;
+  /** Coalescing delay of counts.json writes (default 500 ms; the kill loop's writer uses less, so kills hit them). */
+  countsDelayMs?: number;
 }
 
 /** What a new library starts with. */
@@ -73,7 +75,7 @@ export class DataStore {
     this.index = index;
     this.fs = options.fs;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id) });
+    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs });
   }
 
   static indexPath(dataDir: string): string {
@@ -391,7 +393,8 @@ async function ensureFolders(dataDir: string): Promise<void> {
 }
 
 function countByTag(annotations: readonly Annotation[]): TagCounts {
-  const counts: TagCounts = {};
+  // No prototype: a tag id is data, never a way to reach Object.prototype.
+  const counts: TagCounts = Object.create(null) as TagCounts;
   for (const a of annotations) counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
   return counts;
 }

@@ -2,20 +2,21 @@
  * Removes the temporary files that saves cut short by a crash leave behind
  * (writeFileAtomic writes `.<name>.<random>.tmp` beside its target and
  * renames it over the target; a process killed before the rename leaves the
- * temporary file). Looks in the data folder, texts/ and annotations/. Only
+ * temporary file). Looks in the data folder, texts/, annotations/ and pending/. Only
  * files older than `olderThanMs` go, so a save in progress in another
  * process is never disturbed. Never fails: what cannot be removed stays.
  */
 import { readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FOLDERS } from './listDataFiles';
+import { PENDING_DIR } from './pendingUnlinks';
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{8}\.tmp$/;
 
 export async function removeStaleTempFiles(dataDir: string, options: { olderThanMs?: number; now?: number } = {}): Promise<number> {
   const olderThan = options.olderThanMs ?? 60_000;
   const now = options.now ?? Date.now();
-  const folders = [dataDir, ...DATA_FOLDERS.map((folder) => join(dataDir, folder))];
+  const folders = [dataDir, ...[...DATA_FOLDERS, PENDING_DIR].map((folder) => join(dataDir, folder))];
   let removed = 0;
   for (const folder of folders) {
     for (const name of await readdir(folder).catch(() => [] as string[])) {

@@ -37,4 +37,12 @@ describe('selectionRange', () => {
   it('refuses an empty selection', () => {
     expect(selectionRange(TEXT, blocks, pos(3), pos(3))).toBeNull();
   });
+
+  it('never splits an emoji: a selection ending or starting inside one takes the whole character', () => {
+    const text = 'Fans 🎯 cheered';
+    const b = textBlocks(text);
+    const at = text.indexOf('🎯');
+    expect(selectionRange(text, b, offsetToPos(b, 0), offsetToPos(b, at + 1))).toEqual({ start: 0, end: at + 2 });
+    expect(selectionRange(text, b, offsetToPos(b, at + 1), offsetToPos(b, text.length))).toEqual({ start: at, end: text.length });
+  });
 });

@@ -5,6 +5,7 @@
  * annotation should be offered or made for it.
  */
 import { trimRange } from '../../shared/anchoring/quoteSelector';
+import { widenToCharacters } from '../../shared/surrogatePairs';
 import { posToOffset, type TextBlock } from '../../shared/anchoring/textBlocks';
 
 export interface TextRange {
@@ -13,7 +14,7 @@ export interface TextRange {
 }
 
 export function selectionRange(text: string, blocks: readonly TextBlock[], from: number, to: number): TextRange | null {
-  const a = posToOffset(blocks, Math.min(from, to));
-  const b = posToOffset(blocks, Math.max(from, to));
+  // A selection never splits an emoji (a surrogate pair): it takes the whole character, which the core then accepts.
+  const { start: a, end: b } = widenToCharacters(text, posToOffset(blocks, Math.min(from, to)), posToOffset(blocks, Math.max(from, to)));
   return a < b ? trimRange(text, a, b) : null;
 }

@@ -1,6 +1,7 @@
 /**
  * W3C TextQuoteSelector computation over an article's canonical text.
  */
+import { narrowToCharacters } from '../surrogatePairs';
 export interface TextQuote {
   exact: string;
   prefix: string;
@@ -19,10 +20,12 @@ export function quoteSelector(
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`range ${start}–${end} is not inside a text of length ${text.length}`);
   }
+  // The context stops at whole characters, so it never begins or ends with half an emoji.
+  const around = narrowToCharacters(text, Math.max(0, start - context), Math.min(text.length, end + context));
   return {
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - context), start),
-    suffix: text.slice(end, Math.min(text.length, end + context)),
+    prefix: text.slice(around.start, start),
+    suffix: text.slice(end, around.end),
   };
 }
 

@@ -11,7 +11,7 @@ export type AttributeCheck =
   | { ok: false; message: string };
 
 export function checkAttributeValues(tag: Tag, values: Readonly<Record<string, AttributeValue>>): AttributeCheck {
-  const checked: Record<string, AttributeValue> = {};
+  const checked: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   for (const [id, value] of Object.entries(values)) {
     const def = tag.attributes.find((a) => a.id === id);
     if (!def) return { ok: false, message: `The tag "${tag.name}" has no attribute "${id}".` };
@@ -50,7 +50,7 @@ export function carryAttributeValues(
   to: Tag,
   values: Readonly<Record<string, AttributeValue>>,
 ): Record<string, AttributeValue> {
-  const kept: Record<string, AttributeValue> = {};
+  const kept: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   for (const [id, value] of Object.entries(values)) {
     const target = to.attributes.find((a) => a.id === id);
     const source = from?.attributes.find((a) => a.id === id);

@@ -1,3 +1,5 @@
+import { RESERVED_IDS } from '../model/idFormat';
+
 /**
  * Ids for new tags and attributes, made from their names: lower case
  * letters, digits and "-" (at most 40), made unique against the ids taken by
@@ -5,7 +7,8 @@
  * annotation's tag and attribute values.
  */
 export function newTagId(name: string, taken: Iterable<string>, fallback = 'tag'): string {
-  const used = new Set(taken);
+  // "constructor" and the like are never ids (see idFormat.ts): taken from the start.
+  const used = new Set([...taken, ...RESERVED_IDS]);
   const base =
     name
       .normalize('NFKD')

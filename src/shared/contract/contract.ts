@@ -8,6 +8,9 @@ import type { MethodName } from './methodNames';
 import {
   AnnotationSchema,
   ArticleIdSchema,
+  AttributeDefSchema,
+  TagIdSchema,
+  idSchema,
   ArticleMetaSchema,
   AttributeValueSchema,
   ArticleSchema,
@@ -48,7 +51,7 @@ const NoInput = z.object({}).strict();
 const MAX_NOTE = 100_000;
 
 /** Attribute values by attribute id, checked against the tag's declarations by the core. */
-const AttributeValuesInput = z.record(z.string().min(1).max(64), AttributeValueSchema);
+const AttributeValuesInput = z.record(AttributeDefSchema.shape.id, AttributeValueSchema);
 
 export const contract = {
   listArticles: {
@@ -80,7 +83,7 @@ export const contract = {
     input: z
       .object({
         articleId: ArticleIdSchema,
-        tagId: z.string().min(1).max(64),
+        tagId: TagIdSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         note: z.string().max(MAX_NOTE).optional(),
@@ -94,8 +97,8 @@ export const contract = {
     input: z
       .object({
         articleId: ArticleIdSchema,
-        id: z.string().min(1).max(100),
-        tagId: z.string().min(1).max(64).optional(),
+        id: idSchema(100),
+        tagId: TagIdSchema.optional(),
         note: z.string().max(MAX_NOTE).optional(),
         /**
          * Replaces every attribute value. Left out on a retag, the values the
@@ -107,7 +110,7 @@ export const contract = {
     output: AnnotationSchema,
   },
   deleteAnnotation: {
-    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    input: z.object({ articleId: ArticleIdSchema, id: idSchema(100) }).strict(),
     /** `removed`: what the deletion took away, so undo can put it back exactly. */
     output: z.object({ deleted: z.literal(true), removed: RemovedAnnotationSchema.optional() }),
   },
@@ -151,7 +154,7 @@ export const contract = {
   updateGroup: {
     input: z
       .object({
-        id: z.string().min(1).max(100),
+        id: idSchema(100),
         label: z.string().max(500).optional(),
         /** Replaces the member list. */
         members: z.array(AnnotationRefSchema).max(100_000).optional(),
@@ -160,7 +163,7 @@ export const contract = {
     output: GroupSchema,
   },
   deleteGroup: {
-    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    input: z.object({ id: idSchema(100) }).strict(),
     output: z.object({ deleted: z.literal(true) }),
   },
   /** Turns an aligned set of passages into annotations (one per passage) and a group. */
@@ -168,7 +171,7 @@ export const contract = {
     input: z
       .object({
         label: z.string().max(500),
-        tagId: z.string().min(1).max(64),
+        tagId: TagIdSchema,
         passages: z
           .array(
             z
@@ -190,7 +193,7 @@ export const contract = {
     output: SourceLinkSchema,
   },
   unlinkSource: {
-    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    input: z.object({ id: idSchema(100) }).strict(),
     output: z.object({ deleted: z.literal(true) }),
   },
   getCoverage: {
@@ -265,7 +268,7 @@ export const contract = {
   // Undo, search and the annotation table (issue 4).
   /** One annotation (undo reads it before a change). */
   getAnnotation: {
-    input: z.object({ articleId: ArticleIdSchema, id: z.string().min(1).max(100) }).strict(),
+    input: z.object({ articleId: ArticleIdSchema, id: idSchema(100) }).strict(),
     output: AnnotationSchema,
   },
   /** Puts annotations, groups and credits back exactly as given (undo of a deletion or a change, redo of a creation). */

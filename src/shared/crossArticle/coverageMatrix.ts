@@ -30,7 +30,7 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
   }
 
   const rows = input.groups.map((group) => {
-    const cells: Record<string, CoverageCell[]> = {};
+    const cells: Record<string, CoverageCell[]> = Object.create(null) as Record<string, CoverageCell[]>;
     for (const member of group.members) {
       const key = refKey(member.articleId, member.annotationId);
       const a = byKey.get(key);

@@ -4,18 +4,18 @@
  * through the corpus, Quote→Source links, and the coverage matrix.
  */
 import { z } from 'zod';
-import { ArticleIdSchema } from '../model/model';
+import { ArticleIdSchema, TagIdSchema, idSchema } from '../model/model';
 
 /** Points at one annotation anywhere in the corpus. */
 export const AnnotationRefSchema = z.object({
   articleId: ArticleIdSchema,
-  annotationId: z.string().min(1).max(100),
+  annotationId: idSchema(100),
 });
 export type AnnotationRef = z.infer<typeof AnnotationRefSchema>;
 
 /** One quote or claim followed across articles: a label and its member annotations. */
 export const GroupSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: idSchema(100),
   label: z.string().max(500),
   members: z.array(AnnotationRefSchema),
   created: z.string(),
@@ -25,7 +25,7 @@ export type Group = z.infer<typeof GroupSchema>;
 
 /** A Quote annotation credited by a Source annotation (same article). */
 export const SourceLinkSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: idSchema(100),
   quote: AnnotationRefSchema,
   source: AnnotationRefSchema,
   created: z.string(),
@@ -39,7 +39,7 @@ export type SourceLink = z.infer<typeof SourceLinkSchema>;
 export const SuggestionSchema = z.object({
   id: z.string().min(1).max(200),
   articleId: ArticleIdSchema,
-  tagId: z.string().min(1).max(64),
+  tagId: TagIdSchema,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   exact: z.string(),

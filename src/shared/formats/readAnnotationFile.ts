@@ -7,6 +7,7 @@
  */
 import { decodeImportBytes } from './articles/decodeImportBytes';
 import { isProjectFile } from './project/projectFile';
+import { jsonSyntaxProblem } from '../jsonSyntaxProblem';
 
 export type AnnotationFileRead = { ok: true; kind: 'project' | 'w3c'; value: unknown } | { ok: false; reason: string };
 
@@ -14,10 +15,11 @@ export function readAnnotationFile(bytes: Uint8Array): AnnotationFileRead {
   const decoded = decodeImportBytes(bytes);
   if (!decoded.ok) return decoded;
   let value: unknown;
+  const source = decoded.text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(source);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = jsonSyntaxProblem(source, error);
     return { ok: false, reason: `it is not valid JSON (${why}); a file cut short reads like this too` };
   }
   return { ok: true, kind: isProjectFile(value) ? 'project' : 'w3c', value };

@@ -3,12 +3,40 @@
  * Pure data shapes and their zod schemas; no Node, DOM, Electron or React.
  */
 import { z } from 'zod';
-import { ANNOTATION_ID_MAX, ARTICLE_ID_MAX, ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from './idFormat';
+import {
+  ANNOTATION_ID_MAX,
+  ARTICLE_ID_MAX,
+  ARTICLE_ID_MESSAGE,
+  ARTICLE_ID_PATTERN,
+  ID_MESSAGE,
+  ID_PATTERN,
+  RESERVED_ID_MESSAGE,
+  TAG_ID_MAX,
+  isReservedId,
+} from './idFormat';
 
 /** Version written into every file the store keeps; bumped on breaking changes. */
 export const SCHEMA_VERSION = 1;
 
-export const ArticleIdSchema = z.string().min(1).max(ARTICLE_ID_MAX).regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE);
+export const ArticleIdSchema = z
+  .string()
+  .min(1)
+  .max(ARTICLE_ID_MAX)
+  .regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE)
+  .refine((id) => !isReservedId(id), RESERVED_ID_MESSAGE);
+
+/** Any other id (annotation, tag, group, link): the one rule of idFormat.ts, at most `max` characters. */
+export function idSchema(max: number) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(ID_PATTERN, ID_MESSAGE)
+    .refine((id) => !isReservedId(id), RESERVED_ID_MESSAGE);
+}
+
+export const TagIdSchema = idSchema(TAG_ID_MAX);
+export const AnnotationIdSchema = idSchema(ANNOTATION_ID_MAX);
 
 /** The kinds of value an attribute holds: free text, one of a list, yes/no, a number. */
 export const AttributeTypeSchema = z.enum(['text', 'choice', 'boolean', 'number']);
@@ -20,7 +48,8 @@ export const AttributeDefSchema = z.object({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, 'attribute ids are letters, digits, "_" and "-"'),
+    .regex(/^[A-Za-z0-9_-]+$/, 'attribute ids are letters, digits, "_" and "-"')
+    .refine((id) => !isReservedId(id), RESERVED_ID_MESSAGE),
   name: z.string().min(1).max(100),
   type: AttributeTypeSchema,
   /** The values a `choice` attribute may take (empty for the other types). */
@@ -33,7 +62,7 @@ export const AttributeValueSchema = z.union([z.string().max(10_000), z.number().
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 
 export const TagSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: TagIdSchema,
   name: z.string().min(1).max(100),
   /** CSS colour, `#rrggbb`. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
@@ -127,9 +156,9 @@ export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: tr
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export const AnnotationSchema = z.object({
-  id: z.string().min(1).max(ANNOTATION_ID_MAX),
+  id: AnnotationIdSchema,
   articleId: ArticleIdSchema,
-  tagId: z.string().min(1).max(64),
+  tagId: TagIdSchema,
   /** Offsets over the article's canonical text, `start < end`. */
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -139,7 +168,7 @@ export const AnnotationSchema = z.object({
   suffix: z.string(),
   note: z.string(),
   /** Values of the tag's attributes, by attribute id (absent in files written before attributes existed). */
-  attributes: z.record(z.string(), AttributeValueSchema).default({}),
+  attributes: z.record(AttributeDefSchema.shape.id, AttributeValueSchema).default({}),
   creator: z.string(),
   /** ISO timestamps. */
   created: z.string(),

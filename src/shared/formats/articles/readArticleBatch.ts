@@ -8,6 +8,7 @@
  */
 import { ArticleIdSchema } from '../../model/model';
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../model/articleDraft';
+import { isCutShort, jsonSyntaxProblem } from '../../jsonSyntaxProblem';
 
 export type BatchResult = { ok: true; drafts: ArticleDraft[] } | { ok: false; reason: string };
 
@@ -78,8 +79,8 @@ function jsonlItems(source: string): Items {
 
 /** Why JSON.parse refused the text, telling a cut-off file from a damaged one. */
 function jsonProblem(source: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?input|Unterminated string/i.test(detail) || source.trim() === '') {
+  const detail = jsonSyntaxProblem(source, error);
+  if (isCutShort(source, error)) {
     return `it is not complete JSON: it ends part way (truncated?) (${detail})`;
   }
   return `it is not valid JSON (${detail})`;

@@ -24,6 +24,7 @@ import { formatZodIssues } from '../../contract/formatZodIssues';
 import type { Annotation, Article, ArticleMeta, AttributeValue, Tag } from '../../model/model';
 import { ProjectFileSchema, isProjectFile, type ProjectFile, type ProjectImportReport } from './projectFile';
 import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
+import { splitsSurrogatePair } from '../../surrogatePairs';
 
 export interface ProjectLibrary {
   articles: readonly Pick<ArticleMeta, 'id' | 'hash' | 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'note'>[];
@@ -151,6 +152,10 @@ export function planProjectImport(
       }
       if (annotation.start >= annotation.end || annotation.end > article.text.length) {
         errors.push(`${where}: ${annotation.start}–${annotation.end} falls outside the article's ${article.text.length} characters`);
+        continue;
+      }
+      if (splitsSurrogatePair(article.text, annotation.start) || splitsSurrogatePair(article.text, annotation.end)) {
+        errors.push(`${where}: ${annotation.start}–${annotation.end} splits a character written with two UTF-16 code units (an emoji, say)`);
         continue;
       }
       if (article.text.slice(annotation.start, annotation.end) !== annotation.exact) {
@@ -295,7 +300,7 @@ function sameAnnotation(a: Annotation, b: Annotation): boolean {
 
 /** The values valid for the tag (one by one), and the ids of those that are not. */
 function keptValues(tag: Tag, values: Readonly<Record<string, AttributeValue>>): { kept: Record<string, AttributeValue>; dropped: string[] } {
-  const kept: Record<string, AttributeValue> = {};
+  const kept: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   const dropped: string[] = [];
   for (const [id, value] of Object.entries(values)) {
     const check = checkAttributeValues(tag, { [id]: value });

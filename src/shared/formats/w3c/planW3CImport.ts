@@ -21,6 +21,8 @@
 import type { AnnotationRef, Group, ImportReport, SourceLink } from '../../crossArticle/crossArticle';
 import { anchorQuote } from '../../anchoring/anchorQuote';
 import { checkAttributeValues } from '../../codebook/checkAttributeValues';
+import { isSafeId } from '../../model/idFormat';
+import { widenToCharacters } from '../../surrogatePairs';
 import type { Annotation, ArticleMeta, Tag } from '../../model/model';
 import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
 import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
@@ -162,7 +164,9 @@ function planAnnotation(
   }
   const text = input.texts.get(articleId);
   const anchored = text === undefined ? null : anchorQuote(text, item);
-  const range = anchored && text !== undefined ? trimRange(text, anchored.start, anchored.end) : null;
+  // An approximate anchor may fall inside an emoji: snapped out to whole characters.
+  const whole = anchored && text !== undefined ? widenToCharacters(text, anchored.start, anchored.end) : null;
+  const range = whole && text !== undefined ? trimRange(text, whole.start, whole.end) : null;
   if (!range || text === undefined) {
     const what = item.exact ? `the text "${clip(item.exact)}" is not there, not even with small differences` : 'it has no usable selector';
     return `could not be anchored in article "${articleId}" (${what})`;
@@ -193,7 +197,7 @@ function planAnnotation(
 
 /** The item's attribute values the tag declares with that type; the others are dropped. */
 function validAttributes(item: TaggingItem, tag: Tag | undefined): Annotation['attributes'] {
-  const kept: Annotation['attributes'] = {};
+  const kept: Annotation['attributes'] = Object.create(null) as Annotation['attributes'];
   if (!tag) return kept;
   for (const [id, value] of Object.entries(item.attributes)) {
     const check = checkAttributeValues(tag, { [id]: value });
@@ -270,7 +274,7 @@ function planGroup(
 function keptId(iri: string | null, urn: string, taken: (id: string) => boolean): string | null {
   if (!iri?.startsWith(urn)) return null;
   const id = iri.slice(urn.length);
-  return id.length > 0 && id.length <= MAX_ID && !taken(id) ? id : null;
+  return isSafeId(id, MAX_ID) && !taken(id) ? id : null;
 }
 
 /** What makes two annotations the same for the import: article, tag, range and creator. */

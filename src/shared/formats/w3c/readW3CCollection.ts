@@ -151,7 +151,7 @@ function creatorOf(value: unknown): string | null {
 /** Attribute values from our extension; values of other kinds are left out. */
 function attributesOf(value: unknown): Record<string, AttributeValue> {
   if (!isObject(value)) return {};
-  const values: Record<string, AttributeValue> = {};
+  const values: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   for (const [id, v] of Object.entries(value)) {
     if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) values[id] = v;
   }

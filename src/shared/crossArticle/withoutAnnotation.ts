@@ -4,7 +4,7 @@
  * mentions it. Says whether anything changed, so links.json is written only
  * then.
  */
-import type { AnnotationRef, Group, SourceLink } from '../../shared/crossArticle/crossArticle';
+import type { AnnotationRef, Group, SourceLink } from './crossArticle';
 
 export interface WithoutAnnotation {
   changed: boolean;

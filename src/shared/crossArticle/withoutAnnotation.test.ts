@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
+import type { Group, SourceLink } from './crossArticle';
 import { withoutAnnotation } from './withoutAnnotation';
 
 const ref = (articleId: string, annotationId: string) => ({ articleId, annotationId });

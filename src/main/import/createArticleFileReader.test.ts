@@ -1,0 +1,133 @@
+/**
+ * Cases 1 and 2 of issue 19: hostile Markdown and HTML cannot take the core
+ * down. The import worker is built here the way the app's build bundles it
+ * and run in a real worker thread.
+ */
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../core/createCore';
+import { readArticleFile } from './readArticleFile';
+import { createArticleFileReader } from './createArticleFileReader';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const CORPUS = join(ROOT, 'corpus');
+
+let dir: string;
+let workerDir: string;
+let workerFile: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-import-worker-'));
+  // Inside the project, so the worker finds its packages (marked, sanitize-html, zod) in node_modules as the built app does.
+  await fs.mkdir(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+  workerDir = await fs.mkdtemp(join(ROOT, 'node_modules', '.cache', 'import-worker-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      ssr: resolve(ROOT, 'src/main/import/importWorker.ts'),
+      outDir: workerDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'importWorker.mjs', inlineDynamicImports: true } },
+    },
+  });
+  workerFile = join(workerDir, 'importWorker.mjs');
+}, 60_000);
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(workerDir, { recursive: true, force: true });
+});
+
+/** n list levels, one item a line, each indented two more columns: 3,000 levels make the 9 MB file of the issue. */
+const nestedList = (n: number): string => Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
+const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+describe('createArticleFileReader with the built worker', () => {
+  it('reads ordinary files exactly as in-process', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      for (const [name, text] of [
+        ['a.md', '# Title\n\nBody with *emphasis*.\n\n- one\n  - two\n'],
+        ['b.html', '<html lang="de"><title>T</title><body><article><p>One.</p><p>Two.</p></article></body></html>'],
+        ['c.jsonl', '{"title":"x","text":"A text."}\n'],
+        ['d.txt', 'Plain.'],
+      ] as const) {
+        expect(await reader.read(name, bytes(text))).toEqual(await readArticleFile(name, bytes(text)));
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('refuses a file that takes longer than the time limit, and the core keeps answering meanwhile', async () => {
+    // Without the nesting pre-scan, 1,000 nested list levels keep the Markdown parser busy for many seconds.
+    const reader = createArticleFileReader({ workerFile, checkNesting: false, timeLimitMs: 2_000 });
+    const core = await createCore({ dataDir: join(dir, 'slow'), corpusDir: CORPUS, backups: false, articleFileReader: reader });
+    try {
+      const before = (await core.listArticles({})).length;
+      let importDone = false;
+      const importing = core.importArticles({ files: [{ name: 'hostile.md', data: base64(nestedList(1_000)) }] }).finally(() => (importDone = true));
+      await new Promise((r) => setTimeout(r, 200));
+      const asked = performance.now();
+      await core.getDataHealth({});
+      const answeredMs = performance.now() - asked;
+      const healthAnsweredFirst = !importDone;
+      const report = await importing;
+      console.log(`health answered in ${answeredMs.toFixed(1)} ms while a hostile Markdown file was being parsed`);
+      expect(healthAnsweredFirst).toBe(true);
+      expect(report.failures).toEqual([{ file: 'hostile.md', reason: 'it took longer than 2 s to read (the limit for one file); nothing was read' }]);
+      expect(report.imported).toEqual([]);
+      expect((await core.listArticles({})).length).toBe(before);
+      // The next file gets a new worker.
+      const next = await core.importArticles({ files: [{ name: 'fine.md', data: base64('# Fine\n\nA fine article.') }] });
+      expect(next.imported.map((i) => i.title)).toEqual(['Fine']);
+    } finally {
+      await core.close();
+    }
+  }, 30_000);
+
+  it('refuses a file that needs more memory than the cap, naming the cap', async () => {
+    const reader = createArticleFileReader({ workerFile, checkNesting: false, memoryLimitMb: 48, timeLimitMs: 60_000 });
+    try {
+      const result = await reader.read('hungry.md', bytes(nestedList(1_500)));
+      console.log(`1,500 nested list levels under a 48 MB cap: ${result.ok ? 'read' : result.reason}`);
+      expect(result).toEqual({ ok: false, reason: expect.stringMatching(/needs more than 48 MB of memory|too deeply nested to read/) });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+});
+
+describe('importArticles and hostile files (with the built worker)', () => {
+  it('refuses 3,000 nested Markdown list levels (the 9 MB file that took the host down) at once, storing nothing', async () => {
+    const core = await createCore({ dataDir: join(dir, 'md'), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile });
+    try {
+      const md = nestedList(3_000);
+      expect(md.length).toBeGreaterThan(9_000_000);
+      const report = await core.importArticles({ files: [{ name: 'nested.md', data: base64(md) }, { name: 'ok.txt', data: base64('A fine text.') }] });
+      expect(report.failures).toEqual([{ file: 'nested.md', reason: expect.stringMatching(/^it is too deeply nested: more than 100 levels .*\(at line 101\)/) }]);
+      expect(report.imported.map((i) => i.file)).toEqual(['ok.txt']);
+    } finally {
+      await core.close();
+    }
+  }, 30_000);
+
+  it('refuses 100,000 nested HTML elements at once (parse time grew with the square of the depth)', async () => {
+    const core = await createCore({ dataDir: join(dir, 'html'), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile });
+    try {
+      const html = `<html><body>${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</body></html>`;
+      const started = performance.now();
+      const report = await core.importArticles({ files: [{ name: 'deep.html', data: base64(html) }] });
+      console.log(`100,000-level HTML refused in ${(performance.now() - started).toFixed(0)} ms`);
+      expect(report.failures).toEqual([{ file: 'deep.html', reason: expect.stringMatching(/^it is too deeply nested: more than 400 levels/) }]);
+      expect(report.imported).toEqual([]);
+    } finally {
+      await core.close();
+    }
+  }, 30_000);
+});

@@ -1,0 +1,69 @@
+/** Case 7 of issue 19: texts an import killed part way leaves behind are reported and moved aside. */
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runRecover } from '../cli/cliRecover';
+import { createCore } from '../core/createCore';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { textHash } from '../store/textHash';
+
+const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
+const NOW = () => new Date('2024-06-01T00:00:00.000Z');
+
+let dir: string;
+let dataDir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-orphans-'));
+  dataDir = join(dir, 'data');
+  const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana', backups: false });
+  await core.close();
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** What an import killed after writing its text and before index.json leaves. */
+async function orphan(id: string, ageMs = 0): Promise<string> {
+  const path = join(dataDir, 'texts', `${id}.json`);
+  await fs.writeFile(path, JSON.stringify({ schemaVersion: 1, id, text: `Text of ${id}.`, hash: textHash(`Text of ${id}.`) }));
+  if (ageMs > 0) {
+    const then = new Date(Date.now() - ageMs);
+    await fs.utimes(path, then, then);
+  }
+  return path;
+}
+
+describe('orphan texts', () => {
+  it('recover --list reports them and changes nothing', async () => {
+    const path = await orphan('art_cut_short');
+    const io = recordingIo(dir);
+    expect(await runRecover(['--data', dataDir, '--list'], io, { now: NOW })).toBe(0);
+    expect(io.stdout).toContainEqual('Texts no article lists (left by an import cut short):');
+    expect(io.stdout).toContainEqual('  texts/art_cut_short.json');
+    await expect(fs.access(path)).resolves.toBeUndefined();
+  });
+
+  it('recover moves them to quarantine/ (never deleted), and the library is as before', async () => {
+    const path = await orphan('art_cut_short');
+    const before = await fs.readFile(path, 'utf8');
+    const io = recordingIo(dir);
+    expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
+    const aside = join(dataDir, 'quarantine', 'texts', 'art_cut_short.json.2024-06-01T00-00-00.000Z');
+    expect(io.stdout).toContainEqual(`texts/art_cut_short.json: no article lists it (an import cut short); moved to ${aside}.`);
+    await expect(fs.access(path)).rejects.toThrow();
+    expect(await fs.readFile(aside, 'utf8')).toBe(before);
+    expect((await fs.readdir(join(dataDir, 'texts'))).length).toBe(5);
+  });
+
+  it('Triangulate moves old ones aside when it starts, and leaves young ones (an import may be under way)', async () => {
+    const old = await orphan('art_old', 5 * 60_000);
+    const young = await orphan('art_young');
+    const core = await createCore({ dataDir, corpusDir: CORPUS, backups: false });
+    await core.close();
+    await expect(fs.access(old)).rejects.toThrow();
+    await expect(fs.access(young)).resolves.toBeUndefined();
+    expect((await fs.readdir(join(dataDir, 'quarantine', 'texts')))).toEqual([expect.stringMatching(/^art_old\.json\./)]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Text files no article lists: an import writes every text first and
+ * index.json last, so one killed part way leaves texts/<id>.json files that
+ * index.json never mentions (the next import of the same files writes them
+ * again). They hold nothing the library uses; `recover`, "Restore from
+ * backup" and the start of Triangulate move them to quarantine/ (never
+ * deleted). Only entries older than `olderThanMs` count, so the texts of an
+ * import under way in this process are left alone.
+ */
+import { lstat, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { IndexFile } from '../store/storeFileSchemas';
+import { quarantineCorruptFile } from './quarantineCorruptFile';
+
+/** What the check needs of index.json: the ids of its articles. */
+export type Listing = { readonly articles: readonly Pick<IndexFile['articles'][number], 'id'>[] };
+
+export interface OrphanOptions {
+  /** Only entries last changed at least this long ago (default 0: all). */
+  olderThanMs?: number;
+  /** The time in the names of the quarantined copies. */
+  now?: Date;
+}
+
+/** The orphan texts, as paths inside the folder ("texts/<id>.json"), sorted. */
+export async function findOrphanTexts(dataDir: string, index: Listing, options: OrphanOptions = {}): Promise<string[]> {
+  const listed = new Set(index.articles.map((a) => `${a.id}.json`));
+  // The real clock: `now` only names what goes to quarantine.
+  const now = Date.now();
+  const olderThan = options.olderThanMs ?? 0;
+  const names = await readdir(join(dataDir, 'texts')).catch(() => [] as string[]);
+  const orphans: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.') || !name.endsWith('.json') || listed.has(name)) continue;
+    const info = await lstat(join(dataDir, 'texts', name)).catch(() => null);
+    if (!info || now - info.mtimeMs < olderThan) continue;
+    orphans.push(`texts/${name}`);
+  }
+  return orphans;
+}
+
+/** Moves the orphan texts to quarantine/; returns where each went (inside the folder, "/" separated). */
+export async function setOrphanTextsAside(dataDir: string, index: Listing, options: OrphanOptions = {}): Promise<string[]> {
+  const moved: string[] = [];
+  for (const file of await findOrphanTexts(dataDir, index, options)) {
+    const aside = await quarantineCorruptFile(dataDir, file, { now: options.now });
+    moved.push(relative(dataDir, aside).split(sep).join('/'));
+  }
+  return moved;
+}

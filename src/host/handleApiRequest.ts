@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../shared/contract/apiError';
+import { jsonSyntaxProblem } from '../shared/jsonSyntaxProblem';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { dispatch } from '../shared/contract/dispatch';
 import { errorEnvelope, okEnvelope } from '../shared/contract/apiEnvelope';
@@ -74,8 +75,8 @@ export async function handleApiRequest(
   try {
     payload = body.trim() === '' ? undefined : JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    fail(response, 400, new ApiError('invalid_input', `The request body is not valid JSON: ${detail}`));
+    // Where it went wrong, not what the body said.
+    fail(response, 400, new ApiError('invalid_input', `The request body is not valid JSON: ${jsonSyntaxProblem(body, error)}`));
     return;
   }
 

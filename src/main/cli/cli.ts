@@ -12,11 +12,13 @@ import { importPassimCommand } from './cliImportPassim';
 import { processIo, type CliCommand } from './cliIo';
 import { quotesCommand } from './cliQuotes';
 import { recoverCommand } from './cliRecover';
+import { speakersCommand } from './cliSpeakers';
 import { runCli } from './runCli';
 
 const commands: Record<string, CliCommand> = {
   export: exportCommand,
   quotes: quotesCommand,
+  speakers: speakersCommand,
   align: alignCommand,
   import: importCommand,
   'import-annotations': importAnnotationsCommand,

@@ -32,7 +32,36 @@ describe('runQuotes', () => {
     expect(await runQuotes(['--data', 'data', '--json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     const rows = JSON.parse(io.stdout.join('\n')) as QuoteRow[];
-    expect(rows).toEqual([{ article: 'one', start: 26, end: 37, exact: 'We are done', speaker: 'Boris Bondarev', cue: 'said' }]);
+    expect(rows).toEqual([
+      {
+        article: 'one',
+        start: 26,
+        end: 37,
+        exact: 'We are done',
+        speaker: 'Boris Bondarev',
+        cue: 'said',
+        speakerId: 'boris-bondarev',
+        channel: null,
+        speakerEvidence: { text: 'Boris Bondarev', start: 0, end: 14 },
+        confidence: rows[0]!.confidence,
+      },
+    ]);
+    expect(rows[0]!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('names the channel and leaves titles of works out unless --all', async () => {
+    const corpus = join(dir, 'corpus');
+    await fs.mkdir(corpus);
+    await fs.writeFile(join(corpus, 'three.txt'), 'Anna Petrova resigned.\n“It was time,” Ms Petrova told Reuters. She watches “Morning at the Lake” daily.');
+    const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: corpus, creator: 'ana' });
+    await core.close();
+    const io = recordingIo(dir);
+    expect(await runQuotes(['--data', 'data', '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.stdout.join('\n')) as QuoteRow[];
+    expect(rows.map((r) => [r.exact, r.speaker, r.channel, r.speakerEvidence?.text])).toEqual([['It was time', 'Anna Petrova', 'Reuters', 'Ms Petrova']]);
+    const all = recordingIo(dir);
+    expect(await runQuotes(['--data', 'data', '--json', '--all'], all)).toBe(0);
+    expect((JSON.parse(all.stdout.join('\n')) as QuoteRow[]).map((r) => r.exact)).toEqual(['It was time', 'Morning at the Lake']);
   });
 
   it('prints a readable table by default', async () => {

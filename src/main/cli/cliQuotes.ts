@@ -5,7 +5,9 @@
  * otherwise a table per article. Only that goes to stdout.
  */
 import { resolve } from 'node:path';
-import { detectQuotes } from '../../shared/quotes/detectQuotes';
+import { buildSpeakerIndex, type ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
+import { cueChannel } from '../../shared/quotes/cueChannel';
+import { detectArticleQuotes } from '../../shared/quotes/detectQuotes';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
@@ -15,15 +17,18 @@ import { readLibraryArticles } from './readLibraryArticles';
 export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
 
 Lists the direct quotes of every article with who said them.
-  --json       print a JSON array: { article, start, end, exact, speaker, cue }
-               per quote (offsets into the article's canonical text)
+  --json       print a JSON array: { article, start, end, exact, speaker, cue,
+               speakerId, channel, speakerEvidence, confidence } per quote
+               (offsets into the article's canonical text; speakerEvidence is
+               the mention the speaker was resolved from, { text, start, end })
+  --all        also list quotation marks around titles of works and markup
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const QUOTES_COMMAND = {
   name: 'triangulate quotes',
   usage: QUOTES_USAGE,
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' } },
 } as const;
 
 export interface QuoteRow {
@@ -33,6 +38,14 @@ export interface QuoteRow {
   exact: string;
   speaker: string | null;
   cue: string | null;
+  /** The speaker's id in the corpus speaker index (see the speakers command). */
+  speakerId: string | null;
+  /** Whom it was told to or where it was published ("Reuters", "LinkedIn"). */
+  channel: string | null;
+  /** The mention the speaker was named or resolved from. */
+  speakerEvidence: { text: string; start: number; end: number } | null;
+  /** 0–1: how sure the attribution is (a speech verb next to a name is surest). */
+  confidence: number;
 }
 
 export async function runQuotes(args: string[], io: CliIo = processIo()): Promise<number> {
@@ -41,8 +54,23 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
   const { values } = parsed;
   try {
     const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
-    const rows: QuoteRow[] = articles.flatMap((article) =>
-      detectQuotes(article.text).map((q) => ({ article: article.id, start: q.start, end: q.end, exact: q.exact, speaker: q.speaker, cue: q.cue })),
+    const detected: ArticleQuotes[] = articles.map((article) => ({ article: article.id, text: article.text, ...detectArticleQuotes(article.text) }));
+    const index = buildSpeakerIndex(detected);
+    const rows: QuoteRow[] = detected.flatMap(({ article, text, quotes }) =>
+      quotes
+        .filter(({ detail }) => values.all === true || detail.use === 'speech' || detail.use === 'scare')
+        .map(({ quote: q, detail }) => ({
+          article,
+          start: q.start,
+          end: q.end,
+          exact: q.exact,
+          speaker: q.speaker,
+          cue: q.cue,
+          speakerId: index.idOf(article, q.speaker),
+          channel: cueChannel(q.cue),
+          speakerEvidence: q.speaker && detail.evidence ? { text: text.slice(detail.evidence.start, detail.evidence.end), ...detail.evidence } : null,
+          confidence: detail.confidence,
+        })),
     );
     if (values.json) io.out(JSON.stringify(rows, null, 2));
     else for (const line of quoteTable(rows, articles.length)) io.out(line);

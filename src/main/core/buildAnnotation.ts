@@ -5,7 +5,7 @@
  * trimmed of white space at either end, and carries its quote selector.
  */
 import { ApiError } from '../../shared/contract/apiError';
-import type { Annotation } from '../../shared/model/model';
+import type { Annotation, AttributeValue } from '../../shared/model/model';
 import { quoteSelector, trimRange } from '../../shared/anchoring/quoteSelector';
 import { splitsSurrogatePair } from '../../shared/surrogatePairs';
 
@@ -15,6 +15,8 @@ export interface AnnotationRequest {
   start: number;
   end: number;
   note?: string;
+  /** Attribute values, already checked against the tag. */
+  attributes?: Record<string, AttributeValue>;
 }
 
 export interface AnnotationStamp {
@@ -25,7 +27,7 @@ export interface AnnotationStamp {
 }
 
 /** The trimmed range a request would annotate; throws invalid_input when it is outside the text or only white space. */
-export function annotationRange(text: string, request: Omit<AnnotationRequest, 'tagId' | 'note'>): { start: number; end: number } {
+export function annotationRange(text: string, request: Omit<AnnotationRequest, 'tagId' | 'note' | 'attributes'>): { start: number; end: number } {
   if (!(request.start >= 0 && request.start < request.end && request.end <= text.length)) {
     throw new ApiError(
       'invalid_input',
@@ -57,7 +59,7 @@ export function buildAnnotation(text: string, request: AnnotationRequest, stamp:
     end: range.end,
     ...quoteSelector(text, range.start, range.end),
     note: request.note ?? '',
-    attributes: {},
+    attributes: { ...(request.attributes ?? {}) },
     creator: stamp.creator,
     created: stamp.stamp,
     modified: stamp.stamp,

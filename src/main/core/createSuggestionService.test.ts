@@ -16,8 +16,9 @@ describe('suggestions', () => {
     expect(quote).toMatchObject({ tagId: 'quote', speaker: 'Boris Bondarev', cue: 'declaring', credits: null });
     expect(text.slice(quote!.start, quote!.end)).toBe(ASHAMED);
     expect(quote!.id).toBe(`quote:${quote!.start}:${quote!.end}`);
+    // The participle "declaring" has no subject of its own: the source is the person named, not the verb.
     const source = suggestions.find((s) => s.credits === quote!.id);
-    expect(source).toMatchObject({ tagId: 'source', exact: 'declaring' });
+    expect(source).toMatchObject({ tagId: 'source', exact: 'Boris Bondarev', attributes: { name: 'Boris Bondarev' } });
     const told = suggestions.find((s) => s.tagId === 'source' && s.exact === 'Mr Bondarev told Reuters');
     expect(told).toBeDefined();
   });
@@ -75,6 +76,38 @@ describe('suggestions', () => {
     expect(created.map((a) => `${a.tagId}:${a.start}:${a.end}`).sort()).toEqual(pending.map((s) => s.id).sort());
     expect(await core.listSuggestions({ articleId: SEED.A000 })).toEqual([]);
     expect((await core.listSourceLinks({})).length).toBeGreaterThan(0);
+  });
+
+  it('accepting everything yields sources that each name who is credited, with the detected attributes kept', async () => {
+    const core = await lib.open();
+    for (const articleId of [SEED.A000, SEED.A001, SEED.A002]) {
+      const { created } = await core.decideSuggestions({ articleId, decision: 'accept' });
+      const sources = created.filter((a) => a.tagId === 'source');
+      const quotes = created.filter((a) => a.tagId === 'quote');
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) {
+        // Never the bare verb or pronoun: the text names a person or organisation ("Mr Bondarev told Reuters", "Hillel Neuer").
+        expect(source.exact, source.exact).toMatch(/\p{Lu}/u);
+        expect(source.exact).not.toMatch(/^(?:he|she|they|it|declaring|said|wrote)$/i);
+        expect(source.attributes.name, source.exact).toEqual(expect.any(String));
+      }
+      for (const quote of quotes) expect(quote.attributes.form).toBe('direct');
+      expect(quotes.filter((q) => q.attributes.speaker === 'Boris Bondarev').length).toBeGreaterThan(0);
+    }
+    // Every accepted source credits a quote, and the coverage of that quote names the speaker.
+    const links = await core.listSourceLinks({});
+    const sourceIds = new Set(links.map((l) => l.source.annotationId));
+    for (const articleId of [SEED.A000, SEED.A001, SEED.A002]) {
+      for (const a of await core.listAnnotations({ articleId })) if (a.tagId === 'source') expect(sourceIds.has(a.id), a.exact).toBe(true);
+    }
+  });
+
+  it('keeps only the detected attributes the codebook still declares', async () => {
+    const core = await lib.open();
+    const quote = (await core.listSuggestions({ articleId: SEED.A000 })).find((s) => s.exact === ASHAMED)!;
+    expect(quote.attributes).toEqual({ form: 'direct', speaker: 'Boris Bondarev' });
+    const { created } = await core.decideSuggestions({ articleId: SEED.A000, decision: 'accept', ids: [quote.id] });
+    expect(created[0]!.attributes).toEqual({ form: 'direct', speaker: 'Boris Bondarev' });
   });
 
   it('refuses unknown ids, naming them, and changes nothing', async () => {

@@ -12,10 +12,11 @@
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import type { AnnotationRef, SourceLink, Suggestion } from '../../shared/crossArticle/crossArticle';
-import type { Annotation } from '../../shared/model/model';
+import type { Annotation, AttributeValue, Tag } from '../../shared/model/model';
 import { isTaken, pendingSuggestions } from '../../shared/crossArticle/pendingSuggestions';
 import { quoteSuggestions, type QuoteSuggestions } from '../../shared/crossArticle/quoteSuggestions';
-import { detectQuotes, type DetectedQuote } from '../../shared/quotes/detectQuotes';
+import { checkAttributeValues } from '../../shared/codebook/checkAttributeValues';
+import { detectQuotesWithDetail, type DetectedQuoteWithDetail } from '../../shared/quotes/detectQuotes';
 import { rangesCoincide } from '../../shared/anchoring/rangesCoincide';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
@@ -30,17 +31,17 @@ interface PendingLink {
 }
 
 export function createSuggestionService(ctx: CoreContext): SuggestionService {
-  const detected = new Map<string, DetectedQuote[]>();
+  const detected = new Map<string, DetectedQuoteWithDetail[]>();
 
   async function suggestionsOf(articleId: string): Promise<QuoteSuggestions & { text: string }> {
     const meta = ctx.requireArticle(articleId);
     const text = await ctx.store.text(articleId);
     let quotes = detected.get(meta.hash);
     if (!quotes) {
-      quotes = detectQuotes(text);
+      quotes = detectQuotesWithDetail(text);
       detected.set(meta.hash, quotes);
     }
-    return { text, ...quoteSuggestions(articleId, text, quotes) };
+    return { text, ...quoteSuggestions(articleId, text, quotes.map((q) => q.quote), quotes.map((q) => q.detail)) };
   }
 
   return {
@@ -74,7 +75,11 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
         const acceptedNow = new Set<string>();
         for (const s of chosen) {
           if (isTaken(s, annotations)) continue;
-          const annotation = buildAnnotation(text, { articleId, tagId: s.tagId, start: s.start, end: s.end }, { id: ctx.newId(), creator, stamp });
+          const annotation = buildAnnotation(
+            text,
+            { articleId, tagId: s.tagId, start: s.start, end: s.end, attributes: detectedAttributes(ctx.requireTag(s.tagId), s) },
+            { id: ctx.newId(), creator, stamp },
+          );
           annotations.push(annotation);
           created.push(annotation);
           acceptedNow.add(s.id);
@@ -99,6 +104,16 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
       return { created: outcome.created.map((a) => ({ ...a })), decided: outcome.decided };
     },
   };
+}
+
+/** The detected values the suggestion carries that the tag (as the codebook now declares it) accepts; the others are left out. */
+function detectedAttributes(tag: Tag, s: Suggestion): Record<string, AttributeValue> {
+  const kept: Record<string, AttributeValue> = {};
+  for (const [id, value] of Object.entries(s.attributes ?? {})) {
+    const check = checkAttributeValues(tag, { [id]: value });
+    if (check.ok) Object.assign(kept, check.values);
+  }
+  return kept;
 }
 
 /** The suggestions named by `ids` (every pending one when omitted); invalid_input naming any id that is not a suggestion of the article. */

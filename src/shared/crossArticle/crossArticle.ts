@@ -4,7 +4,7 @@
  * through the corpus, Quote→Source links, and the coverage matrix.
  */
 import { z } from 'zod';
-import { ArticleIdSchema, TagIdSchema, idSchema } from '../model/model';
+import { ArticleIdSchema, AttributeValueSchema, TagIdSchema, idSchema } from '../model/model';
 
 /** Points at one annotation anywhere in the corpus. */
 export const AnnotationRefSchema = z.object({
@@ -48,6 +48,12 @@ export const SuggestionSchema = z.object({
   cue: z.string().nullable(),
   /** For a source suggestion: the id of the quote suggestion it credits. */
   credits: z.string().nullable(),
+  /** What detection found, as the tag's attribute values to keep on accepting (quote: speaker, form; source: name, reached). */
+  attributes: z.record(z.string(), AttributeValueSchema).optional(),
+  /** Why this speaker: "‘he’ → Boris Bondarev, named two sentences earlier"; null when the speaker is named in place. */
+  why: z.string().nullable().optional(),
+  /** False for quotation marks that are likely not speech (a title, a scare quote, markup): ranked last. */
+  speech: z.boolean().optional(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 

@@ -19,40 +19,74 @@ function quote(text: string, exact: string, speaker: string | null, cue: string 
 }
 
 describe('quoteSuggestions', () => {
-  it('suggests the quote and a source covering speaker and cue together', () => {
+  it('suggests the quote and a source covering speaker and cue together, with the detected attributes', () => {
     const text = 'Mr Smith told Reuters: “We will win this.”';
     const { suggestions } = quoteSuggestions('a', text, [quote(text, 'We will win this.', 'Mr Smith', 'told Reuters')]);
     expect(suggestions).toEqual([
-      { id: 'source:0:21', articleId: 'a', tagId: 'source', start: 0, end: 21, exact: 'Mr Smith told Reuters', speaker: 'Mr Smith', cue: 'told Reuters', credits: 'quote:24:41' },
-      { id: 'quote:24:41', articleId: 'a', tagId: 'quote', start: 24, end: 41, exact: 'We will win this.', speaker: 'Mr Smith', cue: 'told Reuters', credits: null },
+      {
+        id: 'source:0:21', articleId: 'a', tagId: 'source', start: 0, end: 21, exact: 'Mr Smith told Reuters', speaker: 'Mr Smith', cue: 'told Reuters',
+        credits: 'quote:24:41', attributes: { name: 'Mr Smith' }, why: null,
+      },
+      {
+        id: 'quote:24:41', articleId: 'a', tagId: 'quote', start: 24, end: 41, exact: 'We will win this.', speaker: 'Mr Smith', cue: 'told Reuters',
+        credits: null, attributes: { form: 'direct', speaker: 'Mr Smith' }, why: null, speech: true,
+      },
     ]);
   });
 
-  it('takes the cue alone when the speaker is in an earlier sentence or too far away', () => {
-    const earlier = 'He arrived late. Then, “it is over,” he said.';
-    const inherited = quote(earlier, 'it is over,', 'He', 'said');
-    const source = quoteSuggestions('a', earlier, [inherited]).suggestions.find((s) => s.tagId === 'source');
-    expect(source?.exact).toBe('said');
-
-    const far = `Ms Lee, ${'who has spoken about this on many occasions over the past several years in public, '.repeat(1)}said “no”.`;
+  it('never suggests a bare verb or pronoun as the source: the named speaker instead', () => {
+    const far = `Ms Lee, ${'who has spoken about this on many occasions over the past several years in public, '}said “no”.`;
     const farSource = quoteSuggestions('a', far, [quote(far, 'no', 'Ms Lee', 'said')]).suggestions.find((s) => s.tagId === 'source');
-    expect(farSource?.exact).toBe('said');
+    expect(farSource?.exact).toBe('Ms Lee');
+
+    // "he" two sentences after the person is named: the source is the named mention, the suggestion says why.
+    const text = 'Tom Reiner spoke first. The hall was full. Then, “it is over,” he said.';
+    const q = { ...quote(text, 'it is over,', 'he', 'said'), speaker: 'Tom Reiner' };
+    q.speakerSpan = { start: text.indexOf('he said'), end: text.indexOf('he said') + 2 };
+    q.cueSpan = { start: text.indexOf('said'), end: text.indexOf('said') + 4 };
+    const detail = { how: 'attribution' as const, evidence: { start: 0, end: 10 }, confidence: 0.75, use: 'speech' as const };
+    const { suggestions } = quoteSuggestions('a', text, [q], [detail]);
+    const source = suggestions.find((s) => s.tagId === 'source')!;
+    expect(source).toMatchObject({ exact: 'Tom Reiner', speaker: 'Tom Reiner', attributes: { name: 'Tom Reiner' } });
+    expect(source.why).toBe('‘he’ → Tom Reiner, named two sentences earlier');
+
+    const unresolved = 'He arrived late. Then, “it is over,” he said.';
+    const none = quoteSuggestions('a', unresolved, [quote(unresolved, 'it is over,', 'He', 'said')]).suggestions.find((s) => s.tagId === 'source');
+    expect(none).toBeUndefined();
   });
 
   it('does not stretch the source over the quote it credits', () => {
     const text = 'Ms Lee, “we are ready”, said.';
     const source = quoteSuggestions('a', text, [quote(text, 'we are ready', 'Ms Lee', 'said')]).suggestions.find((s) => s.tagId === 'source');
-    expect(source?.exact).toBe('said');
+    expect(source?.exact).toBe('Ms Lee');
+  });
+
+  it('leaves titles and markup out and marks scare quotes as likely not speech', () => {
+    const text = 'She likes “Morning at the Lake” and calls it “fun”.';
+    const title = quote(text, 'Morning at the Lake', null, null);
+    const scare = quote(text, 'fun', null, null);
+    const details = [
+      { how: 'none' as const, evidence: null, confidence: 0, use: 'title' as const },
+      { how: 'none' as const, evidence: null, confidence: 0, use: 'scare' as const },
+    ];
+    const { suggestions } = quoteSuggestions('a', text, [title, scare], details);
+    expect(suggestions.map((s) => [s.exact, s.speech])).toEqual([['fun', false]]);
+  });
+
+  it('keeps the channel as how the source was reached', () => {
+    const text = 'Ms Lee wrote in an email: “We are ready.”';
+    const { suggestions } = quoteSuggestions('a', text, [quote(text, 'We are ready.', 'Ms Lee', 'wrote in an email')]);
+    expect(suggestions.find((s) => s.tagId === 'source')?.attributes).toEqual({ name: 'Ms Lee', reached: 'email' });
   });
 
   it('suggests one attribution shared by two quotes once, crediting the first', () => {
-    const text = '“First part,” she said. “Second part.”';
-    const first = quote(text, 'First part,', 'she', 'said');
+    const text = '“First part,” Ms Lee said. “Second part.”';
+    const first = quote(text, 'First part,', 'Ms Lee', 'said');
     const second = { ...quote(text, 'Second part.', null, null), speaker: first.speaker, cue: first.cue, speakerSpan: first.speakerSpan, cueSpan: first.cueSpan };
     const { suggestions, creditedQuotes } = quoteSuggestions('a', text, [first, second]);
     const sources = suggestions.filter((s) => s.tagId === 'source');
     expect(sources).toHaveLength(1);
-    expect(sources[0]).toMatchObject({ exact: 'she said', credits: `quote:${first.start}:${first.end}` });
+    expect(sources[0]).toMatchObject({ exact: 'Ms Lee said', credits: `quote:${first.start}:${first.end}` });
     expect(creditedQuotes.get(sources[0]!.id)).toEqual([`quote:${first.start}:${first.end}`, `quote:${second.start}:${second.end}`]);
   });
 

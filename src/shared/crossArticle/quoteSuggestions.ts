@@ -2,16 +2,26 @@
  * Suggestions drawn from quote detection: each detected quote becomes a
  * Quote suggestion, and its attribution a Source suggestion crediting it.
  *
- * The Source suggestion covers the speaker and the cue together ("Mr Bondarev
- * told Reuters") when they lie in one sentence within ATTRIBUTION_REACH
- * characters of each other, and the cue alone otherwise (a speaker named two
- * sentences back is not part of this attribution). One attribution may
- * serve several quotes (`“…,” he said. “…”`): it is suggested once and
- * credits the first; `creditedQuotes` lists all of them.
+ * A Source names who is credited — never just the verb or a bare pronoun:
+ * the speaker and the cue together ("Mr Bondarev told Reuters") when they
+ * lie in one sentence within ATTRIBUTION_REACH characters of each other;
+ * else the speaker's mention when it names them ("Ms Lee", "the former
+ * diplomat"); for a pronoun ("he said") the named mention it was resolved
+ * from ("Boris Bondarev" in the lede), which then credits every quote
+ * resolved to it. A quote credited to nobody gets no Source.
+ * Both carry what was detected as the tag's attribute values (quote:
+ * speaker, form; source: name, how reached) and, for a resolved pronoun or
+ * description, why ("‘he’ → Boris Bondarev, named two sentences earlier").
+ * One attribution may serve several quotes (`“…,” he said. “…”`): it is
+ * suggested once and credits the first; `creditedQuotes` lists all of them.
+ * Titles of works and markup in quotation marks are not suggested; scare
+ * quotes are, marked `speech: false`.
  */
 import type { Suggestion } from './crossArticle';
 import { trimRange } from '../anchoring/quoteSelector';
-import type { DetectedQuote } from '../quotes/detectQuotes';
+import type { AttributeValue } from '../model/model';
+import { cueChannel } from '../quotes/cueChannel';
+import type { DetectedQuote, QuoteAttributionDetail } from '../quotes/detectQuotes';
 
 /** Most characters between the speaker and the cue for one Source suggestion to cover both. */
 export const ATTRIBUTION_REACH = 80;
@@ -28,14 +38,24 @@ interface Span {
   end: number;
 }
 
-export function quoteSuggestions(articleId: string, text: string, quotes: readonly DetectedQuote[]): QuoteSuggestions {
+export function quoteSuggestions(
+  articleId: string,
+  text: string,
+  quotes: readonly DetectedQuote[],
+  details: readonly (QuoteAttributionDetail | undefined)[] = [],
+): QuoteSuggestions {
   const suggestions: Suggestion[] = [];
   const sources = new Map<string, Suggestion>();
   const creditedQuotes = new Map<string, string[]>();
-  for (const quote of quotes) {
+  for (const [i, quote] of quotes.entries()) {
+    const detail = details[i];
+    if (detail && (detail.use === 'title' || detail.use === 'markup')) continue;
     const range = trimRange(text, quote.start, quote.end);
     if (!range) continue;
     const quoteId = `quote:${range.start}:${range.end}`;
+    const why = whyThisSpeaker(text, quote, detail);
+    const quoteAttributes: Record<string, AttributeValue> = { form: 'direct' };
+    if (quote.speaker) quoteAttributes.speaker = quote.speaker;
     suggestions.push({
       id: quoteId,
       articleId,
@@ -45,8 +65,11 @@ export function quoteSuggestions(articleId: string, text: string, quotes: readon
       speaker: quote.speaker,
       cue: quote.cue,
       credits: null,
+      attributes: quoteAttributes,
+      why,
+      speech: detail === undefined || detail.use === 'speech',
     });
-    const span = attributionSpan(text, quote, range);
+    const span = attributionSpan(text, quote, range, detail);
     const sourceRange = span && trimRange(text, span.start, span.end);
     if (!sourceRange) continue;
     const sourceId = `source:${sourceRange.start}:${sourceRange.end}`;
@@ -56,6 +79,9 @@ export function quoteSuggestions(articleId: string, text: string, quotes: readon
       continue;
     }
     creditedQuotes.set(sourceId, [quoteId]);
+    const sourceAttributes: Record<string, AttributeValue> = { name: quote.speaker! };
+    const reached = reachedBy(quote.cue);
+    if (reached) sourceAttributes.reached = reached;
     sources.set(sourceId, {
       id: sourceId,
       articleId,
@@ -65,6 +91,8 @@ export function quoteSuggestions(articleId: string, text: string, quotes: readon
       speaker: quote.speaker,
       cue: quote.cue,
       credits: quoteId,
+      attributes: sourceAttributes,
+      why,
     });
   }
   suggestions.push(...sources.values());
@@ -74,17 +102,66 @@ export function quoteSuggestions(articleId: string, text: string, quotes: readon
 
 const tagOrder = (s: Suggestion): number => (s.tagId === 'quote' ? 0 : 1);
 
-/** The attribution's span: speaker and cue together when close and in one sentence, else the cue (or the speaker when there is no cue). */
-function attributionSpan(text: string, quote: DetectedQuote, quoteRange: Span): Span | null {
+/**
+ * The attribution's span: speaker and cue together when close and in one sentence; else the speaker's
+ * mention when it names them; else the named mention a pronoun was resolved from; null when nobody is credited.
+ */
+function attributionSpan(text: string, quote: DetectedQuote, quoteRange: Span, detail: QuoteAttributionDetail | undefined): Span | null {
+  if (!quote.speaker) return null;
   const cue = quote.cueSpan ?? null;
   const speaker = quote.speakerSpan ?? null;
-  if (!cue || !speaker) return cue ?? speaker;
-  const [first, second] = speaker.start <= cue.start ? [speaker, cue] : [cue, speaker];
-  const both = { start: first.start, end: Math.max(first.end, second.end) };
-  const between = text.slice(first.end, Math.max(first.end, second.start));
-  const close = second.start - first.end <= ATTRIBUTION_REACH && !SENTENCE_BREAK.test(between);
-  const coversQuote = both.start < quoteRange.end && quoteRange.start < both.end;
-  return close && !coversQuote ? both : cue;
+  const overlapsQuote = (s: Span): boolean => s.start < quoteRange.end && quoteRange.start < s.end;
+  const pronoun = speaker !== null && PRONOUN.test(text.slice(speaker.start, speaker.end));
+  if (cue && speaker && !pronoun) {
+    const [first, second] = speaker.start <= cue.start ? [speaker, cue] : [cue, speaker];
+    const both = { start: first.start, end: Math.max(first.end, second.end) };
+    const between = text.slice(first.end, Math.max(first.end, second.start));
+    const close = second.start - first.end <= ATTRIBUTION_REACH && !SENTENCE_BREAK.test(between);
+    if (close && !overlapsQuote(both)) return both;
+  }
+  if (speaker && !overlapsQuote(speaker) && !PRONOUN.test(text.slice(speaker.start, speaker.end))) return speaker;
+  const evidence = detail?.evidence ?? null;
+  if (evidence && !overlapsQuote(evidence) && !PRONOUN.test(text.slice(evidence.start, evidence.end))) return evidence;
+  return null;
+}
+
+const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you)$/i;
+
+/** The codebook's "How reached" value a cue shows ("wrote in an email" → email), if any. */
+function reachedBy(cue: string | null): string | null {
+  if (!cue) return null;
+  const channel = (cueChannel(cue) ?? '').toLowerCase();
+  if (/\b(?:e-?mail)\b/.test(channel)) return 'email';
+  if (/\bstatement\b/.test(channel)) return 'statement';
+  if (/\binterview\b/.test(channel)) return 'interview';
+  if (/\bphone\b/i.test(cue)) return 'phone';
+  if (/\b(?:tweet|tweeted|posted|post)\b/i.test(cue) || /^(?:twitter|x|facebook|linkedin|instagram|telegram)$/.test(channel)) return 'social post';
+  return null;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "‘he’ → Boris Bondarev, named two sentences earlier", for a speaker referred to by a pronoun or description. */
+function whyThisSpeaker(text: string, quote: DetectedQuote, detail: QuoteAttributionDetail | undefined): string | null {
+  if (!quote.speaker || !detail) return null;
+  if (detail.how === 'clause') return `${quote.speaker}: the subject of the sentence the quote sits in (no speech verb)`;
+  const span = quote.speakerSpan;
+  const evidence = detail.evidence;
+  if (!span || !evidence || (evidence.start === span.start && evidence.end === span.end)) {
+    return detail.how === 'carried' ? `${quote.speaker}: credited like the attribution just before it` : null;
+  }
+  const said = text.slice(span.start, span.end);
+  const [from, to] = evidence.start < span.start ? [evidence.end, span.start] : [span.end, evidence.start];
+  const sentences = (text.slice(from, to).match(/[.!?…]["'”’)\]]*\s/g) ?? []).length;
+  const where =
+    evidence.start > span.start
+      ? 'named just after'
+      : sentences === 0
+        ? 'named in the same sentence'
+        : sentences <= 10
+          ? `named ${NUMBER_WORDS[sentences]} sentence${sentences === 1 ? '' : 's'} earlier`
+          : 'named earlier in the article';
+  return `‘${said}’ → ${quote.speaker}, ${where}`;
 }
 
 /** A line break, or a sentence's closing mark followed by a space. */

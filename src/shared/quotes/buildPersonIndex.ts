@@ -1,14 +1,21 @@
 /**
- * The people an article names, and where: enough to turn "Mr Bondarev" into
- * "Boris Bondarev" and to say whom a "he" most likely refers to.
+ * The people and organisations an article names, and where: enough to turn
+ * "Mr Bondarev" into "Boris Bondarev" and to say whom a "he", "she", "the
+ * senator" or "the newspaper" most likely refers to.
  *
- * A person is a run of two to four capitalised words ("Boris Bondarev") or a
- * name after a title ("Mr Bondarev", "Foreign Minister Sergey Lavrov"), unless
- * the run reads as an institution or place (the/The before it, words such as
- * Nations, Ministry, News; months and weekdays). Every later occurrence of the
- * surname is a mention. A mention counts as a sentence subject when it is
- * the first person named in its sentence, within its first eight words, or
- * when a speech verb follows it.
+ * Names are read with parseNameMention (titles, initials, particles, party
+ * tags). A person is a name of two to four words that reads as no institution
+ * or place, or any name after a title ("Mr Bondarev", "Sen. Sanders"); every
+ * later occurrence of the surname is a mention of them. An organisation is a
+ * name with an institution word ("Ministry", "Department"), an acronym
+ * ("ACU") or one written with "the" ("the Times"); an outlet is one with a
+ * news word ("Post", "News", "CNN"). A mention counts as a sentence subject
+ * when it is the first person named in its sentence, within its first eight
+ * words, or when a speech verb follows it. Gender comes from titles, common
+ * given names and the pronouns the article uses right after a person.
+ *
+ * Resolution (resolvePronoun.ts) looks back sentence by sentence for the
+ * nearest compatible entity.
  */
 import {
   ABBREVIATIONS,
@@ -16,166 +23,316 @@ import {
   CAPITALISED_STOP_WORDS,
   INSTITUTION_WORDS,
   MONTHS_AND_DAYS,
+  OUTLET_WORDS,
   SPEECH_VERBS,
-  TITLES,
 } from './attributionWords';
-import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
+import { genderOfGivenName, genderOfPronoun, genderOfTitle, type Gender } from './nameGender';
+import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
+import { resolveAt, type EntityMention, type ResolveHint } from './resolvePronoun';
+import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
+
+export type EntityKind = 'person' | 'organisation' | 'outlet';
+
+export interface Entity {
+  /** The fullest form the article uses: "Boris Bondarev", "The Washington Post". */
+  name: string;
+  /** The word later mentions use: "Bondarev", "Post". */
+  key: string;
+  kind: EntityKind;
+  gender: Gender | null;
+  /** Titles seen before the name ("Sen", "Mr"). */
+  titles: Set<string>;
+  /** Every way the article writes it ("Mr Bondarev", "Bondarev"). */
+  aliases: Set<string>;
+}
+
+export interface ResolvedMention {
+  name: string;
+  start: number;
+  end: number;
+}
 
 export interface PersonIndex {
-  /** Full names found, in order of first appearance. */
+  /** Full names of people found, in order of first appearance. */
   readonly people: readonly string[];
+  readonly entities: readonly Entity[];
   /** The fullest form of a name as written: "Mr Bondarev" → "Boris Bondarev"; unknown names come back cleaned of titles. */
   canonical(name: string): string;
+  entity(name: string): Entity | undefined;
   /**
-   * Whom a "he"/"she"/"the diplomat" at `pos` refers to: the latest person
-   * named as a sentence subject before it, else the latest named at all, else
-   * (a news lede) the first one named shortly after; null when nobody is.
+   * Whom a "he"/"she"/"the diplomat"/"the newspaper" at `pos` refers to: the
+   * nearest compatible entity named before it (see resolvePronoun), else (a
+   * news lede) the first one named shortly after; null when nobody is.
    */
-  resolve(pos: number): string | null;
+  resolve(pos: number, hint?: ResolveHint): string | null;
+  /** Like resolve, with the mention it was resolved from. */
+  resolveMention(pos: number, hint?: ResolveHint): ResolvedMention | null;
 }
 
-interface Mention {
-  start: number;
-  name: string;
-  subject: boolean;
-  possessive: boolean;
-  inQuote: boolean;
-}
+export type { ResolveHint };
 
-/** How far after a pronoun a lede may name its person. */
-const LOOK_AHEAD_CHARS = 600;
 /** The first person named in a sentence, within this many words of its start, is its subject. */
 const SUBJECT_WORDS = 8;
 
 export function buildPersonIndex(text: string, quotes: readonly { start: number; end: number }[] = []): PersonIndex {
   const tokens = textTokens(text);
-  const bySurname = new Map<string, string[]>();
-  for (const run of capitalisedRuns(tokens)) {
-    const name = personName(tokens, run);
-    if (!name) continue;
-    const surname = name[name.length - 1]!;
-    const known = bySurname.get(surname);
-    if (!known || name.length > known.length) bySurname.set(surname, name);
+  const sentenceOf = sentenceNumbers(tokens);
+  const runs = nameRuns(tokens);
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const add = (entity: Entity): Entity => {
+    byKey.set(entity.key, entity);
+    entities.push(entity);
+    return entity;
+  };
+
+  // Pass 1: the entities, by their fullest form. A headline in title case ("Conservatives Rebuking Trump")
+  // makes no person unless the run starts with a known given name.
+  const titleCaseLines = titleCaseLineStarts(text);
+  for (const run of runs) {
+    const kind = kindOf(run, tokens);
+    if (kind === null) continue;
+    if (kind === 'person' && run.words.length > 1 && genderOfGivenName(run.words[0]!) === null && titleCaseLines.has(lineStart(text, tokens[run.from]!.start))) continue;
+    const name = kind === 'person' ? run.words.join(' ') : run.words.join(' ');
+    const key = kind === 'person' ? run.surname : name;
+    const known = byKey.get(key);
+    if (known && known.kind === kind) {
+      if (run.words.length > known.name.split(' ').length) known.name = name;
+      for (const t of run.titles) known.titles.add(t);
+      continue;
+    }
+    if (known) continue;
+    add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
-  const fullName = (surname: string): string | undefined => bySurname.get(surname)?.join(' ');
-  const mentions = findMentions(tokens, bySurname, quotes);
-  const people = [...new Set(mentions.map((m) => m.name))];
+
+  // Pass 2: every mention of a known entity.
+  const mentions: EntityMention[] = [];
+  let q = 0;
+  let lastSentence = -1;
+  let namedInSentence = false;
+  let sentenceFirstWord = 0;
+  for (const run of runs) {
+    const first = tokens[run.from]!;
+    const sentence = sentenceOf[run.from]!;
+    if (sentence !== lastSentence) {
+      lastSentence = sentence;
+      namedInSentence = false;
+      sentenceFirstWord = run.from;
+      while (sentenceFirstWord > 0 && sentenceOf[sentenceFirstWord - 1] === sentence) sentenceFirstWord--;
+    }
+    const entity = entityOfRun(run, byKey);
+    if (!entity) continue;
+    entity.aliases.add([...run.titles, ...run.words].join(' '));
+    const next = tokens[run.to + 1];
+    const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
+    let v = run.to + 1;
+    while (tokens[v]?.word && BETWEEN_SUBJECT_AND_VERB.has(tokens[v]!.text)) v++;
+    const before = tokens[run.from - 1];
+    // "Sexton said" or "…,” said Sexton" — not "said Trump continued", where Trump is reported on.
+    const beforeVerb = tokens[run.from - 2];
+    const inverted = before?.word === true && SPEECH_VERBS.has(before.text) && (beforeVerb === undefined || !beforeVerb.word);
+    const speaks = !run.possessive && ((tokens[v]?.word === true && SPEECH_VERBS.has(tokens[v]!.text)) || inverted);
+    while (q < quotes.length && quotes[q]!.end <= first.start) q++;
+    const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
+    mentions.push({
+      start: first.start,
+      end: tokens[run.to]!.end,
+      sentence,
+      entity,
+      possessive: run.possessive,
+      speaks,
+      subject: !run.possessive && ((!namedInSentence && wordsBefore < SUBJECT_WORDS) || verbNext || /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
+      inQuote: q < quotes.length && quotes[q]!.start <= first.start,
+    });
+    if (!run.possessive && entity.kind === 'person') namedInSentence = true;
+  }
+
+  learnGender(entities, runs, tokens, mentions, sentenceOf, quotes);
+
+  const people = [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name))];
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tokens.length ? sentenceOf[lo]! : (sentenceOf[tokens.length - 1] ?? 0);
+  };
+
+  const entityByName = (name: string): Entity | undefined => {
+    const words = name.trim().split(/\s+/).map(withoutPossessive);
+    while (words.length > 1 && (isTitle(words[0]!) || words[0] === 'the' || words[0] === 'The')) words.shift();
+    const joined = words.join(' ');
+    const org = byKey.get(joined);
+    if (org) return org;
+    const person = byKey.get(words[words.length - 1]!);
+    if (person && person.kind === 'person' && person.name.endsWith(joined)) return person;
+    // "the Post" → "The Washington Post"
+    return entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
+  };
 
   return {
     people,
+    entities,
+    entity: entityByName,
     canonical(name: string): string {
+      const known = entityByName(name);
+      if (known) return known.name;
       const words = name.trim().split(/\s+/).map(withoutPossessive);
-      while (words.length > 1 && (TITLES.has(words[0]!) || words[0] === 'the' || words[0] === 'The')) words.shift();
-      const known = fullName(words[words.length - 1]!);
-      if (known && known.endsWith(words.join(' '))) return known;
+      while (words.length > 1 && (isTitle(words[0]!) || words[0] === 'the' || words[0] === 'The')) words.shift();
       return words.join(' ');
     },
-    resolve(pos: number): string | null {
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid]!.start < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = lo - 1;
-      for (let i = before; i >= 0; i--) if (mentions[i]!.subject && !mentions[i]!.inQuote) return mentions[i]!.name;
-      for (let i = before; i >= 0; i--) if (!mentions[i]!.possessive && !mentions[i]!.inQuote) return mentions[i]!.name;
-      for (let i = lo; i < mentions.length && mentions[i]!.start < pos + LOOK_AHEAD_CHARS; i++) {
-        if (mentions[i]!.subject && !mentions[i]!.inQuote) return mentions[i]!.name;
-      }
-      for (let i = lo; i < mentions.length && mentions[i]!.start < pos + LOOK_AHEAD_CHARS; i++) {
-        if (!mentions[i]!.possessive && !mentions[i]!.inQuote) return mentions[i]!.name;
-      }
-      return null;
+    resolveMention(pos: number, hint: ResolveHint = {}): ResolvedMention | null {
+      const found = resolveAt(mentions, pos, sentenceAt(pos), hint);
+      return found ? { name: found.entity.name, start: found.start, end: found.end } : null;
+    },
+    resolve(pos: number, hint: ResolveHint = {}): string | null {
+      return resolveAt(mentions, pos, sentenceAt(pos), hint)?.entity.name ?? null;
     },
   };
 }
 
-/** [first, last] token indices of runs of capitalised words and titles (a possessive ends a run). */
-function capitalisedRuns(tokens: readonly TextToken[]): [number, number][] {
-  const runs: [number, number][] = [];
-  let first = -1;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    const joins = t !== undefined && t.word && (isCapitalised(t.text) || TITLES.has(t.text)) && (first === -1 || !t.newlineBefore);
-    if (joins) {
-      if (first === -1) first = i;
-      if (isPossessive(t.text)) {
-        runs.push([first, i]);
-        first = -1;
-      }
-      continue;
+/** Start of the line holding `pos`. */
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Starts of the lines written in title case (four words or more, at least 70% capitalised): headlines. */
+function titleCaseLineStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from < 300) {
+      const words = text.slice(from, to).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7) starts.add(from);
     }
-    // "Mr." keeps the run going.
-    if (t && t.text === '.' && first !== -1 && TITLES.has(`${tokens[i - 1]!.text}.`)) continue;
-    if (first !== -1) runs.push([first, i - 1]);
-    first = -1;
+    from = to + 1;
+  }
+  return starts;
+}
+
+function countWords(tokens: readonly TextToken[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.word) n++;
+  return n;
+}
+
+/** Sentence number of every token (a line break or a sentence end starts a new one). */
+function sentenceNumbers(tokens: readonly TextToken[]): number[] {
+  const result = new Array<number>(tokens.length);
+  let s = 0;
+  let ended = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.newlineBefore && i > 0 && !ended) s++;
+    ended = false;
+    result[i] = s;
+    if (!t.word && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      const before = tokens[i - 1];
+      const abbreviation = before !== undefined && before.word && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text));
+      const next = tokens[i + 1];
+      if (!abbreviation && (next === undefined || !next.word || !/^\p{Ll}/u.test(next.text))) {
+        s++;
+        ended = true;
+      }
+    }
+  }
+  return result;
+}
+
+/** Every name in the text, read forward from where a run of capitalised words starts. */
+function nameRuns(tokens: readonly TextToken[]): NameMention[] {
+  const runs: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !(isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text) || /^(?:al|el)-\p{Lu}/u.test(t.text))) continue;
+    const run = nameStartingAt(tokens, i);
+    if (!run) continue;
+    runs.push(run);
+    i = Math.max(i, run.to);
   }
   return runs;
 }
 
-/** The run's person name as words, or null when it is not a person. */
-function personName(tokens: readonly TextToken[], [first, last]: [number, number]): string[] | null {
-  const before = tokens[first - 1];
-  if (before?.word && before.text.toLowerCase() === 'the') return null;
-  const words: string[] = [];
-  for (let i = first; i <= last; i++) if (tokens[i]!.word) words.push(withoutPossessive(tokens[i]!.text));
-  if (words[0] === 'The') return null;
-  while (words.length > 0 && CAPITALISED_STOP_WORDS.has(words[0]!) && !TITLES.has(words[0]!)) words.shift();
-  let title = -1;
-  for (let i = 0; i < words.length; i++) if (TITLES.has(words[i]!)) title = i;
-  const name = words.slice(title + 1);
-  if (name.length === 0 || name.length > 4) return null;
-  if (title === -1 && name.length < 2) return null;
-  const notAName = (w: string): boolean =>
-    INSTITUTION_WORDS.has(w) || MONTHS_AND_DAYS.has(w) || CAPITALISED_STOP_WORDS.has(w) || TITLES.has(w);
-  return name.some(notAName) ? null : name;
+function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | null {
+  const { words } = run;
+  if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;
+  if (words.some((w) => OUTLET_WORDS.has(w)) && (run.definite || words.length > 1 || isAcronym(words[0]!))) return 'outlet';
+  if (looksInstitutional(run)) {
+    if (words.length === 1 && !isAcronym(words[0]!) && !run.definite) return null;
+    return 'organisation';
+  }
+  if (words.length > 4) return null;
+  if (words.some((w) => CAPITALISED_STOP_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return null;
+  if (run.titles.length > 0) return 'person';
+  if (words.length >= 2) return words.every((w) => isAcronym(w)) ? null : 'person';
+  // A lone surname that speaks: "Walsh said"; or one that acts as a subject with an apposition: "Walsh, a former labor leader,".
+  const next = tokens[run.to + 1];
+  if (!run.possessive && isCapitalised(words[0]!) && next?.word && SPEECH_VERBS.has(next.text)) return 'person';
+  const after = tokens[run.to + 2];
+  const preceding = tokens[run.from - 1];
+  const afterPreposition = preceding?.word === true && PREPOSITIONS.has(preceding.text);
+  if (!run.possessive && !afterPreposition && isCapitalised(words[0]!) && next?.text === ',' && after?.word && (after.text === 'a' || after.text === 'an' || after.text === 'the' || after.text === 'who')) {
+    return 'person';
+  }
+  return null;
 }
 
-function findMentions(
+/** Words after which a lone capitalised word is a place or thing, not a person ("in Anaheim, the crowd"). */
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'across']);
+
+function entityOfRun(run: NameMention, byKey: ReadonlyMap<string, Entity>): Entity | undefined {
+  const org = byKey.get(run.words.join(' '));
+  if (org && org.kind !== 'person') return org;
+  const person = byKey.get(run.surname);
+  if (person && person.kind === 'person') return person;
+  return undefined;
+}
+
+/** Titles and given names first; else the pronouns used right after a person named alone in a sentence. */
+function learnGender(
+  entities: readonly Entity[],
+  runs: readonly NameMention[],
   tokens: readonly TextToken[],
-  bySurname: ReadonlyMap<string, string[]>,
+  mentions: readonly EntityMention[],
+  sentenceOf: readonly number[],
   quotes: readonly { start: number; end: number }[],
-): Mention[] {
-  const mentions: Mention[] = [];
-  let sentenceWord = 0;
-  let runStartWord = 0;
-  /** A person has been named (not as a possessive) earlier in this sentence. */
-  let namedInSentence = false;
+): void {
+  const votes = new Map<Entity, number>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const t of e.titles) e.gender ??= genderOfTitle(t);
+    e.gender ??= genderOfGivenName(e.name.split(' ')[0]!);
+  }
+  void runs;
+  let m = 0;
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.newlineBefore) {
-      sentenceWord = 0;
-      namedInSentence = false;
-    }
-    if (!t.word) {
-      if ((t.text === '.' || t.text === '!' || t.text === '?') && !ABBREVIATIONS.has(tokens[i - 1]?.text ?? '')) {
-        sentenceWord = 0;
-        namedInSentence = false;
-      }
-      continue;
-    }
-    const previous = tokens[i - 1];
-    const continuesRun = previous !== undefined && previous.word && isCapitalised(previous.text) && !t.newlineBefore;
-    if (!continuesRun) runStartWord = sentenceWord;
-    sentenceWord++;
-    const surname = withoutPossessive(t.text);
-    const name = bySurname.get(surname);
-    if (!name || !isCapitalised(t.text)) continue;
-    const next = tokens[i + 1];
-    const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
-    const possessive = isPossessive(t.text);
+    if (!t.word) continue;
+    const g = genderOfPronoun(t.text);
+    if (!g) continue;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
-    mentions.push({
-      start: t.start,
-      name: name.join(' '),
-      possessive,
-      subject: !possessive && ((!namedInSentence && runStartWord < SUBJECT_WORDS) || verbNext),
-      inQuote: q < quotes.length && quotes[q]!.start <= t.start,
-    });
-    if (!possessive) namedInSentence = true;
+    if (q < quotes.length && quotes[q]!.start <= t.start) continue;
+    while (m < mentions.length && mentions[m]!.start < t.start) m++;
+    // People named before the pronoun in its sentence (a strong sign) or else in the one before.
+    const sentence = sentenceOf[i]!;
+    const inSentence = new Set<Entity>();
+    const inPrevious = new Set<Entity>();
+    for (let k = m - 1; k >= 0 && mentions[k]!.sentence >= sentence - 1; k--) {
+      const e = mentions[k]!.entity;
+      if (mentions[k]!.inQuote || e.kind !== 'person') continue;
+      (mentions[k]!.sentence === sentence ? inSentence : inPrevious).add(e);
+    }
+    const seen = inSentence.size > 0 ? inSentence : inPrevious;
+    if (seen.size !== 1) continue;
+    const [only] = seen;
+    const weight = inSentence.size > 0 ? 2 : 1;
+    votes.set(only!, (votes.get(only!) ?? 0) + (g === 'm' ? weight : -weight));
   }
-  return mentions;
+  for (const [e, v] of votes) if (e.gender === null && v !== 0) e.gender = v > 0 ? 'm' : 'f';
 }

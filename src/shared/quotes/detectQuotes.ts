@@ -3,13 +3,23 @@
  *
  * Quotes come from findQuoteSpans (which typography is handled, how stray
  * marks and multi-paragraph quotes are treated), speakers and cues from
- * findAttribution. A quote with no attribution of its own takes the one of
- * the quote before it when it carries on from it: in the same paragraph
- * (`“…,” he said. “…”`), or opening the paragraph right after it (a quote
- * paragraph following an attributed one). Only outermost quotes are reported.
+ * findAttribution. A quote with no attribution of its own, in this order:
+ * 1. takes the one of the quote before it when it carries on from it: in the
+ *    same paragraph (`“…,” he said. “…”`), or opening the paragraph right
+ *    after it (a quote paragraph following an attributed one);
+ * 2. takes the one of the quote right after it in the same paragraph
+ *    (`“…” “…,” he said.`);
+ * 3. takes the speaker of the last speech verb in the sentences before it in
+ *    its paragraph, or in the paragraph before when it opens its own
+ *    (`Ryan said on Tuesday that …\n“…”`);
+ * 4. is credited by its clause (clauseSpeaker): the name before a colon in a
+ *    headline (`Limbaugh: “…”`), or the subject of the sentence it sits in
+ *    (`Kasich cautioned “…”`), with a lower confidence.
+ * Only outermost quotes are reported.
  */
-import { buildPersonIndex } from './buildPersonIndex';
-import { findAttribution, type Attribution, type TextSpan } from './findAttribution';
+import { buildPersonIndex, type PersonIndex } from './buildPersonIndex';
+import { classifyQuoteSpan, type QuoteUse } from './classifyQuoteSpan';
+import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, type TextSpan } from './findAttribution';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 
 export interface DetectedQuote {
@@ -27,25 +37,108 @@ export interface DetectedQuote {
   cueSpan?: TextSpan | null;
 }
 
+/** How the speaker was found, with the named mention a pronoun or description was resolved from. */
+export interface QuoteAttributionDetail {
+  how: 'attribution' | 'carried' | 'clause' | 'none';
+  evidence: TextSpan | null;
+  confidence: number;
+  /** Speech, or quotation marks around a title, a scare quote or markup (see classifyQuoteSpan). */
+  use: QuoteUse;
+}
+
 export function detectQuotes(text: string): DetectedQuote[] {
+  return detectQuotesWithDetail(text).map(({ quote }) => quote);
+}
+
+export interface DetectedQuoteWithDetail {
+  quote: DetectedQuote;
+  detail: QuoteAttributionDetail;
+}
+
+export function detectQuotesWithDetail(text: string): DetectedQuoteWithDetail[] {
+  return detectArticleQuotes(text).quotes;
+}
+
+/** The quotes of an article with their detail, and the people and organisations it names. */
+export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDetail[]; people: PersonIndex } {
   const spans = findQuoteSpans(text);
-  if (spans.length === 0) return [];
   const people = buildPersonIndex(text, spans);
+  if (spans.length === 0) return { quotes: [], people };
+  const own = spans.map((_, i) => findAttribution(text, spans, i, people));
   const found: (Attribution | null)[] = [];
-  return spans.map((span, i) => {
-    let attribution = findAttribution(text, spans, i, people);
-    if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) attribution = found[i - 1] ?? null;
+  const how: QuoteAttributionDetail['how'][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    let attribution = own[i] ?? null;
+    let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
+    if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) {
+      attribution = found[i - 1] ?? null;
+      if (attribution) kind = 'carried';
+    }
+    if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own[i + 1]) {
+      attribution = own[i + 1]!;
+      kind = 'carried';
+    }
+    if (!attribution && (afterColon(text, span.open) || midSentence(text, span.open))) {
+      attribution = clauseSpeaker(text, 0, span.open, people);
+      if (attribution) kind = 'clause';
+    }
+    if (!attribution) {
+      const lower = i > 0 ? spans[i - 1]!.close : 0;
+      const from = previousParagraphStart(text, span.open, opensParagraph(text, span.open));
+      attribution = lastAttributionIn(text, Math.max(from, lower), span.open, people);
+      if (attribution) kind = 'carried';
+    }
+    if (!attribution) {
+      attribution = clauseSpeaker(text, 0, span.open, people);
+      if (attribution) kind = 'clause';
+      if (attribution) attribution = { ...attribution, cue: '' };
+    }
     found.push(attribution);
+    how.push(kind);
+  }
+  const quotes = spans.map((span, i) => {
+    const attribution = found[i] ?? null;
+    const clause = how[i] === 'clause';
+    const speakerSpan = attribution?.speakerSpan ?? null;
     return {
-      start: span.start,
-      end: span.end,
-      exact: text.slice(span.start, span.end),
-      speaker: attribution?.speaker ?? null,
-      cue: attribution?.cue ?? null,
-      speakerSpan: attribution?.speakerSpan ?? null,
-      cueSpan: attribution?.cueSpan ?? null,
+      quote: {
+        start: span.start,
+        end: span.end,
+        exact: text.slice(span.start, span.end),
+        speaker: attribution?.speaker ?? null,
+        cue: clause ? null : (attribution?.cue ?? null),
+        speakerSpan,
+        cueSpan: clause ? null : (attribution?.cueSpan ?? null),
+      },
+      detail: {
+        how: how[i]!,
+        evidence: attribution?.evidence ? { start: attribution.evidence.start, end: attribution.evidence.end } : speakerSpan,
+        confidence: confidenceOf(how[i]!, attribution),
+        use: classifyQuoteSpan(text, {
+          ...span,
+          credited: attribution?.speaker != null,
+          cued: how[i] === 'attribution' && Boolean(attribution?.cue),
+        }),
+      },
     };
   });
+  return { quotes, people };
+}
+
+function confidenceOf(how: QuoteAttributionDetail['how'], attribution: Attribution | null): number {
+  if (!attribution?.speaker) return how === 'none' ? 0 : 0.2;
+  const resolved = attribution.evidence != null;
+  switch (how) {
+    case 'attribution':
+      return resolved ? 0.75 : 0.9;
+    case 'carried':
+      return resolved ? 0.6 : 0.7;
+    case 'clause':
+      return 0.4;
+    default:
+      return 0;
+  }
 }
 
 /** `quote` is in the same paragraph as `previous`, or opens the paragraph right after it. */
@@ -54,4 +147,42 @@ function carriesOn(text: string, previous: QuoteSpan, quote: QuoteSpan): boolean
   const lines = between.split('\n');
   if (lines.length === 1) return true;
   return lines.slice(1).every((line) => line.trim() === '');
+}
+
+/** Only white space and punctuation between two quotes of one paragraph. */
+function adjacent(text: string, quote: QuoteSpan, next: QuoteSpan): boolean {
+  const between = text.slice(quote.close, next.open);
+  return !between.includes('\n') && /^[\s.,;:—–-]*$/u.test(between);
+}
+
+/** Words of the quote's own sentence come before it: "Merkel condemned “…”". */
+function midSentence(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i >= 0 && /[\p{L}\p{N},;]/u.test(text[i]!);
+}
+
+/** The quote follows a colon: "Kasich resisted: “…”", "Limbaugh: “…”". */
+function afterColon(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return text[i] === ':';
+}
+
+function opensParagraph(text: string, open: number): boolean {
+  for (let i = open - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
+
+/** Start of the paragraph holding `pos`, or of the one before when `previous` is set. */
+function previousParagraphStart(text: string, pos: number, previous: boolean): number {
+  let at = text.lastIndexOf('\n', pos - 1);
+  if (!previous) return at + 1;
+  while (at > 0 && text[at - 1] === '\n') at--;
+  at = text.lastIndexOf('\n', at - 1);
+  return at + 1;
 }

@@ -71,7 +71,7 @@ describe('findAttribution: before the quote', () => {
     expect(attribution('A diplomat quit his post, declaring “never have I been so ashamed”.\nBoris Bondarev left Geneva.')).toMatchObject({
       speaker: 'Boris Bondarev',
       cue: 'declaring',
-      speakerText: null,
+      speakerText: 'A diplomat',
     });
   });
 

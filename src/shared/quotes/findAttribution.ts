@@ -25,16 +25,23 @@ import {
   CHANNEL_NOUNS,
   DESCRIPTION_DETERMINERS,
   MONTHS_AND_DAYS,
+  ORGANISATION_NOUNS,
+  ORGANISATION_PRONOUNS,
+  OUTLET_NOUNS,
   PERSON_NOUNS,
   PHRASAL_CUES,
   RESOLVABLE_PRONOUNS,
+  ROLE_TITLES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   TITLES,
   TOLD_OBJECTS,
   UNRESOLVED_PRONOUNS,
 } from './attributionWords';
-import type { PersonIndex } from './buildPersonIndex';
+import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
+import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
+import { genderOfPronoun } from './nameGender';
+import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
@@ -48,6 +55,8 @@ export interface Attribution {
   cue: string;
   /** Where the speaker is named or referred to ("he"); null when there is no subject. */
   speakerSpan: TextSpan | null;
+  /** The named mention a pronoun or description was resolved from; null when the speaker is named in place. */
+  evidence?: ResolvedMention | null;
   cueSpan: TextSpan;
 }
 
@@ -57,6 +66,22 @@ const AFTER_WORDS = 6;
 const AFTER_CHARS = 250;
 /** Longest stretch looked at before a quote. */
 const BEFORE_CHARS = 400;
+/** The cue at `c` comes after a comma with at most a short subject between: "…, said X" / "…, Sanders said". */
+function endsWithCommaClause(tokens: readonly TextToken[], c: number): boolean {
+  let words = 0;
+  for (let k = c - 1; k >= 0; k--) {
+    if (tokens[k]!.text === ',') return words <= 4;
+    if (tokens[k]!.word) words++;
+    if (words > 4) return false;
+  }
+  return false;
+}
+
+/** Words that open a new clause right after a quote: what follows is not its attribution. */
+const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'whereas', 'although', 'though', 'because', 'since', 'if', 'when', 'after', 'before', 'as', 'or', 'so', 'yet', 'that', 'which', 'where', 'for', 'in', 'on', 'to', 'about', 'with', 'from', 'of', 'by', 'than', 'until', 'unless']);
+
+/** A speech verb this close before a quote that ends its sentence takes it before any verb after it. */
+const NEAR_BEFORE_WORDS = 6;
 /** Most words in an apposition skipped between a subject and its verb ("Boris Bondarev, 41, said"). */
 const APPOSITION_WORDS = 25;
 
@@ -88,17 +113,95 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
 
   // 1. "…,” he said" — unless the quote ended its sentence and a new, longer one follows.
   const shortTail = !endedSentence || after.filter((t) => t.word).length <= 8;
-  const afterCues = shortTail ? cuesIn(after) : [];
+  // "“…” while Sen. X suggested …": a new clause, not this quote's attribution.
+  const firstAfter = after.find((t) => t.word);
+  const newClause = firstAfter !== undefined && CLAUSE_OPENERS.has(firstAfter.text);
+  // (", said X" at the end of such a clause still attributes the quote.)
+  const afterCues = shortTail ? cuesIn(after).filter((c) => !newClause || endsWithCommaClause(after, c)) : [];
   const early = afterCues.filter((c) => wordsBefore(after, c) < AFTER_WORDS);
   // 2. "Bondarev said: “…”", nearest to the quote first.
   const beforeCues = cuesIn(before).reverse();
   // 3. "“…”, which he said …"
   const further = afterCues.filter((c) => wordsBefore(after, c) >= AFTER_WORDS);
-  for (const [tokens, cues] of [[after, early], [before, beforeCues], [after, further]] as const) {
+  // A quote that ended its sentence right after "X said:" belongs to that verb, not to the next sentence's.
+  const beforeFirst = endedSentence && beforeCues.length > 0 && wordsBefore(before, before.length) - wordsBefore(before, beforeCues[0]!) <= NEAR_BEFORE_WORDS;
+  const order = beforeFirst
+    ? ([[before, beforeCues], [after, early], [after, further]] as const)
+    : ([[after, early], [before, beforeCues], [after, further]] as const);
+  for (const [tokens, cues] of order) {
     for (const cue of cues) {
       const found = attribute(tokens, cue, context);
       if (found) return found;
     }
+  }
+  return null;
+}
+
+/** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
+const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday']);
+
+/**
+ * Who a quote with no speech verb is credited to by its clause: the name
+ * right before a colon ("Limbaugh: “…”"), else the subject of the sentence
+ * the quote sits in ("Kasich cautioned “…”", "Kasich resisted: “…”"),
+ * skipping an opening phrase ("In Iowa, Ryan called it “…”"). Null when the
+ * sentence has no person, organisation or resolvable pronoun as subject.
+ */
+export function clauseSpeaker(text: string, lower: number, pos: number, people: PersonIndex): Attribution | null {
+  let from = lower;
+  for (let i = pos - 1; i >= lower; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  const sentenceStart = startOfSentence(text, from, pos);
+  const tokens = textTokens(text, sentenceStart, pos);
+  const context: Context = { text, people, sentenceStart };
+  // Not a sentence adverb or participle read as a name ("Ironically", "Understated"): a wrong name is worse than none.
+  const credited = (subject: Subject | null): Attribution | null =>
+    subject?.speaker && subject.span && (subject.evidence || people.entity(subject.speaker) || !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)\b/u.test(subject.speaker))
+      ? { speaker: subject.speaker, speakerSpan: subject.span, evidence: subject.evidence ?? null, cue: '', cueSpan: { start: subject.span.end, end: subject.span.end } }
+      : null;
+  const last = tokens.length - 1;
+  if (last >= 1 && tokens[last]!.text === ':') {
+    const named = credited(subjectAt(tokens, last - 1, context, 'backward'));
+    if (named) return named;
+  }
+  // The clause the quote sits in: after the last ";" or "but".
+  let clause = 0;
+  for (let k = last; k >= 0; k--) {
+    const w = tokens[k]!.text;
+    if (w === ';' || w === 'but') {
+      clause = k + 1;
+      break;
+    }
+  }
+  const first = subjectStart(tokens, clause);
+  if (first < 0) return null;
+  const subject = subjectAt(tokens, first, context, 'forward');
+  if (!subject) return null;
+  // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
+  return credited(subject);
+}
+
+/** Where a clause's subject starts: its first word, or the first after an opening phrase ("In Iowa, Ryan …"); -1 when none. */
+function subjectStart(tokens: readonly TextToken[], from: number): number {
+  const first = tokens.findIndex((t, k) => k >= from && t.word);
+  if (first < 0 || !OPENERS.has(tokens[first]!.text)) return first;
+  const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
+  if (comma < 0 || comma > first + 12) return -1;
+  return comma + 1;
+}
+
+/** The last attribution made by a speech verb in text[from, to) — a sentence before a quote that names who speaks on. */
+export function lastAttributionIn(text: string, from: number, to: number, people: PersonIndex): Attribution | null {
+  const tokens = textTokens(text, from, to);
+  const context: Context = { text, people, sentenceStart: from };
+  const cues = cuesIn(tokens).reverse();
+  for (const cue of cues) {
+    const found = attribute(tokens, cue, context);
+    if (found?.speaker) return found;
   }
   return null;
 }
@@ -112,7 +215,9 @@ interface Context {
 function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.word) return false;
-  if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text)) return true;
+  if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
+  const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
+  if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
   const second = PHRASAL_CUES.get(t.text.toLowerCase());
   return second !== undefined && tokens[i + 1]?.text === second;
 }
@@ -132,6 +237,8 @@ function wordsBefore(tokens: readonly TextToken[], at: number): number {
 interface Subject {
   speaker: string | null;
   span: TextSpan | null;
+  /** The named mention a pronoun or description was resolved from. */
+  evidence?: ResolvedMention | null;
 }
 
 /**
@@ -143,18 +250,29 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
   const v = tokens[verb]!;
   let cueEnd = verb;
   let subject: Subject | null;
-  if (v.text.toLowerCase() === 'according') {
-    cueEnd = verb + 1;
-    subject = subjectAt(tokens, verb + 2, context, 'forward');
+  const foreign = FOREIGN_ACCORDING.get(v.text.toLowerCase());
+  if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
+    // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
+    const words = foreign === '' ? 1 : 2;
+    cueEnd = verb + words - 1;
+    subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : subjectAt(tokens, verb + words, context, 'forward');
+  } else if (isInvertedFrenchCue(v.text)) {
+    // "dit-il", "déclare-t-elle"
+    const found = context.people.resolveMention(v.start, { gender: invertedFrenchPronoun(v.text) });
+    subject = { speaker: found?.name ?? null, span: { start: v.start, end: v.end }, evidence: found };
   } else {
     const second = PHRASAL_CUES.get(v.text);
     if (second !== undefined && tokens[verb + 1]?.text === second) cueEnd = verb + 1;
     if (v.text === 'told' || v.text === 'tells' || v.text === 'tell') cueEnd = toldObjectEnd(tokens, cueEnd);
     cueEnd = channelEnd(tokens, cueEnd);
-    if (SPEECH_PARTICIPLES.has(v.text)) {
-      subject = sentenceSubject(context);
+    if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
+      // "…, declaring “…”" / "Rajoy said … and insisted …" / "was prompted to say": the sentence's subject speaks,
+      // or the subject of a speech verb earlier in it ("…, Spicer said, adding, “…”").
+      subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? sentenceSubject(context);
     } else {
-      subject = subjectBefore(tokens, verb, context) ?? invertedSubject(tokens, cueEnd + 1, context);
+      subject = subjectBefore(tokens, verb, context);
+      // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
+      if (!subject && (wordsBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
       if (!subject) return null;
     }
   }
@@ -162,9 +280,53 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
   return {
     speaker: subject?.speaker ?? null,
     speakerSpan: subject?.span ?? null,
+    evidence: subject?.evidence ?? null,
     cue: context.text.slice(cueSpan.start, cueSpan.end),
     cueSpan,
   };
+}
+
+/** The subject of the nearest finite speech verb before `verb` in the same stretch of text. */
+function earlierSpeaker(tokens: readonly TextToken[], verb: number, context: Context): Subject | null {
+  for (let k = verb - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.word && SPEECH_VERBS.has(t.text) && !SPEECH_PARTICIPLES.has(t.text) && !coordinated(tokens, k) && tokens[k - 1]?.text !== 'to') {
+      const found = subjectBefore(tokens, k, context);
+      if (found?.speaker) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The nearest name or pronoun before `verb` in its clause, over lower-case words only:
+ * "Mr. Trump was prompted to say", "Clinton slammed the shift and accused". Not for participles (their
+ * subject is the sentence's). Null at punctuation or after CLAUSE_WORDS words.
+ */
+function clauseSubjectBefore(tokens: readonly TextToken[], verb: number, context: Context): Subject | null {
+  if (SPEECH_PARTICIPLES.has(tokens[verb]!.text)) return null;
+  let words = 0;
+  for (let k = verb - 1; k >= 0 && words <= CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    words++;
+    if (/^\p{Ll}/u.test(t.text) && !RESOLVABLE_PRONOUNS.has(t.text)) continue;
+    const found = subjectAt(tokens, k, context, 'backward');
+    // Only a person or a resolved pronoun: "the Oklahoma City bombing and later said" is no subject.
+    return found?.speaker && (found.evidence || context.people.entity(found.speaker)?.kind === 'person') ? found : null;
+  }
+  return null;
+}
+
+/** Most words looked back over by clauseSubjectBefore. */
+const CLAUSE_WORDS = 10;
+
+/** The verb follows "and"/"but": it shares the subject of the verb before it. */
+function coordinated(tokens: readonly TextToken[], verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && tokens[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.text)) j--;
+  const t = tokens[j];
+  return t !== undefined && t.word && (t.text === 'and' || t.text === 'but');
 }
 
 /** "told Reuters", "told the AP", "told reporters". */
@@ -199,85 +361,211 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
   let j = verb - 1;
   while (j >= 0 && tokens[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.text)) j--;
   if (j >= 0 && tokens[j]!.text === ',') {
-    // Skip an apposition back to the comma that opened it.
-    let k = j - 1;
+    // Skip an apposition back to the comma that opened it, and further back over a chain of them
+    // ("Cecelia Purner, 67, a retired teacher in Allentown, Pa., said") to the first that ends in a subject.
+    // A chunk that is only a name is the subject itself ("Rep. Hunter’s chief of staff, Joe Kasper, told").
     let words = 0;
-    while (k >= 0 && tokens[k]!.text !== ',' && words <= APPOSITION_WORDS) {
-      if (tokens[k]!.word) words++;
+    let k = j - 1;
+    let chunkEnd = j - 1;
+    let found: Subject | null = null;
+    for (let chunks = 0; chunks < 4; chunks++) {
+      while (k >= 0 && tokens[k]!.text !== ',' && words <= APPOSITION_WORDS) {
+        if (tokens[k]!.word) words++;
+        k--;
+      }
+      if (k < 0 || tokens[k]!.text !== ',') break;
+      const own = nameStartingAt(tokens, k + 1);
+      if (own && own.to === chunkEnd && !own.possessive && !looksInstitutional(own) && context.people.entity(own.words.join(' '))?.kind === 'person') {
+        return subjectAt(tokens, k + 1, context, 'forward');
+      }
+      const candidate = subjectAt(tokens, k - 1, context, 'backward');
+      if (candidate && (candidate.evidence !== undefined || context.people.entity(candidate.speaker ?? '') !== undefined || candidate.speaker === null)) return candidate;
+      found ??= candidate;
+      chunkEnd = k - 1;
       k--;
     }
-    if (k < 0 || tokens[k]!.text !== ',') return null;
-    j = k - 1;
+    return found;
   }
   if (j < 0) return null;
   return subjectAt(tokens, j, context, 'backward');
 }
 
-/** "said Hillel Neuer", "said he". */
+/** "said Hillel Neuer", "said he", "said spokesman John Kirby", "said the New York businessman". */
 function invertedSubject(tokens: readonly TextToken[], at: number, context: Context): Subject | null {
   const t = tokens[at];
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
-  if (RESOLVABLE_PRONOUNS.has(lower) || isCapitalised(t.text) || TITLES.has(t.text)) return subjectAt(tokens, at, context, 'forward');
-  return null;
+  if (RESOLVABLE_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
+    const description = subjectAt(tokens, at, context, 'forward');
+    if (description) return description;
+  }
+  // Lower-case role words before the name: "said spokesman John Kirby", "said Clinton’s top aide Jake Sullivan".
+  // A name followed by more words may be a modifier ("Montclair State University political scientist X");
+  // it is the subject only when no other name follows.
+  let first: number | null = null;
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    const w = tokens[k]!;
+    if (!w.word || INVERTED_STOPS.has(w.text)) break;
+    if (isCapitalised(w.text) || isTitle(w.text)) {
+      const name = nameStartingAt(tokens, k);
+      if (!name) {
+        if (CAPITALISED_STOP_WORDS.has(w.text)) continue; // "said Republican strategist Ryan Williams"
+        break;
+      }
+      const after = tokens[name.to + 1];
+      if (name.possessive || (after?.word && !INVERTED_STOPS.has(after.text) && !isCapitalised(after.text))) {
+        if (!name.possessive && !looksInstitutional(name)) first ??= k;
+        k = name.to;
+        continue;
+      }
+      if (looksInstitutional(name) && after?.word && !INVERTED_STOPS.has(after.text)) {
+        k = name.to;
+        continue;
+      }
+      return subjectAt(tokens, k, context, 'forward');
+    }
+  }
+  return first === null ? null : subjectAt(tokens, first, context, 'forward');
 }
+
+/** Words that end the search for a name after an inverted verb. */
+const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);
 
 /** The participle's subject is whoever the sentence is about: its first words. */
 function sentenceSubject(context: Context): Subject | null {
   const tokens = textTokens(context.text, context.sentenceStart, Math.min(context.text.length, context.sentenceStart + 200));
-  const first = tokens.findIndex((t) => t.word);
-  if (first < 0) return null;
-  const found = subjectAt(tokens, first, context, 'forward');
-  if (found && (found.speaker === null || context.people.people.includes(found.speaker))) return found;
+  const first = subjectStart(tokens, 0);
+  const found = first < 0 ? null : subjectAt(tokens, first, context, 'forward');
+  if (found && (found.speaker === null || context.people.entity(found.speaker))) return found;
+  // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …": the subject after the opening phrase.
+  if (first >= 0) {
+    for (let k = first, commas = 0; k < tokens.length && commas < 4; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      commas++;
+      const later = subjectAt(tokens, k + 1, context, 'forward');
+      if (later?.speaker && context.people.entity(later.speaker)) return later;
+    }
+  }
   // "One of Putin’s key allies …, declaring": a description; resolve it.
-  const speaker = context.people.resolve(context.sentenceStart);
-  return speaker ? { speaker, span: null } : null;
+  const found2 = context.people.resolveMention(context.sentenceStart);
+  return found2 ? { speaker: found2.name, span: null, evidence: found2 } : null;
 }
+
+/** The role titles a description's head noun stands for ("senator" → Sen, Senator). */
+function roleTitles(noun: string): readonly string[] | undefined {
+  return ROLE_TITLES.get(noun);
+}
+
+/** "the former diplomat", "the Vermont senator", "the newspaper", "the ministry" from `from` to the head noun at `head`. */
+function describedSubject(tokens: readonly TextToken[], from: number, head: number, context: Context): Subject | null {
+  const noun = tokens[head]!.text.toLowerCase();
+  const span = { start: tokens[from]!.start, end: tokens[head]!.end };
+  if (PERSON_NOUNS.has(noun)) {
+    const found = context.people.resolveMention(span.start, { titles: roleTitles(noun) });
+    return { speaker: found?.name ?? null, span, evidence: found };
+  }
+  if (OUTLET_NOUNS.has(noun)) {
+    const found = context.people.resolveMention(span.start, { kind: 'outlet', nameWord: noun });
+    return { speaker: found?.name ?? null, span, evidence: found };
+  }
+  if (ORGANISATION_NOUNS.has(noun)) {
+    // "the Sanders campaign": the person it speaks for.
+    for (let k = from + 1; k < head; k++) {
+      const w = tokens[k]!;
+      if (w.word && isCapitalised(w.text) && context.people.entity(withoutPossessive(w.text))?.kind === 'person') {
+        return { speaker: context.people.canonical(withoutPossessive(w.text)), span };
+      }
+    }
+    // "the department" → the nearest "… Department" first.
+    const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun });
+    return found ? { speaker: found.name, span, evidence: found } : null;
+  }
+  return null;
+}
+
+/** Words a description may hold between its determiner and head noun. */
+const DESCRIPTION_WORDS = 4;
 
 /**
  * The subject whose last word (backward) or first word (forward) is token `at`:
- * a pronoun, a name, a possessive name before a noun or a person description.
+ * a pronoun, a name, a possessive name before a noun or a description.
  */
 function subjectAt(tokens: readonly TextToken[], at: number, context: Context, direction: 'backward' | 'forward'): Subject | null {
   const t = tokens[at];
-  if (!t?.word) return null;
+  if (!t) return null;
   const lower = t.text.toLowerCase();
   const span = (from: number, to: number): TextSpan => ({ start: tokens[from]!.start, end: tokens[to]!.end });
-  if (RESOLVABLE_PRONOUNS.has(lower)) return { speaker: context.people.resolve(t.start), span: span(at, at) };
-  if (UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
+  const foreignGender = t.word ? (FOREIGN_PRONOUNS.get(lower) ?? invertedFrenchPronoun(lower)) : null;
+  if (t.word && (RESOLVABLE_PRONOUNS.has(lower) || foreignGender)) {
+    const found = context.people.resolveMention(t.start, { gender: foreignGender ?? genderOfPronoun(lower) });
+    return { speaker: found?.name ?? null, span: span(at, at), evidence: found };
+  }
+  if (t.word && ORGANISATION_PRONOUNS.has(lower)) {
+    const found = context.people.resolveMention(t.start, { kind: 'organisation' });
+    return { speaker: found?.name ?? null, span: span(at, at), evidence: found };
+  }
+  // "They" after a sentence about an organisation ("the MoD suggested … They tweeted"); other "they" name nobody.
+  if (t.word && lower === 'they') {
+    const found = context.people.resolveMention(t.start, { kind: 'organisation', previousSubjectOnly: true });
+    return found ? { speaker: found.name, span: span(at, at), evidence: found } : { speaker: null, span: null };
+  }
+  if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
 
-  if (isCapitalised(t.text) || TITLES.has(t.text)) {
-    let from = at;
-    let to = at;
-    const joins = (k: number): boolean => tokens[k]?.word === true && (isCapitalised(tokens[k]!.text) || TITLES.has(tokens[k]!.text));
-    if (direction === 'backward') {
-      while (joins(from - 1) && !isPossessive(tokens[from - 1]!.text)) from--;
-    } else {
-      while (joins(to + 1) && !isPossessive(tokens[to]!.text)) to++;
+  // "the Daily News focuses on", "The Washington Post reported"
+  if (direction === 'forward' && t.word && (t.text === 'the' || t.text === 'The')) {
+    const next = tokens[at + 1];
+    if (next?.word && (isCapitalised(next.text) || isAcronym(next.text)) && !isTitle(next.text)) {
+      const name = nameStartingAt(tokens, at + 1);
+      const after = tokens[(name?.to ?? at) + 1];
+      const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
+      if (name && !name.possessive && !headNoun && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
     }
-    if (direction === 'forward' && (tokens[from]!.text === 'The' || tokens[from]!.text === 'the') && to === from) return null;
-    const words = tokens.slice(from, to + 1).map((w) => w.text).join(' ');
-    const cleaned = context.people.canonical(words);
-    if (!cleaned || TITLES.has(cleaned) || CAPITALISED_STOP_WORDS.has(cleaned) || MONTHS_AND_DAYS.has(cleaned)) return null;
-    return { speaker: cleaned, span: span(from, to) };
+  }
+  const nameLike = t.text === ')' || t.text === '.' || (t.word && (isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text)));
+  if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {
+    const name = direction === 'backward' ? nameEndingAt(tokens, at) : nameStartingAt(tokens, at);
+    if (name && !(direction === 'backward' && name.possessive)) {
+      const words = name.words.join(' ');
+      if (TITLES.has(words) || CAPITALISED_STOP_WORDS.has(words) || MONTHS_AND_DAYS.has(words)) return null;
+      // "The Sanders campaign said": the person the campaign speaks for.
+      const after = tokens[name.to + 1];
+      if (direction === 'forward' && after?.word && ORGANISATION_NOUNS.has(after.text) && !looksInstitutional(name)) {
+        return { speaker: context.people.canonical(name.surname), span: span(name.from, name.to + 1) };
+      }
+      const speaker = context.people.canonical(looksInstitutional(name) ? words : [...name.titles, ...name.words].join(' '));
+      return { speaker, span: span(name.from, name.to) };
+    }
   }
 
   // "Bondarev’s statement says"
   const previous = tokens[at - 1];
-  if (direction === 'backward' && previous?.word && isPossessive(previous.text) && isCapitalised(previous.text)) {
+  if (direction === 'backward' && previous?.word && isPossessive(previous.text) && (isCapitalised(previous.text) || isAcronym(withoutPossessive(previous.text)))) {
     return { speaker: context.people.canonical(withoutPossessive(previous.text)), span: span(at - 1, at - 1) };
   }
-  // "the former diplomat responded", "The veteran diplomat went on"
-  if (direction === 'backward' && PERSON_NOUNS.has(lower)) {
-    for (let k = at - 1; k >= Math.max(0, at - 4) && tokens[k]!.word; k--) {
-      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) {
-        return { speaker: context.people.resolve(tokens[k]!.start), span: span(k, at) };
+  // "the former diplomat responded", "The veteran diplomat went on", "the ministry said"
+  if (direction === 'backward' && t.word && (PERSON_NOUNS.has(lower) || OUTLET_NOUNS.has(lower) || ORGANISATION_NOUNS.has(lower))) {
+    for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
+      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) return describedSubject(tokens, k, at, context);
+    }
+  }
+  if (direction === 'forward' && t.word && DESCRIPTION_DETERMINERS.has(lower)) {
+    for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+      const w = tokens[k]!.text.toLowerCase();
+      if (PERSON_NOUNS.has(w) || OUTLET_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
+        const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+        if (next && (PERSON_NOUNS.has(next) || ORGANISATION_NOUNS.has(next))) continue;
+        return describedSubject(tokens, at, k, context);
       }
     }
   }
-  if (direction === 'forward' && DESCRIPTION_DETERMINERS.has(lower)) {
-    for (let k = at + 1; k <= at + 4 && tokens[k]?.word; k++) {
-      if (PERSON_NOUNS.has(tokens[k]!.text.toLowerCase())) return { speaker: context.people.resolve(t.start), span: span(at, k) };
+  // A lede's "A top Russian diplomat has quit …": the person the article names just after.
+  if (direction === 'forward' && t.word && (lower === 'a' || lower === 'an')) {
+    for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+      if (!PERSON_NOUNS.has(tokens[k]!.text.toLowerCase())) continue;
+      const found = context.people.resolveMention(t.start);
+      if (found && found.start > t.start) return { speaker: found.name, span: span(at, k), evidence: found };
+      return null;
     }
   }
   return null;

@@ -47,6 +47,8 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
   const details: [string, string][] = [];
   if (suggestion.speaker) details.push(['Speaker', suggestion.speaker]);
   if (suggestion.cue) details.push(['Cue', suggestion.cue]);
+  if (suggestion.why) details.push(['Why', suggestion.why]);
+  if (suggestion.speech === false) details.push(['Note', 'Likely not speech (a scare quote or a name in quotation marks)']);
   if (credits) details.push(['Credits', `“${excerpt(credits.exact, 90)}”`]);
 
   return (

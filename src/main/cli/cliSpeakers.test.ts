@@ -1,0 +1,61 @@
+// The speakers command on the seed corpus (corpus/*.txt, five articles about
+// the Russian diplomat Boris Bondarev's resignation) imported into a temporary library.
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SpeakerEntry } from '../../shared/quotes/buildSpeakerIndex';
+import { runQuotes, type QuoteRow } from './cliQuotes';
+import { createCore } from '../core/createCore';
+import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { runSpeakers } from './cliSpeakers';
+
+const SEEDS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-speakers-'));
+  const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: SEEDS, creator: 'ana' });
+  await core.close();
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('runSpeakers', () => {
+  it('prints the speakers of the seed corpus with kinds, aliases, counts and articles', async () => {
+    const io = recordingIo(dir);
+    expect(await runSpeakers(['--data', 'data', '--json'], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    const speakers = JSON.parse(io.stdout.join('\n')) as SpeakerEntry[];
+    const bondarev = speakers.find((s) => s.name === 'Boris Bondarev')!;
+    expect(bondarev).toMatchObject({ id: 'boris-bondarev', kind: 'person' });
+    expect(bondarev.articles).toHaveLength(5);
+    expect(bondarev.quotes).toBeGreaterThanOrEqual(35);
+    expect(bondarev.aliases).toEqual(expect.arrayContaining(['Bondarev', 'Mr Bondarev']));
+    expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Hillel Neuer', 'Bill Browder']));
+    expect(speakers.find((s) => s.name === 'MoD')).toMatchObject({ kind: 'organisation' });
+    // Every quote the quotes command credits is counted once.
+    const quotesIo = recordingIo(dir);
+    expect(await runQuotes(['--data', 'data', '--json'], quotesIo)).toBe(0);
+    const rows = JSON.parse(quotesIo.stdout.join('\n')) as QuoteRow[];
+    expect(speakers.reduce((n, s) => n + s.quotes, 0)).toBe(rows.filter((r) => r.speaker !== null).length);
+    for (const r of rows) if (r.speaker) expect(speakers.map((s) => s.id)).toContain(r.speakerId);
+  });
+
+  it('prints a table by default and the usage for bad options', async () => {
+    const io = recordingIo(dir);
+    expect(await runSpeakers(['--data', join(dir, 'data')], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/Boris Bondarev\s+person\s+\d+\s+5/);
+    const bad = recordingIo(dir);
+    expect(await runSpeakers(['--verbose'], bad)).toBe(2);
+    expect(bad.stderr.join('\n')).toContain('Usage: npm run cli -- speakers');
+  });
+
+  it('exits 1 with one line when the data folder does not exist', async () => {
+    const io = recordingIo(dir);
+    expect(await runSpeakers(['--data', 'nowhere'], io)).toBe(1);
+    expect(io.stderr).toEqual([`triangulate speakers: the data folder ${join(dir, 'nowhere')} does not exist (start Triangulate once, or pass --data DIR)`]);
+  });
+});

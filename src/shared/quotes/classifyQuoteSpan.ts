@@ -1,0 +1,93 @@
+/**
+ * Whether quoted text is likely speech, or quotation marks used for
+ * something else: a title of a work or a named thing in title case ("Meet
+ * the Press", "Ban on Face Coverings"), an article title followed by its
+ * byline (“…,” by Jane Roe), a one- or two-word scare quote no one is
+ * credited with ("so-called “experts”"), or markup residue (attribute values
+ * such as id="123", handles, dates, URLs).
+ *
+ * Quotes classified as not speech are still found (see detectQuotes); the
+ * CLI leaves titles and markup out unless asked (scare quotes stay: short
+ * partial quotes are often real speech), and suggestions rank them last.
+ */
+
+export type QuoteUse = 'speech' | 'title' | 'scare' | 'markup';
+
+export interface QuoteContext {
+  /** Offsets of the quoted words and of the marks. */
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  /** Someone is credited with it (a speech verb, a colon, a clause subject). */
+  credited: boolean;
+  /** A speech verb attributes it (not only a clause subject). */
+  cued: boolean;
+}
+
+/** Short words that stay lower case in a title ("Ban on Face Coverings"). */
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'or', 'with', 'at', 'by', 'from', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le',
+]);
+/** Words right before a quoted title naming what it is ("the show “…”", "told “Fox and Friends”", "an interview with “…”"). */
+const WORK_BEFORE =
+  /\b(?:show|program|programme|series|episode|book|memoir|novel|film|movie|documentary|song|album|column|essay|op-ed|headline|slogan|ad|video|podcast|newsletter|bill|act|initiative|told|with|on|titled|called|named|dubbed)\s*[,:]?\s*$/i;
+/** Longest title-case phrase taken for a title. */
+const TITLE_WORDS = 8;
+
+export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
+  const exact = text.slice(q.start, q.end);
+  if (isMarkup(text, q, exact)) return 'markup';
+  // “Headline of the piece,” by Jane Roe
+  if (/^\s*,\s*by\s+\p{Lu}/u.test(text.slice(q.close, q.close + 40)) || /^,\s*\S?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return 'title';
+  const words = exact.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 'markup';
+  // A quote right before a link is a linked excerpt or headline (newsletters), not speech reported here.
+  if (/^\s{0,2}\(?https?:\/\//.test(text.slice(q.close, q.close + 12))) return 'title';
+  const titleCase = words.length <= TITLE_WORDS && !/[?!]/.test(exact) && midSentence(text, q.open) && isTitleCase(words) && !inTitleCaseLine(text, q);
+  if (titleCase && (!q.cued || WORK_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)))) return 'title';
+  if (!q.credited && words.length <= 2) return 'scare';
+  return 'speech';
+}
+
+/** Words come before the opening mark in its sentence ("the bipartisan “Gang of Eight”"), not a new sentence or paragraph. */
+function midSentence(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(text[i]!);
+}
+
+function isMarkup(text: string, q: QuoteContext, exact: string): boolean {
+  const before = text.slice(Math.max(0, q.open - 2), q.open);
+  if (/=\s*$/.test(before)) return true; // id="750366…"
+  if (/^[@#]?[\w.-]+$/.test(exact) && /\d/.test(exact) && !/\p{L}{3,}/u.test(exact.replace(/\d/g, ''))) return true;
+  if (/^@\w+$/.test(exact) || /^https?:\/\//.test(exact)) return true;
+  return false;
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  let capitalised = 0;
+  for (const [i, raw] of words.entries()) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (w === '') continue;
+    if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) {
+      capitalised++;
+      continue;
+    }
+    if (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    return false;
+  }
+  // One capitalised word at the start of a sentence-like quote is not a title ("Enough.").
+  return capitalised >= 1 && !(words.length === 1 && /[.!?]$/.test(words[0]!));
+}
+
+/** The quote sits in a line written in title case (a headline): its own capitals say nothing. */
+function inTitleCaseLine(text: string, q: QuoteContext): boolean {
+  const from = text.lastIndexOf('\n', q.open - 1) + 1;
+  let to = text.indexOf('\n', q.close);
+  if (to < 0) to = text.length;
+  const outside = `${text.slice(from, q.open)} ${text.slice(q.close, to)}`.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (outside.length < 3) return false;
+  const capitals = outside.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / outside.length >= 0.7;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from './detectQuotes';
+import { invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
+
+const credited = (text: string) => detectQuotes(text).map((q) => [q.exact, q.speaker, q.cue]);
+
+describe('quotes in other European languages', () => {
+  it('reads German „…“ and »…« with German speech verbs', () => {
+    expect(credited('Anna Weber trat zurück. „Ich schäme mich für mein Land“, sagte Weber am Montag.')).toEqual([
+      ['Ich schäme mich für mein Land', 'Anna Weber', 'sagte'],
+    ]);
+    expect(credited('Jonas Keller erklärte: »Wir geben nicht nach.«')).toEqual([['Wir geben nicht nach.', 'Jonas Keller', 'erklärte']]);
+  });
+
+  it('reads French « … » with its inner spaces, inverted subjects and “selon”', () => {
+    expect(credited('Pierre Durand a démissionné. « Je n’ai jamais eu aussi honte », a déclaré Durand lundi.')).toEqual([
+      ['Je n’ai jamais eu aussi honte', 'Pierre Durand', 'déclaré'],
+    ]);
+    expect(credited('Selon Marie Leclerc, « la guerre est une honte ».')).toEqual([['la guerre est une honte', 'Marie Leclerc', 'Selon']]);
+    expect(credited('Paul Roche est parti. « Nous restons », dit-il.')).toEqual([['Nous restons', 'Paul Roche', 'dit-il']]);
+  });
+
+  it('reads Spanish and Russian «…» with their speech verbs', () => {
+    expect(credited('Juan García dijo: «Nunca me he sentido tan avergonzado».')).toEqual([['Nunca me he sentido tan avergonzado', 'Juan García', 'dijo']]);
+    expect(credited('Иван Петров подал в отставку. «Мне стыдно», — сказал Петров.')).toEqual([['Мне стыдно', 'Иван Петров', 'сказал']]);
+    expect(credited('Иван Петров заявил: «Мне стыдно за мою страну».')).toEqual([['Мне стыдно за мою страну', 'Иван Петров', 'заявил']]);
+  });
+
+  it('finds Polish „…” and Swedish ”…” quotes with their speaker', () => {
+    expect(credited('Jan Kowalski powiedział: „Wstydzę się”.').map(([exact, speaker]) => [exact, speaker])).toEqual([['Wstydzę się', 'Jan Kowalski']]);
+    expect(credited('Anna Svensson sa: ”Jag skäms över mitt land.”').map(([exact, speaker]) => [exact, speaker])).toEqual([
+      ['Jag skäms över mitt land.', 'Anna Svensson'],
+    ]);
+  });
+
+  it('knows French inverted pronouns', () => {
+    expect([invertedFrenchPronoun('a-t-il'), invertedFrenchPronoun('dit-elle'), invertedFrenchPronoun('porte-parole')]).toEqual(['m', 'f', null]);
+    expect([isInvertedFrenchCue('dit-il'), isInvertedFrenchCue('a-t-il'), isInvertedFrenchCue('celui-ci')]).toEqual([true, false, false]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
+import { textTokens } from './textTokens';
+
+/** The mention read forward from the first token of `text`. */
+const forward = (text: string) => {
+  const tokens = textTokens(text);
+  const m = nameStartingAt(tokens, 0);
+  return m && { words: m.words, surname: m.surname, titles: m.titles, covers: text.slice(tokens[m.from]!.start, tokens[m.to]!.end) };
+};
+/** The mention read backward from the token before `verb`. */
+const backward = (text: string, verb = ' said') => {
+  const tokens = textTokens(text);
+  const at = tokens.findIndex((t) => t.start === text.indexOf(verb) + 1) - 1;
+  const m = nameEndingAt(tokens, at);
+  return m && { words: m.words, surname: m.surname, titles: m.titles, covers: text.slice(tokens[m.from]!.start, tokens[m.to]!.end), institutional: looksInstitutional(m) };
+};
+
+describe('parseNameMention', () => {
+  it('drops titles and honorifics, keeping them apart', () => {
+    expect(forward('Sen. Maria Kowalski spoke')).toMatchObject({ words: ['Maria', 'Kowalski'], titles: ['Sen'] });
+    expect(forward('Dr. Ahmed Farouk said')).toMatchObject({ surname: 'Farouk', titles: ['Dr'] });
+    expect(forward('Secretary of State Anna Lind arrived')).toMatchObject({ words: ['Anna', 'Lind'], titles: ['Secretary'] });
+    expect(forward('Ohio Gov. Tom Reiner said')).toMatchObject({ words: ['Tom', 'Reiner'], titles: ['Gov'] });
+  });
+
+  it('keeps middle initials and suffixes inside the name and the surname last', () => {
+    expect(forward('Ronald R. Fieldstone wrote')).toMatchObject({ words: ['Ronald', 'R.', 'Fieldstone'], surname: 'Fieldstone' });
+    expect(forward('Robert P. Carey Jr. said')).toMatchObject({ surname: 'Carey', covers: 'Robert P. Carey Jr.' });
+  });
+
+  it('covers a party-and-state tag after the name', () => {
+    expect(forward('Jason Pell (R-Utah) said')).toMatchObject({ surname: 'Pell', covers: 'Jason Pell (R-Utah)' });
+    expect(backward('Rep. Dana Moss (D-N.C.) said it.')).toMatchObject({ surname: 'Moss', titles: ['Rep'] });
+  });
+
+  it('reads particles and prefixed surnames', () => {
+    expect(forward('Ludwig van Houten said')).toMatchObject({ words: ['Ludwig', 'van', 'Houten'], surname: 'Houten' });
+    expect(forward('Karim al-Masri said')).toMatchObject({ surname: 'al-Masri' });
+  });
+
+  it('reads backward past an apposition-free title and leaves a possessive owner out', () => {
+    expect(backward('Trump senior adviser Paul Mancini said it.')).toMatchObject({ words: ['Paul', 'Mancini'] });
+    expect(backward('Her top aide Jake Sorel said it.')).toMatchObject({ words: ['Jake', 'Sorel'] });
+    expect(backward('Texas Rep. Louis Gant said it.')).toMatchObject({ words: ['Louis', 'Gant'], titles: ['Rep'] });
+  });
+
+  it('tells organisations and outlets by "the", acronyms and institution words', () => {
+    expect(backward('Then the Times said so.')).toMatchObject({ words: ['Times'], institutional: true });
+    expect(backward('The ACU said so.')).toMatchObject({ words: ['ACU'], institutional: true });
+    expect(backward('The Interior Ministry said so.')).toMatchObject({ institutional: true });
+    expect(backward('Maria Kowalski said so.')).toMatchObject({ institutional: false });
+  });
+
+  it('finds no name in lower-case words or a lone title', () => {
+    expect(forward('the minister said')).toBeNull();
+    expect(forward('President said')).toBeNull();
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Reads a name as news writes it, from a run of tokens: titles and
+ * honorifics ("Rep.", "Sen.", "Dr.", "Secretary of State", "President"),
+ * given names with middle initials ("Ronald R. Fieldstone"), particles and
+ * prefixed surnames ("Ursula von der Leyen", "Bashar al-Assad"), suffixes
+ * ("Jr.", "III") and a party-and-state tag after it ("Jason Chaffetz
+ * (R-Utah)"). Acronyms ("CNN", "ACU") count as names of organisations.
+ *
+ * `nameStartingAt` reads forward from a token ("said Sen. Bob Casey Jr. …"),
+ * `nameEndingAt` backward from one ("… Rep. Louis Gohmert (R-Texas) said").
+ * Both give the name words without titles, the surname (last non-initial
+ * word), the titles and the token range the mention covers (titles and tag
+ * included), or null when the tokens there are no name.
+ */
+import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, TITLES } from './attributionWords';
+import { isCapitalised, withoutPossessive, type TextToken } from './textTokens';
+
+export interface NameMention {
+  /** First and last token of the mention (titles and a party tag included). */
+  from: number;
+  to: number;
+  /** The name without titles: ["Ronald", "R.", "Fieldstone"]. */
+  words: string[];
+  /** The last name word that is not an initial: "Fieldstone". */
+  surname: string;
+  /** Titles before the name, without their full stop: ["Sen"]. */
+  titles: string[];
+  /** "the"/"The" came right before it: an institution, outlet or the like ("the Times"). */
+  definite: boolean;
+  /** The name ends in a possessive ("Bondarev’s"). */
+  possessive: boolean;
+}
+
+/** Particles inside a name: "van Gogh", "de la Cruz", "bin Salman". */
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'y']);
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Titles of more than one word ("Secretary of State"): title → words that may follow it through "of". */
+const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Governor', 'Mayor', 'President', 'Attorney']);
+
+/** The titles, with and without their full stop. */
+const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
+
+export function isTitle(word: string): boolean {
+  return TITLE_FORMS.has(word);
+}
+
+/** "CNN", "ACU", "NAACP": two to six capitals (digits allowed after the first). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word);
+}
+
+/** A capitalised word or a prefixed surname ("al-Assad", "d’Estaing", "O’Malley"). */
+function isNameWord(word: string): boolean {
+  return isCapitalised(word) || /^(?:al|el|d|de|da|ad|as|ash|an)[-’']\p{Lu}/u.test(word);
+}
+
+/** A name word follows the title at `k` (after its full stop). */
+function nameFollows(tokens: readonly TextToken[], k: number): boolean {
+  const next = tokens[k + 1]?.text === '.' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.word && isNameWord(next.text);
+}
+
+function isInitial(tokens: readonly TextToken[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.word && /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.';
+}
+
+/** Token after a party-and-state tag that starts at `i` ("(R-Utah)", "(D-N.C.)"), or `i` when there is none. */
+function afterPartyTag(tokens: readonly TextToken[], i: number): number {
+  if (tokens[i]?.text !== '(' || !/^[RDI]-\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return i;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) if (tokens[k]!.text === ')') return k + 1;
+  return i;
+}
+
+export function nameStartingAt(tokens: readonly TextToken[], first: number): NameMention | null {
+  const titles: string[] = [];
+  const words: string[] = [];
+  let k = first;
+  let last = first - 1;
+  let possessive = false;
+  for (;;) {
+    const t = tokens[k];
+    if (!t?.word || (k > first && t.newlineBefore)) break;
+    const titleAhead = isTitle(t.text) && (words.length === 0 || nameFollows(tokens, k));
+    if (titleAhead) {
+      // "Texas Sen. Ted Cruz", "Vice President Joe Biden": the name follows the last title.
+      words.length = 0;
+      titles.push(t.text.replace(/\.$/, ''));
+      last = k;
+      k++;
+      if (tokens[k]?.text === '.') last = k++;
+      // "Secretary of State John Kerry"
+      if (OF_TITLES.has(t.text) && tokens[k]?.text === 'of' && tokens[k + 1]?.word && isCapitalised(tokens[k + 1]!.text)) {
+        const after = tokens[k + 2];
+        if (after?.word && isNameWord(after.text)) {
+          last = k + 1;
+          k += 2;
+        }
+      }
+      continue;
+    }
+    if (isInitial(tokens, k) && words.length > 0 && tokens[k + 2]?.word && isNameWord(tokens[k + 2]!.text)) {
+      words.push(`${t.text}.`);
+      last = k + 1;
+      k += 2;
+      continue;
+    }
+    if (words.length > 0 && SUFFIXES.has(t.text)) {
+      last = k;
+      k++;
+      if (tokens[k]?.text === '.') last = k++;
+      break;
+    }
+    if (isNameWord(t.text) || isAcronym(t.text)) {
+      words.push(withoutPossessive(t.text));
+      last = k;
+      k++;
+      if (withoutPossessive(t.text) !== t.text) {
+        possessive = true;
+        break;
+      }
+      continue;
+    }
+    if (words.length > 0 && PARTICLES.has(t.text) && tokens[k + 1]?.word && isNameWord(tokens[k + 1]!.text)) {
+      words.push(t.text);
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!possessive) last = afterPartyTag(tokens, last + 1) - 1;
+  return mention(tokens, first, last, words, titles, possessive);
+}
+
+export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): NameMention | null {
+  let k = lastToken;
+  // "(R-Utah)" after the name.
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open >= 0 && open > k - 10 && tokens[open]!.text !== '(') open--;
+    if (open >= 0 && tokens[open]!.text === '(' && afterPartyTag(tokens, open) === k + 1) k = open - 1;
+  }
+  if (tokens[k]?.text === '.' && SUFFIXES.has(tokens[k - 1]?.text ?? '')) k -= 2;
+  else if (SUFFIXES.has(tokens[k]?.text ?? '')) k -= 1;
+  // Walk back over name words, initials, particles and titles.
+  let from = k + 1;
+  for (let i = k; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.word && (isNameWord(t.text) || isAcronym(t.text) || isTitle(t.text))) {
+      if (i < k && /[’']s$/.test(t.text)) break; // "Clinton’s top aide Jake Sullivan": the possessive is not part of it
+      from = i;
+      if (t.newlineBefore) break;
+      continue;
+    }
+    if (t.text === '.' && i > 0 && i < k) {
+      const w = tokens[i - 1]!;
+      if (w.word && (/^\p{Lu}$/u.test(w.text) || isTitle(w.text))) continue;
+    }
+    if (t.word && PARTICLES.has(t.text) && i < k && i > 0 && tokens[i - 1]!.word && isNameWord(tokens[i - 1]!.text)) continue;
+    if (t.word && t.text === 'of' && i > 0 && OF_TITLES.has(tokens[i - 1]!.text) && i < k) continue;
+    break;
+  }
+  if (from > k) return null;
+  const titles: string[] = [];
+  const words: string[] = [];
+  let i = from;
+  // Sentence-initial words and titles come first.
+  while (i <= k) {
+    const t = tokens[i]!;
+    if (!t.word || t.text === 'of') {
+      i++;
+      continue;
+    }
+    if (isTitle(t.text) && words.length === 0) {
+      titles.push(t.text.replace(/\.$/, ''));
+    } else if (words.length === 0 && CAPITALISED_STOP_WORDS.has(t.text) && !isTitle(t.text)) {
+      // "In", "The", "Former": not part of the name
+    } else if (isTitle(t.text) && words.every((w) => !isAcronym(w))) {
+      // A title after other words ("Texas Rep. Louis Gohmert", "Trump senior adviser"): the name follows it.
+      titles.push(t.text.replace(/\.$/, ''));
+      words.length = 0;
+    } else if (isInitial(tokens, i)) {
+      words.push(`${t.text}.`);
+    } else {
+      words.push(withoutPossessive(t.text));
+    }
+    i++;
+  }
+  const possessive = /[’']s$/.test(tokens[k]?.text ?? '');
+  let start = from;
+  while (start <= k && tokens[start]!.word && CAPITALISED_STOP_WORDS.has(tokens[start]!.text) && !isTitle(tokens[start]!.text)) start++;
+  return mention(tokens, start, lastToken, words, titles, possessive);
+}
+
+function mention(tokens: readonly TextToken[], from: number, to: number, words: string[], titles: string[], possessive: boolean): NameMention | null {
+  while (words.length > 0 && CAPITALISED_STOP_WORDS.has(words[0]!)) words.shift();
+  // "said Trump Tuesday": the day is not part of the name.
+  while (words.length > 1 && MONTHS_AND_DAYS.has(words[words.length - 1]!) && tokens[to]?.text === words[words.length - 1]) {
+    words.pop();
+    to--;
+  }
+  const surname = [...words].reverse().find((w) => !/^\p{Lu}\.$/u.test(w) && !PARTICLES.has(w));
+  if (!surname || from > to) return null;
+  if (words.length === 1 && (MONTHS_AND_DAYS.has(surname) || CAPITALISED_STOP_WORDS.has(surname))) return null;
+  const before = tokens[from - 1];
+  const definite = before?.word === true && (before.text === 'the' || before.text === 'The');
+  return { from, to, words, surname, titles, definite, possessive };
+}
+
+/** The mention reads as an institution, outlet or place rather than a person. */
+export function looksInstitutional(m: NameMention): boolean {
+  if (m.definite) return true;
+  if (m.words.length === 1 && isAcronym(m.words[0]!)) return true;
+  return m.words.some((w) => INSTITUTION_WORDS.has(w));
+}

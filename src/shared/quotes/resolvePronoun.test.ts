@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonIndex } from './buildPersonIndex';
+
+const resolveAt = (text: string, word: string, hint = {}) => buildPersonIndex(text).resolve(text.indexOf(word), hint);
+
+describe('resolvePronoun (through the person index)', () => {
+  it('skips a person of the other gender for he/she', () => {
+    const text = 'Mayor Tom Reiner met Susan Hale. Later Hale spoke to Reiner about the budget. He disagreed.';
+    expect(resolveAt(text, 'He disagreed', { gender: 'm' })).toBe('Tom Reiner');
+    expect(resolveAt(text, 'He disagreed', { gender: 'f' })).toBe('Susan Hale');
+  });
+
+  it('learns gender from the pronouns the article uses after a person', () => {
+    const text = 'Robin Morrow chairs the board. She was elected in May. Jordan Pike criticised the vote and his motion failed. Later, she responded.';
+    expect(resolveAt(text, 'she responded', { gender: 'f' })).toBe('Robin Morrow');
+  });
+
+  it('prefers the nearest sentence, and its subject over its object', () => {
+    const text = 'Anna Petrova left Geneva. Boris Gatov thanked Ivan Somov for his help. He was moved.';
+    expect(resolveAt(text, 'He was', { gender: 'm' })).toBe('Boris Gatov');
+  });
+
+  it('resolves a role description to the nearest person carrying that title', () => {
+    const text = 'Sen. Maria Kowalski and Gov. Tom Reiner met. Reiner left early. The senator stayed.';
+    expect(resolveAt(text, 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');
+  });
+
+  it('resolves "the newspaper" to the nearest outlet and "it" to the nearest organisation', () => {
+    const text = 'The Daily Ledger published the memo on Monday. The Interior Ministry declined to comment. The newspaper said more would follow.';
+    expect(resolveAt(text, 'The newspaper', { kind: 'outlet' })).toBe('Daily Ledger');
+    expect(resolveAt(text, 'The newspaper', { kind: 'organisation' })).toBe('Interior Ministry');
+  });
+
+  it('does not resolve to people named only inside quotes', () => {
+    const text = 'Tom Reiner spoke. “Ivan Somov is wrong,” he said.';
+    const quote = { start: text.indexOf('Ivan'), end: text.indexOf(' is wrong') };
+    expect(buildPersonIndex(text, [quote]).resolve(text.indexOf('he said'), { gender: 'm' })).toBe('Tom Reiner');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Whom a pronoun or description refers to: the nearest compatible entity
+ * named before it, the way a careful reader does.
+ *
+ * Sentence by sentence back from the pronoun (at most LOOK_BACK_SENTENCES or LOOK_BACK_CHARS),
+ * the first sentence holding a compatible mention wins; in it the person
+ * who speaks ("Sexton said") comes first, then the sentence's subject, then the other people it names in order, possessives
+ * ("Clinton’s aide") last. Compatible means: the right kind (person, or
+ * organisation/outlet for "it" and "the newspaper"), not named only inside a
+ * quote, and not of the other gender when both genders are known. A
+ * description with a role ("the senator") first looks for the nearest person
+ * with that title ("Sen. Sanders"). With nothing before it, a news lede may
+ * name its person just after ("One of Putin’s allies quit … Boris Bondarev").
+ */
+import type { Entity, EntityKind } from './buildPersonIndex';
+import type { Gender } from './nameGender';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  sentence: number;
+  entity: Entity;
+  possessive: boolean;
+  subject: boolean;
+  /** A speech verb follows it ("Sexton said"): the speaker of that sentence. */
+  speaks: boolean;
+  inQuote: boolean;
+}
+
+export interface ResolveHint {
+  /** "he" → 'm', "she" → 'f'. */
+  gender?: Gender | null;
+  /** Titles that mark the described role ("the senator" → ["Sen", "Senator"]). */
+  titles?: readonly string[];
+  /** What is referred to; default person. "organisation" accepts outlets too. */
+  kind?: EntityKind;
+  /** Prefer the nearest entity whose name holds this word ("the department" → "State Department"). */
+  nameWord?: string;
+  /** Only the subject of the sentence before ("They" for an organisation just named). */
+  previousSubjectOnly?: boolean;
+}
+
+/** How many sentences back a pronoun looks for its referent before falling back to any earlier mention. */
+const LOOK_BACK_SENTENCES = 6;
+/** …and at least this many characters (quotes of several sentences count as many sentences). */
+const LOOK_BACK_CHARS = 1500;
+/** How far after a pronoun a lede may name its person. */
+const LOOK_AHEAD_CHARS = 600;
+
+export function resolveAt(mentions: readonly EntityMention[], pos: number, sentence: number, hint: ResolveHint): EntityMention | null {
+  const kind = hint.kind ?? 'person';
+  const fits = (m: EntityMention): boolean => {
+    if (m.inQuote) return false;
+    const k = m.entity.kind;
+    if (kind === 'person' ? k !== 'person' : kind === 'outlet' ? k !== 'outlet' : k === 'person') return false;
+    if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;
+    return true;
+  };
+  let before = lowerBound(mentions, pos) - 1;
+  while (before >= 0 && mentions[before]!.end > pos) before--;
+
+  if (hint.titles && hint.titles.length > 0) {
+    for (let i = before; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (fits(m) && hint.titles.some((t) => m.entity.titles.has(t))) return m;
+    }
+  }
+
+  if (hint.previousSubjectOnly) {
+    let k = before;
+    while (k >= 0 && mentions[k]!.sentence === sentence) k--;
+    const s = k >= 0 ? mentions[k]!.sentence : -1;
+    if (s !== sentence - 1) return null;
+    while (k >= 0 && mentions[k - 1]?.sentence === s) k--;
+    const subject = mentions[k]!;
+    return fits(subject) && !subject.possessive ? subject : null;
+  }
+
+  if (hint.nameWord) {
+    const word = hint.nameWord.toLowerCase();
+    for (let k = before; k >= 0 && pos - mentions[k]!.start <= LOOK_BACK_CHARS * 2; k--) {
+      const m = mentions[k]!;
+      if (fits(m) && m.entity.name.toLowerCase().split(/\s+/).includes(word)) return m;
+    }
+  }
+
+  // Sentence by sentence, nearest first.
+  let i = before;
+  while (i >= 0) {
+    const s = mentions[i]!.sentence;
+    if (sentence - s > LOOK_BACK_SENTENCES && pos - mentions[i]!.start > LOOK_BACK_CHARS) break;
+    const inSentence: EntityMention[] = [];
+    while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
+    const candidates = inSentence.filter(fits);
+    const best = candidates.find((m) => m.speaks) ?? candidates.find((m) => m.subject) ?? candidates.find((m) => !m.possessive) ?? candidates[0];
+    if (best) return best;
+  }
+  for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
+  for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {
+    if (fits(mentions[k]!) && mentions[k]!.subject) return mentions[k]!;
+  }
+  for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {
+    if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
+  }
+  return null;
+}
+
+function lowerBound(mentions: readonly EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

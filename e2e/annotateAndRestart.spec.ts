@@ -57,11 +57,11 @@ test('select, tag as Quote, reload, restart, export', async ({ page }) => {
     const out = join(dataDir, 'export.json');
     execFileSync(process.execPath, [join(ROOT, 'out/main/cli.js'), 'export', '--data', dataDir, '--out', out], { cwd: ROOT });
     const collection = AnnotationCollectionSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
-    expect(collection.items).toHaveLength(1);
-    const [item] = collection.items.filter(isTaggingAnnotation);
+    expect(collection.first.items).toHaveLength(1);
+    const [item] = collection.first.items.filter(isTaggingAnnotation);
     const [quote, position] = item!.target.selector;
     expect(item!.body.find((b) => b.purpose === 'tagging')?.value).toBe('Quote');
-    expect(item!.target.source).toContain(ARTICLE_ID);
+    expect(item!.target.source.id).toContain(ARTICLE_ID);
     expect(quote.exact).toBe(PASSAGE);
     const { text } = canonicalArticleText(readFileSync(join(ROOT, 'corpus', `${ARTICLE_ID}.txt`), 'utf8'));
     expect(text.slice(position.start, position.end)).toBe(PASSAGE);

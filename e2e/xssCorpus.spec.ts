@@ -175,7 +175,7 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
     });
     const raw = readFileSync(out, 'utf8');
     const collection = AnnotationCollectionSchema.parse(JSON.parse(raw));
-    const [item, ...others] = collection.items.filter(isTaggingAnnotation);
+    const [item, ...others] = collection.first.items.filter(isTaggingAnnotation);
     expect(others).toEqual([]);
     const bodies = item!.body as { purpose: string; value: string }[];
     expect(item!.target.selector[0].exact).toBe(PASSAGE);

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../shared/contract/apiError';
-import { jsonSyntaxProblem } from '../shared/jsonSyntaxProblem';
+import { jsonSyntaxProblem } from '../shared/formats/jsonSyntaxProblem';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { dispatch } from '../shared/contract/dispatch';
 import { errorEnvelope, okEnvelope } from '../shared/contract/apiEnvelope';

@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toCodebookFile } from '../../shared/formats/codebookFile';
-import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
+import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from '../core/createCore';

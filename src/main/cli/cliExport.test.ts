@@ -49,7 +49,7 @@ describe('runExport', () => {
     const collection = AnnotationCollectionSchema.parse(JSON.parse(raw));
     expect(collection.total).toBe(3);
     const text = canonicalArticleText(await fs.readFile(join(CORPUS, `${A002}.txt`), 'utf8')).text;
-    const claim = collection.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'claim')!;
+    const claim = collection.first.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'claim')!;
     const [quote, position] = claim.target.selector;
     expect(quote.exact).toBe(text.slice(0, 30));
     expect(quote.exact.startsWith('‘’For twenty years')).toBe(true);
@@ -153,7 +153,7 @@ describe('runExport --format', () => {
     const inMemory = await core.exportW3C({});
     await core.close();
     expect(await fs.readFile(join(dir, 'w3c.json'), 'utf8')).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
-    const source = inMemory.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'source')!;
+    const source = inMemory.first.items.filter(isTaggingAnnotation).find((i) => i['triangulate:tagId'] === 'source')!;
     expect(source['triangulate:attributes']).toEqual({ name: 'Boris Bondarev', kind: 'official' });
     expect(source.creator.name).toBe('ana');
   });
@@ -186,18 +186,46 @@ describe('runExport --format', () => {
     expect(secondIo.stdout[0]).toContain('0 annotations (3 already there, skipped)');
   });
 
+  it('writes a .qdpx that import-annotations restores into an empty folder with every article, annotation, note, group and coder, and merges back without doubling', async () => {
+    const dataDir = await libraryWithLinks();
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', dataDir, '--out', 'lib.qdpx', '--format', 'qdpx'], io, { now })).toBe(0);
+    expect(io.stdout).toEqual([`Exported 5 articles and 3 annotations as a REFI-QDA project (.qdpx) to ${join(dir, 'lib.qdpx')}`]);
+    const bytes = await fs.readFile(join(dir, 'lib.qdpx'));
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+
+    const restore = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', 'restored', 'lib.qdpx'], restore)).toBe(0);
+    expect(restore.stdout[0]).toMatch(/^Restored the project from .*lib\.qdpx: 5 articles, 3 tags, 3 annotations, 1 group and 0 source links$/);
+    const shape = async (folder: string) => {
+      const core = await createCore({ dataDir: folder, corpusDir: CORPUS, backups: false });
+      const project = await core.exportProject({});
+      await core.close();
+      return {
+        articles: project.articles.map((a) => [a.id, a.title, a.hash, a.annotations.map((n) => [n.tagId, n.start, n.end, n.note, n.creator, n.attributes])]),
+        tags: project.codebook.map((t) => [t.id, t.name, t.color]),
+        groups: project.groups.map((g) => [g.label, g.members.length]),
+      };
+    };
+    expect(await shape(join(dir, 'restored'))).toEqual(await shape(dataDir));
+
+    const again = recordingIo(dir);
+    expect(await runImportAnnotations(['--data', dataDir, 'lib.qdpx'], again)).toBe(0);
+    expect(again.stdout[0]).toMatch(/^Merged the project from .*: 0 articles, 0 tags, 0 annotations \(3 already there, skipped\)/);
+  });
+
   it('writes CSV with a BOM and a header, one row per annotation, that parses back', async () => {
     const dataDir = await libraryWithLinks();
     const io = recordingIo(dir);
     expect(await runExport(['--data', dataDir, '--out', 'a.csv', '--format', 'csv'], io)).toBe(0);
     expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles as CSV to ${join(dir, 'a.csv')}`]);
     const raw = await fs.readFile(join(dir, 'a.csv'), 'utf8');
-    expect(raw.startsWith('\uFEFFannotation_id,article_id,article_title,tag_id,tag,')).toBe(true);
+    expect(raw.startsWith('\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(3);
     const source = parsed.data.find((r) => r.tag_id === 'source')!;
-    expect(source).toMatchObject({ article_id: A002, tag: 'Source', exact: 'Boris Bondarev', 'source.name': 'Boris Bondarev', 'source.kind': 'official', note: 'said, "on the record"\nto Reuters', creator: 'ana', groups: 'Lede, first' });
+    expect(source).toMatchObject({ article_id: A002, tag: 'Source', exact: 'Boris Bondarev', exact_raw: 'Boris Bondarev', 'source.name': 'Boris Bondarev', 'source.kind': 'official', note: 'said, "on the record"\nto Reuters', creator: 'ana', groups: 'Lede, first' });
     expect(source.article_title).toBeTruthy();
     const core = await createCore({ dataDir, corpusDir: CORPUS, backups: false });
     expect(await core.exportCsv({})).toEqual({ csv: raw, annotations: 3 });
@@ -207,7 +235,7 @@ describe('runExport --format', () => {
   it('exits 2 naming a format it does not know, and 1 for a folder that holds no library', async () => {
     const io = recordingIo(dir);
     expect(await runExport(['--out', 'x', '--format', 'xml'], io)).toBe(2);
-    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, passim, not "xml"');
+    expect(io.stderr[0]).toBe('triangulate export: --format must be one of w3c, project, csv, qdpx, passim, not "xml"');
     const empty = recordingIo(dir);
     expect(await runExport(['--data', dir, '--out', 'x.json'], empty)).toBe(1);
     expect(empty.stderr).toEqual([`triangulate export: the data folder ${dir} holds no library (no index.json)`]);

@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|passim]`:
+ * `npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|qdpx|passim]`:
  * writes the library to a file, streamed article by article so memory stays
  * flat for large libraries (streamExport), replaced atomically, and prints
  * one line saying what it wrote. It only reads the data folder: a folder
@@ -14,7 +14,7 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { LinkStore } from '../store/linkStore';
 import { EXPORT_FORMATS, streamExport, type ExportFormat, type ExportSummary } from '../export/streamExport';
 
-export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|passim]
+export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|qdpx|passim]
 
 Writes the library to FILE, article by article:
   w3c      every annotation as W3C Web Annotation JSON (an AnnotationCollection),
@@ -24,11 +24,14 @@ Writes the library to FILE, article by article:
            import it with \`import-annotations\` (into an empty folder too)
   csv      one row per annotation (UTF-8 with BOM, RFC 4180), for R, pandas or
            a spreadsheet
+  qdpx     REFI-QDA project exchange (.qdpx) for MAXQDA, ATLAS.ti, NVivo and
+           QualCoder: articles as text sources, tags as codes, annotations as
+           coded selections by their coders, notes, groups and credits as links
   passim   the articles as passim's input (JSON lines: id, series = outlet,
            date, text), to detect text reuse in very large corpora on Apache
            Spark; read its clusters back with \`import-passim\`
   --out FILE      file to write; replaced if it exists
-  --format NAME   w3c (default), project, csv or passim
+  --format NAME   w3c (default), project, csv, qdpx or passim
   --data DIR      data folder (default: $TRIANGULATE_DATA, else the per-user
                   Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
@@ -95,6 +98,7 @@ function summaryLine(format: ExportFormat, s: ExportSummary, outFile: string): s
     return `Exported the project: ${plural(s.articles, 'article')}, ${plural(s.annotations, 'annotation')}, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')} to ${outFile}`;
   }
   if (format === 'csv') return `Exported ${plural(s.annotations, 'annotation')} from ${plural(s.annotatedArticles, 'article')} as CSV to ${outFile}`;
+  if (format === 'qdpx') return `Exported ${plural(s.articles, 'article')} and ${plural(s.annotations, 'annotation')} as a REFI-QDA project (.qdpx) to ${outFile}`;
   if (format === 'passim') return `Exported ${plural(s.articles, 'article')} as passim input (JSON lines) to ${outFile}`;
   const linked = s.groups + s.sourceLinks > 0 ? `, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')}` : '';
   return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}`;
@@ -106,7 +110,7 @@ function isWriteError(error: unknown): boolean {
 }
 
 export const exportCommand: CliCommand = {
-  summary: 'Write the library as W3C Web Annotation JSON, a project file, CSV or passim input',
+  summary: 'Write the library as W3C Web Annotation JSON, a project file, CSV, a REFI-QDA .qdpx or passim input',
   run: runExport,
 };
 

@@ -44,8 +44,8 @@ describe('npm run cli -- import-annotations', () => {
   it('records --coder as the creator of annotations the file names no creator for; the others keep theirs', async () => {
     const file = await exportFile();
     const collection = JSON.parse(await fs.readFile(file, 'utf8'));
-    delete collection.items[0].creator;
-    collection.items[1].creator = { type: 'Person', name: 'Zoe' };
+    delete collection.first.items[0].creator;
+    collection.first.items[1].creator = { type: 'Person', name: 'Zoe' };
     await fs.writeFile(file, JSON.stringify(collection));
     await fs.mkdir(join(lib.dir(), 'target'));
     const io = recordingIo(lib.dir());
@@ -62,6 +62,41 @@ describe('npm run cli -- import-annotations', () => {
     expect(await runImportAnnotations(['--data', 'target', '--coder', ' ', 'export.json'], io)).toBe(2);
     expect(io.stderr[0]).toBe('triangulate import-annotations: --coder needs a name');
     await expect(fs.stat(join(lib.dir(), 'target'))).rejects.toThrow();
+  });
+
+  it('reads another tool\'s tags as the user maps them, creates the others on request, and lists those it does not know', async () => {
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    const text = (await core.getArticle({ id: SEED.A000 })).text;
+    await core.close();
+    const quote = (s: string) => {
+      const at = text.indexOf(s);
+      return { type: 'TextQuoteSelector', exact: s, prefix: text.slice(Math.max(0, at - 32), at), suffix: text.slice(at + s.length, at + s.length + 32) };
+    };
+    const item = (id: string, tag: string, s: string) => ({ id, type: 'Annotation', body: [{ type: 'TextualBody', value: tag, purpose: 'tagging' }], target: { selector: [quote(s)] } });
+    await fs.writeFile(join(lib.dir(), 'other.json'), JSON.stringify([item('#1', 'Person', 'Bondarev'), item('#2', 'Place', 'Geneva')]));
+
+    const unmapped = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', 'other.json'], unmapped)).toBe(1);
+    expect(unmapped.stderr.at(-2)).toBe('triangulate import-annotations: 2 items could not be imported');
+    expect(unmapped.stderr.at(-1)).toBe(
+      'triangulate import-annotations: tags the codebook does not have: "Person" (1 item), "Place" (1 item); map them with --map-tag NAME=TAG or add them with --create-tags',
+    );
+
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', '--map-tag', 'person=source', '--create-tags', 'other.json'], io)).toBe(0);
+    expect(io.stdout).toEqual([`Imported 2 annotations, 0 groups and 0 source links from ${join(lib.dir(), 'other.json')}`, 'Added 1 tag to the codebook: Place']);
+    expect(io.stderr).toEqual([
+      `triangulate import-annotations: note: #1: found in article "${SEED.A000}" by its quote`,
+      `triangulate import-annotations: note: #2: found in article "${SEED.A000}" by its quote`,
+    ]);
+    const after = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await after.listAnnotations({ articleId: SEED.A000 })).map((a) => [a.tagId, a.exact]).sort()).toEqual([['place', 'Geneva'], ['source', 'Bondarev']]);
+    await after.close();
+
+    const bad = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', '--map-tag', 'person', 'other.json'], bad)).toBe(2);
+    expect(await runImportAnnotations(['--data', 'target', '--map-tag', 'person=nope', 'other.json'], bad)).toBe(1);
+    expect(bad.stderr.join('\n')).toMatch(/the codebook has no tag "nope" .*nothing was imported/);
   });
 
   it('refuses a library another process holds, and imports nothing into it', async () => {
@@ -82,8 +117,8 @@ describe('npm run cli -- import-annotations', () => {
   it('lists what could not be imported on stderr and exits 1', async () => {
     const file = await exportFile();
     const collection = JSON.parse(await fs.readFile(file, 'utf8'));
-    collection.items[0].target.selector[0].exact = 'a sentence no article has';
-    collection.items[0].target.selector[1].start = 5;
+    collection.first.items[0].target.selector[0].exact = 'a sentence no article has';
+    collection.first.items[0].target.selector[1].start = 5;
     await fs.writeFile(file, JSON.stringify(collection));
     const io = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'source', file], io)).toBe(1);

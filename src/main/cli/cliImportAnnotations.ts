@@ -10,13 +10,14 @@
  * created from the project (its articles, codebook and creator) rather than
  * from the default corpus, then the rest merged in.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportReport } from '../../shared/crossArticle/crossArticle';
+import { DEFAULT_CODEBOOK, type Tag } from '../../shared/model/model';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/articleImport';
 import { planProjectImport, readProjectFile } from '../../shared/formats/project/planProjectImport';
 import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
-import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
+import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { isProjectFile, type ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { coderName } from './coderName';
@@ -28,29 +29,49 @@ import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { textHash } from '../store/textHash';
+import { looksLikeZip, readQdpx } from '../import/readQdpx';
 
 const NAME = 'triangulate import-annotations';
 
-export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotations [--data DIR] [--coder NAME] FILE
+export const IMPORT_ANNOTATIONS_USAGE = `Usage: npm run cli -- import-annotations [--data DIR] [--coder NAME] [--map-tag NAME=TAG]... [--create-tags] [--untagged-as TAG] FILE
 
 Imports W3C Web Annotation JSON (an AnnotationCollection, from Triangulate or
-another tool): each annotation is re-anchored in the article it names by its
-quote (approximately when the text differs slightly) and position; groups
-and Quote→Source links follow. Annotations that are already there are skipped.
+another tool: Hypothesis, Recogito, INCEpTION, …): each annotation is
+re-anchored by its quote (approximately when the text differs slightly) and
+position in the article it names — by Triangulate's id, by the article's web
+address, by its file name or text hash, or, when it names none the library
+has, in the one article that holds its quote. Groups and Quote→Source links
+follow. Annotations that are already there are skipped. Items that cannot be
+imported are listed one by one with the reason; the others are imported.
 A Triangulate project file (\`export --format project\`) is merged: new
 articles, tags, annotations, groups and links are added, nothing is doubled;
-into a folder without a library it is restored whole.
-  FILE         the JSON file to import
-  --coder NAME the coder recorded for annotations the file names no creator
-               for (default: the library's coder); annotations that name one
-               keep it
-  --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
-               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+into a folder without a library it is restored whole. A REFI-QDA project
+(.qdpx, from MAXQDA, ATLAS.ti, NVivo, QualCoder or \`export --format qdpx\`)
+is read the same way: its text sources become articles, its codes tags, its
+coded selections annotations by their coders; PDF, picture, audio and video
+sources are listed as skipped.
+  FILE               the JSON or .qdpx file to import
+  --map-tag NAME=TAG  read the other tool's tag NAME as the codebook's tag id
+                     TAG (repeat for each; names ignore case)
+  --create-tags      add tags the codebook does not have, instead of leaving
+                     their annotations out
+  --untagged-as TAG  import comments that carry no tag with tag id TAG
+  --coder NAME       the coder recorded for annotations the file names no
+                     creator for (default: the library's coder); annotations
+                     that name one keep it
+  --data DIR         data folder (default: $TRIANGULATE_DATA, else the per-user
+                     Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const IMPORT_ANNOTATIONS_COMMAND = {
   name: NAME,
   usage: IMPORT_ANNOTATIONS_USAGE,
-  options: { data: { type: 'string' }, coder: { type: 'string' } },
+  options: {
+    data: { type: 'string' },
+    coder: { type: 'string' },
+    'map-tag': { type: 'string', multiple: true },
+    'create-tags': { type: 'boolean' },
+    'untagged-as': { type: 'string' },
+  },
   positionals: true,
 } as const;
 
@@ -65,9 +86,17 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   if (coder && !coder.ok) return usageError(IMPORT_ANNOTATIONS_COMMAND, coder.problem, io);
   const creator = coder?.ok ? coder.name : undefined;
 
+  const tagMap: Record<string, string> = {};
+  for (const pair of values['map-tag'] ?? []) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1) return usageError(IMPORT_ANNOTATIONS_COMMAND, `--map-tag takes NAME=TAG, not "${pair}"`, io);
+    tagMap[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  const options = { tagMap, createTags: values['create-tags'] === true, ...(values['untagged-as'] ? { untaggedAs: values['untagged-as'] } : {}) };
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   const file = resolve(io.cwd, positionals[0]!);
   try {
+    if (await isZipFile(file)) return await importQdpxFile(file, dataDir, io, creator);
     // Only a project file may bring its library into a folder that does not exist yet.
     const missing = !(await isDirectory(dataDir));
     if (missing && !isProjectFile(await readJson(file).catch(() => null))) {
@@ -83,7 +112,10 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
     try {
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator });
       try {
-        report = await core.importW3C({ collection });
+        const codebook = new Set((await core.getCodebook({})).map((t) => t.id));
+        const unknownIds = [...Object.values(tagMap), ...(options.untaggedAs ? [options.untaggedAs] : [])].filter((id) => !codebook.has(id));
+        if (unknownIds.length > 0) throw new Error(`the codebook has no tag ${unknownIds.map((id) => `"${id}"`).join(', ')} (it has ${[...codebook].join(', ')}); nothing was imported`);
+        report = await core.importW3C({ collection, options });
       } finally {
         await core.close();
       }
@@ -91,13 +123,59 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
       await lock.release();
     }
     io.out(summary(report, file));
+    if (report.tagsCreated.length > 0) io.out(`Added ${count(report.tagsCreated.length, 'tag')} to the codebook: ${report.tagsCreated.join(', ')}`);
+    for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
     for (const problem of report.problems) io.err(`${NAME}: ${problem}`);
     if (report.problems.length > 0) io.err(`${NAME}: ${count(report.problems.length, 'item')} could not be imported`);
+    if (report.unknownTags.length > 0) {
+      const listed = report.unknownTags.map((t) => `"${t.name}" (${count(t.items, 'item')})`).join(', ');
+      io.err(`${NAME}: tags the codebook does not have: ${listed}; map them with --map-tag NAME=TAG or add them with --create-tags`);
+    }
     return report.problems.length > 0 ? 1 : 0;
   } catch (error) {
     io.err(`${NAME}: ${oneLine(error)}`);
     return 1;
   }
+}
+
+async function isZipFile(file: string): Promise<boolean> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const head = new Uint8Array(4);
+      await handle.read(head, 0, 4, 0);
+      return looksLikeZip(head);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** A .qdpx: read as a project file (against the library's codebook, when there is one), then merged or restored like one. */
+async function importQdpxFile(file: string, dataDir: string, io: CliIo, creator: string | undefined): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${oneLine(error)}`);
+  }
+  // A new library starts from the default codebook: its tags' attributes are read back from the selections.
+  let codebook: readonly Tag[] = DEFAULT_CODEBOOK;
+  if (await isDirectory(dataDir)) {
+    const store = await DataStore.open(dataDir);
+    if (store) {
+      codebook = store.codebook();
+      await store.close();
+    }
+  }
+  const read = readQdpx(bytes, codebook, new Date().toISOString());
+  if (!read.ok) throw new Error(`${file}: ${read.error}; nothing was imported`);
+  const code = await importProjectFile(read.project, dataDir, file, io, creator);
+  for (const line of read.skipped) io.err(`${NAME}: ${line}`);
+  if (read.skipped.length > 0) io.err(`${NAME}: ${count(read.skipped.length, 'item')} of the .qdpx could not be imported`);
+  return read.skipped.length > 0 ? 1 : code;
 }
 
 /** A project file: merged into the library, or the library created from it in a folder without one. */
@@ -143,7 +221,7 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
 }
 
 export const importAnnotationsCommand: CliCommand = {
-  summary: 'Import W3C Web Annotation JSON (annotations, groups, source links)',
+  summary: 'Import W3C Web Annotation JSON, a project file or a REFI-QDA .qdpx',
   run: runImportAnnotations,
 };
 

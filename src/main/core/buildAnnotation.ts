@@ -7,7 +7,7 @@
 import { ApiError } from '../../shared/contract/apiError';
 import type { Annotation, AttributeValue } from '../../shared/model/model';
 import { quoteSelector, trimRange } from '../../shared/anchoring/quoteSelector';
-import { splitsSurrogatePair } from '../../shared/surrogatePairs';
+import { splitsSurrogatePair } from '../../shared/anchoring/surrogatePairs';
 
 export interface AnnotationRequest {
   articleId: string;

@@ -285,6 +285,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         annotationsByArticle,
         groups,
         sourceLinks,
+        libraryCreator: store.settings().creator,
         generated: now().toISOString(),
       });
     },
@@ -308,9 +309,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return gatherCoverage();
     },
 
-    async importW3C({ collection }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
+    async importW3C({ collection, options }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
       ensureOpen();
-      return importW3CCollection(ctx, collection);
+      return importW3CCollection(ctx, collection, options);
     },
 
     async getDataHealth(): Promise<Output<'getDataHealth'>> {

@@ -6,7 +6,7 @@
  * it refuses changes nothing. Then it writes: new tags, new articles (texts
  * first, index last), each article's annotation file once, links.json once.
  */
-import { annotationCsvHeader, annotationCsvRows, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../../shared/formats/csv/annotationCsv';
+import { annotationCsvHeader, annotationCsvRows, annotationRawColumns, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../../shared/formats/csv/annotationCsv';
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output } from '../../shared/contract/contract';
 import type { Annotation } from '../../shared/model/model';
@@ -17,6 +17,7 @@ import type { CoreContext } from './coreContext';
 import { projectArticle, projectHead } from '../export/projectParts';
 import { annotationFilesInOrder } from '../export/annotationFilesInOrder';
 import { readAhead } from '../export/readAhead';
+import { qdpxBytes } from '../export/qdpxBytes';
 import { textHash } from '../store/textHash';
 
 /** Reasons listed in one refusal before "and N more". */
@@ -40,9 +41,18 @@ export function createProjectService(ctx: CoreContext) {
       let annotations = 0;
       for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
         annotations += file.annotations.length;
-        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
+        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels), annotationRawColumns(codebook)));
       }
       return { csv: parts.join(''), annotations };
+    },
+
+    async exportQdpx(): Promise<Output<'exportQdpx'>> {
+      ctx.ensureOpen();
+      const head = await projectHead(ctx, ctx.now().toISOString());
+      const articles = [];
+      for await (const article of readAhead(ctx.store.articles(), (meta) => projectArticle(ctx.store, meta))) articles.push(article);
+      const bytes = qdpxBytes({ ...head, articles });
+      return { base64: Buffer.from(bytes).toString('base64'), articles: articles.length, annotations: articles.reduce((n, a) => n + a.annotations.length, 0) };
     },
 
     async importProject({ project }: Input<'importProject'>): Promise<Output<'importProject'>> {

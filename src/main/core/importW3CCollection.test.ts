@@ -36,11 +36,11 @@ describe('importW3C', () => {
 
     const fresh = await lib.open({ dataDir: join(lib.dir(), 'fresh'), newId: () => 'must-not-be-used' });
     const report = await fresh.importW3C({ collection: JSON.parse(JSON.stringify(exported)) });
-    expect(report).toEqual({ annotationsImported: 6, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 1, linksImported: 1, problems: [] });
+    expect(report).toEqual({ annotationsImported: 6, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 1, linksImported: 1, problems: [], notes: [], unknownTags: [], tagsCreated: [] });
     const after = await everything(fresh);
     expect(after).toEqual(before);
 
-    expect(await fresh.importW3C({ collection: exported })).toEqual({ annotationsImported: 0, annotationsSkipped: 6, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [] });
+    expect(await fresh.importW3C({ collection: exported })).toEqual({ annotationsImported: 0, annotationsSkipped: 6, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [], notes: [], unknownTags: [], tagsCreated: [] });
     expect(await everything(fresh)).toEqual(before);
   });
 

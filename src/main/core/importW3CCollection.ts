@@ -1,32 +1,42 @@
 /**
  * importW3C: reads the collection (readW3CCollection; not a collection →
  * invalid_input, nothing changes), plans the whole import against the
- * library as it is (planW3CImport), checks the plan against the store's own
- * schemas, and only then writes: the new annotations, one save per article,
- * then the groups and links in one save of links.json.
+ * library as it is (planW3CImport; the texts of the whole library are read
+ * only when some item names no article the library has and must be found by
+ * its quote), checks the plan against the store's own schemas, and only then
+ * writes: tags created on request, the new annotations, one save per
+ * article, then the groups and links in one save of links.json. Items that
+ * cannot be imported are reported one by one; the others are imported.
  */
 import { z } from 'zod';
 import { ApiError } from '../../shared/contract/apiError';
 import { GroupSchema, SourceLinkSchema, type ImportReport } from '../../shared/crossArticle/crossArticle';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
-import { AnnotationSchema, type Annotation } from '../../shared/model/model';
-import { importedArticleId, planW3CImport, type ImportPlan } from '../../shared/formats/w3c/planW3CImport';
+import { namedArticle, needsLibrarySearch } from '../../shared/formats/w3c/resolveArticle';
+import { AnnotationSchema, TagSchema, type Annotation } from '../../shared/model/model';
+import { planW3CImport, type ImportPlan, type W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import { readW3CCollection } from '../../shared/formats/w3c/readW3CCollection';
 import type { CoreContext } from './coreContext';
 
 const PlanSchema = z.object({
+  newTags: z.array(TagSchema),
   annotations: z.array(AnnotationSchema),
   groups: z.array(GroupSchema),
   sourceLinks: z.array(SourceLinkSchema),
 });
 
-export async function importW3CCollection(ctx: CoreContext, collection: unknown): Promise<ImportReport> {
+export async function importW3CCollection(ctx: CoreContext, collection: unknown, options: W3CImportOptions = {}): Promise<ImportReport> {
   const items = readW3CCollection(collection);
   const articles = ctx.store.articles();
   const texts = new Map<string, string>();
   for (const item of items.tagging) {
-    const id = importedArticleId(item, articles);
+    const id = namedArticle(item, articles)?.articleId ?? null;
     if (id !== null && !texts.has(id)) texts.set(id, await ctx.store.text(id));
+  }
+  let libraryTexts: Map<string, string> | null = null;
+  if (items.tagging.some((item) => needsLibrarySearch(item, articles))) {
+    libraryTexts = new Map();
+    for (const article of articles) libraryTexts.set(article.id, texts.get(article.id) ?? (await ctx.store.text(article.id)));
   }
   const existing = new Map<string, readonly Annotation[]>();
   for (const article of articles) existing.set(article.id, await ctx.store.annotations(article.id));
@@ -36,6 +46,8 @@ export async function importW3CCollection(ctx: CoreContext, collection: unknown)
     items,
     articles,
     texts,
+    libraryTexts,
+    options,
     codebook: ctx.store.codebook(),
     existing,
     groups,
@@ -46,6 +58,12 @@ export async function importW3CCollection(ctx: CoreContext, collection: unknown)
   });
   checkPlan(plan);
 
+  if (plan.newTags.length > 0) {
+    await ctx.store.updateIndex((current) => {
+      const added = plan.newTags.filter((t) => !current.codebook.some((c) => c.id === t.id));
+      return { index: { ...current, codebook: [...current.codebook, ...added] }, result: undefined };
+    });
+  }
   const byArticle = new Map<string, Annotation[]>();
   for (const a of plan.annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
   for (const [articleId, added] of byArticle) {

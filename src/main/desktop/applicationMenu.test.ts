@@ -1,17 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationCollection } from '../../shared/formats/w3c/w3cExport';
+import { toAnnotationCollection, type AnnotationCollection } from '../../shared/formats/w3c/w3cExport';
 import { applicationMenuTemplate, type MenuDeps } from './applicationMenu';
 
-const COLLECTION: AnnotationCollection = {
-  '@context': 'http://www.w3.org/ns/anno.jsonld',
-  id: 'urn:triangulate:export:2024-01-01T00:00:00.000Z',
-  type: 'AnnotationCollection',
-  label: 'Triangulate annotations',
+const COLLECTION: AnnotationCollection = toAnnotationCollection({
+  articles: [],
+  codebook: [],
+  annotationsByArticle: new Map(),
   generated: '2024-01-01T00:00:00.000Z',
-  total: 0,
-  items: [],
-};
+});
 
 function setUp(overrides: Partial<MenuDeps> & { savePath?: string | null } = {}) {
   const written: [string, string][] = [];

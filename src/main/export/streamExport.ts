@@ -8,20 +8,22 @@
 import {
   annotationCsvHeader,
   annotationCsvRows,
+  annotationRawColumns,
   BYTE_ORDER_MARK,
   csvRecords,
   groupLabelsByAnnotation,
 } from '../../shared/formats/csv/annotationCsv';
 import { passimLine } from '../../shared/formats/passim/passimDocument';
+import { prettyJsonFrame, prettyJsonFrameArrayEnd, prettyJsonFrameElement } from '../../shared/formats/w3c/prettyJsonFrame';
 import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../../shared/formats/prettyJsonParts';
-import { prettyW3CAnnotation } from '../../shared/formats/w3c/prettyW3CAnnotation';
-import { collectionHead, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../../shared/formats/w3c/w3cExport';
+import { collectionWithItems, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../../shared/formats/w3c/w3cExport';
 import { annotationFilesInOrder } from './annotationFilesInOrder';
 import { openAtomicFile, type AtomicFileWriter } from '../store/atomicFileWriter';
 import { projectArticle, projectHead, type ExportSource } from './projectParts';
 import { readAhead } from './readAhead';
+import { qdpxBytes } from './qdpxBytes';
 
-export const EXPORT_FORMATS = ['w3c', 'project', 'csv', 'passim'] as const;
+export const EXPORT_FORMATS = ['w3c', 'project', 'csv', 'qdpx', 'passim'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportSummary {
@@ -54,26 +56,31 @@ type Writer = (source: ExportSource, out: AtomicFileWriter, generated: string) =
 
 const WRITERS: Record<ExportFormat, Writer> = {
   async w3c({ store, links }, out, generated) {
-    // One pass, straight into the file (the total is written after the items). Memory keeps
-    // only the ids that groups and source links point at, whatever the number of annotations.
+    // One pass, straight into the file: the collection's one page holds the items, and the
+    // total is written after them. Memory keeps only the ids that groups and source links
+    // point at, whatever the number of annotations.
     const { groups, sourceLinks } = await links.read();
     const linked = linkedAnnotationIds(groups, sourceLinks);
     const exportedLinked = new Set<string>();
     let annotations = 0;
     let annotatedArticles = 0;
     const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
-    await out.write(prettyJsonOpening(collectionHead(generated), 'items'));
+    const start = prettyJsonFrame((items) => collectionWithItems(generated, items, 0));
+    await out.write(start.opening);
+    let index = 0;
     for await (const { meta, file } of annotationFilesInOrder(store)) {
       if (file.annotations.length > 0) annotatedArticles++;
       for (const a of inExportOrder(file.annotations)) {
-        await out.write(prettyW3CAnnotation(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), annotations++));
+        await out.write(prettyJsonFrameElement(start, toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), index++));
+        annotations++;
         if (linked.has(a.id)) exportedLinked.add(a.id);
       }
     }
-    const linking = linkingItems(groups, sourceLinks, exportedLinked);
-    let index = annotations;
-    for (const item of linking) await out.write(prettyJsonElement(item, index++));
-    await out.write(prettyJsonClosing(index, { total: index }));
+    const linking = linkingItems(groups, sourceLinks, exportedLinked, store.settings().creator);
+    for (const item of linking) await out.write(prettyJsonFrameElement(start, item, index++));
+    const end = prettyJsonFrame((items) => collectionWithItems(generated, items, index));
+    if (end.opening !== start.opening) throw new Error('the collection changed while it was written');
+    await out.write(prettyJsonFrameArrayEnd(end, index) + end.closing);
     const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
     return { annotations, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
   },
@@ -93,6 +100,16 @@ const WRITERS: Record<ExportFormat, Writer> = {
     return { annotations, annotatedArticles, articles: index, groups: head.groups.length, sourceLinks: head.sourceLinks.length };
   },
 
+  async qdpx(source, out, generated) {
+    // A zip is written whole: the project is gathered in memory first (texts included).
+    const head = await projectHead(source, generated);
+    const articles = [];
+    for await (const article of readAhead(source.store.articles(), (meta) => projectArticle(source.store, meta))) articles.push(article);
+    await out.writeBytes(qdpxBytes({ ...head, articles }));
+    const annotations = articles.reduce((n, a) => n + a.annotations.length, 0);
+    return { annotations, annotatedArticles: articles.filter((a) => a.annotations.length > 0).length, articles: articles.length, groups: head.groups.length, sourceLinks: head.sourceLinks.length };
+  },
+
   async csv({ store, links }, out) {
     const { groups, sourceLinks } = await links.read();
     const codebook = store.codebook();
@@ -103,7 +120,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     for await (const { meta, file } of annotationFilesInOrder(store)) {
       annotations += file.annotations.length;
       if (file.annotations.length > 0) annotatedArticles++;
-      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels)));
+      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels), annotationRawColumns(codebook)));
     }
     return { annotations, annotatedArticles, articles: store.articles().length, groups: groups.length, sourceLinks: sourceLinks.length };
   },

@@ -16,6 +16,8 @@ const MAX_BYTES_PER_CHAR = 3;
 
 export interface AtomicFileWriter {
   write(text: string): Promise<void>;
+  /** Binary content (a zip), after whatever text was written. */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   /** Flushes and puts the file in place of the target. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target is left as it was. */
@@ -47,6 +49,10 @@ export async function openAtomicFile(filePath: string): Promise<AtomicFileWriter
       if (used + text.length * MAX_BYTES_PER_CHAR > BUFFER_BYTES) await flush();
       if (text.length * MAX_BYTES_PER_CHAR > BUFFER_BYTES) await handle.write(text, null, 'utf8');
       else used += buffer.write(text, used, 'utf8');
+    },
+    async writeBytes(bytes) {
+      await flush();
+      for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
     },
     async commit() {
       try {

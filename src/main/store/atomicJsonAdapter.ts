@@ -7,7 +7,7 @@
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
-import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
+import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { readDataEntry, readDataEntrySync, type DataEntryRead } from '../safety/readDataEntry';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 

@@ -9,7 +9,7 @@
  * index.json, links.json, texts/<id>.json, annotations/<id>.json. Any other
  * JSON file only has to be valid JSON.
  */
-import { jsonSyntaxProblem } from '../../shared/jsonSyntaxProblem';
+import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { ArticleIdSchema, type ArticleMeta } from '../../shared/model/model';
 import {
   AnnotationFileSchema,

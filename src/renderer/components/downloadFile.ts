@@ -1,8 +1,8 @@
 /**
- * Saves text as a file through the browser's download: a Blob URL on an
+ * Saves text (or bytes) as a file through the browser's download: a Blob URL on an
  * `<a download>`. Works in a browser tab and in Electron alike.
  */
-export function downloadFile(content: string, fileName: string, type: string): void {
+export function downloadFile(content: string | Uint8Array<ArrayBuffer>, fileName: string, type: string): void {
   const blob = new Blob([content], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -1,11 +1,12 @@
 /**
  * The header's export: the user picks a format (W3C annotations, the
- * project file, or the annotation table as CSV) and downloads it; a status
+ * project file, the annotation table as CSV, or a REFI-QDA .qdpx), told in
+ * one line which tools read it, and downloads it; a status
  * line (below the header, for a few seconds) says what was written (see runExport.ts).
  */
 import { useEffect, useId, useState } from 'react';
 import { downloadFile } from '../components/downloadFile';
-import { EXPORT_FORMAT_LABELS, runExport, type ExportFormat } from './runExport';
+import { EXPORT_FORMAT_LABELS, EXPORT_FORMAT_READERS, runExport, type ExportFormat } from './runExport';
 import { useReportError } from '../app/reportErrorContext';
 
 const STATUS_MS = 8_000;
@@ -13,6 +14,7 @@ const STATUS_MS = 8_000;
 export function ExportButton() {
   const reportError = useReportError();
   const selectId = useId();
+  const hintId = useId();
   const [format, setFormat] = useState<ExportFormat>('w3c');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
@@ -47,13 +49,16 @@ export function ExportButton() {
       <label className="visually-hidden" htmlFor={selectId}>
         Export format
       </label>
-      <select id={selectId} className="export__format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+      <select id={selectId} className="export__format" value={format} aria-describedby={hintId} title={EXPORT_FORMAT_READERS[format]} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[]).map((f) => (
           <option key={f} value={f}>
             {EXPORT_FORMAT_LABELS[f]}
           </option>
         ))}
       </select>
+      <span id={hintId} className="visually-hidden">
+        {EXPORT_FORMAT_READERS[format]}
+      </span>
       <button type="button" className="header-button" onClick={() => void run()} aria-busy={busy || undefined}>
         Export annotations
       </button>

@@ -115,6 +115,8 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
   lines.push(`${plural(report.annotationsSkipped, 'duplicate')} skipped (already in the library)`);
   lines.push(`${plural(report.groupsImported, 'group')} and ${plural(report.linksImported, 'source link')} imported`);
   const notes = outcome.kind === 'project' ? outcome.report.notes : [];
+  const readNotes = outcome.kind === 'w3c' ? report.notes : [];
+  const unknownTags = report.unknownTags;
   return (
     <>
       <div role="status">
@@ -130,6 +132,25 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
           <ul className="annotation-import__problems">
             {report.problems.map((p, i) => (
               <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {unknownTags.length > 0 ? (
+        <>
+          <h3 className="annotation-import__subtitle">Tags the codebook does not have ({unknownTags.length})</h3>
+          <p>
+            {unknownTags.map((t) => `“${t.name}” (${plural(t.items, 'item')})`).join(', ')}. Add them to the codebook, or name an existing tag
+            for each with <code>npm run cli -- import-annotations --map-tag NAME=TAG</code>, and import the file again.
+          </p>
+        </>
+      ) : null}
+      {readNotes.length > 0 ? (
+        <>
+          <h3 className="annotation-import__subtitle">Notes ({readNotes.length})</h3>
+          <ul className="annotation-import__problems">
+            {readNotes.map((n, i) => (
+              <li key={i}>{n}</li>
             ))}
           </ul>
         </>

@@ -3,22 +3,32 @@
  * turned into a file to download:
  * - `w3c`: the W3C Web Annotation collection (exportW3C);
  * - `project`: Triangulate's complete project file (exportProject);
- * - `csv`: one row per annotation (exportCsv).
+ * - `csv`: one row per annotation (exportCsv);
+ * - `qdpx`: the REFI-QDA project exchange file (exportQdpx).
  */
 import { getApi } from '../api/getApi';
 import { exportFileName } from './exportFileName';
 import { localDateStamp } from '../components/localDateStamp';
 
-export type ExportFormat = 'w3c' | 'project' | 'csv';
+export type ExportFormat = 'w3c' | 'project' | 'csv' | 'qdpx';
 
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   w3c: 'W3C (JSON)',
   project: 'Project (JSON)',
   csv: 'Table (CSV)',
+  qdpx: 'REFI-QDA (.qdpx)',
+};
+
+/** Which tools read each format, one line, shown under the format menu. */
+export const EXPORT_FORMAT_READERS: Record<ExportFormat, string> = {
+  w3c: 'For Hypothesis, Recogito, INCEpTION and other Web Annotation tools',
+  project: 'For Triangulate: a colleague, a backup or another computer',
+  csv: 'For R, pandas and spreadsheets',
+  qdpx: 'For MAXQDA, ATLAS.ti, NVivo and QualCoder',
 };
 
 export interface ExportFile {
-  content: string;
+  content: string | Uint8Array<ArrayBuffer>;
   fileName: string;
   type: string;
   /** What was exported, for the status line. */
@@ -33,6 +43,14 @@ export async function runExport(format: ExportFormat, date: Date): Promise<Expor
     const collection = await getApi().exportW3C({});
     const fileName = exportFileName(date);
     return { content: `${JSON.stringify(collection, null, 2)}\n`, fileName, type: 'application/json', summary: `Saved ${fileName}: ${plural(collection.total, 'item')}` };
+  }
+  if (format === 'qdpx') {
+    const { base64, articles, annotations } = await getApi().exportQdpx({});
+    const fileName = `triangulate-project-${stamp}.qdpx`;
+    const binary = atob(base64);
+    const content = new Uint8Array(new ArrayBuffer(binary.length));
+    for (let i = 0; i < binary.length; i++) content[i] = binary.charCodeAt(i);
+    return { content, fileName, type: 'application/zip', summary: `Saved ${fileName}: ${plural(articles, 'article')}, ${plural(annotations, 'annotation')}` };
   }
   if (format === 'csv') {
     const { csv, annotations } = await getApi().exportCsv({});

@@ -5,7 +5,7 @@
  * annotation should be offered or made for it.
  */
 import { trimRange } from '../../shared/anchoring/quoteSelector';
-import { widenToCharacters } from '../../shared/surrogatePairs';
+import { widenToCharacters } from '../../shared/anchoring/surrogatePairs';
 import { posToOffset, type TextBlock } from '../../shared/anchoring/textBlocks';
 
 export interface TextRange {

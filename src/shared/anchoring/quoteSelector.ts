@@ -1,7 +1,7 @@
 /**
  * W3C TextQuoteSelector computation over an article's canonical text.
  */
-import { narrowToCharacters } from '../surrogatePairs';
+import { narrowToCharacters } from './surrogatePairs';
 export interface TextQuote {
   exact: string;
   prefix: string;

@@ -202,7 +202,20 @@ export const contract = {
   },
   /** Imports a W3C collection (ours or another tool's): annotations re-anchored by their selectors, groups and links. */
   importW3C: {
-    input: z.object({ collection: z.unknown() }).strict(),
+    input: z
+      .object({
+        collection: z.unknown(),
+        /** How to read tags the codebook does not have (planW3CImport's W3CImportOptions). */
+        options: z
+          .object({
+            tagMap: z.record(z.string().max(200), z.string().min(1).max(64)).optional(),
+            createTags: z.boolean().optional(),
+            untaggedAs: z.string().min(1).max(64).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     output: ImportReportSchema,
   },
   /** The whole library as Triangulate's own `project` file (projectFile.ts). */
@@ -214,6 +227,11 @@ export const contract = {
   exportCsv: {
     input: NoInput,
     output: z.object({ csv: z.string(), annotations: z.number().int().nonnegative() }),
+  },
+  /** The library as a REFI-QDA `.qdpx` (projectToQde.ts), base64-encoded zip bytes. */
+  exportQdpx: {
+    input: NoInput,
+    output: z.object({ base64: z.string(), articles: z.number().int().nonnegative(), annotations: z.number().int().nonnegative() }),
   },
   /** Merges a `project` file into the library (planProjectImport.ts); a file it refuses changes nothing. */
   importProject: {

@@ -32,6 +32,7 @@ const METHODS = {
   importW3C: true,
   exportProject: true,
   exportCsv: true,
+  exportQdpx: true,
   importProject: true,
   importArticles: true,
   getDataHealth: true,

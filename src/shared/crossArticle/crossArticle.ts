@@ -107,5 +107,11 @@ export const ImportReportSchema = z.object({
   linksImported: z.number().int().nonnegative(),
   /** One line per item that could not be anchored or was refused, naming it and why. */
   problems: z.array(z.string()),
+  /** What was read but not used, or found another way (an ignored RangeSelector, an article found by its quote), one line each. */
+  notes: z.array(z.string()).default([]),
+  /** Tag names the codebook does not have, with how many items carry each: to map onto the codebook or create. */
+  unknownTags: z.array(z.object({ name: z.string(), items: z.number().int().positive() })).default([]),
+  /** Names of the tags added to the codebook (createTags). */
+  tagsCreated: z.array(z.string()).default([]),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

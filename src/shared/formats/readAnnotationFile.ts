@@ -7,7 +7,7 @@
  */
 import { decodeImportBytes } from './articles/decodeImportBytes';
 import { isProjectFile } from './project/projectFile';
-import { jsonSyntaxProblem } from '../jsonSyntaxProblem';
+import { jsonSyntaxProblem } from './jsonSyntaxProblem';
 
 export type AnnotationFileRead = { ok: true; kind: 'project' | 'w3c'; value: unknown } | { ok: false; reason: string };
 

@@ -8,7 +8,7 @@
  */
 import { ArticleIdSchema } from '../../model/model';
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../model/articleDraft';
-import { isCutShort, jsonSyntaxProblem } from '../../jsonSyntaxProblem';
+import { isCutShort, jsonSyntaxProblem } from '../jsonSyntaxProblem';
 
 export type BatchResult = { ok: true; drafts: ArticleDraft[] } | { ok: false; reason: string };
 

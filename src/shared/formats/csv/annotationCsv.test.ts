@@ -81,7 +81,34 @@ describe('annotationCsv', () => {
   it('ends every record with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(annotationCsv({ codebook: [], groups: [], articles: [] })).toBe(
-      '\uFEFFannotation_id,article_id,article_title,tag_id,tag,exact,start,end,note,creator,created,modified,groups\r\n',
+      '\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,exact,exact_raw,start,end,note,creator,created,modified,groups\r\n',
     );
+  });
+});
+
+describe('annotationCsv for analysis', () => {
+  // Text cells a spreadsheet would run as formulas, at the start of a passage: "-5 degrees", "=…", "+…", "@…".
+  const ARTICLE = '-5 degrees, said the forecast. =A1 is not a formula here; +3 more, @handle wrote "yes".';
+  const at = (exact: string, id: string): Annotation => ({ ...annotation(id, 'claim', exact), start: ARTICLE.indexOf(exact), end: ARTICLE.indexOf(exact) + exact.length });
+  const rows = [at('-5 degrees', 'a'), at('=A1 is not a formula', 'b'), at('+3 more', 'c'), at('@handle wrote "yes"', 'd'), at('said the forecast', 'e')];
+  const text = annotationCsv({
+    codebook: DEFAULT_CODEBOOK,
+    groups: [],
+    articles: [{ id: 'a1', title: 'Weather', outlet: 'Ellis Gazette', date: '2024-05-06', author: 'R. Diaz', url: 'https://example.org/w', annotations: rows }],
+  });
+
+  it('gives every row an exact_raw that is exactly the text at start–end, parsed as pandas would (papaparse, header row)', () => {
+    const parsedRows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsedRows.errors).toEqual([]);
+    expect(parsedRows.data).toHaveLength(rows.length);
+    for (const row of parsedRows.data) {
+      expect(row.exact_raw).toBe(ARTICLE.slice(Number(row.start), Number(row.end)));
+    }
+    expect(parsedRows.data.map((r) => r.exact)).toEqual(["'-5 degrees", 'said the forecast', "'=A1 is not a formula", "'+3 more", `'@handle wrote "yes"`]);
+  });
+
+  it('has the article\'s outlet, date, author and url on every row', () => {
+    const [row] = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(row).toMatchObject({ outlet: 'Ellis Gazette', date: '2024-05-06', author: 'R. Diaz', url: 'https://example.org/w', article_title: 'Weather' });
   });
 });

@@ -1,16 +1,21 @@
 /**
  * Annotations as CSV for R, pandas or a spreadsheet: one row per annotation,
- *   annotation_id, article_id, article_title, tag_id, tag,
+ *   annotation_id, article_id, article_title, outlet, date, author, url,
+ *   tag_id, tag,
  *   one column per attribute of the codebook (`<tagId>.<attributeId>`, empty
  *   where the annotation's tag does not declare it),
- *   exact, start, end, note, creator, created, modified,
+ *   exact, exact_raw, start, end, note, creator, created, modified,
  *   groups (the labels of the groups it belongs to, joined " | ").
  * RFC 4180 quoting (papaparse), CRLF after every record, and a UTF-8 byte
  * order mark first so spreadsheet programs read accents and curly quotes
- * right. Text cells that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or CR) get a leading "'", so opening the file never runs
- * article text; numbers (offsets, number attributes) are written as they are.
- * Built in pieces so a streamed export can write it article by article.
+ * right (R: read.csv(fileEncoding = "UTF-8-BOM"); readr::read_csv and
+ * pandas.read_csv(encoding="utf-8-sig") drop it themselves). Text cells that
+ * a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+ * get a leading "'", so opening the file never runs article text — except
+ * `exact_raw`, the quoted text exactly as it stands at start–end, for
+ * analysis (`exact` is the same text, guarded). Numbers (offsets, number
+ * attributes) are written as they are. Built in pieces so a streamed export
+ * can write it article by article.
  */
 import Papa from 'papaparse';
 import type { Group } from '../../crossArticle/crossArticle';
@@ -30,10 +35,15 @@ export function annotationCsvHeader(codebook: readonly Tag[]): string[] {
     'annotation_id',
     'article_id',
     'article_title',
+    'outlet',
+    'date',
+    'author',
+    'url',
     'tag_id',
     'tag',
     ...codebook.flatMap((t) => t.attributes.map((a) => `${t.id}.${a.id}`)),
     'exact',
+    'exact_raw',
     'start',
     'end',
     'note',
@@ -42,6 +52,11 @@ export function annotationCsvHeader(codebook: readonly Tag[]): string[] {
     'modified',
     'groups',
   ];
+}
+
+/** The columns written without the formula guard: `exact_raw`. */
+export function annotationRawColumns(codebook: readonly Tag[]): Set<number> {
+  return new Set([annotationCsvHeader(codebook).indexOf('exact_raw')]);
 }
 
 /** Group labels per annotation (key: `articleId` NUL `annotationId`), in group order. */
@@ -60,8 +75,10 @@ export function annotationKey(articleId: string, annotationId: string): string {
 }
 
 /** One article's rows, in the order given. */
+export type CsvArticle = Pick<ArticleMeta, 'id' | 'title'> & Partial<Pick<ArticleMeta, 'outlet' | 'date' | 'author' | 'url'>>;
+
 export function annotationCsvRows(
-  article: Pick<ArticleMeta, 'id' | 'title'>,
+  article: CsvArticle,
   annotations: readonly Annotation[],
   codebook: readonly Tag[],
   groupLabels: ReadonlyMap<string, readonly string[]>,
@@ -71,9 +88,14 @@ export function annotationCsvRows(
     a.id,
     article.id,
     article.title,
+    article.outlet ?? '',
+    article.date ?? '',
+    article.author ?? '',
+    article.url ?? '',
     a.tagId,
     tagNames.get(a.tagId) ?? a.tagId,
     ...codebook.flatMap((t) => t.attributes.map((def) => (t.id === a.tagId ? cellOf(a.attributes[def.id]) : ''))),
+    a.exact,
     a.exact,
     a.start,
     a.end,
@@ -85,16 +107,23 @@ export function annotationCsvRows(
   ]);
 }
 
-/** Records as CSV text, each ending with CRLF (empty for no records). */
-export function csvRecords(rows: readonly (readonly Cell[])[]): string {
+/**
+ * Records as CSV text, each ending with CRLF (empty for no records). Text
+ * cells that start like a formula get a leading "'" (and quotes, as
+ * papaparse's own guard writes them), except in `rawColumns`.
+ */
+export function csvRecords(rows: readonly (readonly Cell[])[], rawColumns: ReadonlySet<number> = new Set()): string {
   if (rows.length === 0) return '';
-  return `${Papa.unparse(rows as Cell[][], { newline: NEWLINE, quotes: false, escapeFormulae: FORMULA_START })}${NEWLINE}`;
+  const guarded = rows.map((row) => row.map((cell, col) => (typeof cell === 'string' && !rawColumns.has(col) && FORMULA_START.test(cell) ? `'${cell}` : cell)));
+  const quoteGuarded = (value: unknown, col: number): boolean =>
+    typeof value === 'string' && !rawColumns.has(col) && value.startsWith("'") && FORMULA_START.test(value.slice(1));
+  return `${Papa.unparse(guarded, { newline: NEWLINE, quotes: quoteGuarded, escapeFormulae: false })}${NEWLINE}`;
 }
 
 export interface AnnotationCsvInput {
   codebook: readonly Tag[];
   groups: readonly Group[];
-  articles: readonly (Pick<ArticleMeta, 'id' | 'title'> & { annotations: readonly Annotation[] })[];
+  articles: readonly (CsvArticle & { annotations: readonly Annotation[] })[];
 }
 
 /** The whole file: byte order mark, header, then each article's annotations in text order. */
@@ -102,7 +131,7 @@ export function annotationCsv(input: AnnotationCsvInput): string {
   const labels = groupLabelsByAnnotation(input.groups);
   let text = BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(input.codebook)]);
   for (const article of input.articles) {
-    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels));
+    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels), annotationRawColumns(input.codebook));
   }
   return text;
 }

@@ -24,7 +24,7 @@ import { formatZodIssues } from '../../contract/formatZodIssues';
 import type { Annotation, Article, ArticleMeta, AttributeValue, Tag } from '../../model/model';
 import { ProjectFileSchema, isProjectFile, type ProjectFile, type ProjectImportReport } from './projectFile';
 import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
-import { splitsSurrogatePair } from '../../surrogatePairs';
+import { splitsSurrogatePair } from '../../anchoring/surrogatePairs';
 
 export interface ProjectLibrary {
   articles: readonly Pick<ArticleMeta, 'id' | 'hash' | 'title' | 'date' | 'outlet' | 'author' | 'url' | 'language' | 'note'>[];
@@ -252,6 +252,8 @@ export function planProjectImport(
         annotationsImported: imported,
         annotationsSkipped: skipped,
         annotationsApproximate: 0,
+        unknownTags: [],
+        tagsCreated: [],
         groupsImported: groups.length,
         linksImported: sourceLinks.length,
         rejectedSuggestionsImported: rejectedCount,

@@ -24,6 +24,8 @@ function tagging(over: Partial<TaggingItem>): TaggingItem {
     creator: null,
     created: null,
     modified: null,
+    alsoKnownAs: [],
+    notes: [],
     ...over,
   };
 }
@@ -65,7 +67,7 @@ describe('planW3CImport', () => {
         },
       }),
     );
-    expect(plan.report).toEqual({ annotationsImported: 1, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [] });
+    expect(plan.report).toEqual({ annotationsImported: 1, annotationsSkipped: 0, annotationsApproximate: 0, groupsImported: 0, linksImported: 0, problems: [], notes: [], unknownTags: [], tagsCreated: [] });
     expect(plan.annotations).toEqual([
       {
         id: 'k1',
@@ -102,8 +104,8 @@ describe('planW3CImport', () => {
     expect(plan.annotations).toEqual([]);
     expect(plan.report.problems).toEqual([
       'item 9 is not an annotation (not a JSON object); skipped',
-      'urn:x:1: cannot find article "https://elsewhere.example/story" in this library',
-      'urn:x:2: unknown tag "Opinion" (the codebook has Claim, Quote, Source)',
+      'urn:x:1: names "https://elsewhere.example/story", which is not in this library',
+      'urn:x:2: unknown tag "Opinion" (the codebook has Claim, Quote, Source); map it to a tag or create it',
       'urn:x:3: could not be anchored in article "a1" (the text "we surrender" is not there, not even with small differences)',
     ]);
   });

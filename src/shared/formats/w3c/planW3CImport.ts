@@ -4,10 +4,15 @@
  * groups and Quote→Source links among them, plus a report. The core writes
  * the plan only once it is complete.
  *
- * - The article comes from `target.source` (`urn:triangulate:article:<id>`),
- *   or failing that from our `triangulate:sha256` text hash.
- * - The tag is our `triangulate:tagId` when the codebook has it, else a
- *   tagging body matched to a tag's name (or id), ignoring case.
+ * - The article: see resolveArticle (our id, the article's address, its file
+ *   name, our text hash, else the one article holding the quote).
+ * - The tags: our `triangulate:tagId` when the codebook has it, else each
+ *   tagging/classifying/identifying body matched to a tag's name (or id),
+ *   ignoring case, or mapped by the user (`tagMap`), or created
+ *   (`createTags`); an item with several tags becomes one annotation per
+ *   tag; an item with none takes `untaggedAs` when given. Tag names the
+ *   codebook does not have are counted in `unknownTags`, so they can be
+ *   offered for mapping.
  * - Ids from our urns are kept unless already taken; others get new ones.
  * - An annotation that already exists (same article, tag, range and
  *   creator) is skipped and counted; groups and links still reach it.
@@ -22,18 +27,32 @@ import type { AnnotationRef, Group, ImportReport, SourceLink } from '../../cross
 import { anchorQuote } from '../../anchoring/anchorQuote';
 import { checkAttributeValues } from '../../codebook/checkAttributeValues';
 import { isSafeId } from '../../model/idFormat';
-import { widenToCharacters } from '../../surrogatePairs';
-import type { Annotation, ArticleMeta, Tag } from '../../model/model';
+import { widenToCharacters } from '../../anchoring/surrogatePairs';
+import { namedArticle, resolveArticle, type LibraryArticle } from './resolveArticle';
+import { newTagId } from '../../codebook/newTagId';
+import type { Annotation, Tag } from '../../model/model';
 import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
 import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
 import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
 
+export interface W3CImportOptions {
+  /** Tag names the codebook does not have → the tag id to use instead ("Person" → "source"); names matched ignoring case. */
+  tagMap?: Readonly<Record<string, string>>;
+  /** Add a tag to the codebook for each tag name it does not have, instead of refusing those items. */
+  createTags?: boolean;
+  /** The tag id given to items that carry no tag at all (a plain comment). */
+  untaggedAs?: string;
+}
+
 export interface ImportPlanInput {
   items: W3CItems;
   /** Every article of the library. */
-  articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[];
-  /** Texts of the articles the items point at (see `importedArticleId`). */
+  articles: readonly LibraryArticle[];
+  /** Texts of the articles the items name (see `namedArticle`). */
   texts: ReadonlyMap<string, string>;
+  /** Every article's text, when some item names no article the library has and must be found by its quote; else null. */
+  libraryTexts?: ReadonlyMap<string, string> | null;
+  options?: W3CImportOptions;
   codebook: readonly Tag[];
   /** Every article's annotations as stored now. */
   existing: ReadonlyMap<string, readonly Annotation[]>;
@@ -47,6 +66,8 @@ export interface ImportPlanInput {
 }
 
 export interface ImportPlan {
+  /** Tags to add to the codebook first (createTags). */
+  newTags: Tag[];
   /** New annotations, in the order of the items. */
   annotations: Annotation[];
   groups: Group[];
@@ -54,7 +75,6 @@ export interface ImportPlan {
   report: ImportReport;
 }
 
-const ARTICLE_URN = 'urn:triangulate:article:';
 const ANNOTATION_URN = 'urn:triangulate:annotation:';
 const GROUP_URN = 'urn:triangulate:group:';
 const LINK_URN = 'urn:triangulate:link:';
@@ -62,18 +82,12 @@ const MAX_ID = 100;
 const MAX_LABEL = 500;
 const UNTITLED = 'Untitled group';
 
-/** The library article an item points at, or null. */
-export function importedArticleId(
-  item: Pick<TaggingItem, 'source' | 'sha256'>,
-  articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[],
-): string | null {
-  if (item.source?.startsWith(ARTICLE_URN)) {
-    const id = item.source.slice(ARTICLE_URN.length);
-    if (articles.some((a) => a.id === id)) return id;
-  }
-  if (item.sha256) return articles.find((a) => a.hash === item.sha256)?.id ?? null;
-  return null;
+/** The library article an item names, or null (kept for callers that only follow names). */
+export function importedArticleId(item: Pick<TaggingItem, 'source' | 'sha256'> & Partial<Pick<TaggingItem, 'alsoKnownAs'>>, articles: readonly LibraryArticle[]): string | null {
+  return namedArticle(item, articles)?.articleId ?? null;
 }
+
+const NEW_TAG_COLORS = ['#e07a5f', '#9c89b8', '#2a9d8f', '#f4a261', '#8ab17d', '#b5838d', '#6d6875', '#e9c46a'];
 
 export function planW3CImport(input: ImportPlanInput): ImportPlan {
   const problems = [...input.items.problems];
@@ -87,24 +101,35 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
   }
   const imported = new Map<string, AnnotationRef>();
   const annotations: Annotation[] = [];
+  const notes: string[] = [];
+  const tags = new TagResolver(input.codebook, input.options ?? {});
   let skipped = 0;
   let approximate = 0;
 
   for (const item of input.items.tagging) {
-    const result = planAnnotation(item, input, byId, bySpot);
-    if (typeof result === 'string') {
-      problems.push(`${item.name}: ${result}`);
+    for (const note of item.notes ?? []) notes.push(`${item.name}: ${note}`);
+    const tagIds = tags.resolve(item);
+    if (typeof tagIds === 'string') {
+      problems.push(`${item.name}: ${tagIds}`);
       continue;
     }
-    if (result.duplicateOf) skipped++;
-    else {
-      if (result.approximate) approximate++;
-      annotations.push(result.annotation);
-      byId.set(result.annotation.id, result.annotation);
-      bySpot.set(spotKey(result.annotation), result.annotation);
-    }
-    const annotation = result.duplicateOf ?? result.annotation;
-    if (item.iri) imported.set(item.iri, { articleId: annotation.articleId, annotationId: annotation.id });
+    tagIds.forEach((tagId, n) => {
+      const result = planAnnotation(item, tagId, n > 0, input, byId, bySpot);
+      if (typeof result === 'string') {
+        problems.push(`${item.name}: ${result}`);
+        return;
+      }
+      if (result.by === 'quote' && n === 0) notes.push(`${item.name}: found in article "${result.articleId}" by its quote`);
+      if (result.duplicateOf) skipped++;
+      else {
+        if (result.approximate) approximate++;
+        annotations.push(result.annotation);
+        byId.set(result.annotation.id, result.annotation);
+        bySpot.set(spotKey(result.annotation), result.annotation);
+      }
+      const annotation = result.duplicateOf ?? result.annotation;
+      if (item.iri && !imported.has(item.iri)) imported.set(item.iri, { articleId: annotation.articleId, annotationId: annotation.id });
+    });
   }
 
   const groups: Group[] = [];
@@ -129,6 +154,7 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
   }
 
   return {
+    newTags: tags.created(),
     annotations,
     groups,
     sourceLinks,
@@ -139,30 +165,101 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
       groupsImported: groups.length,
       linksImported: sourceLinks.length,
       problems,
+      notes,
+      unknownTags: tags.unknown(),
+      tagsCreated: tags.created().map((t) => t.name),
     },
   };
 }
 
-type PlannedAnnotation =
-  | { annotation: Annotation; duplicateOf: null; approximate: boolean }
-  | { annotation: null; duplicateOf: Annotation; approximate: boolean };
+/** Tag names to tag ids for one import: the codebook, the user's mapping, tags created on request. */
+class TagResolver {
+  private readonly made = new Map<string, Tag>();
+  private readonly missing = new Map<string, { name: string; items: number }>();
+  private readonly map: Map<string, string>;
 
-/** The annotation an item becomes, the existing one it repeats, or why it cannot be imported. */
+  constructor(
+    private readonly codebook: readonly Tag[],
+    private readonly options: W3CImportOptions,
+  ) {
+    this.map = new Map(Object.entries(options.tagMap ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  }
+
+  /** The item's tag ids, or why it has none. */
+  resolve(item: TaggingItem): string[] | string {
+    if (item.tagId !== null && this.codebook.some((t) => t.id === item.tagId)) return [item.tagId];
+    const ids: string[] = [];
+    const unknown: string[] = [];
+    for (const name of item.tagNames) {
+      const id = this.idFor(name);
+      if (id === null) unknown.push(name);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    for (const name of unknown) {
+      const key = name.toLowerCase();
+      const entry = this.missing.get(key) ?? { name, items: 0 };
+      entry.items++;
+      this.missing.set(key, entry);
+    }
+    if (ids.length > 0) return ids;
+    if (unknown.length > 0) {
+      return `unknown tag ${unknown.map((n) => `"${n}"`).join(', ')} (the codebook has ${this.codebook.map((t) => t.name).join(', ')}); map it to a tag or create it`;
+    }
+    const fallback = this.options.untaggedAs;
+    if (fallback && this.codebook.some((t) => t.id === fallback)) return [fallback];
+    return 'has no tag (no tagging, classifying or identifying body); give a tag for untagged items to import it';
+  }
+
+  private idFor(name: string): string | null {
+    const wanted = name.trim().toLowerCase();
+    const tag = this.codebook.find((t) => t.name.toLowerCase() === wanted || t.id.toLowerCase() === wanted);
+    if (tag) return tag.id;
+    const mapped = this.map.get(wanted);
+    if (mapped && this.codebook.some((t) => t.id === mapped)) return mapped;
+    if (!this.options.createTags) return null;
+    const made = this.made.get(wanted);
+    if (made) return made.id;
+    const taken = [...this.codebook.map((t) => t.id), ...[...this.made.values()].map((t) => t.id)];
+    const tag2: Tag = {
+      id: newTagId(name, taken),
+      name: name.trim().slice(0, 100),
+      color: NEW_TAG_COLORS[this.made.size % NEW_TAG_COLORS.length]!,
+      key: null,
+      description: 'Created when annotations from another tool were imported.',
+      attributes: [],
+    };
+    this.made.set(wanted, tag2);
+    return tag2.id;
+  }
+
+  created(): Tag[] {
+    return [...this.made.values()];
+  }
+
+  /** Unknown tag names with the number of items that carry each, most used first. */
+  unknown(): { name: string; items: number }[] {
+    return [...this.missing.values()].sort((a, b) => b.items - a.items || a.name.localeCompare(b.name));
+  }
+}
+
+type PlannedAnnotation = { articleId: string; by: string; approximate: boolean } & (
+  | { annotation: Annotation; duplicateOf: null }
+  | { annotation: null; duplicateOf: Annotation }
+);
+
+/** The annotation an item becomes with one of its tags, the existing one it repeats, or why it cannot be imported. */
 function planAnnotation(
   item: TaggingItem,
+  tagId: string,
+  extraTag: boolean,
   input: ImportPlanInput,
   byId: ReadonlyMap<string, Annotation>,
   bySpot: ReadonlyMap<string, Annotation>,
 ): PlannedAnnotation | string {
-  const articleId = importedArticleId(item, input.articles);
-  if (articleId === null) return `cannot find article ${item.source ? `"${item.source}"` : '(the target names no source)'} in this library`;
-  const tagId = tagFor(item, input.codebook);
-  if (tagId === null) {
-    return item.tagNames.length > 0
-      ? `unknown tag ${item.tagNames.map((n) => `"${n}"`).join(', ')} (the codebook has ${input.codebook.map((t) => t.name).join(', ')})`
-      : 'has no tag (no tagging body)';
-  }
-  const text = input.texts.get(articleId);
+  const match = resolveArticle(item, input.articles, input.libraryTexts ?? null);
+  if ('problem' in match) return match.problem;
+  const { articleId, by } = match;
+  const text = input.texts.get(articleId) ?? input.libraryTexts?.get(articleId);
   const anchored = text === undefined ? null : anchorQuote(text, item);
   // An approximate anchor may fall inside an emoji: snapped out to whole characters.
   const whole = anchored && text !== undefined ? widenToCharacters(text, anchored.start, anchored.end) : null;
@@ -174,20 +271,23 @@ function planAnnotation(
   const creator = item.creator ?? input.creator;
   const duplicate = bySpot.get(spotKey({ articleId, tagId, ...range, creator }));
   const approximate = anchored !== null && anchored.errors > 0;
-  if (duplicate) return { annotation: null, duplicateOf: duplicate, approximate };
+  if (duplicate) return { articleId, by, annotation: null, duplicateOf: duplicate, approximate };
   const created = item.created ?? input.now;
+  const tag = input.codebook.find((t) => t.id === tagId);
   return {
+    articleId,
+    by,
     duplicateOf: null,
     approximate,
     annotation: {
-      id: keptId(item.iri, ANNOTATION_URN, (id) => byId.has(id)) ?? input.newId(),
+      id: (extraTag ? null : keptId(item.iri, ANNOTATION_URN, (id) => byId.has(id))) ?? input.newId(),
       articleId,
       tagId,
       start: range.start,
       end: range.end,
       ...quoteSelector(text, range.start, range.end),
       note: item.note,
-      attributes: validAttributes(item, input.codebook.find((t) => t.id === tagId)),
+      attributes: validAttributes(item, tag),
       creator,
       created,
       modified: item.modified ?? created,
@@ -204,16 +304,6 @@ function validAttributes(item: TaggingItem, tag: Tag | undefined): Annotation['a
     if (check.ok) Object.assign(kept, check.values);
   }
   return kept;
-}
-
-function tagFor(item: TaggingItem, codebook: readonly Tag[]): string | null {
-  if (item.tagId !== null && codebook.some((t) => t.id === item.tagId)) return item.tagId;
-  for (const name of item.tagNames) {
-    const wanted = name.trim().toLowerCase();
-    const tag = codebook.find((t) => t.name.toLowerCase() === wanted || t.id.toLowerCase() === wanted);
-    if (tag) return tag.id;
-  }
-  return null;
 }
 
 function planLink(

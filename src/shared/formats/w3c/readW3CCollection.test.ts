@@ -39,6 +39,7 @@ describe('readW3CCollection', () => {
         name: 'urn:triangulate:annotation:n1',
         iri: 'urn:triangulate:annotation:n1',
         source: 'urn:triangulate:article:a1',
+        alsoKnownAs: [],
         sha256: 'abc',
         exact: 'we leave',
         prefix: '“',
@@ -51,6 +52,7 @@ describe('readW3CCollection', () => {
         creator: 'ana',
         created: '2024-01-01T12:00:00.000Z',
         modified: '2024-01-01T12:00:05.000Z',
+        notes: [],
       },
     ]);
     expect(items.linking).toEqual([

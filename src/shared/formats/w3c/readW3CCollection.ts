@@ -4,8 +4,16 @@
  * - the items from `items`, `first.items` (an AnnotationPage), a bare array,
  *   or a single Annotation;
  * - bodies, targets and selectors as one object or an array of them;
- * - the tag from a body with purpose "tagging" (or our `triangulate:tagId`),
- *   the note from a body with purpose "commenting" (or `bodyValue`);
+ * - the tag from a body with purpose "tagging", "classifying" or
+ *   "identifying" (or our `triangulate:tagId`), the note from bodies with
+ *   purpose "commenting" or "describing", from a TextualBody with no purpose
+ *   (how Hypothesis writes its comment), or from `bodyValue`;
+ * - the article named by `target.source` (a string or an object's `id`), its
+ *   `canonical` and `via` addresses; a target with no source (Recogito) names
+ *   none and is found by its quote;
+ * - TextQuote and TextPosition selectors, also inside `refinedBy`; a
+ *   RangeSelector (and XPath, CSS or fragment selectors) cannot be resolved
+ *   against a plain text and is ignored, with a note;
  * - linking annotations (motivation "linking") as groups, or as Quote→Source
  *   links when `triangulate:relation` is "creditedBy".
  * A value that is no collection at all is refused with invalid_input; an item
@@ -22,6 +30,8 @@ export interface TaggingItem {
   iri: string | null;
   /** `target.source`: the document annotated. */
   source: string | null;
+  /** Other names of that document: the source's `canonical` and `via`. */
+  alsoKnownAs: string[];
   /** Our extension `target["triangulate:sha256"]`: the text's hash. */
   sha256: string | null;
   /** TextQuoteSelector. */
@@ -41,6 +51,8 @@ export interface TaggingItem {
   creator: string | null;
   created: string | null;
   modified: string | null;
+  /** What was read but not used (a RangeSelector, say), one line each. */
+  notes: string[];
 }
 
 export interface LinkingItem {
@@ -95,33 +107,74 @@ function itemsOf(value: unknown): unknown[] {
   );
 }
 
+const TAG_PURPOSES = ['tagging', 'classifying', 'identifying'];
+const NOTE_PURPOSES = ['commenting', 'describing'];
+const IGNORED_SELECTORS = ['RangeSelector', 'XPathSelector', 'CssSelector', 'FragmentSelector', 'DataPositionSelector', 'SvgSelector'];
+
+/** The selectors of a target, with those in `refinedBy` (the positions of a refinement count from its parent, so only its quote is taken). */
+function selectorsOf(target: Json): { top: Json[]; refined: Json[] } {
+  const top = listOf(target.selector).filter(isObject);
+  const refined: Json[] = [];
+  const walk = (s: Json): void => {
+    for (const r of listOf(s.refinedBy).filter(isObject)) {
+      refined.push(r);
+      walk(r);
+    }
+  };
+  top.forEach(walk);
+  return { top, refined };
+}
+
 function readTagging(item: Json, name: string, iri: string | null): TaggingItem {
-  const target = listOf(item.target).find(isObject) ?? null;
-  const selectors = target ? listOf(target.selector).filter(isObject) : [];
-  const quote = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string');
-  const position = selectors.find((s) => s.type === 'TextPositionSelector' && isOffset(s.start) && isOffset(s.end));
-  const bodies = listOf(item.body).filter(isObject);
-  const valuesFor = (purpose: string): string[] =>
-    bodies.filter((b) => listOf(b.purpose).includes(purpose)).flatMap((b) => stringOf(b.value) ?? []);
-  const comments = valuesFor('commenting');
+  const targets = listOf(item.target).filter(isObject);
+  const target = targets.find((t) => listOf(t.selector).length > 0) ?? targets[0] ?? null;
+  const { top, refined } = target ? selectorsOf(target) : { top: [], refined: [] };
+  const isQuote = (s: Json) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string';
+  const quote = top.find(isQuote) ?? refined.find(isQuote);
+  const position = top.find((s) => s.type === 'TextPositionSelector' && isOffset(s.start) && isOffset(s.end));
+  const notes: string[] = [];
+  const ignored = [...new Set([...top, ...refined].map((s) => s.type).filter((t): t is string => typeof t === 'string' && IGNORED_SELECTORS.includes(t)))];
+  if (ignored.length > 0) notes.push(`its ${ignored.join(' and ')} ${ignored.length === 1 ? 'was' : 'were'} ignored (a plain text has no document structure); anchored by its quote`);
+  if (refined.some((s) => s.type === 'TextPositionSelector')) notes.push('positions inside refinedBy count from their parent selection and were ignored');
+
+  const bodies = listOf(item.body);
+  const valueOf = (b: unknown): string | null => (isObject(b) ? (stringOf(b.value) ?? null) : null);
+  const tagNames: string[] = [];
+  const comments: string[] = [];
+  for (const b of bodies) {
+    if (!isObject(b)) continue;
+    const purposes = listOf(b.purpose).filter((p): p is string => typeof p === 'string');
+    const value = valueOf(b);
+    if (purposes.some((p) => TAG_PURPOSES.includes(p))) {
+      // An identifying body may name its entity by IRI instead of a value.
+      const tag = value ?? stringOf(b.id) ?? stringOf(b.source);
+      if (tag !== null && tag.trim() !== '') tagNames.push(tag.trim());
+    } else if (value !== null && (purposes.length === 0 || purposes.some((p) => NOTE_PURPOSES.includes(p)))) {
+      comments.push(value);
+    }
+  }
   const bodyValue = stringOf(item.bodyValue);
   if (bodyValue) comments.push(bodyValue);
+  const source = sourceOf(item, target);
+  const sourceObject = target && isObject(target.source) ? target.source : null;
   return {
     name,
     iri,
-    source: target ? stringOf(target.source) : stringOf(listOf(item.target).find((t) => typeof t === 'string')),
-    sha256: target ? stringOf(target['triangulate:sha256']) : null,
+    source,
+    alsoKnownAs: sourceObject ? [...listOf(sourceObject.canonical), ...listOf(sourceObject.via)].filter((v): v is string => typeof v === 'string') : [],
+    sha256: target ? (stringOf(target['triangulate:sha256']) ?? (sourceObject ? stringOf(sourceObject['triangulate:sha256']) : null)) : null,
     exact: quote ? (quote.exact as string) : null,
     prefix: quote ? stringOf(quote.prefix) : null,
     suffix: quote ? stringOf(quote.suffix) : null,
     position: position ? { start: position.start as number, end: position.end as number } : null,
     tagId: stringOf(item['triangulate:tagId']),
-    tagNames: valuesFor('tagging'),
+    tagNames: [...new Set(tagNames)],
     attributes: attributesOf(item['triangulate:attributes']),
-    note: comments.filter((c) => c !== '').join('\n\n'),
+    note: comments.filter((c) => c.trim() !== '').join('\n\n'),
     creator: creatorOf(item.creator),
     created: dateOf(item.created),
     modified: dateOf(item.modified),
+    notes,
   };
 }
 
@@ -140,10 +193,17 @@ function readLinking(item: Json, name: string, iri: string | null): LinkingItem 
   };
 }
 
+/** The annotated document: `target.source` (a string or an object's id), or a target given as a string. */
+function sourceOf(item: Json, target: Json | null): string | null {
+  if (!target) return stringOf(listOf(item.target).find((t) => typeof t === 'string'));
+  if (isObject(target.source)) return stringOf(target.source.id);
+  return stringOf(target.source);
+}
+
 /** A person's name from `creator`: a string, `{ name }` / `{ nickname }`, or the first of an array. */
 function creatorOf(value: unknown): string | null {
   const first = listOf(value)[0];
-  if (typeof first === 'string') return first;
+  if (typeof first === 'string') return first.replace(/^acct:/, '');
   if (isObject(first)) return stringOf(first.name) ?? stringOf(first.nickname);
   return null;
 }

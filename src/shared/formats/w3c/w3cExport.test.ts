@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Group, SourceLink } from '../../crossArticle/crossArticle';
 import { DEFAULT_CODEBOOK, type Annotation } from '../../model/model';
-import { AnnotationCollectionSchema, isTaggingAnnotation, toAnnotationCollection } from './w3cExport';
+import { AnnotationCollectionSchema, AnnotationPageSchema, isTaggingAnnotation, pagedCollection, toAnnotationCollection, type ExportInput } from './w3cExport';
 
 const TEXT = 'Alpha said “we leave”. Bravo agreed.';
 
@@ -18,49 +18,64 @@ const orphan: Group = { ...group, id: 'g2', members: [ref('gone')] };
 const link: SourceLink = { id: 'l1', quote: ref('q'), source: ref('s'), created: '2024-03-01T00:00:00.000Z' };
 const dangling: SourceLink = { ...link, id: 'l2', source: ref('gone') };
 
+const INPUT: ExportInput = {
+  articles: [{ id: 'a1', title: 'A', hash: 'h', language: 'EN-gb' }],
+  codebook: DEFAULT_CODEBOOK,
+  annotationsByArticle: new Map([['a1', [q, s]]]),
+  groups: [group, orphan],
+  sourceLinks: [link, dangling],
+  libraryCreator: 'lib',
+  generated: '2024-04-01T00:00:00.000Z',
+};
+
 describe('toAnnotationCollection with groups and links', () => {
-  const collection = toAnnotationCollection({
-    articles: [{ id: 'a1', title: 'A', hash: 'h' }],
-    codebook: DEFAULT_CODEBOOK,
-    annotationsByArticle: new Map([['a1', [q, s]]]),
-    groups: [group, orphan],
-    sourceLinks: [link, dangling],
-    generated: '2024-04-01T00:00:00.000Z',
-  });
+  const collection = toAnnotationCollection(INPUT);
+  const items = collection.first.items;
 
-  it('validates against the collection schema and counts every item', () => {
+  it('validates against the collection schema; one page holds every item and is the first and last', () => {
     expect(AnnotationCollectionSchema.parse(collection)).toEqual(collection);
-    expect(collection.total).toBe(collection.items.length);
+    expect(collection.total).toBe(items.length);
+    expect(collection.first).toMatchObject({ type: 'AnnotationPage', startIndex: 0, partOf: collection.id, id: collection.last });
   });
 
-  it('puts the tagging annotations first, then a group and a link as linking annotations', () => {
-    expect(collection.items.filter(isTaggingAnnotation).map((i) => i.id)).toEqual(['urn:triangulate:annotation:s', 'urn:triangulate:annotation:q']);
-    expect(collection.items.slice(2)).toEqual([
-      {
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: 'urn:triangulate:group:g1',
-        type: 'Annotation',
-        motivation: 'linking',
-        created: group.created,
-        modified: group.modified,
-        body: [{ type: 'TextualBody', purpose: 'describing', value: 'Leaving', format: 'text/plain' }],
-        target: ['urn:triangulate:annotation:q'],
-      },
-      {
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: 'urn:triangulate:link:l1',
-        type: 'Annotation',
-        motivation: 'linking',
-        created: link.created,
-        modified: link.created,
-        target: ['urn:triangulate:annotation:q', 'urn:triangulate:annotation:s'],
-        'triangulate:relation': 'creditedBy',
-      },
-    ]);
+  it('names the article as a text with its language (primary subtag in lower case) and the annotator as an agent', () => {
+    const [first] = items.filter(isTaggingAnnotation);
+    expect(first!.target.source).toEqual({ id: 'urn:triangulate:article:a1', type: 'Text', format: 'text/plain', language: 'en-gb', 'triangulate:title': 'A', 'triangulate:sha256': 'h' });
+    expect(first!.creator).toEqual({ id: 'urn:triangulate:creator:ana', type: 'Person', name: 'ana', nickname: 'ana' });
+    expect(first!.body.map((b) => b.creator.name)).toEqual(['ana', 'ana']);
   });
 
-  it('rejects a linking item without targets', () => {
-    const broken = { ...collection, items: [{ ...collection.items[2], target: [] }] };
-    expect(AnnotationCollectionSchema.safeParse(broken).success).toBe(false);
+  it('puts the tagging annotations first, then a group and a link as linking annotations by the library creator', () => {
+    expect(items.filter(isTaggingAnnotation).map((i) => i.id)).toEqual(['urn:triangulate:annotation:s', 'urn:triangulate:annotation:q']);
+    const [g, l, ...rest] = items.slice(2);
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({ id: 'urn:triangulate:group:g1', motivation: 'linking', target: 'urn:triangulate:annotation:q', creator: { name: 'lib' } });
+    expect(g!.body).toEqual([expect.objectContaining({ purpose: 'describing', value: 'Leaving' })]);
+    expect(l).toMatchObject({ id: 'urn:triangulate:link:l1', 'triangulate:relation': 'creditedBy', target: ['urn:triangulate:annotation:q', 'urn:triangulate:annotation:s'] });
+    expect(l!.body).toHaveLength(1);
+  });
+
+  it('leaves the language out when the article has none', () => {
+    const c = toAnnotationCollection({ ...INPUT, articles: [{ id: 'a1', title: 'A', hash: 'h', language: null }] });
+    const [first] = c.first.items.filter(isTaggingAnnotation);
+    expect(first!.target.source).not.toHaveProperty('language');
+  });
+});
+
+describe('pagedCollection', () => {
+  it('splits the items into pages of N linked by next and prev, in the same order', () => {
+    const { collection, pages } = pagedCollection(INPUT, 2);
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2]);
+    expect(pages.flatMap((p) => p.items)).toEqual(toAnnotationCollection(INPUT).first.items);
+    expect(pages[0]).toMatchObject({ startIndex: 0, next: pages[1]!.id });
+    expect(pages[0]).not.toHaveProperty('prev');
+    expect(pages[1]).toMatchObject({ startIndex: 2, prev: pages[0]!.id });
+    expect(pages[1]).not.toHaveProperty('next');
+    expect(collection).toMatchObject({ first: pages[0]!.id, last: pages[1]!.id, total: 4 });
+    for (const page of pages) expect(AnnotationPageSchema.parse(page)).toEqual(page);
+  });
+
+  it('refuses a page size that is not a positive whole number', () => {
+    expect(() => pagedCollection(INPUT, 0)).toThrow(/page size/);
   });
 });

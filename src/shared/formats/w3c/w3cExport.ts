@@ -1,19 +1,31 @@
 /**
  * Export of annotations in the W3C Web Annotation Data Model
- * (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose
- * `items` are
- * - tagging Annotations, one per annotation: a tagging body, a commenting
- *   body (the note) and a target holding a TextQuoteSelector and a
+ * (https://www.w3.org/TR/annotation-model/), conformant to the W3C test
+ * suite (src/shared/formats/w3c/conformance): an AnnotationCollection whose
+ * `first` is an AnnotationPage holding the `items`:
+ * - tagging Annotations, one per annotation: a tagging body (the tag's name)
+ *   and a commenting body (the note), each with `format` and the annotator as
+ *   `creator`; a target that is a Specific Resource whose `source` is the
+ *   article (id, `format`, `language` when known, title and text hash) and
+ *   whose selectors are a TextQuoteSelector (exact, prefix, suffix) and a
  *   TextPositionSelector over the article's canonical text;
  * - linking Annotations, one per group (a describing body with the label,
  *   the members' annotation IRIs as targets) and one per Quote→Source link
- *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]).
+ *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]); a
+ *   group or link records no person, so their creator is the library's.
+ * Every object carries the annotator or library creator as a W3C Agent (id,
+ * type, name, nickname), Triangulate as `generator`, and the two-entry
+ * `@context` of triangulateContext.ts. A whole export is one page
+ * (toAnnotationCollection, streamExport); pagedCollection splits the same
+ * items into linked pages of N for a reader that wants them in parts.
  */
 import { z } from 'zod';
 import type { Group, SourceLink } from '../../crossArticle/crossArticle';
+import { creatorAgent, GENERATOR } from './agents';
+import { EXPORT_CONTEXT, W3C_CONTEXT } from './triangulateContext';
 import { AttributeValueSchema, type Annotation, type ArticleMeta, type Tag } from '../../model/model';
 
-export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export { W3C_CONTEXT };
 
 /** The IRI that identifies an article in exported annotations. */
 export function articleSourceIri(articleId: string): string {
@@ -32,14 +44,28 @@ export function sourceLinkIri(linkId: string): string {
   return `urn:triangulate:link:${linkId}`;
 }
 
+export function collectionIri(generated: string): string {
+  return `urn:triangulate:export:${generated}`;
+}
+
+/** Pages count from 1. */
+export function pageIri(generated: string, page: number): string {
+  return `${collectionIri(generated)}:page:${page}`;
+}
+
 /** The relation a Quote→Source linking annotation states: the quote is credited by the source. */
 export const CREDITED_BY = 'creditedBy';
+
+const ContextSchema = z.tuple([z.literal(W3C_CONTEXT), z.object({ '@version': z.literal(1.1), triangulate: z.string(), 'triangulate:attributes': z.object({ '@type': z.literal('@json') }) })]);
+
+const AgentSchema = z.object({ id: z.string(), type: z.enum(['Person', 'Software']), name: z.string(), nickname: z.string() });
 
 const TextualBodySchema = z.object({
   type: z.literal('TextualBody'),
   purpose: z.enum(['tagging', 'commenting']),
   value: z.string(),
   format: z.literal('text/plain'),
+  creator: AgentSchema,
 });
 
 const TextQuoteSelectorSchema = z.object({
@@ -55,26 +81,36 @@ const TextPositionSelectorSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+const ArticleResourceSchema = z.object({
+  id: z.string(),
+  type: z.literal('Text'),
+  format: z.literal('text/plain'),
+  /** BCP 47 tag, primary subtag in lower case; absent when the article's language is unknown. */
+  language: z.string().optional(),
+  /** Extension: the article's title and content hash, for readers of the file. */
+  'triangulate:title': z.string(),
+  'triangulate:sha256': z.string(),
+});
+
 /** One annotation of a passage with a tag (and the note as a comment). */
 export const W3CTaggingAnnotationSchema = z.object({
-  '@context': z.literal(W3C_CONTEXT),
+  '@context': ContextSchema,
   id: z.string(),
   type: z.literal('Annotation'),
   motivation: z.literal('tagging'),
   created: z.string(),
   modified: z.string(),
-  creator: z.object({ type: z.literal('Person'), name: z.string() }),
+  creator: AgentSchema,
+  generator: AgentSchema,
   body: z.array(TextualBodySchema),
   target: z.object({
-    source: z.string(),
-    /** Extension: the article's title and content hash, for readers of the file. */
-    'triangulate:title': z.string(),
-    'triangulate:sha256': z.string(),
+    type: z.literal('SpecificResource'),
+    source: ArticleResourceSchema,
     selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
   }),
   /** Extension: the tag's stable id in the codebook (the body holds its name). */
   'triangulate:tagId': z.string(),
-  /** Extension: the annotation's attribute values by attribute id (absent in files written before attributes existed). */
+  /** Extension: the annotation's attribute values by attribute id (a JSON literal in JSON-LD). */
   'triangulate:attributes': z.record(z.string(), AttributeValueSchema).optional(),
 });
 export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
@@ -84,20 +120,23 @@ const DescribingBodySchema = z.object({
   purpose: z.literal('describing'),
   value: z.string(),
   format: z.literal('text/plain'),
+  creator: AgentSchema,
 });
 
 /** A group (targets: its members) or a Quote→Source link (targets: [quote, source]). */
 export const W3CLinkingAnnotationSchema = z.object({
-  '@context': z.literal(W3C_CONTEXT),
+  '@context': ContextSchema,
   id: z.string(),
   type: z.literal('Annotation'),
   motivation: z.literal('linking'),
   created: z.string(),
   modified: z.string(),
-  /** A group's label; absent on a source link. */
-  body: z.array(DescribingBodySchema).optional(),
-  /** Annotation IRIs. */
-  target: z.array(z.string()).min(1),
+  creator: AgentSchema,
+  generator: AgentSchema,
+  /** A group's label, or what a source link states. */
+  body: z.array(DescribingBodySchema),
+  /** Annotation IRIs: one as a string, several as an array (a one-element array would be read as both by the model). */
+  target: z.union([z.string(), z.array(z.string()).min(2)]),
   /** Extension: set on a source link, absent on a group. */
   'triangulate:relation': z.literal(CREDITED_BY).optional(),
 });
@@ -110,45 +149,70 @@ export function isTaggingAnnotation(item: W3CAnnotation): item is W3CTaggingAnno
   return item.motivation === 'tagging';
 }
 
+export const AnnotationPageSchema = z.object({
+  '@context': ContextSchema.optional(),
+  id: z.string(),
+  type: z.literal('AnnotationPage'),
+  partOf: z.string(),
+  startIndex: z.number().int().nonnegative(),
+  prev: z.string().optional(),
+  next: z.string().optional(),
+  items: z.array(W3CAnnotationSchema),
+});
+export type AnnotationPage = z.infer<typeof AnnotationPageSchema>;
+
 export const AnnotationCollectionSchema = z.object({
-  '@context': z.literal(W3C_CONTEXT),
+  '@context': ContextSchema,
   id: z.string(),
   type: z.literal('AnnotationCollection'),
   label: z.string(),
+  generator: AgentSchema,
   generated: z.string(),
+  /** The last page's IRI (the embedded first page's, for a one-page export). */
+  last: z.string(),
+  first: AnnotationPageSchema,
   total: z.number().int().nonnegative(),
-  items: z.array(W3CAnnotationSchema),
 });
 export type AnnotationCollection = z.infer<typeof AnnotationCollectionSchema>;
 
-export function toW3CAnnotation(
-  annotation: Annotation,
-  article: Pick<ArticleMeta, 'id' | 'title' | 'hash'>,
-  tagName: string,
-): W3CTaggingAnnotation {
+/** A language tag the way the model asks for it: primary subtag in lower case. */
+function languageTag(language: string | null | undefined): string | undefined {
+  if (!language) return undefined;
+  const [primary, ...rest] = language.trim().split('-');
+  if (!primary || !/^[A-Za-z]{2,3}$/.test(primary)) return undefined;
+  return [primary.toLowerCase(), ...rest].join('-');
+}
+
+export type ExportedArticle = Pick<ArticleMeta, 'id' | 'title' | 'hash'> & Partial<Pick<ArticleMeta, 'language'>>;
+
+export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle, tagName: string): W3CTaggingAnnotation {
+  const creator = creatorAgent(annotation.creator);
+  const language = languageTag(article.language);
   return {
-    '@context': W3C_CONTEXT,
+    '@context': [...EXPORT_CONTEXT] as W3CTaggingAnnotation['@context'],
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: 'tagging',
     created: annotation.created,
     modified: annotation.modified,
-    creator: { type: 'Person', name: annotation.creator },
+    creator,
+    generator: GENERATOR,
     body: [
-      { type: 'TextualBody', purpose: 'tagging', value: tagName, format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: tagName, format: 'text/plain', creator },
+      { type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain', creator },
     ],
     target: {
-      source: articleSourceIri(article.id),
-      'triangulate:title': article.title,
-      'triangulate:sha256': article.hash,
+      type: 'SpecificResource',
+      source: {
+        id: articleSourceIri(article.id),
+        type: 'Text',
+        format: 'text/plain',
+        ...(language ? { language } : {}),
+        'triangulate:title': article.title,
+        'triangulate:sha256': article.hash,
+      },
       selector: [
-        {
-          type: 'TextQuoteSelector',
-          exact: annotation.exact,
-          prefix: annotation.prefix,
-          suffix: annotation.suffix,
-        },
+        { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
         { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
       ],
     },
@@ -158,43 +222,55 @@ export function toW3CAnnotation(
 }
 
 /** A group as a linking annotation; members not in `exported` (annotation ids) are left out, and so is a group left empty. */
-export function toW3CGroup(group: Group, exported: ReadonlySet<string>): W3CLinkingAnnotation | null {
+export function toW3CGroup(group: Group, exported: ReadonlySet<string>, libraryCreator: string): W3CLinkingAnnotation | null {
   const target = [...new Set(group.members.map((m) => m.annotationId))].filter((id) => exported.has(id)).map(annotationIri);
   if (target.length === 0) return null;
+  const creator = creatorAgent(libraryCreator);
   return {
-    '@context': W3C_CONTEXT,
+    '@context': [...EXPORT_CONTEXT] as W3CLinkingAnnotation['@context'],
     id: groupIri(group.id),
     type: 'Annotation',
     motivation: 'linking',
     created: group.created,
     modified: group.modified,
-    body: [{ type: 'TextualBody', purpose: 'describing', value: group.label, format: 'text/plain' }],
-    target,
+    creator,
+    generator: GENERATOR,
+    body: [{ type: 'TextualBody', purpose: 'describing', value: group.label, format: 'text/plain', creator }],
+    target: target.length === 1 ? target[0]! : target,
   };
 }
 
+/** What a Quote→Source link's body says. */
+export const CREDITED_BY_TEXT = 'The first target (a Quote) is credited to the second (a Source).';
+
 /** A Quote→Source link as a linking annotation; null when either end is not in `exported`. */
-export function toW3CSourceLink(link: SourceLink, exported: ReadonlySet<string>): W3CLinkingAnnotation | null {
+export function toW3CSourceLink(link: SourceLink, exported: ReadonlySet<string>, libraryCreator: string): W3CLinkingAnnotation | null {
   if (!exported.has(link.quote.annotationId) || !exported.has(link.source.annotationId)) return null;
+  const creator = creatorAgent(libraryCreator);
   return {
-    '@context': W3C_CONTEXT,
+    '@context': [...EXPORT_CONTEXT] as W3CLinkingAnnotation['@context'],
     id: sourceLinkIri(link.id),
     type: 'Annotation',
     motivation: 'linking',
     created: link.created,
     modified: link.created,
+    creator,
+    generator: GENERATOR,
+    body: [{ type: 'TextualBody', purpose: 'describing', value: CREDITED_BY_TEXT, format: 'text/plain', creator }],
     target: [annotationIri(link.quote.annotationId), annotationIri(link.source.annotationId)],
     'triangulate:relation': CREDITED_BY,
   };
 }
 
 export interface ExportInput {
-  articles: readonly Pick<ArticleMeta, 'id' | 'title' | 'hash'>[];
+  articles: readonly ExportedArticle[];
   codebook: readonly Tag[];
   /** Annotations per article id. */
   annotationsByArticle: ReadonlyMap<string, readonly Annotation[]>;
   groups?: readonly Group[];
   sourceLinks?: readonly SourceLink[];
+  /** The library's creator setting: the creator of groups and links, which record none. */
+  libraryCreator?: string;
   generated: string;
 }
 
@@ -204,17 +280,27 @@ export function inExportOrder(annotations: readonly Annotation[]): Annotation[] 
 }
 
 /**
- * The collection's fields before `items` (written first by a streamed
- * export). `total` comes after `items`: a streamed export knows it only at
- * the end, and key order means nothing to JSON readers.
+ * The collection with its one page holding `items`, keys in the order a
+ * streamed export writes them: `first` (and in it `items`) before `total`,
+ * which a streamed export knows only at the end.
  */
-export function collectionHead(generated: string): Omit<AnnotationCollection, 'items' | 'total'> {
+export function collectionWithItems<T>(generated: string, items: T, total: number) {
   return {
-    '@context': W3C_CONTEXT,
-    id: `urn:triangulate:export:${generated}`,
-    type: 'AnnotationCollection',
+    '@context': [...EXPORT_CONTEXT] as AnnotationCollection['@context'],
+    id: collectionIri(generated),
+    type: 'AnnotationCollection' as const,
     label: 'Triangulate annotations',
+    generator: GENERATOR,
     generated,
+    last: pageIri(generated, 1),
+    first: {
+      id: pageIri(generated, 1),
+      type: 'AnnotationPage' as const,
+      partOf: collectionIri(generated),
+      startIndex: 0,
+      items,
+    },
+    total,
   };
 }
 
@@ -234,24 +320,22 @@ export function linkingItems(
   groups: readonly Group[],
   sourceLinks: readonly SourceLink[],
   exported: ReadonlySet<string>,
+  libraryCreator = '',
 ): W3CLinkingAnnotation[] {
   const items: W3CLinkingAnnotation[] = [];
   for (const group of groups) {
-    const item = toW3CGroup(group, exported);
+    const item = toW3CGroup(group, exported, libraryCreator);
     if (item) items.push(item);
   }
   for (const link of sourceLinks) {
-    const item = toW3CSourceLink(link, exported);
+    const item = toW3CSourceLink(link, exported, libraryCreator);
     if (item) items.push(item);
   }
   return items;
 }
 
-/**
- * Builds the collection: the tagging annotations first (articles in library
- * order, annotations in text order), then the groups, then the source links.
- */
-export function toAnnotationCollection(input: ExportInput): AnnotationCollection {
+/** Every item in export order: tagging annotations (articles in library order, annotations in text order), then groups, then links. */
+export function exportItems(input: ExportInput): W3CAnnotation[] {
   const tagNames = new Map(input.codebook.map((t) => [t.id, t.name]));
   const items: W3CAnnotation[] = [];
   const exported = new Set<string>();
@@ -261,6 +345,41 @@ export function toAnnotationCollection(input: ExportInput): AnnotationCollection
       exported.add(a.id);
     }
   }
-  items.push(...linkingItems(input.groups ?? [], input.sourceLinks ?? [], exported));
-  return { ...collectionHead(input.generated), items, total: items.length };
+  items.push(...linkingItems(input.groups ?? [], input.sourceLinks ?? [], exported, input.libraryCreator));
+  return items;
+}
+
+/** The whole export as one collection with one embedded page. */
+export function toAnnotationCollection(input: ExportInput): AnnotationCollection {
+  const items = exportItems(input);
+  return collectionWithItems(input.generated, items, items.length);
+}
+
+export interface PagedCollection {
+  /** The collection: `first` and `last` are page IRIs. */
+  collection: Omit<AnnotationCollection, 'first'> & { first: string };
+  /** Each page a document of its own, linked by `next` and `prev`. */
+  pages: AnnotationPage[];
+}
+
+/** The same items as `toAnnotationCollection`, in pages of `pageSize` (at least one page, empty for no items). */
+export function pagedCollection(input: ExportInput, pageSize: number): PagedCollection {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`page size must be a positive whole number, not ${pageSize}`);
+  const items = exportItems(input);
+  const count = Math.max(1, Math.ceil(items.length / pageSize));
+  const pages: AnnotationPage[] = [];
+  for (let n = 1; n <= count; n++) {
+    pages.push({
+      '@context': [...EXPORT_CONTEXT] as AnnotationCollection['@context'],
+      id: pageIri(input.generated, n),
+      type: 'AnnotationPage',
+      partOf: collectionIri(input.generated),
+      startIndex: (n - 1) * pageSize,
+      ...(n > 1 ? { prev: pageIri(input.generated, n - 1) } : {}),
+      ...(n < count ? { next: pageIri(input.generated, n + 1) } : {}),
+      items: items.slice((n - 1) * pageSize, n * pageSize),
+    });
+  }
+  const { first: _first, ...head } = collectionWithItems(input.generated, [], items.length);
+  return { collection: { ...head, last: pageIri(input.generated, count), first: pageIri(input.generated, 1) }, pages };
 }

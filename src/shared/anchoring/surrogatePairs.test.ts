@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrowToCharacters, splitsSurrogatePair, widenToCharacters } from './surrogatePairs';
-import { quoteSelector } from './anchoring/quoteSelector';
+import { quoteSelector } from './quoteSelector';
 
 const TEXT = 'Hi 🎯 there'; // the target emoji takes offsets 3 and 4
 

@@ -1,0 +1,32 @@
+/**
+ * A `.qdpx` file (REFI-QDA Project Exchange: a zip with `project.qde` and the
+ * source files) read as a Triangulate project file (qdeToProject), with what
+ * could not come in listed. A file that is no zip, or has no project.qde, is
+ * refused with the reason.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { qdeToProject, type QdeReadResult } from '../../shared/formats/qdpx/qdeToProject';
+import type { Tag } from '../../shared/model/model';
+import { textHash } from '../store/textHash';
+
+/** Whether bytes start like a zip file (what a .qdpx is). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export function readQdpx(bytes: Uint8Array, codebook: readonly Tag[], now: string): QdeReadResult {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (error) {
+    return { ok: false, error: `it is not a readable .qdpx (zip) file (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const qde = Object.keys(files).find((name) => name.toLowerCase() === 'project.qde' || name.toLowerCase().endsWith('/project.qde'));
+  if (!qde) return { ok: false, error: 'the .qdpx holds no project.qde' };
+  const byLowerName = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
+  const readSource = (path: string): string | null => {
+    const name = byLowerName.get(path.toLowerCase());
+    return name === undefined ? null : strFromU8(files[name]!).replace(/^\uFEFF/, '');
+  };
+  return qdeToProject({ xml: strFromU8(files[qde]!), readSource, hashOf: textHash, codebook, now });
+}

@@ -19,6 +19,9 @@
  *   --results FILE     where to write the results (default bench/RESULTS.md; --quick writes none unless given)
  *   --write-library DIR  only write the first size's library into DIR (to look at it or profile;
  *                      --sizes 1: the 50 KB article with 2,000 annotations)
+ *   --extraction-set DIR  score article extraction on this set (default bench/extraction-set; build a
+ *                      larger one with scripts/buildExtractionSet.mjs)
+ *   --extraction-only  only the article extraction figures (seconds, no build, no browser)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ import { runAgreementBench } from './agreementBench';
 import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
+import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { runTextBench } from './textBench';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
@@ -60,6 +64,8 @@ async function main(): Promise<void> {
       corpus: { type: 'string', default: 'corpus' },
       'child-export': { type: 'boolean', default: false },
       'write-library': { type: 'string' },
+      'extraction-set': { type: 'string', default: 'bench/extraction-set' },
+      'extraction-only': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -67,6 +73,14 @@ async function main(): Promise<void> {
     const [dataDir, outFile] = positionals;
     return childExport(dataDir!, outFile!);
   }
+
+  const pdf = await measurePdf();
+  const extractionLines = [
+    ...printExtraction(measureExtraction(values['extraction-set'], values.quick ? 1 : 3), values['extraction-set']),
+    `  PDF: ${pdf.pages} pages read in ${pdf.seconds.toFixed(2)} s (target <= 5 s), ${pdf.chars.toLocaleString('en')} characters of text`,
+  ];
+  console.log(extractionLines.join('\n'));
+  if (values['extraction-only']) return;
 
   const quick = values.quick;
   const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000')).split(',').map(Number).filter((n) => n > 0);
@@ -151,6 +165,7 @@ async function main(): Promise<void> {
     console.log('\nIntercoder agreement:');
     agreementLines = await runAgreementBench(root, quick ? 3 : 5);
   }
+  textLines = [...textLines, '', ...extractionLines];
   rmSync(root, { recursive: true, force: true });
 
   const resultsFile = values.results ?? (quick ? null : 'bench/RESULTS.md');

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -34,13 +36,16 @@ describe('npm run cli -- import', () => {
       'one.txt': 'First article. Body.',
       'nested/deeper/two.md': '# Second article\n\nBody.',
       'nested/three.html': '<title>Third article</title><p>Body three.</p>',
-      'nested/skipped.pdf': 'not looked at',
+      'nested/skipped.png': 'not looked at',
       'nested/.hidden.txt': 'not looked at either',
     });
     const io = recordingIo(lib.dir());
     expect(await runImport(['--data', 'data', 'in/one.txt', 'in/nested'], io, noProgress)).toBe(0);
     expect(io.stderr).toEqual([]);
-    expect(io.stdout).toEqual(['Imported 3 articles']);
+    expect(io.stdout).toEqual([
+      `Check: ${join('in/nested', 'three.html')}: only 11 characters of text found in the whole page — imported anyway`,
+      'Imported 3 articles',
+    ]);
     expect(await titles()).toEqual(['First article.', 'Second article', 'Third article']);
   });
 
@@ -58,7 +63,7 @@ describe('npm run cli -- import', () => {
       'triangulate import: empty.txt: the file is empty',
       'triangulate import: binary.txt: it looks like a binary file, not text (it holds a NUL byte at byte 8)',
       expect.stringMatching(/^triangulate import: truncated\.json: it is not complete JSON: it ends part way \(truncated\?\)/),
-      expect.stringMatching(/^triangulate import: notes\.pdf: files ending in \.pdf are not imported/),
+      expect.stringMatching(/^triangulate import: notes\.pdf: it is not a readable PDF \(damaged, or not a PDF at all/),
     ]);
     expect(io.stdout).toEqual(['Imported 3 articles; 5 files failed']);
     expect(await titles()).toEqual(['Ministers met on Tuesday.', 'Wire story', 'An untitled item.']);
@@ -104,7 +109,7 @@ describe('npm run cli -- import', () => {
   it('says what is wrong with the arguments or the data folder', async () => {
     const io = recordingIo(lib.dir());
     expect(await runImport(['--data', 'data'], io, noProgress)).toBe(2);
-    expect(io.stderr[0]).toBe('triangulate import: give at least one FILE or FOLDER');
+    expect(io.stderr[0]).toBe('triangulate import: give at least one FILE, FOLDER or URL');
     const missing = recordingIo(lib.dir());
     expect(await runImport(['--data', 'nowhere', 'x.txt'], missing, noProgress)).toBe(1);
     expect(missing.stderr[0]).toMatch(/the data folder .*nowhere does not exist/);
@@ -126,5 +131,33 @@ describe('npm run cli -- import', () => {
       'triangulate import: pipe.txt: it is a named pipe (FIFO), not a regular file; only regular files are imported',
     ]);
     expect(await titles()).toEqual(['A good article.']);
+  });
+});
+
+describe('npm run cli -- import URL…', () => {
+  it('fetches pages given as addresses or listed in a file, one stderr line per bad address', async () => {
+    const story = `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${'<p>The town council voted on Tuesday night to keep the central library open, ending two years of debate over its future.</p>'.repeat(4)}</article></body></html>`;
+    const server = createServer((req, res) => {
+      if (req.url === '/story.html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(story);
+      } else {
+        res.writeHead(404, { 'content-type': 'text/html' });
+        res.end('no');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await setUp({ 'urls.csv': `url,note\n${base}/missing,gone\n` });
+      const io = recordingIo(lib.dir());
+      expect(await runImport(['--data', 'data', `${base}/story.html`, '--url-list', 'in/urls.csv'], io, noProgress)).toBe(1);
+      expect(io.stdout).toEqual(['Imported 1 article; 1 file failed']);
+      expect(io.stderr).toEqual([`triangulate import: ${base}/missing: the server answered 404 Not Found`]);
+      expect(await titles()).toEqual(['Library stays open']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

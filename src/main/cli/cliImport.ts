@@ -1,7 +1,8 @@
 /**
- * `npm run cli -- import [--data DIR] FILE_OR_FOLDER...`: imports articles
- * from plain text, Markdown, HTML and JSON/JSONL batch files (folders are
- * walked for those endings). Each failed file gets one line on stderr naming
+ * `npm run cli -- import [--data DIR] [--whole-page] FILE_OR_FOLDER...`:
+ * imports articles from saved web pages, PDF, Word, OpenDocument, news-
+ * database exports, plain text, Markdown and JSON/JSONL batch files (folders
+ * are walked for those endings). Each failed file gets one line on stderr naming
  * it and the reason and the exit code is then 1; the other files still
  * import. Texts the library already holds are listed on stdout as
  * duplicates, not stored twice. A progress bar shows on a terminal for
@@ -29,22 +30,31 @@ import { parseCommandArgs, usageError } from './parseCommandArgs';
 
 const NAME = 'triangulate import';
 
-export const IMPORT_USAGE = `Usage: npm run cli -- import [--data DIR] FILE_OR_FOLDER...
+export const IMPORT_USAGE = `Usage: npm run cli -- import [--data DIR] [--whole-page] [--url-list FILE] FILE_OR_FOLDER_OR_URL...
 
-Imports articles into the library: plain text (.txt), Markdown (.md,
-.markdown), HTML (.html, .htm: the article text only; scripts, styles and
-event handlers are dropped, nothing runs) and batch files (.json: an array of
-{ "title", "outlet", "author", "date", "url", "language", "text" } objects;
-.jsonl: one such object a line). Folders are searched for those files. A
-text the library already holds is reported and not stored again. Exit code 1
-when any file could not be imported (the others still are).
+Imports articles into the library: saved web pages (.html, .htm: the
+article only, found by Readability; scripts, styles and event handlers are
+dropped, nothing runs), PDF (.pdf, with a text layer), Word (.docx) and
+OpenDocument (.odt) files, Nexis Uni and Factiva exports (split into their
+articles), plain text (.txt), Markdown (.md, .markdown) and batch files
+(.json: an array of { "title", "outlet", "author", "date", "url",
+"language", "text" } objects; .jsonl: one such object a line). Folders are
+searched for those files. A text the library already holds is reported and
+not stored again; an article implausibly short for its page is imported and
+listed ("Check: …"). Exit code 1 when any file could not be imported (the
+others still are).
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
-               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+               Triangulate folder, e.g. ~/.local/share/Triangulate)
+  --whole-page web pages: import the page's whole visible text, not the
+               article found in it (when a page was reported as too short)
+  --url-list FILE  also import every http(s) address in FILE (.txt, .csv)
+An http(s) address given is fetched (a page, or an RSS/Atom feed whose items
+are imported), with a timeout, a size cap and at most 4 fetches at once.`;
 
 const IMPORT_COMMAND = {
   name: NAME,
   usage: IMPORT_USAGE,
-  options: { data: { type: 'string' } },
+  options: { data: { type: 'string' }, 'whole-page': { type: 'boolean' }, 'url-list': { type: 'string' } },
   positionals: true,
 } as const;
 
@@ -91,7 +101,7 @@ export async function runImport(
   const parsed = parseCommandArgs(IMPORT_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) return usageError(IMPORT_COMMAND, 'give at least one FILE or FOLDER', io);
+  if (positionals.length === 0 && values['url-list'] === undefined) return usageError(IMPORT_COMMAND, 'give at least one FILE, FOLDER or URL', io);
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   try {
@@ -101,7 +111,18 @@ export async function runImport(
     }
     let report = emptyArticleImportReport();
     const files: FoundFile[] = [];
-    for (const given of positionals) {
+    const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
+    if (values['url-list'] !== undefined) {
+      // Read like any imported file: a regular file only, at most the import size limit.
+      const list = await readRegularFile(resolve(io.cwd, values['url-list']), { limit: MAX_IMPORT_FILE_BYTES, tooLarge: (n) => tooLargeReason(n)! });
+      if (!list.ok) report.failures.push({ file: values['url-list'], reason: list.reason });
+      else {
+        const listed = list.bytes.toString('utf8').match(/https?:\/\/[^\s,;"'<>]+/gi) ?? [];
+        if (listed.length === 0) report.failures.push({ file: values['url-list'], reason: 'it holds no http(s) addresses' });
+        urls.push(...listed);
+      }
+    }
+    for (const given of positionals.filter((p) => !/^https?:\/\//i.test(p))) {
       const found = await findFiles(given, resolve(io.cwd, given));
       if ('reason' in found) report.failures.push({ file: given, reason: found.reason });
       else files.push(...found.files);
@@ -111,13 +132,18 @@ export async function runImport(
     const lock = await acquireDataFolderLock(dataDir);
     try {
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
-      const progress = progressFor(files.length);
-      progress?.start(files.length);
+      const progress = progressFor(files.length + urls.length);
+      progress?.start(files.length + urls.length);
       try {
-        for await (const chunk of chunksOf(files)) {
+        for await (const chunk of chunksOf(files, values['whole-page'] === true)) {
           report.failures.push(...chunk.failures);
           if (chunk.files.length > 0) report = mergeArticleImportReports(report, await core.importArticles({ files: chunk.files }));
           progress?.advance(chunk.files.length + chunk.failures.length);
+        }
+        for (let i = 0; i < urls.length; i += CHUNK_FILES) {
+          const batch = urls.slice(i, i + CHUNK_FILES);
+          report = mergeArticleImportReports(report, await core.importArticles({ files: [], urls: batch }));
+          progress?.advance(batch.length);
         }
       } finally {
         progress?.stop();
@@ -130,6 +156,9 @@ export async function runImport(
     for (const d of report.duplicates) {
       io.out(`Duplicate: ${d.file} has the same text as article ${d.sameAs} (“${d.sameAsTitle}”); not stored again`);
     }
+    for (const w of report.warnings) {
+      io.out(`Check: ${w.file}: ${w.message}${w.wholePageOffered ? ' (run again with --whole-page for the whole page text)' : ''}`);
+    }
     io.out(summary(report));
     for (const f of report.failures) io.err(`${NAME}: ${f.file}: ${f.reason}`);
     return report.failures.length > 0 ? 1 : 0;
@@ -140,7 +169,7 @@ export async function runImport(
 }
 
 export const importCommand: CliCommand = {
-  summary: 'Import articles (.txt, .md, .html, .json, .jsonl files or folders of them)',
+  summary: 'Import articles (.html, .pdf, .docx, .odt, .txt, .md, .json, .jsonl files, news-database exports, or folders of them)',
   run: (args, io) => runImport(args, io),
 };
 
@@ -184,13 +213,13 @@ async function findFiles(given: string, path: string): Promise<{ files: FoundFil
 
 interface Chunk {
   /** Files read, for one call. */
-  files: { name: string; data: string }[];
+  files: { name: string; data: string; wholePage?: boolean }[];
   /** Files too large or unreadable: reported here, never sent. */
   failures: ArticleImportReport['failures'];
 }
 
 /** The files read and grouped into calls of at most CHUNK_FILES files or CHUNK_BYTES bytes. */
-async function* chunksOf(found: readonly FoundFile[]): AsyncGenerator<Chunk> {
+async function* chunksOf(found: readonly FoundFile[], wholePage: boolean): AsyncGenerator<Chunk> {
   let chunk: Chunk = { files: [], failures: [] };
   let bytes = 0;
   for (const file of found) {
@@ -206,7 +235,7 @@ async function* chunksOf(found: readonly FoundFile[]): AsyncGenerator<Chunk> {
       continue;
     }
     const data = read.bytes;
-    chunk.files.push({ name: file.name, data: data.toString('base64') });
+    chunk.files.push({ name: file.name, data: data.toString('base64'), ...(wholePage ? { wholePage } : {}) });
     bytes += data.length;
   }
   yield chunk;

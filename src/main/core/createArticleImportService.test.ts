@@ -36,7 +36,8 @@ describe('importArticles: bad inputs', () => {
     ['bad-items.json', /item 2: "text" is missing; item 3: "text" is empty; item 4: "title" must be a string, not a number; and 1 more \(nothing from this file was imported\)/],
     ['unknown-field.jsonl', /line 1: unknown fields "headline", "body"/],
     ['empty-batch.json', /holds no articles/],
-    ['notes.pdf', /files ending in \.pdf are not imported; use \.txt, \.md/],
+    ['notes.pdf', /^it is not a readable PDF \(damaged, or not a PDF at all/],
+    ['notes.png', /files ending in \.png are not imported; use \.txt, \.md/],
   ];
 
   for (const [name, reason] of cases) {
@@ -199,5 +200,65 @@ describe('importArticles: at the same time', () => {
     expect(second.imported).toEqual([]);
     expect(second.duplicates.map((d) => d.sameAs)).toEqual([first.imported[0]!.id]);
     expect((await core.listArticles({})).length).toBe(6);
+  });
+});
+
+describe('importArticles: web pages whose article is implausibly short', () => {
+  const comments = Array.from({ length: 8 }, (_, i) => `<div class="comment"><p>Reader ${i} wrote a long comment about the budget of the library and what the council should do next year.</p></div>`).join('');
+  const page = `<html><head><title>Library</title></head><body><article><h1>Library</h1><p>Anticipo:</p></article><section id="comments">${comments}</section></body></html>`;
+
+  it('imports the article found anyway and says so in the report, offering the whole page text', async () => {
+    const core = await lib.open();
+    const report = await core.importArticles({ files: [asFile('anticipo.html', page)] });
+    expect(report.imported).toHaveLength(1);
+    expect(report.warnings).toEqual([
+      {
+        file: 'anticipo.html',
+        id: report.imported[0]!.id,
+        message: expect.stringMatching(/^only 9 characters of article text found \(the page shows [\d,]+\) — imported anyway/),
+        wholePageOffered: true,
+      },
+    ]);
+    expect((await core.getArticle({ id: report.imported[0]!.id })).text).toBe('Anticipo:');
+  });
+
+  it('imports the whole visible text of the page when asked, with no warning', async () => {
+    const core = await lib.open();
+    const report = await core.importArticles({ files: [{ ...asFile('anticipo.html', page), wholePage: true }] });
+    expect(report.warnings).toEqual([]);
+    const text = (await core.getArticle({ id: report.imported[0]!.id })).text;
+    expect(text).toContain('Anticipo:');
+    expect(text).toContain('Reader 7 wrote a long comment');
+  });
+});
+
+describe('importArticles: PDF, Word and news-database exports', () => {
+  it('splits a Nexis Uni export (Word) and a Factiva export (HTML) into articles with their metadata, one line each in the report', async () => {
+    const { docxFromParagraphs } = await import('../import/docxFromParagraphs');
+    const nexis = (await fs.readFile(join(FIXTURES, 'exports/nexis-uni.txt'), 'utf8')).split('\n');
+    const core = await lib.open();
+    const report = await core.importArticles({
+      files: [asFile('nexis.docx', Buffer.from(await docxFromParagraphs(nexis))), await fixture('exports/factiva.html')],
+    });
+    expect(report.failures).toEqual([]);
+    expect(report.imported.map((i) => [i.file, i.title])).toEqual([
+      ['nexis.docx', 'Valley council keeps the library open'],
+      ['nexis.docx', 'Hill towns watch the valley vote'],
+      ['exports/factiva.html', 'Valley council keeps the library open'],
+      ['exports/factiva.html', 'Hill towns watch the valley vote'],
+    ]);
+    expect(await core.getArticle({ id: report.imported[1]!.id })).toMatchObject({
+      outlet: 'Hill Gazette',
+      date: '2024-03-06',
+      author: 'Li Wei',
+      text: "Neighbouring towns said they would study the valley's decision before their own budget votes.",
+    });
+  });
+
+  it('refuses a damaged Word file by name and still imports the others', async () => {
+    const core = await lib.open();
+    const report = await core.importArticles({ files: [asFile('broken.docx', `PK\u0003\u0004${'cut off part way '.repeat(8)}`), await fixture('good/plain.txt')] });
+    expect(report.failures).toEqual([{ file: 'broken.docx', reason: 'the Word (.docx) file is damaged (its ZIP directory is missing: cut off?)' }]);
+    expect(report.imported).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The core's `importArticles`: reads each file (plain text, Markdown, HTML,
- * JSON/JSONL batch), gives every article its canonical text, hash and an id
+ * The core's `importArticles`: reads each file (web page, PDF, Word,
+ * OpenDocument, news-database export, plain text, Markdown, JSON/JSONL
+ * batch) and each web address (a page or a feed), gives every article its canonical text, hash and an id
  * derived from the hash, and stores the new ones in one `addArticles` (texts
  * first, index last). Texts the library (or an earlier file of the same
  * call) already holds are reported as duplicates and not stored again. A
@@ -15,7 +16,7 @@ import type { Input, Output } from '../../shared/contract/contract';
 import type { Article } from '../../shared/model/model';
 import type { CoreContext } from './coreContext';
 import { fileBytes, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
-import { readArticleFile } from '../import/readArticleFile';
+import { readArticleFile, type ArticleFileResult } from '../import/readArticleFile';
 import { textHash } from '../store/textHash';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -26,21 +27,43 @@ export interface ArticleImportOptions {
 }
 
 export function createArticleImportService(ctx: CoreContext, options: ArticleImportOptions = {}) {
-  const readFile = options.readFile ?? ((name: string, file: FileData) => readArticleFile(name, fileBytes(file)));
+  const readFile: NonNullable<ArticleImportOptions['readFile']> =
+    options.readFile ?? ((name: string, file: FileData, readOptions) => readArticleFile(name, fileBytes(file), { wholePage: readOptions?.wholePage === true }));
   // One import at a time: each sees what the one before it stored.
   let last: Promise<unknown> = Promise.resolve();
   return {
     importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      const run = last.then(() => importFiles(ctx, input.files, readFile));
+      const run = last.then(() => importFiles(ctx, input.files, input.urls ?? [], readFile));
       last = run.catch(() => undefined);
       return run;
     },
   };
 }
 
+/** The files read one after the other (each in the import worker), then the web addresses (fetched a few at a time). */
+async function* sourcesOf(
+  files: Input<'importArticles'>['files'],
+  urls: readonly string[],
+  readFile: NonNullable<ArticleImportOptions['readFile']>,
+): AsyncGenerator<{ name: string; read: ArticleFileResult }> {
+  for (const file of files) {
+    if (!BASE64.test(file.data) || file.data.length % 4 !== 0) {
+      yield { name: file.name, read: { ok: false, reason: 'its data is not base64-encoded bytes' } };
+      continue;
+    }
+    // Decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
+    yield { name: file.name, read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }) };
+  }
+  if (urls.length > 0) {
+    const { readWebAddresses } = await import('../import/readWebAddresses');
+    for (const { name, result } of await readWebAddresses(urls)) yield { name, read: result };
+  }
+}
+
 async function importFiles(
   ctx: CoreContext,
   files: Input<'importArticles'>['files'],
+  urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
 ): Promise<Output<'importArticles'>> {
   ctx.ensureOpen();
@@ -51,19 +74,15 @@ async function importFiles(
   const importedFrom = new Map<string, string>();
   const accepted: Article[] = [];
 
-  for (const file of files) {
-    if (!BASE64.test(file.data) || file.data.length % 4 !== 0) {
-      report.failures.push({ file: file.name, reason: 'its data is not base64-encoded bytes' });
-      continue;
-    }
-    // Decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-    const read = await readFile(file.name, { base64: file.data });
+  for await (const { name, read } of sourcesOf(files, urls, readFile)) {
+    const file = { name };
     if (!read.ok) {
       report.failures.push({ file: file.name, reason: read.reason });
       continue;
     }
     // Nothing of a file is kept until all of it is known to be good.
     const articles: Article[] = [];
+    const warnings: ArticleImportReport['warnings'] = [];
     const duplicates: ArticleImportReport['duplicates'] = [];
     const fileHashes = new Map<string, { id: string; title: string }>();
     const fileIds = new Set<string>();
@@ -89,6 +108,7 @@ async function importFiles(
       fileIds.add(article.id);
       fileHashes.set(article.hash, article);
       articles.push(article);
+      if (draft.warning) warnings.push({ file: label, id: article.id, message: draft.warning, wholePageOffered: read.wholePageOffered === true });
     }
     if (failure !== null) {
       report.failures.push({ file: file.name, reason: failure });
@@ -102,6 +122,7 @@ async function importFiles(
       report.imported.push({ id: article.id, title: article.title, file: file.name });
     }
     report.duplicates.push(...duplicates);
+    report.warnings.push(...warnings);
   }
 
   try {
@@ -128,6 +149,8 @@ function toArticle(draft: ArticleDraft, fileName: string): Article {
     author: draft.author,
     url: draft.url,
     language: draft.language,
+    ...(draft.standfirst ? { standfirst: draft.standfirst } : {}),
+    ...(draft.modified ? { modified: draft.modified } : {}),
     note: '',
     text,
   };

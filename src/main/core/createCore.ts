@@ -297,7 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx),
-    ...createArticleImportService(ctx, { readFile: (name, file) => articleFiles.read(name, file) }),
+    ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
     ...createUndoService(ctx),

@@ -19,6 +19,8 @@ export interface ImportWorkerRequest {
   /** The file's bytes, or them base64-encoded as they came in a call (decoded in the worker, off the core's event loop). */
   file: FileData;
   checkNesting: boolean;
+  /** Web pages: the whole visible text, not the article found in it. */
+  wholePage: boolean;
 }
 
 /** A file's bytes, or its base64 text. */
@@ -46,7 +48,7 @@ export interface ArticleFileReaderOptions {
 }
 
 export interface ArticleFileReader {
-  read(name: string, file: FileData): Promise<ArticleFileResult>;
+  read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
@@ -58,7 +60,10 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   const checkNesting = options.checkNesting ?? true;
   const { workerFile } = options;
   if (workerFile === null) {
-    return { read: (name, file) => readArticleFile(name, fileBytes(file), { checkNesting }), close: async () => undefined };
+    return {
+      read: (name, file, readOptions) => readArticleFile(name, fileBytes(file), { checkNesting, wholePage: readOptions?.wholePage === true }),
+      close: async () => undefined,
+    };
   }
   const timeLimitMs = options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
   const memoryLimitMb = options.memoryLimitMb ?? IMPORT_MEMORY_LIMIT_MB;
@@ -104,7 +109,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return w;
   };
 
-  const readOne = (name: string, file: FileData): Promise<ArticleFileResult> =>
+  const readOne = (name: string, file: FileData, wholePage: boolean): Promise<ArticleFileResult> =>
     new Promise<ArticleFileResult>((resolve) => {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
@@ -127,12 +132,12 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       };
       current = { id, worker: w, settle };
       // A copy goes over (the caller's bytes stay as they were); base64 text is decoded there.
-      w.postMessage({ id, name, file, checkNesting } satisfies ImportWorkerRequest);
+      w.postMessage({ id, name, file, checkNesting, wholePage } satisfies ImportWorkerRequest);
     });
 
   return {
-    read(name, file) {
-      const run = queue.then(() => readOne(name, file));
+    read(name, file, readOptions) {
+      const run = queue.then(() => readOne(name, file, readOptions?.wholePage === true));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -19,7 +19,7 @@ if (parentPort) {
 
 async function answer(request: ImportWorkerRequest): Promise<ImportWorkerReply> {
   try {
-    return { id: request.id, result: await readArticleFile(request.name, fileBytes(request.file), { checkNesting: request.checkNesting }) };
+    return { id: request.id, result: await readArticleFile(request.name, fileBytes(request.file), { checkNesting: request.checkNesting, wholePage: request.wholePage }) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return { id: request.id, result: { ok: false, reason: 'it is too deeply nested to read (the parser ran out of stack); nothing was read' } };

@@ -7,6 +7,35 @@ function textOf(html: string): string {
   return result.draft.text;
 }
 
+const STORY = [
+  'The town council voted on Tuesday night to keep the central library open, ending two years of debate over its future and the budget that pays for it.',
+  'Mayor Ines Alvarez told a packed chamber that the building would get a new roof this summer and that no member of staff would lose their job.',
+  'Councillors agreed to move money from the parking fund, a step that opponents called a trick and supporters called common sense for a small town.',
+  'The library, opened in 1911, lends more than 80,000 books a year and is the only public place in the valley with free internet for everyone.',
+];
+
+/** A saved news page as outlets build them: page chrome around the story, furniture inside it. */
+function newsPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Library stays | The Valley Post</title>
+    <meta property="og:title" content="Library stays open (OG)"><meta property="og:site_name" content="Valley Post OG">
+    <meta name="description" content="A meta description."><link rel="canonical" href="https://valleypost.example/news/library">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+      {"@type":"NewsArticle","headline":"Council keeps the library open","description":"After two years of debate the town keeps its only library.",
+       "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}],"datePublished":"2024-03-05T18:00:00Z",
+       "dateModified":"2024-03-06T08:00:00Z","publisher":{"@type":"Organization","name":"The Valley Post"}}]}</script>
+    </head><body><header class="site-header"><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+    <main><article class="story"><h1>Council keeps the library open</h1><div class="byline">By Ana Ruiz</div>
+    <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+    <figure><img src="a.jpg" alt=""><figcaption>Photo: Town hall on Tuesday</figcaption></figure>
+    <div class="article-body"><p>${STORY[0]}</p><p>${STORY[1]}</p><h2>What the council decided</h2><p>${STORY[2]}</p>
+    <blockquote><p>“We will not close the library while I am mayor,” she said.</p></blockquote>
+    <div class="newsletter-signup"><p>Sign up for our morning newsletter and get the news first, every day of the week.</p><form><input name="e"><button>Sign up</button></form></div>
+    <ul><li>Opening hours from Monday</li><li>Evening hours until 9 pm</li></ul><p>${STORY[3]}</p></div>
+    <aside class="related"><h3>More from Local</h3><ul><li><a href="/a">Bridge closes</a></li><li><a href="/b">New bakery</a></li></ul></aside>
+    </article><section id="comments"><h3>Comments</h3><p>Great story, thanks for reporting it!</p></section></main>
+    <footer class="site-footer">© The Valley Post</footer></body></html>`;
+}
+
 describe('readHtmlArticle', () => {
   it('writes blocks as paragraphs and <br> as a line break, whatever the nesting', () => {
     expect(
@@ -35,10 +64,50 @@ describe('readHtmlArticle', () => {
     expect(text).toBe('Kept\n\nAlso kept');
   });
 
-  it('takes the first <article> when there is one, else <main>, else the body without page header, footer and navigation', () => {
-    expect(textOf('<header>Site</header><main><p>Main part</p><article><p>The story</p></article></main><footer>Foot</footer>')).toBe('The story');
-    expect(textOf('<header>Site</header><nav>Menu</nav><main><p>Main part</p></main><aside>Ads</aside>')).toBe('Main part');
-    expect(textOf('<body><header>Site</header><p>Body text</p><footer>Foot</footer></body>')).toBe('Body text');
+  it('keeps the story of a news page and drops its menus, captions, share bar, newsletter box, related list and comments', () => {
+    const text = textOf(newsPage());
+    expect(text).toBe(
+      [
+        STORY[0],
+        STORY[1],
+        'What the council decided',
+        STORY[2],
+        '“We will not close the library while I am mayor,” she said.',
+        'Opening hours from Monday',
+        'Evening hours until 9 pm',
+        STORY[3],
+      ].join('\n\n'),
+    );
+    for (const furniture of ['Home', 'Photo: Town hall', 'Share on Facebook', 'Sign up for our morning newsletter', 'More from Local', 'Comments', 'Great story', 'By Ana Ruiz']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('takes headline, standfirst, authors, dates, outlet, address and language from JSON-LD before Open Graph and meta tags', () => {
+    const result = readHtmlArticle(newsPage());
+    expect(result.ok && result.draft).toMatchObject({
+      title: 'Council keeps the library open',
+      standfirst: 'After two years of debate the town keeps its only library.',
+      author: 'Ana Ruiz, Tom Berg',
+      date: '2024-03-05',
+      modified: '2024-03-06',
+      outlet: 'The Valley Post',
+      url: 'https://valleypost.example/news/library',
+      language: 'en-GB',
+      warning: null,
+    });
+  });
+
+  it('says so when the article found is implausibly short for the page, and takes the whole page text when asked', () => {
+    // A templated story block holding only its label; the page's other text is readers' comments.
+    const comments = Array.from({ length: 8 }, (_, i) => `<div class="comment"><p>${STORY[i % STORY.length]}</p></div>`).join('');
+    const page = `<html><head><title>Library</title></head><body><article class="tpl"><h1>Library</h1><p>Anticipo:</p></article><section id="comments">${comments}</section></body></html>`;
+    const short = readHtmlArticle(page);
+    expect(short.ok && short.draft.text).toBe('Anticipo:');
+    expect(short.ok && short.draft.warning).toMatch(/^only 9 characters of article text found \(the page shows [\d,]+\) — imported anyway/);
+    const whole = readHtmlArticle(page, { wholePage: true });
+    expect(whole.ok && whole.draft.text).toContain(STORY[3]);
+    expect(whole.ok && whole.draft.warning).toBeFalsy();
   });
 
   it('keeps the line structure of <pre>', () => {

@@ -13,7 +13,10 @@ import { readHtmlArticle, type HtmlReadResult } from './readHtmlArticle';
 export function readMarkdownArticle(markdown: string): HtmlReadResult {
   const { body, fields } = markdownFrontMatter(markdown);
   const html = marked.parse(body, { async: false, gfm: true });
-  const result = readHtmlArticle(html);
+  // A Markdown file is the article itself: all of its text is kept.
+  const result = readHtmlArticle(html, { wholePage: true });
   if (!result.ok) return { ok: false, reason: 'it holds no article text once Markdown, scripts and markup are removed' };
-  return { ok: true, draft: { ...result.draft, ...fields } };
+  // Markdown is read whole: no standfirst, change date or short-article warning come from the page reader.
+  const { standfirst: _standfirst, modified: _modified, warning: _warning, ...draft } = result.draft;
+  return { ok: true, draft: { ...draft, ...fields } };
 }

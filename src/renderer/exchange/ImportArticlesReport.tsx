@@ -1,7 +1,8 @@
 /**
  * What an article import did, shown in the library: a progress bar while it
  * runs, then how many articles came in, which files held texts the library
- * already had, and each file that could not be imported with the reason.
+ * already had, each file that could not be imported with the reason, and
+ * each article whose text may not be the whole article (too short for its page).
  * Everything is shown as text.
  */
 import type { ArticleImportReport } from '../../shared/contract/articleImport';
@@ -24,7 +25,7 @@ export function ImportArticlesReport({ progress, report, onDismiss }: ImportArti
     );
   }
   if (!report) return null;
-  const { imported, duplicates, failures } = report;
+  const { imported, duplicates, failures, warnings } = report;
   return (
     <section className="import-report" aria-label="Import report">
       <div className="import-report__head">
@@ -44,6 +45,18 @@ export function ImportArticlesReport({ progress, report, onDismiss }: ImportArti
             {failures.map((f, i) => (
               <li key={`${f.file}-${i}`}>
                 <span className="import-report__file">{f.file}</span>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <h2 className="import-report__title">Imported, but check the text</h2>
+          <ul className="import-report__list import-report__list--warnings">
+            {warnings.map((w, i) => (
+              <li key={`${w.file}-${i}`}>
+                <span className="import-report__file">{w.file}</span>: {w.message}
               </li>
             ))}
           </ul>

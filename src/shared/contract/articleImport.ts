@@ -19,6 +19,9 @@ export const ARTICLE_FILE_KINDS = {
   '.htm': 'html',
   '.json': 'json',
   '.jsonl': 'jsonl',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.odt': 'odt',
 } as const;
 export type ArticleFileKind = (typeof ARTICLE_FILE_KINDS)[keyof typeof ARTICLE_FILE_KINDS];
 
@@ -65,10 +68,20 @@ export const ImportArticlesInputSchema = z
             name: z.string().min(1).max(1_000),
             /** The file's bytes, base64. */
             data: z.string().max(MAX_BASE64_CHARS),
+            /**
+             * Web pages: import the page's whole visible text instead of the article found in it (offered when the
+             * report warned that the article found was implausibly short).
+             */
+            wholePage: z.boolean().optional(),
           })
           .strict(),
       )
       .max(10_000),
+    /**
+     * Web addresses to import (pages, or RSS/Atom feeds whose items are imported), fetched by the core.
+     * A bad address is reported by itself; the others still import.
+     */
+    urls: z.array(z.string().min(1).max(4_000)).max(1_000).optional(),
   })
   .strict();
 
@@ -81,12 +94,17 @@ export const ArticleImportReportSchema = z.object({
   ),
   /** Files (or batch items) that were not imported, and why. */
   failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /**
+   * Articles imported whose text may not be the whole article ("only 9 characters of article text found … —
+   * imported anyway"): the UI shows them and can offer to import the file again with `wholePage`.
+   */
+  warnings: z.array(z.object({ file: z.string(), id: ArticleIdSchema, message: z.string(), wholePageOffered: z.boolean() })),
 });
 export type ArticleImportReport = z.infer<typeof ArticleImportReportSchema>;
 
 /** A report with nothing in it, to add others to. */
 export function emptyArticleImportReport(): ArticleImportReport {
-  return { imported: [], duplicates: [], failures: [] };
+  return { imported: [], duplicates: [], failures: [], warnings: [] };
 }
 
 /** The reports of several calls as one. */
@@ -95,5 +113,6 @@ export function mergeArticleImportReports(a: ArticleImportReport, b: ArticleImpo
     imported: [...a.imported, ...b.imported],
     duplicates: [...a.duplicates, ...b.duplicates],
     failures: [...a.failures, ...b.failures],
+    warnings: [...a.warnings, ...b.warnings],
   };
 }

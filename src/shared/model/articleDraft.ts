@@ -20,6 +20,12 @@ export interface ArticleDraft {
   id: string | null;
   /** Where in its file it came from ("item 3" of a batch), for the report; null for a one-article file. */
   where: string | null;
+  /** The standfirst (dek, summary) the source gives, when it gives one. */
+  standfirst?: string | null;
+  /** `YYYY-MM-DD` of the last change the source declares. */
+  modified?: string | null;
+  /** Why the text may not be the whole article (too short for its page…), for the import report; null when none. */
+  warning?: string | null;
 }
 
 export function emptyDraft(text: string): ArticleDraft {

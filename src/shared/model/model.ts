@@ -136,6 +136,10 @@ export const ArticleMetaSchema = z.object({
   language: z.string().max(35).nullable().default(null),
   /** The researcher's note on the whole article. */
   note: z.string().max(100_000).default(''),
+  /** The standfirst (dek) its source gave, when imported from a web page or export that has one. */
+  standfirst: z.string().max(2_000).nullable().optional(),
+  /** `YYYY-MM-DD` of the last change its source declared. */
+  modified: z.string().nullable().optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 

@@ -147,7 +147,7 @@ export const CAPITALISED_STOP_WORDS = set(`
   Have Had Dear Thank Thanks Yes Mr Mrs Ms Sen Rep Gov Ex Retired Incoming Outgoing Acting Top
   Senior Chief Veteran Longtime Fellow Rival Frontrunner Billionaire Presidential Candidate GOP
   Regarding Moreover Furthermore Still Indeed Instead Plus Perhaps Maybe Just Asked Told Said
-  Der Die Das Ein Eine Laut Le La Les Un Une Selon El Los Las Según Il Lo Gli Secondo
+  Der Die Das Ein Eine Laut Les Une Selon Según Secondo
 `);
 
 /** Words that make a capitalised phrase an institution or place rather than a person. */
@@ -173,7 +173,7 @@ export const INSTITUTION_WORDS = set(`
   Wisconsin Wyoming Francisco Angeles Diego Chicago Boston Philadelphia Detroit Atlanta
   Miami Dallas Houston Denver Seattle Orleans Vegas Brooklyn Manhattan Iraq Iran Syria Israel
   China Japan India Russia Ukraine Germany France Italy Spain Canada Mexico Cuba Libya Egypt
-  Afghanistan Pakistan Islamic Street Wall
+  Afghanistan Pakistan Islamic Street Wall Lake Mount River Fort Port Bay Creek Falls Heights
 `);
 /** Words that make an organisation a news outlet ("The Washington Post", "CNN"). */
 export const OUTLET_WORDS = set(`

@@ -67,6 +67,8 @@ export interface PersonIndex {
   resolve(pos: number, hint?: ResolveHint): string | null;
   /** Like resolve, with the mention it was resolved from. */
   resolveMention(pos: number, hint?: ResolveHint): ResolvedMention | null;
+  /** The first person or organisation named in text[from, to), outside quotes. */
+  firstMentionIn(from: number, to: number): ResolvedMention | null;
 }
 
 export type { ResolveHint };
@@ -105,13 +107,29 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
 
+  // A long run with no entity of its own ("Hillary Clinton Calls ISIS Violence Against Yazidis", a headline)
+  // still mentions the known people in it.
+  const mentionRuns: NameMention[] = [];
+  for (const run of runs) {
+    if (run.words.length <= 3 || entityOfRun(run, byKey)) {
+      mentionRuns.push(run);
+      continue;
+    }
+    for (let i = run.from; i <= run.to; i++) {
+      const t = tokens[i]!;
+      const word = withoutPossessive(t.text);
+      const known = t.word ? byKey.get(word) : undefined;
+      if (known?.kind === 'person') mentionRuns.push({ from: i, to: i, words: [word], surname: word, titles: [], definite: false, possessive: word !== t.text });
+    }
+  }
+
   // Pass 2: every mention of a known entity.
   const mentions: EntityMention[] = [];
   let q = 0;
   let lastSentence = -1;
   let namedInSentence = false;
   let sentenceFirstWord = 0;
-  for (const run of runs) {
+  for (const run of mentionRuns) {
     const first = tokens[run.from]!;
     const sentence = sentenceOf[run.from]!;
     if (sentence !== lastSentence) {
@@ -166,6 +184,8 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     while (words.length > 1 && (isTitle(words[0]!) || words[0] === 'the' || words[0] === 'The')) words.shift();
     const joined = words.join(' ');
     const org = byKey.get(joined);
+    // "the Post" → "The Washington Post" when the article names it in full.
+    if (org && org.kind !== 'person' && words.length === 1) return entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`)) ?? org;
     if (org) return org;
     const person = byKey.get(words[words.length - 1]!);
     if (person && person.kind === 'person' && person.name.endsWith(joined)) return person;
@@ -187,6 +207,10 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     resolveMention(pos: number, hint: ResolveHint = {}): ResolvedMention | null {
       const found = resolveAt(mentions, pos, sentenceAt(pos), hint);
       return found ? { name: found.entity.name, start: found.start, end: found.end } : null;
+    },
+    firstMentionIn(from: number, to: number): ResolvedMention | null {
+      const m = mentions.find((x) => x.start >= from && x.end <= to && !x.inQuote);
+      return m ? { name: m.entity.name, start: m.start, end: m.end } : null;
     },
     resolve(pos: number, hint: ResolveHint = {}): string | null {
       return resolveAt(mentions, pos, sentenceAt(pos), hint)?.entity.name ?? null;
@@ -260,6 +284,11 @@ function nameRuns(tokens: readonly TextToken[]): NameMention[] {
 
 function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | null {
   const { words } = run;
+  // "the Kowalski campaign", "the Trump administration": a modifier, not an organisation's name.
+  const following = tokens[run.to + 1];
+  if (run.definite && words.length === 1 && !isAcronym(words[0]!) && following?.word && /^\p{Ll}/u.test(following.text) && !SPEECH_VERBS.has(following.text) && !BETWEEN_SUBJECT_AND_VERB.has(following.text)) {
+    return null;
+  }
   if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;
   if (words.some((w) => OUTLET_WORDS.has(w)) && (run.definite || words.length > 1 || isAcronym(words[0]!))) return 'outlet';
   if (looksInstitutional(run)) {
@@ -272,7 +301,9 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (words.length >= 2) return words.every((w) => isAcronym(w)) ? null : 'person';
   // A lone surname that speaks: "Walsh said"; or one that acts as a subject with an apposition: "Walsh, a former labor leader,".
   const next = tokens[run.to + 1];
-  if (!run.possessive && isCapitalised(words[0]!) && next?.word && SPEECH_VERBS.has(next.text)) return 'person';
+  const nextButOne = tokens[run.to + 2];
+  const speaks = next?.word === true && (SPEECH_VERBS.has(next.text) || (BETWEEN_SUBJECT_AND_VERB.has(next.text) && nextButOne?.word === true && SPEECH_VERBS.has(nextButOne.text)));
+  if (!run.possessive && isCapitalised(words[0]!) && speaks) return 'person';
   const after = tokens[run.to + 2];
   const preceding = tokens[run.from - 1];
   const afterPreposition = preceding?.word === true && PREPOSITIONS.has(preceding.text);

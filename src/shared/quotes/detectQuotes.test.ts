@@ -46,3 +46,59 @@ describe('detectQuotes', () => {
     expect(detectQuotes('')).toEqual([]);
   });
 });
+
+describe('detectQuotes: who said it, the way a reader tells', () => {
+  const speakerOf = (text: string, start: string) => detectQuotes(text).find((q) => q.exact.startsWith(start))?.speaker ?? null;
+
+  it('credits the name before a colon, in a headline or after a verb that is no speech verb', () => {
+    expect(speakerOf('Dana Moss: ‘We Will Not Back Down’\nThe senator spoke on Monday.', 'We Will')).toBe('Dana Moss');
+    expect(speakerOf('The union asked for a ban. Gov. Tom Reiner resisted: “The law does not allow it.”', 'The law')).toBe('Tom Reiner');
+  });
+
+  it('credits a headline quote to the headline’s first person, however long the title-case run', () => {
+    const text = 'Governor Reiner Calls Tax Plan ‘A Disgrace’ At Town Hall\nGov. Tom Reiner spoke on Monday.';
+    expect(speakerOf(text, 'A Disgrace')).toBe('Tom Reiner');
+  });
+
+  it('credits a partial quote in narration to the subject of its clause', () => {
+    expect(speakerOf('Sen. Maria Kowalski cautioned “let’s not get ahead of ourselves” before the vote.', 'let’s')).toBe('Maria Kowalski');
+    expect(speakerOf('Tom Reiner proposed a debate, but the Kowalski campaign rejected the idea as “ludicrous” on Friday.\nMaria Kowalski said nothing.', 'ludicrous')).toBe('Maria Kowalski');
+  });
+
+  it('carries the speaker of a sentence with a speech verb to the quote paragraph after it', () => {
+    const text = 'Maria Kowalski said on Tuesday that the plan would fail.\n“It cannot work,” she added.\n“Nobody believes in it.”';
+    expect(speakerOf(text, 'Nobody')).toBe('Maria Kowalski');
+    expect(speakerOf('“We lost.” “We will be back,” said Tom Reiner.', 'We lost')).toBe('Tom Reiner');
+  });
+
+  it('reads inverted attributions with role words and appositions with the name between commas', () => {
+    expect(speakerOf('“It is over,” said Ridgeway College political scientist Anna Lind.', 'It is over')).toBe('Anna Lind');
+    expect(speakerOf('“It is over,” Rep. Dana Moss’s chief of staff, Joe Kasner, told reporters.', 'It is over')).toBe('Joe Kasner');
+    expect(speakerOf('“It is over,” Cecilia Marsh, 67, a retired nurse in Dover, Del., said.', 'It is over')).toBe('Cecilia Marsh');
+  });
+
+  it('credits organisations and outlets, and “the newspaper” to the outlet named before', () => {
+    expect(speakerOf('“Repairs are late,” the Daily Ledger reported.', 'Repairs')).toBe('Daily Ledger');
+    expect(speakerOf('The Daily Ledger ran the story first. According to the newspaper, “the bridge was never inspected.”', 'the bridge')).toBe('Daily Ledger');
+    expect(speakerOf('“We will appeal,” the ACU said in a statement.', 'We will')).toBe('ACU');
+  });
+
+  it('uses gender to skip the wrong person for he/she', () => {
+    const text = 'Mayor Tom Reiner endorsed Susan Hale on Sunday. Reiner praised her record.\n“She is ready,” he said.';
+    expect(speakerOf(text, 'She is ready')).toBe('Tom Reiner');
+    const other = 'Susan Hale met Tom Reiner on Sunday. Reiner praised her record.\n“I am ready,” she said.';
+    expect(speakerOf(other, 'I am ready')).toBe('Susan Hale');
+  });
+});
+
+describe('detectQuotes: long inverted tails and "of the" organisations', () => {
+  const speakerOf = (text: string, start: string) => detectQuotes(text).find((q) => q.exact.startsWith(start))?.speaker ?? null;
+
+  it('reads “…!” said NAME, who … however long the tail', () => {
+    expect(speakerOf('“He is dangerous!” said Tom Burke, who is driving in from Dover to organise a rally against the plan on Monday.', 'He is')).toBe('Tom Burke');
+  });
+
+  it('credits the person, not the institute, in “NAME of the INSTITUTE wrote”', () => {
+    expect(speakerOf('“Tax cuts do not pay for themselves,” James Peterson of the Ridgeway Policy Institute wrote recently.', 'Tax cuts')).toBe('James Peterson');
+  });
+});

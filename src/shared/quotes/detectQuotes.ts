@@ -71,6 +71,15 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     const span = spans[i]!;
     let attribution = own[i] ?? null;
     let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
+    // "Kasich resisted: “…”", "Pollsters agree - Carl Bialik: “…”": the clause before the colon names the speaker,
+    // over a quote before it and over a speech verb further back.
+    if (afterColon(text, span.open) && (!attribution || (attribution.cueSpan.end < span.open && !sameSentenceVerbRightBefore(text, attribution, span)))) {
+      const byColon = clauseSpeaker(text, 0, span.open, people);
+      if (byColon?.speaker) {
+        attribution = { ...byColon, cue: '' };
+        kind = 'clause';
+      }
+    }
     if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) {
       attribution = found[i - 1] ?? null;
       if (attribution) kind = 'carried';
@@ -78,6 +87,15 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own[i + 1]) {
       attribution = own[i + 1]!;
       kind = 'carried';
+    }
+    // A headline ("Christie Calls Clinton ‘A Disgrace’", "Limbaugh: ‘…’"): its first person or organisation.
+    if (!attribution && isHeadline(text, span)) {
+      const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+      const first = people.firstMentionIn(lineStart, span.open);
+      if (first) {
+        attribution = { speaker: first.name, speakerSpan: { start: first.start, end: first.end }, evidence: first, cue: '', cueSpan: { start: first.end, end: first.end } };
+        kind = 'clause';
+      }
     }
     if (!attribution && (afterColon(text, span.open) || midSentence(text, span.open))) {
       attribution = clauseSpeaker(text, 0, span.open, people);
@@ -153,6 +171,21 @@ function carriesOn(text: string, previous: QuoteSpan, quote: QuoteSpan): boolean
 function adjacent(text: string, quote: QuoteSpan, next: QuoteSpan): boolean {
   const between = text.slice(quote.close, next.open);
   return !between.includes('\n') && /^[\s.,;:—–-]*$/u.test(between);
+}
+
+/** The quote sits in a headline: a short line in title case. */
+function isHeadline(text: string, span: QuoteSpan): boolean {
+  const from = text.lastIndexOf('\n', span.open - 1) + 1;
+  let to = text.indexOf('\n', span.close);
+  if (to < 0) to = text.length;
+  if (to - from > 200) return false;
+  const outside = `${text.slice(from, span.open)} ${text.slice(span.close, to)}`.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return outside.length >= 3 && outside.filter((w) => /^\p{Lu}/u.test(w)).length / outside.length >= 0.7;
+}
+
+/** The attribution's verb is the last word before the colon ("Bondarev said: “…”"): it stands. */
+function sameSentenceVerbRightBefore(text: string, attribution: Attribution, span: QuoteSpan): boolean {
+  return /^[\s\p{L}.’'-]{0,40}:\s*$/u.test(text.slice(attribution.cueSpan.end, span.open)) && !/[.!?]\s/.test(text.slice(attribution.cueSpan.end, span.open));
 }
 
 /** Words of the quote's own sentence come before it: "Merkel condemned “…”". */

@@ -112,7 +112,10 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const context: Context = { text, people, sentenceStart };
 
   // 1. "…,” he said" — unless the quote ended its sentence and a new, longer one follows.
-  const shortTail = !endedSentence || after.filter((t) => t.word).length <= 8;
+  // (A tail that opens with its speech verb or a pronoun and one is an attribution however long: "“…!” said Tom Burke, who …".)
+  const firstWords = after.filter((t) => t.word).slice(0, 2);
+  const opensWithCue = firstWords.some((t) => SPEECH_VERBS.has(t.text)) && (firstWords[0] !== undefined && (SPEECH_VERBS.has(firstWords[0].text) || RESOLVABLE_PRONOUNS.has(firstWords[0].text.toLowerCase())));
+  const shortTail = !endedSentence || opensWithCue || after.filter((t) => t.word).length <= 8;
   // "“…” while Sen. X suggested …": a new clause, not this quote's attribution.
   const firstAfter = after.find((t) => t.word);
   const newClause = firstAfter !== undefined && CLAUSE_OPENERS.has(firstAfter.text);
@@ -165,7 +168,11 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
       : null;
   const last = tokens.length - 1;
   if (last >= 1 && tokens[last]!.text === ':') {
-    const named = credited(subjectAt(tokens, last - 1, context, 'backward'));
+    // "Limbaugh: “…”" — but not the object in "Priebus told Fox News: “…”".
+    const name = nameEndingAt(tokens, last - 1);
+    const before = name ? tokens[name.from - 1] : undefined;
+    const object = before?.word === true && (SPEECH_VERBS.has(before.text) || before.text === 'to' || before.text === 'with');
+    const named = object ? null : credited(subjectAt(tokens, last - 1, context, 'backward'));
     if (named) return named;
   }
   // The clause the quote sits in: after the last ";" or "but".
@@ -185,10 +192,14 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   return credited(subject);
 }
 
+const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
+
 /** Where a clause's subject starts: its first word, or the first after an opening phrase ("In Iowa, Ryan …"); -1 when none. */
 function subjectStart(tokens: readonly TextToken[], from: number): number {
   const first = tokens.findIndex((t, k) => k >= from && t.word);
   if (first < 0 || !OPENERS.has(tokens[first]!.text)) return first;
+  // "But Obama, making it clear …, stood": a conjunction opens no phrase.
+  if (CONJUNCTIONS.has(tokens[first]!.text) && tokens[first + 1]?.word) return first + 1;
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma > first + 12) return -1;
   return comma + 1;
@@ -359,7 +370,8 @@ function capitalisedRunEnd(tokens: readonly TextToken[], from: number): number {
 /** The subject right before a finite verb: "Boris Bondarev, 41, said", "he had said", "Bondarev’s statement says". */
 function subjectBefore(tokens: readonly TextToken[], verb: number, context: Context): Subject | null {
   let j = verb - 1;
-  while (j >= 0 && tokens[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.text)) j--;
+  // "Priebus later Thursday told", "Bondarev also said"
+  while (j >= 0 && tokens[j]!.word && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.text) || MONTHS_AND_DAYS.has(tokens[j]!.text))) j--;
   if (j >= 0 && tokens[j]!.text === ',') {
     // Skip an apposition back to the comma that opened it, and further back over a chain of them
     // ("Cecelia Purner, 67, a retired teacher in Allentown, Pa., said") to the first that ends in a subject.
@@ -387,7 +399,17 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     return found;
   }
   if (j < 0) return null;
-  return subjectAt(tokens, j, context, 'backward');
+  const found = subjectAt(tokens, j, context, 'backward');
+  // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of the …".
+  if (found?.span && found.speaker && context.people.entity(found.speaker)?.kind !== 'person') {
+    let k = tokens.findIndex((t) => t.start === found.span!.start) - 1;
+    if (tokens[k]?.text === 'the' || tokens[k]?.text === 'The') k--;
+    if (tokens[k]?.word && (tokens[k]!.text === 'of' || tokens[k]!.text === 'at' || tokens[k]!.text === 'for' || tokens[k]!.text === 'from')) {
+      const person = subjectAt(tokens, k - 1, context, 'backward');
+      if (person?.speaker && context.people.entity(person.speaker)?.kind === 'person') return person;
+    }
+  }
+  return found;
 }
 
 /** "said Hillel Neuer", "said he", "said spokesman John Kirby", "said the New York businessman". */
@@ -478,7 +500,7 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
       }
     }
     // "the department" → the nearest "… Department" first.
-    const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun });
+    const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun, nameWordOnly: true });
     return found ? { speaker: found.name, span, evidence: found } : null;
   }
   return null;

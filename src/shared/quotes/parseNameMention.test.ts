@@ -57,3 +57,12 @@ describe('parseNameMention', () => {
     expect(forward('President said')).toBeNull();
   });
 });
+
+describe('parseNameMention: edge cases', () => {
+  it('reads a surname that is also a title when it ends the name', () => {
+    const text = 'Representative Peter T. King said it.';
+    const tokens = textTokens(text);
+    const at = tokens.findIndex((t) => t.text === 'said') - 1;
+    expect(nameEndingAt(tokens, at)).toMatchObject({ words: ['Peter', 'T.', 'King'], surname: 'King', titles: ['Representative'] });
+  });
+});

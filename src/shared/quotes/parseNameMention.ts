@@ -146,7 +146,7 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
   let from = k + 1;
   for (let i = k; i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.word && (isNameWord(t.text) || isAcronym(t.text) || isTitle(t.text))) {
+    if (t.word && (isNameWord(t.text) || isAcronym(t.text) || isTitle(t.text) || (i < k && isInitial(tokens, i)))) {
       if (i < k && /[’']s$/.test(t.text)) break; // "Clinton’s top aide Jake Sullivan": the possessive is not part of it
       from = i;
       if (t.newlineBefore) break;
@@ -171,7 +171,10 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
       i++;
       continue;
     }
-    if (isTitle(t.text) && words.length === 0) {
+    if (isTitle(t.text) && i === k && words.length > 0 && tokens[i + 1]?.text !== '.') {
+      // A title word last is a surname: "Peter T. King", "Anna General".
+      words.push(withoutPossessive(t.text));
+    } else if (isTitle(t.text) && words.length === 0) {
       titles.push(t.text.replace(/\.$/, ''));
     } else if (words.length === 0 && CAPITALISED_STOP_WORDS.has(t.text) && !isTitle(t.text)) {
       // "In", "The", "Former": not part of the name

@@ -36,6 +36,8 @@ export interface ResolveHint {
   kind?: EntityKind;
   /** Prefer the nearest entity whose name holds this word ("the department" → "State Department"). */
   nameWord?: string;
+  /** With nameWord: only such an entity, nothing else ("the government" is no nearby newspaper). */
+  nameWordOnly?: boolean;
   /** Only the subject of the sentence before ("They" for an organisation just named). */
   previousSubjectOnly?: boolean;
 }
@@ -82,6 +84,7 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
       const m = mentions[k]!;
       if (fits(m) && m.entity.name.toLowerCase().split(/\s+/).includes(word)) return m;
     }
+    if (hint.nameWordOnly) return null;
   }
 
   // Sentence by sentence, nearest first.

@@ -55,7 +55,7 @@ export function ExportButton() {
         ))}
       </select>
       <button type="button" className="header-button" onClick={() => void run()} aria-busy={busy || undefined}>
-        Export annotations
+        Export<span className="header-button__long"> annotations</span>
       </button>
     </div>
   );

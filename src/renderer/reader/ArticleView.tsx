@@ -8,6 +8,7 @@
  * the shown lists.
  */
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { createPortal } from 'react-dom';
 import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
 import type { Annotation, AttributeValue, Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
@@ -61,6 +62,19 @@ export interface ArticleViewProps {
     picked: readonly AnnotationRef[];
     onPick: (annotation: Annotation, on: boolean) => void;
   };
+  /**
+   * Side by side: the view's one drawer. The column's panels (the open
+   * annotation or suggestion, the suggestions block, the annotation list) are
+   * drawn into `target` while this column is the active one, and not at all
+   * otherwise, so every column keeps its height for the text. Focusing the
+   * column or opening one of its panels makes it the active one.
+   */
+  drawer?: {
+    target: HTMLElement | null;
+    active: boolean;
+    /** `reveal`: a panel was opened, so show the drawer if it is folded to its rail. */
+    onActivate: (articleId: string, reveal: boolean) => void;
+  };
   ref?: Ref<ArticleViewHandle>;
 }
 
@@ -73,7 +87,9 @@ interface PanelState {
 const NO_PASSAGES: readonly ArticlePassage[] = [];
 
 export function ArticleView(props: ArticleViewProps) {
-  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, ref } = props;
+  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, drawer, ref } = props;
+  const activateDrawer = drawer?.onActivate;
+  const activate = useCallback((reveal: boolean) => activateDrawer?.(articleId, reveal), [activateDrawer, articleId]);
   const reportError = useReportError();
   const links = useCrossLinksContext();
   const { article, annotations, status, updateAnnotations, replaceMeta, retry } = useArticleData(articleId);
@@ -156,11 +172,12 @@ export function ArticleView(props: ArticleViewProps) {
 
   const openPanel = useCallback(
     (next: PanelState) => {
+      activate(true);
       setPanel(next);
       setSuggestionId(null);
       setFocusGroup(groupsByAnnotation(groups, articleId).get(next.selectedId)?.[0] ?? null);
     },
-    [groups, articleId, setFocusGroup],
+    [groups, articleId, setFocusGroup, activate],
   );
 
   const onOpen = useCallback(
@@ -191,10 +208,14 @@ export function ArticleView(props: ArticleViewProps) {
     [selectGroup, articleId],
   );
 
-  const onSuggestion = useCallback((id: string) => {
-    setPanel(null);
-    setSuggestionId(id);
-  }, []);
+  const onSuggestion = useCallback(
+    (id: string) => {
+      activate(true);
+      setPanel(null);
+      setSuggestionId(id);
+    },
+    [activate],
+  );
 
   const decide = async (decision: Decision, ids: readonly string[] | 'all') => {
     const count = ids === 'all' ? pending.suggestions.length : ids.length;
@@ -271,10 +292,14 @@ export function ArticleView(props: ArticleViewProps) {
 
   // j / k, search hits, and showing what an undo changed (issue 4).
   const rootRef = useRef<HTMLElement | null>(null);
+  const drawerTarget = drawer?.active ? drawer.target : null;
+  const sideRef = useRef<HTMLElement | null>(null);
+  sideRef.current = drawerTarget;
   const nav = useArticleNavigation({
     articleId,
     variant,
     rootRef,
+    sideRef,
     annotations,
     activeId: selected?.id ?? null,
     search: props.search,
@@ -448,13 +473,20 @@ export function ArticleView(props: ArticleViewProps) {
       </div>
     );
   }
+  let columnSide: ReactNode = side;
+  if (drawer) columnSide = drawerTarget ? createPortal(side, drawerTarget) : null;
   return (
-    <section className="article-view article-view--column" aria-label={title} ref={(el) => void (rootRef.current = el)}>
+    <section
+      className={`article-view article-view--column${drawer ? ' article-view--drawer' : ''}${drawer?.active ? ' article-view--active' : ''}`}
+      aria-label={title}
+      ref={(el) => void (rootRef.current = el)}
+      onFocus={() => activate(false)}
+    >
       {head}
       <div className="article-scroll" data-scroll-container>
         <div className="article-body">{body}</div>
       </div>
-      {side}
+      {columnSide}
     </section>
   );
 }

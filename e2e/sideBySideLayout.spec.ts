@@ -114,6 +114,59 @@ for (const count of [2, 6]) {
   });
 }
 
+test('layer toggles hide suggestions, shared passages and group outlines, and are remembered; the list is one line each', async ({ page, host }) => {
+  // Three annotations in each of the first two articles, the first two linked as a group.
+  const [a, b] = ['000_9c2375f696f0b1fa', '001_b0e24d4478126009'];
+  const made: { articleId: string; id: string }[] = [];
+  for (const articleId of [a, b])
+    for (const [start, end] of [[0, 40], [60, 120], [130, 200]])
+      made.push((await call(host, 'createAnnotation', { articleId, tagId: 'claim', start, end, note: 'a note that only the full row shows' })) as { articleId: string; id: string });
+  await call(host, 'createGroup', { label: 'Opening lines', members: [made[0], made[3]].map((m) => ({ articleId: m!.articleId, annotationId: m!.id })) });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  const columns = await compare(page, 2);
+  const layers = page.getByRole('group', { name: 'Show' });
+  const texts = page.getByRole('textbox', { name: 'Article text' });
+  await expect(texts.locator('[data-suggestion-id]').first()).toBeAttached();
+  await expect(texts.locator('[data-align-group]').first()).toBeAttached();
+  await expect(texts.locator('[data-group-ids]').first()).toBeAttached();
+
+  for (const [name, selector] of [
+    ['Suggestions', '[data-suggestion-id]'],
+    ['Shared passages', '[data-align-group]'],
+    ['Groups', '[data-group-ids]'],
+  ] as const) {
+    await layers.getByRole('button', { name }).click();
+    await expect(layers.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    await expect(texts.locator(selector)).toHaveCount(0);
+  }
+  // The annotations themselves stay.
+  await expect(columns.first().locator('[data-annotation-id]').first()).toBeAttached();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Remembered on the next visit; shown again when switched back on.
+  await page.reload();
+  await expect(columns.first().locator('[data-annotation-id]').first()).toBeAttached();
+  await expect(page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Groups' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(texts.locator('[data-suggestion-id]')).toHaveCount(0);
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Groups' }).click();
+  await expect(texts.locator('[data-group-ids]').first()).toBeAttached();
+  await expect(texts.locator('[data-suggestion-id]')).toHaveCount(0);
+
+  // The drawer's list: one line per annotation, the picked one in full; the button's name keeps the note.
+  const list = page.getByRole('region', { name: 'Panels' }).getByRole('complementary', { name: /^Annotations: One of Putin’s key allies/ });
+  const items = list.getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(list.getByRole('button', { name: /a note that only the full row shows/ })).toHaveCount(3);
+  const oneLine = await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  for (const height of oneLine) expect(height).toBeLessThanOrEqual(32);
+  await list.getByRole('button', { name: /a note that only the full row shows/ }).nth(1).click();
+  await expect.poll(async () => (await items.nth(1).boundingBox())!.height).toBeGreaterThan(40);
+  await list.getByRole('button', { name: 'One line each' }).click();
+  await expect(list.getByRole('button', { name: 'One line each' })).toHaveAttribute('aria-pressed', 'false');
+  expect((await items.nth(0).boundingBox())!.height).toBeGreaterThan(40);
+});
+
 test('at 1024×700 the header is one line and Codebook and Search are reached from the keyboard', async ({ page, host }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(host.url);

@@ -23,6 +23,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { sameRef } from '../data/sameRef';
 import { SharedPassagePanel } from './SharedPassagePanel';
 import { useAlignment } from './useAlignment';
+import { useCompareLayers } from './useCompareLayers';
 
 export interface SideBySideViewProps {
   articleIds: readonly string[];
@@ -41,7 +42,9 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
   const reportError = useReportError();
   const links = useCrossLinksContext();
   const alignment = useAlignment(articleIds);
-  const [showShared, setShowShared] = useState(true);
+  const [layers, toggleLayer] = useCompareLayers();
+  const showShared = layers.sharedPassages;
+  const columnLayers = useMemo(() => ({ suggestions: layers.suggestions, groups: layers.groups }), [layers.suggestions, layers.groups]);
   const [selection, setSelection] = useState<{ groupId: string; fromArticle: string; takeFocus: boolean } | null>(null);
   const selectedGroupId = selection?.groupId ?? null;
   const [picked, setPicked] = useState<Picked[]>([]);
@@ -146,9 +149,20 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
     <div className="side-by-side">
       <h1 className="visually-hidden">Side by side</h1>
       <div className="compare-bar">
-        <button type="button" className="toggle-button" aria-pressed={showShared} onClick={() => setShowShared((on) => !on)}>
-          Show shared passages
-        </button>
+        <div className="compare-bar__layers" role="group" aria-labelledby="compare-layers-label">
+          <span id="compare-layers-label" className="compare-bar__label">
+            Show
+          </span>
+          <button type="button" className="toggle-button" aria-pressed={showShared} onClick={() => toggleLayer('sharedPassages')}>
+            Shared passages
+          </button>
+          <button type="button" className="toggle-button" aria-pressed={layers.suggestions} onClick={() => toggleLayer('suggestions')}>
+            Suggestions
+          </button>
+          <button type="button" className="toggle-button" aria-pressed={layers.groups} onClick={() => toggleLayer('groups')}>
+            Groups
+          </button>
+        </div>
         <span className="compare-bar__status" role="status" aria-busy={alignment.status === 'aligning' || undefined}>
           {status}
         </span>
@@ -173,6 +187,7 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
                 initialTitle={summaries?.find((s) => s.id === id)?.title}
                 alignment={columnAlignment.get(id)}
                 linking={linking}
+                layers={columnLayers}
                 drawer={{ target: drawerOpen ? drawerTarget : null, active: id === active, onActivate }}
               />
             ))}

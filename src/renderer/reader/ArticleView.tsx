@@ -62,6 +62,8 @@ export interface ArticleViewProps {
     picked: readonly AnnotationRef[];
     onPick: (annotation: Annotation, on: boolean) => void;
   };
+  /** Side by side: the view's layer toggles (suggestions, group outlines) instead of the column's own. */
+  layers?: { suggestions: boolean; groups: boolean };
   /**
    * Side by side: the view's one drawer. The column's panels (the open
    * annotation or suggestion, the suggestions block, the annotation list) are
@@ -85,9 +87,10 @@ interface PanelState {
 }
 
 const NO_PASSAGES: readonly ArticlePassage[] = [];
+const NO_GROUPS = new Map<string, string[]>();
 
 export function ArticleView(props: ArticleViewProps) {
-  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, drawer, ref } = props;
+  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, layers, drawer, ref } = props;
   const activateDrawer = drawer?.onActivate;
   const activate = useCallback((reveal: boolean) => activateDrawer?.(articleId, reveal), [activateDrawer, articleId]);
   const reportError = useReportError();
@@ -95,7 +98,9 @@ export function ArticleView(props: ArticleViewProps) {
   const { article, annotations, status, updateAnnotations, replaceMeta, retry } = useArticleData(articleId);
   const pending = useSuggestions(articleId);
   const [panel, setPanel] = useState<PanelState | null>(null);
-  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [ownShowSuggestions, setShowSuggestions] = useState(true);
+  const showSuggestions = layers ? layers.suggestions : ownShowSuggestions;
+  const showGroups = layers ? layers.groups : true;
   const [suggestionId, setSuggestionId] = useState<string | null>(null);
   const [decisionMessage, setDecisionMessage] = useState('');
   const textRef = useRef<ArticleTextHandle>(null);
@@ -110,11 +115,11 @@ export function ArticleView(props: ArticleViewProps) {
   const picked = linking?.picked;
   const marks = useMemo(
     () => ({
-      groupIds: groupsByAnnotation(groups, articleId),
-      focusGroupId,
+      groupIds: showGroups ? groupsByAnnotation(groups, articleId) : NO_GROUPS,
+      focusGroupId: showGroups ? focusGroupId : null,
       pickedIds: new Set((picked ?? []).filter((r) => r.articleId === articleId).map((r) => r.annotationId)),
     }),
-    [groups, articleId, focusGroupId, picked],
+    [groups, articleId, focusGroupId, picked, showGroups],
   );
 
   const addAnnotations = useCallback(
@@ -329,17 +334,19 @@ export function ArticleView(props: ArticleViewProps) {
       <Title className="article-head__title">{title}</Title>
       <div className="article-head__row">
         {meta ? <p className="article-head__meta">{meta}</p> : null}
-        <button
-          type="button"
-          className="toggle-button"
-          aria-pressed={showSuggestions}
-          onClick={() => {
-            setShowSuggestions((on) => !on);
-            setSuggestionId(null);
-          }}
-        >
-          Show suggestions
-        </button>
+        {layers ? null : (
+          <button
+            type="button"
+            className="toggle-button"
+            aria-pressed={showSuggestions}
+            onClick={() => {
+              setShowSuggestions((on) => !on);
+              setSuggestionId(null);
+            }}
+          >
+            Show suggestions
+          </button>
+        )}
       </div>
       {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}
     </header>

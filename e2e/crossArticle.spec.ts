@@ -183,22 +183,29 @@ test('link annotations picked in two columns, and credit a quote to its source',
   const first = page.getByRole('region', { name: FIRST });
   const second = page.getByRole('region', { name: SECOND });
 
+  // The open panels are in the view's one drawer, which belongs to the column last used.
+  const drawer = page.getByRole('region', { name: 'Panels' });
+  const suggestionPanel = drawer.getByRole('region', { name: 'Suggestion', exact: true });
+
   // Accept the quote suggestion in each column with the mouse.
   await clickInText(page, first.getByRole('textbox', { name: 'Article text' }), 'never have I been so ashamed');
-  await first.getByRole('region', { name: 'Suggestion', exact: true }).getByRole('button', { name: 'Accept suggestion' }).click();
+  await suggestionPanel.getByRole('button', { name: 'Accept suggestion' }).click();
   await clickInText(page, second.getByRole('textbox', { name: 'Article text' }), 'never been so ashamed');
-  await second.getByRole('region', { name: 'Suggestion', exact: true }).getByRole('button', { name: 'Accept suggestion' }).click();
+  await suggestionPanel.getByRole('button', { name: 'Accept suggestion' }).click();
   // And the attribution in the second column, as a Source.
   await clickInText(page, second.getByRole('textbox', { name: 'Article text' }), 'Boris Bondarev said', 2);
-  await expect(second.getByRole('region', { name: 'Suggestion', exact: true })).toContainText('Source');
-  await second.getByRole('region', { name: 'Suggestion', exact: true }).getByRole('button', { name: 'Accept suggestion' }).click();
+  await expect(suggestionPanel).toContainText('Source');
+  await suggestionPanel.getByRole('button', { name: 'Accept suggestion' }).click();
 
-  for (const [column, text] of [
-    [first, 'never have I been so ashamed of my country'],
-    [second, 'never been so ashamed of my country'],
+  for (const [column, title, text] of [
+    [first, FIRST, 'never have I been so ashamed of my country'],
+    [second, SECOND, 'never been so ashamed of my country'],
   ] as const) {
-    await column.getByRole('complementary', { name: /^Annotations: / }).getByRole('button', { name: new RegExp(text) }).click();
-    await column.getByRole('region', { name: 'Annotation', exact: true }).getByRole('checkbox', { name: 'Select for linking' }).check();
+    // Focusing a column's text gives the drawer to that column.
+    await column.getByRole('textbox', { name: 'Article text' }).focus();
+    const list = drawer.getByRole('complementary', { name: new RegExp(`^Annotations: ${title.source.slice(1)}`) });
+    await list.getByRole('button', { name: new RegExp(text) }).click();
+    await drawer.getByRole('region', { name: 'Annotation', exact: true }).getByRole('checkbox', { name: 'Select for linking' }).check();
   }
   const linking = page.getByRole('group', { name: 'Linking' });
   await expect(linking).toContainText('2 selected');
@@ -208,7 +215,8 @@ test('link annotations picked in two columns, and credit a quote to its source',
   await form.getByRole('button', { name: 'Create group' }).click();
   await expect(form).toBeHidden();
   await expect(linking).toContainText('0 selected');
-  const panel = second.getByRole('region', { name: 'Annotation', exact: true });
+  const panel = drawer.getByRole('region', { name: 'Annotation', exact: true });
+  await expect(drawer).toContainText('Column: A top Russian diplomat');
   await expect(panel).toContainText('Group: Never so ashamed');
   const grouped = await first.locator('[data-group-ids]').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-annotation-id'))).size);
   expect(grouped).toBe(1);

@@ -1,8 +1,13 @@
 /**
  * The app's header: its name, the navigation between the screens (Library,
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
+ * It never wraps: below 1200 px Codebook and Search leave the row for the
+ * "More" menu (and the export's buttons shorten their labels, styles.css),
+ * below 1120 px Annotations and Coverage join them.
  */
 import { ExportButton } from '../exchange/ExportButton';
+import { HeaderMoreMenu } from './HeaderMoreMenu';
+import { useMediaQuery } from './useMediaQuery';
 import { ImportAnnotationsButton } from '../exchange/ImportAnnotationsButton';
 
 export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search';
@@ -16,8 +21,14 @@ export interface AppHeaderProps {
 
 const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search' };
 const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search'];
+/** The screens the "More" menu holds on a narrow window, and on a narrower one. */
+const FOLDED_NARROW: readonly Screen[] = ['codebook', 'search'];
+const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'codebook', 'search'];
 
 export function AppHeader({ current, available, onGo }: AppHeaderProps) {
+  const narrow = useMediaQuery('(max-width: 1199px)');
+  const narrower = useMediaQuery('(max-width: 1119px)');
+  const folded = narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : [];
   const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">
@@ -27,18 +38,28 @@ export function AppHeader({ current, available, onGo }: AppHeaderProps) {
       </p>
       <nav aria-label="Screens" className="app-header__nav">
         <ul>
-          {screens.map((s) => (
-            <li key={s}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={s === current ? 'page' : undefined}
-                onClick={() => onGo(s)}
-              >
-                {LABEL[s]}
-              </button>
+          {screens
+            .filter((s) => !folded.includes(s))
+            .map((s) => (
+              <li key={s}>
+                <button
+                  type="button"
+                  className="nav-button"
+                  aria-current={s === current ? 'page' : undefined}
+                  onClick={() => onGo(s)}
+                >
+                  {LABEL[s]}
+                </button>
+              </li>
+            ))}
+          {folded.length > 0 ? (
+            <li>
+              <HeaderMoreMenu
+                items={screens.filter((s) => folded.includes(s)).map((s) => ({ key: s, label: LABEL[s], current: s === current }))}
+                onPick={(key) => onGo(key as Screen)}
+              />
             </li>
-          ))}
+          ) : null}
         </ul>
       </nav>
       <ExportButton />

@@ -1,10 +1,14 @@
 /**
- * Two or more articles next to each other, one full reader per column (its
- * own highlights, suggestions, toolbar, keys, panel and list); each column
- * scrolls on its own. Above them: "Show shared passages" (the passages the
- * columns share, found in the background and tinted in every column), the
- * selected shared passage's panel, and the linking bar for making a group of
- * annotations picked in different columns.
+ * Two to six articles next to each other, one full reader per column (its
+ * own highlights, suggestions, toolbar and keys); each column's text scrolls
+ * on its own and takes the whole height under the bar, columns keep a
+ * readable width and scroll sideways beyond it. Above them: "Show shared
+ * passages" (the passages the columns share, found in the background and
+ * tinted in every column) and the linking bar for making a group of
+ * annotations picked in different columns. On the right, one drawer: the
+ * selected shared passage's panel, then the panels of the active column
+ * (the one last focused or opened: its open annotation or suggestion, its
+ * suggestions block and annotation list); it folds to a slim rail.
  */
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
@@ -19,6 +23,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { sameRef } from '../data/sameRef';
 import { SharedPassagePanel } from './SharedPassagePanel';
 import { useAlignment } from './useAlignment';
+import { useCompareLayers } from './useCompareLayers';
 
 export interface SideBySideViewProps {
   articleIds: readonly string[];
@@ -37,20 +42,30 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
   const reportError = useReportError();
   const links = useCrossLinksContext();
   const alignment = useAlignment(articleIds);
-  const [showShared, setShowShared] = useState(true);
+  const [layers, toggleLayer] = useCompareLayers();
+  const showShared = layers.sharedPassages;
+  const columnLayers = useMemo(() => ({ suggestions: layers.suggestions, groups: layers.groups }), [layers.suggestions, layers.groups]);
   const [selection, setSelection] = useState<{ groupId: string; fromArticle: string; takeFocus: boolean } | null>(null);
   const selectedGroupId = selection?.groupId ?? null;
   const [picked, setPicked] = useState<Picked[]>([]);
   const handles = useRef(new Map<string, ArticleViewHandle>());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = activeId && articleIds.includes(activeId) ? activeId : (articleIds[0] ?? null);
+  const [drawerOpen, setDrawerOpen] = useState(true);
+  const [drawerTarget, setDrawerTarget] = useState<HTMLElement | null>(null);
+  const onActivate = useCallback((articleId: string, reveal: boolean) => {
+    setActiveId(articleId);
+    if (reveal) setDrawerOpen(true);
+  }, []);
 
   const passages = useMemo(() => passagesByArticle(alignment.groups), [alignment.groups]);
   const group = showShared ? alignment.groups.find((g) => g.id === selectedGroupId) : undefined;
   const columns = articleIds.map((id) => ({ id, title: summaries?.find((s) => s.id === id)?.title || id }));
 
-  const onSelectGroup = useCallback(
-    (groupId: string, fromArticle: string, takeFocus: boolean) => setSelection({ groupId, fromArticle, takeFocus }),
-    [],
-  );
+  const onSelectGroup = useCallback((groupId: string, fromArticle: string, takeFocus: boolean) => {
+    setSelection({ groupId, fromArticle, takeFocus });
+    setDrawerOpen(true);
+  }, []);
   const columnAlignment = useMemo(
     () =>
       new Map(
@@ -129,13 +144,25 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
   else status = `${alignment.groups.length} shared passage${alignment.groups.length === 1 ? '' : 's'}`;
 
   const style = { '--tri-columns': articleIds.length } as CSSProperties;
+  const activeTitle = columns.find((c) => c.id === active)?.title ?? '';
   return (
     <div className="side-by-side">
       <h1 className="visually-hidden">Side by side</h1>
       <div className="compare-bar">
-        <button type="button" className="toggle-button" aria-pressed={showShared} onClick={() => setShowShared((on) => !on)}>
-          Show shared passages
-        </button>
+        <div className="compare-bar__layers" role="group" aria-labelledby="compare-layers-label">
+          <span id="compare-layers-label" className="compare-bar__label">
+            Show
+          </span>
+          <button type="button" className="toggle-button" aria-pressed={showShared} onClick={() => toggleLayer('sharedPassages')}>
+            Shared passages
+          </button>
+          <button type="button" className="toggle-button" aria-pressed={layers.suggestions} onClick={() => toggleLayer('suggestions')}>
+            Suggestions
+          </button>
+          <button type="button" className="toggle-button" aria-pressed={layers.groups} onClick={() => toggleLayer('groups')}>
+            Groups
+          </button>
+        </div>
         <span className="compare-bar__status" role="status" aria-busy={alignment.status === 'aligning' || undefined}>
           {status}
         </span>
@@ -144,40 +171,80 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
         ) : null}
         <LinkingBar picked={picked} onLink={link} onClear={() => setPicked([])} />
       </div>
-      {group ? (
-        <SharedPassagePanel
-          key={group.id}
-          group={group}
-          columns={columns}
-          codebook={codebook}
-          defaultTagId={defaultTagId}
-          takeFocus={selection?.takeFocus ?? false}
-          onScrollAll={scrollAll}
-          onAccept={accept}
-          onClose={() => {
-            if (selection) handles.current.get(selection.fromArticle)?.focusText();
-            setSelection(null);
-          }}
-        />
-      ) : null}
-      <div className="side-by-side__scroller">
-        <div className="side-by-side__grid" style={style}>
-          {articleIds.map((id) => (
-            <ArticleView
-              key={id}
-              ref={(handle) => {
-                if (handle) handles.current.set(id, handle);
-                else handles.current.delete(id);
-              }}
-              articleId={id}
-              codebook={codebook}
-              variant="column"
-              initialTitle={summaries?.find((s) => s.id === id)?.title}
-              alignment={columnAlignment.get(id)}
-              linking={linking}
-            />
-          ))}
+      <div className="side-by-side__body">
+        <div className="side-by-side__scroller">
+          <div className="side-by-side__grid" style={style}>
+            {articleIds.map((id) => (
+              <ArticleView
+                key={id}
+                ref={(handle) => {
+                  if (handle) handles.current.set(id, handle);
+                  else handles.current.delete(id);
+                }}
+                articleId={id}
+                codebook={codebook}
+                variant="column"
+                initialTitle={summaries?.find((s) => s.id === id)?.title}
+                alignment={columnAlignment.get(id)}
+                linking={linking}
+                layers={columnLayers}
+                drawer={{ target: drawerOpen ? drawerTarget : null, active: id === active, onActivate }}
+              />
+            ))}
+          </div>
         </div>
+        {drawerOpen ? (
+          <section className="compare-drawer" id="compare-drawer" aria-label="Panels">
+            <div className="compare-drawer__head">
+              <p className="compare-drawer__column" title={activeTitle}>
+                <span className="muted">Column: </span>
+                {activeTitle}
+              </p>
+              <button
+                type="button"
+                className="icon-button"
+                aria-expanded="true"
+                aria-controls="compare-drawer"
+                aria-label="Fold the panels"
+                title="Fold the panels"
+                onClick={() => setDrawerOpen(false)}
+              >
+                ⟩
+              </button>
+            </div>
+            {group ? (
+              <SharedPassagePanel
+                key={group.id}
+                group={group}
+                columns={columns}
+                codebook={codebook}
+                defaultTagId={defaultTagId}
+                takeFocus={selection?.takeFocus ?? false}
+                onScrollAll={scrollAll}
+                onAccept={accept}
+                onClose={() => {
+                  if (selection) handles.current.get(selection.fromArticle)?.focusText();
+                  setSelection(null);
+                }}
+              />
+            ) : null}
+            <div className="compare-drawer__column-panels" ref={setDrawerTarget} />
+          </section>
+        ) : (
+          <div className="compare-rail">
+            <button
+              type="button"
+              className="compare-rail__button"
+              aria-expanded="false"
+              aria-label="Show the panels"
+              title="Show the panels"
+              onClick={() => setDrawerOpen(true)}
+            >
+              <span aria-hidden="true">⟨</span>
+              <span className="compare-rail__label">Panels</span>
+            </button>
+          </div>
+        )}
       </div>
     </div>
   );

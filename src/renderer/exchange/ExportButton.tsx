@@ -60,7 +60,7 @@ export function ExportButton() {
         {EXPORT_FORMAT_READERS[format]}
       </span>
       <button type="button" className="header-button" onClick={() => void run()} aria-busy={busy || undefined}>
-        Export annotations
+        Export<span className="header-button__long"> annotations</span>
       </button>
     </div>
   );

@@ -67,7 +67,7 @@ export function ImportAnnotationsButton() {
   return (
     <div className="annotation-import">
       <button ref={opener} type="button" className="header-button" aria-busy={busy || undefined} onClick={() => input.current?.click()}>
-        Import annotations…
+        Import<span className="header-button__long"> annotations</span>…
       </button>
       <input
         ref={input}

@@ -8,6 +8,7 @@
  * the shown lists.
  */
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { createPortal } from 'react-dom';
 import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
 import type { Annotation, AttributeValue, Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
@@ -61,6 +62,21 @@ export interface ArticleViewProps {
     picked: readonly AnnotationRef[];
     onPick: (annotation: Annotation, on: boolean) => void;
   };
+  /** Side by side: the view's layer toggles (suggestions, group outlines) instead of the column's own. */
+  layers?: { suggestions: boolean; groups: boolean };
+  /**
+   * Side by side: the view's one drawer. The column's panels (the open
+   * annotation or suggestion, the suggestions block, the annotation list) are
+   * drawn into `target` while this column is the active one, and not at all
+   * otherwise, so every column keeps its height for the text. Focusing the
+   * column or opening one of its panels makes it the active one.
+   */
+  drawer?: {
+    target: HTMLElement | null;
+    active: boolean;
+    /** `reveal`: a panel was opened, so show the drawer if it is folded to its rail. */
+    onActivate: (articleId: string, reveal: boolean) => void;
+  };
   ref?: Ref<ArticleViewHandle>;
 }
 
@@ -71,15 +87,20 @@ interface PanelState {
 }
 
 const NO_PASSAGES: readonly ArticlePassage[] = [];
+const NO_GROUPS = new Map<string, string[]>();
 
 export function ArticleView(props: ArticleViewProps) {
-  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, ref } = props;
+  const { articleId, codebook, variant, initialTitle, focusAnnotationId, alignment, linking, layers, drawer, ref } = props;
+  const activateDrawer = drawer?.onActivate;
+  const activate = useCallback((reveal: boolean) => activateDrawer?.(articleId, reveal), [activateDrawer, articleId]);
   const reportError = useReportError();
   const links = useCrossLinksContext();
   const { article, annotations, status, updateAnnotations, replaceMeta, retry } = useArticleData(articleId);
   const pending = useSuggestions(articleId);
   const [panel, setPanel] = useState<PanelState | null>(null);
-  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [ownShowSuggestions, setShowSuggestions] = useState(true);
+  const showSuggestions = layers ? layers.suggestions : ownShowSuggestions;
+  const showGroups = layers ? layers.groups : true;
   const [suggestionId, setSuggestionId] = useState<string | null>(null);
   const [decisionMessage, setDecisionMessage] = useState('');
   const textRef = useRef<ArticleTextHandle>(null);
@@ -94,11 +115,11 @@ export function ArticleView(props: ArticleViewProps) {
   const picked = linking?.picked;
   const marks = useMemo(
     () => ({
-      groupIds: groupsByAnnotation(groups, articleId),
-      focusGroupId,
+      groupIds: showGroups ? groupsByAnnotation(groups, articleId) : NO_GROUPS,
+      focusGroupId: showGroups ? focusGroupId : null,
       pickedIds: new Set((picked ?? []).filter((r) => r.articleId === articleId).map((r) => r.annotationId)),
     }),
-    [groups, articleId, focusGroupId, picked],
+    [groups, articleId, focusGroupId, picked, showGroups],
   );
 
   const addAnnotations = useCallback(
@@ -156,11 +177,12 @@ export function ArticleView(props: ArticleViewProps) {
 
   const openPanel = useCallback(
     (next: PanelState) => {
+      activate(true);
       setPanel(next);
       setSuggestionId(null);
       setFocusGroup(groupsByAnnotation(groups, articleId).get(next.selectedId)?.[0] ?? null);
     },
-    [groups, articleId, setFocusGroup],
+    [groups, articleId, setFocusGroup, activate],
   );
 
   const onOpen = useCallback(
@@ -191,10 +213,14 @@ export function ArticleView(props: ArticleViewProps) {
     [selectGroup, articleId],
   );
 
-  const onSuggestion = useCallback((id: string) => {
-    setPanel(null);
-    setSuggestionId(id);
-  }, []);
+  const onSuggestion = useCallback(
+    (id: string) => {
+      activate(true);
+      setPanel(null);
+      setSuggestionId(id);
+    },
+    [activate],
+  );
 
   const decide = async (decision: Decision, ids: readonly string[] | 'all') => {
     const count = ids === 'all' ? pending.suggestions.length : ids.length;
@@ -271,10 +297,14 @@ export function ArticleView(props: ArticleViewProps) {
 
   // j / k, search hits, and showing what an undo changed (issue 4).
   const rootRef = useRef<HTMLElement | null>(null);
+  const drawerTarget = drawer?.active ? drawer.target : null;
+  const sideRef = useRef<HTMLElement | null>(null);
+  sideRef.current = drawerTarget;
   const nav = useArticleNavigation({
     articleId,
     variant,
     rootRef,
+    sideRef,
     annotations,
     activeId: selected?.id ?? null,
     search: props.search,
@@ -304,17 +334,19 @@ export function ArticleView(props: ArticleViewProps) {
       <Title className="article-head__title">{title}</Title>
       <div className="article-head__row">
         {meta ? <p className="article-head__meta">{meta}</p> : null}
-        <button
-          type="button"
-          className="toggle-button"
-          aria-pressed={showSuggestions}
-          onClick={() => {
-            setShowSuggestions((on) => !on);
-            setSuggestionId(null);
-          }}
-        >
-          Show suggestions
-        </button>
+        {layers ? null : (
+          <button
+            type="button"
+            className="toggle-button"
+            aria-pressed={showSuggestions}
+            onClick={() => {
+              setShowSuggestions((on) => !on);
+              setSuggestionId(null);
+            }}
+          >
+            Show suggestions
+          </button>
+        )}
       </div>
       {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}
     </header>
@@ -448,13 +480,20 @@ export function ArticleView(props: ArticleViewProps) {
       </div>
     );
   }
+  let columnSide: ReactNode = side;
+  if (drawer) columnSide = drawerTarget ? createPortal(side, drawerTarget) : null;
   return (
-    <section className="article-view article-view--column" aria-label={title} ref={(el) => void (rootRef.current = el)}>
+    <section
+      className={`article-view article-view--column${drawer ? ' article-view--drawer' : ''}${drawer?.active ? ' article-view--active' : ''}`}
+      aria-label={title}
+      ref={(el) => void (rootRef.current = el)}
+      onFocus={() => activate(false)}
+    >
       {head}
       <div className="article-scroll" data-scroll-container>
         <div className="article-body">{body}</div>
       </div>
-      {side}
+      {columnSide}
     </section>
   );
 }

@@ -20,6 +20,8 @@ export interface ArticleNavigationOptions {
   articleId: string;
   variant: 'reader' | 'column';
   rootRef: RefObject<HTMLElement | null>;
+  /** Side by side: the drawer holding this column's panels while it is the active column. */
+  sideRef?: RefObject<HTMLElement | null>;
   /** In text order. */
   annotations: readonly Annotation[];
   activeId: string | null;
@@ -36,7 +38,7 @@ export interface ArticleNavigation {
 }
 
 export function useArticleNavigation(options: ArticleNavigationOptions): ArticleNavigation {
-  const { articleId, variant, rootRef, annotations, activeId, search, textRef, ready, onPick } = options;
+  const { articleId, variant, rootRef, sideRef, annotations, activeId, search, textRef, ready, onPick } = options;
   const [cleared, setCleared] = useState<string | null>(null);
   const searchKey = search ? `${search.query}@${search.at}` : null;
   const shownSearch = search && cleared !== searchKey ? search : undefined;
@@ -51,7 +53,8 @@ export function useArticleNavigation(options: ArticleNavigationOptions): Article
     lastMoved.current = activeId;
   }, [activeId]);
 
-  const hasKeys = () => variant === 'reader' || !!rootRef.current?.contains(document.activeElement);
+  const hasKeys = () =>
+    variant === 'reader' || !!rootRef.current?.contains(document.activeElement) || !!sideRef?.current?.contains(document.activeElement);
 
   useReaderCommand((command) => {
     if (!hasKeys()) return;

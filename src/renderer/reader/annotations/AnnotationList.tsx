@@ -1,6 +1,9 @@
 /**
  * The article's annotations in text order, as buttons (tag chip + excerpt of
  * the quoted text). Picking one shows it in the text and opens its panel.
+ * "One line each" (on by default, remembered) shows each annotation on one
+ * line, cut short; the current one is shown in full. Creator, attributes and
+ * note stay in each button's name.
  */
 import { useMemo, useState } from 'react';
 import { filterRows } from '../../../shared/search/annotationTable';
@@ -11,6 +14,7 @@ import { excerpt } from '../../components/excerpt';
 import { TagChip } from '../../components/TagChip';
 import { tagLookup } from '../../data/tagLookup';
 import { useVirtualRows } from '../../components/useVirtualRows';
+import { useCompactList } from './useCompactList';
 
 export interface AnnotationListProps {
   annotations: readonly Annotation[];
@@ -27,6 +31,7 @@ export function AnnotationList({ annotations: all, codebook, activeId, level, co
   const Heading = level === 2 ? 'h2' : 'h3';
   // The filters (issue 4): the list below shows only what passes them.
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [compact, toggleCompact] = useCompactList();
   const filtering = isFiltering(filter);
   const annotations = useMemo(() => (filtering ? filterRows(all, listFilterQuery(filter)) : all), [all, filter, filtering]);
   // Long lists draw only the items in view (see useVirtualRows); 6 px is the list's CSS gap.
@@ -36,10 +41,17 @@ export function AnnotationList({ annotations: all, codebook, activeId, level, co
     .map((t) => t.key)
     .join(', ');
   return (
-    <aside className="annotation-list" aria-label={context ? `Annotations: ${context}` : 'Annotations'}>
-      <Heading className="annotation-list__title">
-        Annotations <span className="count">{filtering ? `${annotations.length} of ${all.length}` : all.length}</span>
-      </Heading>
+    <aside className={`annotation-list${compact ? ' annotation-list--compact' : ''}`} aria-label={context ? `Annotations: ${context}` : 'Annotations'}>
+      <div className="annotation-list__head">
+        <Heading className="annotation-list__title">
+          Annotations <span className="count">{filtering ? `${annotations.length} of ${all.length}` : all.length}</span>
+        </Heading>
+        {all.length > 0 ? (
+          <button type="button" className="toggle-button annotation-list__compact" aria-pressed={compact} onClick={toggleCompact}>
+            One line each
+          </button>
+        ) : null}
+      </div>
       {all.length > 1 ? <AnnotationListFilter codebook={codebook} filter={filter} onChange={setFilter} /> : null}
       {all.length > 0 && annotations.length === 0 ? (
         <p className="annotation-list__empty">No annotation matches the filter.</p>
@@ -68,16 +80,18 @@ export function AnnotationList({ annotations: all, codebook, activeId, level, co
                 <TagChip tag={tagLookup(codebook, a.tagId)} />
                 <span className="visually-hidden">: </span>
                 <span className="annotation-item__text">{excerpt(a.exact, 140)}</span>
-                <span className="annotation-creator">
-                  <span className="visually-hidden">, </span>by {a.creator || 'unknown'}
-                </span>
-                <AttributeLine tag={tagLookup(codebook, a.tagId)} values={a.attributes} />
-                {a.note ? (
-                  <span className="annotation-item__note">
-                    <span className="visually-hidden">Note: </span>
-                    {excerpt(a.note, 80)}
+                <span className="annotation-item__details">
+                  <span className="annotation-creator">
+                    <span className="visually-hidden">, </span>by {a.creator || 'unknown'}
                   </span>
-                ) : null}
+                  <AttributeLine tag={tagLookup(codebook, a.tagId)} values={a.attributes} />
+                  {a.note ? (
+                    <span className="annotation-item__note">
+                      <span className="visually-hidden">Note: </span>
+                      {excerpt(a.note, 80)}
+                    </span>
+                  ) : null}
+                </span>
               </button>
             </li>
           ))}

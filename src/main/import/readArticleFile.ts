@@ -91,7 +91,8 @@ export async function readArticleFile(name: string, bytes: Uint8Array, options: 
 async function nestingProblem(kind: 'html' | 'markdown', source: string, options: ReadArticleFileOptions): Promise<string | null> {
   if (options.checkNesting === false) return null;
   const { htmlNestingProblem, markdownNestingProblem } = await import('./nestingDepth');
-  return kind === 'html' ? htmlNestingProblem(source) : markdownNestingProblem(source);
+  // Markdown passes raw HTML through to the HTML reader: its elements count too.
+  return kind === 'html' ? htmlNestingProblem(source) : (markdownNestingProblem(source) ?? htmlNestingProblem(source));
 }
 
 /** A cheap look for the marks of a Nexis Uni or Factiva export before splitting one. */

@@ -13,9 +13,9 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { decodeHtmlBytes } from '../src/main/import/decodeHtmlBytes';
-import { readPdfArticle } from '../src/main/import/readPdfArticle';
-import { readHtmlArticle } from '../src/main/import/readHtmlArticle';
+import { decodeHtmlBytes } from '../src/main/import/html/decodeHtmlBytes';
+import { readPdfArticle } from '../src/main/import/documents/readPdfArticle';
+import { readHtmlArticle } from '../src/main/import/html/readHtmlArticle';
 import { extractionScore, shingleCounts, wordCounts, type ExtractionScore, type PageCounts } from './extractionScore';
 
 export interface ExtractionFigures {

@@ -234,7 +234,7 @@ describe('importArticles: web pages whose article is implausibly short', () => {
 
 describe('importArticles: PDF, Word and news-database exports', () => {
   it('splits a Nexis Uni export (Word) and a Factiva export (HTML) into articles with their metadata, one line each in the report', async () => {
-    const { docxFromParagraphs } = await import('../import/docxFromParagraphs');
+    const { docxFromParagraphs } = await import('../import/documents/docxFromParagraphs');
     const nexis = (await fs.readFile(join(FIXTURES, 'exports/nexis-uni.txt'), 'utf8')).split('\n');
     const core = await lib.open();
     const report = await core.importArticles({

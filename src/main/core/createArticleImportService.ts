@@ -55,7 +55,7 @@ async function* sourcesOf(
     yield { name: file.name, read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }) };
   }
   if (urls.length > 0) {
-    const { readWebAddresses } = await import('../import/readWebAddresses');
+    const { readWebAddresses } = await import('../import/web/readWebAddresses');
     for (const { name, result } of await readWebAddresses(urls)) yield { name, read: result };
   }
 }

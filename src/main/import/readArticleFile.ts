@@ -34,10 +34,10 @@ export async function readArticleFile(name: string, bytes: Uint8Array, options: 
     const tooLarge = tooLargeReason(bytes.length);
     if (tooLarge) return { ok: false, reason: tooLarge };
     if (kind === 'pdf') {
-      const read = await (await import('./readPdfArticle')).readPdfArticle(bytes);
+      const read = await (await import('./documents/readPdfArticle')).readPdfArticle(bytes);
       return read.ok ? { ok: true, drafts: [read.draft] } : read;
     }
-    const read = kind === 'docx' ? await (await import('./readDocxText')).readDocxText(bytes) : await (await import('./readOdtText')).readOdtText(bytes);
+    const read = kind === 'docx' ? await (await import('./documents/readDocxText')).readDocxText(bytes) : await (await import('./documents/readOdtText')).readOdtText(bytes);
     if (!read.ok) return read;
     const exported = await newsExportDrafts(read.document.paragraphs);
     if (exported) return { ok: true, drafts: exported };
@@ -51,18 +51,18 @@ export async function readArticleFile(name: string, bytes: Uint8Array, options: 
     return { ok: true, drafts: [draft] };
   }
   if (kind === 'html') {
-    const decoded = (await import('./decodeHtmlBytes')).decodeHtmlBytes(bytes);
+    const decoded = (await import('./html/decodeHtmlBytes')).decodeHtmlBytes(bytes);
     if (!decoded.ok) return decoded;
     if (decoded.text.trim() === '') return { ok: false, reason: 'it holds only white space, no text' };
     const tooDeep = await nestingProblem('html', decoded.text, options);
     if (tooDeep) return { ok: false, reason: tooDeep };
     if (mayBeNewsExport(decoded.text)) {
-      const { htmlToParagraphs } = await import('./htmlToParagraphs');
+      const { htmlToParagraphs } = await import('./html/htmlToParagraphs');
       // Text only (scripts, styles and the head are skipped); nothing is rendered.
       const exported = await newsExportDrafts(htmlToParagraphs(decoded.text));
       if (exported) return { ok: true, drafts: exported };
     }
-    const read = (await import('./readHtmlArticle')).readHtmlArticle(decoded.text, { wholePage: options.wholePage === true });
+    const read = (await import('./html/readHtmlArticle')).readHtmlArticle(decoded.text, { wholePage: options.wholePage === true });
     return read.ok ? { ok: true, drafts: [read.draft], wholePageOffered: !options.wholePage && !!read.draft.warning && (read.pageChars ?? 0) > read.draft.text.length } : read;
   }
   const decoded = decodeImportBytes(bytes);
@@ -102,7 +102,7 @@ function mayBeNewsExport(text: string): boolean {
 
 /** The articles of a Nexis Uni or Factiva export held in these paragraphs, or null when it is not one. */
 async function newsExportDrafts(paragraphs: readonly string[]): Promise<ArticleDraft[] | null> {
-  const { splitNexisExport } = await import('./splitNexisExport');
-  const { splitFactivaExport } = await import('./splitFactivaExport');
+  const { splitNexisExport } = await import('./newsExports/splitNexisExport');
+  const { splitFactivaExport } = await import('./newsExports/splitFactivaExport');
   return splitNexisExport(paragraphs) ?? splitFactivaExport(paragraphs.map((p) => p.trim()).filter((p) => p !== ''));
 }

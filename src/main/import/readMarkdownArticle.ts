@@ -8,7 +8,7 @@
  */
 import { marked } from 'marked';
 import { markdownFrontMatter } from '../../shared/formats/articles/markdownFrontMatter';
-import { readHtmlArticle, type HtmlReadResult } from './readHtmlArticle';
+import { readHtmlArticle, type HtmlReadResult } from './html/readHtmlArticle';
 
 export function readMarkdownArticle(markdown: string): HtmlReadResult {
   const { body, fields } = markdownFrontMatter(markdown);

@@ -7,8 +7,8 @@
  * not valid UTF-8 is read as Windows-1252, as browsers do. Size, emptiness
  * and binary checks are the ones every imported file gets.
  */
-import { decodeImportBytes, type DecodedImport } from '../../shared/formats/articles/decodeImportBytes';
-import { tooLargeReason } from '../../shared/contract/articleImport';
+import { decodeImportBytes, type DecodedImport } from '../../../shared/formats/articles/decodeImportBytes';
+import { tooLargeReason } from '../../../shared/contract/articleImport';
 
 export type DecodedHtml = DecodedImport & { encoding?: string };
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToParagraphs } from './htmlToParagraphs';
+import { htmlToParagraphs } from '../html/htmlToParagraphs';
 import { splitFactivaExport } from './splitFactivaExport';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/exports/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/exports/${name}`, import.meta.url), 'utf8');
 
 describe('splitFactivaExport', () => {
   it('reads the field blocks of a text export: HD, BY, PD, SN, LA, and LP then TD as the text', () => {

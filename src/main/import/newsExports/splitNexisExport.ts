@@ -8,8 +8,8 @@
  * documents) is skipped. Works on the paragraphs of any export format read
  * as text (DOCX, PDF, TXT, HTML).
  */
-import { cleanLine, emptyDraft, type ArticleDraft } from '../../shared/model/articleDraft';
-import { splitAuthors } from './readPageMetadata';
+import { cleanLine, emptyDraft, type ArticleDraft } from '../../../shared/model/articleDraft';
+import { splitAuthors } from '../html/readPageMetadata';
 import { parseNewsDate } from './parseNewsDate';
 
 const END = /^end of document$/i;

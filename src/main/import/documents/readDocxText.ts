@@ -8,7 +8,7 @@
  */
 import JSZip from 'jszip';
 import { zipArchiveProblem } from './checkZipArchive';
-import { htmlToParagraphs } from './htmlToParagraphs';
+import { htmlToParagraphs } from '../html/htmlToParagraphs';
 import { officeProperties, type OfficeProperties } from './officeProperties';
 
 export interface OfficeText extends OfficeProperties {

@@ -4,7 +4,7 @@
  * dcterms:modified) or meta.xml of an .odt (dc:title, meta:initial-creator,
  * meta:creation-date, dc:date).
  */
-import { cleanLine, isoDate } from '../../shared/model/articleDraft';
+import { cleanLine, isoDate } from '../../../shared/model/articleDraft';
 
 export interface OfficeProperties {
   title: string | null;

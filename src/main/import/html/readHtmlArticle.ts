@@ -12,7 +12,7 @@
  * import/shortArticleWarning), the draft carries a warning for the import
  * report; `wholePage` takes the whole page's visible text instead.
  */
-import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../shared/model/articleDraft';
+import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { extractArticleHtml } from './extractArticleHtml';
 import { readPageMetadata } from './readPageMetadata';
 import { shortArticleWarning } from './shortArticleWarning';

@@ -8,12 +8,12 @@
  * Gives one result per page or feed item, in the order given, each with the
  * name the report shows; a bad address or item never stops the others.
  */
-import { emptyDraft } from '../../shared/model/articleDraft';
-import type { ArticleFileResult } from './readArticleFile';
-import { readHtmlArticle } from './readHtmlArticle';
-import { decodeHtmlBytes } from './decodeHtmlBytes';
+import { emptyDraft } from '../../../shared/model/articleDraft';
+import type { ArticleFileResult } from '../readArticleFile';
+import { readHtmlArticle } from '../html/readHtmlArticle';
+import { decodeHtmlBytes } from '../html/decodeHtmlBytes';
 import { DEFAULT_FETCH_LIMITS, fetchWebPage, type FetchLimits } from './fetchWebPage';
-import { htmlToParagraphs } from './htmlToParagraphs';
+import { htmlToParagraphs } from '../html/htmlToParagraphs';
 import { readFeed } from './readFeed';
 
 export interface WebRead {

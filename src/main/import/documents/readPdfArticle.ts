@@ -9,7 +9,7 @@
  * (a scan) is refused: there is no OCR. Title, author and date come from the
  * document's information dictionary.
  */
-import { emptyDraft, cleanLine, type ArticleDraft } from '../../shared/model/articleDraft';
+import { emptyDraft, cleanLine, type ArticleDraft } from '../../../shared/model/articleDraft';
 
 export type PdfReadResult = { ok: true; draft: ArticleDraft } | { ok: false; reason: string };
 

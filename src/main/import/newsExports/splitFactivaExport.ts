@@ -8,9 +8,9 @@
  * line (HTML export, where each field is a table row). The article's text
  * is LP then TD.
  */
-import { cleanLine, emptyDraft, type ArticleDraft } from '../../shared/model/articleDraft';
+import { cleanLine, emptyDraft, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { parseNewsDate } from './parseNewsDate';
-import { splitAuthors } from './readPageMetadata';
+import { splitAuthors } from '../html/readPageMetadata';
 import { languageOf } from './splitNexisExport';
 
 const CODES = 'HD|BY|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|CR|ART|CX';

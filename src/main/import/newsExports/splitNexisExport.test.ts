@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitNexisExport } from './splitNexisExport';
 
-const EXPORT = readFileSync(new URL('./fixtures/exports/nexis-uni.txt', import.meta.url), 'utf8').split('\n');
+const EXPORT = readFileSync(new URL('../fixtures/exports/nexis-uni.txt', import.meta.url), 'utf8').split('\n');
 
 describe('splitNexisExport', () => {
   it('splits the export at each "End of Document", skipping the cover page, with headline, outlet, date and byline', () => {

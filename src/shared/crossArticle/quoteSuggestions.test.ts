@@ -90,6 +90,16 @@ describe('quoteSuggestions', () => {
     expect(creditedQuotes.get(sources[0]!.id)).toEqual([`quote:${first.start}:${first.end}`, `quote:${second.start}:${second.end}`]);
   });
 
+  it('makes one Source of one mention of a speaker: a bare name and the name with its verb overlap, so they become one span crediting both quotes', () => {
+    const text = 'Strike “a disgrace” The head said. Ms Lee said she was “never so proud”.';
+    const headline = quote(text, 'a disgrace', 'Ms Lee', null);
+    const body = quote(text, 'never so proud', 'Ms Lee', 'said');
+    const { suggestions, creditedQuotes } = quoteSuggestions('a', text, [headline, body]);
+    const sources = suggestions.filter((s) => s.tagId === 'source');
+    expect(sources.map((s) => s.exact)).toEqual(['Ms Lee said']);
+    expect(creditedQuotes.get(sources[0]!.id)).toEqual([`quote:${headline.start}:${headline.end}`, `quote:${body.start}:${body.end}`]);
+  });
+
   it('suggests only the quote when nobody is credited', () => {
     const text = 'Signs read “never again” everywhere.';
     const { suggestions } = quoteSuggestions('a', text, [quote(text, 'never again', null, null)]);

@@ -72,7 +72,23 @@ export function quoteSuggestions(
     const span = attributionSpan(text, quote, range, detail);
     const sourceRange = span && trimRange(text, span.start, span.end);
     if (!sourceRange) continue;
-    const sourceId = `source:${sourceRange.start}:${sourceRange.end}`;
+    let sourceId = `source:${sourceRange.start}:${sourceRange.end}`;
+    // One mention of a speaker is one Source, whatever the quotes it credits: an overlapping Source
+    // for the same speaker ("Boris Bondarev" and "Boris Bondarev said") becomes the span of both.
+    const overlapping = [...sources.values()].find(
+      (o) => o.speaker === quote.speaker && o.start < sourceRange.end && sourceRange.start < o.end,
+    );
+    if (overlapping && overlapping.id !== sourceId) {
+      const start = Math.min(overlapping.start, sourceRange.start);
+      const end = Math.max(overlapping.end, sourceRange.end);
+      const mergedId = `source:${start}:${end}`;
+      const earlier = creditedQuotes.get(overlapping.id) ?? [];
+      creditedQuotes.delete(overlapping.id);
+      sources.delete(overlapping.id);
+      creditedQuotes.set(mergedId, earlier);
+      sources.set(mergedId, { ...overlapping, id: mergedId, start, end, exact: text.slice(start, end) });
+      sourceId = mergedId;
+    }
     const credited = creditedQuotes.get(sourceId);
     if (credited) {
       if (!credited.includes(quoteId)) credited.push(quoteId);

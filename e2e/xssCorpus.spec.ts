@@ -137,7 +137,7 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
     await selectTextWithMouse(page, editor, PASSAGE);
     await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Claim' }).click();
     await expect.poll(() => highlighted(editor)).toBe(PASSAGE);
-    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
+    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').first().getByRole('button').click();
     const note = page.getByLabel('Note', { exact: true });
     await note.fill(NOTE);
     await note.blur();
@@ -155,7 +155,7 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
     expect(await injectedElements(page)).toEqual([]);
     await page.getByRole('main').getByRole('button', { name: TITLES[1], exact: true }).click();
     await expect.poll(() => highlighted(page.getByRole('textbox', { name: 'Article text' }))).toBe(PASSAGE);
-    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button').first().click();
+    await page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').first().getByRole('button').click();
     await expect(page.getByLabel('Note', { exact: true })).toHaveValue(NOTE);
     // The tag's name is offered as literal text in the panel's Tag choice and in the selection toolbar.
     await expect(page.getByLabel('Tag', { exact: true }).locator('option', { hasText: TAG_NAME })).toHaveCount(1);

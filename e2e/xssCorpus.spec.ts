@@ -145,6 +145,9 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
 
     // Read back from the core after a reload and a restart: the note is rendered again from stored data.
     await page.reload();
+    // Let the reloaded page finish loading its code before the host goes (a stop mid-load fails its import).
+    await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await host.stop();
     poisonIndex(dataDir);
     host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });

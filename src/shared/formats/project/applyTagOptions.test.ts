@@ -50,7 +50,7 @@ describe('applyTagOptions', () => {
   });
 
   it('maps a tag onto the codebook by name (ignoring case) or by id: its annotations take the codebook tag', () => {
-    for (const tagMap of [{ TRUST: 'source' }, { trust: 'source' }]) {
+    for (const tagMap of [{ TRUST: 'source' }, { trust: 'source' }] as Record<string, string>[]) {
       const result = applyTagOptions(PROJECT, DEFAULT_CODEBOOK, { tagMap, createTags: ['Unused'] });
       expect(result.project.articles[0]!.annotations.map((a) => [a.id, a.tagId])).toEqual([['q1', 'quote'], ['t1', 'source'], ['t2', 'source']]);
       expect(result.project.codebook.map((t) => t.id)).toEqual([...DEFAULT_CODEBOOK.map((t) => t.id), 'unused']);

@@ -71,7 +71,7 @@ describe('request body limits', () => {
   });
 
   it('names the import methods and defaults to 64 MiB for them', () => {
-    expect([...IMPORT_METHODS].sort()).toEqual(['importArticles', 'importProject', 'importW3C']);
+    expect([...IMPORT_METHODS].sort()).toEqual(['importArticles', 'importProject', 'importQdpx', 'importW3C']);
     expect(bodyLimitFor('importW3C', { maxBodyBytes: 1024 * 1024, maxImportBodyBytes: DEFAULT_MAX_IMPORT_BODY_BYTES })).toBe(64 * 1024 * 1024);
     expect(bodyLimitFor('saveTag', { maxBodyBytes: 1024 * 1024, maxImportBodyBytes: DEFAULT_MAX_IMPORT_BODY_BYTES })).toBe(1024 * 1024);
   });

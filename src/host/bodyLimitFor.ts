@@ -5,7 +5,7 @@
  */
 
 /** Methods whose input carries whole files. */
-export const IMPORT_METHODS: ReadonlySet<string> = new Set(['importArticles', 'importW3C', 'importProject']);
+export const IMPORT_METHODS: ReadonlySet<string> = new Set(['importArticles', 'importW3C', 'importProject', 'importQdpx']);
 
 export const DEFAULT_MAX_IMPORT_BODY_BYTES = 64 * 1024 * 1024;
 

@@ -11,6 +11,7 @@ import { runExport } from './cliExport';
 import { runImportAnnotations } from './cliImportAnnotations';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { checkConformance, loadAssertions } from '../export/w3cConformance';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
@@ -261,5 +262,48 @@ describe('runExport and characters outside the BMP', () => {
     const bytes = await fs.readFile(join(dir, 'e.csv'));
     expect(bytes.includes(Buffer.from('🎯 again', 'utf8'))).toBe(true);
     expect(bytes.includes(Buffer.from('\uFFFD', 'utf8'))).toBe(false);
+  });
+});
+
+describe('export --format w3c --page-size N', () => {
+  it('--page-size N writes the collection with first/last pointing at AnnotationPages linked by next/prev, each page in its own file; the suite\'s MUSTs hold', async () => {
+    await annotatedLibrary();
+    const now = () => new Date('2024-07-01T00:00:00.000Z');
+    const io = recordingIo(dir);
+    expect(await runExport(['--data', 'data', '--out', 'export.json', '--page-size', '2'], io, { now })).toBe(0);
+    const page = (n: number) => join(dir, `export.page-${n}.json`);
+    expect(io.stdout).toEqual([`Exported 3 annotations from 2 articles to ${join(dir, 'export.json')} in 2 pages (${page(1)} … ${page(2)})`]);
+    const read = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown> & { items: Record<string, unknown>[] };
+    const collection = await read(join(dir, 'export.json'));
+    const [first, second] = [await read(page(1)), await read(page(2))];
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 3, first: first.id, last: second.id });
+    expect(first).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 0, next: second.id });
+    expect(second).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 2, prev: first.id });
+    expect(first.prev).toBeUndefined();
+    expect(second.next).toBeUndefined();
+    expect([first.items.length, second.items.length]).toEqual([2, 1]);
+
+    const results = checkConformance({ collection, pages: [first, second], items: [...first.items, ...second.items] }, loadAssertions());
+    expect(results.filter((r) => r.kind === 'must' && !r.holds).map((r) => r.path)).toEqual([]);
+    // The seed articles state no language, so the target's language is missing too.
+    expect(results.filter((r) => !r.holds).map((r) => r.path)).toEqual(['bodiesTargets/3.2.1-bodySingleLanguage.json', 'bodiesTargets/3.2.1-targSingleLanguage.json']);
+
+    // A page size the export fits in: the ordinary one-file export, and the earlier page files go.
+    expect(await runExport(['--data', 'data', '--out', 'export.json', '--page-size', '3'], recordingIo(dir), { now })).toBe(0);
+    const onePage = await fs.readFile(join(dir, 'export.json'), 'utf8');
+    expect(await runExport(['--data', 'data', '--out', 'plain.json'], recordingIo(dir), { now })).toBe(0);
+    expect(onePage).toBe(await fs.readFile(join(dir, 'plain.json'), 'utf8'));
+    await expect(fs.stat(page(1))).rejects.toThrow();
+    await expect(fs.stat(page(2))).rejects.toThrow();
+  }, 120_000);
+
+  it('refuses a --page-size that is not a whole number from 1, or with another format', async () => {
+    await annotatedLibrary();
+    for (const args of [['--page-size', '0'], ['--page-size', '2.5'], ['--page-size', 'x'], ['--format', 'csv', '--page-size', '2']]) {
+      const io = recordingIo(dir);
+      expect(await runExport(['--data', 'data', '--out', 'export.json', ...args], io)).toBe(2);
+      expect(io.stderr[0]).toMatch(/--page-size/);
+    }
+    await expect(fs.stat(join(dir, 'export.json'))).rejects.toThrow();
   });
 });

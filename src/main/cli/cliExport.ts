@@ -13,8 +13,9 @@ import { DataStore } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { LinkStore } from '../store/linkStore';
 import { EXPORT_FORMATS, streamExport, type ExportFormat, type ExportSummary } from '../export/streamExport';
+import { MAX_PAGE_SIZE, pageFileName } from '../export/writePagedW3C';
 
-export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|qdpx|passim]
+export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|qdpx|passim] [--page-size N]
 
 Writes the library to FILE, article by article:
   w3c      every annotation as W3C Web Annotation JSON (an AnnotationCollection),
@@ -32,13 +33,17 @@ Writes the library to FILE, article by article:
            Spark; read its clusters back with \`import-passim\`
   --out FILE      file to write; replaced if it exists
   --format NAME   w3c (default), project, csv, qdpx or passim
+  --page-size N   w3c only: AnnotationPages of at most N items, linked by
+                  next/prev; FILE holds the collection (first, last, total)
+                  and page n goes beside it as NAME.page-n.json; an export
+                  of N items or fewer is the one-file export
   --data DIR      data folder (default: $TRIANGULATE_DATA, else the per-user
                   Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const EXPORT_COMMAND = {
   name: 'triangulate export',
   usage: EXPORT_USAGE,
-  options: { data: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
+  options: { data: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, 'page-size': { type: 'string' } },
 } as const;
 
 export interface ExportOptions {
@@ -56,6 +61,15 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
   const format = (values.format ?? 'w3c') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
     return usageError(EXPORT_COMMAND, `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}"`, io);
+  }
+
+  let pageSize: number | undefined;
+  if (values['page-size'] !== undefined) {
+    if (format !== 'w3c') return usageError(EXPORT_COMMAND, '--page-size applies to --format w3c only', io);
+    pageSize = Number(values['page-size']);
+    if (!/^\d+$/.test(values['page-size']) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      return usageError(EXPORT_COMMAND, `--page-size must be a whole number from 1 to ${MAX_PAGE_SIZE}, not "${values['page-size']}"`, io);
+    }
   }
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
@@ -77,7 +91,7 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
     const links = new LinkStore(dataDir);
     let summary: ExportSummary;
     try {
-      summary = await streamExport({ store, links }, format, outFile, (options.now ?? (() => new Date()))().toISOString());
+      summary = await streamExport({ store, links }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
     } catch (error) {
       throw new Error(isWriteError(error) ? `cannot write ${outFile}: ${oneLine(error)}` : oneLine(error));
     } finally {
@@ -101,7 +115,8 @@ function summaryLine(format: ExportFormat, s: ExportSummary, outFile: string): s
   if (format === 'qdpx') return `Exported ${plural(s.articles, 'article')} and ${plural(s.annotations, 'annotation')} as a REFI-QDA project (.qdpx) to ${outFile}`;
   if (format === 'passim') return `Exported ${plural(s.articles, 'article')} as passim input (JSON lines) to ${outFile}`;
   const linked = s.groups + s.sourceLinks > 0 ? `, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')}` : '';
-  return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}`;
+  const pages = s.pages ? ` in ${s.pages} pages (${pageFileName(outFile, 1)} … ${pageFileName(outFile, s.pages)})` : '';
+  return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}${pages}`;
 }
 
 /** An error from the file system about the output (not a damaged library file, which names itself). */

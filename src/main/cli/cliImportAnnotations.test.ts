@@ -201,4 +201,23 @@ describe('npm run cli -- import-annotations with a project file', () => {
     expect(io.stderr[0]).toMatch(/nothing was imported$/);
     await expect(fs.stat(join(lib.dir(), 'fresh', 'index.json'))).rejects.toThrow();
   });
+
+  it('maps a project\'s tag with --map-tag (by name) and adds its other new tags', async () => {
+    const bo = await lib.open({ dataDir: join(lib.dir(), 'bo'), creator: 'bo' });
+    await bo.saveTag({ tag: { name: 'Trust', color: '#aa00cc', key: null, description: '', attributes: [] } });
+    await bo.saveTag({ tag: { name: 'Port', color: '#00aacc', key: null, description: '', attributes: [] } });
+    const text = (await bo.getArticle({ id: SEED.A000 })).text;
+    const start = text.indexOf('Bondarev');
+    await bo.createAnnotation({ articleId: SEED.A000, tagId: 'trust', start, end: start + 8 });
+    await fs.writeFile(join(lib.dir(), 'bo.json'), JSON.stringify(await bo.exportProject({})));
+    await bo.close();
+    await (await lib.open({ dataDir: join(lib.dir(), 'mine') })).close();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'mine', '--map-tag', 'trust=claim', 'bo.json'], io)).toBe(0);
+    expect(io.stdout[0]).toMatch(/: 0 articles, 1 tag, 1 annotation,/);
+    const mine = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    expect((await mine.listAnnotations({ articleId: SEED.A000 })).map((a) => [a.exact, a.tagId, a.creator])).toEqual([['Bondarev', 'claim', 'bo']]);
+    expect((await mine.getCodebook({})).map((t) => t.name)).toEqual(expect.arrayContaining(['Port']));
+    expect((await mine.getCodebook({})).map((t) => t.name)).not.toContain('Trust');
+  });
 });

@@ -30,6 +30,7 @@ import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { textHash } from '../store/textHash';
 import { looksLikeZip, readQdpx } from '../import/readQdpx';
+import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
 
 const NAME = 'triangulate import-annotations';
 
@@ -52,9 +53,11 @@ coded selections annotations by their coders; PDF, picture, audio and video
 sources are listed as skipped.
   FILE               the JSON or .qdpx file to import
   --map-tag NAME=TAG  read the other tool's tag NAME as the codebook's tag id
-                     TAG (repeat for each; names ignore case)
+                     TAG (repeat for each; names ignore case); in a project or
+                     .qdpx, NAME may be the tag's id too
   --create-tags      add tags the codebook does not have, instead of leaving
-                     their annotations out
+                     their annotations out (a project's or .qdpx's tags that
+                     are not mapped are always added)
   --untagged-as TAG  import comments that carry no tag with tag id TAG
   --coder NAME       the coder recorded for annotations the file names no
                      creator for (default: the library's coder); annotations
@@ -96,7 +99,9 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   const file = resolve(io.cwd, positionals[0]!);
   try {
-    if (await isZipFile(file)) return await importQdpxFile(file, dataDir, io, creator);
+    // A project or .qdpx: --map-tag applies, every other new tag is added (as a colleague's project would want).
+    const projectOptions: TagImportOptions = { tagMap, createTags: true };
+    if (await isZipFile(file)) return await importQdpxFile(file, dataDir, io, creator, projectOptions);
     // Only a project file may bring its library into a folder that does not exist yet.
     const missing = !(await isDirectory(dataDir));
     if (missing && !isProjectFile(await readJson(file).catch(() => null))) {
@@ -104,7 +109,7 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
       return 1;
     }
     const value = await readJson(file);
-    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io, creator);
+    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io, creator, projectOptions);
     const collection = value;
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
@@ -112,9 +117,7 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
     try {
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator });
       try {
-        const codebook = new Set((await core.getCodebook({})).map((t) => t.id));
-        const unknownIds = [...Object.values(tagMap), ...(options.untaggedAs ? [options.untaggedAs] : [])].filter((id) => !codebook.has(id));
-        if (unknownIds.length > 0) throw new Error(`the codebook has no tag ${unknownIds.map((id) => `"${id}"`).join(', ')} (it has ${[...codebook].join(', ')}); nothing was imported`);
+        await checkMappedTags(core, options);
         report = await core.importW3C({ collection, options });
       } finally {
         await core.close();
@@ -154,7 +157,7 @@ async function isZipFile(file: string): Promise<boolean> {
 }
 
 /** A .qdpx: read as a project file (against the library's codebook, when there is one), then merged or restored like one. */
-async function importQdpxFile(file: string, dataDir: string, io: CliIo, creator: string | undefined): Promise<number> {
+async function importQdpxFile(file: string, dataDir: string, io: CliIo, creator: string | undefined, options: TagImportOptions): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -172,14 +175,14 @@ async function importQdpxFile(file: string, dataDir: string, io: CliIo, creator:
   }
   const read = readQdpx(bytes, codebook, new Date().toISOString());
   if (!read.ok) throw new Error(`${file}: ${read.error}; nothing was imported`);
-  const code = await importProjectFile(read.project, dataDir, file, io, creator);
+  const code = await importProjectFile(read.project, dataDir, file, io, creator, options);
   for (const line of read.skipped) io.err(`${NAME}: ${line}`);
   if (read.skipped.length > 0) io.err(`${NAME}: ${count(read.skipped.length, 'item')} of the .qdpx could not be imported`);
   return read.skipped.length > 0 ? 1 : code;
 }
 
 /** A project file: merged into the library, or the library created from it in a folder without one. */
-async function importProjectFile(value: unknown, dataDir: string, file: string, io: CliIo, creator: string | undefined): Promise<number> {
+async function importProjectFile(value: unknown, dataDir: string, file: string, io: CliIo, creator: string | undefined, options: TagImportOptions): Promise<number> {
   const read = readProjectFile(value);
   if (!read.ok) throw new Error(`${file}: ${read.errors.join('; ')}; nothing was imported`);
   const { project } = read;
@@ -202,7 +205,8 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
     }
     const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), newLibrary, creator });
     try {
-      report = await core.importProject({ project });
+      await checkMappedTags(core, options);
+      report = await core.importProject({ project, options });
     } finally {
       await core.close();
     }
@@ -217,7 +221,15 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
       `${count(report.annotationsImported, 'annotation')}${skipped}, ${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')}`,
   );
   for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
+  for (const problem of report.problems) io.err(`${NAME}: ${problem}`);
   return 0;
+}
+
+/** --map-tag and --untagged-as must name tags the codebook has: else nothing is imported. */
+async function checkMappedTags(core: { getCodebook: (input: Record<string, never>) => Promise<readonly Tag[]> }, options: TagImportOptions): Promise<void> {
+  const codebook = new Set((await core.getCodebook({})).map((t) => t.id));
+  const unknownIds = [...Object.values(options.tagMap ?? {}), ...(options.untaggedAs ? [options.untaggedAs] : [])].filter((id) => !codebook.has(id));
+  if (unknownIds.length > 0) throw new Error(`the codebook has no tag ${unknownIds.map((id) => `"${id}"`).join(', ')} (it has ${[...codebook].join(', ')}); nothing was imported`);
 }
 
 export const importAnnotationsCommand: CliCommand = {

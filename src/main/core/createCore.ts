@@ -309,9 +309,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return gatherCoverage();
     },
 
-    async importW3C({ collection, options }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
+    async importW3C({ collection, options, dryRun }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
       ensureOpen();
-      return importW3CCollection(ctx, collection, options);
+      return importW3CCollection(ctx, collection, options, dryRun === true);
     },
 
     async getDataHealth(): Promise<Output<'getDataHealth'>> {

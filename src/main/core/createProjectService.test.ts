@@ -5,6 +5,7 @@ import { ProjectFileSchema, type ProjectFile } from '../../shared/formats/projec
 import { apiRejection } from '../../../tools/testSupport/apiRejection';
 import type { Core } from './createCore';
 import { SEED, passageRange, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
+import { strToU8, zipSync } from 'fflate';
 
 const lib = useTestLibrary();
 
@@ -118,5 +119,84 @@ describe('exportProject and importProject', () => {
       expect(error.message).toMatch(/Nothing was changed\.$/);
     }
     expect(await snapshot(lib.dir())).toEqual(before);
+  });
+});
+
+/** Another tool's .qdpx (modelled on QualCoder's): one text source, codes "Trust" and "Port", one PDF source. */
+function otherToolQdpx(): string {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Interviews" origin="QualCoder" creatingUserGUID="11111111-1111-4111-8111-111111111111">
+  <Users><User guid="11111111-1111-4111-8111-111111111111" name="maria"/></Users>
+  <CodeBook><Codes>
+    <Code guid="22222222-2222-4222-8222-222222222222" name="Trust" isCodable="true" color="#A0C"/>
+    <Code guid="22222222-2222-4222-8222-222222222223" name="Port" isCodable="true"/>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="33333333-3333-4333-8333-333333333333" name="interview-01.txt" plainTextPath="internal://33333333-3333-4333-8333-333333333333.txt">
+      <PlainTextSelection guid="44444444-4444-4444-8444-444444444444" name="I trust them" startPosition="4" endPosition="16" creatingUser="11111111-1111-4111-8111-111111111111">
+        <Coding guid="55555555-5555-4555-8555-555555555555" creatingUser="11111111-1111-4111-8111-111111111111"><CodeRef targetGUID="22222222-2222-4222-8222-222222222222"/></Coding>
+      </PlainTextSelection>
+      <PlainTextSelection guid="44444444-4444-4444-8444-444444444445" name="the port" startPosition="29" endPosition="37" creatingUser="11111111-1111-4111-8111-111111111111">
+        <Coding guid="55555555-5555-4555-8555-555555555556" creatingUser="11111111-1111-4111-8111-111111111111"><CodeRef targetGUID="22222222-2222-4222-8222-222222222223"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+    <PDFSource guid="66666666-6666-4666-8666-666666666666" name="scan.pdf" path="internal://66666666-6666-4666-8666-666666666666.pdf"/>
+  </Sources>
+</Project>`;
+  const text = 'Q1: I trust them, mostly. At the port they said so.';
+  return Buffer.from(zipSync({ 'project.qde': strToU8(xml), 'sources/33333333-3333-4333-8333-333333333333.txt': strToU8(text) })).toString('base64');
+}
+
+describe('importQdpx and the tag choices', () => {
+  it('a dry run lists the codes the codebook lacks and what cannot come in, and stores nothing', async () => {
+    const core = await lib.open();
+    const before = await snapshot(lib.dir());
+    const report = await core.importQdpx({ base64: otherToolQdpx(), options: {}, dryRun: true });
+    expect(report.unknownTags).toEqual([{ name: 'Port', items: 1 }, { name: 'Trust', items: 1 }]);
+    expect(report).toMatchObject({ articlesImported: 1, annotationsImported: 0, tagsCreated: [] });
+    expect(report.problems).toContain('PDF source "scan.pdf" skipped: only text sources are imported');
+    expect(report.problems).toContain('annotation "qdpx-44444444-4444-4444-8444-444444444444" of article "interview-01-txt-33333333" (“I trust them”): left out, its tag "Trust" is not in the codebook and was neither mapped nor created');
+    expect(await snapshot(lib.dir())).toEqual(before);
+  });
+
+  it('imports with the researcher’s choices: one code mapped onto a tag, one created; the report says what was left out', async () => {
+    const core = await lib.open();
+    const report = await core.importQdpx({ base64: otherToolQdpx(), options: { tagMap: { Trust: 'claim' }, createTags: ['Port'] } });
+    expect(report).toMatchObject({ articlesImported: 1, annotationsImported: 2, unknownTags: [], tagsCreated: ['Port'] });
+    expect(report.problems).toEqual(['PDF source "scan.pdf" skipped: only text sources are imported']);
+    const articleId = (await core.listArticles({})).find((a) => a.title === 'interview-01.txt')!.id;
+    const annotations = await core.listAnnotations({ articleId });
+    expect(annotations.map((a) => [a.exact, a.tagId, a.creator])).toEqual([['I trust them', 'claim', 'maria'], ['the port', 'port', 'maria']]);
+    expect((await core.getCodebook({})).map((t) => t.name)).toContain('Port');
+  });
+
+  it('refuses what is not a .qdpx, saying why, and changes nothing', async () => {
+    const core = await lib.open();
+    const before = await snapshot(lib.dir());
+    const error = await apiRejection(core.importQdpx({ base64: Buffer.from('not a zip').toString('base64') }));
+    expect(error.message).toMatch(/^This \.qdpx file cannot be imported: it is not a readable \.qdpx \(zip\) file/);
+    expect(await snapshot(lib.dir())).toEqual(before);
+  });
+
+  it('a project file’s unknown tag left out in the app drops its annotations and says so; a dry run of a W3C file stores nothing', async () => {
+    const colleague = await lib.open({ dataDir: join(lib.dir(), 'bo'), creator: 'bo' });
+    await colleague.saveTag({ tag: { name: 'Trust', color: '#aa00cc', key: null, description: '', attributes: [] } });
+    await colleague.createAnnotation({ ...(await passageRange(colleague, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'trust' });
+    const theirs = JSON.parse(JSON.stringify(await colleague.exportProject({})));
+    const mine = await lib.open();
+    const before = await snapshot(lib.dir());
+    const preview = await mine.importProject({ project: theirs, options: {}, dryRun: true });
+    expect(preview.unknownTags).toEqual([{ name: 'Trust', items: 1 }]);
+    expect(await snapshot(lib.dir())).toEqual(before);
+    const report = await mine.importProject({ project: theirs, options: {} });
+    expect(report).toMatchObject({ annotationsImported: 0, tagsImported: 0, unknownTags: [{ name: 'Trust', items: 1 }] });
+    expect(report.problems).toEqual([expect.stringMatching(/^annotation "n\d+" of article "000_9c2375f696f0b1fa" \(“Mr Bondarev told Reuters”\): left out, its tag "Trust"/)]);
+    expect((await mine.getCodebook({})).map((t) => t.id)).not.toContain('trust');
+
+    const w3c = await colleague.exportW3C({});
+    const w3cBefore = await snapshot(lib.dir());
+    const w3cPreview = await mine.importW3C({ collection: w3c, dryRun: true });
+    expect(w3cPreview.unknownTags).toEqual([{ name: 'Trust', items: 1 }]);
+    expect(await snapshot(lib.dir())).toEqual(w3cBefore);
   });
 });

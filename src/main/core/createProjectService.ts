@@ -11,7 +11,7 @@ import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output } from '../../shared/contract/contract';
 import type { Annotation } from '../../shared/model/model';
 import { planProjectImport, projectArticleIds, readProjectFile } from '../../shared/formats/project/planProjectImport';
-import type { ProjectFile } from '../../shared/formats/project/projectFile';
+import type { ProjectFile, ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { inExportOrder } from '../../shared/formats/w3c/w3cExport';
 import type { CoreContext } from './coreContext';
 import { projectArticle, projectHead } from '../export/projectParts';
@@ -19,6 +19,9 @@ import { annotationFilesInOrder } from '../export/annotationFilesInOrder';
 import { readAhead } from '../export/readAhead';
 import { qdpxBytes } from '../export/qdpxBytes';
 import { textHash } from '../store/textHash';
+import { readQdpx } from '../import/readQdpx';
+import { applyTagOptions } from '../../shared/formats/project/applyTagOptions';
+import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
 
 /** Reasons listed in one refusal before "and N more". */
 const MAX_REASONS = 8;
@@ -55,47 +58,72 @@ export function createProjectService(ctx: CoreContext) {
       return { base64: Buffer.from(bytes).toString('base64'), articles: articles.length, annotations: articles.reduce((n, a) => n + a.annotations.length, 0) };
     },
 
-    async importProject({ project }: Input<'importProject'>): Promise<Output<'importProject'>> {
+    async importProject({ project, options, dryRun }: Input<'importProject'>): Promise<Output<'importProject'>> {
       ctx.ensureOpen();
       const read = readProjectFile(project);
       if (!read.ok) throw refusal(read.errors);
-      const plan = await planAgainstLibrary(ctx, read.project);
-      if (!plan.ok) throw refusal(plan.errors);
-      const { articles, tags, annotations, rejectedSuggestions, groups, groupMembers, sourceLinks, report } = plan.plan;
+      return mergeProject(ctx, read.project, options, dryRun === true, []);
+    },
 
-      if (tags.length > 0) {
-        await ctx.store.updateIndex((current) => {
-          const added = tags.filter((t) => !current.codebook.some((c) => c.id === t.id));
-          return { index: { ...current, codebook: [...current.codebook, ...added] }, result: undefined };
-        });
-      }
-      await ctx.store.addArticles(articles);
-      for (const articleId of new Set([...annotations.keys(), ...rejectedSuggestions.keys()])) {
-        const added = annotations.get(articleId) ?? [];
-        const rejected = rejectedSuggestions.get(articleId) ?? [];
-        await ctx.store.updateAnnotationFile(articleId, (current) => ({
-          annotations: [...current.annotations, ...added.filter((a) => !current.annotations.some((c) => c.id === a.id))],
-          rejectedSuggestions: [...current.rejectedSuggestions, ...rejected.filter((id) => !current.rejectedSuggestions.includes(id))],
-          result: undefined,
-        }));
-      }
-      if (groups.length > 0 || groupMembers.size > 0 || sourceLinks.length > 0) {
-        const stamp = ctx.now().toISOString();
-        await ctx.links.update((current) => ({
-          groups: [
-            ...current.groups.map((g) => {
-              const extra = groupMembers.get(g.id);
-              return extra ? { ...g, members: [...g.members, ...extra], modified: stamp } : g;
-            }),
-            ...groups.filter((g) => !current.groups.some((c) => c.id === g.id)),
-          ],
-          sourceLinks: [...current.sourceLinks, ...sourceLinks.filter((l) => !current.sourceLinks.some((c) => c.id === l.id))],
-          result: undefined,
-        }));
-      }
-      return report;
+    async importQdpx({ base64, options, dryRun }: Input<'importQdpx'>): Promise<Output<'importQdpx'>> {
+      ctx.ensureOpen();
+      const read = readQdpx(new Uint8Array(Buffer.from(base64, 'base64')), ctx.store.codebook(), ctx.now().toISOString());
+      if (!read.ok) throw new ApiError('invalid_input', `This .qdpx file cannot be imported: ${read.error}. Nothing was changed.`);
+      return mergeProject(ctx, read.project, options, dryRun === true, read.skipped);
     },
   };
+}
+
+/**
+ * A project merged into the library: the tag choices applied (without
+ * options every new tag is added), the whole merge planned, and — unless a
+ * dry run — written: new tags, new articles (texts first, index last), each
+ * article's annotation file once, links.json once. `skipped`: what the
+ * reading already left out (a .qdpx's PDF sources, say), listed first.
+ */
+async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImportOptions | undefined, dryRun: boolean, skipped: readonly string[]): Promise<ProjectImportReport> {
+  const chosen = options ? applyTagOptions(file, ctx.store.codebook(), options) : null;
+  const plan = await planAgainstLibrary(ctx, chosen?.project ?? file);
+  if (!plan.ok) throw refusal(plan.errors);
+  const { articles, tags, annotations, rejectedSuggestions, groups, groupMembers, sourceLinks } = plan.plan;
+  const report: ProjectImportReport = {
+    ...plan.plan.report,
+    problems: [...skipped, ...(chosen?.problems ?? [])],
+    unknownTags: chosen?.unknownTags ?? [],
+    tagsCreated: tags.map((t) => t.name),
+  };
+  if (dryRun) return report;
+  if (tags.length > 0) {
+    await ctx.store.updateIndex((current) => {
+      const added = tags.filter((t) => !current.codebook.some((c) => c.id === t.id));
+      return { index: { ...current, codebook: [...current.codebook, ...added] }, result: undefined };
+    });
+  }
+  await ctx.store.addArticles(articles);
+  for (const articleId of new Set([...annotations.keys(), ...rejectedSuggestions.keys()])) {
+    const added = annotations.get(articleId) ?? [];
+    const rejected = rejectedSuggestions.get(articleId) ?? [];
+    await ctx.store.updateAnnotationFile(articleId, (current) => ({
+      annotations: [...current.annotations, ...added.filter((a) => !current.annotations.some((c) => c.id === a.id))],
+      rejectedSuggestions: [...current.rejectedSuggestions, ...rejected.filter((id) => !current.rejectedSuggestions.includes(id))],
+      result: undefined,
+    }));
+  }
+  if (groups.length > 0 || groupMembers.size > 0 || sourceLinks.length > 0) {
+    const stamp = ctx.now().toISOString();
+    await ctx.links.update((current) => ({
+      groups: [
+        ...current.groups.map((g) => {
+          const extra = groupMembers.get(g.id);
+          return extra ? { ...g, members: [...g.members, ...extra], modified: stamp } : g;
+        }),
+        ...groups.filter((g) => !current.groups.some((c) => c.id === g.id)),
+      ],
+      sourceLinks: [...current.sourceLinks, ...sourceLinks.filter((l) => !current.sourceLinks.some((c) => c.id === l.id))],
+      result: undefined,
+    }));
+  }
+  return report;
 }
 
 async function planAgainstLibrary(ctx: CoreContext, project: ProjectFile) {

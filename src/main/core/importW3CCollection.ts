@@ -3,7 +3,8 @@
  * invalid_input, nothing changes), plans the whole import against the
  * library as it is (planW3CImport; the texts of the whole library are read
  * only when some item names no article the library has and must be found by
- * its quote), checks the plan against the store's own schemas, and only then
+ * its quote), checks the plan against the store's own schemas (a dry run
+ * returns its report here, nothing written), and only then
  * writes: tags created on request, the new annotations, one save per
  * article, then the groups and links in one save of links.json. Items that
  * cannot be imported are reported one by one; the others are imported.
@@ -25,7 +26,7 @@ const PlanSchema = z.object({
   sourceLinks: z.array(SourceLinkSchema),
 });
 
-export async function importW3CCollection(ctx: CoreContext, collection: unknown, options: W3CImportOptions = {}): Promise<ImportReport> {
+export async function importW3CCollection(ctx: CoreContext, collection: unknown, options: W3CImportOptions = {}, dryRun = false): Promise<ImportReport> {
   const items = readW3CCollection(collection);
   const articles = ctx.store.articles();
   const texts = new Map<string, string>();
@@ -57,6 +58,7 @@ export async function importW3CCollection(ctx: CoreContext, collection: unknown,
     newId: () => ctx.newId(),
   });
   checkPlan(plan);
+  if (dryRun) return plan.report;
 
   if (plan.newTags.length > 0) {
     await ctx.store.updateIndex((current) => {

@@ -16,7 +16,8 @@ import {
 import { passimLine } from '../../shared/formats/passim/passimDocument';
 import { prettyJsonFrame, prettyJsonFrameArrayEnd, prettyJsonFrameElement } from '../../shared/formats/w3c/prettyJsonFrame';
 import { prettyJsonClosing, prettyJsonElement, prettyJsonOpening } from '../../shared/formats/prettyJsonParts';
-import { collectionWithItems, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation } from '../../shared/formats/w3c/w3cExport';
+import { collectionWithItems, inExportOrder, linkedAnnotationIds, linkingItems, toW3CAnnotation, type W3CAnnotation } from '../../shared/formats/w3c/w3cExport';
+import { writePagedW3C } from './writePagedW3C';
 import { annotationFilesInOrder } from './annotationFilesInOrder';
 import { openAtomicFile, type AtomicFileWriter } from '../store/atomicFileWriter';
 import { projectArticle, projectHead, type ExportSource } from './projectParts';
@@ -33,6 +34,13 @@ export interface ExportSummary {
   articles: number;
   groups: number;
   sourceLinks: number;
+  /** Page files written beside the collection (a paged W3C export of more than one page); 0 otherwise. */
+  pages?: number;
+}
+
+export interface StreamExportOptions {
+  /** W3C only: AnnotationPages of at most this many items, each in its own file beside the collection (writePagedW3C). */
+  pageSize?: number;
 }
 
 export async function streamExport(
@@ -40,7 +48,9 @@ export async function streamExport(
   format: ExportFormat,
   outFile: string,
   generated: string,
+  options: StreamExportOptions = {},
 ): Promise<ExportSummary> {
+  if (format === 'w3c' && options.pageSize !== undefined) return writePagedW3C(source, outFile, generated, options.pageSize, w3cItems);
   const out = await openAtomicFile(outFile);
   try {
     const summary = await WRITERS[format](source, out, generated);
@@ -55,34 +65,19 @@ export async function streamExport(
 type Writer = (source: ExportSource, out: AtomicFileWriter, generated: string) => Promise<ExportSummary>;
 
 const WRITERS: Record<ExportFormat, Writer> = {
-  async w3c({ store, links }, out, generated) {
+  async w3c(source, out, generated) {
     // One pass, straight into the file: the collection's one page holds the items, and the
-    // total is written after them. Memory keeps only the ids that groups and source links
-    // point at, whatever the number of annotations.
-    const { groups, sourceLinks } = await links.read();
-    const linked = linkedAnnotationIds(groups, sourceLinks);
-    const exportedLinked = new Set<string>();
-    let annotations = 0;
-    let annotatedArticles = 0;
-    const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
+    // total is written after them.
     const start = prettyJsonFrame((items) => collectionWithItems(generated, items, 0));
     await out.write(start.opening);
     let index = 0;
-    for await (const { meta, file } of annotationFilesInOrder(store)) {
-      if (file.annotations.length > 0) annotatedArticles++;
-      for (const a of inExportOrder(file.annotations)) {
-        await out.write(prettyJsonFrameElement(start, toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId), index++));
-        annotations++;
-        if (linked.has(a.id)) exportedLinked.add(a.id);
-      }
-    }
-    const linking = linkingItems(groups, sourceLinks, exportedLinked, store.settings().creator);
-    for (const item of linking) await out.write(prettyJsonFrameElement(start, item, index++));
+    const summary = await w3cItems(source, async (item) => {
+      await out.write(prettyJsonFrameElement(start, item, index++));
+    });
     const end = prettyJsonFrame((items) => collectionWithItems(generated, items, index));
     if (end.opening !== start.opening) throw new Error('the collection changed while it was written');
     await out.write(prettyJsonFrameArrayEnd(end, index) + end.closing);
-    const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
-    return { annotations, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
+    return summary;
   },
 
   async project(source, out, generated) {
@@ -135,3 +130,30 @@ const WRITERS: Record<ExportFormat, Writer> = {
     return { annotations: 0, annotatedArticles: 0, articles, groups: 0, sourceLinks: 0 };
   },
 };
+
+/**
+ * Every item of the W3C export, in export order, handed to `write` one at a
+ * time: the tagging annotations article by article, then the groups and
+ * links. Memory keeps only the ids that groups and source links point at,
+ * whatever the number of annotations.
+ */
+export async function w3cItems({ store, links }: ExportSource, write: (item: W3CAnnotation) => Promise<void>): Promise<ExportSummary> {
+  const { groups, sourceLinks } = await links.read();
+  const linked = linkedAnnotationIds(groups, sourceLinks);
+  const exportedLinked = new Set<string>();
+  let annotations = 0;
+  let annotatedArticles = 0;
+  const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
+  for await (const { meta, file } of annotationFilesInOrder(store)) {
+    if (file.annotations.length > 0) annotatedArticles++;
+    for (const a of inExportOrder(file.annotations)) {
+      await write(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId));
+      annotations++;
+      if (linked.has(a.id)) exportedLinked.add(a.id);
+    }
+  }
+  const linking = linkingItems(groups, sourceLinks, exportedLinked, store.settings().creator);
+  for (const item of linking) await write(item);
+  const linkCount = linking.filter((l) => l['triangulate:relation'] !== undefined).length;
+  return { annotations, annotatedArticles, articles: store.articles().length, groups: linking.length - linkCount, sourceLinks: linkCount };
+}

@@ -9,10 +9,7 @@ import { qdeToProject, type QdeReadResult } from '../../shared/formats/qdpx/qdeT
 import type { Tag } from '../../shared/model/model';
 import { textHash } from '../store/textHash';
 
-/** Whether bytes start like a zip file (what a .qdpx is). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
+export { looksLikeZip } from '../../shared/formats/qdpx/looksLikeZip';
 
 export function readQdpx(bytes: Uint8Array, codebook: readonly Tag[], now: string): QdeReadResult {
   let files: Record<string, Uint8Array>;

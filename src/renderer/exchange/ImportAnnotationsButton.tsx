@@ -1,23 +1,33 @@
 /**
  * "Import annotations…" in the header: takes a Triangulate project file (a
- * colleague's, say; merged by importProject) or a W3C annotation collection
- * (ours or another tool's; re-anchored by importW3C), then shows a report:
- * what was imported, the duplicates skipped, what could not be anchored and
- * why, and what was kept as the library had it (Escape closes it). A file that cannot be
- * imported changes nothing and the report says why.
+ * colleague's, say; merged by importProject), a REFI-QDA .qdpx (MAXQDA,
+ * ATLAS.ti, NVivo, QualCoder; importQdpx) or a W3C annotation collection
+ * (ours or another tool's; re-anchored by importW3C). A dry run first: when
+ * the file names tags the codebook does not have, they are listed, each to
+ * map onto a codebook tag, create, or leave out (ImportTagChoices), and
+ * nothing is stored until the researcher confirms. Then a report: what was
+ * imported, the duplicates skipped, what could not come in or was left out
+ * and why, and what was kept as the library had it (Escape closes it). A
+ * file that cannot be imported changes nothing and the report says why.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ImportReport } from '../../shared/crossArticle/crossArticle';
-import type { ProjectImportReport } from '../../shared/formats/project/projectFile';
-import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
+import type { Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
 import { announceDataChanged } from '../app/dataChanged';
 import { errorMessage } from '../app/errorMessage';
+import { announceCodebook } from '../data/announceCodebook';
+import { readImportSource, runAnnotationImport, type ImportResult, type ImportSource } from './annotationImport';
+import { ImportTagChoices } from './ImportTagChoices';
+import { tagChoiceOptions, type TagChoice } from './tagChoiceOptions';
 
-type Outcome =
-  | { file: string; kind: 'project'; report: ProjectImportReport }
-  | { file: string; kind: 'w3c'; report: ImportReport }
-  | { file: string; kind: 'failed'; reason: string };
+type Outcome = ({ file: string } & ImportResult) | { file: string; kind: 'failed'; reason: string };
+
+/** The mapping step: what the dry run found, and the codebook to map onto. */
+interface Pending {
+  source: ImportSource;
+  preview: ImportResult;
+  codebook: readonly Tag[];
+}
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -28,41 +38,55 @@ export function ImportAnnotationsButton() {
   const headingId = useId();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const finish = async (source: ImportSource, choices: ReadonlyMap<string, TagChoice>) => {
+    let next: Outcome;
+    try {
+      const result = await runAnnotationImport(source, tagChoiceOptions(choices), false);
+      const ids = source.kind === 'project' ? ((source.value as { articles?: { id?: unknown }[] }).articles?.map((a) => String(a.id)) ?? []) : [];
+      announceDataChanged({ articleIds: ids });
+      if (result.report.tagsCreated.length > 0) announceCodebook(await getApi().getCodebook({}));
+      next = { file: source.file, ...result };
+    } catch (err) {
+      next = { file: source.file, kind: 'failed', reason: errorMessage('It could not be imported', err) };
+    }
+    setPending(null);
+    setOutcome(next);
+  };
 
   const importFile = async (file: File) => {
     setBusy(true);
     setOutcome(null);
-    let next: Outcome;
+    setPending(null);
     try {
-      const read = readAnnotationFile(new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) next = { file: file.name, kind: 'failed', reason: `${read.reason}; nothing was changed.` };
-      else if (read.kind === 'project') {
-        const report = await getApi().importProject({ project: read.value });
-        const ids = (read.value as { articles?: { id?: unknown }[] }).articles?.map((a) => String(a.id)) ?? [];
-        announceDataChanged({ articleIds: ids });
-        next = { file: file.name, kind: 'project', report };
-      } else {
-        const report = await getApi().importW3C({ collection: read.value });
-        announceDataChanged({ articleIds: [] });
-        next = { file: file.name, kind: 'w3c', report };
+      const source = await readImportSource(file);
+      if ('failed' in source) {
+        setOutcome({ file: file.name, kind: 'failed', reason: source.failed });
+        return;
       }
+      // A dry run: nothing is stored until the tags the codebook lacks are settled.
+      const preview = await runAnnotationImport(source, {}, true);
+      if (preview.report.unknownTags.length > 0) setPending({ source, preview, codebook: await getApi().getCodebook({}) });
+      else await finish(source, new Map());
     } catch (err) {
-      next = { file: file.name, kind: 'failed', reason: errorMessage('It could not be imported', err) };
+      setOutcome({ file: file.name, kind: 'failed', reason: errorMessage('It could not be imported', err) });
+    } finally {
+      setBusy(false);
     }
-    setOutcome(next);
-    setBusy(false);
   };
 
-  /** Closes the report (Escape or its button) and gives the focus back to "Import annotations…". */
+  /** Closes the report or the mapping step (Escape or its button) and gives the focus back to "Import annotations…". */
   const close = () => {
     setOutcome(null);
+    setPending(null);
     opener.current?.focus();
   };
 
-  // The report takes the focus when it opens, so a screen reader reads it and Tab reaches its button.
+  // The report (or the mapping step) takes the focus when it opens, so a screen reader reads it and Tab reaches its buttons.
   useEffect(() => {
-    if (outcome) heading.current?.focus();
-  }, [outcome]);
+    if (outcome || pending) heading.current?.focus();
+  }, [outcome, pending]);
 
   return (
     <div className="annotation-import">
@@ -72,7 +96,7 @@ export function ImportAnnotationsButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,application/ld+json"
+        accept=".json,.jsonld,.qdpx,application/json,application/ld+json,application/zip"
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Annotation file to import"
@@ -82,6 +106,31 @@ export function ImportAnnotationsButton() {
           if (file) void importFile(file);
         }}
       />
+      {pending ? (
+        <section
+          className="annotation-import__report"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={headingId}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        >
+          <h2 id={headingId} ref={heading} tabIndex={-1} className="annotation-import__title">
+            Tags in {pending.source.file} that the codebook does not have
+          </h2>
+          <ImportTagChoices
+            unknownTags={pending.preview.report.unknownTags}
+            codebook={pending.codebook}
+            busy={busy}
+            onCancel={close}
+            onConfirm={(choices) => {
+              setBusy(true);
+              void finish(pending.source, choices).finally(() => setBusy(false));
+            }}
+          />
+        </section>
+      ) : null}
       {outcome ? (
         <section
           className="annotation-import__report"
@@ -109,12 +158,13 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'failed') return <p className="annotation-import__failure">{outcome.reason}</p>;
   const { report } = outcome;
   const lines: string[] = [];
-  if (outcome.kind === 'project') lines.push(`${plural(outcome.report.articlesImported, 'new article')}, ${plural(outcome.report.tagsImported, 'new tag')}`);
+  if (outcome.kind !== 'w3c') lines.push(`${plural(outcome.report.articlesImported, 'new article')}, ${plural(outcome.report.tagsImported, 'new tag')}`);
+  else if (report.tagsCreated.length > 0) lines.push(`${plural(report.tagsCreated.length, 'new tag')}: ${report.tagsCreated.join(', ')}`);
   lines.push(`${plural(report.annotationsImported, 'annotation')} imported`);
   if (report.annotationsApproximate > 0) lines.push(`${report.annotationsApproximate} of them anchored where the text differs slightly from their quote`);
   lines.push(`${plural(report.annotationsSkipped, 'duplicate')} skipped (already in the library)`);
   lines.push(`${plural(report.groupsImported, 'group')} and ${plural(report.linksImported, 'source link')} imported`);
-  const notes = outcome.kind === 'project' ? outcome.report.notes : [];
+  const notes = outcome.kind !== 'w3c' ? outcome.report.notes : [];
   const readNotes = outcome.kind === 'w3c' ? report.notes : [];
   const unknownTags = report.unknownTags;
   return (
@@ -128,7 +178,7 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
       </div>
       {report.problems.length > 0 ? (
         <>
-          <h3 className="annotation-import__subtitle">Not imported ({report.problems.length})</h3>
+          <h3 className="annotation-import__subtitle">Not imported or left out ({report.problems.length})</h3>
           <ul className="annotation-import__problems">
             {report.problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -138,10 +188,10 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
       ) : null}
       {unknownTags.length > 0 ? (
         <>
-          <h3 className="annotation-import__subtitle">Tags the codebook does not have ({unknownTags.length})</h3>
+          <h3 className="annotation-import__subtitle">Tags left out ({unknownTags.length})</h3>
           <p>
-            {unknownTags.map((t) => `“${t.name}” (${plural(t.items, 'item')})`).join(', ')}. Add them to the codebook, or name an existing tag
-            for each with <code>npm run cli -- import-annotations --map-tag NAME=TAG</code>, and import the file again.
+            {unknownTags.map((t) => `“${t.name}” (${plural(t.items, 'item')})`).join(', ')}: neither mapped onto the codebook nor created, so their
+            items were not imported. Import the file again to map or create them.
           </p>
         </>
       ) : null}

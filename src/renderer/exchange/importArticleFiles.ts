@@ -4,6 +4,7 @@
  * over the size limit are reported here without being read or sent; a call
  * that fails has its files reported with the reason, and the rest still go.
  */
+import { base64Of } from './base64Of';
 import {
   emptyArticleImportReport,
   mergeArticleImportReports,
@@ -62,18 +63,4 @@ export async function importArticleFiles(
   await send();
   onProgress(picked.length, picked.length);
   return report;
-}
-
-/** The file's bytes as base64 (the browser encodes; nothing is decoded as text here). */
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      const comma = url.indexOf(',');
-      resolve(comma === -1 ? '' : url.slice(comma + 1));
-    };
-    reader.onerror = () => reject(new Error(`Could not read ${file.name}: ${reader.error?.message ?? 'unknown error'}`));
-    reader.readAsDataURL(file);
-  });
 }

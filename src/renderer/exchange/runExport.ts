@@ -1,5 +1,5 @@
 /**
- * The three exports the header offers, each fetched through the API and
+ * The four exports the header offers, each fetched through the API and
  * turned into a file to download:
  * - `w3c`: the W3C Web Annotation collection (exportW3C);
  * - `project`: Triangulate's complete project file (exportProject);
@@ -12,19 +12,22 @@ import { localDateStamp } from '../components/localDateStamp';
 
 export type ExportFormat = 'w3c' | 'project' | 'csv' | 'qdpx';
 
+/** The formats in the order the menu lists them. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['w3c', 'qdpx', 'csv', 'project'];
+
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
-  w3c: 'W3C (JSON)',
-  project: 'Project (JSON)',
-  csv: 'Table (CSV)',
+  w3c: 'W3C Web Annotation (JSON)',
   qdpx: 'REFI-QDA (.qdpx)',
+  csv: 'Table (CSV)',
+  project: 'Project (JSON)',
 };
 
-/** Which tools read each format, one line, shown under the format menu. */
+/** Which tools read each format: the line the menu shows beside its name. */
 export const EXPORT_FORMAT_READERS: Record<ExportFormat, string> = {
-  w3c: 'For Hypothesis, Recogito, INCEpTION and other Web Annotation tools',
-  project: 'For Triangulate: a colleague, a backup or another computer',
-  csv: 'For R, pandas and spreadsheets',
-  qdpx: 'For MAXQDA, ATLAS.ti, NVivo and QualCoder',
+  w3c: 'Hypothesis, Recogito, INCEpTION',
+  qdpx: 'MAXQDA, ATLAS.ti, NVivo, QualCoder',
+  csv: 'R, pandas, spreadsheets',
+  project: 'Triangulate: a colleague, a backup, another computer',
 };
 
 export interface ExportFile {

@@ -53,6 +53,15 @@ const MAX_NOTE = 100_000;
 /** Attribute values by attribute id, checked against the tag's declarations by the core. */
 const AttributeValuesInput = z.record(AttributeDefSchema.shape.id, AttributeValueSchema);
 
+/** What to do with tags an imported file names that the codebook lacks (tagImportOptions.ts). */
+const TagImportOptionsSchema = z
+  .object({
+    tagMap: z.record(z.string().max(200), z.string().min(1).max(64)).optional(),
+    createTags: z.union([z.boolean(), z.array(z.string().max(200)).max(10_000)]).optional(),
+    untaggedAs: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
 export const contract = {
   listArticles: {
     input: NoInput,
@@ -205,15 +214,10 @@ export const contract = {
     input: z
       .object({
         collection: z.unknown(),
-        /** How to read tags the codebook does not have (planW3CImport's W3CImportOptions). */
-        options: z
-          .object({
-            tagMap: z.record(z.string().max(200), z.string().min(1).max(64)).optional(),
-            createTags: z.boolean().optional(),
-            untaggedAs: z.string().min(1).max(64).optional(),
-          })
-          .strict()
-          .optional(),
+        /** How to read tags the codebook does not have (tagImportOptions.ts). */
+        options: TagImportOptionsSchema.optional(),
+        /** Plan only: the report says what the import would do (tags to map first), nothing is stored. */
+        dryRun: z.boolean().optional(),
       })
       .strict(),
     output: ImportReportSchema,
@@ -235,7 +239,26 @@ export const contract = {
   },
   /** Merges a `project` file into the library (planProjectImport.ts); a file it refuses changes nothing. */
   importProject: {
-    input: z.object({ project: z.unknown() }).strict(),
+    input: z
+      .object({
+        project: z.unknown(),
+        /** The file's tags the codebook does not have: mapped, created or left out (applyTagOptions.ts); without options every one is created. */
+        options: TagImportOptionsSchema.optional(),
+        /** Plan only: the report says what the import would do, nothing is stored. */
+        dryRun: z.boolean().optional(),
+      })
+      .strict(),
+    output: ProjectImportReportSchema,
+  },
+  /** Merges a REFI-QDA `.qdpx` (base64 zip bytes; readQdpx.ts) like a project file; what cannot come in is listed in `problems`. */
+  importQdpx: {
+    input: z
+      .object({
+        base64: z.string().min(1).max(90_000_000),
+        options: TagImportOptionsSchema.optional(),
+        dryRun: z.boolean().optional(),
+      })
+      .strict(),
     output: ProjectImportReportSchema,
   },
   /** Imports articles from files (text, Markdown, HTML, JSON/JSONL batch; bytes as base64): see createArticleImportService.ts. */

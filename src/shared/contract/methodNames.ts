@@ -34,6 +34,7 @@ const METHODS = {
   exportCsv: true,
   exportQdpx: true,
   importProject: true,
+  importQdpx: true,
   importArticles: true,
   getDataHealth: true,
   restoreFromBackup: true,

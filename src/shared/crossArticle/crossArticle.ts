@@ -109,8 +109,8 @@ export const ImportReportSchema = z.object({
   problems: z.array(z.string()),
   /** What was read but not used, or found another way (an ignored RangeSelector, an article found by its quote), one line each. */
   notes: z.array(z.string()).default([]),
-  /** Tag names the codebook does not have, with how many items carry each: to map onto the codebook or create. */
-  unknownTags: z.array(z.object({ name: z.string(), items: z.number().int().positive() })).default([]),
+  /** Tag names the codebook does not have, with how many items carry each (0: a project's unused tag): to map onto the codebook or create. */
+  unknownTags: z.array(z.object({ name: z.string(), items: z.number().int().nonnegative() })).default([]),
   /** Names of the tags added to the codebook (createTags). */
   tagsCreated: z.array(z.string()).default([]),
 });

@@ -34,15 +34,10 @@ import type { Annotation, Tag } from '../../model/model';
 import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
 import type { LinkingItem, TaggingItem, W3CItems } from './readW3CCollection';
 import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
+import { importedTagChoice, type TagImportOptions } from '../../codebook/tagImportOptions';
 
-export interface W3CImportOptions {
-  /** Tag names the codebook does not have → the tag id to use instead ("Person" → "source"); names matched ignoring case. */
-  tagMap?: Readonly<Record<string, string>>;
-  /** Add a tag to the codebook for each tag name it does not have, instead of refusing those items. */
-  createTags?: boolean;
-  /** The tag id given to items that carry no tag at all (a plain comment). */
-  untaggedAs?: string;
-}
+/** How tags the codebook does not have are read: mapped, created, or their items left out (tagImportOptions.ts). */
+export type W3CImportOptions = TagImportOptions;
 
 export interface ImportPlanInput {
   items: W3CItems;
@@ -176,14 +171,10 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
 class TagResolver {
   private readonly made = new Map<string, Tag>();
   private readonly missing = new Map<string, { name: string; items: number }>();
-  private readonly map: Map<string, string>;
-
   constructor(
     private readonly codebook: readonly Tag[],
     private readonly options: W3CImportOptions,
-  ) {
-    this.map = new Map(Object.entries(options.tagMap ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
-  }
+  ) {}
 
   /** The item's tag ids, or why it has none. */
   resolve(item: TaggingItem): string[] | string {
@@ -214,9 +205,9 @@ class TagResolver {
     const wanted = name.trim().toLowerCase();
     const tag = this.codebook.find((t) => t.name.toLowerCase() === wanted || t.id.toLowerCase() === wanted);
     if (tag) return tag.id;
-    const mapped = this.map.get(wanted);
-    if (mapped && this.codebook.some((t) => t.id === mapped)) return mapped;
-    if (!this.options.createTags) return null;
+    const choice = importedTagChoice(name, this.codebook, this.options);
+    if (choice.kind === 'mapped') return choice.tagId;
+    if (choice.kind === 'leave-out') return null;
     const made = this.made.get(wanted);
     if (made) return made.id;
     const taken = [...this.codebook.map((t) => t.id), ...[...this.made.values()].map((t) => t.id)];

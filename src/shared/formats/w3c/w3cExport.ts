@@ -8,7 +8,8 @@
  *   `creator`; a target that is a Specific Resource whose `source` is the
  *   article (id, `format`, `language` when known, title and text hash) and
  *   whose selectors are a TextQuoteSelector (exact, prefix, suffix) and a
- *   TextPositionSelector over the article's canonical text;
+ *   TextPositionSelector over the article's canonical text, made (`creator`)
+ *   by the annotator who chose the passage;
  * - linking Annotations, one per group (a describing body with the label,
  *   the members' annotation IRIs as targets) and one per Quote→Source link
  *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]); a
@@ -105,6 +106,8 @@ export const W3CTaggingAnnotationSchema = z.object({
   body: z.array(TextualBodySchema),
   target: z.object({
     type: z.literal('SpecificResource'),
+    /** Who chose the passage: the annotator (the article itself is `source`). */
+    creator: AgentSchema,
     source: ArticleResourceSchema,
     selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
   }),
@@ -203,6 +206,7 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
     ],
     target: {
       type: 'SpecificResource',
+      creator,
       source: {
         id: articleSourceIri(article.id),
         type: 'Text',
@@ -368,18 +372,26 @@ export function pagedCollection(input: ExportInput, pageSize: number): PagedColl
   const items = exportItems(input);
   const count = Math.max(1, Math.ceil(items.length / pageSize));
   const pages: AnnotationPage[] = [];
-  for (let n = 1; n <= count; n++) {
-    pages.push({
-      '@context': [...EXPORT_CONTEXT] as AnnotationCollection['@context'],
-      id: pageIri(input.generated, n),
-      type: 'AnnotationPage',
-      partOf: collectionIri(input.generated),
-      startIndex: (n - 1) * pageSize,
-      ...(n > 1 ? { prev: pageIri(input.generated, n - 1) } : {}),
-      ...(n < count ? { next: pageIri(input.generated, n + 1) } : {}),
-      items: items.slice((n - 1) * pageSize, n * pageSize),
-    });
-  }
-  const { first: _first, ...head } = collectionWithItems(input.generated, [], items.length);
-  return { collection: { ...head, last: pageIri(input.generated, count), first: pageIri(input.generated, 1) }, pages };
+  for (let n = 1; n <= count; n++) pages.push(annotationPage(input.generated, n, (n - 1) * pageSize, items.slice((n - 1) * pageSize, n * pageSize), n < count));
+  return { collection: pagedCollectionHead(input.generated, items.length, count), pages };
+}
+
+/** Page `n` (from 1) of a paged export, a document of its own: `prev` unless the first, `next` when another follows. */
+export function annotationPage(generated: string, n: number, startIndex: number, items: W3CAnnotation[], hasNext: boolean): AnnotationPage {
+  return {
+    '@context': [...EXPORT_CONTEXT] as AnnotationCollection['@context'],
+    id: pageIri(generated, n),
+    type: 'AnnotationPage',
+    partOf: collectionIri(generated),
+    startIndex,
+    ...(n > 1 ? { prev: pageIri(generated, n - 1) } : {}),
+    ...(hasNext ? { next: pageIri(generated, n + 1) } : {}),
+    items,
+  };
+}
+
+/** The collection of a paged export: `first` and `last` are the IRIs of its first and last pages. */
+export function pagedCollectionHead(generated: string, total: number, pageCount: number): PagedCollection['collection'] {
+  const { first: _first, ...head } = collectionWithItems(generated, [], total);
+  return { ...head, last: pageIri(generated, pageCount), first: pageIri(generated, 1) };
 }

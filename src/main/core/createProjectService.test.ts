@@ -174,7 +174,7 @@ describe('importQdpx and the tag choices', () => {
     const core = await lib.open();
     const before = await snapshot(lib.dir());
     const error = await apiRejection(core.importQdpx({ base64: Buffer.from('not a zip').toString('base64') }));
-    expect(error.message).toMatch(/^This \.qdpx file cannot be imported: it is not a readable \.qdpx \(zip\) file/);
+    expect(error.message).toMatch(/^This \.qdpx file cannot be imported: it is not a REFI-QDA \(\.qdpx\) file \(a REFI-QDA \(\.qdpx\) file is a ZIP archive/);
     expect(await snapshot(lib.dir())).toEqual(before);
   });
 

@@ -76,7 +76,17 @@ describe('another tool\'s .qdpx', () => {
   });
 
   it('refuses what is not a .qdpx, saying why', () => {
-    expect(readQdpx(strToU8('not a zip'), DEFAULT_CODEBOOK, NOW)).toMatchObject({ ok: false, error: expect.stringMatching(/not a readable \.qdpx/) });
+    expect(readQdpx(strToU8('not a zip'), DEFAULT_CODEBOOK, NOW)).toMatchObject({ ok: false, error: expect.stringMatching(/^it is not a REFI-QDA \(\.qdpx\) file/) });
     expect(readQdpx(zipSync({ 'other.txt': strToU8('x') }), DEFAULT_CODEBOOK, NOW)).toEqual({ ok: false, error: 'the .qdpx holds no project.qde' });
+  });
+
+  it('refuses a zip bomb before unpacking it (its directory declares 3 GB)', () => {
+    const bytes = zipSync({ 'project.qde': strToU8('<Project/>') }, { level: 0 });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let dir = bytes.length - 22;
+    while (view.getUint32(dir, true) !== 0x06054b50) dir--;
+    const entry = view.getUint32(dir + 16, true);
+    view.setUint32(entry + 24, 3_000_000_000, true); // the declared unpacked size
+    expect(readQdpx(bytes, DEFAULT_CODEBOOK, NOW)).toMatchObject({ ok: false, error: expect.stringMatching(/zip bomb/) });
   });
 });

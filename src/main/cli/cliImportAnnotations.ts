@@ -50,8 +50,12 @@ into a folder without a library it is restored whole. A REFI-QDA project
 (.qdpx, from MAXQDA, ATLAS.ti, NVivo, QualCoder or \`export --format qdpx\`)
 is read the same way: its text sources become articles, its codes tags, its
 coded selections annotations by their coders; PDF, picture, audio and video
-sources are listed as skipped.
-  FILE               the JSON or .qdpx file to import
+sources are listed as skipped. An annotation table (CSV, as
+\`export --format csv\` writes it, recoded or written by hand) is read row
+by row like a W3C file: it needs a tag (tag or tag_id) and a quote
+(exact_raw, exact, or start and end) column; article_id or url names the
+article, and attribute columns (<tag_id>.<attribute_id>) are read too.
+  FILE               the JSON, .qdpx or .csv file to import
   --map-tag NAME=TAG  read the other tool's tag NAME as the codebook's tag id
                      TAG (repeat for each; names ignore case); in a project or
                      .qdpx, NAME may be the tag's id too

@@ -68,6 +68,23 @@ describe('import readers under random and hostile files', () => {
       { numRuns: RUNS * 2 },
     );
   });
+
+  it('read annotation tables (CSV) to W3C items the W3C reader takes, or a reason', () => {
+    const cell = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('"', '""', ',', '\r\n', "'=1+1", '__proto__', '-1', '99999999999999999999', 'true'));
+    const column = fc.constantFrom('tag', 'tag_id', 'exact', 'exact_raw', 'start', 'end', 'article_id', 'url', 'note', 'creator', 'quote.speaker', '__proto__', '__proto__.x', 'constructor.prototype', '');
+    const table = fc.tuple(fc.array(column, { minLength: 1, maxLength: 8 }), fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 6 })).map(([header, rows]) =>
+      [header.join(','), ...rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))].join('\r\n'),
+    );
+    fc.assert(
+      fc.property(table, (csv) => {
+        const read = readAnnotationFile(Buffer.from(csv, 'utf8'));
+        if (!read.ok) expect(read.reason.length).toBeGreaterThan(5);
+        else expect(() => readW3CCollection(read.value)).not.toThrow();
+        expect(({} as Record<string, unknown>).x).toBeUndefined();
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
 });
 
 /** JSON values, and objects shaped a little like the files each reader wants. */

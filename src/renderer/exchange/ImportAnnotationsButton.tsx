@@ -96,7 +96,7 @@ export function ImportAnnotationsButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,.jsonld,.qdpx,application/json,application/ld+json,application/zip"
+        accept=".json,.jsonld,.qdpx,.csv,application/json,application/ld+json,application/zip,text/csv"
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Annotation file to import"

@@ -1,6 +1,7 @@
 /**
  * The file "Import annotations…" takes, read just enough to know what it is
- * (a REFI-QDA .qdpx zip, a Triangulate project file, or W3C annotations),
+ * (a REFI-QDA .qdpx zip, a Triangulate project file, W3C annotations, or an
+ * annotation table as CSV, read as W3C items),
  * and one call of the contract that imports it — or, as a dry run, says
  * what importing it would do (the tags to map first) and stores nothing.
  */

@@ -2,12 +2,15 @@
  * The first look at a file of annotations to import: readable text (not
  * empty, binary, over the size limit or invalid UTF-8: decodeImportBytes),
  * then JSON, then which kind: a Triangulate project file (by its marker) or,
- * for anything else, a W3C annotation collection for importW3C to read.
+ * for anything else, a W3C annotation collection for importW3C to read. A
+ * table (CSV) whose header names a tag and a quote column is read as W3C
+ * items, one per row (annotationCsvToW3C), for importW3C too.
  * The reason follows the file's name: "<file>: <reason>".
  */
 import { decodeImportBytes } from './articles/decodeImportBytes';
 import { isProjectFile } from './project/projectFile';
 import { jsonSyntaxProblem } from './jsonSyntaxProblem';
+import { annotationCsvToW3C, looksLikeAnnotationCsv } from './csv/annotationCsvToW3C';
 
 export type AnnotationFileRead = { ok: true; kind: 'project' | 'w3c'; value: unknown } | { ok: false; reason: string };
 
@@ -16,6 +19,10 @@ export function readAnnotationFile(bytes: Uint8Array): AnnotationFileRead {
   if (!decoded.ok) return decoded;
   let value: unknown;
   const source = decoded.text.replace(/^\uFEFF/, '');
+  if (!/^\s*[[{]/.test(source) && looksLikeAnnotationCsv(source)) {
+    const table = annotationCsvToW3C(source);
+    return table.ok ? { ok: true, kind: 'w3c', value: table.items } : table;
+  }
   try {
     value = JSON.parse(source);
   } catch (error) {

@@ -25,6 +25,7 @@
  */
 import type { AnnotationRef, Group, ImportReport, SourceLink } from '../../crossArticle/crossArticle';
 import { anchorQuote } from '../../anchoring/anchorQuote';
+import { attributeValueFromText } from '../../codebook/attributeValueFromText';
 import { checkAttributeValues } from '../../codebook/checkAttributeValues';
 import { isSafeId } from '../../model/idFormat';
 import { widenToCharacters } from '../../anchoring/surrogatePairs';
@@ -286,12 +287,13 @@ function planAnnotation(
   };
 }
 
-/** The item's attribute values the tag declares with that type; the others are dropped. */
+/** The item's attribute values the tag declares with that type (text read as that type: a CSV's "true" or "3"); the others are dropped. */
 function validAttributes(item: TaggingItem, tag: Tag | undefined): Annotation['attributes'] {
   const kept: Annotation['attributes'] = Object.create(null) as Annotation['attributes'];
   if (!tag) return kept;
   for (const [id, value] of Object.entries(item.attributes)) {
-    const check = checkAttributeValues(tag, { [id]: value });
+    const def = tag.attributes.find((a) => a.id === id);
+    const check = checkAttributeValues(tag, { [id]: attributeValueFromText(def, value) });
     if (check.ok) Object.assign(kept, check.values);
   }
   return kept;

@@ -33,7 +33,7 @@ export function useArticleImport(onImported: () => void): ArticleImport {
         try {
           const picked = await files;
           if (picked.length === 0) {
-            setReport({ imported: [], duplicates: [], failures: [{ file: 'The drop', reason: 'it held no files Triangulate can import' }], warnings: [] });
+            setReport({ imported: [], duplicates: [], failures: [{ file: 'The drop', reason: 'it held no files Triangulate can import' }], warnings: [], versions: [] });
             return;
           }
           setReport(await importArticleFiles(picked, (done, total) => setProgress({ done, total })));

@@ -90,6 +90,22 @@ describe('versions: a changed page imported again', () => {
     expect((await fs.readdir(join(lib.dir(), 'texts'))).filter((n) => n.startsWith(id)).sort()).toEqual([`${id}.json`, `${id}@v2.json`]);
   });
 
+  it('exports say which version of the text an annotation is over', async () => {
+    const core = await lib.open();
+    const id = (await importPage(core, 'a.html', [P1, P2, P3])).imported[0]!.id;
+    await annotate(core, id, 'protect jobs', 'kept');
+    await importPage(core, 'b.html', [P1, P2]);
+    const w3c = await core.exportW3C({});
+    const item = w3c.first.items.find((i) => 'target' in i && !Array.isArray(i.target) && typeof i.target === 'object' && i.target.source.id.endsWith(id));
+    expect(item && 'target' in item && !Array.isArray(item.target) && typeof item.target === 'object' ? item.target.source['triangulate:version'] : null).toBe(2);
+    const { csv } = await core.exportCsv({});
+    const [header, ...rows] = csv.split('\r\n');
+    const column = header!.split(',').indexOf('text_version');
+    expect(column).toBeGreaterThan(0);
+    const row = rows.find((r) => r.includes(id))!;
+    expect(row.split(',')[column]).toBe('2');
+  });
+
   it('reports the same page imported again, or an older version of it, as a duplicate', async () => {
     const core = await lib.open();
     const first = await importPage(core, 'a.html', [P1, P2, P3]);

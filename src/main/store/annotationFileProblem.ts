@@ -17,7 +17,8 @@ export function annotationFileProblem(file: AnnotationFile, meta: ArticleMeta): 
     const length = lengthOf(version);
     if (length === null) return `holds annotation ${a.id} of version ${version} of the text, which index.json does not list`;
     if (a.start >= a.end || a.end > length) {
-      return `holds annotation ${a.id} at ${a.start}–${a.end}, outside the ${length} characters of the article's version ${version}`;
+      const where = versions === 1 ? `the article's ${length} characters` : `the ${length} characters of version ${version} of the article's text`;
+      return `holds annotation ${a.id} at ${a.start}–${a.end}, outside ${where}`;
     }
   }
   return null;

@@ -78,7 +78,13 @@ function checkValue(relPath: string, value: unknown, index: IndexFile | null): v
   if (versionDigits !== undefined) return;
   const file = parseStoreFile(AnnotationFileSchema, value);
   if (file.articleId !== id) throw new Error(`holds the annotations of "${file.articleId}", not of "${id}"`);
-  const problem = meta ? annotationFileProblem(file, meta) : file.annotations.find((a) => a.articleId !== id || a.start >= a.end);
-  if (typeof problem === 'string') throw new Error(problem);
-  if (problem) throw new Error(`holds annotation ${problem.id} of another article, or with an empty range`);
+  if (meta) {
+    const problem = annotationFileProblem(file, meta);
+    if (problem) throw new Error(problem);
+    return;
+  }
+  for (const a of [...file.annotations, ...file.unanchored]) {
+    if (a.articleId !== id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
+    if (a.start >= a.end) throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, an empty range`);
+  }
 }

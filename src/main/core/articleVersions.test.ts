@@ -156,6 +156,21 @@ describe('versions: a changed page imported again', () => {
     expect((await again.getArticleVersions({ articleId: id })).unanchored.map((x) => x.id)).toEqual([a.id]);
   });
 
+  it('the cross-file check finds a version file missing, and one no version lists', async () => {
+    const core = await lib.open();
+    const id = (await importPage(core, 'a.html', [P1, P2, P3])).imported[0]!.id;
+    await importPage(core, 'b.html', [P1, P2]);
+    await core.close();
+    const v2 = join(lib.dir(), 'texts', `${id}@v2.json`);
+    const held = await fs.readFile(v2, 'utf8');
+    await fs.rm(v2);
+    expect((await checkCrossFileInvariants(lib.dir())).failures).toEqual([`texts/${id}@v2.json is missing, while index.json lists it`]);
+    await fs.writeFile(v2, held);
+    await fs.writeFile(join(lib.dir(), 'texts', `${id}@v3.json`), held);
+    expect((await checkCrossFileInvariants(lib.dir())).failures).toEqual([`texts/${id}@v3.json belongs to no article index.json lists`]);
+    expect((await findDamagedFiles(lib.dir())).damaged).toEqual([]);
+  });
+
   it('makes the whole page text a new version of the article a short extraction made', async () => {
     const core = await lib.open();
     const comments = Array.from({ length: 8 }, (_, i) => `<div class="comment"><p>Reader ${i} wrote a long comment about the budget of the library and what the council should do next year.</p></div>`).join('');

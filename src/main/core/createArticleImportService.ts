@@ -189,7 +189,8 @@ async function importFiles(
         unanchored: added.unanchored.map(({ id, tagId, exact, version }) => ({ id, tagId, exact, version })),
       });
     } catch (error) {
-      if (error instanceof ApiError && error.code !== 'internal') throw error;
+      // A damaged data folder stops the import (the UI offers a restore); anything else is this file's failure.
+      if (error instanceof ApiError && error.code === 'corrupt_data') throw error;
       report.failures.push({ file: v.file, reason: `its new version of "${v.of.title}" could not be stored: ${error instanceof Error ? error.message : String(error)}` });
     }
   }

@@ -324,6 +324,9 @@ export class DataStore {
       const meta = this.requireArticle(articleId);
       const db = await this.annotationDb(articleId);
       const number = currentVersion(meta) + 1;
+      if (number > MAX_VERSIONS) {
+        throw new ApiError('invalid_input', `Article "${articleId}" already has ${MAX_VERSIONS} versions, the most one article keeps; nothing was stored.`);
+      }
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: articleId, text: version.text };
       await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, articleId, number), { fs: this.fs }).write(file);
       await this.updateIndex((current) => {
@@ -508,6 +511,9 @@ function settleOnVersion(file: AnnotationFile, text: string, version: number): {
     },
   };
 }
+
+/** The most versions one article keeps (as index.json's schema allows). */
+const MAX_VERSIONS = 1_000;
 
 /** The write queue key of index.json; article ids cannot contain "#". */
 const INDEX_QUEUE_KEY = '#index';

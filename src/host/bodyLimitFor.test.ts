@@ -26,7 +26,7 @@ beforeAll(async () => {
     listArticles: async () => [],
     importArticles: async ({ files }: { files: { name: string; data: string }[] }) => {
       received.push(files[0]!.data.length);
-      return { imported: [], duplicates: [], failures: [], warnings: [] };
+      return { imported: [], duplicates: [], failures: [], warnings: [], versions: [] };
     },
   } as TriangulateApi;
   server = createHostServer({ api, rendererDir: base, token: TOKEN, maxBodyBytes: 1024, maxImportBodyBytes: 8 * 1024 });

@@ -10,7 +10,9 @@
  *   - the files agree with each other (checkCrossFileInvariants): group
  *     members and credits point at existing annotations (or a pending
  *     intent covers them, finished at the next start), every text file
- *     belongs to an article, counts.json matches the annotation files,
+ *     belongs to an article and every version index.json lists has its text
+ *     (the writer adds a version of one article's text each run), counts.json
+ *     matches the annotation files,
  * then starts it again on the same folder, which also proves the stale lock
  * of a killed writer is taken over. Counts what it checked.
  */

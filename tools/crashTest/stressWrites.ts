@@ -7,7 +7,10 @@
  * on disk) an `ack` event, so a reader of the events knows every
  * acknowledged write and the one per article that may be in flight. Notes
  * are unique ("<seed>-<article index>-<n> …"), so an unacknowledged create can be recognised
- * on disk by its note.
+ * on disk by its note. Once per run, at a seeded moment, the first article gets a new version of its
+ * text (its text with a paragraph added at the end, imported as a new version of it): a kill can land
+ * between the version's text file, index.json and the re-anchored annotation file. The text before
+ * the added paragraph is unchanged, so every annotation stays where it is and the durability check holds.
  */
 import type { TriangulateApi } from '../../src/shared/contract/contract';
 import { randomInt, seededRandom } from '../seededRandom';
@@ -21,6 +24,8 @@ export type StressEvent =
   | { t: 'fail'; article: string; op: StressOp; error: string }
   /** A group or a credit (Quote→Source link) made within one article: links.json changed (not checked for durability). */
   | { t: 'linked'; article: string; kind: 'group' | 'credit' | 'ungroup' }
+  /** A new version of the article's text was stored (not checked for durability; the cross-file check covers it). */
+  | { t: 'versioned'; article: string; version: number }
   | { t: 'done'; writes: number };
 
 export type StressApi = Pick<
@@ -36,6 +41,7 @@ export type StressApi = Pick<
   | 'createGroup'
   | 'deleteGroup'
   | 'linkSource'
+  | 'importArticles'
 >;
 
 export interface StressOptions {
@@ -143,7 +149,20 @@ export async function runStressWrites(api: StressApi, options: StressOptions): P
     }
   };
 
-  await Promise.all(articles.map((a, index) => worker(a.id, index)));
+  // One new version of the first article's text per run, after a seeded number of writes.
+  const versioner = async (article: string): Promise<void> => {
+    const random = seededRandom(options.seed * 7919);
+    const after = randomInt(random, 3, 40);
+    while (more() && writes < after) await new Promise((r) => setTimeout(r, 5));
+    if (!more()) return;
+    const text = `${(await api.getArticle({ id: article })).text}\n\nUpdate ${options.seed}: the story was changed after publication.`;
+    const report = await api.importArticles({ files: [{ name: `update-${options.seed}.txt`, data: Buffer.from(text).toString('base64'), replaces: article }] });
+    const added = report.versions[0];
+    if (!added) throw new Error(`the new version of ${article} was not stored: ${JSON.stringify(report.failures)}`);
+    options.emit({ t: 'versioned', article, version: added.version });
+  };
+
+  await Promise.all([...articles.map((a, index) => worker(a.id, index)), ...(articles[0] ? [versioner(articles[0].id)] : [])]);
   options.emit({ t: 'done', writes });
   return writes;
 }

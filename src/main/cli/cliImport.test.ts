@@ -83,6 +83,23 @@ describe('npm run cli -- import', () => {
     expect(await titles()).toEqual(['Same text twice.']);
   });
 
+  it('prints a changed page imported again as a new version of its article', async () => {
+    const page = (body: string) =>
+      `<html><head><title>Vote</title><link rel="canonical" href="https://example.org/vote"></head><body><article><h1>Vote</h1>${body}</article></body></html>`;
+    const long = 'The council voted to keep the library open after a debate that lasted most of the night and ended at dawn.';
+    await setUp({ 'v1/vote.html': page(`<p>${long}</p><p>${long}</p><p>${long.replace('library', 'museum')}</p>`) });
+    expect(await runImport(['--data', 'data', 'in/v1'], recordingIo(lib.dir()), noProgress)).toBe(0);
+    await fs.mkdir(join(lib.dir(), 'in', 'v2'));
+    await fs.writeFile(join(lib.dir(), 'in', 'v2', 'vote.html'), page(`<p>${long}</p><p>${long}</p><p>Updated: the vote was close.</p>`));
+    const io = recordingIo(lib.dir());
+    expect(await runImport(['--data', 'data', 'in/v2'], io, noProgress)).toBe(0);
+    expect(io.stdout).toEqual([
+      expect.stringMatching(/^New version: in\/v2\/vote\.html is version 2 of article art_[0-9a-f]{16} \(“Vote”\); 0 annotations re-anchored$/),
+      'Imported 0 articles; 1 new version of articles already held',
+    ]);
+    expect(await titles()).toEqual(['Vote']);
+  });
+
   it('refuses a file over 20 MB without reading it into the library', async () => {
     await setUp({ 'big.txt': Buffer.alloc(21 * 1024 * 1024, 'a'), 'ok.txt': 'Small one.' });
     const io = recordingIo(lib.dir());

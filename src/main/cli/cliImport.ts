@@ -156,6 +156,14 @@ export async function runImport(
     for (const d of report.duplicates) {
       io.out(`Duplicate: ${d.file} has the same text as article ${d.sameAs} (“${d.sameAsTitle}”); not stored again`);
     }
+    for (const v of report.versions) {
+      const lost = v.unanchored.map((a) => `“${a.exact}”`).join(', ');
+      io.out(
+        `New version: ${v.file} is version ${v.version} of article ${v.id} (“${v.title}”); ${v.reanchored} annotation${v.reanchored === 1 ? '' : 's'} re-anchored` +
+          (v.approximate > 0 ? ` (${v.approximate} approximately)` : '') +
+          (lost ? `; not found in the new text, kept with their version: ${lost}` : ''),
+      );
+    }
     for (const w of report.warnings) {
       io.out(`Check: ${w.file}: ${w.message}${w.wholePageOffered ? ' (run again with --whole-page for the whole page text)' : ''}`);
     }
@@ -175,6 +183,7 @@ export const importCommand: CliCommand = {
 
 function summary(report: ArticleImportReport): string {
   const parts = [`Imported ${count(report.imported.length, 'article')}`];
+  if (report.versions.length > 0) parts.push(`${count(report.versions.length, 'new version')} of articles already held`);
   if (report.duplicates.length > 0) parts.push(`${count(report.duplicates.length, 'duplicate')} skipped`);
   if (report.failures.length > 0) parts.push(`${count(report.failures.length, 'file')} failed`);
   return parts.join('; ');

@@ -4,7 +4,10 @@
  * batch) and each web address (a page or a feed), gives every article its canonical text, hash and an id
  * derived from the hash, and stores the new ones in one `addArticles` (texts
  * first, index last). Texts the library (or an earlier file of the same
- * call) already holds are reported as duplicates and not stored again. A
+ * call) already holds, in any version, are reported as duplicates and not
+ * stored again. A changed text of an article already held — the same
+ * canonical web address, or the article a file `replaces` — becomes a new
+ * version of it (`addVersion`: its annotations re-anchored, the ones lost listed). A
  * file that cannot be read, or a batch with a bad item, is reported with
  * its reason and adds nothing; the other files still import.
  */
@@ -13,7 +16,8 @@ import { emptyArticleImportReport, type ArticleImportReport } from '../../shared
 import type { ArticleDraft } from '../../shared/model/articleDraft';
 import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
 import type { Input, Output } from '../../shared/contract/contract';
-import type { Article } from '../../shared/model/model';
+import type { Article, ArticleMeta } from '../../shared/model/model';
+import { normalizeUrl } from '../../shared/formats/w3c/normalizeUrl';
 import type { CoreContext } from './coreContext';
 import { fileBytes, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
 import { readArticleFile, type ArticleFileResult } from '../import/readArticleFile';
@@ -45,14 +49,18 @@ async function* sourcesOf(
   files: Input<'importArticles'>['files'],
   urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
-): AsyncGenerator<{ name: string; read: ArticleFileResult }> {
+): AsyncGenerator<{ name: string; read: ArticleFileResult; replaces?: string }> {
   for (const file of files) {
     if (!BASE64.test(file.data) || file.data.length % 4 !== 0) {
       yield { name: file.name, read: { ok: false, reason: 'its data is not base64-encoded bytes' } };
       continue;
     }
     // Decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-    yield { name: file.name, read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }) };
+    yield {
+      name: file.name,
+      read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }),
+      ...(file.replaces ? { replaces: file.replaces } : {}),
+    };
   }
   if (urls.length > 0) {
     const { readWebAddresses } = await import('../import/web/readWebAddresses');
@@ -68,18 +76,38 @@ async function importFiles(
 ): Promise<Output<'importArticles'>> {
   ctx.ensureOpen();
   const report: ArticleImportReport = emptyArticleImportReport();
-  const held = new Map<string, { id: string; title: string }>(ctx.store.articles().map((a) => [a.hash, a]));
+  const held = new Map<string, { id: string; title: string }>();
+  for (const a of ctx.store.articles()) {
+    for (const v of a.versions ?? []) held.set(v.hash, a);
+    held.set(a.hash, a);
+  }
+  /** Articles held, by their normalised canonical web address: a changed text under one is a new version. */
+  const byUrl = new Map<string, ArticleMeta>();
+  for (const a of ctx.store.articles()) {
+    const key = a.url ? normalizeUrl(a.url) : null;
+    if (key && !byUrl.has(key)) byUrl.set(key, a);
+  }
+  const versions: { file: string; of: ArticleMeta; article: Article }[] = [];
   const ids = new Set(ctx.store.articles().map((a) => a.id));
   /** Ids taken by earlier files of this call, and which file. */
   const importedFrom = new Map<string, string>();
   const accepted: Article[] = [];
 
-  for await (const { name, read } of sourcesOf(files, urls, readFile)) {
+  for await (const { name, read, replaces } of sourcesOf(files, urls, readFile)) {
     const file = { name };
     if (!read.ok) {
       report.failures.push({ file: file.name, reason: read.reason });
       continue;
     }
+    const replaced = replaces === undefined ? null : (ctx.store.article(replaces) ?? null);
+    if (replaces !== undefined && (!replaced || read.drafts.length !== 1)) {
+      report.failures.push({
+        file: file.name,
+        reason: replaced ? `it holds ${read.drafts.length} articles, so it cannot be one new version of "${replaces}"` : `there is no article "${replaces}" for it to be a new version of`,
+      });
+      continue;
+    }
+    const fileVersions: typeof versions = [];
     // Nothing of a file is kept until all of it is known to be good.
     const articles: Article[] = [];
     const warnings: ArticleImportReport['warnings'] = [];
@@ -93,6 +121,14 @@ async function importFiles(
       const same = held.get(article.hash) ?? fileHashes.get(article.hash);
       if (same) {
         duplicates.push({ file: label, title: article.title, sameAs: same.id, sameAsTitle: same.title });
+        continue;
+      }
+      const urlKey = article.url ? normalizeUrl(article.url) : null;
+      const earlier = replaced ?? (urlKey ? byUrl.get(urlKey) : undefined);
+      if (earlier && draft.id === null) {
+        fileVersions.push({ file: label, of: earlier, article });
+        fileHashes.set(article.hash, earlier);
+        if (draft.warning) warnings.push({ file: label, id: earlier.id, message: draft.warning, wholePageOffered: read.wholePageOffered === true });
         continue;
       }
       if (draft.id !== null) {
@@ -121,6 +157,8 @@ async function importFiles(
       importedFrom.set(article.id, file.name);
       report.imported.push({ id: article.id, title: article.title, file: file.name });
     }
+    for (const v of fileVersions) held.set(v.article.hash, v.of);
+    versions.push(...fileVersions);
     report.duplicates.push(...duplicates);
     report.warnings.push(...warnings);
   }
@@ -130,6 +168,31 @@ async function importFiles(
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError('internal', `The articles could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const imported = ctx.now().toISOString();
+  for (const v of versions) {
+    try {
+      const added = await ctx.store.addVersion(v.of.id, {
+        text: v.article.text,
+        hash: v.article.hash,
+        origin: v.article.origin,
+        imported,
+        modified: v.article.modified ?? null,
+      });
+      report.versions.push({
+        file: v.file,
+        id: v.of.id,
+        title: v.of.title,
+        version: added.version,
+        reanchored: added.reanchored,
+        approximate: added.approximate,
+        unanchored: added.unanchored.map(({ id, tagId, exact, version }) => ({ id, tagId, exact, version })),
+      });
+    } catch (error) {
+      // A damaged data folder stops the import (the UI offers a restore); anything else is this file's failure.
+      if (error instanceof ApiError && error.code === 'corrupt_data') throw error;
+      report.failures.push({ file: v.file, reason: `its new version of "${v.of.title}" could not be stored: ${error instanceof Error ? error.message : String(error)}` });
+    }
   }
   return report;
 }

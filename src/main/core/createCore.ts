@@ -22,6 +22,7 @@ import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
 import { createArticleDetailsService } from './createArticleDetailsService';
+import { createArticleVersionService } from './createArticleVersionService';
 import { createCodebookService } from './createCodebookService';
 import { createGroupService } from './createGroupService';
 import { createProjectService } from './createProjectService';
@@ -170,7 +171,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const counts = await store.counts();
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
       const articles = store.articles().map(
-        ({ id, title, date, outlet }): ArticleSummary => ({ id, title, date, outlet, counts: { ...zeros, ...counts.get(id) } }),
+        ({ id, title, date, outlet, versions }): ArticleSummary => ({
+          id,
+          title,
+          date,
+          outlet,
+          counts: { ...zeros, ...counts.get(id) },
+          ...(versions ? { versions: versions.length } : {}),
+        }),
       );
       listed = { revision, articles };
       return articles;
@@ -300,6 +308,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
+    ...createArticleVersionService(ctx),
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createAnnotationTableService(ctx),

@@ -5,7 +5,15 @@
  *     (pending/, see pendingUnlinks) names its article: then the next start
  *     finishes that clean-up, and the reference counts as repairable;
  *   - every text file belongs to an article index.json lists (none is left
- *     by an import cut short; the writer the loop kills imports nothing);
+ *     by an import cut short; the writer the loop kills imports nothing),
+ *     and every version of a text index.json lists has its file (the one
+ *     exception: the text of the version after an article's current one,
+ *     left by a kill before index.json listed it, repairable: the next
+ *     import of that version writes it again);
+ *   - an annotation file is over the article's current version of the text,
+ *     or an older one (a kill between storing a version and re-anchoring:
+ *     repairable, the store re-anchors it when it reads it), never a newer one;
+ *     annotations a newer version no longer holds still count as existing;
  *   - every entry of counts.json that claims to describe the annotation file
  *     on disk (same signature) holds that file's counts per tag.
  * Reads only; a file that cannot be read is left to findDamagedFiles.
@@ -13,6 +21,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
+import { currentVersion } from '../../shared/model/model';
+import { articleTextFiles, textFileName } from '../store/articleTextFiles';
 import { parseIndexFile } from '../store/checkDataFile';
 import { COUNTS_FILE, readCountsFile, signatureOf } from '../store/countsIndex';
 import { readPendingUnlinks } from '../store/pendingUnlinks';
@@ -42,10 +52,19 @@ export async function checkCrossFileInvariants(dataDir: string): Promise<CrossFi
     else if (read.state === 'damaged') annotations.set(article.id, null);
     else {
       try {
-        const file = JSON.parse(read.bytes.toString('utf8')) as { annotations: { id: string; tagId: string }[] };
+        const file = JSON.parse(read.bytes.toString('utf8')) as {
+          annotations: { id: string; tagId: string }[];
+          unanchored?: { id: string }[];
+          textVersion?: number;
+        };
         const counts = new Map<string, number>();
         for (const a of file.annotations) counts.set(a.tagId, (counts.get(a.tagId) ?? 0) + 1);
-        annotations.set(article.id, { ids: new Set(file.annotations.map((a) => a.id)), counts });
+        const ids = new Set([...file.annotations, ...(file.unanchored ?? [])].map((a) => a.id));
+        annotations.set(article.id, { ids, counts });
+        const textVersion = file.textVersion ?? 1;
+        if (textVersion > currentVersion(article)) {
+          result.failures.push(`annotations/${article.id}.json is over version ${textVersion} of the text; index.json lists ${currentVersion(article)}`);
+        } else if (textVersion < currentVersion(article)) result.repairable++;
       } catch {
         annotations.set(article.id, null);
       }
@@ -79,12 +98,16 @@ export async function checkCrossFileInvariants(dataDir: string): Promise<CrossFi
     }
   }
 
-  const listed = new Set(index.articles.map((a) => `${a.id}.json`));
-  for (const name of await readdir(join(dataDir, 'texts')).catch(() => [] as string[])) {
+  const listed = new Set(index.articles.flatMap((a) => articleTextFiles(a).map((f) => f.name)));
+  const present = new Set(await readdir(join(dataDir, 'texts')).catch(() => [] as string[]));
+  const next = new Set(index.articles.map((a) => textFileName(a.id, currentVersion(a) + 1)));
+  for (const name of present) {
     if (!name.startsWith('.') && name.endsWith('.json') && !listed.has(name)) {
-      result.failures.push(`texts/${name} belongs to no article index.json lists`);
+      if (next.has(name)) result.repairable++;
+      else result.failures.push(`texts/${name} belongs to no article index.json lists`);
     }
   }
+  for (const name of listed) if (!present.has(name)) result.failures.push(`texts/${name} is missing, while index.json lists it`);
 
   const countsRead = await readDataEntry(join(dataDir, COUNTS_FILE));
   const counts = countsRead.state === 'ok' ? readCountsFile(countsRead.bytes.toString('utf8')) : null;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
 import { listDataEntries } from '../store/listDataFiles';
 import { readDataEntry } from './readDataEntry';
+import { articleTextFiles } from '../store/articleTextFiles';
 import type { IndexFile } from '../store/storeFileSchemas';
 
 export interface DamagedFile {
@@ -49,8 +50,11 @@ export async function findDamagedFiles(dir: string): Promise<DataFolderCheck> {
     if (problem) damaged.push({ file, problem });
   }
   for (const article of index?.articles ?? []) {
-    const file = `texts/${article.id}.json`;
-    if (!present.has(file)) damaged.push({ file, problem: `is missing, while index.json lists the article "${article.id}"` });
+    for (const { name, version } of articleTextFiles(article)) {
+      const file = `texts/${name}`;
+      const what = version === 1 ? `the article "${article.id}"` : `version ${version} of the article "${article.id}"`;
+      if (!present.has(file)) damaged.push({ file, problem: `is missing, while index.json lists ${what}` });
+    }
   }
   return { checked: [...raw.keys()], damaged: damaged.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file)), index };
 }

@@ -9,11 +9,12 @@
  */
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { articleTextFiles } from '../store/articleTextFiles';
 import type { IndexFile } from '../store/storeFileSchemas';
 import { quarantineCorruptFile } from './quarantineCorruptFile';
 
 /** What the check needs of index.json: the ids of its articles. */
-export type Listing = { readonly articles: readonly Pick<IndexFile['articles'][number], 'id'>[] };
+export type Listing = { readonly articles: readonly Pick<IndexFile['articles'][number], 'id' | 'hash' | 'versions'>[] };
 
 export interface OrphanOptions {
   /** Only entries last changed at least this long ago (default 0: all). */
@@ -24,7 +25,7 @@ export interface OrphanOptions {
 
 /** The orphan texts, as paths inside the folder ("texts/<id>.json"), sorted. */
 export async function findOrphanTexts(dataDir: string, index: Listing, options: OrphanOptions = {}): Promise<string[]> {
-  const listed = new Set(index.articles.map((a) => `${a.id}.json`));
+  const listed = new Set(index.articles.flatMap((a) => articleTextFiles(a).map((f) => f.name)));
   // The real clock: `now` only names what goes to quarantine.
   const now = Date.now();
   const olderThan = options.olderThanMs ?? 0;

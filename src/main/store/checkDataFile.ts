@@ -6,11 +6,11 @@
  * `recover` (which files need restoring) and by the kill loop.
  *
  * `relPath` is the file's path inside the data folder with "/" separators:
- * index.json, links.json, texts/<id>.json, annotations/<id>.json. Any other
+ * index.json, links.json, texts/<id>.json, texts/<id>@v<n>.json, annotations/<id>.json. Any other
  * JSON file only has to be valid JSON.
  */
 import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
-import { ArticleIdSchema, type ArticleMeta } from '../../shared/model/model';
+import { ArticleIdSchema, currentVersion, type ArticleMeta } from '../../shared/model/model';
 import {
   AnnotationFileSchema,
   IndexFileSchema,
@@ -19,6 +19,7 @@ import {
   parseStoreFile,
   type IndexFile,
 } from './storeFileSchemas';
+import { annotationFileProblem } from './annotationFileProblem';
 import { textHash } from './textHash';
 
 /**
@@ -59,24 +60,31 @@ function checkValue(relPath: string, value: unknown, index: IndexFile | null): v
     parseStoreFile(LinksFileSchema, value);
     return;
   }
-  const match = /^(texts|annotations)\/(.+)\.json$/.exec(relPath);
+  const match = /^(texts|annotations)\/(.+?)(?:@v([1-9][0-9]*))?\.json$/.exec(relPath);
   if (!match) return;
-  const [, folder, id] = match as unknown as [string, 'texts' | 'annotations', string];
+  const [, folder, id, versionDigits] = match as unknown as [string, 'texts' | 'annotations', string, string | undefined];
   const meta: ArticleMeta | undefined = ArticleIdSchema.safeParse(id).success
     ? index?.articles.find((a) => a.id === id)
     : undefined;
   if (folder === 'texts') {
     const file = parseStoreFile(TextFileSchema, value);
     if (file.id !== id) throw new Error(`holds the text of "${file.id}", not of "${id}"`);
-    if (meta && textHash(file.text) !== meta.hash) throw new Error('does not match the hash recorded in index.json');
+    const version = versionDigits === undefined ? 1 : Number(versionDigits);
+    // The hash of that version: the current one's in the entry, older ones' in its version list.
+    const hash = meta && (version === currentVersion(meta) ? meta.hash : meta.versions?.[version - 1]?.hash);
+    if (hash && textHash(file.text) !== hash) throw new Error('does not match the hash recorded in index.json');
     return;
   }
+  if (versionDigits !== undefined) return;
   const file = parseStoreFile(AnnotationFileSchema, value);
   if (file.articleId !== id) throw new Error(`holds the annotations of "${file.articleId}", not of "${id}"`);
-  for (const a of file.annotations) {
+  if (meta) {
+    const problem = annotationFileProblem(file, meta);
+    if (problem) throw new Error(problem);
+    return;
+  }
+  for (const a of [...file.annotations, ...file.unanchored]) {
     if (a.articleId !== id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
-    if (a.start >= a.end || (meta && a.end > meta.length)) {
-      throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta?.length ?? '?'} characters`);
-    }
+    if (a.start >= a.end) throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, an empty range`);
   }
 }

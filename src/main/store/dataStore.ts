@@ -1,7 +1,8 @@
 /**
  * The data folder: index.json (articles, codebook, settings), one
  * texts/<articleId>.json per article (loaded when the article is first
- * opened, then cached) and one annotations/<articleId>.json per article
+ * opened, then cached; later versions of the text in texts/<articleId>@v<n>.json,
+ * see addVersion) and one annotations/<articleId>.json per article
  * (written alone when that article's annotations or rejected suggestions
  * change). Cross-article data (links.json) is kept by LinkStore. Every file goes
  * through lowdb with the atomic adapter; a file that is unreadable, the wrong
@@ -12,7 +13,19 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
-import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type Tag } from '../../shared/model/model';
+import { reanchorAnnotations } from '../../shared/anchoring/reanchorAnnotations';
+import {
+  SCHEMA_VERSION,
+  currentVersion,
+  type Annotation,
+  type Article,
+  type ArticleMeta,
+  type ArticleVersion,
+  type Tag,
+  type UnanchoredAnnotation,
+} from '../../shared/model/model';
+import { annotationFileProblem } from './annotationFileProblem';
+import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, type TagCounts } from './countsIndex';
 import { KeyedQueue } from './keyedQueue';
@@ -48,6 +61,28 @@ export type { TagCounts };
 export interface AnnotationFileState {
   annotations: readonly Annotation[];
   rejectedSuggestions: readonly string[];
+}
+
+/** A new version of an article's text, as addVersion takes it. */
+export interface NewVersion {
+  text: string;
+  hash: string;
+  origin: string | null;
+  /** ISO timestamp of the import. */
+  imported: string;
+  /** `YYYY-MM-DD` of the change the source declared, when it declared one. */
+  modified?: string | null;
+}
+
+/** What adding a version did to the article's annotations. */
+export interface VersionAdded {
+  version: number;
+  /** Annotations found again in the new text (exactly or approximately). */
+  reanchored: number;
+  /** Of those, how many only approximately (their passage was reworded slightly). */
+  approximate: number;
+  /** Annotations the new text no longer holds: kept with the version they belong to. */
+  unanchored: UnanchoredAnnotation[];
 }
 
 /** The parts of an annotation file a change replaces; what is left out stays as it was. */
@@ -211,6 +246,7 @@ export class DataStore {
       const { annotations, rejectedSuggestions, result } = change(db.data);
       if (annotations === undefined && rejectedSuggestions === undefined) return result;
       const next: AnnotationFile = {
+        ...db.data,
         schemaVersion: SCHEMA_VERSION,
         articleId,
         annotations: annotations ?? db.data.annotations,
@@ -272,6 +308,80 @@ export class DataStore {
   }
 
   /**
+   * Adds a new version of an article's text and moves its annotations onto it
+   * (reanchorAnnotations); those the new text no longer holds are kept in the
+   * annotation file's `unanchored` list with the version they belong to. In
+   * this order, each write atomic: the new text file (a file of its own, never
+   * one that exists), then index.json (the new hash, length and version
+   * list), then the annotation file. A crash before index.json leaves a text
+   * file no index lists (the next import of that version writes it again);
+   * a crash after it leaves an annotation file over the older version, which
+   * is re-anchored in the same way when it is next read.
+   */
+  async addVersion(articleId: string, version: NewVersion): Promise<VersionAdded> {
+    this.requireArticle(articleId);
+    return this.writes.run(articleId, async () => {
+      const meta = this.requireArticle(articleId);
+      const db = await this.annotationDb(articleId);
+      const number = currentVersion(meta) + 1;
+      if (number > MAX_VERSIONS) {
+        throw new ApiError('invalid_input', `Article "${articleId}" already has ${MAX_VERSIONS} versions, the most one article keeps; nothing was stored.`);
+      }
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: articleId, text: version.text };
+      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, articleId, number), { fs: this.fs }).write(file);
+      await this.updateIndex((current) => {
+        const articles = current.articles.map((a): ArticleMeta => {
+          if (a.id !== articleId) return a;
+          const versions: ArticleVersion[] = a.versions ?? [
+            { version: 1, hash: a.hash, length: a.length, origin: a.origin, imported: null },
+          ];
+          return {
+            ...a,
+            hash: version.hash,
+            length: version.text.length,
+            ...(version.modified ? { modified: version.modified } : {}),
+            versions: [
+              ...versions,
+              { version: number, hash: version.hash, length: version.text.length, origin: version.origin, imported: version.imported },
+            ],
+          };
+        });
+        return { index: { ...current, articles }, result: undefined };
+      });
+      this.texts.set(articleId, Promise.resolve(version.text));
+      const before = new Set(db.data.unanchored.map((a) => a.id));
+      const next = settleOnVersion(db.data, version.text, number);
+      await db.adapter.write(next.file);
+      db.data = next.file;
+      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+      this.changes++;
+      return {
+        version: number,
+        reanchored: next.file.annotations.length,
+        approximate: next.approximate,
+        unanchored: next.file.unanchored.filter((a) => !before.has(a.id)),
+      };
+    });
+  }
+
+  /** The text of one version of the article (1 = the first; the current one is `text`). */
+  async versionText(articleId: string, version: number): Promise<string> {
+    const meta = this.requireArticle(articleId);
+    const current = currentVersion(meta);
+    if (!Number.isInteger(version) || version < 1 || version > current) {
+      throw new ApiError('not_found', `Article "${articleId}" has no version ${version} (it has ${current}).`);
+    }
+    if (version === current) return this.text(articleId);
+    const entry = meta.versions![version - 1]!;
+    return this.readTextFile(meta.id, version, entry.hash);
+  }
+
+  /** Annotations that newer versions of the article's text no longer hold, each with its version. */
+  async unanchoredAnnotations(articleId: string): Promise<readonly UnanchoredAnnotation[]> {
+    return (await this.annotationDb(articleId)).data.unanchored;
+  }
+
+  /**
    * The article's text for a streamed export: from memory when it was read
    * already, else from its file without keeping it, so memory stays flat.
    */
@@ -291,8 +401,13 @@ export class DataStore {
    * holds: memory changes only once a file is written), read at once and not
    * kept; checked as every read is. For exports that read them all in a row.
    */
-  readAnnotationFileNow(articleId: string): AnnotationFileState {
-    return this.annotationAdapter(this.requireArticle(articleId)).readNow() ?? emptyAnnotationFile(articleId);
+  readAnnotationFileNow(articleId: string): AnnotationFileState & Pick<AnnotationFile, 'unanchored'> {
+    const meta = this.requireArticle(articleId);
+    const file = this.annotationAdapter(meta).readNow() ?? emptyAnnotationFile(articleId);
+    if (file.textVersion >= currentVersion(meta)) return file;
+    const text = this.textAdapter(meta.id, currentVersion(meta), meta.hash).readNow();
+    if (text === null) throw new ApiError('corrupt_data', `The text of article "${meta.id}" is missing.`);
+    return settleOnVersion(file, text.text, currentVersion(meta)).file;
   }
 
   /** Waits for every pending save (counts.json included). */
@@ -319,23 +434,29 @@ export class DataStore {
     return meta;
   }
 
-  private async readText(meta: ArticleMeta): Promise<string> {
-    const file = textPath(this.dataDir, meta.id);
-    const db = new Low<TextFile | null>(
-      new AtomicJsonAdapter<TextFile | null>(file, {
-        fs: this.fs,
-        parse: (value) => {
-          const parsed = parseStoreFile(TextFileSchema, value);
-          if (parsed.id !== meta.id) throw new Error(`holds the text of "${parsed.id}", not of "${meta.id}"`);
-          if (textHash(parsed.text) !== meta.hash) throw new Error('does not match the hash recorded in index.json');
-          return parsed;
-        },
-      }),
-      null,
-    );
-    await db.read();
-    if (db.data === null) throw new ApiError('corrupt_data', `The text of article "${meta.id}" is missing: ${file} does not exist.`);
-    return db.data.text;
+  private readText(meta: ArticleMeta): Promise<string> {
+    return this.readTextFile(meta.id, currentVersion(meta), meta.hash);
+  }
+
+  private async readTextFile(articleId: string, version: number, hash: string): Promise<string> {
+    const adapter = this.textAdapter(articleId, version, hash);
+    const data = await adapter.read();
+    if (data === null) {
+      throw new ApiError('corrupt_data', `The text of article "${articleId}" is missing: ${textPath(this.dataDir, articleId, version)} does not exist.`);
+    }
+    return data.text;
+  }
+
+  private textAdapter(articleId: string, version: number, hash: string): AtomicJsonAdapter<TextFile | null> {
+    return new AtomicJsonAdapter<TextFile | null>(textPath(this.dataDir, articleId, version), {
+      fs: this.fs,
+      parse: (value) => {
+        const parsed = parseStoreFile(TextFileSchema, value);
+        if (parsed.id !== articleId) throw new Error(`holds the text of "${parsed.id}", not of "${articleId}"`);
+        if (textHash(parsed.text) !== hash) throw new Error('does not match the hash recorded in index.json');
+        return parsed;
+      },
+    });
   }
 
   private annotationDb(articleId: string): Promise<Low<AnnotationFile>> {
@@ -351,6 +472,11 @@ export class DataStore {
   private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
     const db = new Low<AnnotationFile>(this.annotationAdapter(meta), emptyAnnotationFile(meta.id));
     await db.read();
+    // Over an older version (a crash came between storing a version and re-anchoring): re-anchored now,
+    // in memory; the next save of the file writes it so.
+    if (db.data.textVersion < currentVersion(meta)) {
+      db.data = settleOnVersion(db.data, await this.readText(meta), currentVersion(meta)).file;
+    }
     return db;
   }
 
@@ -360,12 +486,8 @@ export class DataStore {
       parse: (value) => {
         const parsed = parseStoreFile(AnnotationFileSchema, value);
         if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
-        for (const a of parsed.annotations) {
-          if (a.articleId !== meta.id) throw new Error(`holds annotation ${a.id} of another article ("${a.articleId}")`);
-          if (a.start >= a.end || a.end > meta.length) {
-            throw new Error(`holds annotation ${a.id} at ${a.start}–${a.end}, outside the article's ${meta.length} characters`);
-          }
-        }
+        const problem = annotationFileProblem(parsed, meta);
+        if (problem) throw new Error(problem);
         return parsed;
       },
     });
@@ -373,15 +495,34 @@ export class DataStore {
 }
 
 function emptyAnnotationFile(articleId: string): AnnotationFile {
-  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [] };
+  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [], textVersion: 1, unanchored: [] };
 }
+
+/** The annotation file moved onto version `version` (whose text is `text`): annotations re-anchored, the others set apart. */
+function settleOnVersion(file: AnnotationFile, text: string, version: number): { file: AnnotationFile; approximate: number } {
+  const moved = reanchorAnnotations(text, file.annotations);
+  return {
+    approximate: moved.approximate,
+    file: {
+      ...file,
+      textVersion: version,
+      annotations: moved.anchored,
+      unanchored: [...file.unanchored, ...moved.unanchored.map((a) => ({ ...a, version: file.textVersion }))],
+    },
+  };
+}
+
+/** The most versions one article keeps (as index.json's schema allows). */
+const MAX_VERSIONS = 1_000;
 
 /** The write queue key of index.json; article ids cannot contain "#". */
 const INDEX_QUEUE_KEY = '#index';
 
-function textPath(dataDir: string, articleId: string): string {
-  return join(dataDir, 'texts', `${articleId}.json`);
+/** Where version `version` of an article's text is kept: texts/<id>.json for the first, texts/<id>@v<n>.json after. */
+function textPath(dataDir: string, articleId: string, version = 1): string {
+  return join(dataDir, 'texts', textFileName(articleId, version));
 }
+
 
 function annotationPath(dataDir: string, articleId: string): string {
   return join(dataDir, 'annotations', `${articleId}.json`);

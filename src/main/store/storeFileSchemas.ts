@@ -3,13 +3,21 @@
  * file passes when it is read:
  *   index.json                 { schemaVersion, articles, codebook, settings }
  *   texts/<articleId>.json      { schemaVersion, id, text }
- *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions? }
+ *   texts/<articleId>@v<n>.json   { schemaVersion, id, text } (version n ≥ 2 of the text)
+ *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions?, textVersion?, unanchored? }
  *   links.json                  { schemaVersion, groups, sourceLinks }
  */
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
 import { GroupSchema, SourceLinkSchema } from '../../shared/crossArticle/crossArticle';
-import { AnnotationSchema, ArticleIdSchema, ArticleMetaSchema, SCHEMA_VERSION, TagSchema } from '../../shared/model/model';
+import {
+  AnnotationSchema,
+  ArticleIdSchema,
+  ArticleMetaSchema,
+  SCHEMA_VERSION,
+  TagSchema,
+  UnanchoredAnnotationSchema,
+} from '../../shared/model/model';
 
 const SchemaVersionSchema = z.number().int().min(1).max(SCHEMA_VERSION);
 
@@ -37,6 +45,14 @@ export const AnnotationFileSchema = z.object({
   annotations: z.array(AnnotationSchema),
   /** Ids of the suggestions the user rejected (absent in files written before suggestions existed). */
   rejectedSuggestions: z.array(z.string().min(1).max(200)).default([]),
+  /**
+   * The version of the article's text the annotations' offsets are over (absent: 1). Older than the
+   * article's current version after a crash between storing a new version and re-anchoring onto it: the
+   * store re-anchors when it reads the file.
+   */
+  textVersion: z.number().int().min(1).default(1),
+  /** Annotations a newer version of the text no longer holds, each with the version it belongs to. */
+  unanchored: z.array(UnanchoredAnnotationSchema).default([]),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
 

@@ -2,7 +2,9 @@
  * What an article import did, shown in the library: a progress bar while it
  * runs, then how many articles came in, which files held texts the library
  * already had, each file that could not be imported with the reason, and
- * each article whose text may not be the whole article (too short for its page).
+ * each article whose text may not be the whole article (too short for its page,
+ * with "Import the whole page text instead"), and each article a changed text
+ * became a new version of (annotations re-anchored, those not found listed).
  * Everything is shown as text.
  */
 import type { ArticleImportReport } from '../../shared/contract/articleImport';
@@ -11,11 +13,14 @@ export interface ImportArticlesReportProps {
   progress: { done: number; total: number } | null;
   report: ArticleImportReport | null;
   onDismiss: () => void;
+  /** Whether "Import the whole page text instead" can be offered for this warning. */
+  canImportWholePage?: (warning: ArticleImportReport['warnings'][number]) => boolean;
+  onImportWholePage?: (warning: ArticleImportReport['warnings'][number]) => void;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-export function ImportArticlesReport({ progress, report, onDismiss }: ImportArticlesReportProps) {
+export function ImportArticlesReport({ progress, report, onDismiss, canImportWholePage, onImportWholePage }: ImportArticlesReportProps) {
   if (progress) {
     return (
       <div className="import-report" role="status">
@@ -25,12 +30,13 @@ export function ImportArticlesReport({ progress, report, onDismiss }: ImportArti
     );
   }
   if (!report) return null;
-  const { imported, duplicates, failures, warnings } = report;
+  const { imported, duplicates, failures, warnings, versions } = report;
   return (
     <section className="import-report" aria-label="Import report">
       <div className="import-report__head">
         <p role="status" className="import-report__summary">
           {`Imported ${plural(imported.length, 'article')}.`}
+          {versions.length > 0 ? ` ${plural(versions.length, 'new version')} of articles already held.` : ''}
           {duplicates.length > 0 ? ` ${plural(duplicates.length, 'duplicate')} not stored again.` : ''}
           {failures.length > 0 ? ` ${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be imported.` : ''}
         </p>
@@ -57,6 +63,36 @@ export function ImportArticlesReport({ progress, report, onDismiss }: ImportArti
             {warnings.map((w, i) => (
               <li key={`${w.file}-${i}`}>
                 <span className="import-report__file">{w.file}</span>: {w.message}
+                {onImportWholePage && canImportWholePage?.(w) ? (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => onImportWholePage(w)}>
+                      Import the whole page text instead
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {versions.length > 0 ? (
+        <>
+          <h2 className="import-report__title">New versions of articles already held</h2>
+          <ul className="import-report__list import-report__list--versions">
+            {versions.map((v, i) => (
+              <li key={`${v.file}-${i}`}>
+                <span className="import-report__file">{v.file}</span>
+                {`: version ${v.version} of “${v.title}” — ${plural(v.reanchored, 'annotation')} re-anchored`}
+                {v.approximate > 0 ? ` (${v.approximate} approximately)` : ''}
+                {v.unanchored.length > 0 ? `; ${v.unanchored.length} not found in the new text, kept with version ${v.unanchored[0]!.version}:` : '.'}
+                {v.unanchored.length > 0 ? (
+                  <ul>
+                    {v.unanchored.map((a) => (
+                      <li key={a.id}>{`“${a.exact}”`}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

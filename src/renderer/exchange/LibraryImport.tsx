@@ -31,7 +31,13 @@ export function LibraryImport({ onImported }: { onImported: () => void }) {
           Drop files or folders to import them
         </p>
       ) : null}
-      <ImportArticlesReport progress={articleImport.progress} report={articleImport.report} onDismiss={articleImport.dismiss} />
+      <ImportArticlesReport
+        progress={articleImport.progress}
+        report={articleImport.report}
+        onDismiss={articleImport.dismiss}
+        canImportWholePage={articleImport.canImportWholePage}
+        onImportWholePage={articleImport.importWholePage}
+      />
     </div>
   );
 }

@@ -18,13 +18,16 @@ import type { PickedFile } from './collectDroppedFiles';
 const CALL_BYTES = 8 * 1024 * 1024;
 const CALL_FILES = 50;
 
+/** A picked file, and how to import it: its page's whole text (`wholePage`), as a new version of `replaces`. */
+export type FileToImport = PickedFile & { wholePage?: boolean; replaces?: string };
+
 export async function importArticleFiles(
-  picked: readonly PickedFile[],
+  picked: readonly FileToImport[],
   onProgress: (done: number, total: number) => void,
 ): Promise<ArticleImportReport> {
   let report = emptyArticleImportReport();
   let done = 0;
-  let batch: { name: string; data: string }[] = [];
+  let batch: { name: string; data: string; wholePage?: boolean; replaces?: string }[] = [];
   let bytes = 0;
   const send = async () => {
     if (batch.length === 0) return;
@@ -41,7 +44,7 @@ export async function importArticleFiles(
     onProgress(done, picked.length);
   };
   onProgress(0, picked.length);
-  for (const { name, file } of picked) {
+  for (const { name, file, wholePage, replaces } of picked) {
     const tooLarge = tooLargeReason(file.size);
     if (tooLarge) {
       report.failures.push({ file: name, reason: tooLarge });
@@ -57,7 +60,7 @@ export async function importArticleFiles(
       done++;
       continue;
     }
-    batch.push({ name, data });
+    batch.push({ name, data, ...(wholePage ? { wholePage } : {}), ...(replaces ? { replaces } : {}) });
     bytes += file.size;
   }
   await send();

@@ -1,7 +1,9 @@
 /**
  * The library's article import: runs one import at a time, tracks its
  * progress (files sent of files picked) and keeps the last report to show.
- * Calls `onImported` once the core has stored what it could.
+ * Calls `onImported` once the core has stored what it could. A web page whose
+ * article came out implausibly short can be imported again as its whole
+ * page text (`importWholePage`): a new version of the article it made.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleImportReport } from '../../shared/contract/articleImport';
@@ -14,6 +16,10 @@ export interface ArticleImport {
   progress: { done: number; total: number } | null;
   report: ArticleImportReport | null;
   run(files: Promise<PickedFile[]> | PickedFile[]): void;
+  /** Whether the file a warning names can be imported again here (it came from this session's last pick). */
+  canImportWholePage(warning: ArticleImportReport['warnings'][number]): boolean;
+  /** Imports the page's whole visible text as a new version of the article the warning names. */
+  importWholePage(warning: ArticleImportReport['warnings'][number]): void;
   dismiss(): void;
 }
 
@@ -22,6 +28,7 @@ export function useArticleImport(onImported: () => void): ArticleImport {
   const [progress, setProgress] = useState<ArticleImport['progress']>(null);
   const [report, setReport] = useState<ArticleImportReport | null>(null);
   const running = useRef(false);
+  const lastPicked = useRef<PickedFile[]>([]);
 
   const run = useCallback(
     (files: Promise<PickedFile[]> | PickedFile[]) => {
@@ -32,8 +39,9 @@ export function useArticleImport(onImported: () => void): ArticleImport {
       void (async () => {
         try {
           const picked = await files;
+          lastPicked.current = picked;
           if (picked.length === 0) {
-            setReport({ imported: [], duplicates: [], failures: [{ file: 'The drop', reason: 'it held no files Triangulate can import' }], warnings: [] });
+            setReport({ imported: [], duplicates: [], failures: [{ file: 'The drop', reason: 'it held no files Triangulate can import' }], warnings: [], versions: [] });
             return;
           }
           setReport(await importArticleFiles(picked, (done, total) => setProgress({ done, total })));
@@ -49,6 +57,39 @@ export function useArticleImport(onImported: () => void): ArticleImport {
     [onImported, reportError],
   );
 
+  const pickedFor = (warning: ArticleImportReport['warnings'][number]) =>
+    warning.wholePageOffered ? lastPicked.current.find((p) => p.name === warning.file) : undefined;
+  const canImportWholePage = useCallback((warning: ArticleImportReport['warnings'][number]) => pickedFor(warning) !== undefined, []);
+
+  const importWholePage = useCallback(
+    (warning: ArticleImportReport['warnings'][number]) => {
+      const picked = pickedFor(warning);
+      if (!picked || running.current || !report) return;
+      running.current = true;
+      const before = report;
+      setProgress({ done: 0, total: 1 });
+      void (async () => {
+        try {
+          const again = await importArticleFiles([{ ...picked, wholePage: true, replaces: warning.id }], (done, total) => setProgress({ done, total }));
+          // The warning is answered: the report shows the new version (or why it failed) instead.
+          setReport({
+            ...before,
+            warnings: before.warnings.filter((w) => w !== warning),
+            versions: [...before.versions, ...again.versions],
+            failures: [...before.failures, ...again.failures],
+          });
+        } catch (err) {
+          reportError('Could not import the whole page', err);
+        } finally {
+          running.current = false;
+          setProgress(null);
+          onImported();
+        }
+      })();
+    },
+    [report, onImported, reportError],
+  );
+
   const dismiss = useCallback(() => setReport(null), []);
-  return { progress, report, run, dismiss };
+  return { progress, report, run, canImportWholePage, importWholePage, dismiss };
 }

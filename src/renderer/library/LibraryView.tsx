@@ -122,6 +122,7 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
                     <button type="button" className="title-button" onClick={() => onOpen(a.id)}>
                       {title}
                     </button>
+                    {a.versions ? <span className="version-count" title="Versions of its text">{`${a.versions} versions`}</span> : null}
                   </td>
                   <td className="col-date">{a.date ?? <span className="muted">—</span>}</td>
                   <td className="col-outlet">{a.outlet ?? <span className="muted">—</span>}</td>

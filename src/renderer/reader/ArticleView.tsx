@@ -16,6 +16,7 @@ import { AnnotationConnections, QUOTE_TAG } from './annotations/AnnotationConnec
 import { AnnotationList } from './annotations/AnnotationList';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
 import { ArticleDetails } from './ArticleDetails';
+import { ArticleVersions } from './ArticleVersions';
 import { ArticleText, type ArticleTextHandle } from './ArticleText';
 import { useCrossLinksContext } from '../data/crossLinksContext';
 import { groupsByAnnotation } from '../data/groupsByAnnotation';
@@ -349,6 +350,7 @@ export function ArticleView(props: ArticleViewProps) {
         )}
       </div>
       {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}
+      {variant === 'reader' && article?.versions ? <ArticleVersions key={article.id} article={article} codebook={codebook} /> : null}
     </header>
   );
 

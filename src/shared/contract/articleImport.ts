@@ -73,6 +73,12 @@ export const ImportArticlesInputSchema = z
              * report warned that the article found was implausibly short).
              */
             wholePage: z.boolean().optional(),
+            /**
+             * The article this file's text is a new version of (the UI's "import the whole page text instead"
+             * passes the article the short extraction made); without it, an article already held with the same
+             * canonical web address gets the new version.
+             */
+            replaces: ArticleIdSchema.optional(),
           })
           .strict(),
       )
@@ -99,12 +105,28 @@ export const ArticleImportReportSchema = z.object({
    * imported anyway"): the UI shows them and can offer to import the file again with `wholePage`.
    */
   warnings: z.array(z.object({ file: z.string(), id: ArticleIdSchema, message: z.string(), wholePageOffered: z.boolean() })),
+  /**
+   * Changed texts of articles already held (same canonical web address, or the article a file `replaces`):
+   * stored as a new version of that article, its annotations re-anchored; those the new text no longer
+   * holds are listed (and kept with the version they belong to).
+   */
+  versions: z.array(
+    z.object({
+      file: z.string(),
+      id: ArticleIdSchema,
+      title: z.string(),
+      version: z.number().int().min(2),
+      reanchored: z.number().int().nonnegative(),
+      approximate: z.number().int().nonnegative(),
+      unanchored: z.array(z.object({ id: z.string(), tagId: z.string(), exact: z.string(), version: z.number().int().min(1) })),
+    }),
+  ),
 });
 export type ArticleImportReport = z.infer<typeof ArticleImportReportSchema>;
 
 /** A report with nothing in it, to add others to. */
 export function emptyArticleImportReport(): ArticleImportReport {
-  return { imported: [], duplicates: [], failures: [], warnings: [] };
+  return { imported: [], duplicates: [], failures: [], warnings: [], versions: [] };
 }
 
 /** The reports of several calls as one. */
@@ -114,5 +136,6 @@ export function mergeArticleImportReports(a: ArticleImportReport, b: ArticleImpo
     duplicates: [...a.duplicates, ...b.duplicates],
     failures: [...a.failures, ...b.failures],
     warnings: [...a.warnings, ...b.warnings],
+    versions: [...a.versions, ...b.versions],
   };
 }

@@ -44,6 +44,14 @@ import { AnnotationTablePageSchema, AnnotationTableQuerySchema } from '../search
 import { SearchResultSchema } from '../search/corpusSearch';
 import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
 import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
+import {
+  ArticleVersionTextSchema,
+  ArticleVersionsSchema,
+  DiffArticleVersionsInputSchema,
+  GetArticleVersionTextInputSchema,
+  GetArticleVersionsInputSchema,
+  VersionDiffSchema,
+} from './articleVersions';
 
 const NoInput = z.object({}).strict();
 
@@ -79,6 +87,21 @@ export const contract = {
   getArticle: {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleSchema,
+  },
+  /** The versions of an article's text, and the annotations newer versions no longer hold. */
+  getArticleVersions: {
+    input: GetArticleVersionsInputSchema,
+    output: ArticleVersionsSchema,
+  },
+  /** One version's text. */
+  getArticleVersionText: {
+    input: GetArticleVersionTextInputSchema,
+    output: ArticleVersionTextSchema,
+  },
+  /** What changed from one version to another, word by word. */
+  diffArticleVersions: {
+    input: DiffArticleVersionsInputSchema,
+    output: VersionDiffSchema,
   },
   getCodebook: {
     input: NoInput,

@@ -116,6 +116,23 @@ export const DEFAULT_CODEBOOK: readonly Tag[] = [
   },
 ];
 
+/**
+ * One version of an article's text: an import of the same page (same canonical web address) whose text
+ * changed adds one. Version 1's text is texts/<id>.json, version n's texts/<id>@v<n>.json (article ids
+ * hold no "@"); files once written never change.
+ */
+export const ArticleVersionSchema = z.object({
+  version: z.number().int().min(1),
+  /** sha256 of this version's canonical text, hex. */
+  hash: z.string(),
+  length: z.number().int().nonnegative(),
+  /** Where this version came from (a file name or web address). */
+  origin: z.string().max(1_000).nullable(),
+  /** ISO timestamp of the import that brought it in (null for version 1 of an article imported before versions existed). */
+  imported: z.string().nullable(),
+});
+export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
+
 /** What the library list needs about an article; kept in the store's index. */
 export const ArticleMetaSchema = z.object({
   id: ArticleIdSchema,
@@ -140,6 +157,16 @@ export const ArticleMetaSchema = z.object({
   standfirst: z.string().max(2_000).nullable().optional(),
   /** `YYYY-MM-DD` of the last change its source declared. */
   modified: z.string().nullable().optional(),
+  /**
+   * Every version of the text, oldest first, the last being the current one (hash and length above); absent
+   * while the article has one version.
+   */
+  versions: z
+    .array(ArticleVersionSchema)
+    .min(2)
+    .max(1_000)
+    .refine((list) => list.every((v, i) => v.version === i + 1), 'versions are numbered 1, 2, 3… in order')
+    .optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -156,6 +183,8 @@ export type Article = z.infer<typeof ArticleSchema>;
  */
 export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true }).extend({
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** How many versions of its text the library holds, when more than one. */
+  versions: z.number().int().min(2).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
@@ -179,3 +208,15 @@ export const AnnotationSchema = z.object({
   modified: z.string(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** The current version of an article's text (1 while it has one). */
+export function currentVersion(meta: Pick<ArticleMeta, 'versions'>): number {
+  return meta.versions?.length ?? 1;
+}
+
+/**
+ * An annotation that could not be found again in a newer version of its article's text: kept with the
+ * version whose text its offsets are over, listed in the reader and in exports, never dropped.
+ */
+export const UnanchoredAnnotationSchema = AnnotationSchema.extend({ version: z.number().int().min(1) });
+export type UnanchoredAnnotation = z.infer<typeof UnanchoredAnnotationSchema>;

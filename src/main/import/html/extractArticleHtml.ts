@@ -17,8 +17,12 @@ import { htmlToParagraphs } from './htmlToParagraphs';
 export interface HtmlExtraction {
   /** The article's paragraphs (empty when none was found). */
   paragraphs: string[];
-  /** Every paragraph of the page's visible text (its header, footer and navigation left out). */
-  pageParagraphs: string[];
+  /**
+   * Every paragraph of the page's visible text (its header, footer and navigation left out). Made when first
+   * asked for (another pass over the page): only a short article, a page without one, or "the whole page
+   * text" needs it.
+   */
+  pageParagraphs: () => string[];
 }
 
 /** Containers of text that is never the article's, dropped with what they hold. */
@@ -61,7 +65,8 @@ const BODY = /(^|[\s_-])(article-?body|story-?body|post-?body|entry-?content|art
 
 export function extractArticleHtml(html: string): HtmlExtraction {
   const clean = sanitizeHtml(html, STRUCTURE);
-  const pageParagraphs = htmlToParagraphs(clean, { skipChrome: true });
+  let page: string[] | null = null;
+  const pageParagraphs = (): string[] => (page ??= htmlToParagraphs(clean, { skipChrome: true }));
   const { document } = parseHTML(/<html[\s>]/i.test(clean) ? clean : `<!doctype html><html><body>${clean}</body></html>`);
   if (!document.documentElement || !document.body) return { paragraphs: [], pageParagraphs };
   removeFurniture(document as unknown as { body: DomElement });

@@ -15,7 +15,7 @@
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { extractArticleHtml } from './extractArticleHtml';
 import { readPageMetadata } from './readPageMetadata';
-import { shortArticleWarning } from './shortArticleWarning';
+import { SHORT_ARTICLE_CHARS, shortArticleWarning } from './shortArticleWarning';
 
 export type HtmlReadResult =
   | { ok: true; draft: ArticleDraft; /** Length of the page's whole visible text, to tell whether it would give more. */ pageChars?: number }
@@ -30,7 +30,7 @@ export function readHtmlArticle(html: string, options: HtmlReadOptions = {}): Ht
   const meta = readPageMetadata(html);
   const { paragraphs: found, pageParagraphs } = extractArticleHtml(html);
   const headline = cleanLine(meta.headline, 1_000) ?? cleanLine(meta.title, 1_000);
-  let paragraphs = options.wholePage || found.length === 0 ? pageParagraphs : found;
+  let paragraphs = options.wholePage || found.length === 0 ? pageParagraphs() : found;
   // The headline is the article's title, not the first line of its text.
   if (!options.wholePage && headline && paragraphs.length > 1 && sameLine(paragraphs[0]!, headline)) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join('\n\n');
@@ -46,14 +46,18 @@ export function readHtmlArticle(html: string, options: HtmlReadOptions = {}): Ht
   draft.modified = isoDate(meta.modified);
   draft.language = languageTag(meta.language);
   draft.url = webUrl(meta.canonicalUrl);
-  const pageChars = pageParagraphs.join('\n\n').length;
+  // The page's whole text is measured only when the article could be implausibly short (see shortArticleWarning).
+  const mayBeShort = options.wholePage || found.length === 0 || text.length < SHORT_ARTICLE_CHARS;
+  const pageChars = mayBeShort ? pageParagraphs().join('\n\n').length : undefined;
   if (!options.wholePage) {
     draft.warning =
       found.length === 0
         ? 'no article was found in the page — its whole visible text was imported'
-        : shortArticleWarning(text.length, pageChars);
+        : pageChars === undefined
+          ? null
+          : shortArticleWarning(text.length, pageChars);
   }
-  return { ok: true, draft, pageChars };
+  return { ok: true, draft, ...(pageChars === undefined ? {} : { pageChars }) };
 }
 
 function sameLine(a: string, b: string): boolean {

@@ -51,6 +51,7 @@ export function annotationCsvHeader(codebook: readonly Tag[]): string[] {
     'created',
     'modified',
     'groups',
+    'text_version',
   ];
 }
 
@@ -75,7 +76,7 @@ export function annotationKey(articleId: string, annotationId: string): string {
 }
 
 /** One article's rows, in the order given. */
-export type CsvArticle = Pick<ArticleMeta, 'id' | 'title'> & Partial<Pick<ArticleMeta, 'outlet' | 'date' | 'author' | 'url'>>;
+export type CsvArticle = Pick<ArticleMeta, 'id' | 'title'> & Partial<Pick<ArticleMeta, 'outlet' | 'date' | 'author' | 'url' | 'versions'>>;
 
 export function annotationCsvRows(
   article: CsvArticle,
@@ -104,6 +105,8 @@ export function annotationCsvRows(
     a.created,
     a.modified,
     (groupLabels.get(annotationKey(article.id, a.id)) ?? []).join(JOIN),
+    // The version of the article's text the offsets are over (its current one).
+    article.versions?.length ?? 1,
   ]);
 }
 

@@ -91,6 +91,8 @@ const ArticleResourceSchema = z.object({
   /** Extension: the article's title and content hash, for readers of the file. */
   'triangulate:title': z.string(),
   'triangulate:sha256': z.string(),
+  /** Extension: which version of the article's text the selectors are over (absent while it has one). */
+  'triangulate:version': z.number().int().min(1).optional(),
 });
 
 /** One annotation of a passage with a tag (and the note as a comment). */
@@ -186,7 +188,7 @@ function languageTag(language: string | null | undefined): string | undefined {
   return [primary.toLowerCase(), ...rest].join('-');
 }
 
-export type ExportedArticle = Pick<ArticleMeta, 'id' | 'title' | 'hash'> & Partial<Pick<ArticleMeta, 'language'>>;
+export type ExportedArticle = Pick<ArticleMeta, 'id' | 'title' | 'hash'> & Partial<Pick<ArticleMeta, 'language' | 'versions'>>;
 
 export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle, tagName: string): W3CTaggingAnnotation {
   const creator = creatorAgent(annotation.creator);
@@ -214,6 +216,7 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
         ...(language ? { language } : {}),
         'triangulate:title': article.title,
         'triangulate:sha256': article.hash,
+        ...(article.versions ? { 'triangulate:version': article.versions.length } : {}),
       },
       selector: [
         { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },

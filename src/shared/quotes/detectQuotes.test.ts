@@ -17,6 +17,16 @@ describe('detectQuotes', () => {
     expect(text.slice(quote!.start, quote!.end)).toBe(quote!.exact);
   });
 
+  it('credits a quote to the verb before it, not to a participle after it ("X said, “…,” adding …")', () => {
+    const text = 'Ed Marlow spoke to Jane Tull on Monday. Later Mr. Marlow said of the vote, “I don’t like it,” adding that it was rushed.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Ed Marlow', cue: 'said' });
+  });
+
+  it('keeps the speaker of the quotes before for "she replied" when another woman is only mentioned', () => {
+    const text = 'Susan Hale backs the plan.\n\n“It is overdue,” she said.\n\nAsked about her vote in the event that Mary Lund runs, she replied: “I don’t know.”';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Susan Hale', 'Susan Hale']);
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

@@ -64,12 +64,14 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
   const spans = findQuoteSpans(text);
   const people = buildPersonIndex(text, spans);
   if (spans.length === 0) return { quotes: [], people };
-  const own = spans.map((_, i) => findAttribution(text, spans, i, people));
+  // Each quote's own attribution is read once the quotes before it have their speakers (see noteSpeaker).
+  const ownCache: (Attribution | null | undefined)[] = [];
+  const own = (i: number): Attribution | null => (ownCache[i] ??= findAttribution(text, spans, i, people));
   const found: (Attribution | null)[] = [];
   const how: QuoteAttributionDetail['how'][] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    let attribution = own[i] ?? null;
+    let attribution = own(i);
     let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
     // "Kasich resisted: “…”", "Pollsters agree - Carl Bialik: “…”": the clause before the colon names the speaker,
     // over a quote before it and over a speech verb further back.
@@ -84,8 +86,8 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
       attribution = found[i - 1] ?? null;
       if (attribution) kind = 'carried';
     }
-    if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own[i + 1]) {
-      attribution = own[i + 1]!;
+    if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own(i + 1)) {
+      attribution = own(i + 1);
       kind = 'carried';
     }
     // A headline ("Christie Calls Clinton ‘A Disgrace’", "Limbaugh: ‘…’"): its first person or organisation.
@@ -114,6 +116,10 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     }
     found.push(attribution);
     how.push(kind);
+    if (attribution?.speaker && kind !== 'clause') {
+      const mention = attribution.evidence ?? attribution.speakerSpan;
+      if (mention) people.noteSpeaker(attribution.speaker, span.close, mention);
+    }
   }
   const quotes = spans.map((span, i) => {
     const attribution = found[i] ?? null;

@@ -121,9 +121,10 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const newClause = firstAfter !== undefined && CLAUSE_OPENERS.has(firstAfter.text);
   // (", said X" at the end of such a clause still attributes the quote.)
   const afterCues = shortTail ? cuesIn(after).filter((c) => !newClause || endsWithCommaClause(after, c)) : [];
-  const early = afterCues.filter((c) => wordsBefore(after, c) < AFTER_WORDS);
   // 2. "Bondarev said: “…”", nearest to the quote first.
   const beforeCues = cuesIn(before).reverse();
+  // A participle after the quote continues the sentence's own verb before it: "X said, “…,” adding that …".
+  const early = afterCues.filter((c) => wordsBefore(after, c) < AFTER_WORDS && !(beforeCues.length > 0 && SPEECH_PARTICIPLES.has(after[c]!.text)));
   // 3. "“…”, which he said …"
   const further = afterCues.filter((c) => wordsBefore(after, c) >= AFTER_WORDS);
   // A quote that ended its sentence right after "X said:" belongs to that verb, not to the next sentence's.

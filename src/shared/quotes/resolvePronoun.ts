@@ -49,7 +49,25 @@ const LOOK_BACK_CHARS = 1500;
 /** How far after a pronoun a lede may name its person. */
 const LOOK_AHEAD_CHARS = 600;
 
-export function resolveAt(mentions: readonly EntityMention[], pos: number, sentence: number, hint: ResolveHint): EntityMention | null {
+/** A quote's speaker as the reader knows them after reading it: who spoke last is who a later "he said" most likely is. */
+export interface NotedSpeaker {
+  entity: Entity;
+  /** End of the quote they were credited with. */
+  pos: number;
+  /** The mention they were named or resolved from. */
+  start: number;
+  end: number;
+}
+
+export function resolveAt(
+  mentions: readonly EntityMention[],
+  pos: number,
+  sentence: number,
+  hint: ResolveHint,
+  speakers: readonly NotedSpeaker[] = [],
+  /** Sentences whose subject is "he"/"she": a chain of them carries one referent on ("Hannity …. But he …. “…,” he said"). */
+  pronounSubjects: ReadonlyMap<number, Gender> = new Map(),
+): EntityMention | null {
   const kind = hint.kind ?? 'person';
   const fits = (m: EntityMention): boolean => {
     if (m.inQuote) return false;
@@ -87,6 +105,15 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
     if (hint.nameWordOnly) return null;
   }
 
+  // The speaker of the last quote before, when compatible and near: a person only mentioned in passing since
+  // ("Asked whether Clinton …, she replied") does not take the floor from them.
+  let last: NotedSpeaker | undefined;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    if (speakers[k]!.pos > pos) continue;
+    if (pos - speakers[k]!.pos <= LOOK_BACK_CHARS) last = speakers[k];
+    break;
+  }
+  const lastFits = last !== undefined && kind === 'person' && !hint.titles?.length && fits({ ...mentions[0]!, entity: last.entity, inQuote: false });
   // Sentence by sentence, nearest first.
   let i = before;
   while (i >= 0) {
@@ -95,8 +122,15 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
-    const best = candidates.find((m) => m.speaks) ?? candidates.find((m) => m.subject) ?? candidates.find((m) => !m.possessive) ?? candidates[0];
+    const best = candidates.find((m) => m.speaks) ?? candidates.find((m) => m.subject);
     if (best) return best;
+    // "But he did not dispute that he talks to Trump": its own subject is the same "he"; look further back.
+    if (candidates.length > 0 && s < sentence && hint.gender && pronounSubjects.get(s) === hint.gender) continue;
+    if (candidates.length > 0 && lastFits && !candidates.some((m) => m.entity === last!.entity)) {
+      return { ...candidates[0]!, entity: last!.entity, start: last!.start, end: last!.end, possessive: false, subject: true, speaks: true };
+    }
+    const other = candidates.find((m) => !m.possessive) ?? candidates[0];
+    if (other) return other;
   }
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {

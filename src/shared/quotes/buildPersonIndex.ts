@@ -117,11 +117,11 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
 
-  // A long run with no entity of its own ("Hillary Clinton Calls ISIS Violence Against Yazidis", a headline)
+  // A run with no entity of its own ("Hillary Clinton Calls ISIS Violence Against Yazidis", "Sanders Told", a headline)
   // still mentions the known people in it.
   const mentionRuns: NameMention[] = [];
   for (const run of runs) {
-    if (run.words.length <= 3 || entityOfRun(run, byKey)) {
+    if (entityOfRun(run, byKey) || run.words.length === 1) {
       mentionRuns.push(run);
       continue;
     }

@@ -27,6 +27,21 @@ describe('detectQuotes', () => {
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Susan Hale', 'Susan Hale']);
   });
 
+  it('credits a quote that ends its sentence to a name and speech verb opening the next, however long', () => {
+    const text = 'The hall was packed. “Perpetual motion!” Rep. Dale Harlan, R-Ohio, said of the swirl of parties that kept delegates busy all week.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Dale Harlan' });
+  });
+
+  it('leaves a quote without a speaker rather than credit a capitalised word that names no one', () => {
+    const text = 'Contrast that with the senators, who called the pact “insanity” last year.';
+    expect(detectQuotes(text)[0]!.speaker).toBeNull();
+  });
+
+  it('credits a quote after a colon to the name right before it', () => {
+    const text = 'Pollsters under fire - Pollwatch: “Turnout models failed.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Pollwatch');
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

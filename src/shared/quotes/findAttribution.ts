@@ -115,7 +115,7 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   // (A tail that opens with its speech verb or a pronoun and one is an attribution however long: "“…!” said Tom Burke, who …".)
   const firstWords = after.filter((t) => t.word).slice(0, 2);
   const opensWithCue = firstWords.some((t) => SPEECH_VERBS.has(t.text)) && (firstWords[0] !== undefined && (SPEECH_VERBS.has(firstWords[0].text) || RESOLVABLE_PRONOUNS.has(firstWords[0].text.toLowerCase())));
-  const shortTail = !endedSentence || opensWithCue || after.filter((t) => t.word).length <= 8;
+  const shortTail = !endedSentence || opensWithCue || opensWithNamedCue(after) || after.filter((t) => t.word).length <= 8;
   // "“…” while Sen. X suggested …": a new clause, not this quote's attribution.
   const firstAfter = after.find((t) => t.word);
   const newClause = firstAfter !== undefined && CLAUSE_OPENERS.has(firstAfter.text);
@@ -141,6 +141,23 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   return null;
 }
 
+/** The tail opens with a name and its speech verb: "“…!” Rep. Glenn Thompson, R-Pa., said of …", "“…?” Clinton asks as …". */
+function opensWithNamedCue(after: readonly TextToken[]): boolean {
+  const first = after.findIndex((t) => t.word);
+  if (first < 0 || first > 1) return false;
+  const name = nameStartingAt(after, first);
+  if (!name || name.possessive) return false;
+  let k = name.to + 1;
+  // ", R-Pa.," / ", 67," — a short apposition
+  if (after[k]?.text === ',') {
+    const close = after.findIndex((t, i) => i > k && t.text === ',');
+    if (close < 0 || close - k > 8) return false;
+    k = close + 1;
+  }
+  while (after[k]?.word && BETWEEN_SUBJECT_AND_VERB.has(after[k]!.text)) k++;
+  return after[k]?.word === true && SPEECH_VERBS.has(after[k]!.text);
+}
+
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
 const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday']);
 
@@ -163,8 +180,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   const tokens = textTokens(text, sentenceStart, pos);
   const context: Context = { text, people, sentenceStart };
   // Not a sentence adverb or participle read as a name ("Ironically", "Understated"): a wrong name is worse than none.
+  // Only a person or organisation the article names as such (or a resolved pronoun): not "Between", "Contrast", "Catholic".
   const credited = (subject: Subject | null): Attribution | null =>
-    subject?.speaker && subject.span && (subject.evidence || people.entity(subject.speaker) || !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)\b/u.test(subject.speaker))
+    subject?.speaker && subject.span && (subject.evidence || people.entity(subject.speaker))
       ? { speaker: subject.speaker, speakerSpan: subject.span, evidence: subject.evidence ?? null, cue: '', cueSpan: { start: subject.span.end, end: subject.span.end } }
       : null;
   const last = tokens.length - 1;
@@ -173,7 +191,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
     const name = nameEndingAt(tokens, last - 1);
     const before = name ? tokens[name.from - 1] : undefined;
     const object = before?.word === true && (SPEECH_VERBS.has(before.text) || before.text === 'to' || before.text === 'with');
-    const named = object ? null : credited(subjectAt(tokens, last - 1, context, 'backward'));
+    const subject = object ? null : subjectAt(tokens, last - 1, context, 'backward');
+    // Right before the colon a name needs no introduction ("- HuffPollster: “…”").
+    const named = credited(subject) ?? (subject?.speaker && subject.span && !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)$/u.test(subject.speaker) ? credited({ ...subject, evidence: { name: subject.speaker, ...subject.span } }) : null);
     if (named) return named;
   }
   // The clause the quote sits in: after the last ";" or "but".

@@ -158,8 +158,13 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const before = tokens[run.from - 1];
     // "Sexton said" or "…,” said Sexton" — not "said Trump continued", where Trump is reported on.
     const beforeVerb = tokens[run.from - 2];
-    const inverted = before?.word === true && SPEECH_VERBS.has(before.text) && (beforeVerb === undefined || !beforeVerb.word);
-    const speaks = !run.possessive && ((tokens[v]?.word === true && SPEECH_VERBS.has(tokens[v]!.text)) || inverted);
+    // (…, said Trump continued to …": Trump is what was said, not who said it.)
+    const inverted = before?.word === true && SPEECH_VERBS.has(before.text) && (beforeVerb === undefined || !beforeVerb.word) && !(next?.word === true && /^\p{Ll}/u.test(next.text) && !INVERTED_FOLLOWERS.has(next.text));
+    // "… when Tapper asked whether …": a speaker inside a subordinate clause does not speak for the sentence.
+    const subordinate = before?.word === true && SUBORDINATE_OPENERS.has(before.text.toLowerCase());
+    // ("Trump continued to hurt his cause": "continued to" is no speech.)
+    const speechVerbNext = tokens[v]?.word === true && SPEECH_VERBS.has(tokens[v]!.text) && tokens[v + 1]?.text !== 'to';
+    const speaks = !run.possessive && !subordinate && (speechVerbNext || inverted);
     while (q < quotes.length && quotes[q]!.end <= first.start) q++;
     const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
     mentions.push({
@@ -172,7 +177,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       subject:
         !run.possessive &&
         !afterClauseWord(tokens, run.from, wordsBefore) &&
-        ((!namedInSentence && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)))) ||
+        ((!namedInSentence && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
           verbNext ||
           /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
       inQuote: q < quotes.length && quotes[q]!.start <= first.start,
@@ -352,6 +357,9 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (!run.possessive && !afterPreposition && isCapitalised(words[0]!) && next?.text === ',' && after?.word && (after.text === 'a' || after.text === 'an' || after.text === 'the' || after.text === 'who')) {
     return 'person';
   }
+  // "Trump's wife, Melania," / "his spokesman, Hogan,": a name in apposition to a person noun.
+  const noun = tokens[run.from - 2];
+  if (!run.possessive && preceding?.text === ',' && noun?.word === true && RELATION_NOUNS.has(noun.text) && (next === undefined || !next.word)) return 'person';
   return null;
 }
 
@@ -380,6 +388,23 @@ function pronounSubjects(tokens: readonly TextToken[], sentenceOf: readonly numb
 }
 
 const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'So', 'Yet', 'Still', 'Then', 'Now', 'Instead']);
+
+/** "…, Trump's wife, Melania, is scheduled": a name in apposition right before the sentence's verb. */
+function appositionOfSubject(tokens: readonly TextToken[], run: NameMention): boolean {
+  const before = tokens[run.from - 1];
+  const next = tokens[run.to + 1];
+  const verb = tokens[run.to + 2];
+  return before?.text === ',' && next?.text === ',' && verb?.word === true && APPOSITION_VERBS.has(verb.text);
+}
+
+const APPOSITION_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'wrote', 'added']);
+
+/** Words that may follow the name in "…,” said Sexton who …". */
+const INVERTED_FOLLOWERS = new Set(['who', 'of', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'from', 'to', 'and', 'for', 'with', 'about']);
+/** Conjunctions that open a subordinate clause ("when Tapper asked"). */
+const SUBORDINATE_OPENERS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'whether', 'if', 'although', 'though', 'as']);
+/** Nouns a name stands in apposition to ("his wife, Melania,"). */
+const RELATION_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'friend', 'partner', 'widow', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter']);
 
 /** Words that open a clause inside a sentence: a name right after them is not the sentence's subject ("Asked whether Pike …"). */
 const SUBORDINATORS = new Set(['whether', 'if', 'than', 'whom']);

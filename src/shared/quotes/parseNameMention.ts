@@ -37,6 +37,8 @@ const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Titles of more than one word ("Secretary of State"): title → words that may follow it through "of". */
 const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Governor', 'Mayor', 'President', 'Attorney']);
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** Capitalised function words that end a name read forward ("Ted Cruz Is A …", "CNN President On Trump"). */
 const NAME_ENDERS = new Set(['Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Did', 'On', 'In', 'At', 'To', 'For', 'With', 'By', 'From', 'Of', 'And', 'Or', 'But', 'A', 'An', 'The', 'As', 'Says', 'Said']);
 
@@ -86,6 +88,11 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
   let possessive = false;
   for (;;) {
     const t = tokens[k];
+    // Juan "Chico" Manriquez: a nickname in quotes between given name and surname.
+    if (t !== undefined && words.length === 1 && QUOTE_MARKS.has(t.text) && tokens[k + 1]?.word && isCapitalised(tokens[k + 1]!.text) && QUOTE_MARKS.has(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.word && isNameWord(tokens[k + 3]!.text)) {
+      k += 3;
+      continue;
+    }
     if (!t?.word || (k > first && t.newlineBefore)) break;
     const titleAhead = isTitle(t.text) && (words.length === 0 || nameFollows(tokens, k));
     if (titleAhead) {

@@ -44,6 +44,19 @@ describe('resolvePronoun (through the person index)', () => {
     expect(resolveAt(text, 'he said', { gender: 'm' })).toBe('Tom Reiner');
   });
 
+  it('does not take a speaker inside a "when" clause, or what someone said, for the sentence\'s speaker', () => {
+    const first = 'Dale Harlan did not sound sure when Victor Lamb asked about the vote. He was frank.';
+    expect(resolveAt(first, 'He was', { gender: 'm' })).toBe('Dale Harlan');
+    const second = 'Dale Harlan, a county chairman, said Victor Lamb continued to hurt the party. He was frank.';
+    expect(resolveAt(second, 'He was', { gender: 'm' })).toBe('Dale Harlan');
+  });
+
+  it('reads a name in apposition ("his wife, Ana,") and a nickname in quotes as a person', () => {
+    const text = 'Dale Harlan spoke first. At the gala, Harlan’s wife, Ana, is to speak. Juan “Chico” Ortiz came too. She was nervous.';
+    expect(resolveAt(text, 'She was', { gender: 'f' })).toBe('Ana');
+    expect(buildPersonIndex(text).canonical('Ortiz')).toBe('Juan Ortiz');
+  });
+
   it('resolves a role description to the nearest person carrying that title', () => {
     const text = 'Sen. Maria Kowalski and Gov. Tom Reiner met. Reiner left early. The senator stayed.';
     expect(resolveAt(text, 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');

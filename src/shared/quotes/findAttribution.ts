@@ -505,7 +505,8 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   const noun = tokens[head]!.text.toLowerCase();
   const span = { start: tokens[from]!.start, end: tokens[head]!.end };
   if (PERSON_NOUNS.has(noun)) {
-    const found = context.people.resolveMention(span.start, { titles: roleTitles(noun) });
+    const vice = head > from && tokens[head - 1]!.text.toLowerCase() === 'vice';
+    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun) });
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (OUTLET_NOUNS.has(noun)) {

@@ -98,7 +98,8 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
     if (titleAhead) {
       // "Texas Sen. Ted Cruz", "Vice President Joe Biden": the name follows the last title.
       words.length = 0;
-      titles.push(t.text.replace(/\.$/, ''));
+      // "Vice President Joe Biden" is no "president".
+      titles.push(tokens[k - 1]?.text === 'Vice' ? `Vice ${t.text}` : t.text.replace(/\.$/, ''));
       last = k;
       k++;
       if (tokens[k]?.text === '.') last = k++;

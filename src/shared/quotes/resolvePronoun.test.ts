@@ -57,6 +57,18 @@ describe('resolvePronoun (through the person index)', () => {
     expect(buildPersonIndex(text).canonical('Ortiz')).toBe('Juan Ortiz');
   });
 
+  it('does not take a name after "He said that …" for that sentence\'s subject', () => {
+    const text = 'Dale Harlan spoke on Monday. He said that Victor Lamb needs to do more. He was frank.';
+    expect(resolveAt(text, 'He was', { gender: 'm' })).toBe('Dale Harlan');
+  });
+
+  it('gives a role description to the subject just before when it carries no other title', () => {
+    const text = 'Vice President Tom Reiner spoke first. Ed Marlow joined in, bashing the plan. The former president said it was a mistake.';
+    expect(resolveAt(text, 'The former president', { titles: ['President'] })).toBe('Ed Marlow');
+    const vice = 'Vice President Tom Reiner spoke first. President Ed Marlow agreed. Mr. Reiner said twice that it was late. The vice president went on.';
+    expect(resolveAt(vice, 'The vice president', { titles: ['Vice President'] })).toBe('Tom Reiner');
+  });
+
   it('resolves a role description to the nearest person carrying that title', () => {
     const text = 'Sen. Maria Kowalski and Gov. Tom Reiner met. Reiner left early. The senator stayed.';
     expect(resolveAt(text, 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');

@@ -42,6 +42,9 @@ export interface ResolveHint {
   previousSubjectOnly?: boolean;
 }
 
+/** Titles that say nothing of a role. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lady', 'Lord']);
+
 /** How many sentences back a pronoun looks for its referent before falling back to any earlier mention. */
 const LOOK_BACK_SENTENCES = 6;
 /** …and at least this many characters (quotes of several sentences count as many sentences). */
@@ -80,6 +83,16 @@ export function resolveAt(
   while (before >= 0 && mentions[before]!.end > pos) before--;
 
   if (hint.titles && hint.titles.length > 0) {
+    // The subject of the sentence just before, when it carries no other title ("Bill Clinton got in on the game. … the former president said").
+    let k = before;
+    while (k >= 0 && mentions[k]!.sentence === sentence) k--;
+    const previous = k >= 0 ? mentions[k]!.sentence : -1;
+    if (previous === sentence - 1) {
+      while (k >= 0 && mentions[k - 1]?.sentence === previous) k--;
+      const subject = mentions[k]!;
+      const titles = [...subject.entity.titles].filter((t) => !HONORIFICS.has(t));
+      if (fits(subject) && subject.subject && !subject.possessive && (titles.length === 0 || hint.titles.some((t) => titles.includes(t)))) return subject;
+    }
     for (let i = before; i >= 0; i--) {
       const m = mentions[i]!;
       if (fits(m) && hint.titles.some((t) => m.entity.titles.has(t))) return m;
@@ -122,7 +135,9 @@ export function resolveAt(
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
-    const best = candidates.find((m) => m.speaks) ?? candidates.find((m) => m.subject);
+    // A sentence whose subject is a pronoun has no named subject ("He said that Trump needs …").
+    const pronounSubject = s < sentence && pronounSubjects.has(s);
+    const best = candidates.find((m) => m.speaks) ?? (pronounSubject ? undefined : candidates.find((m) => m.subject));
     if (best) return best;
     // "But he did not dispute that he talks to Trump": its own subject is the same "he"; look further back.
     if (candidates.length > 0 && s < sentence && hint.gender && pronounSubjects.get(s) === hint.gender) continue;

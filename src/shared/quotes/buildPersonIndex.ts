@@ -443,9 +443,9 @@ function learnGender(
     if (!t.word) continue;
     // Only a subject pronoun: "his"/"her" often belong to someone the sentence does not name
     // ("Mukasey said … her career", "with Mayor Walsh by her side, Clinton …").
-    const lower = t.text.toLowerCase();
-    if (lower !== 'he' && lower !== 'she') continue;
-    const g = genderOfPronoun(t.text);
+    const w = t.text;
+    if (w !== 'he' && w !== 'she' && w !== 'He' && w !== 'She') continue;
+    const g = genderOfPronoun(w);
     if (!g) continue;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     if (q < quotes.length && quotes[q]!.start <= t.start) continue;

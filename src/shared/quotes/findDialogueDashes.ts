@@ -34,18 +34,19 @@ const FRENCH_INCISE = /,\s+(?:\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)\b|(?:dit|d
 
 /** The dialogue spans of `text` (empty for English text), in text order, offsets as QuoteSpan. */
 export function findDialogueDashes(text: string): QuoteSpan[] {
-  if (!text.includes('—') && !text.includes('–') && !text.includes('―')) return [];
-  if (looksEnglish(text)) return [];
-  const spans: QuoteSpan[] = [];
+  const lines: [number, number][] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let i = lineStart;
-    while (i < lineEnd && /\s/.test(text[i]!)) i++;
-    if (i < lineEnd && DASHES.has(text[i]!)) dialogueLine(text, i, lineEnd, spans);
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+    if (i < lineEnd && DASHES.has(text[i]!)) lines.push([i, lineEnd]);
     lineStart = lineEnd + 1;
   }
+  if (lines.length === 0 || looksEnglish(text)) return [];
+  const spans: QuoteSpan[] = [];
+  for (const [dash, lineEnd] of lines) dialogueLine(text, dash, lineEnd, spans);
   return spans;
 }
 

@@ -42,6 +42,13 @@ describe('detectQuotes', () => {
     expect(detectQuotes(text)[0]!.speaker).toBe('Pollwatch');
   });
 
+  it('credits a quote paragraph after a paragraph that ends with a colon to that paragraph\'s speaker', () => {
+    const text = 'The attack shocked the city.\n\nIn response, Republican presidential nominee Tom Reiner issued the following statement:\n\n“Our prayers are with all those affected.”';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Tom Reiner' });
+    const verb = 'The Daily Ledger made these claims in May, and the Harlan Institute responded:\n\n“The claims are false.”';
+    expect(detectQuotes(verb)[0]).toMatchObject({ speaker: 'Harlan Institute', cue: 'responded' });
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

@@ -82,6 +82,18 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
         kind = 'clause';
       }
     }
+    // "Trump issued the following statement:" then the quote as a paragraph of its own.
+    const colon = attribution ? -1 : colonBeforeParagraph(text, span.open);
+    if (colon >= 0 && (i === 0 || spans[i - 1]!.close <= colon)) {
+      // Its speech verb ("… and Breitbart News responded:"), else the subject of its sentence.
+      const lineStart = text.lastIndexOf('\n', colon) + 1;
+      const byVerb = lastAttributionIn(text, lineStart, colon, people);
+      const byColon = byVerb ?? clauseSpeaker(text, 0, colon + 1, people);
+      if (byColon?.speaker) {
+        attribution = byVerb ?? { ...byColon, cue: '' };
+        kind = byVerb ? 'carried' : 'clause';
+      }
+    }
     if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) {
       attribution = found[i - 1] ?? null;
       if (attribution) kind = 'carried';
@@ -206,6 +218,15 @@ function afterColon(text: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   return text[i] === ':';
+}
+
+/** The quote opens the paragraph after one that ends with a colon ("Trump issued the following statement:\n\n“…”"): where that colon is. */
+function colonBeforeParagraph(text: string, open: number): number {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (text[i] !== '\n') return -1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ':' ? i : -1;
 }
 
 function opensParagraph(text: string, open: number): boolean {

@@ -207,11 +207,21 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   }
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
-  const subject = subjectAt(tokens, first, context, 'forward');
+  let subject = subjectAt(tokens, first, context, 'forward');
+  // "Republican presidential nominee Donald Trump issued …": a known person after a few descriptive words.
+  for (let k = first + 1; subject === null && k <= first + 4 && tokens[k]?.word && !FUNCTION_WORDS.has(tokens[k]!.text); k++) {
+    if (!isCapitalised(tokens[k]!.text) || CAPITALISED_STOP_WORDS.has(tokens[k]!.text)) continue;
+    const found = subjectAt(tokens, k, context, 'forward');
+    if (found?.speaker && people.entity(found.speaker)?.kind === 'person') subject = found;
+    break;
+  }
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
   return credited(subject);
 }
+
+/** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
+const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'on', 'by', 'from', 'as', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
 const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
 

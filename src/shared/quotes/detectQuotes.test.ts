@@ -49,6 +49,11 @@ describe('detectQuotes', () => {
     expect(detectQuotes(verb)[0]).toMatchObject({ speaker: 'Harlan Institute', cue: 'responded' });
   });
 
+  it('credits a quote to the name a dash sets off before its colon, not to the verb before the dash', () => {
+    const text = 'Analysts agree - Ann Lamb: “Keep contacting voters as late as possible.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Ann Lamb');
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

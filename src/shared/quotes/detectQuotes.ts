@@ -203,7 +203,9 @@ function isHeadline(text: string, span: QuoteSpan): boolean {
 
 /** The attribution's verb is the last word before the colon ("Bondarev said: “…”"): it stands. */
 function sameSentenceVerbRightBefore(text: string, attribution: Attribution, span: QuoteSpan): boolean {
-  return /^[\s\p{L}.’'-]{0,40}:\s*$/u.test(text.slice(attribution.cueSpan.end, span.open)) && !/[.!?]\s/.test(text.slice(attribution.cueSpan.end, span.open));
+  const between = text.slice(attribution.cueSpan.end, span.open);
+  // ("Pollsters agree - Carl Bialik: “…”": a dash sets off the name that speaks.)
+  return /^[\s\p{L}.’'-]{0,40}:\s*$/u.test(between) && !/[.!?]\s/.test(between) && !/\s[-–—]\s/.test(between);
 }
 
 /** Words of the quote's own sentence come before it: "Merkel condemned “…”". */

@@ -357,6 +357,9 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (!run.possessive && !afterPreposition && isCapitalised(words[0]!) && next?.text === ',' && after?.word && (after.text === 'a' || after.text === 'an' || after.text === 'the' || after.text === 'who')) {
     return 'person';
   }
+  // "Obama described the attack as …": a lone name opening its sentence as the subject of a past-tense verb.
+  const opensSentence = preceding === undefined || preceding.newlineBefore || (!preceding.word && (preceding.text === '.' || preceding.text === '!' || preceding.text === '?'));
+  if (!run.possessive && opensSentence && next?.word === true && /^\p{Ll}{3,}ed$/u.test(next.text) && !isAcronym(words[0]!)) return 'person';
   // "Trump's wife, Melania," / "his spokesman, Hogan,": a name in apposition to a person noun.
   const noun = tokens[run.from - 2];
   if (!run.possessive && preceding?.text === ',' && noun?.word === true && RELATION_NOUNS.has(noun.text) && (next === undefined || !next.word)) return 'person';
@@ -429,7 +432,7 @@ function learnGender(
   sentenceOf: readonly number[],
   quotes: readonly { start: number; end: number }[],
 ): void {
-  const votes = new Map<Entity, number>();
+  const votes = new Map<Entity, { m: number; f: number }>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     for (const t of e.titles) e.gender ??= genderOfTitle(t);
@@ -463,7 +466,14 @@ function learnGender(
     if (seen.size !== 1) continue;
     const [only] = seen;
     const weight = inSentence.size > 0 ? 2 : 1;
-    votes.set(only!, (votes.get(only!) ?? 0) + (g === 'm' ? weight : -weight));
+    const tally = votes.get(only!) ?? { m: 0, f: 0 };
+    tally[g] += weight;
+    votes.set(only!, tally);
   }
-  for (const [e, v] of votes) if (e.gender === null && v !== 0) e.gender = v > 0 ? 'm' : 'f';
+  // A clear majority only: "she" after a sentence naming only Obama is often about someone else.
+  for (const [e, { m, f }] of votes) {
+    if (e.gender !== null) continue;
+    if (m >= 2 * f && m > f) e.gender = 'm';
+    else if (f >= 2 * m && f > m) e.gender = 'f';
+  }
 }

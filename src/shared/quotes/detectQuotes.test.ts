@@ -54,6 +54,11 @@ describe('detectQuotes', () => {
     expect(detectQuotes(text)[0]!.speaker).toBe('Ann Lamb');
   });
 
+  it('credits a partial quote to the person a descriptive opening names, not to the country in it', () => {
+    const text = 'The vote was close. Former US secretary of state Ann Lamb, a party elder, stirred anger over her remark that “some deals are traps.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Ann Lamb');
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

@@ -209,11 +209,16 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   if (first < 0) return null;
   let subject = subjectAt(tokens, first, context, 'forward');
   // "Republican presidential nominee Donald Trump issued …": a known person after a few descriptive words.
-  for (let k = first + 1; subject === null && k <= first + 4 && tokens[k]?.word && !FUNCTION_WORDS.has(tokens[k]!.text); k++) {
+  // ("Former US secretary of state Madeleine Albright, …": "US" only describes her.)
+  const describes = subject === null || (subject.speaker !== null && subject.span !== null && people.entity(subject.speaker)?.kind !== 'person' && /^\s+\p{Ll}/u.test(text.slice(subject.span.end, subject.span.end + 2)));
+  for (let k = first + 1; describes && k <= first + 6 && tokens[k]?.word && (!FUNCTION_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'of' && PERSON_NOUNS.has(tokens[k - 1]!.text))); k++) {
     if (!isCapitalised(tokens[k]!.text) || CAPITALISED_STOP_WORDS.has(tokens[k]!.text)) continue;
     const found = subjectAt(tokens, k, context, 'forward');
-    if (found?.speaker && people.entity(found.speaker)?.kind === 'person') subject = found;
-    break;
+    if (found?.speaker && people.entity(found.speaker)?.kind === 'person') {
+      subject = found;
+      break;
+    }
+    if (subject === null) break;
   }
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").

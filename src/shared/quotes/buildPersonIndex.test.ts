@@ -16,6 +16,18 @@ describe('buildPersonIndex', () => {
     expect(people.canonical('Reuters')).toBe('Reuters');
   });
 
+  it('keeps two people of one family apart, and prefers a body name to a headline abbreviation', () => {
+    const people = buildPersonIndex('AG Kowalski at the hearing.\n\nFormer Attorney General Michael Kowalski spoke. Betsy Ebeling came with her husband, Tom Ebeling.');
+    expect(people.canonical('Kowalski')).toBe('Michael Kowalski');
+    expect(people.canonical('Tom Ebeling')).toBe('Tom Ebeling');
+    expect(people.canonical('Ebeling')).toBe('Betsy Ebeling');
+  });
+
+  it('takes a lone name opening a sentence before a past-tense verb for a person', () => {
+    const text = 'The vigil was held at night. Lamb adopted the plan at once. And he made a point of saying more.';
+    expect(buildPersonIndex(text).resolve(text.indexOf('he made'), { gender: 'm' })).toBe('Lamb');
+  });
+
   it('resolves a pronoun to the latest person named as a subject, not as an object', () => {
     const text = 'Mr Bondarev was scathing about Sergey Lavrov, calling him a disgrace. He went on.';
     expect(buildPersonIndex(text).resolve(text.indexOf('He went'))).toBe('Bondarev');

@@ -28,7 +28,7 @@ import {
 } from './attributionWords';
 import { genderOfGivenName, genderOfPronoun, genderOfTitle, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
-import { resolveAt, type EntityMention, type ResolveHint } from './resolvePronoun';
+import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet';
@@ -67,6 +67,11 @@ export interface PersonIndex {
   resolve(pos: number, hint?: ResolveHint): string | null;
   /** Like resolve, with the mention it was resolved from. */
   resolveMention(pos: number, hint?: ResolveHint): ResolvedMention | null;
+  /**
+   * Records who a quote ending at `pos` was credited to, named or resolved at `mention`: later pronouns
+   * prefer them over people only mentioned in passing since. Call in text order.
+   */
+  noteSpeaker(name: string, pos: number, mention: { start: number; end: number }): void;
   /** The first person or organisation named in text[from, to), outside quotes. */
   firstMentionIn(from: number, to: number): ResolvedMention | null;
 }
@@ -99,7 +104,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const key = kind === 'person' ? run.surname : name;
     const known = byKey.get(key);
     if (known && known.kind === kind) {
-      if (run.words.length > known.name.split(' ').length) known.name = name;
+      // "Tom Ebeling" after "Betsy Ebeling", "Bill Clinton" after "Hillary Clinton": another person of the family.
+      if (kind === 'person' && otherGivenName(run.words, known.name.split(' '))) {
+        if (!byKey.has(name)) add({ name, key: name, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
+        continue;
+      }
+      if (fuller(run.words, known.name.split(' '))) known.name = name;
       for (const t of run.titles) known.titles.add(t);
       continue;
     }
@@ -107,11 +117,11 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
 
-  // A long run with no entity of its own ("Hillary Clinton Calls ISIS Violence Against Yazidis", a headline)
+  // A run with no entity of its own ("Hillary Clinton Calls ISIS Violence Against Yazidis", "Sanders Told", a headline)
   // still mentions the known people in it.
   const mentionRuns: NameMention[] = [];
   for (const run of runs) {
-    if (run.words.length <= 3 || entityOfRun(run, byKey)) {
+    if (entityOfRun(run, byKey) || run.words.length === 1) {
       mentionRuns.push(run);
       continue;
     }
@@ -148,8 +158,13 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const before = tokens[run.from - 1];
     // "Sexton said" or "…,” said Sexton" — not "said Trump continued", where Trump is reported on.
     const beforeVerb = tokens[run.from - 2];
-    const inverted = before?.word === true && SPEECH_VERBS.has(before.text) && (beforeVerb === undefined || !beforeVerb.word);
-    const speaks = !run.possessive && ((tokens[v]?.word === true && SPEECH_VERBS.has(tokens[v]!.text)) || inverted);
+    // (…, said Trump continued to …": Trump is what was said, not who said it.)
+    const inverted = before?.word === true && SPEECH_VERBS.has(before.text) && (beforeVerb === undefined || !beforeVerb.word) && !(next?.word === true && /^\p{Ll}/u.test(next.text) && !INVERTED_FOLLOWERS.has(next.text));
+    // "… when Tapper asked whether …": a speaker inside a subordinate clause does not speak for the sentence.
+    const subordinate = before?.word === true && SUBORDINATE_OPENERS.has(before.text.toLowerCase());
+    // ("Trump continued to hurt his cause": "continued to" is no speech.)
+    const speechVerbNext = tokens[v]?.word === true && SPEECH_VERBS.has(tokens[v]!.text) && tokens[v + 1]?.text !== 'to';
+    const speaks = !run.possessive && !subordinate && (speechVerbNext || inverted);
     while (q < quotes.length && quotes[q]!.end <= first.start) q++;
     const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
     mentions.push({
@@ -159,7 +174,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       entity,
       possessive: run.possessive,
       speaks,
-      subject: !run.possessive && ((!namedInSentence && wordsBefore < SUBJECT_WORDS) || verbNext || /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
+      subject:
+        !run.possessive &&
+        !afterClauseWord(tokens, run.from, wordsBefore) &&
+        ((!namedInSentence && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
+          verbNext ||
+          /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
       inQuote: q < quotes.length && quotes[q]!.start <= first.start,
     });
     if (!run.possessive && entity.kind === 'person') namedInSentence = true;
@@ -193,6 +213,8 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     return entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
   };
 
+  const speakers: NotedSpeaker[] = [];
+  const heOrShe = pronounSubjects(tokens, sentenceOf);
   return {
     people,
     entities,
@@ -204,8 +226,15 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       while (words.length > 1 && (isTitle(words[0]!) || words[0] === 'the' || words[0] === 'The')) words.shift();
       return words.join(' ');
     },
+    noteSpeaker(name: string, pos: number, mention: { start: number; end: number }): void {
+      const entity = entityByName(name);
+      if (!entity || entity.kind !== 'person') return;
+      const last = speakers[speakers.length - 1];
+      if (last && last.pos > pos) return;
+      speakers.push({ entity, pos, start: mention.start, end: mention.end });
+    },
     resolveMention(pos: number, hint: ResolveHint = {}): ResolvedMention | null {
-      const found = resolveAt(mentions, pos, sentenceAt(pos), hint);
+      const found = resolveAt(mentions, pos, sentenceAt(pos), hint, speakers, heOrShe);
       return found ? { name: found.entity.name, start: found.start, end: found.end } : null;
     },
     firstMentionIn(from: number, to: number): ResolvedMention | null {
@@ -213,9 +242,27 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       return m ? { name: m.entity.name, start: m.start, end: m.end } : null;
     },
     resolve(pos: number, hint: ResolveHint = {}): string | null {
-      return resolveAt(mentions, pos, sentenceAt(pos), hint)?.entity.name ?? null;
+      return resolveAt(mentions, pos, sentenceAt(pos), hint, speakers, heOrShe)?.entity.name ?? null;
     },
   };
+}
+
+/** Both are given name and surname, with different given names: two people ("Bill Clinton", "Hillary Clinton"). */
+function otherGivenName(words: readonly string[], known: readonly string[]): boolean {
+  if (words.length < 2 || known.length < 2) return false;
+  const a = words[0]!;
+  const b = known[0]!;
+  if (a === b || a.endsWith('.') || b.endsWith('.') || isAcronym(a) || isAcronym(b)) return false;
+  // "Hillary Rodham Clinton" and "Hillary Clinton", "Jeb Bush" and "John Ellis Bush" (a given name in the middle) are one.
+  if (words.includes(b) || known.includes(a) || CAPITALISED_STOP_WORDS.has(a) || CAPITALISED_STOP_WORDS.has(b) || isTitle(a) || isTitle(b)) return false;
+  return genderOfGivenName(a) !== null || genderOfGivenName(b) !== null;
+}
+
+/** `words` name a person more fully than `known`: more words, or a given name where `known` has none ("Michael Mukasey" over a headline's "AG Mukasey"). */
+function fuller(words: readonly string[], known: readonly string[]): boolean {
+  if (words.length !== known.length) return words.length > known.length;
+  const first = known[0]!;
+  return genderOfGivenName(words[0]!) !== null && (isAcronym(first) || isTitle(first) || CAPITALISED_STOP_WORDS.has(first));
 }
 
 /** Start of the line holding `pos`. */
@@ -310,15 +357,67 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (!run.possessive && !afterPreposition && isCapitalised(words[0]!) && next?.text === ',' && after?.word && (after.text === 'a' || after.text === 'an' || after.text === 'the' || after.text === 'who')) {
     return 'person';
   }
+  // "Obama described the attack as …": a lone name opening its sentence as the subject of a past-tense verb.
+  const opensSentence = preceding === undefined || preceding.newlineBefore || (!preceding.word && (preceding.text === '.' || preceding.text === '!' || preceding.text === '?'));
+  if (!run.possessive && opensSentence && next?.word === true && /^\p{Ll}{3,}ed$/u.test(next.text) && !isAcronym(words[0]!)) return 'person';
+  // "Trump's wife, Melania," / "his spokesman, Hogan,": a name in apposition to a person noun.
+  const noun = tokens[run.from - 2];
+  if (!run.possessive && preceding?.text === ',' && noun?.word === true && RELATION_NOUNS.has(noun.text) && (next === undefined || !next.word)) return 'person';
   return null;
 }
+
+/** The name at `from` follows "whether"/"if" or a preposition inside its sentence ("Asked whether Pike …", "lends his thoughts to Trump"), not a topic opener ("As for Trump, he …"). */
+function afterClauseWord(tokens: readonly TextToken[], from: number, wordsBefore: number): boolean {
+  const before = tokens[from - 1];
+  if (before?.word !== true) return false;
+  if (SUBORDINATORS.has(before.text.toLowerCase())) return true;
+  if (!PREPOSITIONS.has(before.text) || wordsBefore < 2) return false;
+  const opener = tokens[from - 2];
+  return !(opener?.word === true && (opener.text === 'As' || opener.text === 'And' || opener.text === 'But'));
+}
+
+/** The sentences whose subject is "he" or "she" (first word, or after "But", "And", "So", …), with its gender. */
+function pronounSubjects(tokens: readonly TextToken[], sentenceOf: readonly number[]): Map<number, Gender> {
+  const found = new Map<number, Gender>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || (t.text !== 'He' && t.text !== 'She' && t.text !== 'he' && t.text !== 'she')) continue;
+    const previous = tokens[i - 1];
+    const first = i === 0 || sentenceOf[i - 1] !== sentenceOf[i];
+    const afterOpener = previous?.word === true && OPENING_CONJUNCTIONS.has(previous.text) && (i === 1 || sentenceOf[i - 2] !== sentenceOf[i]);
+    if (first || afterOpener) found.set(sentenceOf[i]!, t.text.toLowerCase() === 'he' ? 'm' : 'f');
+  }
+  return found;
+}
+
+const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'So', 'Yet', 'Still', 'Then', 'Now', 'Instead']);
+
+/** "…, Trump's wife, Melania, is scheduled": a name in apposition right before the sentence's verb. */
+function appositionOfSubject(tokens: readonly TextToken[], run: NameMention): boolean {
+  const before = tokens[run.from - 1];
+  const next = tokens[run.to + 1];
+  const verb = tokens[run.to + 2];
+  return before?.text === ',' && next?.text === ',' && verb?.word === true && APPOSITION_VERBS.has(verb.text);
+}
+
+const APPOSITION_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'wrote', 'added']);
+
+/** Words that may follow the name in "…,” said Sexton who …". */
+const INVERTED_FOLLOWERS = new Set(['who', 'of', 'in', 'at', 'on', 'during', 'after', 'while', 'when', 'from', 'to', 'and', 'for', 'with', 'about']);
+/** Conjunctions that open a subordinate clause ("when Tapper asked"). */
+const SUBORDINATE_OPENERS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'whether', 'if', 'although', 'though', 'as']);
+/** Nouns a name stands in apposition to ("his wife, Melania,"). */
+const RELATION_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'friend', 'partner', 'widow', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter']);
+
+/** Words that open a clause inside a sentence: a name right after them is not the sentence's subject ("Asked whether Pike …"). */
+const SUBORDINATORS = new Set(['whether', 'if', 'than', 'whom']);
 
 /** Words after which a lone capitalised word is a place or thing, not a person ("in Anaheim, the crowd"). */
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'across']);
 
 function entityOfRun(run: NameMention, byKey: ReadonlyMap<string, Entity>): Entity | undefined {
   const org = byKey.get(run.words.join(' '));
-  if (org && org.kind !== 'person') return org;
+  if (org) return org;
   const person = byKey.get(run.surname);
   if (person && person.kind === 'person') return person;
   return undefined;
@@ -333,7 +432,7 @@ function learnGender(
   sentenceOf: readonly number[],
   quotes: readonly { start: number; end: number }[],
 ): void {
-  const votes = new Map<Entity, number>();
+  const votes = new Map<Entity, { m: number; f: number }>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     for (const t of e.titles) e.gender ??= genderOfTitle(t);
@@ -345,7 +444,11 @@ function learnGender(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const g = genderOfPronoun(t.text);
+    // Only a subject pronoun: "his"/"her" often belong to someone the sentence does not name
+    // ("Mukasey said … her career", "with Mayor Walsh by her side, Clinton …").
+    const w = t.text;
+    if (w !== 'he' && w !== 'she' && w !== 'He' && w !== 'She') continue;
+    const g = genderOfPronoun(w);
     if (!g) continue;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     if (q < quotes.length && quotes[q]!.start <= t.start) continue;
@@ -363,7 +466,14 @@ function learnGender(
     if (seen.size !== 1) continue;
     const [only] = seen;
     const weight = inSentence.size > 0 ? 2 : 1;
-    votes.set(only!, (votes.get(only!) ?? 0) + (g === 'm' ? weight : -weight));
+    const tally = votes.get(only!) ?? { m: 0, f: 0 };
+    tally[g] += weight;
+    votes.set(only!, tally);
   }
-  for (const [e, v] of votes) if (e.gender === null && v !== 0) e.gender = v > 0 ? 'm' : 'f';
+  // A clear majority only: "she" after a sentence naming only Obama is often about someone else.
+  for (const [e, { m, f }] of votes) {
+    if (e.gender !== null) continue;
+    if (m >= 2 * f && m > f) e.gender = 'm';
+    else if (f >= 2 * m && f > m) e.gender = 'f';
+  }
 }

@@ -8,7 +8,34 @@ function useOf(text: string, credited = false, cued = false): QuoteUse {
   return classifyQuoteSpan(text, { ...span!, credited, cued });
 }
 
+/** The use of the quote holding `word`. */
+function useAt(text: string, word: string, credited = false, cued = false): QuoteUse {
+  const span = findQuoteSpans(text).find((q) => text.slice(q.start, q.end).includes(word));
+  return classifyQuoteSpan(text, { ...span!, credited, cued });
+}
+
 describe('classifyQuoteSpan', () => {
+  it('takes a show named by its channel for a title, even when a speech verb is near', () => {
+    expect(useOf('Lamb said on KTVB’s “Evening Edition” that he would run.', true, true)).toBe('title');
+    expect(useOf('Harlan said on XYZ’s “Today.”', true, true)).toBe('title');
+  });
+
+  it('takes a nickname inside a name, a button label, a dated slogan and a book by its author for no speech', () => {
+    expect(useOf('The campaign sent Gov. R.J. “Buddy” Harlan to the rally.')).toBe('title');
+    expect(useOf('To subscribe, click “sign up” below.')).toBe('markup');
+    expect(useOf('The party’s posters read “No to open borders” (2009) and worse.')).toBe('title');
+    expect(useOf('According to “Rivers of Iron: The Harlan Years” by Ann Lamb, he left early.')).toBe('title');
+  });
+
+  it('takes a short heading line between paragraphs for no speech, but not a quote paragraph carrying on', () => {
+    const text = 'The plan failed, critics said.\n\nA ‘$25 billion mistake’?\n\nWhen the doors opened, the crowd cheered.';
+    expect(useAt(text, 'billion')).toBe('title');
+    const single = 'It was hard, she said.\n\n‘A change warrior.’\n\nShe was fired in 2005.';
+    expect(useAt(single, 'warrior')).toBe('title');
+    const carried = '“We lost,” Tom Reiner told reporters.\n\n“So the best way we do it is to win. Game over.”\n\nOthers disagree.';
+    expect(useAt(carried, 'Game over')).toBe('speech');
+  });
+
   it('takes a title-case phrase inside a sentence for a title or a name', () => {
     expect(useOf('She appeared on the show “Morning at the Lake” twice.')).toBe('title');
     expect(useOf('The group backed the “Clean Rivers Initiative” last year.')).toBe('title');

@@ -31,7 +31,35 @@ const TITLE_SMALL_WORDS = new Set([
 ]);
 /** Words right before a quoted title naming what it is ("the show “…”", "told “Fox and Friends”", "an interview with “…”"). */
 const WORK_BEFORE =
-  /\b(?:show|program|programme|series|episode|book|memoir|novel|film|movie|documentary|song|album|column|essay|op-ed|headline|slogan|ad|video|podcast|newsletter|bill|act|initiative|told|with|on|titled|called|named|dubbed)\s*[,:]?\s*$/i;
+  /\b(?:show|program|programme|series|episode|book|memoir|novel|film|movie|documentary|song|album|column|essay|op-ed|headline|slogan|ad|video|podcast|newsletter|bill|act|initiative|told|with|on|titled|called|named|dubbed|pseudonym|nickname|moniker|alias|hashtag)\s*[,:]?\s*$/i;
+/** A channel's possessive right before a quote: "CNN’s", "NBC's", "MSNBC’s". */
+const OUTLET_POSSESSIVE = /\b(?:\p{Lu}{2,6}|Fox|Fox News|Bloomberg|Sky)['’]s\s*$/u;
+
+const SINGLE_MARKS = new Set(["'", '‘', '‚']);
+
+/** Nothing but the quote on its line, and the line before does not introduce it with a colon. */
+function aloneOnLine(text: string, q: QuoteContext): boolean {
+  const from = text.lastIndexOf('\n', q.open - 1) + 1;
+  let to = text.indexOf('\n', q.close);
+  if (to < 0) to = text.length;
+  if (from === 0 || text.slice(from, q.open).trim() !== '' || !/^[\s.!?,]*$/.test(text.slice(q.close, to))) return false;
+  return !/:\s*$/.test(text.slice(Math.max(0, from - 40), from));
+}
+
+/** The quote's line is short, holds nothing but a few words around the quote, and ends without a full sentence after it. */
+function isShortHeading(text: string, q: QuoteContext): boolean {
+  const from = text.lastIndexOf('\n', q.open - 1) + 1;
+  if (from === 0) return false; // the article's title line is its headline (see detectQuotes)
+  let to = text.indexOf('\n', q.close);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to).trim();
+  const outside = `${text.slice(from, q.open)} ${text.slice(q.close, to)}`.trim();
+  const nextLine = text.slice(to, to + 3);
+  const outsideWords = outside.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // (A quote alone on its line is a quote paragraph carrying on, not a heading.)
+  return line.length <= 70 && outsideWords >= 1 && outsideWords <= 5 && !/[.;:,]\s*$/.test(outside) && /^\n/.test(nextLine) && !/\b(?:said|says|told|asked|wrote|added)\b/.test(outside);
+}
+
 /** Longest title-case phrase taken for a title. */
 const TITLE_WORDS = 8;
 
@@ -42,10 +70,23 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (/^\s*,\s*by\s+\p{Lu}/u.test(text.slice(q.close, q.close + 40)) || /^,\s*\S?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return 'title';
   const words = exact.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 'markup';
+  // A button or link label: click “sign up”, clicking the “subscribe” button.
+  if (/\b(?:click|clicking|tap|tapping|press|select)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, q.open - 30), q.open))) return 'markup';
+  // A poster or slogan dated in brackets: “No to …” (2005).
+  if (/^[\s,.]{0,2}\((?:\d{4}|[\p{Lu}][^)]{0,40}\d{4})\)/u.test(text.slice(q.close, q.close + 50))) return 'title';
+  // A work followed by its author: “Perfect Enough: …” by George Anders.
+  if (/^[\s,]*by\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(q.close, q.close + 40)) && isTitleCase(words.slice(0, TITLE_WORDS))) return 'title';
+  // A section heading: a short line of its own with the quote and no sentence around it ("A ‘$25 billion mistake’?"),
+  // or a short single-quoted line of its own (American news quote speech in double marks, headings in single ones).
+  if (!q.cued && (isShortHeading(text, q) || (words.length <= 8 && SINGLE_MARKS.has(text[q.open]!) && aloneOnLine(text, q)))) return 'title';
+  // A nickname inside a name: Gov. C.L. “Butch” Otter, Juan “Chico” Ortiz.
+  if (words.length <= 2 && !/[.!?,]$/.test(exact) && !inTitleCaseLine(text, q) && /(?:\b\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(Math.max(0, q.open - 12), q.open)) && !TITLE_SMALL_WORDS.has((/(\p{L}+)\s$/u.exec(text.slice(Math.max(0, q.open - 12), q.open))?.[1] ?? '').toLowerCase()) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)) && isTitleCase(words)) return 'title';
   // A quote right before a link is a linked excerpt or headline (newsletters), not speech reported here.
   if (/^\s{0,2}\(?https?:\/\//.test(text.slice(q.close, q.close + 12))) return 'title';
   const titleCase = words.length <= TITLE_WORDS && !/[?!]/.test(exact) && midSentence(text, q.open) && isTitleCase(words) && !inTitleCaseLine(text, q);
   if (titleCase && (!q.cued || WORK_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)))) return 'title';
+  // A show named by its channel: on NBC’s “Meet the Press”, ABC's “This Week.”
+  if (words.length <= TITLE_WORDS && OUTLET_POSSESSIVE.test(text.slice(Math.max(0, q.open - 30), q.open)) && isTitleCase(words.length === 1 ? [words[0]!.replace(/[.!?,]+$/, ''), ''] : words)) return 'title';
   if (!q.credited && words.length <= 2) return 'scare';
   return 'speech';
 }

@@ -17,6 +17,48 @@ describe('detectQuotes', () => {
     expect(text.slice(quote!.start, quote!.end)).toBe(quote!.exact);
   });
 
+  it('credits a quote to the verb before it, not to a participle after it ("X said, “…,” adding …")', () => {
+    const text = 'Ed Marlow spoke to Jane Tull on Monday. Later Mr. Marlow said of the vote, “I don’t like it,” adding that it was rushed.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Ed Marlow', cue: 'said' });
+  });
+
+  it('keeps the speaker of the quotes before for "she replied" when another woman is only mentioned', () => {
+    const text = 'Susan Hale backs the plan.\n\n“It is overdue,” she said.\n\nAsked about her vote in the event that Mary Lund runs, she replied: “I don’t know.”';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Susan Hale', 'Susan Hale']);
+  });
+
+  it('credits a quote that ends its sentence to a name and speech verb opening the next, however long', () => {
+    const text = 'The hall was packed. “Perpetual motion!” Rep. Dale Harlan, R-Ohio, said of the swirl of parties that kept delegates busy all week.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Dale Harlan' });
+  });
+
+  it('leaves a quote without a speaker rather than credit a capitalised word that names no one', () => {
+    const text = 'Contrast that with the senators, who called the pact “insanity” last year.';
+    expect(detectQuotes(text)[0]!.speaker).toBeNull();
+  });
+
+  it('credits a quote after a colon to the name right before it', () => {
+    const text = 'Pollsters under fire - Pollwatch: “Turnout models failed.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Pollwatch');
+  });
+
+  it('credits a quote paragraph after a paragraph that ends with a colon to that paragraph\'s speaker', () => {
+    const text = 'The attack shocked the city.\n\nIn response, Republican presidential nominee Tom Reiner issued the following statement:\n\n“Our prayers are with all those affected.”';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Tom Reiner' });
+    const verb = 'The Daily Ledger made these claims in May, and the Harlan Institute responded:\n\n“The claims are false.”';
+    expect(detectQuotes(verb)[0]).toMatchObject({ speaker: 'Harlan Institute', cue: 'responded' });
+  });
+
+  it('credits a quote to the name a dash sets off before its colon, not to the verb before the dash', () => {
+    const text = 'Analysts agree - Ann Lamb: “Keep contacting voters as late as possible.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Ann Lamb');
+  });
+
+  it('credits a partial quote to the person a descriptive opening names, not to the country in it', () => {
+    const text = 'The vote was close. Former US secretary of state Ann Lamb, a party elder, stirred anger over her remark that “some deals are traps.”';
+    expect(detectQuotes(text)[0]!.speaker).toBe('Ann Lamb');
+  });
+
   it('gives a follow-on quote in the same paragraph the attribution before it', () => {
     const quotes = detectQuotes('Anna Petrova spoke.\n“I studied law,” she said. “But I simply cannot stay.”');
     expect(quotes.map((q) => [q.exact, q.speaker, q.cue])).toEqual([

@@ -64,12 +64,14 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
   const spans = findQuoteSpans(text);
   const people = buildPersonIndex(text, spans);
   if (spans.length === 0) return { quotes: [], people };
-  const own = spans.map((_, i) => findAttribution(text, spans, i, people));
+  // Each quote's own attribution is read once the quotes before it have their speakers (see noteSpeaker).
+  const ownCache: (Attribution | null | undefined)[] = [];
+  const own = (i: number): Attribution | null => (ownCache[i] ??= findAttribution(text, spans, i, people));
   const found: (Attribution | null)[] = [];
   const how: QuoteAttributionDetail['how'][] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    let attribution = own[i] ?? null;
+    let attribution = own(i);
     let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
     // "Kasich resisted: “…”", "Pollsters agree - Carl Bialik: “…”": the clause before the colon names the speaker,
     // over a quote before it and over a speech verb further back.
@@ -80,12 +82,24 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
         kind = 'clause';
       }
     }
+    // "Trump issued the following statement:" then the quote as a paragraph of its own.
+    const colon = attribution ? -1 : colonBeforeParagraph(text, span.open);
+    if (colon >= 0 && (i === 0 || spans[i - 1]!.close <= colon)) {
+      // Its speech verb ("… and Breitbart News responded:"), else the subject of its sentence.
+      const lineStart = text.lastIndexOf('\n', colon) + 1;
+      const byVerb = lastAttributionIn(text, lineStart, colon, people);
+      const byColon = byVerb ?? clauseSpeaker(text, 0, colon + 1, people);
+      if (byColon?.speaker) {
+        attribution = byVerb ?? { ...byColon, cue: '' };
+        kind = byVerb ? 'carried' : 'clause';
+      }
+    }
     if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) {
       attribution = found[i - 1] ?? null;
       if (attribution) kind = 'carried';
     }
-    if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own[i + 1]) {
-      attribution = own[i + 1]!;
+    if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own(i + 1)) {
+      attribution = own(i + 1);
       kind = 'carried';
     }
     // A headline ("Christie Calls Clinton ‘A Disgrace’", "Limbaugh: ‘…’"): its first person or organisation.
@@ -114,6 +128,10 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     }
     found.push(attribution);
     how.push(kind);
+    if (attribution?.speaker && kind !== 'clause') {
+      const mention = attribution.evidence ?? attribution.speakerSpan;
+      if (mention) people.noteSpeaker(attribution.speaker, span.close, mention);
+    }
   }
   const quotes = spans.map((span, i) => {
     const attribution = found[i] ?? null;
@@ -185,7 +203,9 @@ function isHeadline(text: string, span: QuoteSpan): boolean {
 
 /** The attribution's verb is the last word before the colon ("Bondarev said: “…”"): it stands. */
 function sameSentenceVerbRightBefore(text: string, attribution: Attribution, span: QuoteSpan): boolean {
-  return /^[\s\p{L}.’'-]{0,40}:\s*$/u.test(text.slice(attribution.cueSpan.end, span.open)) && !/[.!?]\s/.test(text.slice(attribution.cueSpan.end, span.open));
+  const between = text.slice(attribution.cueSpan.end, span.open);
+  // ("Pollsters agree - Carl Bialik: “…”": a dash sets off the name that speaks.)
+  return /^[\s\p{L}.’'-]{0,40}:\s*$/u.test(between) && !/[.!?]\s/.test(between) && !/\s[-–—]\s/.test(between);
 }
 
 /** Words of the quote's own sentence come before it: "Merkel condemned “…”". */
@@ -200,6 +220,15 @@ function afterColon(text: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   return text[i] === ':';
+}
+
+/** The quote opens the paragraph after one that ends with a colon ("Trump issued the following statement:\n\n“…”"): where that colon is. */
+function colonBeforeParagraph(text: string, open: number): number {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (text[i] !== '\n') return -1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ':' ? i : -1;
 }
 
 function opensParagraph(text: string, open: number): boolean {

@@ -115,15 +115,16 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   // (A tail that opens with its speech verb or a pronoun and one is an attribution however long: "“…!” said Tom Burke, who …".)
   const firstWords = after.filter((t) => t.word).slice(0, 2);
   const opensWithCue = firstWords.some((t) => SPEECH_VERBS.has(t.text)) && (firstWords[0] !== undefined && (SPEECH_VERBS.has(firstWords[0].text) || RESOLVABLE_PRONOUNS.has(firstWords[0].text.toLowerCase())));
-  const shortTail = !endedSentence || opensWithCue || after.filter((t) => t.word).length <= 8;
+  const shortTail = !endedSentence || opensWithCue || opensWithNamedCue(after) || after.filter((t) => t.word).length <= 8;
   // "“…” while Sen. X suggested …": a new clause, not this quote's attribution.
   const firstAfter = after.find((t) => t.word);
   const newClause = firstAfter !== undefined && CLAUSE_OPENERS.has(firstAfter.text);
   // (", said X" at the end of such a clause still attributes the quote.)
   const afterCues = shortTail ? cuesIn(after).filter((c) => !newClause || endsWithCommaClause(after, c)) : [];
-  const early = afterCues.filter((c) => wordsBefore(after, c) < AFTER_WORDS);
   // 2. "Bondarev said: “…”", nearest to the quote first.
   const beforeCues = cuesIn(before).reverse();
+  // A participle after the quote continues the sentence's own verb before it: "X said, “…,” adding that …".
+  const early = afterCues.filter((c) => wordsBefore(after, c) < AFTER_WORDS && !(beforeCues.length > 0 && SPEECH_PARTICIPLES.has(after[c]!.text)));
   // 3. "“…”, which he said …"
   const further = afterCues.filter((c) => wordsBefore(after, c) >= AFTER_WORDS);
   // A quote that ended its sentence right after "X said:" belongs to that verb, not to the next sentence's.
@@ -138,6 +139,23 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     }
   }
   return null;
+}
+
+/** The tail opens with a name and its speech verb: "“…!” Rep. Glenn Thompson, R-Pa., said of …", "“…?” Clinton asks as …". */
+function opensWithNamedCue(after: readonly TextToken[]): boolean {
+  const first = after.findIndex((t) => t.word);
+  if (first < 0 || first > 1) return false;
+  const name = nameStartingAt(after, first);
+  if (!name || name.possessive) return false;
+  let k = name.to + 1;
+  // ", R-Pa.," / ", 67," — a short apposition
+  if (after[k]?.text === ',') {
+    const close = after.findIndex((t, i) => i > k && t.text === ',');
+    if (close < 0 || close - k > 8) return false;
+    k = close + 1;
+  }
+  while (after[k]?.word && BETWEEN_SUBJECT_AND_VERB.has(after[k]!.text)) k++;
+  return after[k]?.word === true && SPEECH_VERBS.has(after[k]!.text);
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
@@ -162,8 +180,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   const tokens = textTokens(text, sentenceStart, pos);
   const context: Context = { text, people, sentenceStart };
   // Not a sentence adverb or participle read as a name ("Ironically", "Understated"): a wrong name is worse than none.
+  // Only a person or organisation the article names as such (or a resolved pronoun): not "Between", "Contrast", "Catholic".
   const credited = (subject: Subject | null): Attribution | null =>
-    subject?.speaker && subject.span && (subject.evidence || people.entity(subject.speaker) || !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)\b/u.test(subject.speaker))
+    subject?.speaker && subject.span && (subject.evidence || people.entity(subject.speaker))
       ? { speaker: subject.speaker, speakerSpan: subject.span, evidence: subject.evidence ?? null, cue: '', cueSpan: { start: subject.span.end, end: subject.span.end } }
       : null;
   const last = tokens.length - 1;
@@ -172,7 +191,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
     const name = nameEndingAt(tokens, last - 1);
     const before = name ? tokens[name.from - 1] : undefined;
     const object = before?.word === true && (SPEECH_VERBS.has(before.text) || before.text === 'to' || before.text === 'with');
-    const named = object ? null : credited(subjectAt(tokens, last - 1, context, 'backward'));
+    const subject = object ? null : subjectAt(tokens, last - 1, context, 'backward');
+    // Right before the colon a name needs no introduction ("- HuffPollster: “…”").
+    const named = credited(subject) ?? (subject?.speaker && subject.span && !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)$/u.test(subject.speaker) ? credited({ ...subject, evidence: { name: subject.speaker, ...subject.span } }) : null);
     if (named) return named;
   }
   // The clause the quote sits in: after the last ";" or "but".
@@ -186,11 +207,26 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   }
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
-  const subject = subjectAt(tokens, first, context, 'forward');
+  let subject = subjectAt(tokens, first, context, 'forward');
+  // "Republican presidential nominee Donald Trump issued …": a known person after a few descriptive words.
+  // ("Former US secretary of state Madeleine Albright, …": "US" only describes her.)
+  const describes = subject === null || (subject.speaker !== null && subject.span !== null && people.entity(subject.speaker)?.kind !== 'person' && /^\s+\p{Ll}/u.test(text.slice(subject.span.end, subject.span.end + 2)));
+  for (let k = first + 1; describes && k <= first + 6 && tokens[k]?.word && (!FUNCTION_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'of' && PERSON_NOUNS.has(tokens[k - 1]!.text))); k++) {
+    if (!isCapitalised(tokens[k]!.text) || CAPITALISED_STOP_WORDS.has(tokens[k]!.text)) continue;
+    const found = subjectAt(tokens, k, context, 'forward');
+    if (found?.speaker && people.entity(found.speaker)?.kind === 'person') {
+      subject = found;
+      break;
+    }
+    if (subject === null) break;
+  }
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
   return credited(subject);
 }
+
+/** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
+const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'on', 'by', 'from', 'as', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
 const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
 
@@ -484,7 +520,8 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   const noun = tokens[head]!.text.toLowerCase();
   const span = { start: tokens[from]!.start, end: tokens[head]!.end };
   if (PERSON_NOUNS.has(noun)) {
-    const found = context.people.resolveMention(span.start, { titles: roleTitles(noun) });
+    const vice = head > from && tokens[head - 1]!.text.toLowerCase() === 'vice';
+    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun) });
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (OUTLET_NOUNS.has(noun)) {

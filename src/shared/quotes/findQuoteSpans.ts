@@ -14,7 +14,9 @@
  *   over several), so stray marks never swallow half an article.
  * - The reported span leaves out the marks, white space and stray marks at
  *   either end, and a trailing comma (`“…,” he said`).
+ * - Dialogue dashes of non-English text count as quotes too (findDialogueDashes).
  */
+import { findDialogueDashes } from './findDialogueDashes';
 import { findQuoteMarks, QUOTE_MARK_CHARS, type QuoteMark } from './findQuoteMarks';
 
 export interface QuoteSpan {
@@ -88,10 +90,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     lineStart = nl + 1;
   }
 
-  return outermost(pairs).flatMap((pair) => {
+  const marked = outermost(pairs).flatMap((pair) => {
     const span = trimmedSpan(text, pair, paired);
     return span ? [span] : [];
   });
+  // Dialogue dashes (French, Russian, Spanish text): a dash paragraph is the outer quote of any marks inside it.
+  const dashes = findDialogueDashes(text);
+  if (dashes.length === 0) return marked;
+  const outside = marked.filter((q) => !dashes.some((d) => q.open < d.close && d.open < q.close));
+  return [...outside, ...dashes].sort((a, b) => a.start - b.start);
 }
 
 /** Closes the innermost open quote of `mark`'s family, if there is one that fits. */

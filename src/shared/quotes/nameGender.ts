@@ -25,7 +25,7 @@ const MALE_NAMES = words(`
   Tim Timothy Todd Tom Tony Vladimir Walter Wayne William Willie Boris Sergey Sergei Hillel Bernd
   Jürgen Hans Klaus Pierre Jean Jacques François Emmanuel Ahmed Mohammed Muhammad Ali Omar Hassan
   Karl Lindsey Marc Reid Roberto Ricardo Jorge Pedro Miguel Manuel Rafael Alejandro Francisco Gavin
-  Luke Kyle Tyler Zach Zachary Jeremy Corey Dustin Derek Travis Chad Shawn Marcus Victor Martin Neil
+  Marty Luke Kyle Tyler Zach Zachary Jeremy Corey Dustin Derek Travis Chad Shawn Marcus Victor Martin Neil
 `);
 const FEMALE_NAMES = words(`
   Abigail Alice Alicia Allison Amanda Amy Andrea Angela Ann Anna Anne Barbara Betty Beverly Brenda
@@ -38,6 +38,7 @@ const FEMALE_NAMES = words(`
   Rose Ruth Sandra Sara Sarah Sharon Shirley Sophia Stephanie Susan Suzanne Teresa Theresa Tiffany
   Tina Tulsi Virginia Wendy Elena Maxine Jan Jeanne Ivanka Kellyanne Hope Dianne Debbie Tammy Elise
   Kirsten Amy Claudia Carmen Anna Olga Irina Natalia Svetlana Angela Ursula Marine Ségolène Hélène
+  Betsy Becky Samantha Sandy Polly Annette Carole Cecilia Cecelia Arianna Ava Sally Kristin Megyn Dana
   Sophie Isabel Isabella Lucia Sofia Jenna Brooke Katie Kristen Erin Molly Holly Shannon Courtney
 `);
 

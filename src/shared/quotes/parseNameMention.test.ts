@@ -17,6 +17,11 @@ const backward = (text: string, verb = ' said') => {
 };
 
 describe('parseNameMention', () => {
+  it('ends a name read forward at a capitalised function word of a headline, and reads an institution through "of"', () => {
+    expect(forward('Tom Reiner Is A Natural Leader')).toMatchObject({ words: ['Tom', 'Reiner'] });
+    expect(forward('Ohio Board of Elections ruled')).toMatchObject({ words: ['Ohio', 'Board', 'of', 'Elections'] });
+  });
+
   it('drops titles and honorifics, keeping them apart', () => {
     expect(forward('Sen. Maria Kowalski spoke')).toMatchObject({ words: ['Maria', 'Kowalski'], titles: ['Sen'] });
     expect(forward('Dr. Ahmed Farouk said')).toMatchObject({ surname: 'Farouk', titles: ['Dr'] });

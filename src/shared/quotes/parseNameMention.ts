@@ -37,6 +37,14 @@ const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Titles of more than one word ("Secretary of State"): title → words that may follow it through "of". */
 const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Governor', 'Mayor', 'President', 'Attorney']);
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Capitalised function words that end a name read forward ("Ted Cruz Is A …", "CNN President On Trump"). */
+const NAME_ENDERS = new Set(['Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Did', 'On', 'In', 'At', 'To', 'For', 'With', 'By', 'From', 'Of', 'And', 'Or', 'But', 'A', 'An', 'The', 'As', 'Says', 'Said']);
+
+/** Institution words whose name goes on with "of …" ("Board of Elections", "University of Richmond"). */
+const OF_INSTITUTIONS = new Set(['Board', 'Department', 'University', 'Bank', 'Council', 'Court', 'Office', 'Ministry', 'Institute', 'College', 'Commission', 'Committee', 'Chamber', 'Bureau', 'League', 'Association', 'Federation', 'Union', 'Academy', 'Church', 'Party', 'Secretary']);
+
 /** The titles, with and without their full stop. */
 const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
 
@@ -80,12 +88,18 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
   let possessive = false;
   for (;;) {
     const t = tokens[k];
+    // Juan "Chico" Manriquez: a nickname in quotes between given name and surname.
+    if (t !== undefined && words.length === 1 && QUOTE_MARKS.has(t.text) && tokens[k + 1]?.word && isCapitalised(tokens[k + 1]!.text) && QUOTE_MARKS.has(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.word && isNameWord(tokens[k + 3]!.text)) {
+      k += 3;
+      continue;
+    }
     if (!t?.word || (k > first && t.newlineBefore)) break;
     const titleAhead = isTitle(t.text) && (words.length === 0 || nameFollows(tokens, k));
     if (titleAhead) {
       // "Texas Sen. Ted Cruz", "Vice President Joe Biden": the name follows the last title.
       words.length = 0;
-      titles.push(t.text.replace(/\.$/, ''));
+      // "Vice President Joe Biden" is no "president".
+      titles.push(tokens[k - 1]?.text === 'Vice' ? `Vice ${t.text}` : t.text.replace(/\.$/, ''));
       last = k;
       k++;
       if (tokens[k]?.text === '.') last = k++;
@@ -111,6 +125,8 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
       if (tokens[k]?.text === '.') last = k++;
       break;
     }
+    // "Ted Cruz Is A …" (a headline): a capitalised function word ends the name.
+    if (words.length > 0 && NAME_ENDERS.has(t.text)) break;
     if (isNameWord(t.text) || isAcronym(t.text)) {
       words.push(withoutPossessive(t.text));
       last = k;
@@ -119,6 +135,12 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
         possessive = true;
         break;
       }
+      continue;
+    }
+    // "Illinois Board of Elections", "Department of Justice": an institution's name goes on through "of".
+    if (t.text === 'of' && words.length > 0 && OF_INSTITUTIONS.has(words[words.length - 1]!) && tokens[k + 1]?.word && isCapitalised(tokens[k + 1]!.text) && !CAPITALISED_STOP_WORDS.has(tokens[k + 1]!.text)) {
+      words.push('of');
+      k++;
       continue;
     }
     if (words.length > 0 && PARTICLES.has(t.text) && tokens[k + 1]?.word && isNameWord(tokens[k + 1]!.text)) {

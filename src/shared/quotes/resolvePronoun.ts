@@ -42,6 +42,9 @@ export interface ResolveHint {
   previousSubjectOnly?: boolean;
 }
 
+/** Titles that say nothing of a role. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lady', 'Lord']);
+
 /** How many sentences back a pronoun looks for its referent before falling back to any earlier mention. */
 const LOOK_BACK_SENTENCES = 6;
 /** …and at least this many characters (quotes of several sentences count as many sentences). */
@@ -49,7 +52,25 @@ const LOOK_BACK_CHARS = 1500;
 /** How far after a pronoun a lede may name its person. */
 const LOOK_AHEAD_CHARS = 600;
 
-export function resolveAt(mentions: readonly EntityMention[], pos: number, sentence: number, hint: ResolveHint): EntityMention | null {
+/** A quote's speaker as the reader knows them after reading it: who spoke last is who a later "he said" most likely is. */
+export interface NotedSpeaker {
+  entity: Entity;
+  /** End of the quote they were credited with. */
+  pos: number;
+  /** The mention they were named or resolved from. */
+  start: number;
+  end: number;
+}
+
+export function resolveAt(
+  mentions: readonly EntityMention[],
+  pos: number,
+  sentence: number,
+  hint: ResolveHint,
+  speakers: readonly NotedSpeaker[] = [],
+  /** Sentences whose subject is "he"/"she": a chain of them carries one referent on ("Hannity …. But he …. “…,” he said"). */
+  pronounSubjects: ReadonlyMap<number, Gender> = new Map(),
+): EntityMention | null {
   const kind = hint.kind ?? 'person';
   const fits = (m: EntityMention): boolean => {
     if (m.inQuote) return false;
@@ -62,6 +83,16 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
   while (before >= 0 && mentions[before]!.end > pos) before--;
 
   if (hint.titles && hint.titles.length > 0) {
+    // The subject of the sentence just before, when it carries no other title ("Bill Clinton got in on the game. … the former president said").
+    let k = before;
+    while (k >= 0 && mentions[k]!.sentence === sentence) k--;
+    const previous = k >= 0 ? mentions[k]!.sentence : -1;
+    if (previous === sentence - 1) {
+      while (k >= 0 && mentions[k - 1]?.sentence === previous) k--;
+      const subject = mentions[k]!;
+      const titles = [...subject.entity.titles].filter((t) => !HONORIFICS.has(t));
+      if (fits(subject) && subject.subject && !subject.possessive && (titles.length === 0 || hint.titles.some((t) => titles.includes(t)))) return subject;
+    }
     for (let i = before; i >= 0; i--) {
       const m = mentions[i]!;
       if (fits(m) && hint.titles.some((t) => m.entity.titles.has(t))) return m;
@@ -87,6 +118,15 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
     if (hint.nameWordOnly) return null;
   }
 
+  // The speaker of the last quote before, when compatible and near: a person only mentioned in passing since
+  // ("Asked whether Clinton …, she replied") does not take the floor from them.
+  let last: NotedSpeaker | undefined;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    if (speakers[k]!.pos > pos) continue;
+    if (pos - speakers[k]!.pos <= LOOK_BACK_CHARS) last = speakers[k];
+    break;
+  }
+  const lastFits = last !== undefined && kind === 'person' && !hint.titles?.length && fits({ ...mentions[0]!, entity: last.entity, inQuote: false });
   // Sentence by sentence, nearest first.
   let i = before;
   while (i >= 0) {
@@ -95,8 +135,17 @@ export function resolveAt(mentions: readonly EntityMention[], pos: number, sente
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
-    const best = candidates.find((m) => m.speaks) ?? candidates.find((m) => m.subject) ?? candidates.find((m) => !m.possessive) ?? candidates[0];
+    // A sentence whose subject is a pronoun has no named subject ("He said that Trump needs …").
+    const pronounSubject = s < sentence && pronounSubjects.has(s);
+    const best = candidates.find((m) => m.speaks) ?? (pronounSubject ? undefined : candidates.find((m) => m.subject));
     if (best) return best;
+    // "But he did not dispute that he talks to Trump": its own subject is the same "he"; look further back.
+    if (candidates.length > 0 && s < sentence && hint.gender && pronounSubjects.get(s) === hint.gender) continue;
+    if (candidates.length > 0 && lastFits && !candidates.some((m) => m.entity === last!.entity)) {
+      return { ...candidates[0]!, entity: last!.entity, start: last!.start, end: last!.end, possessive: false, subject: true, speaks: true };
+    }
+    const other = candidates.find((m) => !m.possessive) ?? candidates[0];
+    if (other) return other;
   }
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {

@@ -33,4 +33,9 @@ describe('word helpers', () => {
     expect(withoutPossessive("Russia's")).toBe('Russia');
     expect(withoutPossessive('Paris')).toBe('Paris');
   });
+
+  it('keeps a mojibake letter inside its word (a UTF-8 letter read as Latin-1)', () => {
+    expect(textTokens('Pres. Ana PeÃ±a Ruiz').map((t) => t.text)).toContain('PeÃ±a');
+    expect(textTokens('Pres. Ana Pe\u0041\u0303\u00b1a Ruiz').map((t) => t.text)).toContain('Pe\u0041\u0303\u00b1a');
+  });
 });

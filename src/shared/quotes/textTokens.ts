@@ -21,6 +21,12 @@ const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010]);
 function isWordUnit(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (unit < 0x80) return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+  // Mojibake of a UTF-8 letter read as Latin-1 ("PeÃ±a", "JuliÃ¡n"): the second byte is part of the word.
+  if (unit <= 0xbf && i > 0) {
+    const before = text.charCodeAt(i - 1);
+    // (Ã may come decomposed: A + U+0303.)
+    if (before === 0xc2 || before === 0xc3 || before === 0x302 || before === 0x303) return true;
+  }
   return WORD_CHAR.test(text[i]!);
 }
 

@@ -1,13 +1,14 @@
 /**
  * The first look at a file of annotations to import: readable text (not
  * empty, binary, over the size limit or invalid UTF-8: decodeImportBytes),
- * then JSON, then which kind: a Triangulate project file (by its marker) or,
+ * then JSON nested no deeper than MAX_JSON_NESTING (looked at before parsing), then which kind: a Triangulate project file (by its marker) or,
  * for anything else, a W3C annotation collection for importW3C to read.
  * The reason follows the file's name: "<file>: <reason>".
  */
 import { decodeImportBytes } from './articles/decodeImportBytes';
 import { isProjectFile } from './project/projectFile';
 import { jsonSyntaxProblem } from './jsonSyntaxProblem';
+import { jsonNestingProblem } from './jsonNestingProblem';
 
 export type AnnotationFileRead = { ok: true; kind: 'project' | 'w3c'; value: unknown } | { ok: false; reason: string };
 
@@ -16,6 +17,8 @@ export function readAnnotationFile(bytes: Uint8Array): AnnotationFileRead {
   if (!decoded.ok) return decoded;
   let value: unknown;
   const source = decoded.text.replace(/^\uFEFF/, '');
+  const tooDeep = jsonNestingProblem(source);
+  if (tooDeep) return { ok: false, reason: tooDeep };
   try {
     value = JSON.parse(source);
   } catch (error) {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { jsonNestingProblem, MAX_JSON_NESTING } from './jsonNestingProblem';
+
+const deep = (n: number): string => '['.repeat(n) + ']'.repeat(n);
+
+describe('jsonNestingProblem', () => {
+  it('lets ordinary JSON through, as text or as bytes', () => {
+    const text = JSON.stringify({ type: 'AnnotationCollection', first: { items: [{ target: { selector: [{ type: 'TextQuoteSelector', exact: '[{"' }] } }] } });
+    expect(jsonNestingProblem(text)).toBeNull();
+    expect(jsonNestingProblem(Buffer.from(text))).toBeNull();
+    expect(jsonNestingProblem(deep(MAX_JSON_NESTING))).toBeNull();
+  });
+
+  it('refuses one level past the limit, naming the line, without quoting the text', () => {
+    const problem = jsonNestingProblem(`{\n"a":\n${deep(MAX_JSON_NESTING + 1)}}`);
+    expect(problem).toMatch(/too deeply nested: more than 100 levels .*at line 3/);
+    expect(jsonNestingProblem(Buffer.from(deep(1_000_000)))).toMatch(/too deeply nested/);
+  });
+
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    const text = JSON.stringify({ s: '['.repeat(500) + '\\"' + '{'.repeat(500) });
+    expect(jsonNestingProblem(text)).toBeNull();
+    expect(jsonNestingProblem(Buffer.from(text))).toBeNull();
+  });
+});

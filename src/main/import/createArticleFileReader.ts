@@ -32,7 +32,7 @@ export type ImportWorkerRequest =
       /** Web pages: the whole visible text, not the article found in it. */
       wholePage: boolean;
     }
-  | { kind: 'json'; id: number; bytes: Uint8Array; purpose: JsonPurpose };
+  | { kind: 'json'; id: number; bytes: Uint8Array; purpose: JsonPurpose; /** The worker's cap, which bounds the values it may hold. */ memoryLimitMb: number };
 
 /** A file's bytes, or its base64 text. */
 export type FileData = Uint8Array | { base64: string };
@@ -99,7 +99,9 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
   /** The file being read: one at a time. */
-  let current: { id: number; worker: Worker; pieces: ValuePiece[]; settle: (result: Result) => void } | null = null;
+  let current: { id: number; worker: Worker; pieces: ValuePiece[]; settle: (result: Result) => void; startClock: () => void } | null = null;
+  /** Workers that have loaded their code: a file's time runs from then (starting one on a busy machine takes seconds). */
+  const started = new WeakSet<Worker>();
   let queue: Promise<unknown> = Promise.resolve();
 
   const stop = async (): Promise<void> => {
@@ -117,7 +119,12 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       stderr: false,
     });
     w.unref();
-    w.on('message', (reply: ImportWorkerReply) => {
+    w.on('message', (reply: ImportWorkerReply | { ready: true }) => {
+      if ('ready' in reply) {
+        started.add(w);
+        if (current?.worker === w) current.startClock();
+        return;
+      }
       if (current?.worker !== w || current.id !== reply.id) return;
       if ('piece' in reply) current.pieces.push(reply.piece);
       else current.settle(reply.result);
@@ -145,12 +152,15 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       const w = worker;
       const id = nextId++;
       const what = request.kind === 'article' ? 'file' : 'request or file';
-      const timer = setTimeout(() => {
-        // A parse that does not end: the worker goes, a new one reads the next file.
-        if (worker === w) worker = null;
-        void w.terminate();
-        settle({ ok: false, reason: `it took longer than ${Math.round(timeLimitMs / 1000)} s to read (the limit for one ${what}); nothing was read` });
-      }, timeLimitMs);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const startClock = (): void => {
+        timer ??= setTimeout(() => {
+          // A parse that does not end: the worker goes, a new one reads the next file.
+          if (worker === w) worker = null;
+          void w.terminate();
+          settle({ ok: false, reason: `it took longer than ${Math.round(timeLimitMs / 1000)} s to read (the limit for one ${what}); nothing was read` });
+        }, timeLimitMs);
+      };
       const settle = (result: Result): void => {
         if (current?.id !== id) return;
         const { pieces } = current;
@@ -161,7 +171,8 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
         if (result.ok && 'value' in result && pieces.length > 0) resolve({ ok: true, value: putTogether(result.value, pieces) });
         else resolve(result);
       };
-      current = { id, worker: w, pieces: [], settle };
+      current = { id, worker: w, pieces: [], settle, startClock };
+      if (started.has(w)) startClock();
       // A copy goes over (the caller's bytes stay as they were, unless handed over); base64 text is decoded there.
       w.postMessage({ ...request, id } as ImportWorkerRequest, transfer);
     });
@@ -179,7 +190,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose }, own ? [bytes.buffer as ArrayBuffer] : []);
+      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
     },
     async close() {
       await queue;

@@ -20,12 +20,14 @@ if (parentPort) {
   port.on('message', (request: ImportWorkerRequest) => {
     void answer(request, port);
   });
+  // Its code is loaded: the time limit of the first request runs from here.
+  port.postMessage({ ready: true });
 }
 
 async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<void> {
   try {
     if (request.kind === 'json') {
-      const read = readJsonPayload(request.bytes, request.purpose);
+      const read = readJsonPayload(request.bytes, request.purpose, request.memoryLimitMb);
       if (!read.ok) {
         port.postMessage({ id: request.id, result: read });
         return;

@@ -17,6 +17,14 @@ describe('jsonNestingProblem', () => {
     expect(jsonNestingProblem(Buffer.from(deep(1_000_000)))).toMatch(/too deeply nested/);
   });
 
+  it('refuses more values than asked for, before parsing, and lets as many through', () => {
+    const many = `[${'{},'.repeat(999)}{}]`;
+    expect(jsonNestingProblem(many, { maxValues: 2_000 })).toBeNull();
+    expect(jsonNestingProblem(Buffer.from(many), { maxValues: 1_999, tooManyValues: 'it needs more than 1 MB of memory to read' })).toBe(
+      'it needs more than 1 MB of memory to read: it holds more than 1,999 arrays, objects and members; nothing was read',
+    );
+  });
+
   it('does not count brackets inside strings, escaped quotes included', () => {
     const text = JSON.stringify({ s: '['.repeat(500) + '\\"' + '{'.repeat(500) });
     expect(jsonNestingProblem(text)).toBeNull();

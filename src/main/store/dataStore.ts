@@ -15,6 +15,7 @@ import { ApiError } from '../../shared/contract/apiError';
 import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type Tag } from '../../shared/model/model';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, type TagCounts } from './countsIndex';
+import { dataFolderProblem } from './dataFolderProblem';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
@@ -387,7 +388,17 @@ function annotationPath(dataDir: string, articleId: string): string {
   return join(dataDir, 'annotations', `${articleId}.json`);
 }
 
+/** Makes texts/ and annotations/ when missing; one that is a link, a file or unreadable is corrupt_data, never used. */
 async function ensureFolders(dataDir: string): Promise<void> {
+  for (const folder of ['texts', 'annotations']) {
+    const problem = await dataFolderProblem(dataDir, folder);
+    if (problem) {
+      throw new ApiError(
+        'corrupt_data',
+        `The folder ${join(dataDir, folder)} ${problem}. It was left untouched; use "Restore from backup" to put it aside and restore its files.`,
+      );
+    }
+  }
   await mkdir(join(dataDir, 'texts'), { recursive: true });
   await mkdir(join(dataDir, 'annotations'), { recursive: true });
 }

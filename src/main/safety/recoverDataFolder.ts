@@ -13,13 +13,14 @@
  * and by the app's "Restore from backup". The caller holds the folder's lock
  * (or is the Triangulate that holds it and has no save under way).
  */
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat, mkdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { RecoveryReport } from '../../shared/contract/dataHealth';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
 import { COUNTS_FILE, readCountsFile } from '../store/countsIndex';
 import { findDamagedFiles } from './findDamagedFiles';
 import { listDataFiles } from '../store/listDataFiles';
+import { ID_RULE_MARKER } from '../store/migrateUnsafeIds';
 import { listBackups, type BackupInfo } from './listBackups';
 import { quarantineCorruptFile } from './quarantineCorruptFile';
 import { setOrphanTextsAside } from './findOrphanTexts';
@@ -70,6 +71,8 @@ export async function recoverDataFolder(dataDir: string, options: RecoverDataFol
   // Texts no article lists (an import killed part way), once index.json is good.
   const liveIndex = await readIndex(dataDir);
   if (liveIndex) report.quarantined.push(...(await setOrphanTextsAside(dataDir, liveIndex, { now: now(), olderThanMs: options.orphansOlderThanMs })));
+  // Restored copies may come from before the id rule: looked at again at the next start (see migrateUnsafeIds).
+  if (report.restored.length > 0) await rm(join(dataDir, ID_RULE_MARKER), { force: true });
   return report;
 }
 

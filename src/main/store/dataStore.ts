@@ -16,6 +16,7 @@ import { SCHEMA_VERSION, type Annotation, type Article, type ArticleMeta, type T
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, type TagCounts } from './countsIndex';
 import { dataFolderProblem } from './dataFolderProblem';
+import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
@@ -29,6 +30,8 @@ import {
 import { textHash } from './textHash';
 
 export interface DataStoreOptions {
+  /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
+  onIdsRenamed?: (lines: string[]) => void;
   /** File system used for reading and writing; tests inject failures here. */
   fs?: AtomicJsonFs;
   /** Coalescing delay of counts.json writes (default 500 ms; the kill loop's writer uses less, so kills hit them). */
@@ -85,6 +88,9 @@ export class DataStore {
 
   /** Opens the library in `dataDir`; null when there is none yet (no index.json). */
   static async open(dataDir: string, options: DataStoreOptions = {}): Promise<DataStore | null> {
+    // Ids of an older version that break today's rule are renamed first, every reference with them.
+    const renamed = await migrateUnsafeIds(dataDir);
+    if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
         parse: (value) => parseStoreFile(IndexFileSchema, value),
@@ -116,6 +122,7 @@ export class DataStore {
     };
     const checked = parseStoreFile(IndexFileSchema, index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    await markIdsChecked(dataDir);
     return new DataStore(dataDir, checked, options);
   }
 

@@ -97,6 +97,24 @@ describe('ids that break the id rule, in a folder of an older version', () => {
     expect(again).toEqual([]);
   });
 
+  it('are renamed the same way when the start that renamed them was killed part way', async () => {
+    await oldLibrary();
+    // Killed after the copy was made and the annotation file rewritten, before index.json: its tag ids are old, the annotations' new.
+    const keep = join(dataDir, 'quarantine', 'id-migration-in-progress');
+    await fs.mkdir(join(keep, 'annotations'), { recursive: true });
+    await fs.mkdir(join(keep, 'texts'), { recursive: true });
+    for (const file of ['index.json', 'links.json', 'annotations/constructor.json', 'texts/constructor.json']) await fs.copyFile(join(dataDir, file), join(keep, file));
+    await fs.writeFile(join(keep, 'COMPLETE'), '');
+    await fs.writeFile(join(dataDir, 'annotations', 'constructor.json'), swap(await fs.readFile(join(dataDir, 'annotations', 'constructor.json'), 'utf8'), [['my quote', 'my_quote']]));
+
+    const core = await createCore({ dataDir, corpusDir: CORPUS, backups: false, onNotice: () => undefined });
+    expect((await core.getCodebook({})).map((t) => t.id)).toContain('my_quote');
+    expect((await core.getCodebook({})).map((t) => t.id)).not.toContain('my_quote_2');
+    expect((await core.listAnnotations({ articleId: 'article_constructor' })).map((a) => a.tagId)).toEqual(['my_quote', 'tag___proto__']);
+    await core.close();
+    await expect(fs.access(keep)).rejects.toThrow();
+  });
+
   it('leave a folder whose ids all meet the rule exactly as it was', async () => {
     const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana', backups: false });
     await core.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, note: '' });

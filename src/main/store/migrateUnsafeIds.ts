@@ -10,13 +10,15 @@
  * attribute ids, groups' members and Quote→Source links in links.json, the
  * text and annotation files named after an article. A copy of every file it
  * changes is kept first in quarantine/before-id-migration.<time>/ (with
- * RENAMED.txt listing each change), counts.json (derived) is made again, and
+ * RENAMED.txt listing each change; while the renaming runs it is
+ * quarantine/id-migration-in-progress/, put back over the folder at the next
+ * start if the process was killed part way, and the renaming done again), counts.json (derived) is made again, and
  * the changes are reported once (the lines returned; the core prints them).
  * Then a marker (.id-rule-checked) is written so that later starts do not
  * read every file again. Files that cannot be read or parsed are left alone
  * for the health check and recovery to deal with.
  */
-import { copyFile, lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANNOTATION_ID_MAX, ARTICLE_ID_MAX, TAG_ID_MAX, isArticleId, isReservedId, isSafeId } from '../../shared/model/idFormat';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -24,12 +26,34 @@ import { readDataEntry } from '../safety/readDataEntry';
 import { dataFolderProblem } from './dataFolderProblem';
 
 export const ID_RULE_MARKER = '.id-rule-checked';
+/** The copy of the files a renaming changes, while it runs (quarantine/…); COMPLETE in it once the copy is whole. */
+const IN_PROGRESS = 'id-migration-in-progress';
+const COMPLETE = 'COMPLETE';
+
+/** A renaming cut short (the process killed): its whole copy goes back over the half-renamed files. */
+async function undoCutShortMigration(dataDir: string): Promise<void> {
+  const keep = join(dataDir, 'quarantine', IN_PROGRESS);
+  if (!(await exists(join(keep, COMPLETE)))) {
+    // Cut short while copying: nothing was renamed yet.
+    await rm(keep, { recursive: true, force: true });
+    return;
+  }
+  for (const folder of ['', 'annotations', 'texts']) {
+    for (const name of await readdir(join(keep, folder)).catch(() => [] as string[])) {
+      if (!name.endsWith('.json')) continue;
+      await writeFileAtomic(join(dataDir, folder, name), (await readFile(join(keep, folder, name))).toString('utf8'));
+    }
+  }
+  await rm(join(dataDir, ID_RULE_MARKER), { force: true });
+  await rm(keep, { recursive: true, force: true });
+}
 
 const ATTRIBUTE_ID = /^[A-Za-z0-9_-]+$/;
 type Json = Record<string, unknown>;
 
 /** The lines saying what was renamed (empty when nothing was), or null when the folder was checked before or holds no library. */
 export async function migrateUnsafeIds(dataDir: string, now: Date = new Date()): Promise<string[] | null> {
+  await undoCutShortMigration(dataDir);
   if (await exists(join(dataDir, ID_RULE_MARKER))) return null;
   // A damaged folder is the health check's and recovery's to deal with first.
   if ((await dataFolderProblem(dataDir, 'texts')) || (await dataFolderProblem(dataDir, 'annotations'))) return null;
@@ -74,14 +98,17 @@ export async function migrateUnsafeIds(dataDir: string, now: Date = new Date()):
     return [];
   }
 
-  // A copy of everything that changes, first.
-  const keep = join(dataDir, 'quarantine', `before-id-migration.${now.toISOString().replace(/:/g, '-')}`);
+  // A copy of everything that changes, first (marked complete once whole): a start cut short part way
+  // through the renaming puts these back and renames again from the start.
+  const keep = join(dataDir, 'quarantine', IN_PROGRESS);
+  await rm(keep, { recursive: true, force: true });
   await mkdir(join(keep, 'annotations'), { recursive: true });
   await mkdir(join(keep, 'texts'), { recursive: true });
   for (const file of ['index.json', 'links.json', 'counts.json', ...[...annotationFiles.keys()].map((id) => `annotations/${id}.json`), ...[...articles.keys()].map((id) => `texts/${id}.json`)]) {
     await copyFile(join(dataDir, file), join(keep, file)).catch(() => undefined);
   }
   await writeFile(join(keep, 'RENAMED.txt'), `Ids that break Triangulate's id rule, renamed at start on ${now.toISOString()}:\n${lines.map((l) => `- ${l}\n`).join('')}`);
+  await writeFileAtomic(join(keep, COMPLETE), '');
 
   const ref = (r: unknown): void => {
     if (!isObject(r)) return;
@@ -137,7 +164,10 @@ export async function migrateUnsafeIds(dataDir: string, now: Date = new Date()):
   // Counted again at the next listing (its keys were tag ids).
   await rm(join(dataDir, 'counts.json'), { force: true });
   await writeFile(join(dataDir, ID_RULE_MARKER), `${now.toISOString()}\n`);
-  return [...lines, `a copy of every file changed is in ${keep}`];
+  const kept = join(dataDir, 'quarantine', `before-id-migration.${now.toISOString().replace(/:/g, '-')}`);
+  await rm(join(keep, COMPLETE));
+  await rename(keep, kept);
+  return [...lines, `a copy of every file changed is in ${kept}`];
 }
 
 /** Old id → new id for each id that breaks the rule; new ids are safe and unique among all ids of the kind. */

@@ -86,7 +86,8 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   if (coder && !coder.ok) return usageError(IMPORT_ANNOTATIONS_COMMAND, coder.problem, io);
   const creator = coder?.ok ? coder.name : undefined;
 
-  const tagMap: Record<string, string> = {};
+  // No prototype: a tag name is data ("__proto__" too), never a way to reach Object.prototype.
+  const tagMap: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const pair of values['map-tag'] ?? []) {
     const at = pair.lastIndexOf('=');
     if (at <= 0 || at === pair.length - 1) return usageError(IMPORT_ANNOTATIONS_COMMAND, `--map-tag takes NAME=TAG, not "${pair}"`, io);

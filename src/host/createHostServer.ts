@@ -16,7 +16,7 @@ import { ApiError } from '../shared/contract/apiError';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { errorEnvelope } from '../shared/contract/apiEnvelope';
 import { DEFAULT_MAX_IMPORT_BODY_BYTES } from './bodyLimitFor';
-import { handleApiRequest } from './handleApiRequest';
+import { handleApiRequest, type ApiRequestOptions } from './handleApiRequest';
 import { isLocalRequest } from './isLocalRequest';
 import { sendJson } from './sendJson';
 import { serveStaticFile } from './serveStaticFile';
@@ -33,6 +33,8 @@ export interface HostServerOptions {
   maxImportBodyBytes?: number;
   /** Told about errors that were not ApiErrors (bugs), for logging. */
   onInternalError?: (error: unknown) => void;
+  /** Parses large request bodies off the event loop (serve.ts: the import worker); in-process unless given. */
+  parseLargeBody?: ApiRequestOptions['parseLargeBody'];
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -45,6 +47,7 @@ export function createHostServer(options: HostServerOptions): Server {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     maxImportBodyBytes: options.maxImportBodyBytes ?? DEFAULT_MAX_IMPORT_BODY_BYTES,
     onInternalError: options.onInternalError,
+    parseLargeBody: options.parseLargeBody,
   };
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

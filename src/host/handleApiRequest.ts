@@ -1,11 +1,13 @@
 /**
  * Answers `POST /api/<method>`: checks the access token, reads the JSON body
- * (size-capped), hands it to the contract's dispatcher (which validates it
- * with the method's zod schema) and writes the envelope with a fitting status.
+ * (size-capped; nested no deeper than MAX_JSON_NESTING; a large body — an
+ * import's files — parsed by `parseLargeBody`, the import worker, so that
+ * the event loop keeps answering other calls meanwhile), hands it to the
+ * contract's dispatcher (which validates it with the method's zod schema)
+ * and writes the envelope with a fitting status.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../shared/contract/apiError';
-import { jsonSyntaxProblem } from '../shared/formats/jsonSyntaxProblem';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { dispatch } from '../shared/contract/dispatch';
 import { errorEnvelope, okEnvelope } from '../shared/contract/apiEnvelope';
@@ -14,6 +16,7 @@ import { bodyLimitFor } from './bodyLimitFor';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';
 import { sendJson } from './sendJson';
 import { tokensEqual } from './tokensEqual';
+import { readJsonPayload, type JsonPayloadRead } from '../main/import/readJsonPayload';
 
 export const TOKEN_HEADER = 'x-triangulate-token';
 
@@ -24,7 +27,12 @@ export interface ApiRequestOptions {
   /** The larger cap of the methods that carry whole files (see bodyLimitFor.ts). */
   maxImportBodyBytes: number;
   onInternalError?: (error: unknown) => void;
+  /** Parses a body of LARGE_BODY_BYTES or more off the event loop (the host: the import worker); default in-process. */
+  parseLargeBody?: (bytes: Uint8Array) => Promise<JsonPayloadRead>;
 }
+
+/** Bodies at least this large are parsed by `parseLargeBody`: smaller ones parse in well under a millisecond. */
+export const LARGE_BODY_BYTES = 256 * 1024;
 
 function fail(response: ServerResponse, status: number, error: ApiError, headers: Record<string, string> = {}): void {
   sendJson(response, status, errorEnvelope(error), headers);
@@ -55,7 +63,7 @@ export async function handleApiRequest(
     return;
   }
 
-  let body: string;
+  let body: Uint8Array;
   const limit = bodyLimitFor(methodName, options);
   try {
     body = await readRequestBody(request, limit);
@@ -71,14 +79,15 @@ export async function handleApiRequest(
   }
 
   // No body at all means no input (fine for methods that take none).
-  let payload: unknown;
-  try {
-    payload = body.trim() === '' ? undefined : JSON.parse(body);
-  } catch (error) {
-    // Where it went wrong, not what the body said.
-    fail(response, 400, new ApiError('invalid_input', `The request body is not valid JSON: ${jsonSyntaxProblem(body, error)}`));
+  const parsed =
+    body.length >= LARGE_BODY_BYTES && options.parseLargeBody ? await options.parseLargeBody(body) : readJsonPayload(body, 'body');
+  if (!parsed.ok) {
+    // Where it went wrong, or which limit it hit; never what the body said.
+    const message = parsed.reason.startsWith('The request body') ? parsed.reason : `The request body was refused: ${parsed.reason}.`;
+    fail(response, 400, new ApiError('invalid_input', message));
     return;
   }
+  const payload = parsed.value;
 
   try {
     const value = await dispatch(options.api, methodName, payload);

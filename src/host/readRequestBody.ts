@@ -12,7 +12,8 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export function readRequestBody(request: IncomingMessage, limit: number): Promise<string> {
+/** The body's bytes, in a buffer of their own (so it can be handed to a worker without a copy). */
+export function readRequestBody(request: IncomingMessage, limit: number): Promise<Uint8Array> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -37,7 +38,13 @@ export function readRequestBody(request: IncomingMessage, limit: number): Promis
     request.on('end', () => {
       if (done) return;
       done = true;
-      resolveBody(Buffer.concat(chunks).toString('utf8'));
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      resolveBody(bytes);
     });
     request.on('error', (error) => {
       if (done) return;

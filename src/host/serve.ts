@@ -26,6 +26,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../main/import/bundledCorpusDir';
+import { createArticleFileReader } from '../main/import/createArticleFileReader';
+import { importWorkerFile } from '../main/import/importWorkerFile';
 import { createCore } from '../main/core/createCore';
 import { createRecoveryApi } from '../main/core/createRecoveryApi';
 import { damagedFilesLines } from '../main/safety/damagedFilesReport';
@@ -115,7 +117,10 @@ async function main(): Promise<void> {
   });
 
   const token = randomBytes(24).toString('base64url');
+  // Large bodies (an import's files, a W3C collection, a project) are parsed in an import worker of their own.
+  const bodyReader = createArticleFileReader({ workerFile: importWorkerFile() });
   const server = createHostServer({
+    parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body'),
     api: deferredApi(opening),
     rendererDir: args.rendererDir,
     token,

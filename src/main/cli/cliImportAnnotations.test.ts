@@ -138,7 +138,9 @@ describe('npm run cli -- import-annotations', () => {
     await fs.writeFile(join(lib.dir(), 'empty.json'), '');
     await fs.writeFile(join(lib.dir(), 'binary.json'), Buffer.from([0x7b, 0x00, 0x01, 0x7d]));
     await fs.writeFile(join(lib.dir(), 'latin1.json'), Buffer.from('{"items": ["caf\xe9"]}', 'latin1'));
+    await fs.writeFile(join(lib.dir(), 'deep.json'), `{"items": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     for (const [file, message] of [
+      ['deep.json', /deep\.json: it is too deeply nested: more than 100 levels of arrays and objects \(at line 1\).*; nothing was imported$/],
       ['bad.json', /bad\.json: it is not valid JSON \(.*\); a file cut short reads like this too; nothing was imported$/],
       ['empty.json', /empty\.json: the file is empty; nothing was imported$/],
       ['binary.json', /binary\.json: it looks like a binary file/],

@@ -16,8 +16,8 @@ import type { ImportReport } from '../../shared/crossArticle/crossArticle';
 import { DEFAULT_CODEBOOK, type Tag } from '../../shared/model/model';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/articleImport';
 import { planProjectImport, readProjectFile } from '../../shared/formats/project/planProjectImport';
-import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
-import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
+import { createArticleFileReader } from '../import/createArticleFileReader';
+import { importWorkerFile } from '../import/importWorkerFile';
 import { isProjectFile, type ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { coderName } from './coderName';
@@ -93,7 +93,8 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
   if (coder && !coder.ok) return usageError(IMPORT_ANNOTATIONS_COMMAND, coder.problem, io);
   const creator = coder?.ok ? coder.name : undefined;
 
-  const tagMap: Record<string, string> = {};
+  // No prototype: a tag name is data ("__proto__" too), never a way to reach Object.prototype.
+  const tagMap: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const pair of values['map-tag'] ?? []) {
     const at = pair.lastIndexOf('=');
     if (at <= 0 || at === pair.length - 1) return usageError(IMPORT_ANNOTATIONS_COMMAND, `--map-tag takes NAME=TAG, not "${pair}"`, io);
@@ -108,11 +109,11 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
     if (await isZipFile(file)) return await importQdpxFile(file, dataDir, io, creator, projectOptions);
     // Only a project file may bring its library into a folder that does not exist yet.
     const missing = !(await isDirectory(dataDir));
-    if (missing && !isProjectFile(await readJson(file).catch(() => null))) {
+    const value = await readJson(file).catch((error: unknown) => (missing ? null : Promise.reject(error)));
+    if (missing && !isProjectFile(value)) {
       io.err(`${NAME}: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
       return 1;
     }
-    const value = await readJson(file);
     if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io, creator, projectOptions);
     const collection = value;
     // The import writes to the library: not while the app or the host has it open.
@@ -256,7 +257,8 @@ function count(n: number, noun: string): string {
 
 /**
  * The file's JSON, or an error naming the file and why (empty, binary,
- * invalid UTF-8, not JSON: readAnnotationFile). The app's 20 MB limit does
+ * invalid UTF-8, nested too deeply, too many values for the memory cap, not
+ * JSON: readJsonPayload, in the import worker). The app's 20 MB limit does
  * not apply here: a whole library's project file may be larger.
  */
 /** Largest project or annotation file read (a whole library's project file may pass the 20 MB article limit). */
@@ -266,24 +268,19 @@ async function readJson(file: string): Promise<unknown> {
   // Regular files only, bounded whatever size they report (see readRegularFile).
   const got = await readRegularFile(file, { limit: MAX_PROJECT_FILE_BYTES, tooLarge: () => `it is over the ${MAX_PROJECT_FILE_BYTES / (1024 * 1024)} MB limit for a project or annotation file` });
   if (!got.ok) throw new Error(`${file}: ${got.reason}; nothing was imported`);
-  const bytes: Uint8Array = got.bytes;
-  if (bytes.length > MAX_IMPORT_FILE_BYTES) return readLargeJson(file, bytes);
-  const read = readAnnotationFile(bytes);
-  if (!read.ok) throw new Error(`${file}: ${read.reason}; nothing was imported`);
-  return read.value;
-}
-
-function readLargeJson(file: string, bytes: Uint8Array): unknown {
-  let text: string;
+  // Parsed in the import worker, under its caps: nesting and values looked at first, a memory cap, a time limit
+  // (a whole library's project file larger than the 20 MB article limit gets room in proportion).
+  const large = got.bytes.length > MAX_IMPORT_FILE_BYTES;
+  const reader = createArticleFileReader({
+    workerFile: importWorkerFile(),
+    ...(large ? { memoryLimitMb: Math.min(8_192, 512 + Math.ceil((got.bytes.length / (1024 * 1024)) * 24)), timeLimitMs: 120_000 } : {}),
+  });
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${file}: it is not valid UTF-8 text; nothing was imported`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new Error(`${file}: it is not valid JSON (${jsonSyntaxProblem(text, error)}); nothing was imported`);
+    const read = await reader.readJson(got.bytes, 'annotationFile');
+    if (!read.ok) throw new Error(`${file}: ${read.reason}; nothing was imported`);
+    return read.value;
+  } finally {
+    await reader.close();
   }
 }
 

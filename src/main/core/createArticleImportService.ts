@@ -19,11 +19,9 @@ import type { Input, Output } from '../../shared/contract/contract';
 import type { Article, ArticleMeta } from '../../shared/model/model';
 import { normalizeUrl } from '../../shared/formats/w3c/normalizeUrl';
 import type { CoreContext } from './coreContext';
-import { fileBytes, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
-import { readArticleFile, type ArticleFileResult } from '../import/readArticleFile';
+import { readArticleFileData, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
+import type { ArticleFileResult } from '../import/readArticleFile';
 import { textHash } from '../store/textHash';
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export interface ArticleImportOptions {
   /** Reads one file into drafts; the core's reads each file in a worker with a memory cap and a time limit. */
@@ -32,7 +30,8 @@ export interface ArticleImportOptions {
 
 export function createArticleImportService(ctx: CoreContext, options: ArticleImportOptions = {}) {
   const readFile: NonNullable<ArticleImportOptions['readFile']> =
-    options.readFile ?? ((name: string, file: FileData, readOptions) => readArticleFile(name, fileBytes(file), { wholePage: readOptions?.wholePage === true }));
+    options.readFile ??
+    ((name: string, file: FileData, readOptions) => readArticleFileData(name, file, { checkNesting: true, wholePage: readOptions?.wholePage === true }));
   // One import at a time: each sees what the one before it stored.
   let last: Promise<unknown> = Promise.resolve();
   return {
@@ -51,11 +50,7 @@ async function* sourcesOf(
   readFile: NonNullable<ArticleImportOptions['readFile']>,
 ): AsyncGenerator<{ name: string; read: ArticleFileResult; replaces?: string }> {
   for (const file of files) {
-    if (!BASE64.test(file.data) || file.data.length % 4 !== 0) {
-      yield { name: file.name, read: { ok: false, reason: 'its data is not base64-encoded bytes' } };
-      continue;
-    }
-    // Decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
+    // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
     yield {
       name: file.name,
       read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }),

@@ -48,6 +48,8 @@ import { startRollingBackups, type RollingBackupOptions } from '../safety/rollin
 
 export interface CoreOptions {
   dataDir: string;
+  /** Told once of changes made to the folder at start (ids renamed to meet the id rule); stderr unless given. */
+  onNotice?: (line: string) => void;
   /** Folder of `*.txt` articles imported when the data folder holds no library yet. */
   corpusDir: string;
   /** What an empty data folder starts with instead of the default corpus (a project being restored, say). */
@@ -98,7 +100,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw new ApiError('internal', `Cannot create the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const store =
-    (await DataStore.open(dataDir, { countsDelayMs: options.countsDelayMs })) ??
+    (await DataStore.open(dataDir, {
+      countsDelayMs: options.countsDelayMs,
+      onIdsRenamed: (lines) => (options.onNotice ?? ((line: string) => console.error(line)))(`Triangulate: ids that break the id rule were renamed in ${dataDir}: ${lines.join('; ')}`),
+    })) ??
     (await DataStore.create(
       dataDir,
       options.newLibrary ?? {

@@ -147,3 +147,27 @@ describe('importW3C: attribute values and creators', () => {
     expect(anchored).toMatchObject({ exact: phrase, start: text.indexOf(phrase), creator: 'Hypothesis user' });
   });
 });
+
+describe('importW3C of many annotations naming no article (issue 19: a hostile import must not starve the core)', () => {
+  it('looks for their quotes a slice at a time: other calls are answered before the import ends', async () => {
+    const core = await lib.open();
+    const sentence = 'The minister said on Tuesday that the plan would go ahead as announced. ';
+    const big = sentence.repeat(Math.ceil(3e6 / sentence.length));
+    await core.importArticles({ files: [{ name: 'long.txt', data: Buffer.from(big).toString('base64') }] });
+    const items = Array.from({ length: 3_000 }, (_, i) => ({
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'quote' }],
+      target: { source: `https://example.org/nowhere/${i}`, selector: [{ type: 'TextQuoteSelector', exact: `words in no article, number ${i}` }] },
+    }));
+    let importDone = false;
+    const importing = core.importW3C({ collection: { type: 'AnnotationCollection', items } }).finally(() => (importDone = true));
+    await new Promise((r) => setTimeout(r, 50));
+    await core.getDataHealth({});
+    const answeredFirst = !importDone;
+    const report = await importing;
+    expect(answeredFirst).toBe(true);
+    expect(report.annotationsImported).toBe(0);
+    expect(report.problems).toHaveLength(3_000);
+    expect(report.problems[0]).toMatch(/no article of the library holds its quote/);
+  }, 120_000);
+});

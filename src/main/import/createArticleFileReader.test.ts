@@ -5,41 +5,27 @@
  */
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { readArticleFile } from './readArticleFile';
 import { createArticleFileReader } from './createArticleFileReader';
+import { buildImportWorker } from '../../../tools/testSupport/buildImportWorker';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CORPUS = join(ROOT, 'corpus');
 
 let dir: string;
-let workerDir: string;
 let workerFile: string;
+let removeWorker: () => Promise<void>;
 beforeAll(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-import-worker-'));
-  // Inside the project, so the worker finds its packages (marked, sanitize-html, zod) in node_modules as the built app does.
-  await fs.mkdir(join(ROOT, 'node_modules', '.cache'), { recursive: true });
-  workerDir = await fs.mkdtemp(join(ROOT, 'node_modules', '.cache', 'import-worker-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: resolve(ROOT, 'src/main/import/importWorker.ts'),
-      outDir: workerDir,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'importWorker.mjs', inlineDynamicImports: true } },
-    },
-  });
-  workerFile = join(workerDir, 'importWorker.mjs');
+  ({ workerFile, remove: removeWorker } = await buildImportWorker());
 }, 60_000);
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
-  await fs.rm(workerDir, { recursive: true, force: true });
+  await removeWorker();
 });
 
 /** n list levels, one item a line, each indented two more columns: 3,000 levels make the 9 MB file of the issue. */
@@ -85,6 +71,7 @@ describe('createArticleFileReader with the built worker', () => {
       expect((await core.listArticles({})).length).toBe(before);
       // The next file gets a new worker.
       const next = await core.importArticles({ files: [{ name: 'fine.md', data: base64('# Fine\n\nA fine article.') }] });
+      expect(next).toMatchObject({ failures: [] });
       expect(next.imported.map((i) => i.title)).toEqual(['Fine']);
     } finally {
       await core.close();
@@ -130,4 +117,47 @@ describe('importArticles and hostile files (with the built worker)', () => {
       await core.close();
     }
   }, 30_000);
+});
+
+describe('readJson with the built worker (request bodies, W3C and project files)', () => {
+  it('gives back a large collection whole (its items sent in pieces) and an empty body as no input', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const collection = {
+        type: 'AnnotationCollection',
+        first: { items: Array.from({ length: 2_345 }, (_, i) => ({ id: `urn:a:${i}`, target: { selector: [{ type: 'TextQuoteSelector', exact: `quote ${i}` }] } })) },
+      };
+      const body = { collection, options: { createTags: true } };
+      expect(await reader.readJson(bytes(JSON.stringify(body)), 'body')).toEqual({ ok: true, value: body });
+      expect(await reader.readJson(bytes('  '), 'body')).toEqual({ ok: true, value: undefined });
+      expect(await reader.readJson(bytes(JSON.stringify(collection)), 'annotationFile')).toEqual({ ok: true, value: collection });
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('refuses JSON nested past the limit before parsing it, and text that is not JSON without quoting it', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const deep = `{"collection":${'['.repeat(500_000)}${']'.repeat(500_000)}}`;
+      expect(await reader.readJson(bytes(deep), 'body')).toEqual({ ok: false, reason: expect.stringMatching(/^it is too deeply nested: more than 100 levels/) });
+      expect(await reader.readJson(bytes(deep), 'annotationFile')).toEqual({ ok: false, reason: expect.stringMatching(/^it is too deeply nested/) });
+      const notJson = await reader.readJson(bytes('secret first line\n{'), 'body');
+      expect(notJson).toEqual({ ok: false, reason: expect.stringMatching(/^The request body is not valid JSON: /) });
+      expect(JSON.stringify(notJson)).not.toContain('secret');
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('refuses JSON that needs more memory than the cap, naming the cap, and reads the next one', async () => {
+    const reader = createArticleFileReader({ workerFile, memoryLimitMb: 96 });
+    try {
+      const hungry = `[${Array.from({ length: 2_000_000 }, (_, i) => `{"n":${i}}`).join(',')}]`;
+      expect(await reader.readJson(bytes(hungry), 'body')).toEqual({ ok: false, reason: expect.stringMatching(/needs more than 96 MB of memory/) });
+      expect(await reader.readJson(bytes('{"a":1}'), 'body')).toEqual({ ok: true, value: { a: 1 } });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
 });

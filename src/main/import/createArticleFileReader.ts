@@ -9,32 +9,52 @@
  * and stops when it has been idle a few seconds (and never keeps the process
  * alive). Without a built worker (the source layout) files are read
  * in-process, with the same nesting checks but no time or memory limit.
+ *
+ * The same worker reads JSON under the same limits (`readJson`): the host's
+ * large request bodies and the W3C and project files the CLI imports
+ * (readJsonPayload: nesting looked at before parsing). Its long arrays come
+ * back in pieces (transferInPieces), so the copy into the core does not hold
+ * its event loop either.
  */
 import { Worker } from 'node:worker_threads';
 import { readArticleFile, type ArticleFileResult } from './readArticleFile';
+import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
+import { putTogether, type ValuePiece } from './transferInPieces';
 
-export interface ImportWorkerRequest {
-  id: number;
-  name: string;
-  /** The file's bytes, or them base64-encoded as they came in a call (decoded in the worker, off the core's event loop). */
-  file: FileData;
-  checkNesting: boolean;
-  /** Web pages: the whole visible text, not the article found in it. */
-  wholePage: boolean;
-}
+export type ImportWorkerRequest =
+  | {
+      kind: 'article';
+      id: number;
+      name: string;
+      /** The file's bytes, or them base64-encoded as they came in a call (decoded in the worker, off the core's event loop). */
+      file: FileData;
+      checkNesting: boolean;
+      /** Web pages: the whole visible text, not the article found in it. */
+      wholePage: boolean;
+    }
+  | { kind: 'json'; id: number; bytes: Uint8Array; purpose: JsonPurpose; /** The worker's cap, which bounds the values it may hold. */ memoryLimitMb: number };
 
 /** A file's bytes, or its base64 text. */
 export type FileData = Uint8Array | { base64: string };
 
-/** The bytes of FileData. */
-export function fileBytes(file: FileData): Uint8Array {
-  return file instanceof Uint8Array ? file : Buffer.from(file.base64, 'base64');
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The bytes of FileData, or null when its base64 text is not base64. */
+export function fileBytes(file: FileData): Uint8Array | null {
+  if (file instanceof Uint8Array) return file;
+  if (file.base64.length % 4 !== 0 || !BASE64.test(file.base64)) return null;
+  return Buffer.from(file.base64, 'base64');
 }
 
-export interface ImportWorkerReply {
-  id: number;
-  result: ArticleFileResult;
+/** Reads one file in this thread (the worker's work, and the source layout's). */
+export function readArticleFileData(name: string, file: FileData, options: { checkNesting: boolean; wholePage: boolean }): Promise<ArticleFileResult> {
+  const bytes = fileBytes(file);
+  if (bytes === null) return Promise.resolve({ ok: false, reason: 'its data is not base64-encoded bytes' });
+  return readArticleFile(name, bytes, options);
 }
+
+/** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
+export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead } | { id: number; piece: ValuePiece };
 
 export interface ArticleFileReaderOptions {
   /** The built worker (out/main/importWorker.js); null reads in-process. */
@@ -49,9 +69,14 @@ export interface ArticleFileReaderOptions {
 
 export interface ArticleFileReader {
   read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
+  /** Reads JSON (a request body, an annotation or project file) under the same limits. */
+  readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
+
+type Result = ArticleFileResult | JsonPayloadRead;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const IMPORT_TIME_LIMIT_MS = 20_000;
 export const IMPORT_MEMORY_LIMIT_MB = 512;
@@ -61,7 +86,8 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   const { workerFile } = options;
   if (workerFile === null) {
     return {
-      read: (name, file, readOptions) => readArticleFile(name, fileBytes(file), { checkNesting, wholePage: readOptions?.wholePage === true }),
+      read: (name, file, readOptions) => readArticleFileData(name, file, { checkNesting, wholePage: readOptions?.wholePage === true }),
+      readJson: async (bytes, purpose) => readJsonPayload(bytes, purpose),
       close: async () => undefined,
     };
   }
@@ -73,7 +99,9 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
   /** The file being read: one at a time. */
-  let current: { id: number; worker: Worker; settle: (result: ArticleFileResult) => void } | null = null;
+  let current: { id: number; worker: Worker; pieces: ValuePiece[]; settle: (result: Result) => void; startClock: () => void } | null = null;
+  /** Workers that have loaded their code: a file's time runs from then (starting one on a busy machine takes seconds). */
+  const started = new WeakSet<Worker>();
   let queue: Promise<unknown> = Promise.resolve();
 
   const stop = async (): Promise<void> => {
@@ -91,8 +119,15 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       stderr: false,
     });
     w.unref();
-    w.on('message', (reply: ImportWorkerReply) => {
-      if (current?.worker === w && current.id === reply.id) current.settle(reply.result);
+    w.on('message', (reply: ImportWorkerReply | { ready: true }) => {
+      if ('ready' in reply) {
+        started.add(w);
+        if (current?.worker === w) current.startClock();
+        return;
+      }
+      if (current?.worker !== w || current.id !== reply.id) return;
+      if ('piece' in reply) current.pieces.push(reply.piece);
+      else current.settle(reply.result);
     });
     w.on('error', (error: Error & { code?: string }) => {
       if (worker === w) worker = null;
@@ -109,37 +144,53 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return w;
   };
 
-  const readOne = (name: string, file: FileData, wholePage: boolean): Promise<ArticleFileResult> =>
-    new Promise<ArticleFileResult>((resolve) => {
+  const runOne = (request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[]): Promise<Result> =>
+    new Promise<Result>((resolve) => {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const timer = setTimeout(() => {
-        // A parse that does not end: the worker goes, a new one reads the next file.
-        if (worker === w) worker = null;
-        void w.terminate();
-        settle({ ok: false, reason: `it took longer than ${Math.round(timeLimitMs / 1000)} s to read (the limit for one file); nothing was read` });
-      }, timeLimitMs);
-      const settle = (result: ArticleFileResult): void => {
+      const what = request.kind === 'article' ? 'file' : 'request or file';
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const startClock = (): void => {
+        timer ??= setTimeout(() => {
+          // A parse that does not end: the worker goes, a new one reads the next file.
+          if (worker === w) worker = null;
+          void w.terminate();
+          settle({ ok: false, reason: `it took longer than ${Math.round(timeLimitMs / 1000)} s to read (the limit for one ${what}); nothing was read` });
+        }, timeLimitMs);
+      };
+      const settle = (result: Result): void => {
         if (current?.id !== id) return;
+        const { pieces } = current;
         current = null;
         clearTimeout(timer);
         if (worker) idleTimer = setTimeout(() => void stop(), idleMs);
         idleTimer?.unref?.();
-        resolve(result);
+        if (result.ok && 'value' in result && pieces.length > 0) resolve({ ok: true, value: putTogether(result.value, pieces) });
+        else resolve(result);
       };
-      current = { id, worker: w, settle };
-      // A copy goes over (the caller's bytes stay as they were); base64 text is decoded there.
-      w.postMessage({ id, name, file, checkNesting, wholePage } satisfies ImportWorkerRequest);
+      current = { id, worker: w, pieces: [], settle, startClock };
+      if (started.has(w)) startClock();
+      // A copy goes over (the caller's bytes stay as they were, unless handed over); base64 text is decoded there.
+      w.postMessage({ ...request, id } as ImportWorkerRequest, transfer);
     });
+
+  const queued = <R extends Result>(request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[] = []): Promise<R> => {
+    const run = queue.then(() => runOne(request, transfer)) as Promise<R>;
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   return {
     read(name, file, readOptions) {
-      const run = queue.then(() => readOne(name, file, readOptions?.wholePage === true));
-      queue = run.catch(() => undefined);
-      return run;
+      return queued<ArticleFileResult>({ kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true });
+    },
+    readJson(bytes, purpose) {
+      // Bytes that own their whole buffer are handed over, not copied.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
     },
     async close() {
       await queue;

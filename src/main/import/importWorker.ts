@@ -1,29 +1,48 @@
 /**
  * Worker thread entry (built to out/main/importWorker.js): reads imported
  * files into article drafts (readArticleFile: the Markdown, HTML and batch
- * parsers) off the core's event loop. Takes `{ id, name, file, checkNesting }`
- * messages (`file`: bytes or base64 text) one at a time and answers each with `{ id, result }`. Started and
- * bounded (memory, time per file) by createArticleFileReader; a parser that
- * runs out of stack answers that the file is too deeply nested.
+ * parsers), and JSON (readJsonPayload: the host's large request bodies, the
+ * W3C and project files the CLI imports), off the core's event loop. Takes
+ * one request at a time (`kind: 'article' | 'json'`, see
+ * createArticleFileReader) and answers each with `{ id, result }`; a JSON
+ * value's long arrays go first, a slice a message (`{ id, piece }`, see
+ * transferInPieces). Started and bounded (memory, time per request) by
+ * createArticleFileReader; a parser that runs out of stack answers that the
+ * file is too deeply nested.
  */
-import { parentPort } from 'node:worker_threads';
-import { readArticleFile } from './readArticleFile';
-import { fileBytes, type ImportWorkerReply, type ImportWorkerRequest } from './createArticleFileReader';
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { readArticleFileData, type ImportWorkerRequest } from './createArticleFileReader';
+import { readJsonPayload } from './readJsonPayload';
+import { takeApart } from './transferInPieces';
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (request: ImportWorkerRequest) => {
-    void answer(request).then((reply) => port.postMessage(reply));
+    void answer(request, port);
   });
+  // Its code is loaded: the time limit of the first request runs from here.
+  port.postMessage({ ready: true });
 }
 
-async function answer(request: ImportWorkerRequest): Promise<ImportWorkerReply> {
+async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<void> {
   try {
-    return { id: request.id, result: await readArticleFile(request.name, fileBytes(request.file), { checkNesting: request.checkNesting, wholePage: request.wholePage }) };
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return { id: request.id, result: { ok: false, reason: 'it is too deeply nested to read (the parser ran out of stack); nothing was read' } };
+    if (request.kind === 'json') {
+      const read = readJsonPayload(request.bytes, request.purpose, request.memoryLimitMb);
+      if (!read.ok) {
+        port.postMessage({ id: request.id, result: read });
+        return;
+      }
+      const { skeleton, pieces } = takeApart(read.value);
+      for (const piece of pieces) port.postMessage({ id: request.id, piece });
+      port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
+      return;
     }
-    return { id: request.id, result: { ok: false, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` } };
+    port.postMessage({ id: request.id, result: await readArticleFileData(request.name, request.file, request) });
+  } catch (error) {
+    const reason =
+      error instanceof RangeError && /call stack/i.test(error.message)
+        ? 'it is too deeply nested to read (the parser ran out of stack); nothing was read'
+        : `it could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    port.postMessage({ id: request.id, result: { ok: false, reason } });
   }
 }

@@ -3,13 +3,14 @@
  * same layout) the way the store would when reading it, and lists the ones
  * that fail, and every entry that is not a readable regular file where a
  * data file belongs (a folder, a symbolic link, a pipe, a file without read
- * permission). Missing files count too: index.json when annotations exist
+ * permission), or where texts/ or annotations/ belongs. Missing files count too: index.json when annotations exist
  * (Triangulate would start a new library beside them), and the text of
  * every article index.json lists.
  */
 import { join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
-import { listDataEntries } from '../store/listDataFiles';
+import { DATA_FOLDERS, listDataEntries } from '../store/listDataFiles';
+import { dataFolderProblem } from '../store/dataFolderProblem';
 import { readDataEntry } from './readDataEntry';
 import { articleTextFiles } from '../store/articleTextFiles';
 import type { IndexFile } from '../store/storeFileSchemas';
@@ -33,6 +34,15 @@ export async function findDamagedFiles(dir: string): Promise<DataFolderCheck> {
   const files = await listDataEntries(dir);
   const raw = new Map<string, string>();
   const damaged: DamagedFile[] = [];
+  // texts/ or annotations/ itself a link, a file or unreadable: reported as "texts/", its files are not looked into.
+  const badFolders = new Set<string>();
+  for (const folder of DATA_FOLDERS) {
+    const problem = await dataFolderProblem(dir, folder);
+    if (problem) {
+      badFolders.add(folder);
+      damaged.push({ file: `${folder}/`, problem });
+    }
+  }
   for (const file of files) {
     // A folder, link, pipe or unreadable file where a data file belongs is damaged too (and never followed).
     const read = await readDataEntry(join(dir, ...file.split('/')));
@@ -49,7 +59,7 @@ export async function findDamagedFiles(dir: string): Promise<DataFolderCheck> {
     const problem = checkDataFile(file, text, index);
     if (problem) damaged.push({ file, problem });
   }
-  for (const article of index?.articles ?? []) {
+  for (const article of badFolders.has('texts') ? [] : (index?.articles ?? [])) {
     for (const { name, version } of articleTextFiles(article)) {
       const file = `texts/${name}`;
       const what = version === 1 ? `the article "${article.id}"` : `version ${version} of the article "${article.id}"`;

@@ -6,16 +6,21 @@
  * links.json that is not even a readable file (a folder, a link, a pipe, no
  * read permission): that is moved aside, so the folder opens without it.
  * A damaged counts.json (derived data) is moved aside, to be counted again,
- * and so are texts no article lists (see findOrphanTexts). Used by `recover` (the CLI)
+ * and so are texts no article lists (see findOrphanTexts). A texts/ or
+ * annotations/ that is itself not a usable folder (a link, a file, no
+ * permission) is moved to quarantine/ as it is, made anew, and filled with
+ * the good copies of its files the backups hold. Used by `recover` (the CLI)
  * and by the app's "Restore from backup". The caller holds the folder's lock
  * (or is the Triangulate that holds it and has no save under way).
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, mkdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { RecoveryReport } from '../../shared/contract/dataHealth';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
 import { COUNTS_FILE, readCountsFile } from '../store/countsIndex';
 import { findDamagedFiles } from './findDamagedFiles';
+import { listDataFiles } from '../store/listDataFiles';
+import { ID_RULE_MARKER } from '../store/migrateUnsafeIds';
 import { listBackups, type BackupInfo } from './listBackups';
 import { quarantineCorruptFile } from './quarantineCorruptFile';
 import { setOrphanTextsAside } from './findOrphanTexts';
@@ -34,8 +39,16 @@ export interface RecoverDataFolderOptions {
 export async function recoverDataFolder(dataDir: string, options: RecoverDataFolderOptions = {}): Promise<RecoveryReport> {
   const now = options.now ?? (() => new Date());
   const backups = options.backup ? [options.backup] : await listBackups(dataDir);
-  const { damaged } = await findDamagedFiles(dataDir);
   const report: RecoveryReport = { restored: [], quarantined: [], unrecoverable: [] };
+  // texts/ or annotations/ itself damaged (a link, a file, unreadable): moved aside whole, made anew, its files restored.
+  for (const { file } of (await findDamagedFiles(dataDir)).damaged.filter((d) => d.file.endsWith('/'))) {
+    const folder = file.slice(0, -1);
+    const aside = await quarantineCorruptFile(dataDir, folder, { now: now() });
+    report.quarantined.push(relative(dataDir, aside).split(sep).join('/'));
+    await mkdir(join(dataDir, folder));
+    await restoreFolderFiles(dataDir, folder, backups, report);
+  }
+  const { damaged } = await findDamagedFiles(dataDir);
   let index: IndexFile | null = null;
   for (const { file } of damaged) {
     if (file !== 'index.json' && index === null) index = await readIndex(dataDir);
@@ -58,7 +71,24 @@ export async function recoverDataFolder(dataDir: string, options: RecoverDataFol
   // Texts no article lists (an import killed part way), once index.json is good.
   const liveIndex = await readIndex(dataDir);
   if (liveIndex) report.quarantined.push(...(await setOrphanTextsAside(dataDir, liveIndex, { now: now(), olderThanMs: options.orphansOlderThanMs })));
+  // Restored copies may come from before the id rule: looked at again at the next start (see migrateUnsafeIds).
+  if (report.restored.length > 0) await rm(join(dataDir, ID_RULE_MARKER), { force: true });
   return report;
+}
+
+/** Every file of `folder` that some backup holds a good copy of, into the (new, empty) live folder. */
+async function restoreFolderFiles(dataDir: string, folder: string, backups: readonly BackupInfo[], report: RecoveryReport): Promise<void> {
+  const index = await readIndex(dataDir);
+  const names = new Set<string>();
+  for (const backup of backups) {
+    for (const file of await listDataFiles(backup.dir)) if (file.startsWith(`${folder}/`)) names.add(file);
+  }
+  for (const file of [...names].sort()) {
+    const copy = await goodCopy(file, backups, index);
+    if (!copy) continue;
+    await writeFileAtomic(join(dataDir, ...file.split('/')), copy.contents);
+    report.restored.push({ file, fromBackup: copy.backup.name, backupTime: copy.backup.time.toISOString(), keptAs: null });
+  }
 }
 
 /** Data files whose absence is a valid state: an article without annotations, a library without groups or links. */

@@ -54,7 +54,7 @@ describe('DataStore', () => {
 
   it('writes a new library and opens it again with the same articles, codebook and texts', async () => {
     await DataStore.create(dir, LIBRARY);
-    expect((await fs.readdir(dir)).sort()).toEqual(['annotations', 'index.json', 'texts']);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.id-rule-checked', 'annotations', 'index.json', 'texts']);
     const store = (await DataStore.open(dir))!;
     expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(store.articles()[0]).not.toHaveProperty('text');

@@ -28,6 +28,8 @@ import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, type TagCounts } from './countsIndex';
+import { dataFolderProblem } from './dataFolderProblem';
+import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
@@ -41,6 +43,8 @@ import {
 import { textHash } from './textHash';
 
 export interface DataStoreOptions {
+  /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
+  onIdsRenamed?: (lines: string[]) => void;
   /** File system used for reading and writing; tests inject failures here. */
   fs?: AtomicJsonFs;
   /** Coalescing delay of counts.json writes (default 500 ms; the kill loop's writer uses less, so kills hit them). */
@@ -119,6 +123,9 @@ export class DataStore {
 
   /** Opens the library in `dataDir`; null when there is none yet (no index.json). */
   static async open(dataDir: string, options: DataStoreOptions = {}): Promise<DataStore | null> {
+    // Ids of an older version that break today's rule are renamed first, every reference with them.
+    const renamed = await migrateUnsafeIds(dataDir);
+    if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
         parse: (value) => parseStoreFile(IndexFileSchema, value),
@@ -150,6 +157,7 @@ export class DataStore {
     };
     const checked = parseStoreFile(IndexFileSchema, index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    await markIdsChecked(dataDir);
     return new DataStore(dataDir, checked, options);
   }
 
@@ -528,7 +536,17 @@ function annotationPath(dataDir: string, articleId: string): string {
   return join(dataDir, 'annotations', `${articleId}.json`);
 }
 
+/** Makes texts/ and annotations/ when missing; one that is a link, a file or unreadable is corrupt_data, never used. */
 async function ensureFolders(dataDir: string): Promise<void> {
+  for (const folder of ['texts', 'annotations']) {
+    const problem = await dataFolderProblem(dataDir, folder);
+    if (problem) {
+      throw new ApiError(
+        'corrupt_data',
+        `The folder ${join(dataDir, folder)} ${problem}. It was left untouched; use "Restore from backup" to put it aside and restore its files.`,
+      );
+    }
+  }
   await mkdir(join(dataDir, 'texts'), { recursive: true });
   await mkdir(join(dataDir, 'annotations'), { recursive: true });
 }

@@ -10,6 +10,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dataFolderProblem } from './dataFolderProblem';
 
 /** Data files at the top of the folder. */
 export const DATA_FILES: readonly string[] = ['index.json', 'links.json'];
@@ -33,6 +34,8 @@ async function listEntries(dataDir: string, keep: (entry: Dirent) => boolean): P
   const top = await namesIn(dataDir, keep);
   const files = DATA_FILES.filter((name) => top.includes(name));
   for (const folder of DATA_FOLDERS) {
+    // A folder that is a link, a file or unreadable holds no data file of ours (the health check reports it).
+    if ((await dataFolderProblem(dataDir, folder)) !== null) continue;
     for (const name of await namesIn(join(dataDir, folder), keep)) {
       if (!name.startsWith('.') && name.endsWith('.json')) files.push(`${folder}/${name}`);
     }

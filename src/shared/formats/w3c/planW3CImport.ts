@@ -30,6 +30,7 @@ import { checkAttributeValues } from '../../codebook/checkAttributeValues';
 import { isSafeId } from '../../model/idFormat';
 import { widenToCharacters } from '../../anchoring/surrogatePairs';
 import { namedArticle, resolveArticle, type LibraryArticle } from './resolveArticle';
+import type { LibraryQuoteMatch } from './findQuoteInLibrary';
 import { newTagId } from '../../codebook/newTagId';
 import type { Annotation, Tag } from '../../model/model';
 import { quoteSelector, trimRange } from '../../anchoring/quoteSelector';
@@ -48,6 +49,8 @@ export interface ImportPlanInput {
   texts: ReadonlyMap<string, string>;
   /** Every article's text, when some item names no article the library has and must be found by its quote; else null. */
   libraryTexts?: ReadonlyMap<string, string> | null;
+  /** Library searches made beforehand (items → findQuoteInLibrary's answer); the others are made while planning. */
+  quoteMatches?: ReadonlyMap<TaggingItem, LibraryQuoteMatch>;
   options?: W3CImportOptions;
   codebook: readonly Tag[];
   /** Every article's annotations as stored now. */
@@ -248,7 +251,7 @@ function planAnnotation(
   byId: ReadonlyMap<string, Annotation>,
   bySpot: ReadonlyMap<string, Annotation>,
 ): PlannedAnnotation | string {
-  const match = resolveArticle(item, input.articles, input.libraryTexts ?? null);
+  const match = resolveArticle(item, input.articles, input.libraryTexts ?? null, input.quoteMatches?.get(item));
   if ('problem' in match) return match.problem;
   const { articleId, by } = match;
   const text = input.texts.get(articleId) ?? input.libraryTexts?.get(articleId);

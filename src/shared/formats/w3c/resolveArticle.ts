@@ -10,7 +10,7 @@
  */
 import type { ArticleMeta } from '../../model/model';
 import type { TaggingItem } from './readW3CCollection';
-import { findQuoteInLibrary } from './findQuoteInLibrary';
+import { findQuoteInLibrary, type LibraryQuoteMatch } from './findQuoteInLibrary';
 import { normalizeUrl } from './normalizeUrl';
 
 const ARTICLE_URN = 'urn:triangulate:article:';
@@ -56,13 +56,15 @@ export function resolveArticle(
   item: Named & Pick<TaggingItem, 'exact' | 'prefix' | 'suffix'>,
   articles: readonly LibraryArticle[],
   libraryTexts: ReadonlyMap<string, string> | null,
+  /** The library search's answer, when it was made beforehand (the core makes it a slice of items at a time). */
+  searched?: LibraryQuoteMatch,
 ): ArticleMatch {
   const named = namedArticle(item, articles);
   if (named) return named;
   const what = item.source ? `names "${item.source}", which is not in this library` : 'names no article (its target has no source)';
   if (!item.exact) return { problem: `${what}, and has no quoted text to look for` };
   if (!libraryTexts) return { problem: `${what}` };
-  const match = findQuoteInLibrary(libraryTexts, { exact: item.exact, prefix: item.prefix, suffix: item.suffix });
+  const match = searched ?? findQuoteInLibrary(libraryTexts, { exact: item.exact, prefix: item.prefix, suffix: item.suffix });
   if ('found' in match) return { articleId: match.found, by: 'quote' };
   if ('ambiguous' in match) {
     const shown = match.ambiguous.slice(0, 3).join(', ');

@@ -41,6 +41,22 @@ describe('npm run cli -- import-annotations', () => {
     expect(again.stdout[0]).toMatch(/^Imported 0 annotations \(2 already there, skipped\), 0 groups/);
   });
 
+  it('imports an annotation table (CSV) as the CSV export wrote it', async () => {
+    const core = await lib.open({ dataDir: join(lib.dir(), 'source') });
+    const text = (await core.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('ashamed of my country');
+    await core.createAnnotation({ articleId: SEED.A002, start, end: start + 21, tagId: 'quote', attributes: { speaker: 'Boris Bondarev' } });
+    await fs.writeFile(join(lib.dir(), 'table.csv'), (await core.exportCsv({})).csv);
+    await core.close();
+    await fs.mkdir(join(lib.dir(), 'target'));
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', 'table.csv'], io)).toBe(0);
+    expect(io.stdout[0]).toMatch(/^Imported 1 annotation, 0 groups/);
+    const target = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await target.listAnnotations({ articleId: SEED.A002 })).map((a) => [a.tagId, a.exact, a.attributes])).toEqual([['quote', 'ashamed of my country', { speaker: 'Boris Bondarev' }]]);
+    await target.close();
+  });
+
   it('records --coder as the creator of annotations the file names no creator for; the others keep theirs', async () => {
     const file = await exportFile();
     const collection = JSON.parse(await fs.readFile(file, 'utf8'));

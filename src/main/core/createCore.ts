@@ -170,7 +170,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const counts = await store.counts();
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
       const articles = store.articles().map(
-        ({ id, title, date, outlet }): ArticleSummary => ({ id, title, date, outlet, counts: { ...zeros, ...counts.get(id) } }),
+        ({ id, title, date, outlet, author }): ArticleSummary => ({ id, title, date, outlet, author: author ?? null, counts: { ...zeros, ...counts.get(id) } }),
       );
       listed = { revision, articles };
       return articles;

@@ -154,7 +154,7 @@ export type Article = z.infer<typeof ArticleSchema>;
  * metadata comes with getArticle) plus how many annotations of each tag id it
  * holds. Kept small: 10,000 of them are sent when the library opens.
  */
-export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true }).extend({
+export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true, author: true }).extend({
   counts: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -46,6 +46,14 @@ describe('synchronised scrolling', () => {
     expect(syncedScrollTop({ anchors: left, scrollTop: 420, focalOffset: 200 }, { anchors: [{ key: 'z', y: 10 }] })).toBe(420);
   });
 
+  it('with a selected passage in both, keeps that one level wherever it is', () => {
+    // b sits 200 px lower in the right column: the right column stays 200 px further down.
+    expect(syncedScrollTop({ anchors: left, scrollTop: 900, focalOffset: 300, alignKey: 'b' }, { anchors: right })).toBe(1100);
+    expect(syncedScrollTop({ anchors: left, scrollTop: 0, focalOffset: 300, alignKey: 'b' }, { anchors: right })).toBe(200);
+    // Not in the other column: the shared passages as usual.
+    expect(syncedScrollTop({ anchors: left, scrollTop: 300, focalOffset: 200, alignKey: 'x' }, { anchors: right })).toBe(500);
+  });
+
   it('never scrolls above the top', () => {
     expect(syncedScrollTop({ anchors: [{ key: 'a', y: 100 }], scrollTop: 0, focalOffset: 100 }, { anchors: [{ key: 'a', y: 50 }] })).toBe(0);
   });

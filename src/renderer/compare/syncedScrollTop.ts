@@ -8,7 +8,9 @@
  * the same order in both (the top of the text is an anchor too), and with
  * slope 1 beyond the last one: so a shared passage on the focal line is
  * level in both columns, and between passages both columns move at a rate
- * that brings the next pair level together. Pure.
+ * that brings the next pair level together. With a selected passage both
+ * columns have, the other column keeps that one level instead, wherever it
+ * is (a plain offset: the two move by the same amount). Pure.
  */
 export interface ScrollAnchor {
   key: string;
@@ -63,9 +65,13 @@ export function mapFocalY(focalY: number, pairs: readonly [number, number][]): n
  * one's (0 when the boxes are level).
  */
 export function syncedScrollTop(
-  driver: { anchors: readonly ScrollAnchor[]; scrollTop: number; focalOffset: number },
+  driver: { anchors: readonly ScrollAnchor[]; scrollTop: number; focalOffset: number; alignKey?: string | null },
   other: { anchors: readonly ScrollAnchor[]; topDelta?: number },
 ): number {
+  const key = driver.alignKey;
+  const mine = key ? driver.anchors.find((a) => a.key === key) : undefined;
+  const theirs = key ? other.anchors.find((a) => a.key === key) : undefined;
+  if (mine && theirs) return Math.max(0, driver.scrollTop + theirs.y - mine.y + (other.topDelta ?? 0));
   const focalY = driver.scrollTop + driver.focalOffset;
   const mapped = mapFocalY(focalY, matchedAnchors(driver.anchors, other.anchors));
   return Math.max(0, mapped - driver.focalOffset + (other.topDelta ?? 0));

@@ -1,10 +1,10 @@
 /**
  * Side by side's synchronised scrolling (a toggle, remembered in local
  * storage, off by default): scrolling one column scrolls the others so the
- * passages they share stay level (see syncedScrollTop). The focal line is the
- * selected shared passage while it is on screen in the scrolled column, else
- * a third of the way down; selecting a passage (or switching the toggle on)
- * lines the other columns up on it at once. Scroll events the view causes
+ * passages they share stay level as they pass a line a third of the way
+ * down, or — with a shared passage selected — so that one stays level
+ * wherever it is (see syncedScrollTop); selecting a passage (or switching
+ * the toggle on) lines the other columns up at once. Scroll events the view causes
  * itself are told apart from the reader's by a short quiet time per column.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
@@ -27,7 +27,6 @@ function readStored(): boolean {
 interface Placed {
   scroller: HTMLElement;
   anchors: ScrollAnchor[];
-  selectedTop: number | null;
 }
 
 export function useSyncedScrolling(options: {
@@ -43,21 +42,18 @@ export function useSyncedScrolling(options: {
   const ownScroll = useRef(new WeakMap<HTMLElement, number>());
 
   const place = useCallback((articleId: string): Placed | null => {
-    const { handles, passages, selectedGroupId } = latest.current;
+    const { handles, passages } = latest.current;
     const firsts = new Map<string, number>();
     for (const p of passages.get(articleId) ?? []) if (!firsts.has(p.groupId)) firsts.set(p.groupId, p.start);
     const keys = [...firsts.keys()];
     const placed = handles.current?.get(articleId)?.scrollPlace(keys.map((k) => firsts.get(k)!));
     if (!placed) return null;
     const anchors: ScrollAnchor[] = [];
-    let selectedTop: number | null = null;
     keys.forEach((key, i) => {
       const y = placed.tops[i];
-      if (y === null || y === undefined) return;
-      anchors.push({ key, y });
-      if (key === selectedGroupId) selectedTop = y;
+      if (y !== null && y !== undefined) anchors.push({ key, y });
     });
-    return { scroller: placed.scroller, anchors, selectedTop };
+    return { scroller: placed.scroller, anchors };
   }, []);
 
   const syncFrom = useCallback(
@@ -65,16 +61,14 @@ export function useSyncedScrolling(options: {
       const driver = place(driverId);
       if (!driver) return;
       const { scroller } = driver;
-      const selectedOffset = driver.selectedTop === null ? null : driver.selectedTop - scroller.scrollTop;
-      const focalOffset =
-        selectedOffset !== null && selectedOffset >= 0 && selectedOffset <= scroller.clientHeight ? selectedOffset : scroller.clientHeight / 3;
+      const focalOffset = scroller.clientHeight / 3;
       const driverTop = scroller.getBoundingClientRect().top;
       for (const id of latest.current.articleIds) {
         if (id === driverId) continue;
         const other = place(id);
         if (!other) continue;
         const top = syncedScrollTop(
-          { anchors: driver.anchors, scrollTop: scroller.scrollTop, focalOffset },
+          { anchors: driver.anchors, scrollTop: scroller.scrollTop, focalOffset, alignKey: latest.current.selectedGroupId },
           { anchors: other.anchors, topDelta: other.scroller.getBoundingClientRect().top - driverTop },
         );
         if (Math.abs(other.scroller.scrollTop - top) < 1) continue;

@@ -214,3 +214,70 @@ test('the library sorts by any column and filters by words, outlet, dates and an
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/library-filtered-1024.png` });
 });
+
+test('quote drift: a group’s wording in publication order, diffed against the earliest or a chosen one, exported; reached from coverage and the annotation panel', async ({ page, host }) => {
+  const quotes: [string, string, string][] = [
+    ['002_38b56a2e379d189f', 'For twenty years of my diplomatic career', 'as on February 24 of this year'],
+    ['003_c187356a61dfc698', 'In my 20-year long career as a diplomat', 'before February 24 this year'],
+    ['001_b0e24d4478126009', 'never been so ashamed of my country', 'never been so ashamed of my country'],
+  ];
+  const dates = ['2022-05-23', '2022-05-24', '2022-05-25'];
+  const members = [];
+  for (const [i, [articleId, from, to]] of quotes.entries()) {
+    await call(host, 'updateArticle', { id: articleId, date: dates[i], outlet: ['Wire', 'Daily', 'Weekly'][i] });
+    const text = await textOf(host, articleId);
+    const start = text.indexOf(from);
+    const end = text.indexOf(to, start) + to.length;
+    const made = (await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end })) as { id: string };
+    members.push({ articleId, annotationId: made.id });
+  }
+  await call(host, 'createGroup', { label: 'Ashamed of my country', members });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Coverage' }).click();
+  await page.getByRole('button', { name: 'Quote drift of “Ashamed of my country”' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quote drift: Ashamed of my country');
+  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(items).toHaveCount(3);
+  // Publication order, the earliest as reference.
+  await expect(items.getByRole('heading', { level: 2 })).toHaveText(['Wire', 'Daily', 'Weekly']);
+  await expect(items.nth(0)).toContainText('Reference');
+  // The Daily's translation of the letter changes words; the Weekly's is a cut-down fragment.
+  await expect(items.nth(1)).toContainText(/\d+ changed/);
+  await expect(items.nth(1).locator('ins.drift__changed').first()).toBeVisible();
+  await expect(items.nth(2)).toContainText('Fragment');
+  await expect(items.nth(2).locator('del').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Not carried by' })).toContainText('One of Putin’s key allies');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/quote-drift-1440.png`, fullPage: true });
+
+  // Another reference: the Weekly's fragment; the Wire now adds words to it.
+  await page.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Weekly (2022-05-25)' });
+  await expect(items.nth(2)).toContainText('Reference');
+  await expect(items.nth(0)).toContainText(/\d+ added/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue('001_b0e24d4478126009');
+
+  // Exports.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^triangulate-drift-ashamed-of-my-country-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = await new Promise<string>((resolve, reject) => {
+    void csv.createReadStream().then((stream) => {
+      let data = '';
+      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+      stream.on('end', () => resolve(data));
+      stream.on('error', reject);
+    });
+  });
+  expect(csvText.split('\r\n')).toHaveLength(1 + 3 + 2);
+  expect(csvText).toContain('{+');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  expect(json.suggestedFilename()).toMatch(/\.json$/);
+
+  // From the annotation panel of a member, in the reader.
+  await items.nth(1).getByRole('button', { name: 'Daily' }).click();
+  await expect(page.getByRole('region', { name: 'Annotation' })).toBeVisible();
+  await page.getByRole('region', { name: 'Annotation' }).getByRole('link', { name: 'Quote drift of “Ashamed of my country”' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quote drift: Ashamed of my country');
+});

@@ -280,4 +280,21 @@ test('quote drift: a group’s wording in publication order, diffed against the 
   await expect(page.getByRole('region', { name: 'Annotation' })).toBeVisible();
   await page.getByRole('region', { name: 'Annotation' }).getByRole('link', { name: 'Quote drift of “Ashamed of my country”' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quote drift: Ashamed of my country');
+
+  // The attribution ledger, from coverage: whom each outlet credits, sortable, flagged, exported.
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Coverage' }).click();
+  await page.getByRole('button', { name: 'Attribution ledger' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Attribution ledger');
+  const ledger = page.getByRole('table', { name: 'Attribution ledger' });
+  await expect(ledger.getByRole('row')).toHaveCount(4);
+  const outletHead = ledger.getByRole('columnheader', { name: 'Outlet' });
+  await outletHead.getByRole('button').click();
+  await expect(outletHead).toHaveAttribute('aria-sort', 'ascending');
+  await expect(ledger.getByRole('row').nth(1)).toContainText('Daily');
+  await outletHead.getByRole('button').click();
+  await expect(ledger.getByRole('row').nth(1)).toContainText('Wire');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/attribution-ledger-1440.png` });
+  const [ledgerCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export ledger CSV' }).click()]);
+  expect(ledgerCsv.suggestedFilename()).toMatch(/^triangulate-attribution-\d{4}-\d{2}-\d{2}\.csv$/);
 });

@@ -51,5 +51,6 @@ describe('hashRoute', () => {
     expect(routeFromHash(hash)).toEqual(route);
     expect(routeFromHash('#view=drift&group=g_1')).toEqual({ view: 'drift', groupId: 'g_1' });
     expect(routeFromHash('#view=drift&group=')).toEqual({ view: 'library' });
+    expect(routeFromHash(hashForRoute({ view: 'ledger' }, ''))).toEqual({ view: 'ledger' });
   });
 });

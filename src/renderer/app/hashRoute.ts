@@ -17,7 +17,9 @@ export type Route =
   | { view: 'search'; query: string }
   | { view: 'annotations' }
   /** Quote drift of one group (issue 18): `#view=drift&group=<id>` and `&ref=<article id>` for a chosen reference. */
-  | { view: 'drift'; groupId: string; referenceArticleId?: string };
+  | { view: 'drift'; groupId: string; referenceArticleId?: string }
+  /** The attribution ledger (issue 18): `#view=ledger`. */
+  | { view: 'ledger' };
 
 const validId = isArticleId;
 const validAnnotationId = isAnnotationId;
@@ -45,6 +47,7 @@ export function routeFromHash(hash: string): Route {
   if (view === 'codebook') return { view: 'codebook' };
   if (view === 'search') return { view: 'search', query: params.get('q') ?? '' };
   if (view === 'annotations') return { view: 'annotations' };
+  if (view === 'ledger') return { view: 'ledger' };
   if (view === 'drift') {
     const groupId = params.get('group') ?? '';
     const ref = params.get('ref') ?? '';
@@ -73,6 +76,8 @@ export function hashForRoute(route: Route, currentHash: string): string {
     if (route.query) params.set('q', route.query);
   } else if (route.view === 'annotations') {
     params.set('view', 'annotations');
+  } else if (route.view === 'ledger') {
+    params.set('view', 'ledger');
   } else if (route.view === 'drift') {
     params.set('view', 'drift');
     params.set('group', route.groupId);

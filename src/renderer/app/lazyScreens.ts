@@ -13,6 +13,7 @@ const loadAnnotationTableView = () => import('../table/AnnotationTableView');
 const loadCoverageView = () => import('../coverage/CoverageView');
 const loadSearchView = () => import('../search/SearchView');
 const loadQuoteDriftView = () => import('../drift/QuoteDriftView');
+const loadAttributionLedgerView = () => import('../drift/AttributionLedgerView');
 
 export const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 export const SideBySideView = lazy(() => loadSideBySideView().then((m) => ({ default: m.SideBySideView })));
@@ -21,6 +22,7 @@ export const AnnotationTableView = lazy(() => loadAnnotationTableView().then((m)
 export const CoverageView = lazy(() => loadCoverageView().then((m) => ({ default: m.CoverageView })));
 export const SearchView = lazy(() => loadSearchView().then((m) => ({ default: m.SearchView })));
 export const QuoteDriftView = lazy(() => loadQuoteDriftView().then((m) => ({ default: m.QuoteDriftView })));
+export const AttributionLedgerView = lazy(() => loadAttributionLedgerView().then((m) => ({ default: m.AttributionLedgerView })));
 
 let preloaded = false;
 
@@ -28,7 +30,7 @@ let preloaded = false;
 export function preloadScreens(): void {
   if (preloaded) return;
   preloaded = true;
-  const loads: (() => Promise<unknown>)[] = [loadArticleView, loadSideBySideView, loadCodebookView, loadAnnotationTableView, loadCoverageView, loadSearchView, loadQuoteDriftView];
+  const loads: (() => Promise<unknown>)[] = [loadArticleView, loadSideBySideView, loadCodebookView, loadAnnotationTableView, loadCoverageView, loadSearchView, loadQuoteDriftView, loadAttributionLedgerView];
   // Opportunistic: a screen whose code fails to load here is loaded (and its failure shown) when opened.
   const quietly = (load: () => Promise<unknown>) => () => load().catch(() => undefined);
   void loads.reduce<Promise<unknown>>((previous, load) => previous.then(quietly(load)), Promise.resolve());

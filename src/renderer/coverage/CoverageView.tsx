@@ -33,6 +33,8 @@ export interface CoverageViewProps {
   onOpenAnnotation: (articleId: string, annotationId: string) => void;
   /** Opens a group's quote drift. */
   onOpenDrift?: (groupId: string) => void;
+  /** Opens the attribution ledger. */
+  onOpenLedger?: () => void;
 }
 
 type Column = CoverageMatrix['articles'][number];
@@ -41,7 +43,7 @@ function columnName(a: Column): string {
   return a.outlet || excerpt(a.title || a.id, 40);
 }
 
-export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift }: CoverageViewProps) {
+export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLedger }: CoverageViewProps) {
   const reportError = useReportError();
   const { matrix, failed, reload } = useCoverage();
   const [sort, setSort] = useState<CoverageSort>(DEFAULT_COVERAGE_SORT);
@@ -176,6 +178,11 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift }: Covera
           <span className="library__hint" role="status">
             {exported}
           </span>
+          {onOpenLedger ? (
+            <button type="button" className="secondary-button" onClick={onOpenLedger}>
+              Attribution ledger
+            </button>
+          ) : null}
           <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
             Export coverage CSV
           </button>

@@ -12,6 +12,7 @@ import { quoteDrift, type DriftVersion } from '../../shared/crossArticle/quoteDr
 import { quoteDriftCsv } from '../../shared/formats/csv/quoteDriftCsv';
 import { downloadFile } from '../components/downloadFile';
 import { downloadJson } from '../components/downloadJson';
+import { excerpt } from '../components/excerpt';
 import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
 
@@ -23,8 +24,9 @@ export interface QuoteDriftViewProps {
   onBack: () => void;
 }
 
+/** The outlet, or (when unknown) the title cut short. */
 function versionName(v: Pick<DriftVersion, 'outlet' | 'title'>): string {
-  return v.outlet || v.title;
+  return v.outlet || excerpt(v.title, 70);
 }
 
 function fileSlug(label: string): string {

@@ -298,3 +298,30 @@ test('quote drift: a group’s wording in publication order, diffed against the 
   const [ledgerCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export ledger CSV' }).click()]);
   expect(ledgerCsv.suggestedFilename()).toMatch(/^triangulate-attribution-\d{4}-\d{2}-\d{2}\.csv$/);
 });
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1024, 700],
+] as const) {
+  test(`side by side at ${width}×${height}: the header is one line, the bar with Sync scrolling fits, the text gets the height`, async ({ page, host }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(host.url);
+    const columns = await compareAt(page, [0, 1, 2, 3, 4]);
+    await clickInText(page, columns.first().getByRole('textbox', { name: 'Article text' }), 'ashamed of my country');
+    await expect(page.getByRole('region', { name: 'Panels' })).toBeVisible();
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(53);
+    const bar = (await page.locator('.compare-bar').boundingBox())!;
+    const sync = (await page.getByRole('button', { name: 'Sync scrolling' }).boundingBox())!;
+    expect(sync.x + sync.width).toBeLessThanOrEqual(width);
+    const heights = await columns.evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.querySelector('[data-scroll-container]')!.getBoundingClientRect();
+        return Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+      }),
+    );
+    console.log(`${width}×${height}: compare bar ${Math.round(bar.height)} px high, article text ${heights.map(Math.round).join(', ')} px`);
+    if (width >= 1440) for (const h of heights) expect(h).toBeGreaterThanOrEqual(600);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/side-by-side-${width}.png` });
+  });
+}

@@ -131,6 +131,9 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
               <tr key={row.groupId}>
                 <th scope="row" className="coverage__label">
                   {row.label || 'Untitled group'}
+                </th>
+                <td className="coverage__count">
+                  {articleCount(row)} of {total}
                   {onOpenDrift && articleCount(row) > 0 ? (
                     <button
                       type="button"
@@ -141,9 +144,6 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
                       Drift
                     </button>
                   ) : null}
-                </th>
-                <td className="coverage__count">
-                  {articleCount(row)} of {total}
                 </td>
                 {matrix.articles.map((a) => {
                   const cells = row.cells[a.id] ?? [];

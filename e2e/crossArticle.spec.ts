@@ -234,6 +234,6 @@ test('link annotations picked in two columns, and credit a quote to its source',
   const row = page.getByRole('table', { name: 'Coverage matrix' }).getByRole('row', { name: /Never so ashamed/ });
   await expect(row).toContainText('2 of 5');
   await expect(row.getByText('not covered')).toHaveCount(3);
-  await row.getByRole('button').nth(1).focus();
+  await row.getByRole('button', { name: /paragraph/ }).nth(1).focus();
   await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Credited to Boris Bondarev said');
 });

@@ -111,6 +111,9 @@ test('the annotation table filters, sorts and opens a row in the reader; j moves
   await page.goto(host.url);
   const editor = await openArticle(page);
   await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  // It asks first, like Reject all, with the focus on the confirming button.
+  await expect(page.getByRole('button', { name: /^Yes, accept all \d+$/ })).toBeFocused();
+  await page.getByRole('button', { name: /^Yes, accept all \d+$/ }).click();
   await expect(editor.locator('[data-annotation-id]').first()).toBeVisible();
   const listHeading = page.getByRole('complementary', { name: 'Annotations' }).getByRole('heading');
   await expect(listHeading).toHaveText(/Annotations\s*\d+/);

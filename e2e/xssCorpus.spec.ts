@@ -153,7 +153,7 @@ test('payloads in titles, texts, notes, outlets and tag names stay text: nothing
     host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpusDir } });
     await page.goto(host.url);
     // Outlets are listed as the literal text they are.
-    await expect(page.getByRole('main').getByText(OUTLET, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('main').getByRole('table').getByText(OUTLET, { exact: true }).first()).toBeVisible();
     await page.waitForTimeout(500);
     expect(await injectedElements(page)).toEqual([]);
     await page.getByRole('main').getByRole('button', { name: TITLES[1], exact: true }).click();
@@ -249,7 +249,7 @@ test('payloads in an imported HTML file stay text: nothing runs, markup is dropp
 
     // Title and outlet are listed as the literal text they are.
     await expect(library.getByRole('button', { name: HTML_TITLE, exact: true })).toBeVisible();
-    await expect(library.getByText(HTML_OUTLET, { exact: true })).toBeVisible();
+    await expect(library.getByRole('table').getByText(HTML_OUTLET, { exact: true })).toBeVisible();
     await library.getByRole('button', { name: HTML_TITLE, exact: true }).click();
     const editor = page.getByRole('textbox', { name: 'Article text' });
     // The escaped payloads are the page's text: shown as it is, inert.

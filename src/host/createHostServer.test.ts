@@ -18,6 +18,7 @@ const SUMMARY: ArticleSummary = {
   title: 'First article',
   date: '2022-05-23',
   outlet: 'Example Times',
+  author: null,
   counts: { claim: 2 },
 };
 

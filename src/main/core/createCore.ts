@@ -176,11 +176,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const counts = await store.counts();
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
       const articles = store.articles().map(
-        ({ id, title, date, outlet, versions }): ArticleSummary => ({
+        ({ id, title, date, outlet, author, versions }): ArticleSummary => ({
           id,
           title,
           date,
           outlet,
+          author: author ?? null,
           counts: { ...zeros, ...counts.get(id) },
           ...(versions ? { versions: versions.length } : {}),
         }),

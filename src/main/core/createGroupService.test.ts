@@ -84,6 +84,21 @@ describe('groups', () => {
     expect(await core.listAnnotations({ articleId: SEED.A000 })).toEqual([existing]);
   });
 
+  it('a Quote accepted from a passage holds the quoted words only, and reuses a Quote already over them', async () => {
+    const core = await lib.open();
+    const withCredit = await passage(core, SEED.A000, 'declaring “‘never have I been so ashamed of my country.”');
+    const text = (await core.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('‘’For twenty years');
+    const end = text.indexOf('he wrote', start) + 'he wrote'.length;
+    // In 002 the Quote is already there, tagged by hand inside the marks.
+    const inner = text.indexOf('For twenty years');
+    const handMade = await core.createAnnotation({ articleId: SEED.A002, tagId: 'quote', start: inner, end: text.indexOf(',’’', inner) });
+    const { group, created } = await core.acceptAlignment({ label: 'Ashamed', tagId: 'quote', passages: [withCredit, { articleId: SEED.A002, start, end }] });
+    expect(created.map((a) => a.exact)).toEqual(['never have I been so ashamed of my country.']);
+    expect(group.members[1]).toEqual({ articleId: SEED.A002, annotationId: handMade.id });
+    expect(await core.listAnnotations({ articleId: SEED.A002 })).toEqual([handMade]);
+  });
+
   it('checks every passage before writing anything', async () => {
     const core = await lib.open();
     const good = await passage(core, SEED.A000, ASHAMED);

@@ -2,7 +2,8 @@
  * Groups that follow one quote or claim across articles (links.json):
  * listGroups, createGroup, updateGroup, deleteGroup, and acceptAlignment,
  * which turns an aligned set of passages into annotations (reusing any that
- * already mark the same range with the same tag) and a group of them.
+ * already mark about the same words with the same tag; a Quote's span
+ * trimmed to the quoted words) and a group of them.
  *
  * Members are checked while the change holds links.json's queue, so a
  * deletion running meanwhile cleans the group up right after.
@@ -14,6 +15,11 @@ import type { Annotation } from '../../shared/model/model';
 import { annotationRange, buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { sameAnnotationRef } from '../../shared/crossArticle/sameAnnotationRef';
+import { quoteOnlyRange } from '../../shared/crossArticle/quoteOnlyRange';
+import { reusableAnnotation } from '../../shared/crossArticle/reusableAnnotation';
+
+/** The tag whose accepted spans hold the quoted words only (see quoteOnlyRange). */
+const QUOTE_TAG = 'quote';
 
 export type GroupService = Pick<
   TriangulateApi,
@@ -91,7 +97,9 @@ export function createGroupService(ctx: CoreContext): GroupService {
       for (const p of passages) {
         ctx.requireArticle(p.articleId);
         if (!texts.has(p.articleId)) texts.set(p.articleId, await ctx.store.text(p.articleId));
-        ranges.push({ articleId: p.articleId, ...annotationRange(texts.get(p.articleId)!, p) });
+        const text = texts.get(p.articleId)!;
+        const range = annotationRange(text, p);
+        ranges.push({ articleId: p.articleId, ...(tagId === QUOTE_TAG ? quoteOnlyRange(text, range) : range) });
       }
       await ctx.links.read();
 
@@ -106,7 +114,8 @@ export function createGroupService(ctx: CoreContext): GroupService {
           const made: Annotation[] = [];
           const ids = indices.map((i) => {
             const r = ranges[i]!;
-            const existing = annotations.find((a) => a.tagId === tagId && a.start === r.start && a.end === r.end);
+            // An annotation of this tag over (about) the same words is reused, not doubled.
+            const existing = reusableAnnotation(annotations, tagId, r);
             if (existing) return existing.id;
             const annotation = buildAnnotation(text, { articleId, tagId, start: r.start, end: r.end }, { id: ctx.newId(), creator, stamp });
             annotations.push(annotation);

@@ -15,7 +15,7 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
 import { LibraryView } from '../library/LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
 import { ScreenLoadBoundary } from './ScreenLoadBoundary';
@@ -97,7 +97,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     navigate({ view: 'compare', articleIds });
   };
 
-  const current: Screen = route.view;
+  // Quote drift is reached from the coverage matrix, and counts as part of it in the header.
+  const current: Screen = route.view === 'drift' || route.view === 'ledger' ? 'coverage' : route.view;
   const available: Screen[] = [];
   if (route.view === 'reader' || lastReader) available.push('reader');
   if (route.view === 'compare' || lastCompare) available.push('compare');
@@ -166,10 +167,36 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         }}
       />
     );
+  } else if (route.view === 'ledger') {
+    screen = (
+      <AttributionLedgerView
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+        onBack={() => navigate({ view: 'coverage' })}
+      />
+    );
+  } else if (route.view === 'drift') {
+    screen = (
+      <QuoteDriftView
+        key={route.groupId}
+        groupId={route.groupId}
+        referenceArticleId={route.referenceArticleId ?? null}
+        onReference={(articleId) => navigate({ view: 'drift', groupId: route.groupId, referenceArticleId: articleId })}
+        onOpenAnnotation={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate({ view: 'reader', articleId, annotationId });
+        }}
+        onBack={() => navigate({ view: 'coverage' })}
+      />
+    );
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView
         codebook={codebook}
+        onOpenDrift={(groupId) => navigate({ view: 'drift', groupId })}
+        onOpenLedger={() => navigate({ view: 'ledger' })}
         onOpenAnnotation={(articleId, annotationId) => {
           setLastReader(articleId);
           navigate({ view: 'reader', articleId, annotationId });

@@ -43,4 +43,14 @@ describe('hashRoute', () => {
     expect(hashForRoute({ view: 'codebook' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=codebook');
     expect(routeFromHash('#token=t&view=codebook')).toEqual({ view: 'codebook' });
   });
+
+  it('keeps quote drift with its group and chosen reference (issue 18)', () => {
+    const route = { view: 'drift', groupId: 'g_123', referenceArticleId: '000_9c2375f696f0b1fa' } as const;
+    const hash = hashForRoute(route, '#token=abc');
+    expect(hash).toContain('token=abc');
+    expect(routeFromHash(hash)).toEqual(route);
+    expect(routeFromHash('#view=drift&group=g_1')).toEqual({ view: 'drift', groupId: 'g_1' });
+    expect(routeFromHash('#view=drift&group=')).toEqual({ view: 'library' });
+    expect(routeFromHash(hashForRoute({ view: 'ledger' }, ''))).toEqual({ view: 'ledger' });
+  });
 });

@@ -15,7 +15,11 @@ export type Route =
   | { view: 'coverage' }
   | { view: 'codebook' }
   | { view: 'search'; query: string }
-  | { view: 'annotations' };
+  | { view: 'annotations' }
+  /** Quote drift of one group (issue 18): `#view=drift&group=<id>` and `&ref=<article id>` for a chosen reference. */
+  | { view: 'drift'; groupId: string; referenceArticleId?: string }
+  /** The attribution ledger (issue 18): `#view=ledger`. */
+  | { view: 'ledger' };
 
 const validId = isArticleId;
 const validAnnotationId = isAnnotationId;
@@ -43,12 +47,18 @@ export function routeFromHash(hash: string): Route {
   if (view === 'codebook') return { view: 'codebook' };
   if (view === 'search') return { view: 'search', query: params.get('q') ?? '' };
   if (view === 'annotations') return { view: 'annotations' };
+  if (view === 'ledger') return { view: 'ledger' };
+  if (view === 'drift') {
+    const groupId = params.get('group') ?? '';
+    const ref = params.get('ref') ?? '';
+    if (isAnnotationId(groupId)) return validId(ref) ? { view: 'drift', groupId, referenceArticleId: ref } : { view: 'drift', groupId };
+  }
   return { view: 'library' };
 }
 
 export function hashForRoute(route: Route, currentHash: string): string {
   const params = new URLSearchParams(currentHash.replace(/^#/, ''));
-  for (const key of ['view', 'article', 'articles', 'annotation', 'q', 'hit']) params.delete(key);
+  for (const key of ['view', 'article', 'articles', 'annotation', 'q', 'hit', 'group', 'ref']) params.delete(key);
   if (route.view === 'reader') {
     params.set('view', 'reader');
     params.set('article', route.articleId);
@@ -66,6 +76,12 @@ export function hashForRoute(route: Route, currentHash: string): string {
     if (route.query) params.set('q', route.query);
   } else if (route.view === 'annotations') {
     params.set('view', 'annotations');
+  } else if (route.view === 'ledger') {
+    params.set('view', 'ledger');
+  } else if (route.view === 'drift') {
+    params.set('view', 'drift');
+    params.set('group', route.groupId);
+    if (route.referenceArticleId) params.set('ref', route.referenceArticleId);
   } else if (route.view === 'compare') {
     params.set('view', 'compare');
     params.set('articles', route.articleIds.join(','));

@@ -10,7 +10,7 @@
  * (the one last focused or opened: its open annotation or suggestion, its
  * suggestions block and annotation list); it folds to a slim rail.
  */
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { AnnotationRef } from '../../shared/crossArticle/crossArticle';
 import type { Annotation, ArticleSummary, Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
@@ -24,6 +24,7 @@ import { sameRef } from '../data/sameRef';
 import { SharedPassagePanel } from './SharedPassagePanel';
 import { useAlignment } from './useAlignment';
 import { useCompareLayers } from './useCompareLayers';
+import { useSyncedScrolling } from './useSyncedScrolling';
 
 export interface SideBySideViewProps {
   articleIds: readonly string[];
@@ -60,6 +61,12 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
 
   const passages = useMemo(() => passagesByArticle(alignment.groups), [alignment.groups]);
   const group = showShared ? alignment.groups.find((g) => g.id === selectedGroupId) : undefined;
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [synced, toggleSynced, alignOn] = useSyncedScrolling({ gridRef, articleIds, handles, passages, selectedGroupId: group?.id ?? null });
+  // With synchronised scrolling on, a selected passage lines every column up on it.
+  useEffect(() => {
+    if (selection) alignOn(selection.fromArticle);
+  }, [selection, alignOn]);
   const columns = articleIds.map((id) => ({ id, title: summaries?.find((s) => s.id === id)?.title || id }));
 
   const onSelectGroup = useCallback((groupId: string, fromArticle: string, takeFocus: boolean) => {
@@ -163,6 +170,18 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
             Groups
           </button>
         </div>
+        <button
+          type="button"
+          className="toggle-button"
+          aria-pressed={synced}
+          title="Scroll the columns together, keeping shared passages level (on the selected one when there is one)"
+          onClick={() => {
+            toggleSynced();
+            if (!synced && active) alignOn(active, true);
+          }}
+        >
+          Sync scrolling
+        </button>
         <span className="compare-bar__status" role="status" aria-busy={alignment.status === 'aligning' || undefined}>
           {status}
         </span>
@@ -173,7 +192,7 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
       </div>
       <div className="side-by-side__body">
         <div className="side-by-side__scroller">
-          <div className="side-by-side__grid" style={style}>
+          <div className="side-by-side__grid" style={style} ref={gridRef}>
             {articleIds.map((id) => (
               <ArticleView
                 key={id}

@@ -4,7 +4,8 @@
  * annotation; an absent one says "not covered". Sortable by label, by how
  * many articles carry the group, or by whether one article carries it (the
  * header buttons; `aria-sort` on the sorted one). "Export coverage CSV"
- * downloads triangulate-coverage-YYYY-MM-DD.csv.
+ * downloads triangulate-coverage-YYYY-MM-DD.csv. Each row's "Drift" opens
+ * the group's quote drift (how its wording changes from outlet to outlet).
  */
 import { useState, type ReactNode } from 'react';
 import { coverageCsv } from '../../shared/formats/csv/coverageCsv';
@@ -30,6 +31,10 @@ import { useCoverage } from './useCoverage';
 export interface CoverageViewProps {
   codebook: readonly Tag[];
   onOpenAnnotation: (articleId: string, annotationId: string) => void;
+  /** Opens a group's quote drift. */
+  onOpenDrift?: (groupId: string) => void;
+  /** Opens the attribution ledger. */
+  onOpenLedger?: () => void;
 }
 
 type Column = CoverageMatrix['articles'][number];
@@ -38,7 +43,7 @@ function columnName(a: Column): string {
   return a.outlet || excerpt(a.title || a.id, 40);
 }
 
-export function CoverageView({ codebook, onOpenAnnotation }: CoverageViewProps) {
+export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLedger }: CoverageViewProps) {
   const reportError = useReportError();
   const { matrix, failed, reload } = useCoverage();
   const [sort, setSort] = useState<CoverageSort>(DEFAULT_COVERAGE_SORT);
@@ -129,6 +134,16 @@ export function CoverageView({ codebook, onOpenAnnotation }: CoverageViewProps) 
                 </th>
                 <td className="coverage__count">
                   {articleCount(row)} of {total}
+                  {onOpenDrift && articleCount(row) > 0 ? (
+                    <button
+                      type="button"
+                      className="link-button coverage__drift"
+                      aria-label={`Quote drift of “${row.label || 'Untitled group'}”`}
+                      onClick={() => onOpenDrift(row.groupId)}
+                    >
+                      Drift
+                    </button>
+                  ) : null}
                 </td>
                 {matrix.articles.map((a) => {
                   const cells = row.cells[a.id] ?? [];
@@ -163,6 +178,11 @@ export function CoverageView({ codebook, onOpenAnnotation }: CoverageViewProps) 
           <span className="library__hint" role="status">
             {exported}
           </span>
+          {onOpenLedger ? (
+            <button type="button" className="secondary-button" onClick={onOpenLedger}>
+              Attribution ledger
+            </button>
+          ) : null}
           <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
             Export coverage CSV
           </button>

@@ -62,6 +62,7 @@ export function useArticleEditor(
       editorProps: {
         attributes: {
           class: 'tri-text',
+          'data-overlaps': 'bands',
           role: 'textbox',
           'aria-label': 'Article text',
           'aria-readonly': 'true',

@@ -1,9 +1,12 @@
 /**
- * The library: every article with its date, outlet and annotation counts per
- * tag. A title opens the reader; the checkboxes choose articles for
- * "Compare selected" (two or more).
+ * The library: every article with its date, outlet, author and annotation
+ * counts per tag, filtered and sorted by any column (LibraryFilters, the
+ * column heads; shared/search/libraryQuery does the work). A title opens the
+ * reader; the checkboxes choose articles for "Compare selected" (two or more).
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { EVERY_ARTICLE, libraryOutlets, queryLibrary, type LibraryQuery, type LibrarySortKey } from '../../shared/search/libraryQuery';
+import { LibraryFilters } from './LibraryFilters';
 import type { ArticleSummary, Tag } from '../../shared/model/model';
 import { PERF_MARKS, usePaintMark } from '../app/perfMarks';
 import { preloadScreens } from '../app/lazyScreens';
@@ -23,19 +26,45 @@ export interface LibraryViewProps {
   onRetry: () => void;
 }
 
-export function LibraryView({ articles, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
+export function LibraryView({ articles: all, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
   const hintId = useId();
+  const [query, setQuery] = useState<LibraryQuery>(EVERY_ARTICLE);
+  const articles = useMemo(() => (all ? queryLibrary(all, query) : null), [all, query]);
+  const outlets = useMemo(() => (all ? libraryOutlets(all) : []), [all]);
   // Long libraries draw only the rows in view (see useVirtualRows).
   const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
-  usePaintMark(PERF_MARKS.libraryVisible, articles !== null, articles);
+  usePaintMark(PERF_MARKS.libraryVisible, all !== null, all);
   // Once the list is on screen, the other screens' code loads while the browser is idle.
-  const listed = articles !== null;
+  const listed = all !== null;
   useEffect(() => {
     if (!listed) return;
     const idle = requestIdleCallback(preloadScreens, { timeout: 500 });
     return () => cancelIdleCallback(idle);
   }, [listed]);
-  const chosen = articles ? checked.filter((id) => articles.some((a) => a.id === id)).length : 0;
+  const chosen = all ? checked.filter((id) => all.some((a) => a.id === id)).length : 0;
+
+  const sortState = (key: LibrarySortKey) => (query.sort?.key !== key ? 'none' : query.sort.descending ? 'descending' : 'ascending');
+  const sortHeader = (key: LibrarySortKey, label: ReactNode, className?: string) => {
+    const state = sortState(key);
+    return (
+      <th scope="col" className={className} aria-sort={state}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() =>
+            setQuery((q) => ({
+              ...q,
+              // Off → ascending → descending → off (the library's own order).
+              sort: q.sort?.key !== key ? { key, descending: false } : q.sort.descending ? null : { key, descending: true },
+            }))
+          }
+        >
+          {label}
+          <span className={`sort-button__arrow sort-button__arrow--${state}`} aria-hidden="true" />
+        </button>
+      </th>
+    );
+  };
 
   return (
     <div className="library">
@@ -56,7 +85,9 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
       </div>
       <LibraryImport onImported={onRetry} />
 
-      {articles === null ? (
+      {all && all.length > 0 ? <LibraryFilters query={query} outlets={outlets} shown={articles?.length ?? 0} total={all.length} onChange={setQuery} /> : null}
+
+      {articles === null || all === null ? (
         failed ? (
           <div className="library__empty">
             <p>The library could not be loaded.</p>
@@ -69,8 +100,10 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
             Loading the library…
           </p>
         )
-      ) : articles.length === 0 ? (
+      ) : all.length === 0 ? (
         <p className="library__empty">No articles in the library yet. Import articles, or drop files or folders here, to start.</p>
+      ) : articles.length === 0 ? (
+        <p className="library__empty">No article matches these filters.</p>
       ) : (
         <table className="library__table" aria-rowcount={articles.length + 1}>
           <caption className="visually-hidden">Articles in the library</caption>
@@ -79,16 +112,11 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
               <th scope="col" className="col-check">
                 <span className="visually-hidden">Compare</span>
               </th>
-              <th scope="col">Title</th>
-              <th scope="col" className="col-date">
-                Date
-              </th>
-              <th scope="col" className="col-outlet">
-                Outlet
-              </th>
-              <th scope="col" className="col-annotations">
-                Annotations
-              </th>
+              {sortHeader('title', 'Title')}
+              {sortHeader('date', 'Date', 'col-date')}
+              {sortHeader('outlet', 'Outlet', 'col-outlet')}
+              {sortHeader('author', 'Author', 'col-author')}
+              {sortHeader('annotations', 'Annotations', 'col-annotations')}
             </tr>
           </thead>
           <tbody ref={virtual.listRef}>
@@ -126,6 +154,7 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
                   </td>
                   <td className="col-date">{a.date ?? <span className="muted">—</span>}</td>
                   <td className="col-outlet">{a.outlet ?? <span className="muted">—</span>}</td>
+                  <td className="col-author">{a.author ?? <span className="muted">—</span>}</td>
                   <td className="col-annotations">
                     {counts.length === 0 ? (
                       <span className="muted">None</span>

@@ -21,6 +21,7 @@ import {
   useState,
   type CSSProperties,
   type FocusEvent,
+  type MouseEvent,
   type Ref,
 } from 'react';
 import type { Suggestion } from '../../shared/crossArticle/crossArticle';
@@ -43,6 +44,7 @@ import { suggestionDecorations } from '../editor/suggestions/suggestionDecoratio
 import { adjacentSuggestion } from './suggestions/suggestionNavigation';
 import type { Decision } from './suggestions/useSuggestions';
 import { SelectionToolbar } from './SelectionToolbar';
+import { HighlightHoverCard, type HoverCardState } from './annotations/HighlightHoverCard';
 import { selectionRange, type TextRange } from './selectionRange';
 import { useArticleEditor, type ArticleEditorHandlers } from '../editor/useArticleEditor';
 
@@ -56,6 +58,8 @@ export interface ArticleTextHandle {
   focus(): void;
   /** Scrolls the text so the range is in the middle of its column; optionally puts the caret at its start. */
   showRange(start: number, end: number, options?: { caret?: boolean }): void;
+  /** The text's scrolling box and where an offset's line starts inside its content (px from the content's top), for synchronised scrolling. */
+  scrollPlace(offsets: readonly number[]): { scroller: HTMLElement; tops: (number | null)[] } | null;
 }
 
 export interface ArticleTextProps {
@@ -96,6 +100,8 @@ export function ArticleText(props: ArticleTextProps) {
   const { text, codebook, annotations, activeId, onTag, onOpen, onEscape, ref } = props;
   const { suggestions, activeSuggestionId, passages, activeAlignGroupId, marks, onSuggestion, onDecide, onAlignGroup } = props;
   const blocks = useMemo(() => textBlocks(text), [text]);
+  const blocksRef = useRef(blocks);
+  blocksRef.current = blocks;
   const specs = useMemo(() => annotationDecorations(annotations, codebook, blocks, marks), [annotations, codebook, blocks, marks]);
   const suggestionSpecs = useMemo(() => suggestionDecorations(suggestions, codebook, blocks), [suggestions, codebook, blocks]);
   const passageSpecs = useMemo(() => alignmentDecorations(passages, blocks), [passages, blocks]);
@@ -375,18 +381,66 @@ export function ArticleText(props: ArticleTextProps) {
       showRange(start, end, options) {
         showRangeRef.current(start, end, options?.caret ?? false);
       },
+      scrollPlace(offsets) {
+        const scroller = wrapRef.current?.closest<HTMLElement>('[data-scroll-container]');
+        if (!scroller || editor.isDestroyed) return null;
+        const view = editor.view;
+        const base = scroller.getBoundingClientRect().top - scroller.scrollTop;
+        const size = view.state.doc.content.size;
+        const tops = offsets.map((offset) => {
+          try {
+            const pos = Math.min(offsetToPos(blocksRef.current, offset), size);
+            return view.coordsAtPos(pos, 1).top - base;
+          } catch {
+            return null;
+          }
+        });
+        return { scroller, tops };
+      },
     }),
     [editor],
   );
 
   const onFocus = () => setFocusWithin(true);
+
+  // The hover card: every annotation whose highlight is under the pointer (nested spans), innermost first.
+  const [hoverCard, setHoverCard] = useState<HoverCardState | null>(null);
+  const hoverKey = useRef('');
+  const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
+    if (!target || dragging) {
+      if (hoverKey.current) setHoverCard(null);
+      hoverKey.current = '';
+      return;
+    }
+    const ids: string[] = [];
+    for (let el: Element | null = target; el && el !== event.currentTarget; el = el.parentElement) {
+      const id = el.getAttribute('data-annotation-id');
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    const key = ids.join(' ');
+    if (key === hoverKey.current) return;
+    hoverKey.current = key;
+    const byId = new Map(annotationsRef.current.map((a) => [a.id, a]));
+    const shown = ids.map((id) => byId.get(id)).filter((a): a is Annotation => !!a);
+    const rects = target.getClientRects();
+    const box = rects.length > 0 ? rects[0]! : target.getBoundingClientRect();
+    const above = box.bottom > window.innerHeight * 0.6;
+    const left = Math.max(8, Math.min(box.left, window.innerWidth - 328));
+    setHoverCard(shown.length > 0 ? { annotations: shown, left, top: above ? box.top - 6 : box.bottom + 6, above } : null);
+  };
+  const onMouseLeave = () => {
+    hoverKey.current = '';
+    setHoverCard(null);
+  };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
   };
 
   return (
-    <div className="article-text" ref={wrapRef} onFocus={onFocus} onBlur={onBlur}>
+    <div className="article-text" ref={wrapRef} onFocus={onFocus} onBlur={onBlur} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave} onWheel={onMouseLeave}>
       <EditorContent editor={editor} />
+      {hoverCard ? <HighlightHoverCard state={hoverCard} codebook={codebook} /> : null}
       <div className="tri-saving-layer" ref={savingLayerRef} aria-hidden="true" />
       {showToolbar ? (
         <SelectionToolbar

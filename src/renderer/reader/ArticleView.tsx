@@ -40,6 +40,8 @@ export interface ArticleViewHandle {
   quoteRanges(): TextRange[];
   /** Puts the keyboard focus back into the text. */
   focusText(): void;
+  /** The text's scrolling box and where each offset's line starts in its content (synchronised scrolling). */
+  scrollPlace(offsets: readonly number[]): { scroller: HTMLElement; tops: (number | null)[] } | null;
 }
 
 export interface ArticleViewProps {
@@ -151,6 +153,9 @@ export function ArticleView(props: ArticleViewProps) {
       },
       focusText() {
         textRef.current?.focus();
+      },
+      scrollPlace(offsets) {
+        return textRef.current?.scrollPlace(offsets) ?? null;
       },
     }),
     [addAnnotations, reloadSuggestions],

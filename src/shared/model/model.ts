@@ -181,7 +181,7 @@ export type Article = z.infer<typeof ArticleSchema>;
  * metadata comes with getArticle) plus how many annotations of each tag id it
  * holds. Kept small: 10,000 of them are sent when the library opens.
  */
-export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true }).extend({
+export const ArticleSummarySchema = ArticleMetaSchema.pick({ id: true, title: true, date: true, outlet: true, author: true }).extend({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   /** How many versions of its text the library holds, when more than one. */
   versions: z.number().int().min(2).optional(),

@@ -10,6 +10,7 @@ import type { Annotation } from '../../../shared/model/model';
 import { useCrossLinksContext } from '../../data/crossLinksContext';
 import { excerpt } from '../../components/excerpt';
 import { sameRef } from '../../data/sameRef';
+import { hashForRoute } from '../../app/hashRoute';
 
 export const QUOTE_TAG = 'quote';
 export const SOURCE_TAG = 'source';
@@ -40,6 +41,9 @@ export function AnnotationConnections({ annotation, annotations, linking }: Anno
                 Group: <strong>{g.label || 'Untitled group'}</strong>
                 <span className="muted"> · {g.members.length} annotations</span>
               </span>
+              <a className="link-button" href={hashForRoute({ view: 'drift', groupId: g.id }, window.location.hash)} aria-label={`Quote drift of “${g.label || 'Untitled group'}”`}>
+                Quote drift
+              </a>
               <button
                 type="button"
                 className="link-button"

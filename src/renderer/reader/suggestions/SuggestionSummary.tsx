@@ -1,8 +1,9 @@
 /**
  * The suggestions block of an article's side panel: how many are pending, the
  * keys that work in the text, "Accept all suggestions" and "Reject all
- * suggestions" (which asks first: rejected suggestions do not come back),
- * and a status line saying what the last decision did.
+ * suggestions" (both ask first: accepting makes annotations of every one,
+ * rejected suggestions do not come back), and a status line saying what the
+ * last decision did.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 
@@ -20,14 +21,14 @@ export interface SuggestionSummaryProps {
 export function SuggestionSummary({ count, compact, level, message, onAcceptAll, onRejectAll }: SuggestionSummaryProps) {
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'accept' | 'reject' | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
   useEffect(() => {
-    if (count === 0) setConfirming(false);
+    if (count === 0) setConfirming(null);
   }, [count]);
 
   return (
@@ -44,14 +45,35 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
             In the text: <kbd>n</kbd> / <kbd>p</kbd> next / previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject.
           </p>
           <div className="suggestion-summary__actions">
-            <button type="button" className="secondary-button" onClick={onAcceptAll}>
+            <button type="button" className="secondary-button" aria-expanded={confirming === 'accept'} onClick={() => setConfirming('accept')}>
               Accept all suggestions
             </button>
-            <button type="button" className="secondary-button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
+            <button type="button" className="secondary-button" aria-expanded={confirming === 'reject'} onClick={() => setConfirming('reject')}>
               Reject all suggestions
             </button>
           </div>
-          {confirming ? (
+          {confirming === 'accept' ? (
+            <div className="suggestion-summary__confirm" role="group" aria-label="Confirm accepting all suggestions">
+              <p>
+                Accept all {count}? Each becomes an annotation (undo takes them back).
+              </p>
+              <button
+                ref={confirmRef}
+                type="button"
+                className="primary-button"
+                onClick={() => {
+                  setConfirming(null);
+                  onAcceptAll();
+                }}
+              >
+                Yes, accept all {count}
+              </button>
+              <button type="button" className="secondary-button" onClick={() => setConfirming(null)}>
+                Not now
+              </button>
+            </div>
+          ) : null}
+          {confirming === 'reject' ? (
             <div className="suggestion-summary__confirm" role="group" aria-label="Confirm rejecting all suggestions">
               <p>
                 Reject all {count}? Rejected suggestions are not offered again.
@@ -61,13 +83,13 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
                 type="button"
                 className="danger-button"
                 onClick={() => {
-                  setConfirming(false);
+                  setConfirming(null);
                   onRejectAll();
                 }}
               >
                 Yes, reject all {count}
               </button>
-              <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
+              <button type="button" className="secondary-button" onClick={() => setConfirming(null)}>
                 Keep them
               </button>
             </div>

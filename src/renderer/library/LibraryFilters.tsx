@@ -1,0 +1,65 @@
+/**
+ * The library's filter bar (issue 18): words (title, outlet, author), one
+ * outlet, a date range and with/without annotations, with how many rows
+ * show, and "Clear filters" when any is set. The query itself is worked out
+ * by shared/search/libraryQuery.
+ */
+import { useId } from 'react';
+import { EVERY_ARTICLE, type LibraryQuery } from '../../shared/search/libraryQuery';
+
+export interface LibraryFiltersProps {
+  query: LibraryQuery;
+  outlets: readonly string[];
+  shown: number;
+  total: number;
+  onChange: (query: LibraryQuery) => void;
+}
+
+export function LibraryFilters({ query, outlets, shown, total, onChange }: LibraryFiltersProps) {
+  const id = useId();
+  const set = (patch: Partial<LibraryQuery>) => onChange({ ...query, ...patch });
+  const filtered = query.text !== '' || query.outlet !== null || query.from !== null || query.to !== null || query.annotated !== 'any';
+  return (
+    <search className="library-filters" aria-label="Filter the library">
+      <label className="library-filters__field library-filters__text">
+        <span>Filter</span>
+        <input type="search" placeholder="Title, outlet or author" value={query.text} onChange={(e) => set({ text: e.target.value })} />
+      </label>
+      <label className="library-filters__field">
+        <span>Outlet</span>
+        <select value={query.outlet ?? ''} onChange={(e) => set({ outlet: e.target.value === '' ? null : e.target.value })}>
+          <option value="">All outlets</option>
+          {outlets.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="library-filters__field">
+        <span>From</span>
+        <input type="date" value={query.from ?? ''} max={query.to ?? undefined} onChange={(e) => set({ from: e.target.value || null })} />
+      </label>
+      <label className="library-filters__field">
+        <span>To</span>
+        <input type="date" value={query.to ?? ''} min={query.from ?? undefined} onChange={(e) => set({ to: e.target.value || null })} />
+      </label>
+      <label className="library-filters__field">
+        <span>Annotations</span>
+        <select value={query.annotated} onChange={(e) => set({ annotated: e.target.value as LibraryQuery['annotated'] })}>
+          <option value="any">Any</option>
+          <option value="yes">Annotated</option>
+          <option value="no">Not annotated</option>
+        </select>
+      </label>
+      <p className="library-filters__count" id={`${id}-count`} role="status">
+        {filtered ? `${shown} of ${total} articles` : `${total} article${total === 1 ? '' : 's'}`}
+      </p>
+      {filtered ? (
+        <button type="button" className="secondary-button" onClick={() => onChange({ ...EVERY_ARTICLE, sort: query.sort })}>
+          Clear filters
+        </button>
+      ) : null}
+    </search>
+  );
+}

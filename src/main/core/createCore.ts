@@ -31,6 +31,8 @@ import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
 import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
+import { createCoderService } from './createCoderService';
+import { createAgreementService } from './createAgreementService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -303,6 +305,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createAnnotationTableService(ctx),
+    ...createCoderService(ctx, { sessionCoder: options.creator }),
+    ...createAgreementService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

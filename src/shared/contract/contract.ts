@@ -44,6 +44,8 @@ import { AnnotationTablePageSchema, AnnotationTableQuerySchema } from '../search
 import { SearchResultSchema } from '../search/corpusSearch';
 import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
 import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
+import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
+import { AgreementReportSchema, ComputeAgreementInputSchema } from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -310,6 +312,28 @@ export const contract = {
   listAllAnnotations: {
     input: AnnotationTableQuerySchema,
     output: AnnotationTablePageSchema,
+  },
+
+  // Research teams (issue 16).
+  /** This data folder's coder: the creator of everything made from now on. */
+  getCoder: {
+    input: NoInput,
+    output: CoderOutputSchema,
+  },
+  /** Chooses or changes the coder (stored in the data folder); existing annotations keep their creators. */
+  setCoder: {
+    input: SetCoderInputSchema,
+    output: SetCoderOutputSchema,
+  },
+  /** Everyone who made annotations in the library. */
+  listCoders: {
+    input: NoInput,
+    output: ListCodersOutputSchema,
+  },
+  /** Intercoder agreement (src/shared/agreement) over the chosen articles, coders and tags. */
+  computeAgreement: {
+    input: ComputeAgreementInputSchema,
+    output: AgreementReportSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -46,6 +46,10 @@ const METHODS = {
   restoreAnnotations: true,
   searchCorpus: true,
   listAllAnnotations: true,
+  getCoder: true,
+  setCoder: true,
+  listCoders: true,
+  computeAgreement: true,
 } as const;
 
 /** The name of one method of the contract. */

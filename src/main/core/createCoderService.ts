@@ -27,7 +27,10 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
   };
   const listCoders = async (): Promise<Output<'listCoders'>> => {
     const byName = new Map<string, { annotations: number; articleIds: string[] }>();
+    // The counts index says which articles hold annotations at all: only their files are read.
+    const counts = await store.counts();
     for (const article of store.articles()) {
+      if (!Object.values(counts.get(article.id) ?? {}).some((n) => n > 0)) continue;
       for (const a of await store.annotations(article.id)) {
         let entry = byName.get(a.creator);
         if (!entry) byName.set(a.creator, (entry = { annotations: 0, articleIds: [] }));

@@ -15,7 +15,11 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { AgreementView, AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { CoderButton } from './CoderButton';
+import { CoderDialog } from './CoderDialog';
+import { CoderContext } from '../data/coderContext';
+import { useCoderState } from './useCoderState';
 import { LibraryView } from '../library/LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
 import { ScreenLoadBoundary } from './ScreenLoadBoundary';
@@ -59,7 +63,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
-  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' ? route.view : null);
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' ? route.view : null);
   const crossLinks = useCrossLinks();
   const reloadLinks = crossLinks.reload;
   // Another window or the CLI may have changed groups: fetch them again on each screen.
@@ -76,6 +80,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
   // `l` hides the article views' side panels (the annotation list and the open panel).
   const [sideHidden, setSideHidden] = useState(false);
+  const coderState = useCoderState();
+  const { coder } = coderState;
 
   // A new screen takes the keyboard focus (the old one, and the focused
   // control with it, is gone); Tab then goes to its first control.
@@ -111,6 +117,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     else if (screen === 'codebook') navigate({ view: 'codebook' });
     else if (screen === 'annotations') navigate({ view: 'annotations' });
     else if (screen === 'search') navigate({ view: 'search', query: '' });
+    else if (screen === 'agreement') navigate({ view: 'agreement' });
     else {
       const ids = route.view === 'compare' ? route.articleIds : lastCompare;
       if (ids) openCompare(ids);
@@ -166,6 +173,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         }}
       />
     );
+  } else if (route.view === 'agreement') {
+    screen = <AgreementView codebook={codebook} articles={library.articles} />;
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView
@@ -194,8 +203,10 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
 
   return (
     <CrossLinksContext value={crossLinks}>
+      <CoderContext value={coder}>
       <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
-        <AppHeader current={current} available={available} onGo={go} />
+        <AppHeader current={current} available={available} onGo={go} coder={coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null} />
+        {coder && coderState.dialogOpen ? <CoderDialog coder={coder} onSaved={coderState.setCoder} onClose={coderState.closeDialog} /> : null}
         <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
         {recovery}
         <ErrorBanner message={error} onDismiss={onDismissError} />
@@ -213,6 +224,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
           </ScreenLoadBoundary>
         </main>
       </div>
+      </CoderContext>
     </CrossLinksContext>
   );
 }

@@ -2,7 +2,7 @@
  * Which screen is showing, kept in the URL fragment so a reload comes back to
  * the same place: `#view=reader&article=<id>` (plus `&annotation=<id>` when
  * the reader was opened at one annotation), `#view=compare&articles=<id>,<id>`
- * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>` or `#view=annotations`
+ * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>`, `#view=annotations` or `#view=agreement`
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
@@ -15,7 +15,8 @@ export type Route =
   | { view: 'coverage' }
   | { view: 'codebook' }
   | { view: 'search'; query: string }
-  | { view: 'annotations' };
+  | { view: 'annotations' }
+  | { view: 'agreement' };
 
 const validId = isArticleId;
 const validAnnotationId = isAnnotationId;
@@ -43,6 +44,7 @@ export function routeFromHash(hash: string): Route {
   if (view === 'codebook') return { view: 'codebook' };
   if (view === 'search') return { view: 'search', query: params.get('q') ?? '' };
   if (view === 'annotations') return { view: 'annotations' };
+  if (view === 'agreement') return { view: 'agreement' };
   return { view: 'library' };
 }
 
@@ -66,6 +68,8 @@ export function hashForRoute(route: Route, currentHash: string): string {
     if (route.query) params.set('q', route.query);
   } else if (route.view === 'annotations') {
     params.set('view', 'annotations');
+  } else if (route.view === 'agreement') {
+    params.set('view', 'agreement');
   } else if (route.view === 'compare') {
     params.set('view', 'compare');
     params.set('articles', route.articleIds.join(','));

@@ -252,7 +252,8 @@ function AgreementResults({ report, titleOf }: { report: AgreementReport; titleO
                 </th>
                 <Figures f={t} />
               </tr>,
-              ...Object.entries(t.attributes).map(([attribute, a]) => (
+              // Attributes no two coders gave a value on a common span have no figure to show.
+              ...Object.entries(t.attributes).filter(([, a]) => a.units > 0).map(([attribute, a]) => (
                 <tr key={`${name}/${attribute}`} className="agreement__attribute">
                   <th scope="row">
                     {attribute} <span className="muted">({a.level}, {a.units} spans)</span>

@@ -77,15 +77,17 @@ test('the first start asks who is coding; the name goes on new annotations; a na
   expect(((await callHost(host, 'getCoder', {})) as { name: string }).name).toBe('Anna B.');
 });
 
-test('the Agreement screen: two coders’ figures per tag and article, from the keyboard, exported as CSV', async ({ page }) => {
+test('the Agreement screen: two coders’ figures per tag and article, from the keyboard, exported as CSV; the reader’s coder layers', async ({ page }) => {
   host = await startBrowserHost(freshDataDir());
   // Two coders on two articles: the same quote (bo's a little shorter), a source only ana marked.
   await callHost(host, 'setCoder', { name: 'ana' });
   await annotate(host, A002, 'quote', PASSAGE);
   await annotate(host, A002, 'source', 'Boris Bondarev');
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
   await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
   await callHost(host, 'setCoder', { name: 'bo' });
   await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
   await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
   await callHost(host, 'setCoder', { name: 'e2e' });
 
@@ -133,4 +135,23 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
   // The CLI's figures are the screen's: the same call.
   const report = (await callHost(host, 'computeAgreement', { units: 'tokens' })) as { tags: Record<string, { alphaU: number }> };
   expect(report.tags['Quote']!.alphaU.toFixed(3).replace(/^0/, '')).toBe((await rowOf(/^Quote/).getByRole('cell').first().innerText()));
+
+  // The reader's layers: every coder's highlights with their initials; one coder's; only the disagreements.
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('main').getByRole('button', { name: /^‘’For twenty years of my diplomatic career/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Article text' });
+  await expect(editor.locator('[data-coder="ana"]').first()).toBeVisible();
+  await expect(editor.locator('[data-coder="bo"]').first()).toHaveAttribute('data-coder-initials', 'BO');
+  const items = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const layer = page.getByRole('combobox', { name: 'Show annotations by' });
+  await layer.selectOption({ label: 'bo' });
+  await expect(items).toHaveCount(2);
+  await expect(editor.locator('[data-coder="ana"]')).toHaveCount(0);
+  await layer.selectOption({ label: 'Only disagreements' });
+  // The claim both marked alike is left out: ana's quote and source, bo's shorter quote.
+  await expect(items).toHaveCount(3);
+  await expect(editor.locator('[data-tag="claim"]')).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'coder-layers.png') });
 });

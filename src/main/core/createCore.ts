@@ -33,6 +33,7 @@ import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
 import { createCoderService } from './createCoderService';
 import { createAgreementService } from './createAgreementService';
+import { createAdjudicationService } from './createAdjudicationService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -307,6 +308,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAnnotationTableService(ctx),
     ...createCoderService(ctx, { sessionCoder: options.creator }),
     ...createAgreementService(ctx),
+    ...createAdjudicationService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

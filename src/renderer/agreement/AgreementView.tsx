@@ -26,12 +26,14 @@ export interface AgreementViewProps {
   codebook: readonly Tag[];
   /** The library (titles for the article list); null while loading. */
   articles: readonly ArticleSummary[] | null;
+  /** Opens the adjudication of one article. */
+  onAdjudicate: (articleId: string) => void;
 }
 
 type Coders = Output<'listCoders'>;
 type Units = 'tokens' | 'sentences';
 
-export function AgreementView({ codebook, articles }: AgreementViewProps) {
+export function AgreementView({ codebook, articles, onAdjudicate }: AgreementViewProps) {
   const id = useId();
   const reportError = useReportError();
   const [coders, setCoders] = useState<Coders | null>(null);
@@ -204,7 +206,7 @@ export function AgreementView({ codebook, articles }: AgreementViewProps) {
           {problem}
         </p>
       ) : null}
-      {report ? <AgreementResults report={report} titleOf={titleOf} /> : null}
+      {report ? <AgreementResults report={report} titleOf={titleOf} onAdjudicate={onAdjudicate} /> : null}
     </div>
   );
 }
@@ -213,7 +215,7 @@ function ReadingCell({ reading }: { reading: Reading }) {
   return <span className={`reading reading--${reading}`}>{READING_TEXT[reading]}</span>;
 }
 
-function AgreementResults({ report, titleOf }: { report: AgreementReport; titleOf: (id: string) => string }) {
+function AgreementResults({ report, titleOf, onAdjudicate }: { report: AgreementReport; titleOf: (id: string) => string; onAdjudicate: (articleId: string) => void }) {
   const unitName = report.unitKind === 'tokens' ? 'words' : 'sentences';
   const o = report.overall;
   return (
@@ -288,6 +290,9 @@ function AgreementResults({ report, titleOf }: { report: AgreementReport; titleO
               <th scope="col">Agreement</th>
               <th scope="col">Units</th>
               <th scope="col">Reading (α_u / α)</th>
+              <th scope="col">
+                <span className="visually-hidden">Adjudicate</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -297,6 +302,11 @@ function AgreementResults({ report, titleOf }: { report: AgreementReport; titleO
                   {titleOf(a.articleId)}
                 </th>
                 <Figures f={a.overall} />
+                <td>
+                  <button type="button" className="secondary-button" aria-label={`Adjudicate ${titleOf(a.articleId)}`} onClick={() => onAdjudicate(a.articleId)}>
+                    Adjudicate
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -15,7 +15,7 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AgreementView, AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
 import { CoderButton } from './CoderButton';
 import { CoderDialog } from './CoderDialog';
 import { CoderContext } from '../data/coderContext';
@@ -63,7 +63,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
-  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' ? route.view : null);
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' || route.view === 'adjudicate' ? route.view : null);
   const crossLinks = useCrossLinks();
   const reloadLinks = crossLinks.reload;
   // Another window or the CLI may have changed groups: fetch them again on each screen.
@@ -103,7 +103,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     navigate({ view: 'compare', articleIds });
   };
 
-  const current: Screen = route.view;
+  const current: Screen = route.view === 'adjudicate' ? 'agreement' : route.view;
   const available: Screen[] = [];
   if (route.view === 'reader' || lastReader) available.push('reader');
   if (route.view === 'compare' || lastCompare) available.push('compare');
@@ -174,7 +174,18 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       />
     );
   } else if (route.view === 'agreement') {
-    screen = <AgreementView codebook={codebook} articles={library.articles} />;
+    screen = <AgreementView codebook={codebook} articles={library.articles} onAdjudicate={(articleId) => navigate({ view: 'adjudicate', articleId })} />;
+  } else if (route.view === 'adjudicate') {
+    const summary = library.articles?.find((a) => a.id === route.articleId);
+    screen = (
+      <AdjudicationView
+        key={route.articleId}
+        articleId={route.articleId}
+        title={summary?.title || route.articleId}
+        codebook={codebook}
+        onBack={() => navigate({ view: 'agreement' })}
+      />
+    );
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView

@@ -42,6 +42,9 @@ describe('hashRoute', () => {
   it('comes back to the agreement screen', () => {
     expect(hashForRoute({ view: 'agreement' }, '#token=t&view=codebook')).toBe('#token=t&view=agreement');
     expect(routeFromHash('#token=t&view=agreement')).toEqual({ view: 'agreement' });
+    const adjudicate = { view: 'adjudicate', articleId: '002_38b56a2e379d189f' } as const;
+    expect(routeFromHash(hashForRoute(adjudicate, '#token=t'))).toEqual(adjudicate);
+    expect(routeFromHash('#view=adjudicate&article=../x')).toEqual({ view: 'library' });
   });
 
   it('comes back to the codebook screen', () => {

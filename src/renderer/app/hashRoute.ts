@@ -2,7 +2,7 @@
  * Which screen is showing, kept in the URL fragment so a reload comes back to
  * the same place: `#view=reader&article=<id>` (plus `&annotation=<id>` when
  * the reader was opened at one annotation), `#view=compare&articles=<id>,<id>`
- * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>`, `#view=annotations` or `#view=agreement`
+ * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>`, `#view=annotations`, `#view=agreement` or `#view=adjudicate&article=<id>`
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
@@ -16,7 +16,8 @@ export type Route =
   | { view: 'codebook' }
   | { view: 'search'; query: string }
   | { view: 'annotations' }
-  | { view: 'agreement' };
+  | { view: 'agreement' }
+  | { view: 'adjudicate'; articleId: string };
 
 const validId = isArticleId;
 const validAnnotationId = isAnnotationId;
@@ -45,6 +46,7 @@ export function routeFromHash(hash: string): Route {
   if (view === 'search') return { view: 'search', query: params.get('q') ?? '' };
   if (view === 'annotations') return { view: 'annotations' };
   if (view === 'agreement') return { view: 'agreement' };
+  if (view === 'adjudicate' && validId(params.get('article') ?? '')) return { view: 'adjudicate', articleId: params.get('article')! };
   return { view: 'library' };
 }
 
@@ -70,6 +72,9 @@ export function hashForRoute(route: Route, currentHash: string): string {
     params.set('view', 'annotations');
   } else if (route.view === 'agreement') {
     params.set('view', 'agreement');
+  } else if (route.view === 'adjudicate') {
+    params.set('view', 'adjudicate');
+    params.set('article', route.articleId);
   } else if (route.view === 'compare') {
     params.set('view', 'compare');
     params.set('articles', route.articleIds.join(','));

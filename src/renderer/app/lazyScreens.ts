@@ -21,6 +21,7 @@ export const AnnotationTableView = lazy(() => loadAnnotationTableView().then((m)
 export const CoverageView = lazy(() => loadCoverageView().then((m) => ({ default: m.CoverageView })));
 export const SearchView = lazy(() => loadSearchView().then((m) => ({ default: m.SearchView })));
 export const AgreementView = lazy(() => loadAgreementView().then((m) => ({ default: m.AgreementView })));
+export const AdjudicationView = lazy(() => import('../agreement/AdjudicationView').then((m) => ({ default: m.AdjudicationView })));
 
 let preloaded = false;
 

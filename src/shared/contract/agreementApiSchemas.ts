@@ -3,7 +3,7 @@
  * researcher chooses, and the report src/shared/agreement computes.
  */
 import { z } from 'zod';
-import { ArticleIdSchema } from '../model/model';
+import { AnnotationSchema, ArticleIdSchema, idSchema } from '../model/model';
 
 export const ComputeAgreementInputSchema = z
   .object({
@@ -58,3 +58,30 @@ export const AgreementReportSchema = z.object({
     }),
   ),
 });
+
+/** One article's codings for adjudication (shared/agreement/adjudication.ts). */
+export const AdjudicationSchema = z.object({
+  coders: z.array(z.string()),
+  agreements: z.array(z.object({ key: z.string(), annotation: AnnotationSchema, coders: z.array(z.string()), settled: z.boolean() })),
+  disagreements: z.array(
+    z.object({
+      key: z.string(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      versions: z.array(AnnotationSchema),
+      settled: z.enum(['consensus', 'rejected']).nullable(),
+    }),
+  ),
+  settled: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+export const SettleDisagreementInputSchema = z
+  .object({
+    articleId: ArticleIdSchema,
+    /** Coders' annotations copied into the consensus layer (one version, or every agreement). */
+    take: z.array(idSchema(100)).max(10_000).optional(),
+    /** A disagreement's key: settled by taking none of its versions. */
+    reject: z.string().min(1).max(40).optional(),
+  })
+  .strict();

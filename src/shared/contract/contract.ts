@@ -45,7 +45,7 @@ import { SearchResultSchema } from '../search/corpusSearch';
 import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
 import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
 import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
-import { AgreementReportSchema, ComputeAgreementInputSchema } from './agreementApiSchemas';
+import { AdjudicationSchema, AgreementReportSchema, ComputeAgreementInputSchema, SettleDisagreementInputSchema } from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -334,6 +334,16 @@ export const contract = {
   computeAgreement: {
     input: ComputeAgreementInputSchema,
     output: AgreementReportSchema,
+  },
+  /** One article's agreements and disagreements among its coders, and how many the consensus layer settled. */
+  getAdjudication: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    output: AdjudicationSchema,
+  },
+  /** Takes coders' annotations into the consensus layer, or rejects a disagreement; answers the article's adjudication afresh. */
+  settleDisagreement: {
+    input: SettleDisagreementInputSchema,
+    output: AdjudicationSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -50,6 +50,8 @@ const METHODS = {
   setCoder: true,
   listCoders: true,
   computeAgreement: true,
+  getAdjudication: true,
+  settleDisagreement: true,
 } as const;
 
 /** The name of one method of the contract. */

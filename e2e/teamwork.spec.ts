@@ -155,3 +155,44 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: join(ROOT, 'test-results', 'coder-layers.png') });
 });
+
+test('adjudication: agreements taken at once, disagreements settled from the keyboard into the consensus layer, n of m', async ({ page }) => {
+  host = await startBrowserHost(freshDataDir());
+  await callHost(host, 'setCoder', { name: 'ana' });
+  await annotate(host, A002, 'quote', PASSAGE);
+  await annotate(host, A002, 'source', 'Boris Bondarev');
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await callHost(host, 'setCoder', { name: 'bo' });
+  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await callHost(host, 'setCoder', { name: 'e2e' });
+
+  const url = new URL(host.url);
+  await page.goto(`${url.origin}/#${url.hash.slice(1)}&view=agreement`);
+  await page.getByRole('button', { name: 'Compute agreement' }).click();
+  await page.getByRole('button', { name: /^Adjudicate ‘’For twenty years/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Adjudicate' })).toBeVisible();
+  await expect(page.getByText('0 of 3 settled', { exact: true })).toBeVisible();
+  // The claim both marked alike is one agreement; the source only ana marked and the two quotes are disagreements.
+  await page.getByRole('button', { name: 'Take all agreements (1)' }).click();
+  await expect(page.getByText('1 of 3 settled', { exact: true })).toBeVisible();
+  const items = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  await expect(items.nth(0)).toContainText('Only ana marked this');
+  await expect(items.nth(1)).toContainText('Different spans');
+  // The focus waits on the first open disagreement: Enter takes ana's source.
+  await expect(items.nth(0).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
+  await expect(items.nth(1).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(items.nth(1).getByRole('button', { name: 'Take bo’s' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  const consensus = ((await callHost(host, 'listAnnotations', { articleId: A002 })) as { creator: string; tagId: string; exact: string }[]).filter(
+    (a) => a.creator === 'consensus',
+  );
+  expect(consensus.map((a) => a.tagId).sort()).toEqual(['claim', 'quote', 'source']);
+  expect(consensus.find((a) => a.tagId === 'quote')!.exact).toBe(PASSAGE.slice(0, -18));
+});

@@ -7,7 +7,7 @@
  * Progress is n of m settled. Keyboard-first: every action is a button, and
  * after one the focus goes to the next unsettled disagreement.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../shared/contract/contract';
 import type { Annotation, Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
@@ -46,10 +46,11 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
     };
   }, [articleId]);
 
-  const focusNextOpen = useCallback(() => {
-    // After React has drawn the new state: the first button of the first unsettled disagreement.
-    setTimeout(() => listRef.current?.querySelector<HTMLButtonElement>('li[data-open="true"] button')?.focus(), 0);
-  }, []);
+  // After an action, once the new state is drawn: the first button of the first unsettled disagreement.
+  const [acted, setActed] = useState(0);
+  useEffect(() => {
+    if (acted > 0) listRef.current?.querySelector<HTMLButtonElement>('li[data-open="true"] button')?.focus();
+  }, [acted]);
 
   const settle = async (input: { take?: string[]; reject?: string }, message: string) => {
     setProblem(null);
@@ -57,7 +58,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
       const next = await getApi().settleDisagreement({ articleId, ...input });
       setState(next);
       setSaid(`${message} ${next.settled} of ${next.total} settled.`);
-      focusNextOpen();
+      setActed((n) => n + 1);
     } catch (err) {
       setProblem(errorMessage('Could not settle it', err));
     }

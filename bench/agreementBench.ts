@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { annotationAgreement } from '../src/shared/agreement/annotationAgreement';
 import { DEFAULT_CODEBOOK, type Annotation } from '../src/shared/model/model';
-import { dataFolderAgreement } from '../src/main/cli/dataFolderAgreement';
+import { dataFolderAgreement } from '../src/main/core/dataFolderAgreement';
 import { DataStore } from '../src/main/store/dataStore';
 import { median } from './benchStats';
 import { syntheticCorpus } from './syntheticCorpus';

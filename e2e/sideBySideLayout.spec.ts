@@ -194,16 +194,18 @@ test('at 1024×700 the header is one line and Codebook and Search are reached fr
   await expect(more).toBeFocused();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'More screens' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Codebook', 'Search']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Codebook', 'Search', 'Agreement']);
   await expect(menu.getByRole('menuitem', { name: 'Annotations' })).toBeFocused();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Agreement' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Search' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Search the corpus' })).toBeVisible();
   await expect(menu).toHaveCount(0);
 
-  // Escape closes the menu and gives the focus back; ↑ opens it on its last item; Codebook from there.
+  // Escape closes the menu and gives the focus back; ↑ opens it on its last item (Agreement); Codebook from there.
   await more.focus();
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Annotations' })).toBeFocused();
@@ -211,7 +213,8 @@ test('at 1024×700 the header is one line and Codebook and Search are reached fr
   await expect(menu).toHaveCount(0);
   await expect(more).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(menu.getByRole('menuitem', { name: 'Search' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Agreement' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Codebook' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -28,6 +28,37 @@ const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
 export interface BrowserHostOptions {
   /** Added to the host's environment, e.g. TRIANGULATE_CORPUS for a corpus made by the test. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * The coder set through the API before any page opens, so the first-start
+   * "Who is coding?" dialog does not stand in a spec's way (default "e2e",
+   * kept when the folder has a chosen coder already); null leaves the folder
+   * as the host made it, for the spec of that dialog.
+   */
+  coder?: string | null;
+}
+
+/** Calls one contract method of a running host, as the page would. */
+export async function callHost(host: Pick<BrowserHost, 'url'>, method: string, input: unknown): Promise<unknown> {
+  const url = new URL(host.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const response = await fetch(`${url.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.message}`);
+  return envelope.value;
+}
+
+/** Sets the folder's coder unless one was chosen; a folder that cannot be opened (recovery specs) is left alone. */
+async function settleCoder(url: string, coder: string): Promise<void> {
+  try {
+    const current = (await callHost({ url }, 'getCoder', {})) as { chosen: boolean };
+    if (!current.chosen) await callHost({ url }, 'setCoder', { name: coder });
+  } catch {
+    // A damaged folder answers with corrupt_data: the app shows recovery instead of asking.
+  }
 }
 
 export async function startBrowserHost(dataDir: string, options: BrowserHostOptions = {}): Promise<BrowserHost> {
@@ -54,6 +85,8 @@ export async function startBrowserHost(dataDir: string, options: BrowserHostOpti
       reject(new Error(`host exited with ${code} before it was ready\n${stdout}\n${stderr}`));
     });
   });
+  const coder = options.coder === undefined ? 'e2e' : options.coder;
+  if (coder !== null) await settleCoder(url, coder);
   return {
     url,
     dataDir,

@@ -17,7 +17,7 @@ import { DataStore } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { writeFileAtomic } from '../store/writeFileAtomic';
-import { dataFolderAgreement } from './dataFolderAgreement';
+import { dataFolderAgreement } from '../core/dataFolderAgreement';
 
 const NAME = 'triangulate agreement';
 

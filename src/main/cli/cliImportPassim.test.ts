@@ -53,7 +53,7 @@ describe('passim round trip', () => {
 
   it('import-passim --groups makes each cluster a group of tagged annotations, as Accept as group does', async () => {
     const io = recordingIo(dir);
-    expect(await runImportPassim(['--data', dataDir, '--groups', '--tag', 'claim', PASSIM_OUT], io)).toBe(0);
+    expect(await runImportPassim(['--data', dataDir, '--groups', '--tag', 'claim', '--coder', 'Cleo', PASSIM_OUT], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('2 groups made');
     const core = await createCore({ dataDir, corpusDir: CORPUS });
     const groups = await core.listGroups({});
@@ -62,6 +62,21 @@ describe('passim round trip', () => {
     expect(groups[0]!.label).toBe('passim: For twenty years of my diplomatic career I …');
     const annotations = await core.listAnnotations({ articleId: '002_38b56a2e379d189f' });
     expect(annotations.map((a) => a.tagId)).toEqual(['claim', 'claim']);
+    // The coder named on the command line made them, and the groups.
+    expect(annotations.map((a) => a.creator)).toEqual(['Cleo', 'Cleo']);
+    expect(groups.map((g) => g.creator)).toEqual(['Cleo', 'Cleo']);
+    await core.close();
+  });
+
+  it('refuses --coder without --groups, and an empty coder name, changing nothing', async () => {
+    const io = recordingIo(dir);
+    expect(await runImportPassim(['--data', dataDir, '--coder', 'Cleo', PASSIM_OUT], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('--coder goes with --groups');
+    const io2 = recordingIo(dir);
+    expect(await runImportPassim(['--data', dataDir, '--groups', '--coder', '  ', PASSIM_OUT], io2)).toBe(2);
+    expect(io2.stderr.join('\n')).toContain('--coder needs a name');
+    const core = await createCore({ dataDir, corpusDir: CORPUS });
+    expect(await core.listGroups({})).toEqual([]);
     await core.close();
   });
 

@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- import-passim [--data DIR] [--groups --tag TAG] [--json] PATH…`:
+ * `npm run cli -- import-passim [--data DIR] [--groups --tag TAG [--coder NAME]] [--json] PATH…`:
  * reads passim's text-reuse clusters (its `out.json/` folder, or JSON-lines
  * files) for a library exported with `export --format passim`, matched to
  * the articles by id and offsets (readPassimClusters). By default it checks
@@ -18,10 +18,11 @@ import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { coderName } from './coderName';
 
 const NAME = 'triangulate import-passim';
 
-export const IMPORT_PASSIM_USAGE = `Usage: npm run cli -- import-passim [--data DIR] [--groups --tag TAG] [--json] PATH…
+export const IMPORT_PASSIM_USAGE = `Usage: npm run cli -- import-passim [--data DIR] [--groups --tag TAG [--coder NAME]] [--json] PATH…
 
 Reads the text-reuse clusters passim found in a corpus exported with
 \`export --format passim\`: its out.json/ folder (or any JSON-lines files of
@@ -32,13 +33,15 @@ the article's text. Lines it cannot use are listed with the reason.
   --groups     make each cluster a group of annotations (tag TAG, default
                quote), like "Accept as group" in the app
   --tag TAG    the tag id for --groups (e.g. quote, claim)
+  --coder NAME the coder recorded for the annotations and groups --groups
+               makes (default: the library's coder)
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
 const IMPORT_PASSIM_COMMAND = {
   name: NAME,
   usage: IMPORT_PASSIM_USAGE,
-  options: { data: { type: 'string' }, json: { type: 'boolean' }, groups: { type: 'boolean' }, tag: { type: 'string' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, groups: { type: 'boolean' }, tag: { type: 'string' }, coder: { type: 'string' } },
   positionals: true,
 } as const;
 
@@ -48,6 +51,9 @@ export async function runImportPassim(args: string[], io: CliIo = processIo()): 
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError(IMPORT_PASSIM_COMMAND, 'PATH is required', io);
   if (values.tag !== undefined && !values.groups) return usageError(IMPORT_PASSIM_COMMAND, '--tag goes with --groups', io);
+  if (values.coder !== undefined && !values.groups) return usageError(IMPORT_PASSIM_COMMAND, '--coder goes with --groups', io);
+  const coder = values.coder === undefined ? undefined : coderName(values.coder);
+  if (coder && !coder.ok) return usageError(IMPORT_PASSIM_COMMAND, coder.problem, io);
 
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   try {
@@ -55,7 +61,7 @@ export async function runImportPassim(args: string[], io: CliIo = processIo()): 
     const files = (await Promise.all(positionals.map((p) => passimFiles(resolve(io.cwd, p))))).flat();
     const lock = values.groups ? await acquireDataFolderLock(dataDir) : null;
     try {
-      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator: coder?.ok ? coder.name : undefined });
       try {
         const texts = new Map<string, string>();
         for (const summary of await core.listArticles({})) texts.set(summary.id, (await core.getArticle({ id: summary.id })).text);

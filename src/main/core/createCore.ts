@@ -32,6 +32,9 @@ import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
 import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
+import { createCoderService } from './createCoderService';
+import { createAgreementService } from './createAgreementService';
+import { createAdjudicationService } from './createAdjudicationService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -318,6 +321,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createAnnotationTableService(ctx),
+    ...createCoderService(ctx, { sessionCoder: options.creator }),
+    ...createAgreementService(ctx),
+    ...createAdjudicationService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

@@ -45,7 +45,7 @@ export function createGroupService(ctx: CoreContext): GroupService {
   async function addGroup(label: string, members: readonly AnnotationRef[]): Promise<Group> {
     return ctx.links.update(async (current) => {
       const stamp = ctx.now().toISOString();
-      const group: Group = { id: ctx.newId(), label: groupLabel(label), members: await checkedMembers(members), created: stamp, modified: stamp };
+      const group: Group = { id: ctx.newId(), label: groupLabel(label), members: await checkedMembers(members), creator: ctx.creator(), created: stamp, modified: stamp };
       return { groups: [...current.groups, group], result: copyGroup(group) };
     });
   }

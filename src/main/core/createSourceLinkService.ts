@@ -34,6 +34,7 @@ export function createSourceLinkService(ctx: CoreContext): SourceLinkService {
           id: ctx.newId(),
           quote: { articleId: quote.articleId, annotationId: quote.annotationId },
           source: { articleId: source.articleId, annotationId: source.annotationId },
+          creator: ctx.creator(),
           created: ctx.now().toISOString(),
         };
         return { sourceLinks: [...current.sourceLinks, link], result: copyLink(link) };

@@ -97,7 +97,7 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
         await ctx.links.update((current) => {
           const added: SourceLink[] = outcome.links
             .filter((l) => !current.sourceLinks.some((c) => sameAnnotationRef(c.quote, l.quote) && sameAnnotationRef(c.source, l.source)))
-            .map((l) => ({ id: ctx.newId(), ...l, created: stamp }));
+            .map((l) => ({ id: ctx.newId(), ...l, creator, created: stamp }));
           return added.length > 0 ? { sourceLinks: [...current.sourceLinks, ...added], result: undefined } : { result: undefined };
         });
       }

@@ -28,7 +28,14 @@ export const IndexFileSchema = z.object({
   schemaVersion: SchemaVersionSchema,
   articles: z.array(ArticleMetaSchema).refine((list) => unique(list, (a) => a.id), 'article ids must be unique'),
   codebook: z.array(TagSchema).refine((list) => unique(list, (t) => t.id), 'tag ids must be unique'),
-  settings: z.object({ creator: z.string() }),
+  settings: z.object({
+    /** The coder: creator of new annotations, groups and credits. */
+    creator: z.string(),
+    /** True once someone chose the coder's name (absent in folders from before coders: the app asks). */
+    coderChosen: z.boolean().optional(),
+    coderInitials: z.string().nullable().optional(),
+    coderColour: z.string().nullable().optional(),
+  }),
 });
 export type IndexFile = z.infer<typeof IndexFileSchema>;
 

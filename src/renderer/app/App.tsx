@@ -15,7 +15,11 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
+import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
+import { CoderButton } from './CoderButton';
+import { CoderDialog } from './CoderDialog';
+import { CoderContext } from '../data/coderContext';
+import { useCoderState } from './useCoderState';
 import { LibraryView } from '../library/LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
 import { ScreenLoadBoundary } from './ScreenLoadBoundary';
@@ -59,7 +63,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
-  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' ? route.view : null);
+  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' || route.view === 'adjudicate' ? route.view : null);
   const crossLinks = useCrossLinks();
   const reloadLinks = crossLinks.reload;
   // Another window or the CLI may have changed groups: fetch them again on each screen.
@@ -76,6 +80,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [lastCompare, setLastCompare] = useState<string[] | null>(route.view === 'compare' ? route.articleIds : null);
   // `l` hides the article views' side panels (the annotation list and the open panel).
   const [sideHidden, setSideHidden] = useState(false);
+  const coderState = useCoderState();
+  const { coder } = coderState;
 
   // A new screen takes the keyboard focus (the old one, and the focused
   // control with it, is gone); Tab then goes to its first control.
@@ -97,8 +103,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     navigate({ view: 'compare', articleIds });
   };
 
-  // Quote drift is reached from the coverage matrix, and counts as part of it in the header.
-  const current: Screen = route.view === 'drift' || route.view === 'ledger' ? 'coverage' : route.view;
+  // Quote drift and the ledger are reached from the coverage matrix, adjudication from agreement: they count as part of those in the header.
+  const current: Screen = route.view === 'drift' || route.view === 'ledger' ? 'coverage' : route.view === 'adjudicate' ? 'agreement' : route.view;
   const available: Screen[] = [];
   if (route.view === 'reader' || lastReader) available.push('reader');
   if (route.view === 'compare' || lastCompare) available.push('compare');
@@ -112,6 +118,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     else if (screen === 'codebook') navigate({ view: 'codebook' });
     else if (screen === 'annotations') navigate({ view: 'annotations' });
     else if (screen === 'search') navigate({ view: 'search', query: '' });
+    else if (screen === 'agreement') navigate({ view: 'agreement' });
     else {
       const ids = route.view === 'compare' ? route.articleIds : lastCompare;
       if (ids) openCompare(ids);
@@ -191,6 +198,19 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         onBack={() => navigate({ view: 'coverage' })}
       />
     );
+  } else if (route.view === 'agreement') {
+    screen = <AgreementView codebook={codebook} articles={library.articles} onAdjudicate={(articleId) => navigate({ view: 'adjudicate', articleId })} />;
+  } else if (route.view === 'adjudicate') {
+    const summary = library.articles?.find((a) => a.id === route.articleId);
+    screen = (
+      <AdjudicationView
+        key={route.articleId}
+        articleId={route.articleId}
+        title={summary?.title || route.articleId}
+        codebook={codebook}
+        onBack={() => navigate({ view: 'agreement' })}
+      />
+    );
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView
@@ -221,8 +241,10 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
 
   return (
     <CrossLinksContext value={crossLinks}>
+      <CoderContext value={coder}>
       <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
-        <AppHeader current={current} available={available} onGo={go} />
+        <AppHeader current={current} available={available} onGo={go} coder={coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null} />
+        {coder && coderState.dialogOpen ? <CoderDialog coder={coder} onSaved={coderState.setCoder} onClose={coderState.closeDialog} /> : null}
         <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
         {recovery}
         <ErrorBanner message={error} onDismiss={onDismissError} />
@@ -240,6 +262,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
           </ScreenLoadBoundary>
         </main>
       </div>
+      </CoderContext>
     </CrossLinksContext>
   );
 }

@@ -3,33 +3,38 @@
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
- * below 1120 px Annotations and Coverage join them.
+ * below 1120 px Annotations and Coverage join them. Agreement is always there.
  */
+import type { ReactNode } from 'react';
 import { ExportButton } from '../exchange/ExportButton';
 import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useMediaQuery } from './useMediaQuery';
 import { ImportAnnotationsButton } from '../exchange/ImportAnnotationsButton';
 
-export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'agreement';
 
 export interface AppHeaderProps {
   current: Screen;
   /** Screens the user can go back to (the library and coverage are always there). */
   available: readonly Screen[];
   onGo: (screen: Screen) => void;
+  /** The coder's button, at the header's end (issue 16). */
+  coder?: ReactNode;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search' };
-const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search'];
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search', 'agreement'];
+/** Screens always in the "More" menu, whatever the width. */
+const FOLDED_ALWAYS: readonly Screen[] = ['agreement'];
 /** The screens the "More" menu holds on a narrow window, and on a narrower one. */
 const FOLDED_NARROW: readonly Screen[] = ['codebook', 'search'];
 const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'codebook', 'search'];
 
-export function AppHeader({ current, available, onGo }: AppHeaderProps) {
+export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
-  const folded = narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : [];
-  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
+  const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : []), ...FOLDED_ALWAYS];
+  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search', 'agreement'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">
       <p className="app-header__brand">
@@ -64,6 +69,7 @@ export function AppHeader({ current, available, onGo }: AppHeaderProps) {
       </nav>
       <ExportButton />
       <ImportAnnotationsButton />
+      {coder}
     </header>
   );
 }

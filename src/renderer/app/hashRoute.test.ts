@@ -39,6 +39,14 @@ describe('hashRoute', () => {
     expect(routeFromHash('#view=reader&article=a&annotation=')).toEqual({ view: 'reader', articleId: 'a' });
   });
 
+  it('comes back to the agreement screen', () => {
+    expect(hashForRoute({ view: 'agreement' }, '#token=t&view=codebook')).toBe('#token=t&view=agreement');
+    expect(routeFromHash('#token=t&view=agreement')).toEqual({ view: 'agreement' });
+    const adjudicate = { view: 'adjudicate', articleId: '002_38b56a2e379d189f' } as const;
+    expect(routeFromHash(hashForRoute(adjudicate, '#token=t'))).toEqual(adjudicate);
+    expect(routeFromHash('#view=adjudicate&article=../x')).toEqual({ view: 'library' });
+  });
+
   it('comes back to the codebook screen', () => {
     expect(hashForRoute({ view: 'codebook' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=codebook');
     expect(routeFromHash('#token=t&view=codebook')).toEqual({ view: 'codebook' });

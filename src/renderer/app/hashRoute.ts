@@ -2,7 +2,7 @@
  * Which screen is showing, kept in the URL fragment so a reload comes back to
  * the same place: `#view=reader&article=<id>` (plus `&annotation=<id>` when
  * the reader was opened at one annotation), `#view=compare&articles=<id>,<id>`
- * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>` or `#view=annotations`
+ * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>`, `#view=annotations`, `#view=agreement` or `#view=adjudicate&article=<id>`
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
@@ -19,7 +19,9 @@ export type Route =
   /** Quote drift of one group (issue 18): `#view=drift&group=<id>` and `&ref=<article id>` for a chosen reference. */
   | { view: 'drift'; groupId: string; referenceArticleId?: string }
   /** The attribution ledger (issue 18): `#view=ledger`. */
-  | { view: 'ledger' };
+  | { view: 'ledger' }
+  | { view: 'agreement' }
+  | { view: 'adjudicate'; articleId: string };
 
 const validId = isArticleId;
 const validAnnotationId = isAnnotationId;
@@ -53,6 +55,8 @@ export function routeFromHash(hash: string): Route {
     const ref = params.get('ref') ?? '';
     if (isAnnotationId(groupId)) return validId(ref) ? { view: 'drift', groupId, referenceArticleId: ref } : { view: 'drift', groupId };
   }
+  if (view === 'agreement') return { view: 'agreement' };
+  if (view === 'adjudicate' && validId(params.get('article') ?? '')) return { view: 'adjudicate', articleId: params.get('article')! };
   return { view: 'library' };
 }
 
@@ -82,6 +86,11 @@ export function hashForRoute(route: Route, currentHash: string): string {
     params.set('view', 'drift');
     params.set('group', route.groupId);
     if (route.referenceArticleId) params.set('ref', route.referenceArticleId);
+  } else if (route.view === 'agreement') {
+    params.set('view', 'agreement');
+  } else if (route.view === 'adjudicate') {
+    params.set('view', 'adjudicate');
+    params.set('article', route.articleId);
   } else if (route.view === 'compare') {
     params.set('view', 'compare');
     params.set('articles', route.articleIds.join(','));

@@ -14,6 +14,7 @@ const loadCoverageView = () => import('../coverage/CoverageView');
 const loadSearchView = () => import('../search/SearchView');
 const loadQuoteDriftView = () => import('../drift/QuoteDriftView');
 const loadAttributionLedgerView = () => import('../drift/AttributionLedgerView');
+const loadAgreementView = () => import('../agreement/AgreementView');
 
 export const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 export const SideBySideView = lazy(() => loadSideBySideView().then((m) => ({ default: m.SideBySideView })));
@@ -23,6 +24,8 @@ export const CoverageView = lazy(() => loadCoverageView().then((m) => ({ default
 export const SearchView = lazy(() => loadSearchView().then((m) => ({ default: m.SearchView })));
 export const QuoteDriftView = lazy(() => loadQuoteDriftView().then((m) => ({ default: m.QuoteDriftView })));
 export const AttributionLedgerView = lazy(() => loadAttributionLedgerView().then((m) => ({ default: m.AttributionLedgerView })));
+export const AgreementView = lazy(() => loadAgreementView().then((m) => ({ default: m.AgreementView })));
+export const AdjudicationView = lazy(() => import('../agreement/AdjudicationView').then((m) => ({ default: m.AdjudicationView })));
 
 let preloaded = false;
 
@@ -30,7 +33,17 @@ let preloaded = false;
 export function preloadScreens(): void {
   if (preloaded) return;
   preloaded = true;
-  const loads: (() => Promise<unknown>)[] = [loadArticleView, loadSideBySideView, loadCodebookView, loadAnnotationTableView, loadCoverageView, loadSearchView, loadQuoteDriftView, loadAttributionLedgerView];
+  const loads: (() => Promise<unknown>)[] = [
+    loadArticleView,
+    loadSideBySideView,
+    loadCodebookView,
+    loadAnnotationTableView,
+    loadCoverageView,
+    loadSearchView,
+    loadQuoteDriftView,
+    loadAttributionLedgerView,
+    loadAgreementView,
+  ];
   // Opportunistic: a screen whose code fails to load here is loaded (and its failure shown) when opened.
   const quietly = (load: () => Promise<unknown>) => () => load().catch(() => undefined);
   void loads.reduce<Promise<unknown>>((previous, load) => previous.then(quietly(load)), Promise.resolve());

@@ -28,6 +28,8 @@ import { suggestionAfterDecision } from './suggestions/suggestionNavigation';
 import { SuggestionPanel } from './suggestions/SuggestionPanel';
 import { SuggestionSummary } from './suggestions/SuggestionSummary';
 import { useArticleData } from './useArticleData';
+import { useCoder } from '../data/coderContext';
+import { coderBadges, coderLayerAnnotations, type CoderLayer } from './coderLayers';
 import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './suggestions/useSuggestions';
 
@@ -108,6 +110,13 @@ export function ArticleView(props: ArticleViewProps) {
   const [decisionMessage, setDecisionMessage] = useState('');
   const textRef = useRef<ArticleTextHandle>(null);
 
+  // Coder layers (issue 16): whose annotations the text and the list show; each coder's highlights told apart.
+  const me = useCoder();
+  const [coderLayer, setCoderLayer] = useState<CoderLayer>('all');
+  const creators = useMemo(() => [...new Set(annotations.map((a) => a.creator))].sort(), [annotations]);
+  const shownAnnotations = useMemo(() => coderLayerAnnotations(annotations, coderLayer, me?.name ?? null), [annotations, coderLayer, me]);
+  const coders = useMemo(() => coderBadges(creators, me), [creators, me]);
+
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const candidates = panel ? panel.ids.map((id) => byId.get(id)).filter((a): a is Annotation => !!a) : [];
   const selected = panel ? (byId.get(panel.selectedId) ?? candidates[0] ?? null) : null;
@@ -121,8 +130,9 @@ export function ArticleView(props: ArticleViewProps) {
       groupIds: showGroups ? groupsByAnnotation(groups, articleId) : NO_GROUPS,
       focusGroupId: showGroups ? focusGroupId : null,
       pickedIds: new Set((picked ?? []).filter((r) => r.articleId === articleId).map((r) => r.annotationId)),
+      coders,
     }),
-    [groups, articleId, focusGroupId, picked, showGroups],
+    [groups, articleId, focusGroupId, picked, showGroups, coders],
   );
 
   const addAnnotations = useCallback(
@@ -311,7 +321,7 @@ export function ArticleView(props: ArticleViewProps) {
     variant,
     rootRef,
     sideRef,
-    annotations,
+    annotations: shownAnnotations,
     activeId: selected?.id ?? null,
     search: props.search,
     textRef,
@@ -353,6 +363,23 @@ export function ArticleView(props: ArticleViewProps) {
             Show suggestions
           </button>
         )}
+        {variant === 'reader' && (creators.length > 1 || coderLayer !== 'all') ? (
+          <label className="coder-layer">
+            <span>Show annotations by</span>
+            <select value={coderLayer} onChange={(e) => setCoderLayer(e.target.value)}>
+              <option value="all">All coders</option>
+              <option value="mine">Me{me ? ` (${me.name})` : ''}</option>
+              {creators
+                .filter((c) => c !== me?.name)
+                .map((c) => (
+                  <option key={c} value={`coder:${c}`}>
+                    {c}
+                  </option>
+                ))}
+              <option value="disagreements">Only disagreements</option>
+            </select>
+          </label>
+        ) : null}
       </div>
       {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}
       {variant === 'reader' && article?.versions ? <ArticleVersions key={article.id} article={article} codebook={codebook} /> : null}
@@ -367,7 +394,7 @@ export function ArticleView(props: ArticleViewProps) {
         ref={textRef}
         text={article.text}
         codebook={codebook}
-        annotations={annotations}
+        annotations={shownAnnotations}
         activeId={selected?.id ?? null}
         onTag={onTag}
         onOpen={onOpen}
@@ -462,7 +489,7 @@ export function ArticleView(props: ArticleViewProps) {
       ) : null}
       {status === 'ready' ? (
         <AnnotationList
-          annotations={annotations}
+          annotations={shownAnnotations}
           codebook={codebook}
           activeId={selected?.id ?? null}
           level={subLevel}

@@ -52,6 +52,8 @@ import {
   GetArticleVersionsInputSchema,
   VersionDiffSchema,
 } from './articleVersions';
+import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
+import { AdjudicationSchema, AgreementReportSchema, ComputeAgreementInputSchema, SettleDisagreementInputSchema } from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -356,6 +358,38 @@ export const contract = {
   listAllAnnotations: {
     input: AnnotationTableQuerySchema,
     output: AnnotationTablePageSchema,
+  },
+
+  // Research teams (issue 16).
+  /** This data folder's coder: the creator of everything made from now on. */
+  getCoder: {
+    input: NoInput,
+    output: CoderOutputSchema,
+  },
+  /** Chooses or changes the coder (stored in the data folder); existing annotations keep their creators. */
+  setCoder: {
+    input: SetCoderInputSchema,
+    output: SetCoderOutputSchema,
+  },
+  /** Everyone who made annotations in the library. */
+  listCoders: {
+    input: NoInput,
+    output: ListCodersOutputSchema,
+  },
+  /** Intercoder agreement (src/shared/agreement) over the chosen articles, coders and tags. */
+  computeAgreement: {
+    input: ComputeAgreementInputSchema,
+    output: AgreementReportSchema,
+  },
+  /** One article's agreements and disagreements among its coders, and how many the consensus layer settled. */
+  getAdjudication: {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    output: AdjudicationSchema,
+  },
+  /** Takes coders' annotations into the consensus layer, or rejects a disagreement; answers the article's adjudication afresh. */
+  settleDisagreement: {
+    input: SettleDisagreementInputSchema,
+    output: AdjudicationSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -50,6 +50,12 @@ const METHODS = {
   restoreAnnotations: true,
   searchCorpus: true,
   listAllAnnotations: true,
+  getCoder: true,
+  setCoder: true,
+  listCoders: true,
+  computeAgreement: true,
+  getAdjudication: true,
+  settleDisagreement: true,
 } as const;
 
 /** The name of one method of the contract. */

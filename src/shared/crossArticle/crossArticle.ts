@@ -18,6 +18,8 @@ export const GroupSchema = z.object({
   id: idSchema(100),
   label: z.string().max(500),
   members: z.array(AnnotationRefSchema),
+  /** The coder who made it (absent in files from before coders). */
+  creator: z.string().max(100).optional(),
   created: z.string(),
   modified: z.string(),
 });
@@ -28,6 +30,8 @@ export const SourceLinkSchema = z.object({
   id: idSchema(100),
   quote: AnnotationRefSchema,
   source: AnnotationRefSchema,
+  /** The coder who made it (absent in files from before coders). */
+  creator: z.string().max(100).optional(),
   created: z.string(),
 });
 export type SourceLink = z.infer<typeof SourceLinkSchema>;

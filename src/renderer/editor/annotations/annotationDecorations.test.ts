@@ -23,6 +23,29 @@ describe('annotationDecorations', () => {
     });
   });
 
+  it('tells coders apart by an edge in the coder’s colour and their initials, keeping the tag colour', () => {
+    const coders = new Map([['ana', { colour: '#1f6f8b', initials: 'AN' }], ['bo', { colour: '#a3461d', initials: 'BO' }]]);
+    const specs = annotationDecorations(
+      [
+        { ...ann('a1', 'source', at('Boris Bondarev')), creator: 'ana' },
+        { ...ann('b1', 'source', at('Boris Bondarev')), creator: 'bo' },
+        { ...ann('c1', 'quote', at('He said')), creator: 'someone not shown apart' },
+      ],
+      DEFAULT_CODEBOOK,
+      blocks,
+      { coders },
+    );
+    const byId = new Map(specs.map((s) => [s.annotationId, s.attrs]));
+    const tag = DEFAULT_CODEBOOK.find((t) => t.id === 'source')!.color;
+    expect(byId.get('a1')).toMatchObject({ 'data-coder': 'ana', 'data-coder-initials': 'AN' });
+    expect(byId.get('a1')!.class).toContain('tri-hl--coder');
+    expect(byId.get('a1')!.style).toContain(`--tri-tag: ${tag}`);
+    expect(byId.get('a1')!.style).toContain('--tri-coder: #1f6f8b');
+    expect(byId.get('b1')!.style).toContain('--tri-coder: #a3461d');
+    expect(byId.get('c1')!.class).not.toContain('tri-hl--coder');
+    expect(byId.get('c1')!['data-coder']).toBeUndefined();
+  });
+
   it('accounts for paragraph boundaries (and the empty line) in later paragraphs', () => {
     // Paragraph 3 opens at position 1 + (20 + 2) + (0 + 2) = 25 and holds offset 22 onwards.
     const range = at('He said');

@@ -15,6 +15,11 @@
  * group get `tri-hl--group-focus`, and annotations picked for linking
  * `tri-hl--picked`.
  *
+ * Coders (issue 16): with `marks.coders`, each highlight carries its coder's
+ * colour (`--tri-coder`, drawn as an edge at its start) and initials
+ * (`data-coder-initials`, a small badge), so two coders' highlights of one
+ * tag stay apart; the annotations themselves stay standoff.
+ *
  * Pure: no DOM, no ProseMirror objects; the plugin turns specs into
  * `Decoration.inline(from, to, attrs)`.
  */
@@ -36,6 +41,9 @@ export interface HighlightAttrs {
   'data-tag': string;
   'data-depth': string;
   'data-group-ids'?: string;
+  /** The coder and their initials, when coders are told apart (issue 16). */
+  'data-coder'?: string;
+  'data-coder-initials'?: string;
 }
 
 /** What else a highlight shows besides its tag. */
@@ -46,6 +54,12 @@ export interface HighlightMarks {
   focusGroupId?: string | null;
   /** Annotations picked for linking. */
   pickedIds?: ReadonlySet<string>;
+  /**
+   * Coders to tell apart, by name: each of their highlights gets an edge in
+   * the coder's colour and their initials (`tri-hl--coder`), the tag's
+   * colour kept as it is. Absent when one coder made everything shown.
+   */
+  coders?: ReadonlyMap<string, { colour: string; initials: string }>;
 }
 
 export interface HighlightSpec {
@@ -65,7 +79,7 @@ export function tagClass(tagId: string): string {
 }
 
 export function annotationDecorations(
-  annotations: readonly Pick<Annotation, 'id' | 'tagId' | 'start' | 'end'>[],
+  annotations: readonly (Pick<Annotation, 'id' | 'tagId' | 'start' | 'end'> & { creator?: string })[],
   codebook: readonly Tag[],
   blocks: readonly TextBlock[],
   marks: HighlightMarks = {},
@@ -101,6 +115,8 @@ export function annotationDecorations(
     if (groups.length > 0) cls += ' tri-hl--grouped';
     if (marks.focusGroupId && groups.includes(marks.focusGroupId)) cls += ' tri-hl--group-focus';
     if (marks.pickedIds?.has(a.id)) cls += ' tri-hl--picked';
+    const coder = a.creator === undefined ? undefined : marks.coders?.get(a.creator);
+    if (coder) cls += ' tri-hl--coder';
     specs.push({
       annotationId: a.id,
       tagId: a.tagId,
@@ -111,11 +127,12 @@ export function annotationDecorations(
       attrs: {
         nodeName: 'span',
         class: cls,
-        style: `background-color: ${tintOf(tag.color)}; --tri-tag: ${tag.color}; --tri-lane: ${shownLane}`,
+        style: `background-color: ${tintOf(tag.color)}; --tri-tag: ${tag.color}; --tri-lane: ${shownLane}${coder ? `; --tri-coder: ${coder.colour}` : ''}`,
         'data-annotation-id': a.id,
         'data-tag': a.tagId,
         'data-depth': String(depth),
         ...(groups.length > 0 ? { 'data-group-ids': groups.join(' ') } : {}),
+        ...(coder ? { 'data-coder': a.creator!, 'data-coder-initials': coder.initials } : {}),
       },
     });
   }

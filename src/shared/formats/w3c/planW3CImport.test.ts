@@ -31,7 +31,7 @@ function tagging(over: Partial<TaggingItem>): TaggingItem {
 }
 
 function linking(over: Partial<LinkingItem>): LinkingItem {
-  return { name: over.iri ?? 'link', iri: null, targets: [], creditedBy: false, label: null, created: null, modified: null, ...over };
+  return { name: over.iri ?? 'link', iri: null, targets: [], creditedBy: false, label: null, creator: null, created: null, modified: null, ...over };
 }
 
 function input(over: Partial<ImportPlanInput> = {}): ImportPlanInput {

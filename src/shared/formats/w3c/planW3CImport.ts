@@ -321,7 +321,13 @@ function planLink(
   }
   if (links.some((l) => sameAnnotationRef(l.quote, quote) && sameAnnotationRef(l.source, source))) return null;
   const created = item.created ?? input.now;
-  return { id: keptId(item.iri, LINK_URN, (id) => linkIds.has(id)) ?? input.newId(), quote, source, created };
+  return {
+    id: keptId(item.iri, LINK_URN, (id) => linkIds.has(id)) ?? input.newId(),
+    quote,
+    source,
+    ...(item.creator ? { creator: item.creator } : {}),
+    created,
+  };
 }
 
 function planGroup(
@@ -351,6 +357,7 @@ function planGroup(
     id: keptId(item.iri, GROUP_URN, (id) => groupIds.has(id)) ?? input.newId(),
     label,
     members,
+    ...(item.creator ? { creator: item.creator } : {}),
     created,
     modified: item.modified ?? created,
   };

@@ -56,8 +56,8 @@ describe('readW3CCollection', () => {
       },
     ]);
     expect(items.linking).toEqual([
-      { name: 'urn:triangulate:group:g1', iri: 'urn:triangulate:group:g1', targets: ['urn:triangulate:annotation:n1'], creditedBy: false, label: 'Leaving', created: null, modified: null },
-      { name: 'urn:triangulate:link:l1', iri: 'urn:triangulate:link:l1', targets: ['urn:x:1', 'urn:x:2'], creditedBy: true, label: null, created: null, modified: null },
+      { name: 'urn:triangulate:group:g1', iri: 'urn:triangulate:group:g1', targets: ['urn:triangulate:annotation:n1'], creditedBy: false, label: 'Leaving', creator: null, created: null, modified: null },
+      { name: 'urn:triangulate:link:l1', iri: 'urn:triangulate:link:l1', targets: ['urn:x:1', 'urn:x:2'], creditedBy: true, label: null, creator: null, created: null, modified: null },
     ]);
   });
 

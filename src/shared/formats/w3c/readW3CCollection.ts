@@ -64,6 +64,8 @@ export interface LinkingItem {
   creditedBy: boolean;
   /** A group's label (the describing body). */
   label: string | null;
+  /** Who made the group or link, when the file says. */
+  creator: string | null;
   created: string | null;
   modified: string | null;
 }
@@ -188,6 +190,7 @@ function readLinking(item: Json, name: string, iri: string | null): LinkingItem 
     targets: listOf(item.target).flatMap((t) => (isObject(t) ? (stringOf(t.id) ?? stringOf(t.source) ?? []) : (stringOf(t) ?? []))),
     creditedBy: item['triangulate:relation'] === CREDITED_BY,
     label: describing ? (describing.value as string) : null,
+    creator: creatorOf(item.creator),
     created: dateOf(item.created),
     modified: dateOf(item.modified),
   };

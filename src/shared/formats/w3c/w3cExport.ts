@@ -13,7 +13,7 @@
  * - linking Annotations, one per group (a describing body with the label,
  *   the members' annotation IRIs as targets) and one per Quote→Source link
  *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]); a
- *   group or link records no person, so their creator is the library's.
+ *   group or link records its coder when made after issue 16; older ones the library's.
  * Every object carries the annotator or library creator as a W3C Agent (id,
  * type, name, nickname), Triangulate as `generator`, and the two-entry
  * `@context` of triangulateContext.ts. A whole export is one page
@@ -230,6 +230,8 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
 
 /** A group as a linking annotation; members not in `exported` (annotation ids) are left out, and so is a group left empty. */
 export function toW3CGroup(group: Group, exported: ReadonlySet<string>, libraryCreator: string): W3CLinkingAnnotation | null {
+  // The coder who made it (issue 16), else the library's.
+  libraryCreator = group.creator ?? libraryCreator;
   const target = [...new Set(group.members.map((m) => m.annotationId))].filter((id) => exported.has(id)).map(annotationIri);
   if (target.length === 0) return null;
   const creator = creatorAgent(libraryCreator);
@@ -252,6 +254,7 @@ export const CREDITED_BY_TEXT = 'The first target (a Quote) is credited to the s
 
 /** A Quote→Source link as a linking annotation; null when either end is not in `exported`. */
 export function toW3CSourceLink(link: SourceLink, exported: ReadonlySet<string>, libraryCreator: string): W3CLinkingAnnotation | null {
+  libraryCreator = link.creator ?? libraryCreator;
   if (!exported.has(link.quote.annotationId) || !exported.has(link.source.annotationId)) return null;
   const creator = creatorAgent(libraryCreator);
   return {

@@ -1,0 +1,198 @@
+/**
+ * Issue 16 in Chromium against the browser host: the first start asks who
+ * is coding (and the name goes on what they annotate; a name another coder
+ * already used is warned of), and the Agreement screen computes the figures
+ * for two coders' annotations set up through the API, reached from the
+ * keyboard, axe-clean, with its CSV export. The screen's picture for the
+ * README is saved to docs/agreement-screen.png.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, callHost, freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './support/browserHost';
+import { seriousAxeViolations } from './support/axeCheck';
+import { selectTextWithMouse } from './support/selectText';
+
+const A002 = '002_38b56a2e379d189f';
+const A004 = '004_fe53cb2bbc3036b3';
+const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';
+
+let host: BrowserHost | null = null;
+test.afterEach(async () => {
+  if (host) {
+    await host.stop();
+    removeDataDir(host.dataDir);
+    host = null;
+  }
+});
+
+/** Creates an annotation over `needle` (its first occurrence, `from` characters later if given). */
+async function annotate(h: BrowserHost, articleId: string, tagId: string, needle: string, trim = { start: 0, end: 0 }): Promise<void> {
+  const { text } = (await callHost(h, 'getArticle', { id: articleId })) as { text: string };
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in ${articleId}`);
+  await callHost(h, 'createAnnotation', { articleId, tagId, start: at + trim.start, end: at + needle.length - trim.end });
+}
+
+test('the first start asks who is coding; the name goes on new annotations; a name in use is warned of', async ({ page }) => {
+  host = await startBrowserHost(freshDataDir(), { coder: null });
+  await page.goto(host.url);
+  const dialog = page.getByRole('dialog', { name: 'Who is coding?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Your name' })).toBeFocused();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.keyboard.type('Anna Berg');
+  await dialog.getByRole('textbox', { name: 'Initials (optional)' }).fill('AB');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const coderButton = page.getByRole('button', { name: 'Coder: Anna Berg (change)' });
+  await expect(coderButton).toHaveText('AB');
+
+  // What Anna annotates is hers.
+  await page.getByRole('main').getByRole('button', { name: /^‘’For twenty years of my diplomatic career/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Article text' });
+  await selectTextWithMouse(page, editor, PASSAGE);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Quote' }).click();
+  const list = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'by Anna Berg' })).toHaveCount(1);
+
+  // The next start does not ask again.
+  await page.reload();
+  await expect(coderButton).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Someone else coded here as "Bo" (through the API); choosing "bo" is warned of, and can be changed.
+  await callHost(host, 'setCoder', { name: 'Bo' });
+  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await callHost(host, 'setCoder', { name: 'Anna Berg' });
+  await coderButton.click();
+  const change = page.getByRole('dialog', { name: 'Change the coder' });
+  await change.getByRole('textbox', { name: 'Your name' }).fill('bo');
+  await change.getByRole('button', { name: 'Save' }).click();
+  await expect(change.getByRole('alert')).toContainText('Annotations by "Bo" are already in this library');
+  await change.getByRole('textbox', { name: 'Your name' }).fill('Anna B.');
+  await change.getByRole('button', { name: 'Save' }).click();
+  await expect(change).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Coder: Anna B. (change)' })).toBeVisible();
+  expect(((await callHost(host, 'getCoder', {})) as { name: string }).name).toBe('Anna B.');
+});
+
+test('the Agreement screen: two coders’ figures per tag and article, from the keyboard, exported as CSV; the reader’s coder layers', async ({ page }) => {
+  host = await startBrowserHost(freshDataDir());
+  // Two coders on two articles: the same quote (bo's a little shorter), a source only ana marked.
+  await callHost(host, 'setCoder', { name: 'ana' });
+  await annotate(host, A002, 'quote', PASSAGE);
+  await annotate(host, A002, 'source', 'Boris Bondarev');
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await callHost(host, 'setCoder', { name: 'bo' });
+  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await callHost(host, 'setCoder', { name: 'e2e' });
+
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(host.url);
+  const nav = page.getByRole('navigation', { name: 'Screens' });
+  await nav.getByRole('button', { name: /^More/ }).click();
+  await page.getByRole('menu', { name: 'More screens' }).getByRole('menuitem', { name: 'Agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agreement' })).toBeVisible();
+
+  const coders = page.getByRole('group', { name: 'Coders' });
+  await expect(coders.getByRole('checkbox', { name: /^ana/ })).toBeChecked();
+  await expect(coders.getByRole('checkbox', { name: /^bo/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: /^Articles/ })).toContainText('2 chosen');
+
+  // Keyboard: Tab from the first coder's box reaches "Compute agreement"; Enter computes.
+  await coders.getByRole('checkbox', { name: /^ana/ }).focus();
+  const compute = page.getByRole('button', { name: 'Compute agreement' });
+  for (let i = 0; i < 20 && !(await compute.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(compute).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const byTag = page.getByRole('table', { name: 'By tag' });
+  await expect(byTag).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'ana, bo on 2 articles' })).toBeVisible();
+  const rowOf = (name: RegExp) => byTag.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  // Source: only ana marked one: far from agreement. Quote: close, not identical.
+  await expect(rowOf(/^Source/)).toContainText('unreliable');
+  const quoteAlphaU = Number((await rowOf(/^Quote/).getByRole('cell').first().innerText()).replace('−', '-'));
+  expect(quoteAlphaU).toBeGreaterThan(0.5);
+  expect(quoteAlphaU).toBeLessThan(1);
+  await expect(page.getByRole('table', { name: 'By article' }).getByRole('row')).toHaveCount(3);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await page.screenshot({ path: join(ROOT, 'docs', 'agreement-screen.png'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^triangulate-agreement-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await file.path())!, 'utf8');
+  expect(csv).toContain('scope,tag,attribute,article_id,alpha_u');
+  expect(csv).toContain('ana | bo');
+
+  // The CLI's figures are the screen's: the same call.
+  const report = (await callHost(host, 'computeAgreement', { units: 'tokens' })) as { tags: Record<string, { alphaU: number }> };
+  expect(report.tags['Quote']!.alphaU.toFixed(3).replace(/^0/, '')).toBe((await rowOf(/^Quote/).getByRole('cell').first().innerText()));
+
+  // The reader's layers: every coder's highlights with their initials; one coder's; only the disagreements.
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('main').getByRole('button', { name: /^‘’For twenty years of my diplomatic career/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Article text' });
+  await expect(editor.locator('[data-coder="ana"]').first()).toBeVisible();
+  await expect(editor.locator('[data-coder="bo"]').first()).toHaveAttribute('data-coder-initials', 'BO');
+  const items = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const layer = page.getByRole('combobox', { name: 'Show annotations by' });
+  await layer.selectOption({ label: 'bo' });
+  await expect(items).toHaveCount(2);
+  await expect(editor.locator('[data-coder="ana"]')).toHaveCount(0);
+  await layer.selectOption({ label: 'Only disagreements' });
+  // The claim both marked alike is left out: ana's quote and source, bo's shorter quote.
+  await expect(items).toHaveCount(3);
+  await expect(editor.locator('[data-tag="claim"]')).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'coder-layers.png') });
+});
+
+test('adjudication: agreements taken at once, disagreements settled from the keyboard into the consensus layer, n of m', async ({ page }) => {
+  host = await startBrowserHost(freshDataDir());
+  await callHost(host, 'setCoder', { name: 'ana' });
+  await annotate(host, A002, 'quote', PASSAGE);
+  await annotate(host, A002, 'source', 'Boris Bondarev');
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await callHost(host, 'setCoder', { name: 'bo' });
+  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await callHost(host, 'setCoder', { name: 'e2e' });
+
+  const url = new URL(host.url);
+  await page.goto(`${url.origin}/#${url.hash.slice(1)}&view=agreement`);
+  await page.getByRole('button', { name: 'Compute agreement' }).click();
+  await page.getByRole('button', { name: /^Adjudicate ‘’For twenty years/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Adjudicate' })).toBeVisible();
+  await expect(page.getByText('0 of 3 settled', { exact: true })).toBeVisible();
+  // The claim both marked alike is one agreement; the source only ana marked and the two quotes are disagreements.
+  await page.getByRole('button', { name: 'Take all agreements (1)' }).click();
+  await expect(page.getByText('1 of 3 settled', { exact: true })).toBeVisible();
+  const items = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  await expect(items.nth(0)).toContainText('Only ana marked this');
+  await expect(items.nth(1)).toContainText('Different spans');
+  // The focus waits on the first open disagreement: Enter takes ana's source.
+  await expect(items.nth(0).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
+  await expect(items.nth(1).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(items.nth(1).getByRole('button', { name: 'Take bo’s' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  const consensus = ((await callHost(host, 'listAnnotations', { articleId: A002 })) as { creator: string; tagId: string; exact: string }[]).filter(
+    (a) => a.creator === 'consensus',
+  );
+  expect(consensus.map((a) => a.tagId).sort()).toEqual(['claim', 'quote', 'source']);
+  expect(consensus.find((a) => a.tagId === 'quote')!.exact).toBe(PASSAGE.slice(0, -18));
+});

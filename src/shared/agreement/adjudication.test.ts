@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../model/model';
+import { adjudication, CONSENSUS_CODER, REJECTED_DISAGREEMENT_PREFIX } from './adjudication';
+
+const ann = (id: string, creator: string, tagId: string, start: number, end: number): Annotation => ({
+  id,
+  articleId: 'a',
+  tagId,
+  start,
+  end,
+  exact: 'x',
+  prefix: '',
+  suffix: '',
+  note: '',
+  attributes: {},
+  creator,
+  created: '2024-01-01T00:00:00.000Z',
+  modified: '2024-01-01T00:00:00.000Z',
+});
+
+const coded = [
+  ann('a1', 'ana', 'quote', 0, 10),
+  ann('b1', 'bo', 'quote', 0, 10), // agreed
+  ann('a2', 'ana', 'claim', 20, 30),
+  ann('b2', 'bo', 'claim', 22, 30), // different span: one disagreement with a2
+  ann('a3', 'ana', 'source', 50, 55), // only ana
+];
+
+describe('adjudication', () => {
+  it('shows agreements once and clusters overlapping disagreements, none settled yet', () => {
+    const result = adjudication(coded, []);
+    expect(result.coders).toEqual(['ana', 'bo']);
+    expect(result.agreements.map((a) => [a.annotation.id, a.coders])).toEqual([['a1', ['ana', 'bo']]]);
+    expect(result.disagreements.map((d) => d.versions.map((v) => v.id))).toEqual([['a2', 'b2'], ['a3']]);
+    expect(result.disagreements[0]).toMatchObject({ start: 20, end: 30, settled: null });
+    expect([result.settled, result.total]).toEqual([0, 3]);
+  });
+
+  it('counts an item settled by a consensus annotation over it, or by a recorded rejection', () => {
+    const first = adjudication(coded, []);
+    const rejectedKey = REJECTED_DISAGREEMENT_PREFIX + first.disagreements[1]!.key;
+    const withConsensus = [...coded, ann('c1', CONSENSUS_CODER, 'quote', 0, 10), ann('c2', CONSENSUS_CODER, 'claim', 22, 30)];
+    const result = adjudication(withConsensus, [rejectedKey]);
+    expect(result.agreements[0]!.settled).toBe(true);
+    expect(result.disagreements.map((d) => d.settled)).toEqual(['consensus', 'rejected']);
+    expect([result.settled, result.total]).toEqual([3, 3]);
+    // The consensus is no coder: it never makes a disagreement of its own.
+    expect(result.coders).toEqual(['ana', 'bo']);
+  });
+});

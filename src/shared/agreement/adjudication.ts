@@ -1,0 +1,106 @@
+/**
+ * Adjudication (issue 16, as INCEpTION's curation): one article's codings by
+ * several coders laid side by side so an adjudicator builds a consensus
+ * layer, annotations whose creator is CONSENSUS_CODER.
+ *
+ * - agreements: codings every coder made alike (same tag, span and attribute
+ *   values), shown once; settled once the consensus holds the same coding;
+ * - disagreements: the other codings, clustered where their spans overlap
+ *   (a different span, tag or attribute, or only one coder); settled once a
+ *   consensus annotation overlaps the cluster, or the adjudicator rejected it
+ *   (its key recorded in the article's rejection list).
+ * Progress is settled items of all items.
+ */
+import type { Annotation } from '../model/model';
+import { codingKey, disagreeingAnnotations } from './codingDisagreements';
+
+export const CONSENSUS_CODER = 'consensus';
+/** How a rejected disagreement is recorded among the article's rejected ids. */
+export const REJECTED_DISAGREEMENT_PREFIX = 'adjudicated:';
+
+export interface DisagreementItem {
+  /** Stable while its annotations stay: a hash of their ids. */
+  key: string;
+  start: number;
+  end: number;
+  /** The coders' versions, by coder then position. */
+  versions: Annotation[];
+  settled: 'consensus' | 'rejected' | null;
+}
+
+export interface AgreementItem {
+  key: string;
+  /** One of the identical codings (the first coder's). */
+  annotation: Annotation;
+  coders: string[];
+  settled: boolean;
+}
+
+export interface Adjudication {
+  coders: string[];
+  agreements: AgreementItem[];
+  disagreements: DisagreementItem[];
+  settled: number;
+  total: number;
+}
+
+export function adjudication(annotations: readonly Annotation[], rejectedIds: readonly string[]): Adjudication {
+  const coded = annotations.filter((a) => a.creator !== CONSENSUS_CODER);
+  const consensus = annotations.filter((a) => a.creator === CONSENSUS_CODER);
+  const coders = [...new Set(coded.map((a) => a.creator))].sort();
+  const disagreeing = disagreeingAnnotations(coded);
+  const consensusKeys = new Set(consensus.map((a) => codingKey(a)));
+  const rejected = new Set(rejectedIds);
+
+  const agreements = new Map<string, AgreementItem>();
+  for (const a of byPosition(coded.filter((x) => !disagreeing.has(x.id)))) {
+    const key = codingKey(a);
+    const item = agreements.get(key);
+    if (item) item.coders.push(a.creator);
+    else agreements.set(key, { key: shortHash(key), annotation: a, coders: [a.creator], settled: consensusKeys.has(key) });
+  }
+
+  const disagreements: DisagreementItem[] = [];
+  let current: Annotation[] = [];
+  let end = -1;
+  const close = () => {
+    if (current.length === 0) return;
+    const start = Math.min(...current.map((a) => a.start));
+    const key = shortHash(current.map((a) => a.id).sort().join(' '));
+    const overlapped = consensus.some((c) => c.start < end && c.end > start);
+    disagreements.push({
+      key,
+      start,
+      end,
+      versions: [...current].sort((x, y) => x.creator.localeCompare(y.creator) || x.start - y.start),
+      settled: overlapped ? 'consensus' : rejected.has(REJECTED_DISAGREEMENT_PREFIX + key) ? 'rejected' : null,
+    });
+    current = [];
+  };
+  for (const a of byPosition(coded.filter((x) => disagreeing.has(x.id)))) {
+    if (a.start >= end) {
+      close();
+      end = a.end;
+    } else end = Math.max(end, a.end);
+    current.push(a);
+  }
+  close();
+
+  const agreementList = [...agreements.values()];
+  const settled = agreementList.filter((a) => a.settled).length + disagreements.filter((d) => d.settled !== null).length;
+  return { coders, agreements: agreementList, disagreements, settled, total: agreementList.length + disagreements.length };
+}
+
+function byPosition(list: readonly Annotation[]): Annotation[] {
+  return [...list].sort((a, b) => a.start - b.start || a.end - b.end || a.creator.localeCompare(b.creator));
+}
+
+/** FNV-1a, 32 bits, in base 36: a short stable key. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

@@ -29,6 +29,7 @@ import { createSourceLinkService } from './createSourceLinkService';
 import { createArticleImportService } from './createArticleImportService';
 import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
+import { createLibraryWindowService } from './createLibraryWindowService';
 import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
@@ -302,6 +303,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createArticleDetailsService(ctx),
     ...createUndoService(ctx),
     ...createSearchService(ctx),
+    ...createLibraryWindowService(ctx),
     ...createAnnotationTableService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {

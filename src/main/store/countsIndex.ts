@@ -58,6 +58,8 @@ export class CountsIndex {
   private live = new Map<string, Entry>();
   private fromFile: Map<string, Entry> | null = null;
   private loading: Promise<void> | null = null;
+  /** Set once this session's load has counted every article. */
+  private loaded = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   /** Set when a corrupt counts.json could not be moved aside: it is then never written over. */
@@ -115,6 +117,26 @@ export class CountsIndex {
     return result;
   }
 
+  /**
+   * Starts counting (once per session, as `counts` does) and answers at once
+   * with what is known so far: the list is shown while a first start counts
+   * 100,000 annotation files, and the counts fill in as they arrive.
+   * `pending`: articles of `articleIds` not counted yet (0 once counting is done).
+   */
+  countsSoFar(articleIds: readonly string[], recount: Recount): { counts: (articleId: string) => TagCounts | undefined; pending: number } {
+    if (!this.loading) {
+      this.loading = this.load(articleIds, recount).catch((error: unknown) => {
+        this.loading = null;
+        throw error;
+      });
+      // Counted again on the next call; `counts` reports the failure to its caller.
+      this.loading.catch(() => undefined);
+    }
+    let pending = 0;
+    if (!this.loaded) for (const id of articleIds) if (!this.live.has(id)) pending++;
+    return { counts: (id) => this.live.get(id)?.counts, pending };
+  }
+
   private async load(articleIds: readonly string[], recount: Recount): Promise<void> {
     const saved = await this.readFile();
     const stale: string[] = [];
@@ -128,11 +150,18 @@ export class CountsIndex {
         else stale.push(id);
       }
     }
-    for (const id of stale) {
-      const counted = await recount(id);
-      // A save recorded meanwhile is newer than this count.
-      if (!this.live.has(id)) this.live.set(id, counted);
-    }
+    // A few at a time, so reading one file overlaps parsing another.
+    let next = 0;
+    const counter = async () => {
+      while (next < stale.length) {
+        const id = stale[next++]!;
+        const counted = await recount(id);
+        // A save recorded meanwhile is newer than this count.
+        if (!this.live.has(id)) this.live.set(id, counted);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(RECOUNT_CONCURRENCY, stale.length) }, counter));
+    this.loaded = true;
     if (stale.length > 0 || articleIds.length !== saved.size) this.schedule();
   }
 
@@ -148,6 +177,7 @@ export class CountsIndex {
     this.live = new Map();
     this.fromFile = null;
     this.loading = null;
+    this.loaded = false;
   }
 
   /** Writes counts.json now if anything changed, and waits for it. */
@@ -247,6 +277,9 @@ function checkCountsFile(value: unknown): CountsFile {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Annotation files read at once when counting. */
+const RECOUNT_CONCURRENCY = 8;
 
 /** Entries checked against their files between two turns of the event loop. */
 const CHECK_CHUNK = 1000;

@@ -164,7 +164,24 @@ export class DataStore {
   async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
     return this.countsIndex.counts(
       this.index.articles.map((a) => a.id),
-      (articleId) =>
+      (articleId) => this.recount(articleId),
+    );
+  }
+
+  /**
+   * Like counts, without waiting: what is counted so far (undefined for an
+   * article not counted yet) and how many articles are still being counted
+   * in the background.
+   */
+  countsSoFar(): { counts: (articleId: string) => Readonly<TagCounts> | undefined; pending: number } {
+    return this.countsIndex.countsSoFar(
+      this.index.articles.map((a) => a.id),
+      (articleId) => this.recount(articleId),
+    );
+  }
+
+  private recount(articleId: string): Promise<{ file: string; counts: TagCounts }> {
+    return (
         // In the article's write queue, so the file on disk is the one in memory.
         this.writes.run(articleId, async () => {
           // A file not read yet is read for counting only, not kept (a first count of a large library
@@ -172,7 +189,7 @@ export class DataStore {
           const cached = this.annotationDbs.get(articleId);
           const db = cached ? await cached : await this.readAnnotations(this.requireArticle(articleId));
           return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
-        }),
+        })
     );
   }
 

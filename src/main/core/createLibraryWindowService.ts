@@ -1,0 +1,50 @@
+/**
+ * listArticlesWindow: one window of the library list, filtered and sorted
+ * here (see shared/search/libraryWindow), so the renderer asks only for the
+ * rows it shows. The order is worked out once per library revision and query
+ * and kept for the next windows (scrolling asks for many). Annotation counts
+ * come from what is counted so far: on a first start without counts.json
+ * the list answers at once and the counts fill in (countsPending says how
+ * many are still to come).
+ */
+import { ApiError } from '../../shared/contract/apiError';
+import { formatZodIssues } from '../../shared/contract/formatZodIssues';
+import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
+import type { ArticleSummary } from '../../shared/model/model';
+import { LibraryWindowQuerySchema, orderLibrary, windowOf } from '../../shared/search/libraryWindow';
+import type { CoreContext } from './coreContext';
+
+export type LibraryWindowService = Pick<TriangulateApi, 'listArticlesWindow'>;
+
+export function createLibraryWindowService(ctx: CoreContext): LibraryWindowService {
+  let cached: { key: string; order: number[] } | null = null;
+  return {
+    async listArticlesWindow(input: Input<'listArticlesWindow'>): Promise<Output<'listArticlesWindow'>> {
+      ctx.ensureOpen();
+      // Checked here too: the core is also called directly (the CLI, tests), where no transport checked it.
+      const parsed = LibraryWindowQuerySchema.safeParse(input);
+      if (!parsed.success) throw new ApiError('invalid_input', `Invalid input for listArticlesWindow: ${formatZodIssues(parsed.error)}`);
+      const query = parsed.data;
+      const { store } = ctx;
+      const revision = store.libraryRevision();
+      const { counts, pending } = store.countsSoFar();
+      const articles = store.articles();
+      // Counts arriving change the order by annotation count only.
+      const key = JSON.stringify([revision, query.sort, query.direction, query.filter, query.sort === 'annotations' ? pending : 0]);
+      if (cached?.key !== key) {
+        const total = (id: string) => {
+          let n = 0;
+          for (const c of Object.values(counts(id) ?? {})) n += c;
+          return n;
+        };
+        cached = { key, order: orderLibrary(articles, query, total) };
+      }
+      const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
+      const rows = windowOf(cached.order, query.offset, query.limit, (i): ArticleSummary => {
+        const { id, title, date, outlet } = articles[i]!;
+        return { id, title, date, outlet, counts: { ...zeros, ...counts(id) } };
+      });
+      return { total: cached.order.length, offset: query.offset, rows, revision, countsPending: pending };
+    },
+  };
+}

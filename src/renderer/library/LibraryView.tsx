@@ -1,7 +1,9 @@
 /**
  * The library: every article with its date, outlet and annotation counts per
  * tag. A title opens the reader; the checkboxes choose articles for
- * "Compare selected" (two or more).
+ * "Compare selected" (two or more). The list is virtual and fetched a window
+ * at a time: it says which rows are in view (`onShow`) and draws the ones
+ * fetched (`rowAt`), a placeholder for the others.
  */
 import { useEffect, useId } from 'react';
 import type { ArticleSummary, Tag } from '../../shared/model/model';
@@ -13,7 +15,10 @@ import { tagCounts } from './tagCounts';
 import { useVirtualRows } from '../components/useVirtualRows';
 
 export interface LibraryViewProps {
-  articles: readonly ArticleSummary[] | null;
+  /** Articles in the list; null until its first window arrived. */
+  total: number | null;
+  rowAt: (index: number) => ArticleSummary | undefined;
+  onShow: (start: number, end: number) => void;
   failed: boolean;
   codebook: readonly Tag[];
   checked: readonly string[];
@@ -23,19 +28,23 @@ export interface LibraryViewProps {
   onRetry: () => void;
 }
 
-export function LibraryView({ articles, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
+export function LibraryView({ total, rowAt, onShow, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
   const hintId = useId();
   // Long libraries draw only the rows in view (see useVirtualRows).
-  const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
-  usePaintMark(PERF_MARKS.libraryVisible, articles !== null, articles);
+  const virtual = useVirtualRows<HTMLTableSectionElement>(total ?? 0, (i) => rowAt(i)?.id ?? `row-${i}`, 66);
+  const first = virtual.rows[0]?.index ?? 0;
+  const last = virtual.rows[virtual.rows.length - 1]?.index ?? 0;
+  useEffect(() => onShow(first, last), [onShow, first, last]);
+  const firstRow = rowAt(0);
+  usePaintMark(PERF_MARKS.libraryVisible, total === 0 || firstRow !== undefined, firstRow ?? total);
   // Once the list is on screen, the other screens' code loads while the browser is idle.
-  const listed = articles !== null;
+  const listed = total !== null;
   useEffect(() => {
     if (!listed) return;
     const idle = requestIdleCallback(preloadScreens, { timeout: 500 });
     return () => cancelIdleCallback(idle);
   }, [listed]);
-  const chosen = articles ? checked.filter((id) => articles.some((a) => a.id === id)).length : 0;
+  const chosen = checked.length;
 
   return (
     <div className="library">
@@ -56,7 +65,7 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
       </div>
       <LibraryImport onImported={onRetry} />
 
-      {articles === null ? (
+      {total === null ? (
         failed ? (
           <div className="library__empty">
             <p>The library could not be loaded.</p>
@@ -69,10 +78,10 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
             Loading the library…
           </p>
         )
-      ) : articles.length === 0 ? (
+      ) : total === 0 ? (
         <p className="library__empty">No articles in the library yet. Import articles, or drop files or folders here, to start.</p>
       ) : (
-        <table className="library__table" aria-rowcount={articles.length + 1}>
+        <table className="library__table" aria-rowcount={total + 1}>
           <caption className="visually-hidden">Articles in the library</caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -98,7 +107,17 @@ export function LibraryView({ articles, failed, codebook, checked, onCheck, onOp
               </tr>
             ) : null}
             {virtual.rows.map(({ index }) => {
-              const a = articles[index]!;
+              const a = rowAt(index);
+              if (!a) {
+                return (
+                  <tr key={`row-${index}`} ref={virtual.measureRef} data-index={index} aria-rowindex={index + 2}>
+                    <td className="col-check" />
+                    <td colSpan={4} className="muted">
+                      Loading…
+                    </td>
+                  </tr>
+                );
+              }
               const title = a.title || `Untitled (${a.id})`;
               const counts = tagCounts(a.counts, codebook);
               const isChecked = checked.includes(a.id);

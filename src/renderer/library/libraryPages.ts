@@ -33,6 +33,7 @@ export function fetchLibraryPage(api: WindowApi, query: LibraryOrderQuery, page:
 /** The pages that hold rows `start`…`end` (inclusive). */
 export function pagesFor(start: number, end: number): number[] {
   const out: number[] = [];
+  if (end < start) return out;
   for (let p = Math.floor(Math.max(0, start) / PAGE_SIZE); p <= Math.floor(Math.max(0, end) / PAGE_SIZE); p++) out.push(p);
   return out;
 }
@@ -62,4 +63,13 @@ export function rowAt(known: LibraryPages | null, index: number): ArticleSummary
 
 export function sameQuery(a: LibraryOrderQuery, b: LibraryOrderQuery): boolean {
   return a.sort === b.sort && a.direction === b.direction && a.filter === b.filter;
+}
+
+/** Where an article sits in the list, when its page has been fetched. */
+export function indexOfArticle(known: LibraryPages | null, id: string): number | undefined {
+  for (const [page, rows] of known?.pages ?? []) {
+    const at = rows.findIndex((r) => r.id === id);
+    if (at >= 0) return page * PAGE_SIZE + at;
+  }
+  return undefined;
 }

@@ -60,6 +60,8 @@ export class CountsIndex {
   private loading: Promise<void> | null = null;
   /** Set once this session's load has counted every article. */
   private loaded = false;
+  /** Set at close: a count still under way stops (what it counted so far is written). */
+  private stopped = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   /** Set when a corrupt counts.json could not be moved aside: it is then never written over. */
@@ -153,7 +155,7 @@ export class CountsIndex {
     // A few at a time, so reading one file overlaps parsing another.
     let next = 0;
     const counter = async () => {
-      while (next < stale.length) {
+      while (next < stale.length && !this.stopped) {
         const id = stale[next++]!;
         const counted = await recount(id);
         // A save recorded meanwhile is newer than this count.
@@ -161,6 +163,7 @@ export class CountsIndex {
       }
     };
     await Promise.all(Array.from({ length: Math.min(RECOUNT_CONCURRENCY, stale.length) }, counter));
+    if (this.stopped) return;
     this.loaded = true;
     if (stale.length > 0 || articleIds.length !== saved.size) this.schedule();
   }
@@ -178,6 +181,12 @@ export class CountsIndex {
     this.fromFile = null;
     this.loading = null;
     this.loaded = false;
+  }
+
+  /** Stops a count under way (at close); what it counted so far is written by the next flush. */
+  stop(): void {
+    this.stopped = true;
+    if (!this.loaded && this.live.size > 0) this.dirty = true;
   }
 
   /** Writes counts.json now if anything changed, and waits for it. */

@@ -314,6 +314,8 @@ export class DataStore {
 
   /** Waits for every pending save (counts.json included). */
   async close(): Promise<void> {
+    // A first count still under way stops; what it counted is kept for the next start.
+    this.countsIndex.stop();
     await this.writes.idle();
     await this.countsIndex.flush();
   }

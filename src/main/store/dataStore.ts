@@ -18,7 +18,6 @@ import { CountsIndex, type TagCounts } from './countsIndex';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
-  IndexFileSchema,
   TextFileSchema,
   parseStoreFile,
   type AnnotationFile,
@@ -26,6 +25,7 @@ import {
   type TextFile,
 } from './storeFileSchemas';
 import { textHash } from './textHash';
+import { parseIndexFile } from './parseIndexFile';
 
 export interface DataStoreOptions {
   /** File system used for reading and writing; tests inject failures here. */
@@ -86,7 +86,7 @@ export class DataStore {
   static async open(dataDir: string, options: DataStoreOptions = {}): Promise<DataStore | null> {
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
-        parse: (value) => parseStoreFile(IndexFileSchema, value),
+        parse: (value) => parseIndexFile(value),
         fs: options.fs,
       }),
       null,
@@ -113,7 +113,7 @@ export class DataStore {
       codebook: [...library.codebook],
       settings: { ...library.settings },
     };
-    const checked = parseStoreFile(IndexFileSchema, index);
+    const checked = parseIndexFile(index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
     return new DataStore(dataDir, checked, options);
   }
@@ -252,7 +252,7 @@ export class DataStore {
     return this.writes.run(INDEX_QUEUE_KEY, async () => {
       const { index, result } = change(this.index);
       if (index === undefined) return result;
-      const checked = parseStoreFile(IndexFileSchema, { ...index, schemaVersion: SCHEMA_VERSION });
+      const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
       await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));

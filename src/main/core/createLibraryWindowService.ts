@@ -10,14 +10,14 @@
 import { ApiError } from '../../shared/contract/apiError';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
-import type { ArticleSummary } from '../../shared/model/model';
+import type { ArticleMeta, ArticleSummary } from '../../shared/model/model';
 import { LibraryWindowQuerySchema, orderLibrary, windowOf } from '../../shared/search/libraryWindow';
 import type { CoreContext } from './coreContext';
 
 export type LibraryWindowService = Pick<TriangulateApi, 'listArticlesWindow'>;
 
 export function createLibraryWindowService(ctx: CoreContext): LibraryWindowService {
-  let cached: { key: string; order: number[] } | null = null;
+  let cached: { key: string; articles: readonly ArticleMeta[]; order: number[] } | null = null;
   return {
     async listArticlesWindow(input: Input<'listArticlesWindow'>): Promise<Output<'listArticlesWindow'>> {
       ctx.ensureOpen();
@@ -29,15 +29,15 @@ export function createLibraryWindowService(ctx: CoreContext): LibraryWindowServi
       const revision = store.libraryRevision();
       const { counts, pending } = store.countsSoFar();
       const articles = store.articles();
-      // Counts arriving change the order by annotation count only.
-      const key = JSON.stringify([revision, query.sort, query.direction, query.filter, query.sort === 'annotations' ? pending : 0]);
-      if (cached?.key !== key) {
+      // Titles, outlets and dates change only with index.json (a new articles array); counts with every save.
+      const key = JSON.stringify([query.sort, query.direction, query.filter, query.sort === 'annotations' ? [revision, pending] : null]);
+      if (cached?.key !== key || cached.articles !== articles) {
         const total = (id: string) => {
           let n = 0;
           for (const c of Object.values(counts(id) ?? {})) n += c;
           return n;
         };
-        cached = { key, order: orderLibrary(articles, query, total) };
+        cached = { key, articles, order: orderLibrary(articles, query, total) };
       }
       const zeros = Object.fromEntries(store.codebook().map((t) => [t.id, 0]));
       const rows = windowOf(cached.order, query.offset, query.limit, (i): ArticleSummary => {

@@ -139,6 +139,12 @@ export class CountsIndex {
     return { counts: (id) => this.live.get(id)?.counts, pending };
   }
 
+  /** Stops a count under way (at close); what it counted so far is written by the next flush. */
+  stop(): void {
+    this.stopped = true;
+    if (!this.loaded && this.live.size > 0) this.dirty = true;
+  }
+
   private async load(articleIds: readonly string[], recount: Recount): Promise<void> {
     const saved = await this.readFile();
     const stale: string[] = [];
@@ -152,18 +158,12 @@ export class CountsIndex {
         else stale.push(id);
       }
     }
-    // A few at a time, so reading one file overlaps parsing another.
-    let next = 0;
-    const counter = async () => {
-      while (next < stale.length && !this.stopped) {
-        const id = stale[next++]!;
-        const counted = await recount(id);
-        // A save recorded meanwhile is newer than this count.
-        if (!this.live.has(id)) this.live.set(id, counted);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(RECOUNT_CONCURRENCY, stale.length) }, counter));
-    if (this.stopped) return;
+    for (const id of stale) {
+      if (this.stopped) return;
+      const counted = await recount(id);
+      // A save recorded meanwhile is newer than this count.
+      if (!this.live.has(id)) this.live.set(id, counted);
+    }
     this.loaded = true;
     if (stale.length > 0 || articleIds.length !== saved.size) this.schedule();
   }
@@ -181,12 +181,8 @@ export class CountsIndex {
     this.fromFile = null;
     this.loading = null;
     this.loaded = false;
-  }
-
-  /** Stops a count under way (at close); what it counted so far is written by the next flush. */
-  stop(): void {
-    this.stopped = true;
-    if (!this.loaded && this.live.size > 0) this.dirty = true;
+    // A restore waits for the store's saves like a close does (close stops a count); the store stays open.
+    this.stopped = false;
   }
 
   /** Writes counts.json now if anything changed, and waits for it. */
@@ -286,9 +282,6 @@ function checkCountsFile(value: unknown): CountsFile {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** Annotation files read at once when counting. */
-const RECOUNT_CONCURRENCY = 8;
 
 /** Entries checked against their files between two turns of the event loop. */
 const CHECK_CHUNK = 1000;

@@ -33,7 +33,7 @@ import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
-import { runTextBench } from './textBench';
+import { runQuoteCacheBench, runTextBench } from './textBench';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
 
@@ -159,6 +159,7 @@ async function main(): Promise<void> {
   if (!values['skip-text']) {
     console.log('\nQuote detection and alignment:');
     textLines = runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
+    textLines.push(...(await runQuoteCacheBench(syntheticCorpus(Math.max(...sizes), { seed: 1 }))));
   }
   let agreementLines: string[] = [];
   if (!values['skip-agreement']) {
@@ -179,6 +180,9 @@ async function main(): Promise<void> {
 
 const exportAddedMb = (f: SizeFigures): number => f.exported.peakMb - f.exported.openMb;
 
+/** The memory target of the largest size: 500 MB up to 10,000 articles, 800 MB at 100,000 (issue 20). */
+const memoryLimitMb = (perSize: readonly SizeFigures[]): number => ((perSize[perSize.length - 1]?.size ?? 0) >= 100_000 ? 800 : 500);
+
 function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] {
   const cols = perSize.map((f) => `${f.size.toLocaleString('en')} articles`);
   const rows: string[][] = [];
@@ -198,6 +202,12 @@ function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] 
     '≤ 1.5 s',
     perSize.map((f) => `${ms(median(f.start.startMs))} (very first start, no counts.json yet: ${ms(f.start.startMs[0] ?? Number.NaN)})`),
     verdictOf(last((f) => median(f.start.startMs)), 1500),
+  );
+  row(
+    '  very first start (no counts.json yet: counted in the background) → library visible',
+    '≤ 5 s',
+    perSize.map((f) => ms(f.start.startMs[0] ?? Number.NaN)),
+    verdictOf(last((f) => f.start.startMs[0] ?? Number.NaN), 5000),
   );
   row('  of which: host process ready (HTTP listening)', '', perSize.map((f) => ms(median(f.start.hostReadyMs))), '');
   const withFirst = (runs: readonly number[]) => `${ms(median(runs))} (first: ${ms(runs[0] ?? Number.NaN)})`;
@@ -223,9 +233,9 @@ function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] 
   );
   row(
     'memory: host + renderer, library open',
-    '≤ 500 MB',
+    memoryLimitMb(perSize) === 500 ? '≤ 500 MB' : '≤ 800 MB at 100,000',
     perSize.map((f) => `${mb(f.start.memory.hostMb + f.start.memory.rendererMb)} (host ${mb(f.start.memory.hostMb)}, renderer ${mb(f.start.memory.rendererMb)}, JS heap ${mb(f.start.memory.jsHeapMb)})`),
-    verdictOf(last((f) => f.start.memory.hostMb + f.start.memory.rendererMb), 500),
+    verdictOf(last((f) => f.start.memory.hostMb + f.start.memory.rendererMb), memoryLimitMb(perSize)),
   );
 
   const header = ['measure (median)', 'target', ...(cols.length > 0 ? cols : ['figure']), 'met'];

@@ -4,11 +4,14 @@
  * table: the median time of several runs per measurement, and how times grow
  * from 1,000 to 10,000 articles (10× the articles: near-linear is ~10×).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { alignPassages } from '../src/shared/alignment/alignPassages';
 import { canonicalArticleText } from '../src/shared/model/canonicalText';
 import { detectQuotes } from '../src/shared/quotes/detectQuotes';
+import { QuoteCache } from '../src/main/store/quoteCache';
+import { textHash } from '../src/main/store/textHash';
 import { median } from './benchStats';
 import { syntheticCorpus, type SyntheticArticle } from './syntheticCorpus';
 
@@ -80,6 +83,33 @@ export function runTextBench(sizes: readonly number[], runs: number, corpusDir: 
   }
   say(`Medians of ${SEED_RUNS} runs (seed corpus) and ${runs} runs (synthetic).`);
   return lines;
+}
+
+/**
+ * Quote detection through the per-hash cache (derived/quotes.jsonl, issue 20)
+ * over the largest corpus: a first run that detects and writes every text,
+ * then a run as `quotes` does it the next time (cache read, nothing detected).
+ */
+export async function runQuoteCacheBench(articles: readonly SyntheticArticle[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-quotes-'));
+  try {
+    const hashes = articles.map((a) => textHash(a.text));
+    const pass = async () => {
+      const t0 = performance.now();
+      const cache = await QuoteCache.open(dir);
+      let quotes = 0;
+      articles.forEach((a, i) => (quotes += cache.quotesOf(hashes[i]!, a.text).quotes.length));
+      await cache.flush();
+      return { ms: performance.now() - t0, quotes, detected: cache.detected };
+    };
+    const first = await pass();
+    const second = await pass();
+    const line = `quotes cached per article hash, ${articles.length.toLocaleString('en')} articles: first run ${(first.ms / 1000).toFixed(1)} s (detects and writes ${first.detected.toLocaleString('en')}), next run ${(second.ms / 1000).toFixed(1)} s (${second.detected} detected, ${second.quotes.toLocaleString('en')} quotes read back); target quotes ≤ 30 s`;
+    console.log(line);
+    return [line];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function header(): string {

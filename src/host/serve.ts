@@ -159,8 +159,8 @@ async function main(): Promise<void> {
       console.error(`Triangulate: could not note the address in ${args.dataDir} (a second start will not find this window): ${oneLine(error)}`);
     }
     process.stdout.write(`Triangulate ready at ${url}\n`);
-    // The library's counts are checked while the browser loads the page, so its first listing is quick.
-    void opening.then((api) => api.listArticles({})).catch(() => undefined);
+    // The library's counts start (in the background) and its first window is made while the browser loads the page.
+    void opening.then((api) => api.listArticlesWindow({ offset: 0, limit: 1 })).catch(() => undefined);
   });
 }
 

@@ -128,8 +128,8 @@ async function onReady(): Promise<void> {
   windowStateFile = join(resolve(dataDir), 'window-state.json');
   savedWindowState = await readWindowState(windowStateFile);
   openMainWindow();
-  // The library's counts are checked while the window loads, so its first listing is quick.
-  void api.listArticles({}).catch(() => undefined);
+  // The library's counts start (in the background) and its first window is made while the window loads.
+  void api.listArticlesWindow({ offset: 0, limit: 1 }).catch(() => undefined);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { buildSpeakerIndex, type ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
 import { cueChannel } from '../../shared/quotes/cueChannel';
-import { detectArticleQuotes } from '../../shared/quotes/detectQuotes';
+import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
+import { QuoteCache } from '../store/quoteCache';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
@@ -53,8 +54,15 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   try {
-    const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
-    const detected: ArticleQuotes[] = articles.map((article) => ({ article: article.id, text: article.text, ...detectArticleQuotes(article.text) }));
+    const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+    const articles = await readLibraryArticles(dataDir);
+    // Each text is detected once; later runs read the results (derived/quotes.jsonl).
+    const cache = await QuoteCache.open(dataDir);
+    const detected: ArticleQuotes[] = articles.map((article) => {
+      const record = cache.quotesOf(article.hash, article.text);
+      return { article: article.id, text: article.text, quotes: record.quotes, people: recordPeople(record) };
+    });
+    await cache.flush();
     const index = buildSpeakerIndex(detected);
     const rows: QuoteRow[] = detected.flatMap(({ article, text, quotes }) =>
       quotes

@@ -8,7 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { buildSpeakerIndex, type SpeakerEntry } from '../../shared/quotes/buildSpeakerIndex';
-import { detectArticleQuotes } from '../../shared/quotes/detectQuotes';
+import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
+import { QuoteCache } from '../store/quoteCache';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { defaultDataDir } from '../store/defaultDataDir';
@@ -35,8 +36,17 @@ export async function runSpeakers(args: string[], io: CliIo = processIo()): Prom
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   try {
-    const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
-    const { speakers } = buildSpeakerIndex(articles.map((a) => ({ article: a.id, text: a.text, ...detectArticleQuotes(a.text) })));
+    const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+    const articles = await readLibraryArticles(dataDir);
+    // Each text is detected once; later runs read the results (derived/quotes.jsonl).
+    const cache = await QuoteCache.open(dataDir);
+    const { speakers } = buildSpeakerIndex(
+      articles.map((a) => {
+        const record = cache.quotesOf(a.hash, a.text);
+        return { article: a.id, text: a.text, quotes: record.quotes, people: recordPeople(record) };
+      }),
+    );
+    await cache.flush();
     if (values.json) io.out(JSON.stringify(speakers, null, 2));
     else for (const line of speakerTable(speakers, articles.length)) io.out(line);
     return 0;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
+import { textHash } from '../store/textHash';
 import { readLibraryArticles } from './readLibraryArticles';
 
 let dir: string;
@@ -22,8 +23,8 @@ describe('readLibraryArticles', () => {
     const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: corpus, creator: 'ana' });
     await core.close();
     expect(await readLibraryArticles(join(dir, 'data'))).toEqual([
-      { id: 'a', text: 'First article.' },
-      { id: 'b', text: 'Second.\nLine two.' },
+      { id: 'a', text: 'First article.', hash: textHash('First article.') },
+      { id: 'b', text: 'Second.\nLine two.', hash: textHash('Second.\nLine two.') },
     ]);
   });
 

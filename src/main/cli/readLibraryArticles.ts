@@ -11,7 +11,12 @@ import { createCore } from '../core/createCore';
 export interface LibraryArticle {
   id: string;
   text: string;
+  /** The hash of the text recorded in index.json. */
+  hash: string;
 }
+
+/** Ids asked for at once (the list is read in windows: no waiting for annotation counts). */
+const IDS_PER_WINDOW = 1000;
 
 export async function readLibraryArticles(dataDir: string): Promise<LibraryArticle[]> {
   if (!isDirectory(dataDir)) {
@@ -20,9 +25,13 @@ export async function readLibraryArticles(dataDir: string): Promise<LibraryArtic
   const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
   try {
     const articles: LibraryArticle[] = [];
-    for (const summary of await core.listArticles({})) {
-      const article = await core.getArticle({ id: summary.id });
-      articles.push({ id: article.id, text: article.text });
+    for (let offset = 0; ; offset += IDS_PER_WINDOW) {
+      const { rows, total } = await core.listArticlesWindow({ offset, limit: IDS_PER_WINDOW });
+      for (const summary of rows) {
+        const article = await core.getArticle({ id: summary.id });
+        articles.push({ id: article.id, text: article.text, hash: article.hash });
+      }
+      if (offset + IDS_PER_WINDOW >= total) break;
     }
     return articles;
   } finally {

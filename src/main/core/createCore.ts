@@ -30,6 +30,7 @@ import { createSourceLinkService } from './createSourceLinkService';
 import { createArticleImportService } from './createArticleImportService';
 import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
+import { createLibraryWindowService } from './createLibraryWindowService';
 import { createUndoService } from './createUndoService';
 import { createSuggestionService } from './createSuggestionService';
 import { createCoderService } from './createCoderService';
@@ -320,6 +321,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createArticleVersionService(ctx),
     ...createUndoService(ctx),
     ...createSearchService(ctx),
+    ...createLibraryWindowService(ctx),
     ...createAnnotationTableService(ctx),
     ...createCoderService(ctx, { sessionCoder: options.creator }),
     ...createAgreementService(ctx),

@@ -198,3 +198,52 @@ describe('DataStore counts through counts.json', () => {
     await third.close();
   });
 });
+
+describe('counts so far (a first start without counts.json)', () => {
+  it('answers at once with what is counted, then the rest as it arrives', async () => {
+    await writeTags('a', ['quote']);
+    await writeTags('b', ['claim', 'claim']);
+    const index = new CountsIndex(dir, { annotationPath, delayMs: 10_000 });
+    const { recount } = counter(() => index);
+    const first = index.countsSoFar(IDS, recount);
+    expect(first.pending).toBe(3);
+    expect(first.counts('a')).toBeUndefined();
+    let now = first;
+    for (let i = 0; i < 100 && now.pending > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now = index.countsSoFar(IDS, recount);
+    }
+    expect(now.pending).toBe(0);
+    expect(now.counts('a')).toEqual({ quote: 1 });
+    expect(now.counts('b')).toEqual({ claim: 2 });
+    expect(now.counts('c')).toEqual({});
+  });
+
+  it('keeps what a count cut short by closing had counted, so the next start counts only the rest', async () => {
+    await writeTags('a', ['quote']);
+    await writeTags('b', ['claim']);
+    await writeTags('c', ['claim']);
+    const index = new CountsIndex(dir, { annotationPath, delayMs: 10_000 });
+    const read: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { recount: plain } = counter(() => index);
+    // 'c' is still being read when the library closes.
+    const recount: Recount = async (id) => {
+      read.push(id);
+      if (id === 'c') await held;
+      return plain(id);
+    };
+    index.countsSoFar(IDS, recount);
+    for (let i = 0; i < 100 && index.countsSoFar(IDS, recount).pending > 1; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    index.stop();
+    await index.flush();
+    release();
+    const saved = JSON.parse(await fs.readFile(join(dir, COUNTS_FILE), 'utf8')) as { articles: Record<string, unknown> };
+    expect(Object.keys(saved.articles).sort()).toEqual(['a', 'b']);
+
+    const next = open();
+    expect(await next.counts()).toEqual(new Map([['a', { quote: 1 }], ['b', { claim: 1 }], ['c', { claim: 1 }]]));
+    expect(next.read).toEqual(['c']);
+  });
+});

@@ -58,6 +58,10 @@ export class CountsIndex {
   private live = new Map<string, Entry>();
   private fromFile: Map<string, Entry> | null = null;
   private loading: Promise<void> | null = null;
+  /** Set once this session's load has counted every article. */
+  private loaded = false;
+  /** Set at close: a count still under way stops (what it counted so far is written). */
+  private stopped = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   /** Set when a corrupt counts.json could not be moved aside: it is then never written over. */
@@ -115,6 +119,32 @@ export class CountsIndex {
     return result;
   }
 
+  /**
+   * Starts counting (once per session, as `counts` does) and answers at once
+   * with what is known so far: the list is shown while a first start counts
+   * 100,000 annotation files, and the counts fill in as they arrive.
+   * `pending`: articles of `articleIds` not counted yet (0 once counting is done).
+   */
+  countsSoFar(articleIds: readonly string[], recount: Recount): { counts: (articleId: string) => TagCounts | undefined; pending: number } {
+    if (!this.loading) {
+      this.loading = this.load(articleIds, recount).catch((error: unknown) => {
+        this.loading = null;
+        throw error;
+      });
+      // Counted again on the next call; `counts` reports the failure to its caller.
+      this.loading.catch(() => undefined);
+    }
+    let pending = 0;
+    if (!this.loaded) for (const id of articleIds) if (!this.live.has(id)) pending++;
+    return { counts: (id) => this.live.get(id)?.counts, pending };
+  }
+
+  /** Stops a count under way (at close); what it counted so far is written by the next flush. */
+  stop(): void {
+    this.stopped = true;
+    if (!this.loaded && this.live.size > 0) this.dirty = true;
+  }
+
   private async load(articleIds: readonly string[], recount: Recount): Promise<void> {
     const saved = await this.readFile();
     const stale: string[] = [];
@@ -129,10 +159,12 @@ export class CountsIndex {
       }
     }
     for (const id of stale) {
+      if (this.stopped) return;
       const counted = await recount(id);
       // A save recorded meanwhile is newer than this count.
       if (!this.live.has(id)) this.live.set(id, counted);
     }
+    this.loaded = true;
     if (stale.length > 0 || articleIds.length !== saved.size) this.schedule();
   }
 
@@ -148,6 +180,9 @@ export class CountsIndex {
     this.live = new Map();
     this.fromFile = null;
     this.loading = null;
+    this.loaded = false;
+    // A restore waits for the store's saves like a close does (close stops a count); the store stays open.
+    this.stopped = false;
   }
 
   /** Writes counts.json now if anything changed, and waits for it. */

@@ -33,7 +33,6 @@ import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
 import { KeyedQueue } from './keyedQueue';
 import {
   AnnotationFileSchema,
-  IndexFileSchema,
   TextFileSchema,
   parseStoreFile,
   type AnnotationFile,
@@ -41,6 +40,7 @@ import {
   type TextFile,
 } from './storeFileSchemas';
 import { textHash } from './textHash';
+import { parseIndexFile } from './parseIndexFile';
 
 export interface DataStoreOptions {
   /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
@@ -128,7 +128,7 @@ export class DataStore {
     if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
-        parse: (value) => parseStoreFile(IndexFileSchema, value),
+        parse: (value) => parseIndexFile(value),
         fs: options.fs,
       }),
       null,
@@ -155,7 +155,7 @@ export class DataStore {
       codebook: [...library.codebook],
       settings: { ...library.settings },
     };
-    const checked = parseStoreFile(IndexFileSchema, index);
+    const checked = parseIndexFile(index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
     await markIdsChecked(dataDir);
     return new DataStore(dataDir, checked, options);
@@ -207,7 +207,24 @@ export class DataStore {
   async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
     return this.countsIndex.counts(
       this.index.articles.map((a) => a.id),
-      (articleId) =>
+      (articleId) => this.recount(articleId),
+    );
+  }
+
+  /**
+   * Like counts, without waiting: what is counted so far (undefined for an
+   * article not counted yet) and how many articles are still being counted
+   * in the background.
+   */
+  countsSoFar(): { counts: (articleId: string) => Readonly<TagCounts> | undefined; pending: number } {
+    return this.countsIndex.countsSoFar(
+      this.index.articles.map((a) => a.id),
+      (articleId) => this.recount(articleId),
+    );
+  }
+
+  private recount(articleId: string): Promise<{ file: string; counts: TagCounts }> {
+    return (
         // In the article's write queue, so the file on disk is the one in memory.
         this.writes.run(articleId, async () => {
           // A file not read yet is read for counting only, not kept (a first count of a large library
@@ -215,7 +232,7 @@ export class DataStore {
           const cached = this.annotationDbs.get(articleId);
           const db = cached ? await cached : await this.readAnnotations(this.requireArticle(articleId));
           return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
-        }),
+        })
     );
   }
 
@@ -279,7 +296,7 @@ export class DataStore {
     return this.writes.run(INDEX_QUEUE_KEY, async () => {
       const { index, result } = change(this.index);
       if (index === undefined) return result;
-      const checked = parseStoreFile(IndexFileSchema, { ...index, schemaVersion: SCHEMA_VERSION });
+      const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
       await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
@@ -420,6 +437,8 @@ export class DataStore {
 
   /** Waits for every pending save (counts.json included). */
   async close(): Promise<void> {
+    // A first count still under way stops; what it counted is kept for the next start.
+    this.countsIndex.stop();
     await this.writes.idle();
     await this.countsIndex.flush();
   }

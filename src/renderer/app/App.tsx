@@ -28,6 +28,7 @@ import { useCrossLinks } from '../data/useCrossLinks';
 import { useDataHealth } from '../recovery/useDataHealth';
 import { useHashRoute } from './useHashRoute';
 import { useLibrary } from '../library/useLibrary';
+import { useLibraryWindow } from '../library/useLibraryWindow';
 
 export function App() {
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +64,9 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [route, navigate] = useHashRoute();
   const codebook = useCodebook();
   // The library list, fetched again on each visit to the library; side by side uses its titles too.
-  const library = useLibrary(route.view === 'library' || route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' || route.view === 'adjudicate' ? route.view : null);
+  const library = useLibrary(route.view === 'compare' || route.view === 'annotations' || route.view === 'agreement' || route.view === 'adjudicate' ? route.view : null);
+  // The library screen fetches only the rows it shows (issue 20).
+  const libraryWindow = useLibraryWindow(route.view === 'library');
   const crossLinks = useCrossLinks();
   const reloadLinks = crossLinks.reload;
   // Another window or the CLI may have changed groups: fetch them again on each screen.
@@ -137,7 +140,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
 
   let screen;
   if (route.view === 'reader') {
-    const summary = library.articles?.find((a) => a.id === route.articleId);
+    const summary = library.articles?.find((a) => a.id === route.articleId) ?? libraryWindow.find(route.articleId);
     screen = (
       <ArticleView
         key={route.articleId}
@@ -224,17 +227,22 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       />
     );
   } else {
-    const articleOrder = library.articles?.map((a) => a.id) ?? [];
     screen = (
       <LibraryView
-        articles={library.articles}
-        failed={library.failed}
+        total={libraryWindow.total}
+        libraryTotal={libraryWindow.libraryTotal}
+        outlets={libraryWindow.outlets}
+        rowAt={libraryWindow.rowAt}
+        onShow={libraryWindow.show}
+        query={libraryWindow.query}
+        onQuery={libraryWindow.setQuery}
+        failed={libraryWindow.failed}
         codebook={codebook}
         checked={checked}
         onCheck={(id, on) => setChecked((list) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id)))}
         onOpen={openReader}
-        onCompare={() => openCompare(articleOrder.filter((id) => checked.includes(id)))}
-        onRetry={library.reload}
+        onCompare={() => openCompare(libraryWindow.inListOrder(checked))}
+        onRetry={libraryWindow.reload}
       />
     );
   }

@@ -1,29 +1,29 @@
 /**
  * The library's filter bar (issue 18): words (title, outlet, author), one
  * outlet, a date range and with/without annotations, with how many rows
- * show, and "Clear filters" when any is set. The query itself is worked out
- * by shared/search/libraryQuery.
+ * show, and "Clear filters" when any is set. The core applies the query
+ * (shared/search/libraryWindow) and sends the rows in view.
  */
 import { useId } from 'react';
-import { EVERY_ARTICLE, type LibraryQuery } from '../../shared/search/libraryQuery';
+import type { LibraryOrderQuery } from '../../shared/search/libraryWindow';
 
 export interface LibraryFiltersProps {
-  query: LibraryQuery;
+  query: LibraryOrderQuery;
   outlets: readonly string[];
   shown: number;
   total: number;
-  onChange: (query: LibraryQuery) => void;
+  onChange: (query: LibraryOrderQuery) => void;
 }
 
 export function LibraryFilters({ query, outlets, shown, total, onChange }: LibraryFiltersProps) {
   const id = useId();
-  const set = (patch: Partial<LibraryQuery>) => onChange({ ...query, ...patch });
-  const filtered = query.text !== '' || query.outlet !== null || query.from !== null || query.to !== null || query.annotated !== 'any';
+  const set = (patch: Partial<LibraryOrderQuery>) => onChange({ ...query, ...patch });
+  const filtered = query.filter !== '' || query.outlet !== null || query.from !== null || query.to !== null || query.annotated !== 'any';
   return (
     <search className="library-filters" aria-label="Filter the library">
       <label className="library-filters__field library-filters__text">
         <span>Filter</span>
-        <input type="search" placeholder="Title, outlet or author" value={query.text} onChange={(e) => set({ text: e.target.value })} />
+        <input type="search" placeholder="Title, outlet or author" value={query.filter} onChange={(e) => set({ filter: e.target.value })} />
       </label>
       <label className="library-filters__field">
         <span>Outlet</span>
@@ -46,7 +46,7 @@ export function LibraryFilters({ query, outlets, shown, total, onChange }: Libra
       </label>
       <label className="library-filters__field">
         <span>Annotations</span>
-        <select value={query.annotated} onChange={(e) => set({ annotated: e.target.value as LibraryQuery['annotated'] })}>
+        <select value={query.annotated} onChange={(e) => set({ annotated: e.target.value as LibraryOrderQuery['annotated'] })}>
           <option value="any">Any</option>
           <option value="yes">Annotated</option>
           <option value="no">Not annotated</option>
@@ -56,7 +56,7 @@ export function LibraryFilters({ query, outlets, shown, total, onChange }: Libra
         {filtered ? `${shown} of ${total} articles` : `${total} article${total === 1 ? '' : 's'}`}
       </p>
       {filtered ? (
-        <button type="button" className="secondary-button" onClick={() => onChange({ ...EVERY_ARTICLE, sort: query.sort })}>
+        <button type="button" className="secondary-button" onClick={() => onChange({ ...query, filter: '', outlet: null, from: null, to: null, annotated: 'any' })}>
           Clear filters
         </button>
       ) : null}

@@ -1,11 +1,14 @@
 /**
  * The library: every article with its date, outlet, author and annotation
  * counts per tag, filtered and sorted by any column (LibraryFilters, the
- * column heads; shared/search/libraryQuery does the work). A title opens the
- * reader; the checkboxes choose articles for "Compare selected" (two or more).
+ * column heads) in the core, which sends only the rows in view: the list is
+ * virtual and fetched a window at a time (`onShow` says which rows are in
+ * view, `rowAt` draws the ones fetched, a placeholder for the others). A
+ * title opens the reader; the checkboxes choose articles for "Compare
+ * selected" (two or more).
  */
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { EVERY_ARTICLE, libraryOutlets, queryLibrary, type LibraryQuery, type LibrarySortKey } from '../../shared/search/libraryQuery';
+import { useEffect, useId, type ReactNode } from 'react';
+import type { LibraryOrderQuery, LibrarySortKey } from '../../shared/search/libraryWindow';
 import { LibraryFilters } from './LibraryFilters';
 import type { ArticleSummary, Tag } from '../../shared/model/model';
 import { PERF_MARKS, usePaintMark } from '../app/perfMarks';
@@ -16,7 +19,16 @@ import { tagCounts } from './tagCounts';
 import { useVirtualRows } from '../components/useVirtualRows';
 
 export interface LibraryViewProps {
-  articles: readonly ArticleSummary[] | null;
+  /** Articles the filters keep; null until the first window arrived. */
+  total: number | null;
+  /** Articles in the library. */
+  libraryTotal: number;
+  /** The library's outlets, for the outlet filter. */
+  outlets: readonly string[];
+  rowAt: (index: number) => ArticleSummary | undefined;
+  onShow: (start: number, end: number) => void;
+  query: LibraryOrderQuery;
+  onQuery: (query: LibraryOrderQuery) => void;
   failed: boolean;
   codebook: readonly Tag[];
   checked: readonly string[];
@@ -26,24 +38,26 @@ export interface LibraryViewProps {
   onRetry: () => void;
 }
 
-export function LibraryView({ articles: all, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry }: LibraryViewProps) {
+export function LibraryView(props: LibraryViewProps) {
+  const { total, libraryTotal, outlets, rowAt, onShow, query, onQuery, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry } = props;
   const hintId = useId();
-  const [query, setQuery] = useState<LibraryQuery>(EVERY_ARTICLE);
-  const articles = useMemo(() => (all ? queryLibrary(all, query) : null), [all, query]);
-  const outlets = useMemo(() => (all ? libraryOutlets(all) : []), [all]);
   // Long libraries draw only the rows in view (see useVirtualRows).
-  const virtual = useVirtualRows<HTMLTableSectionElement>(articles?.length ?? 0, (i) => articles?.[i]?.id ?? String(i), 66);
-  usePaintMark(PERF_MARKS.libraryVisible, all !== null, all);
+  const virtual = useVirtualRows<HTMLTableSectionElement>(total ?? 0, (i) => rowAt(i)?.id ?? `row-${i}`, 66);
+  const first = virtual.rows[0]?.index ?? 0;
+  const last = virtual.rows[virtual.rows.length - 1]?.index ?? 0;
+  useEffect(() => onShow(first, last), [onShow, first, last]);
+  const firstRow = rowAt(0);
+  usePaintMark(PERF_MARKS.libraryVisible, total === 0 || firstRow !== undefined, firstRow ?? total);
   // Once the list is on screen, the other screens' code loads while the browser is idle.
-  const listed = all !== null;
+  const listed = total !== null;
   useEffect(() => {
     if (!listed) return;
     const idle = requestIdleCallback(preloadScreens, { timeout: 500 });
     return () => cancelIdleCallback(idle);
   }, [listed]);
-  const chosen = all ? checked.filter((id) => all.some((a) => a.id === id)).length : 0;
+  const chosen = checked.length;
 
-  const sortState = (key: LibrarySortKey) => (query.sort?.key !== key ? 'none' : query.sort.descending ? 'descending' : 'ascending');
+  const sortState = (key: LibrarySortKey) => (query.sort !== key ? 'none' : query.direction === 'desc' ? 'descending' : 'ascending');
   const sortHeader = (key: LibrarySortKey, label: ReactNode, className?: string) => {
     const state = sortState(key);
     return (
@@ -52,11 +66,14 @@ export function LibraryView({ articles: all, failed, codebook, checked, onCheck,
           type="button"
           className="sort-button"
           onClick={() =>
-            setQuery((q) => ({
-              ...q,
-              // Off → ascending → descending → off (the library's own order).
-              sort: q.sort?.key !== key ? { key, descending: false } : q.sort.descending ? null : { key, descending: true },
-            }))
+            // Off → ascending → descending → off (the library's own order).
+            onQuery(
+              query.sort !== key
+                ? { ...query, sort: key, direction: 'asc' }
+                : query.direction === 'asc'
+                  ? { ...query, direction: 'desc' }
+                  : { ...query, sort: 'library', direction: 'asc' },
+            )
           }
         >
           {label}
@@ -85,9 +102,9 @@ export function LibraryView({ articles: all, failed, codebook, checked, onCheck,
       </div>
       <LibraryImport onImported={onRetry} />
 
-      {all && all.length > 0 ? <LibraryFilters query={query} outlets={outlets} shown={articles?.length ?? 0} total={all.length} onChange={setQuery} /> : null}
+      {total !== null && libraryTotal > 0 ? <LibraryFilters query={query} outlets={outlets} shown={total} total={libraryTotal} onChange={onQuery} /> : null}
 
-      {articles === null || all === null ? (
+      {total === null ? (
         failed ? (
           <div className="library__empty">
             <p>The library could not be loaded.</p>
@@ -100,12 +117,12 @@ export function LibraryView({ articles: all, failed, codebook, checked, onCheck,
             Loading the library…
           </p>
         )
-      ) : all.length === 0 ? (
+      ) : libraryTotal === 0 ? (
         <p className="library__empty">No articles in the library yet. Import articles, or drop files or folders here, to start.</p>
-      ) : articles.length === 0 ? (
+      ) : total === 0 ? (
         <p className="library__empty">No article matches these filters.</p>
       ) : (
-        <table className="library__table" aria-rowcount={articles.length + 1}>
+        <table className="library__table" aria-rowcount={total + 1}>
           <caption className="visually-hidden">Articles in the library</caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -126,7 +143,17 @@ export function LibraryView({ articles: all, failed, codebook, checked, onCheck,
               </tr>
             ) : null}
             {virtual.rows.map(({ index }) => {
-              const a = articles[index]!;
+              const a = rowAt(index);
+              if (!a) {
+                return (
+                  <tr key={`row-${index}`} ref={virtual.measureRef} data-index={index} aria-rowindex={index + 2}>
+                    <td className="col-check" />
+                    <td colSpan={5} className="muted">
+                      Loading…
+                    </td>
+                  </tr>
+                );
+              }
               const title = a.title || `Untitled (${a.id})`;
               const counts = tagCounts(a.counts, codebook);
               const isChecked = checked.includes(a.id);

@@ -1,5 +1,7 @@
 /**
- * The library's article list. Checked each time `screen` changes to a screen
+ * The library's whole article list, for the screens that need every title
+ * (side by side, the annotation table); the library screen itself fetches
+ * windows (useLibraryWindow). Checked each time `screen` changes to a screen
  * that needs it (non-null), so counts made in the reader or side by side
  * show when the user comes back to the library; the list itself is fetched
  * again only when the library changed (see libraryListing). `reload` always
@@ -10,7 +12,6 @@ import type { ArticleSummary } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
 import { useDataChanged } from '../app/dataChanged';
 import { fetchLibraryListing, refreshLibraryListing, type LibraryListing } from './libraryListing';
-import { takePrefetchedLibrary } from './libraryPrefetch';
 import { useReportError } from '../app/reportErrorContext';
 
 export interface Library {
@@ -31,8 +32,7 @@ export function useLibrary(screen: string | null): Library {
     let live = true;
     const api = getApi();
     const current = known.current;
-    const next =
-      takePrefetchedLibrary() ?? (current && current.attempt === attempt ? refreshLibraryListing(api, current.listing) : fetchLibraryListing(api));
+    const next = current && current.attempt === attempt ? refreshLibraryListing(api, current.listing) : fetchLibraryListing(api);
     next.then(
       (fetched) => {
         if (!live) return;

@@ -42,6 +42,7 @@ import {
 } from './codebookApiSchemas';
 import { AnnotationTablePageSchema, AnnotationTableQuerySchema } from '../search/annotationTable';
 import { SearchResultSchema } from '../search/corpusSearch';
+import { LibraryWindowQuerySchema, LibraryWindowSchema } from '../search/libraryWindow';
 import { RemovedAnnotationSchema, RestoreAnnotationsInputSchema, RestoreAnnotationsOutputSchema } from './restoreAnnotations';
 import { ArticleImportReportSchema, ImportArticlesInputSchema } from './articleImport';
 import {
@@ -76,6 +77,15 @@ export const contract = {
   listArticles: {
     input: NoInput,
     output: z.array(ArticleSummarySchema),
+  },
+  /**
+   * One window of the library list, filtered and sorted in the core, with
+   * the number of articles the filter keeps: what a virtual list shows,
+   * without sending the whole list (issue 20).
+   */
+  listArticlesWindow: {
+    input: LibraryWindowQuerySchema,
+    output: LibraryWindowSchema,
   },
   /**
    * A token that changes whenever what listArticles returns may have changed;

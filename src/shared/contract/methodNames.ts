@@ -9,6 +9,7 @@
  */
 const METHODS = {
   listArticles: true,
+  listArticlesWindow: true,
   libraryRevision: true,
   getArticle: true,
   getArticleVersions: true,

@@ -11,7 +11,8 @@
  * readable slugs of the fullest name ("boris-bondarev"), stable for a given
  * corpus.
  */
-import type { EntityKind, PersonIndex } from './buildPersonIndex';
+import type { EntityKind } from './buildPersonIndex';
+import type { SpeakerEntity } from './articleQuotesRecord';
 import type { DetectedQuoteWithDetail } from './detectQuotes';
 
 export type SpeakerKind = EntityKind | 'document';
@@ -29,7 +30,8 @@ export interface ArticleQuotes {
   article: string;
   text: string;
   quotes: readonly DetectedQuoteWithDetail[];
-  people: PersonIndex;
+  /** The article's person index (or the part of it a stored record keeps). */
+  people: { entity(name: string): SpeakerEntity | undefined };
 }
 
 export interface SpeakerIndex {

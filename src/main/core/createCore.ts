@@ -21,6 +21,7 @@ import { importWorkerFile } from '../import/importWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
+import { createCopyMatrixService } from './createCopyMatrixService';
 import { createArticleDetailsService } from './createArticleDetailsService';
 import { createArticleVersionService } from './createArticleVersionService';
 import { createCodebookService } from './createCodebookService';
@@ -312,6 +313,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createAnnotationTableService(ctx),
+    ...createCopyMatrixService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

@@ -15,7 +15,7 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AnnotationTableView, ArticleView, CodebookView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
+import { AnnotationTableView, ArticleView, CodebookView, CopiesView, CoverageView, SearchView, SideBySideView } from './lazyScreens';
 import { LibraryView } from '../library/LibraryView';
 import { ReportErrorContext } from './reportErrorContext';
 import { ScreenLoadBoundary } from './ScreenLoadBoundary';
@@ -108,6 +108,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       const id = route.view === 'reader' ? route.articleId : lastReader;
       if (id) openReader(id);
     } else if (screen === 'coverage') navigate({ view: 'coverage' });
+    else if (screen === 'copies') navigate({ view: 'copies' });
     else if (screen === 'codebook') navigate({ view: 'codebook' });
     else if (screen === 'annotations') navigate({ view: 'annotations' });
     else if (screen === 'search') navigate({ view: 'search', query: '' });
@@ -166,6 +167,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         }}
       />
     );
+  } else if (route.view === 'copies') {
+    screen = <CopiesView onOpenPair={openCompare} />;
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView

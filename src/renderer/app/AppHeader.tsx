@@ -3,14 +3,14 @@
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
- * below 1120 px Annotations and Coverage join them.
+ * below 1120 px Annotations and Coverage join them. Who copies whom is folded with Codebook.
  */
 import { ExportButton } from '../exchange/ExportButton';
 import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useMediaQuery } from './useMediaQuery';
 import { ImportAnnotationsButton } from '../exchange/ImportAnnotationsButton';
 
-export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'copies';
 
 export interface AppHeaderProps {
   current: Screen;
@@ -19,17 +19,17 @@ export interface AppHeaderProps {
   onGo: (screen: Screen) => void;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search' };
-const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search'];
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', copies: 'Who copies whom' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search'];
 /** The screens the "More" menu holds on a narrow window, and on a narrower one. */
-const FOLDED_NARROW: readonly Screen[] = ['codebook', 'search'];
-const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'codebook', 'search'];
+const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
+const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
 
 export function AppHeader({ current, available, onGo }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
   const folded = narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : [];
-  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
+  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">
       <p className="app-header__brand">

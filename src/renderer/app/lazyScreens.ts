@@ -12,6 +12,7 @@ const loadCodebookView = () => import('../codebook/CodebookView');
 const loadAnnotationTableView = () => import('../table/AnnotationTableView');
 const loadCoverageView = () => import('../coverage/CoverageView');
 const loadSearchView = () => import('../search/SearchView');
+const loadCopiesView = () => import('../copies/CopiesView');
 
 export const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 export const SideBySideView = lazy(() => loadSideBySideView().then((m) => ({ default: m.SideBySideView })));
@@ -19,6 +20,7 @@ export const CodebookView = lazy(() => loadCodebookView().then((m) => ({ default
 export const AnnotationTableView = lazy(() => loadAnnotationTableView().then((m) => ({ default: m.AnnotationTableView })));
 export const CoverageView = lazy(() => loadCoverageView().then((m) => ({ default: m.CoverageView })));
 export const SearchView = lazy(() => loadSearchView().then((m) => ({ default: m.SearchView })));
+export const CopiesView = lazy(() => loadCopiesView().then((m) => ({ default: m.CopiesView })));
 
 let preloaded = false;
 
@@ -26,7 +28,7 @@ let preloaded = false;
 export function preloadScreens(): void {
   if (preloaded) return;
   preloaded = true;
-  const loads: (() => Promise<unknown>)[] = [loadArticleView, loadSideBySideView, loadCodebookView, loadAnnotationTableView, loadCoverageView, loadSearchView];
+  const loads: (() => Promise<unknown>)[] = [loadArticleView, loadSideBySideView, loadCodebookView, loadAnnotationTableView, loadCoverageView, loadSearchView, loadCopiesView];
   // Opportunistic: a screen whose code fails to load here is loaded (and its failure shown) when opened.
   const quietly = (load: () => Promise<unknown>) => () => load().catch(() => undefined);
   void loads.reduce<Promise<unknown>>((previous, load) => previous.then(quietly(load)), Promise.resolve());

@@ -9,6 +9,7 @@
  * The header row and first column stay in view while the table scrolls.
  */
 import { useMemo, type KeyboardEvent } from 'react';
+import './copies.css';
 import { excerpt } from '../components/excerpt';
 import { copyPercent, copyShade } from './copyShade';
 import { useCopyMatrix, type CopyMatrixResult } from './useCopyMatrix';

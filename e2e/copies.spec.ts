@@ -40,7 +40,7 @@ test('who copies whom: a shared pair has a figure, a cell opens both side by sid
   await expect(page).toHaveURL(/view=compare/);
 });
 
-test('who copies whom is in the More menu at 1024 px and the header does not wrap', async ({ page, host }) => {
+test('who copies whom is in the More menu at 1024 px; the header does not wrap at 1024 or 1200 px', async ({ page, host }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(host.url);
   const nav = page.getByRole('navigation');
@@ -49,4 +49,9 @@ test('who copies whom is in the More menu at 1024 px and the header does not wra
   await expect(page.getByRole('main').getByRole('heading', { name: 'Who copies whom' })).toBeVisible();
   const header = await page.locator('.app-header').boundingBox();
   expect(header!.height).toBeLessThan(70);
+  // Just wide enough for the header to hold it in the row: it still does not wrap.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Who copies whom' })).toBeVisible();
+  expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(70);
+  await page.screenshot({ path: test.info().outputPath('copies-1200.png') });
 });

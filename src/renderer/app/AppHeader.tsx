@@ -3,7 +3,7 @@
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
- * below 1120 px Annotations and Coverage join them. Who copies whom is folded with Codebook.
+ * below 1120 px Annotations and Coverage join them. Who copies whom is in the menu below 1440 px.
  */
 import { ExportButton } from '../exchange/ExportButton';
 import { HeaderMoreMenu } from './HeaderMoreMenu';
@@ -21,14 +21,16 @@ export interface AppHeaderProps {
 
 const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', copies: 'Who copies whom' };
 const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search'];
-/** The screens the "More" menu holds on a narrow window, and on a narrower one. */
+/** The screens the "More" menu holds below 1440 px, on a narrow window, and on a narrower one. */
+const FOLDED_TIGHT: readonly Screen[] = ['copies'];
 const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
 const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
 
 export function AppHeader({ current, available, onGo }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
-  const folded = narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : [];
+  const tight = useMediaQuery('(max-width: 1439px)');
+  const folded = narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : tight ? FOLDED_TIGHT : [];
   const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
   return (
     <header className="app-header">

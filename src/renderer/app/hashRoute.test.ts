@@ -39,6 +39,11 @@ describe('hashRoute', () => {
     expect(routeFromHash('#view=reader&article=a&annotation=')).toEqual({ view: 'reader', articleId: 'a' });
   });
 
+  it('comes back to who copies whom', () => {
+    expect(hashForRoute({ view: 'copies' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=copies');
+    expect(routeFromHash('#token=t&view=copies')).toEqual({ view: 'copies' });
+  });
+
   it('comes back to the codebook screen', () => {
     expect(hashForRoute({ view: 'codebook' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=codebook');
     expect(routeFromHash('#token=t&view=codebook')).toEqual({ view: 'codebook' });

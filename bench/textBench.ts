@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { alignPassages } from '../src/shared/alignment/alignPassages';
+import { copyMatrix } from '../src/shared/alignment/copyMatrix';
 import { canonicalArticleText } from '../src/shared/model/canonicalText';
 import { detectQuotes } from '../src/shared/quotes/detectQuotes';
 import { QuoteCache } from '../src/main/store/quoteCache';
@@ -81,6 +82,7 @@ export function runTextBench(sizes: readonly number[], runs: number, corpusDir: 
   if (small && big) {
     say(`10,000 vs 1,000 articles: quotes ×${(big.quotesMs / small.quotesMs).toFixed(1)}, align ×${(big.alignMs / small.alignMs).toFixed(1)} (linear would be ×10.0)`);
   }
+  say(copyMatrixLine(corpora(1000), runs));
   say(`Medians of ${SEED_RUNS} runs (seed corpus) and ${runs} runs (synthetic).`);
   return lines;
 }
@@ -118,4 +120,11 @@ function header(): string {
 
 function format(r: Row): string {
   return `${r.corpus.padEnd(14)} ${String(r.articles).padStart(8)} ${r.megabytes.toFixed(2).padStart(6)} ${r.quotesMs.toFixed(1).padStart(10)} ${String(r.quotes).padStart(7)} ${r.alignMs.toFixed(1).padStart(10)} ${String(r.groups).padStart(7)}`;
+}
+
+/** Who copies whom (getCopyMatrix's work) over 1,000 articles: every pair's shares and the clusters, 60 kept. */
+export function copyMatrixLine(articles: readonly SyntheticArticle[], runs: number): string {
+  const dated = articles.map((a, i) => ({ id: a.id, text: a.text, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+  const m = timed(runs, () => copyMatrix(dated));
+  return `Who copies whom, ${articles.length.toLocaleString('en')} articles: ${m.ms.toFixed(1)} ms (${m.result.pairs.length} pairs among the ${m.result.articles.length} kept, ${m.result.clusters.length} clusters)`;
 }

@@ -21,6 +21,7 @@ import { importWorkerFile } from '../import/importWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
+import { createCopyMatrixService } from './createCopyMatrixService';
 import { createArticleDetailsService } from './createArticleDetailsService';
 import { createArticleVersionService } from './createArticleVersionService';
 import { createCodebookService } from './createCodebookService';
@@ -326,6 +327,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createCoderService(ctx, { sessionCoder: options.creator }),
     ...createAgreementService(ctx),
     ...createAdjudicationService(ctx),
+    ...createCopyMatrixService(ctx),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

@@ -15,7 +15,7 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
+import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CopiesView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
 import { CoderButton } from './CoderButton';
 import { CoderDialog } from './CoderDialog';
 import { CoderContext } from '../data/coderContext';
@@ -118,6 +118,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       const id = route.view === 'reader' ? route.articleId : lastReader;
       if (id) openReader(id);
     } else if (screen === 'coverage') navigate({ view: 'coverage' });
+    else if (screen === 'copies') navigate({ view: 'copies' });
     else if (screen === 'codebook') navigate({ view: 'codebook' });
     else if (screen === 'annotations') navigate({ view: 'annotations' });
     else if (screen === 'search') navigate({ view: 'search', query: '' });
@@ -214,6 +215,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         onBack={() => navigate({ view: 'agreement' })}
       />
     );
+  } else if (route.view === 'copies') {
+    screen = <CopiesView onOpenPair={openCompare} />;
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView

@@ -3,7 +3,8 @@
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
- * below 1120 px Annotations and Coverage join them. Agreement is always there.
+ * below 1120 px Annotations and Coverage join them. Who copies whom is in the menu below 1440 px;
+ * Agreement is always there.
  */
 import type { ReactNode } from 'react';
 import { ExportButton } from '../exchange/ExportButton';
@@ -11,7 +12,7 @@ import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useMediaQuery } from './useMediaQuery';
 import { ImportAnnotationsButton } from '../exchange/ImportAnnotationsButton';
 
-export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'agreement';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'agreement' | 'copies';
 
 export interface AppHeaderProps {
   current: Screen;
@@ -22,19 +23,23 @@ export interface AppHeaderProps {
   coder?: ReactNode;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement' };
-const ALWAYS: readonly Screen[] = ['library', 'coverage', 'codebook', 'annotations', 'search', 'agreement'];
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement', copies: 'Who copies whom' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search', 'agreement'];
 /** Screens always in the "More" menu, whatever the width. */
 const FOLDED_ALWAYS: readonly Screen[] = ['agreement'];
-/** The screens the "More" menu holds on a narrow window, and on a narrower one. */
-const FOLDED_NARROW: readonly Screen[] = ['codebook', 'search'];
-const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'codebook', 'search'];
+/** The screens the "More" menu holds below 1440 px, on a narrow window, and on a narrower one. */
+const FOLDED_TIGHT: readonly Screen[] = ['copies'];
+const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
+const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
 
 export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
-  const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : []), ...FOLDED_ALWAYS];
-  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'codebook', 'search', 'agreement'] as const).filter((s) => ALWAYS.includes(s) || available.includes(s));
+  const tight = useMediaQuery('(max-width: 1439px)');
+  const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : tight ? FOLDED_TIGHT : []), ...FOLDED_ALWAYS];
+  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search', 'agreement'] as const).filter(
+    (s) => ALWAYS.includes(s) || available.includes(s),
+  );
   return (
     <header className="app-header">
       <p className="app-header__brand">

@@ -47,6 +47,11 @@ describe('hashRoute', () => {
     expect(routeFromHash('#view=adjudicate&article=../x')).toEqual({ view: 'library' });
   });
 
+  it('comes back to who copies whom', () => {
+    expect(hashForRoute({ view: 'copies' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=copies');
+    expect(routeFromHash('#token=t&view=copies')).toEqual({ view: 'copies' });
+  });
+
   it('comes back to the codebook screen', () => {
     expect(hashForRoute({ view: 'codebook' }, '#token=t&view=reader&article=a')).toBe('#token=t&view=codebook');
     expect(routeFromHash('#token=t&view=codebook')).toEqual({ view: 'codebook' });

@@ -2,7 +2,8 @@
  * Which screen is showing, kept in the URL fragment so a reload comes back to
  * the same place: `#view=reader&article=<id>` (plus `&annotation=<id>` when
  * the reader was opened at one annotation), `#view=compare&articles=<id>,<id>`
- * `#view=coverage`, `#view=codebook`, `#view=search&q=<query>`, `#view=annotations`, `#view=agreement` or `#view=adjudicate&article=<id>`
+ * `#view=coverage`, `#view=copies` (who copies whom), `#view=codebook`, `#view=search&q=<query>`, `#view=annotations`,
+ * `#view=agreement` or `#view=adjudicate&article=<id>`
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
@@ -13,6 +14,7 @@ export type Route =
   | { view: 'reader'; articleId: string; annotationId?: string; search?: { query: string; at: number } }
   | { view: 'compare'; articleIds: string[] }
   | { view: 'coverage' }
+  | { view: 'copies' }
   | { view: 'codebook' }
   | { view: 'search'; query: string }
   | { view: 'annotations' }
@@ -46,6 +48,7 @@ export function routeFromHash(hash: string): Route {
     if (ids.length >= 2) return { view: 'compare', articleIds: ids };
   }
   if (view === 'coverage') return { view: 'coverage' };
+  if (view === 'copies') return { view: 'copies' };
   if (view === 'codebook') return { view: 'codebook' };
   if (view === 'search') return { view: 'search', query: params.get('q') ?? '' };
   if (view === 'annotations') return { view: 'annotations' };
@@ -73,6 +76,8 @@ export function hashForRoute(route: Route, currentHash: string): string {
     }
   } else if (route.view === 'coverage') {
     params.set('view', 'coverage');
+  } else if (route.view === 'copies') {
+    params.set('view', 'copies');
   } else if (route.view === 'codebook') {
     params.set('view', 'codebook');
   } else if (route.view === 'search') {

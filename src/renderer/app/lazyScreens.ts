@@ -15,6 +15,7 @@ const loadSearchView = () => import('../search/SearchView');
 const loadQuoteDriftView = () => import('../drift/QuoteDriftView');
 const loadAttributionLedgerView = () => import('../drift/AttributionLedgerView');
 const loadAgreementView = () => import('../agreement/AgreementView');
+const loadCopiesView = () => import('../copies/CopiesView');
 
 export const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 export const SideBySideView = lazy(() => loadSideBySideView().then((m) => ({ default: m.SideBySideView })));
@@ -26,6 +27,7 @@ export const QuoteDriftView = lazy(() => loadQuoteDriftView().then((m) => ({ def
 export const AttributionLedgerView = lazy(() => loadAttributionLedgerView().then((m) => ({ default: m.AttributionLedgerView })));
 export const AgreementView = lazy(() => loadAgreementView().then((m) => ({ default: m.AgreementView })));
 export const AdjudicationView = lazy(() => import('../agreement/AdjudicationView').then((m) => ({ default: m.AdjudicationView })));
+export const CopiesView = lazy(() => loadCopiesView().then((m) => ({ default: m.CopiesView })));
 
 let preloaded = false;
 
@@ -43,6 +45,7 @@ export function preloadScreens(): void {
     loadQuoteDriftView,
     loadAttributionLedgerView,
     loadAgreementView,
+    loadCopiesView,
   ];
   // Opportunistic: a screen whose code fails to load here is loaded (and its failure shown) when opened.
   const quietly = (load: () => Promise<unknown>) => () => load().catch(() => undefined);

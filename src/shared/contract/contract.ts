@@ -26,6 +26,7 @@ import {
   SourceLinkSchema,
   SuggestionSchema,
 } from '../crossArticle/crossArticle';
+import { CopyMatrixSchema, GetCopyMatrixInputSchema } from './copyMatrixSchemas';
 import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
 import { AnnotationCollectionSchema } from '../formats/w3c/w3cExport';
 import { ProjectFileSchema, ProjectImportReportSchema } from '../formats/project/projectFile';
@@ -243,6 +244,11 @@ export const contract = {
   getCoverage: {
     input: NoInput,
     output: CoverageMatrixSchema,
+  },
+  /** Who copies whom: the share of each article's words found nearly verbatim in each other article (issue 18). */
+  getCopyMatrix: {
+    input: GetCopyMatrixInputSchema,
+    output: CopyMatrixSchema,
   },
   /** Imports a W3C collection (ours or another tool's): annotations re-anchored by their selectors, groups and links. */
   importW3C: {

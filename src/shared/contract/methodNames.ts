@@ -33,6 +33,7 @@ const METHODS = {
   linkSource: true,
   unlinkSource: true,
   getCoverage: true,
+  getCopyMatrix: true,
   importW3C: true,
   exportProject: true,
   exportCsv: true,

@@ -1,0 +1,60 @@
+/**
+ * Who copies whom on the default corpus (five articles about one event):
+ * reached from the header, a pair known to share passages shows a non-zero
+ * share, the arrow keys move between cells, and a cell opens the two
+ * articles side by side. Screenshot at 1440×900; axe clean. Below 1440 px
+ * the screen is in the header's More menu.
+ */
+import { expect, test } from './support/hostTest';
+import { seriousAxeViolations } from './support/axeCheck';
+
+test('who copies whom: a shared pair has a figure, a cell opens both side by side', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Who copies whom' }).click(); // in the row at 1440 px
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Who copies whom' })).toBeVisible();
+  const table = main.getByRole('table');
+  await expect(table.getByRole('rowheader')).toHaveCount(5);
+
+  // "One of Putin's key allies…" and "On Monday, a Russian diplomat…" quote the same letter at length.
+  const cell = table.getByRole('button', { name: /^[1-9]\d*% of One of Putin.* is found in On Monday, a Russian/ });
+  await expect(cell).toHaveCount(1);
+  expect(await cell.innerText()).toMatch(/^[1-9]\d*%$/);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('copies-1440.png') });
+
+  // Keyboard: from this cell, → moves to the next column's cell in the same row, ← comes back.
+  await cell.focus();
+  const row = await cell.getAttribute('data-row');
+  const col = Number(await cell.getAttribute('data-col'));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).toHaveAttribute('data-row', row!);
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-col', String(col));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-col', String(col));
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^One of Putin’s key allies/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^On Monday, a Russian diplomat/ })).toBeVisible();
+  await expect(page).toHaveURL(/view=compare/);
+});
+
+test('who copies whom is in the More menu at 1024 px; at 1200 px too; the row never runs under the export', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(host.url);
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('button', { name: /More/ }).click();
+  await page.getByRole('menuitem', { name: 'Who copies whom' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Who copies whom' })).toBeVisible();
+  const header = await page.locator('.app-header').boundingBox();
+  expect(header!.height).toBeLessThan(70);
+  // Below 1440 px it stays in the menu: the row's buttons end before the export button starts.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(nav.getByRole('button', { name: 'Who copies whom' })).toHaveCount(0);
+  const last = await nav.getByRole('button').last().boundingBox();
+  const exportButton = await page.getByRole('button', { name: /^Export/ }).first().boundingBox();
+  expect(last!.x + last!.width).toBeLessThanOrEqual(exportButton!.x);
+  expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(70);
+  await page.screenshot({ path: test.info().outputPath('copies-1200.png') });
+});

@@ -69,6 +69,10 @@ describe('resolvePronoun (through the person index)', () => {
     expect(resolveAt(vice, 'The vice president', { titles: ['Vice President'] })).toBe('Tom Reiner');
   });
 
+  it('reads a role description in the first sentence, where nothing comes before it (it used to throw)', () => {
+    expect(resolveAt('The senator said the vote would wait. Sen. Maria Kowalski left.', 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');
+  });
+
   it('resolves a role description to the nearest person carrying that title', () => {
     const text = 'Sen. Maria Kowalski and Gov. Tom Reiner met. Reiner left early. The senator stayed.';
     expect(resolveAt(text, 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');

@@ -87,7 +87,7 @@ export function resolveAt(
     let k = before;
     while (k >= 0 && mentions[k]!.sentence === sentence) k--;
     const previous = k >= 0 ? mentions[k]!.sentence : -1;
-    if (previous === sentence - 1) {
+    if (k >= 0 && previous === sentence - 1) {
       while (k >= 0 && mentions[k - 1]?.sentence === previous) k--;
       const subject = mentions[k]!;
       const titles = [...subject.entity.titles].filter((t) => !HONORIFICS.has(t));

@@ -3,7 +3,7 @@
  * Coverage and Codebook always; Reader and Side by side once opened) and the export.
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
- * below 1120 px Annotations and Coverage join them. Who copies whom is in the menu below 1440 px;
+ * below 1120 px Annotations and Coverage join them. Who copies whom is in the menu below 1600 px;
  * Agreement is always there.
  */
 import type { ReactNode } from 'react';
@@ -27,7 +27,7 @@ const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', co
 const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search', 'agreement'];
 /** Screens always in the "More" menu, whatever the width. */
 const FOLDED_ALWAYS: readonly Screen[] = ['agreement'];
-/** The screens the "More" menu holds below 1440 px, on a narrow window, and on a narrower one. */
+/** The screens the "More" menu holds below 1600 px, on a narrow window, and on a narrower one. */
 const FOLDED_TIGHT: readonly Screen[] = ['copies'];
 const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
 const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
@@ -35,7 +35,7 @@ const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies',
 export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
-  const tight = useMediaQuery('(max-width: 1439px)');
+  const tight = useMediaQuery('(max-width: 1599px)');
   const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : tight ? FOLDED_TIGHT : []), ...FOLDED_ALWAYS];
   const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search', 'agreement'] as const).filter(
     (s) => ALWAYS.includes(s) || available.includes(s),

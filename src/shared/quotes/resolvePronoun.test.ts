@@ -73,6 +73,11 @@ describe('resolvePronoun (through the person index)', () => {
     expect(resolveAt('The senator said the vote would wait. Sen. Maria Kowalski left.', 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');
   });
 
+  it('names no one for a role description when the only person after it does not carry that title (a wrong name is worse than none)', () => {
+    expect(resolveAt('The senator said the vote would wait. Tom Reiner left.', 'The senator', { titles: ['Sen', 'Senator'] })).toBeNull();
+    expect(resolveAt('He said the vote would wait. Tom Reiner left.', 'He said', { gender: 'm' })).toBe('Tom Reiner');
+  });
+
   it('resolves a role description to the nearest person carrying that title', () => {
     const text = 'Sen. Maria Kowalski and Gov. Tom Reiner met. Reiner left early. The senator stayed.';
     expect(resolveAt(text, 'The senator', { titles: ['Sen', 'Senator'] })).toBe('Maria Kowalski');

@@ -148,11 +148,14 @@ export function resolveAt(
     if (other) return other;
   }
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
+  // Looking ahead ("He …, Tom Reiner said"), a role description takes only a person who carries its title:
+  // "The senator said …. Tom Reiner left." names no one rather than the wrong one.
+  const titled = (m: EntityMention) => !hint.titles?.length || hint.titles.some((t) => m.entity.titles.has(t));
   for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {
-    if (fits(mentions[k]!) && mentions[k]!.subject) return mentions[k]!;
+    if (fits(mentions[k]!) && titled(mentions[k]!) && mentions[k]!.subject) return mentions[k]!;
   }
   for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {
-    if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
+    if (fits(mentions[k]!) && titled(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   }
   return null;
 }

@@ -63,6 +63,25 @@ describe('an annotation table (CSV) imported', () => {
     expect((await core.listAnnotations({ articleId: SEED.A004 })).map((a) => [a.tagId, a.exact])).toEqual([['quote', text.slice(0, 40).trim()]]);
   });
 
+  it('reads the semicolon- and tab-separated tables spreadsheets write in many locales, quoted cells included', async () => {
+    const core = await lib.open();
+    const range = await passageRange(core, SEED.A000, 'like any other Monday morning');
+    for (const delimiter of [';', '\t']) {
+      const table = Papa.unparse(
+        [
+          ['article_id', 'tag', 'exact', 'start', 'end', 'note'],
+          [SEED.A000, 'claim', 'like any other Monday morning', range.start, range.end, `a note; with, separators (${delimiter === ';' ? 'semicolon' : 'tab'})`],
+        ],
+        { delimiter },
+      );
+      const items = readTable(table) as { body: { value?: string }[] }[];
+      expect(items).toHaveLength(1);
+      expect(JSON.stringify(items[0])).toContain('a note; with, separators');
+    }
+    const report = await core.importW3C({ collection: readTable(Papa.unparse([['article_id', 'tag', 'exact', 'start', 'end'], [SEED.A000, 'claim', 'like any other Monday morning', range.start, range.end]], { delimiter: ';' })) });
+    expect(report).toMatchObject({ annotationsImported: 1, problems: [] });
+  });
+
   it('undoes the spreadsheet guard of `exact` when there is no exact_raw', () => {
     const items = readTable(Papa.unparse([['tag', 'exact'], ['quote', "'-5 degrees"]])) as { target: { selector: { exact: string }[] } }[];
     expect(items[0]!.target.selector[0]!.exact).toBe('-5 degrees');

@@ -12,6 +12,9 @@
  *   start, end                character offsets, when known
  *   note, creator, created, modified, annotation_id
  *   <tag_id>.<attribute_id>   attribute values of the row's tag
+ * Comma, semicolon (what spreadsheets in many European locales write)
+ * and tab-separated tables are all read: the separator is the one whose
+ * header row names the columns above.
  * The `groups` column is not read back (groups travel in W3C, project and
  * .qdpx files). A file without a tag column or a quote column is refused
  * with the reason; a row without an article, a tag or a quote is reported
@@ -24,26 +27,33 @@ const GUARDED = /^'[=+\-@\t\r]/;
 
 /** Whether a text's first line is the header of an annotation table. */
 export function looksLikeAnnotationCsv(text: string): boolean {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (!firstLine.includes(',')) return false;
-  const header = headerOf(firstLine);
-  return header !== null && hasColumns(header);
+  return delimiterOf(text.replace(/^\uFEFF/, '')) !== null;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The separator whose header row names an annotation table's columns, if any. */
+function delimiterOf(text: string): string | null {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  for (const delimiter of DELIMITERS) {
+    if (!firstLine.includes(delimiter)) continue;
+    const header = Papa.parse<string[]>(firstLine, { header: false, delimiter }).data[0];
+    if (header && hasColumns(header)) return delimiter;
+  }
+  return null;
 }
 
 export type AnnotationCsvRead = { ok: true; items: Record<string, unknown>[] } | { ok: false; reason: string };
 
 export function annotationCsvToW3C(text: string): AnnotationCsvRead {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(body) ?? ',';
+  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy', delimiter });
   const header = parsed.meta.fields ?? [];
   if (!hasColumns(header)) {
     return { ok: false, reason: 'it is not an annotation table: a CSV needs a "tag" or "tag_id" column and an "exact_raw", "exact" or "start"/"end" column' };
   }
   return { ok: true, items: parsed.data.map((row) => itemOf(row, header)) };
-}
-
-function headerOf(line: string): string[] | null {
-  const parsed = Papa.parse<string[]>(line, { header: false });
-  return parsed.data[0] ?? null;
 }
 
 function hasColumns(header: readonly string[]): boolean {

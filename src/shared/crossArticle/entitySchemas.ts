@@ -27,7 +27,7 @@ const NameSchema = z
   .trim()
   .min(1, 'a name may not be empty')
   .max(ENTITY_NAME_MAX, `a name has at most ${ENTITY_NAME_MAX} characters`)
-  .refine((name) => !/[\u0000-\u001f]/.test(name), 'a name may not hold line breaks or control characters');
+  .refine((name) => !/\p{Cc}/u.test(name), 'a name may not hold line breaks or control characters');
 
 export const EntityCorrectionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('merge'), into: EntityIdSchema, from: EntityIdSchema }).strict(),

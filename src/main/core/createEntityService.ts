@@ -14,6 +14,7 @@ import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import { buildEntityIndex, freeId, slug, splitProblem, type EntityIndex, type TypedCredit } from '../../shared/crossArticle/buildEntityIndex';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
+import { creditedName } from '../../shared/crossArticle/creditedName';
 import type { ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
 import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
 import { QuoteCache } from '../store/quoteCache';
@@ -23,12 +24,6 @@ import type { CoreContext } from './coreContext';
 export type EntityService = Pick<TriangulateApi, 'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity'> & {
   entityIndex(): Promise<EntityIndex>;
 };
-
-/** The attributes that credit someone: a Quote's speaker, a Source's name. */
-export function creditedName(tagId: string, attributes: Readonly<Record<string, unknown>>): string | null {
-  const value = attributes.speaker ?? (tagId === 'source' ? attributes.name : undefined);
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
 
 export function createEntityService(ctx: CoreContext, options: { dataDir: string; entities: EntityStore }): EntityService {
   let cache: Promise<QuoteCache> | null = null;

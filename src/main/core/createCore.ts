@@ -310,6 +310,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         sourceLinks,
         libraryCreator: store.settings().creator,
         generated: now().toISOString(),
+        speakers: (await entityService.entityIndex()).canonicalOf,
       });
     },
 
@@ -319,7 +320,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
-    ...createProjectService(ctx),
+    ...createProjectService(ctx, entityService.entityIndex),
     ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),

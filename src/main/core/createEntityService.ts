@@ -12,14 +12,12 @@
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
-import { buildEntityIndex, freeId, slug, splitProblem, type EntityIndex, type TypedCredit } from '../../shared/crossArticle/buildEntityIndex';
+import { freeId, slug, splitProblem, type EntityIndex } from '../../shared/crossArticle/buildEntityIndex';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
-import { creditedName } from '../../shared/crossArticle/creditedName';
-import type { ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
-import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
 import { QuoteCache } from '../store/quoteCache';
 import type { EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
+import { readEntityIndex } from './readEntityIndex';
 
 export type EntityService = Pick<TriangulateApi, 'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity'> & {
   entityIndex(): Promise<EntityIndex>;
@@ -31,20 +29,7 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
   async function build(corrections?: readonly EntityCorrection[]): Promise<EntityIndex> {
     ctx.ensureOpen();
     cache ??= QuoteCache.open(options.dataDir);
-    const quotes = await cache;
-    const articles: ArticleQuotes[] = [];
-    const typed: TypedCredit[] = [];
-    for (const meta of ctx.store.articles()) {
-      const text = await ctx.store.text(meta.id);
-      const record = quotes.quotesOf(meta.hash, text);
-      articles.push({ article: meta.id, text, quotes: record.quotes, people: recordPeople(record) });
-      for (const a of await ctx.store.annotations(meta.id)) {
-        const name = creditedName(a.tagId, a.attributes);
-        if (name) typed.push({ article: meta.id, annotationId: a.id, start: a.start, end: a.end, exact: a.exact, name });
-      }
-    }
-    await quotes.flush().catch(() => undefined);
-    return buildEntityIndex(articles, typed, corrections ?? (await options.entities.corrections()));
+    return readEntityIndex(ctx.store, await cache, corrections ?? (await options.entities.corrections()));
   }
 
   const listing = (index: EntityIndex): Output<'listEntities'> => ({ entities: index.entities, problems: index.problems });

@@ -94,7 +94,7 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
     const links = new LinkStore(dataDir);
     let summary: ExportSummary;
     try {
-      // Speaker columns and 'triangulate:speaker' carry the people index's canonical names.
+      // CSV speaker columns and W3C 'triangulate:speakerName'/'speakerId' carry the people index's canonical names.
       const speakers = format === 'csv' || format === 'w3c' ? (await readEntityIndex(store, await QuoteCache.open(dataDir), await new EntityStore(dataDir).corrections())).canonicalOf : undefined;
       summary = await streamExport({ store, links, speakers }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
     } catch (error) {

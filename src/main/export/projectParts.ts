@@ -14,7 +14,7 @@ import type { LinkStore } from '../store/linkStore';
 export interface ExportSource {
   store: DataStore;
   links: LinkStore;
-  /** The people index's canonical names (CSV speaker columns, W3C 'triangulate:speaker'); without it names are written as typed. */
+  /** The people index's canonical names (CSV speaker columns, W3C 'triangulate:speakerName'/'speakerId'); without it names are written as typed. */
   speakers?: SpeakerLookup;
 }
 

@@ -144,11 +144,11 @@ export interface AnnotationCsvInput {
 }
 
 /** The whole file: byte order mark, header, then each article's annotations in text order. */
-export function annotationCsv(input: AnnotationCsvInput): string {
+export function annotationCsv(input: AnnotationCsvInput, speakers?: SpeakerLookup): string {
   const labels = groupLabelsByAnnotation(input.groups);
   let text = BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(input.codebook)]);
   for (const article of input.articles) {
-    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels), annotationRawColumns(input.codebook));
+    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels, speakers), annotationRawColumns(input.codebook));
   }
   return text;
 }

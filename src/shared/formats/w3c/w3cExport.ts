@@ -118,8 +118,10 @@ export const W3CTaggingAnnotationSchema = z.object({
   'triangulate:tagId': z.string(),
   /** Extension: the annotation's attribute values by attribute id (a JSON literal in JSON-LD). */
   'triangulate:attributes': z.record(z.string(), AttributeValueSchema).optional(),
-  /** Extension: whom the speaker/name attribute credits, by the people index (id null: no entity known). */
-  'triangulate:speaker': z.object({ id: z.string().nullable(), name: z.string() }).optional(),
+  /** Extension: whom the speaker/name attribute credits, by the people index's canonical name (else as typed). */
+  'triangulate:speakerName': z.string().optional(),
+  /** Extension: the people index's id of that entity, when it knows one. */
+  'triangulate:speakerId': z.string().optional(),
 });
 export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
 
@@ -230,7 +232,8 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
     },
     'triangulate:tagId': annotation.tagId,
     'triangulate:attributes': { ...annotation.attributes },
-    ...(canonical ? { 'triangulate:speaker': { id: canonical.id, name: canonical.name } } : {}),
+    ...(canonical ? { 'triangulate:speakerName': canonical.name } : {}),
+    ...(canonical?.id ? { 'triangulate:speakerId': canonical.id } : {}),
   };
 }
 
@@ -288,7 +291,7 @@ export interface ExportInput {
   /** The library's creator setting: the creator of groups and links, which record none. */
   libraryCreator?: string;
   generated: string;
-  /** The people index's canonical names for speaker/name attributes ('triangulate:speaker'). */
+  /** The people index's canonical names for speaker/name attributes ('triangulate:speakerName', 'triangulate:speakerId'). */
   speakers?: SpeakerLookup;
 }
 

@@ -18,7 +18,7 @@ const intoOrFace = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
 
 // The renderer's screens and features, each a folder that shows its face to
 // other features only through its index.ts.
-const FEATURES = ['library', 'reader', 'compare', 'coverage', 'codebook', 'table', 'search', 'exchange', 'recovery', 'drift', 'agreement', 'copies'];
+const FEATURES = ['library', 'reader', 'compare', 'coverage', 'codebook', 'table', 'search', 'exchange', 'recovery', 'drift', 'agreement', 'copies', 'people'];
 
 const TOOLS = {
   regex: '^(\\.\\./)+tools/',

@@ -5,6 +5,9 @@
  * one line saying what it wrote. It only reads the data folder: a folder
  * without a library is an error, not a new library.
  */
+import { readEntityIndex } from '../core/readEntityIndex';
+import { EntityStore } from '../store/entityStore';
+import { QuoteCache } from '../store/quoteCache';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
@@ -91,7 +94,9 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
     const links = new LinkStore(dataDir);
     let summary: ExportSummary;
     try {
-      summary = await streamExport({ store, links }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
+      // CSV speaker columns and W3C 'triangulate:speakerName'/'speakerId' carry the people index's canonical names.
+      const speakers = format === 'csv' || format === 'w3c' ? (await readEntityIndex(store, await QuoteCache.open(dataDir), await new EntityStore(dataDir).corrections())).canonicalOf : undefined;
+      summary = await streamExport({ store, links, speakers }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
     } catch (error) {
       throw new Error(isWriteError(error) ? `cannot write ${outFile}: ${oneLine(error)}` : oneLine(error));
     } finally {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SpeakerEntry } from '../../shared/quotes/buildSpeakerIndex';
+import type { Entity } from '../../shared/crossArticle/entitySchemas';
 import { runQuotes, type QuoteRow } from './cliQuotes';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
@@ -57,5 +58,51 @@ describe('runSpeakers', () => {
     const io = recordingIo(dir);
     expect(await runSpeakers(['--data', 'nowhere'], io)).toBe(1);
     expect(io.stderr).toEqual([`triangulate speakers: the data folder ${join(dir, 'nowhere')} does not exist (start Triangulate once, or pass --data DIR)`]);
+  });
+
+  it('merges, renames, splits and changes the kind, kept in entities.json for the next run', async () => {
+    const list = async () => {
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--json'], io)).toBe(0);
+      return JSON.parse(io.stdout.join('\n')) as Entity[];
+    };
+    const before = await list();
+    const bondarev = before.find((s) => s.id === 'boris-bondarev')!;
+    const other = before.find((s) => s.id !== 'boris-bondarev' && s.kind === 'person')!;
+
+    const merge = recordingIo(dir);
+    expect(await runSpeakers(['--data', 'data', '--merge', `boris-bondarev,${other.id}`], merge)).toBe(0);
+    expect(merge.stdout.join('\n')).toContain(`Merged ${other.id} into boris-bondarev "Boris Bondarev"`);
+    let after = await list();
+    expect(after.find((s) => s.id === other.id)).toBeUndefined();
+    expect(after.find((s) => s.id === 'boris-bondarev')).toMatchObject({ quotes: bondarev.quotes + other.quotes, aliases: expect.arrayContaining([other.name]) });
+
+    expect(await runSpeakers(['--data', 'data', '--rename', 'boris-bondarev', 'Boris Bondarev (diplomat)'], recordingIo(dir))).toBe(0);
+    expect(await runSpeakers(['--data', 'data', '--split', 'boris-bondarev', other.name], recordingIo(dir))).toBe(0);
+    expect(await runSpeakers(['--data', 'data', '--kind', 'boris-bondarev', 'organisation'], recordingIo(dir))).toBe(0);
+    after = await list();
+    expect(after.find((s) => s.id === 'boris-bondarev')).toMatchObject({ name: 'Boris Bondarev (diplomat)', kind: 'organisation', quotes: bondarev.quotes });
+    expect(after.find((s) => s.name === other.name)).toMatchObject({ quotes: other.quotes });
+    const stored = JSON.parse(await fs.readFile(join(dir, 'data', 'entities.json'), 'utf8')) as { corrections: unknown[] };
+    expect(stored.corrections).toHaveLength(4);
+  });
+
+  it('refuses an unknown id or alias with one line, exit 1, and stores nothing', async () => {
+    const unknown = recordingIo(dir);
+    expect(await runSpeakers(['--data', 'data', '--rename', 'nobody', 'X'], unknown)).toBe(1);
+    expect(unknown.stderr).toEqual(['triangulate speakers: There is no person or organisation with id "nobody".']);
+    const alias = recordingIo(dir);
+    expect(await runSpeakers(['--data', 'data', '--split', 'boris-bondarev', 'Vladimir Putin'], alias)).toBe(1);
+    expect(alias.stderr).toEqual(['triangulate speakers: Cannot split: "boris-bondarev" has no alias "Vladimir Putin".']);
+    await expect(fs.stat(join(dir, 'data', 'entities.json'))).rejects.toThrow();
+  });
+
+  it('answers a malformed correction with the usage (exit 2)', async () => {
+    for (const args of [['--merge', 'boris-bondarev'], ['--rename', 'boris-bondarev'], ['--kind', 'boris-bondarev', 'planet'], ['--merge', 'a,b', '--rename', 'a', 'B'], ['--rename', '__proto__', 'X']]) {
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', ...args], io)).toBe(2);
+      expect(io.stderr[0]).toMatch(/^triangulate speakers: /);
+      expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- speakers');
+    }
   });
 });

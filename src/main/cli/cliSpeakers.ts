@@ -1,77 +1,184 @@
 /**
- * `npm run cli -- speakers [--data DIR] [--json]`: the speakers of the
- * corpus — every person, organisation, outlet or document credited with a
- * quote — with the ways the articles name them, how many quotes and which
- * articles (buildSpeakerIndex). `--json` prints one JSON array of
- * { id, name, kind, aliases, quotes, articles }; otherwise a table. Only that
- * goes to stdout.
+ * `npm run cli -- speakers [--data DIR] [--json]`: the people-and-organisations
+ * index of the corpus — every person, organisation, outlet or document
+ * credited with a quote (detected, or named in a Quote's speaker or a
+ * Source's name attribute) — with the ways the articles name them, how many
+ * quotes and which articles, after the researcher's corrections
+ * (entities.json). `--json` prints one JSON array of
+ * { id, name, kind, aliases, quotes, annotations, articles }; otherwise a table.
+ *
+ * Corrections (stored in the data folder, one per run):
+ *   --merge A,B[,C…]         B (and C…) become part of A
+ *   --rename ID "New name"   the canonical name (the old one stays an alias)
+ *   --split ID ALIAS         the alias becomes an entity of its own
+ *   --kind ID KIND           person, organisation, outlet or document
+ * A bad id or alias exits 1 with one line saying so, and nothing is stored.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildSpeakerIndex, type SpeakerEntry } from '../../shared/quotes/buildSpeakerIndex';
-import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
-import { QuoteCache } from '../store/quoteCache';
+import type { z } from 'zod';
+import { contract } from '../../shared/contract/contract';
+import { formatZodIssues } from '../../shared/contract/formatZodIssues';
+import type { Entity } from '../../shared/crossArticle/entitySchemas';
+import { bundledCorpusDir } from '../import/bundledCorpusDir';
+import { createCore, type Core } from '../core/createCore';
+import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { parseCommandArgs } from './parseCommandArgs';
-import { readLibraryArticles } from './readLibraryArticles';
+import { parseCommandArgs, usageError } from './parseCommandArgs';
 
 export const SPEAKERS_USAGE = `Usage: npm run cli -- speakers [--data DIR] [--json]
+       npm run cli -- speakers [--data DIR] (--merge A,B | --rename ID NAME | --split ID ALIAS | --kind ID KIND)
 
 Lists who is credited with the quotes of the corpus: people, organisations,
-outlets and documents, with the other names the articles use for them.
-  --json       print a JSON array: { id, name, kind, aliases, quotes, articles }
-               per speaker (kind: person, organisation, outlet or document)
-  --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
-               Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+outlets and documents, with the other names the articles use for them, after
+the corrections stored in the data folder (entities.json).
+  --json           print a JSON array: { id, name, kind, aliases, quotes,
+                   annotations, articles } per speaker (kind: person,
+                   organisation, outlet or document; annotations: stored
+                   Quotes/Sources naming them)
+  --merge A,B      makes B (and any further ids) part of A
+  --rename ID NAME gives ID its canonical name (the old one stays an alias)
+  --split ID ALIAS makes one of ID's aliases an entity of its own
+  --kind ID KIND   person, organisation, outlet or document
+  --data DIR       data folder (default: $TRIANGULATE_DATA, else the per-user
+                   Triangulate folder, e.g. ~/.local/share/Triangulate)`;
+
+const NAME = 'triangulate speakers';
 
 const SPEAKERS_COMMAND = {
-  name: 'triangulate speakers',
+  name: NAME,
   usage: SPEAKERS_USAGE,
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    data: { type: 'string' },
+    json: { type: 'boolean' },
+    merge: { type: 'string' },
+    rename: { type: 'string' },
+    split: { type: 'string' },
+    kind: { type: 'string' },
+  },
+  positionals: true,
 } as const;
+
+type Change = (core: Core) => Promise<string>;
 
 export async function runSpeakers(args: string[], io: CliIo = processIo()): Promise<number> {
   const parsed = parseCommandArgs(SPEAKERS_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
-  const { values } = parsed;
+  const { values, positionals } = parsed;
+  const actions = (['merge', 'rename', 'split', 'kind'] as const).filter((k) => values[k] !== undefined);
+  if (actions.length > 1) return usageError(SPEAKERS_COMMAND, `give one correction at a time (got --${actions.join(', --')})`, io);
+  const action = actions[0];
+  const wanted = action === 'merge' || action === undefined ? 0 : 1;
+  if (positionals.length !== wanted) {
+    const problem = action === undefined || action === 'merge' ? `unexpected argument "${positionals[0]}"` : `--${action} ID takes one more argument (${action === 'rename' ? 'the new name' : action === 'split' ? 'the alias' : 'the kind'})${positionals.length > 1 ? `, got ${positionals.length}` : ''}`;
+    return usageError(SPEAKERS_COMMAND, problem, io);
+  }
+  let change: Change | null;
   try {
-    const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
-    const articles = await readLibraryArticles(dataDir);
-    // Each text is detected once; later runs read the results (derived/quotes.jsonl).
-    const cache = await QuoteCache.open(dataDir);
-    const { speakers } = buildSpeakerIndex(
-      articles.map((a) => {
-        const record = cache.quotesOf(a.hash, a.text);
-        return { article: a.id, text: a.text, quotes: record.quotes, people: recordPeople(record) };
-      }),
-    );
-    await cache.flush();
-    if (values.json) io.out(JSON.stringify(speakers, null, 2));
-    else for (const line of speakerTable(speakers, articles.length)) io.out(line);
+    change = action === undefined ? null : changeOf(action, values[action]!, positionals[0]);
+  } catch (error) {
+    return usageError(SPEAKERS_COMMAND, oneLine(error), io);
+  }
+  const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+  try {
+    if (!(await isDirectory(dataDir))) {
+      io.err(`${NAME}: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
+      return 1;
+    }
+    if (change) {
+      // A correction writes to the library: not while the app or the host has it open.
+      const lock = await acquireDataFolderLock(dataDir);
+      try {
+        const line = await withCore(dataDir, change);
+        io.out(line);
+      } finally {
+        await lock.release();
+      }
+      return 0;
+    }
+    const { entities, problems } = await withCore(dataDir, (core) => core.listEntities({}));
+    for (const problem of problems) io.err(`${NAME}: entities.json ${problem}`);
+    if (values.json) io.out(JSON.stringify(entities, null, 2));
+    else for (const line of speakerTable(entities)) io.out(line);
     return 0;
   } catch (error) {
-    io.err(`triangulate speakers: ${oneLine(error)}`);
+    io.err(`${NAME}: ${oneLine(error)}`);
     return 1;
   }
 }
 
 export const speakersCommand: CliCommand = {
-  summary: 'List who is credited with the quotes, with their other names',
+  summary: 'List who is credited with the quotes, with their other names; merge, rename, split',
   run: runSpeakers,
 };
 
+function changeOf(action: 'merge' | 'rename' | 'split' | 'kind', value: string, extra: string | undefined): Change {
+  if (action === 'merge') {
+    const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length < 2) throw new Error('--merge takes two or more ids separated by commas (A,B)');
+    const input = checked(contract.mergeEntities.input, { into: ids[0], from: ids.slice(1) });
+    return async (core) => {
+      const out = await core.mergeEntities(input);
+      return `Merged ${input.from.join(', ')} into ${describe(out.entities, out.id)}`;
+    };
+  }
+  if (action === 'rename') {
+    const input = checked(contract.renameEntity.input, { id: value, name: extra });
+    return async (core) => `Renamed: ${describe((await core.renameEntity(input)).entities, input.id)}`;
+  }
+  if (action === 'split') {
+    const input = checked(contract.splitEntity.input, { id: value, alias: extra });
+    return async (core) => {
+      const out = await core.splitEntity(input);
+      return `Split "${input.alias}" off ${input.id}: ${describe(out.entities, out.id)}`;
+    };
+  }
+  const input = checked(contract.setEntityKind.input, { id: value, kind: extra });
+  return async (core) => `Kind changed: ${describe((await core.setEntityKind(input)).entities, input.id)}`;
+}
+
+function checked<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(formatZodIssues(result.error));
+  return result.data;
+}
+
+function describe(entities: readonly Entity[], id: string): string {
+  const e = entities.find((x) => x.id === id);
+  return e ? `${e.id} "${e.name}" (${e.kind}, ${e.quotes} quotes${e.aliases.length ? `; also ${clipLine(e.aliases.join(', '), ALIAS_WIDTH)}` : ''})` : id;
+}
+
+async function withCore<T>(dataDir: string, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 const ALIAS_WIDTH = 60;
 
-function speakerTable(speakers: readonly SpeakerEntry[], articles: number): string[] {
+function speakerTable(speakers: readonly Entity[]): string[] {
   const nameWidth = Math.max(4, ...speakers.map((s) => s.name.length));
   const kindWidth = 12;
-  const lines = [`  ${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  quotes  articles  also called`];
+  const idWidth = Math.max(2, ...speakers.map((s) => s.id.length));
+  const lines = [`  ${'id'.padEnd(idWidth)}  ${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  quotes  articles  also called`];
   for (const s of speakers) {
     lines.push(
-      `  ${s.name.padEnd(nameWidth)}  ${s.kind.padEnd(kindWidth)}  ${String(s.quotes).padStart(6)}  ${String(s.articles.length).padStart(8)}  ${clipLine(s.aliases.join(', '), ALIAS_WIDTH)}`,
+      `  ${s.id.padEnd(idWidth)}  ${s.name.padEnd(nameWidth)}  ${s.kind.padEnd(kindWidth)}  ${String(s.quotes).padStart(6)}  ${String(s.articles.length).padStart(8)}  ${clipLine(s.aliases.join(', '), ALIAS_WIDTH)}`,
     );
   }
-  lines.push('', `${speakers.length} speakers in ${articles} articles`);
+  lines.push('', `${speakers.length} speakers in ${new Set(speakers.flatMap((s) => s.articles)).size} articles`);
   return lines;
 }

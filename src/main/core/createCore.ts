@@ -22,6 +22,8 @@ import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
 import { createCopyMatrixService } from './createCopyMatrixService';
+import { createEntityService } from './createEntityService';
+import { EntityStore } from '../store/entityStore';
 import { createArticleDetailsService } from './createArticleDetailsService';
 import { createArticleVersionService } from './createArticleVersionService';
 import { createCodebookService } from './createCodebookService';
@@ -164,7 +166,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return found;
     },
   };
-  const gatherCoverage = createCoverageGatherer(ctx);
+  const entityStore = new EntityStore(dataDir);
+  const entityService = createEntityService(ctx, { dataDir, entities: entityStore });
+  const gatherCoverage = createCoverageGatherer(ctx, entityService.entityIndex);
   const articleFiles =
     options.articleFileReader ??
     createArticleFileReader({ workerFile: options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile });
@@ -306,6 +310,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         sourceLinks,
         libraryCreator: store.settings().creator,
         generated: now().toISOString(),
+        speakers: (await entityService.entityIndex()).canonicalOf,
       });
     },
 
@@ -315,7 +320,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
-    ...createProjectService(ctx),
+    ...createProjectService(ctx, entityService.entityIndex),
     ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
@@ -328,6 +333,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAgreementService(ctx),
     ...createAdjudicationService(ctx),
     ...createCopyMatrixService(ctx),
+    listEntities: entityService.listEntities,
+    getEntityQuotes: entityService.getEntityQuotes,
+    mergeEntities: entityService.mergeEntities,
+    renameEntity: entityService.renameEntity,
+    setEntityKind: entityService.setEntityKind,
+    splitEntity: entityService.splitEntity,
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();
@@ -352,6 +363,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const report = await recoverDataFolder(dataDir, { now, orphansOlderThanMs: ORPHAN_MIN_AGE_MS });
       await store.forgetReadFiles();
       await links.forgetReadFile();
+      await entityStore.forgetReadFile();
       return report;
     },
 
@@ -360,6 +372,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await articleFiles.close();
       await store.close();
       await links.close();
+      await entityStore.close();
       await backups?.close();
     },
   };

@@ -6,6 +6,7 @@
  * it refuses changes nothing. Then it writes: new tags, new articles (texts
  * first, index last), each article's annotation file once, links.json once.
  */
+import type { SpeakerLookup } from '../../shared/crossArticle/creditedName';
 import { annotationCsvHeader, annotationCsvRows, annotationRawColumns, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../../shared/formats/csv/annotationCsv';
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output } from '../../shared/contract/contract';
@@ -26,7 +27,7 @@ import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
 /** Reasons listed in one refusal before "and N more". */
 const MAX_REASONS = 8;
 
-export function createProjectService(ctx: CoreContext) {
+export function createProjectService(ctx: CoreContext, entityIndex?: () => Promise<{ canonicalOf: SpeakerLookup }>) {
   return {
     async exportProject(): Promise<Output<'exportProject'>> {
       ctx.ensureOpen();
@@ -40,11 +41,12 @@ export function createProjectService(ctx: CoreContext) {
       ctx.ensureOpen();
       const codebook = ctx.store.codebook();
       const labels = groupLabelsByAnnotation((await ctx.links.read()).groups);
+      const speakers = entityIndex ? (await entityIndex()).canonicalOf : undefined;
       const parts = [BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)])];
       let annotations = 0;
       for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
         annotations += file.annotations.length;
-        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels), annotationRawColumns(codebook)));
+        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels, speakers), annotationRawColumns(codebook)));
       }
       return { csv: parts.join(''), annotations };
     },

@@ -1,17 +1,18 @@
 /**
  * getCoverage: gathers the groups, links, the annotations and paragraph
  * starts of the articles the groups reach, and builds the matrix
- * (coverageMatrix). Paragraph starts are kept per text hash.
+ * (coverageMatrix), with the people index's canonical names. Paragraph starts are kept per text hash.
  */
 import { coverageMatrix } from '../../shared/crossArticle/coverageMatrix';
 import type { CoverageMatrix } from '../../shared/crossArticle/crossArticle';
 import type { Annotation } from '../../shared/model/model';
 import { paragraphStarts } from '../../shared/anchoring/paragraphStarts';
 import type { CoreContext } from './coreContext';
+import type { SpeakerLookup } from '../../shared/crossArticle/creditedName';
 
 export type CoverageGatherer = () => Promise<CoverageMatrix>;
 
-export function createCoverageGatherer(ctx: CoreContext): CoverageGatherer {
+export function createCoverageGatherer(ctx: CoreContext, entityIndex?: () => Promise<{ canonicalOf: SpeakerLookup }>): CoverageGatherer {
   const startsByHash = new Map<string, number[]>();
 
   return async function gatherCoverage(): Promise<CoverageMatrix> {
@@ -30,6 +31,7 @@ export function createCoverageGatherer(ctx: CoreContext): CoverageGatherer {
       }
       paragraphStartsByArticle.set(article.id, starts);
     }
-    return coverageMatrix({ articles, groups, annotationsByArticle, paragraphStartsByArticle, sourceLinks });
+    const speakers = entityIndex && groups.length > 0 ? (await entityIndex()).canonicalOf : undefined;
+    return coverageMatrix({ articles, groups, annotationsByArticle, paragraphStartsByArticle, sourceLinks, speakers });
   };
 }

@@ -7,12 +7,15 @@
  */
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectArticle, type ProjectHead } from '../../shared/formats/project/projectFile';
 import type { ArticleMeta } from '../../shared/model/model';
+import type { SpeakerLookup } from '../../shared/crossArticle/creditedName';
 import type { DataStore } from '../store/dataStore';
 import type { LinkStore } from '../store/linkStore';
 
 export interface ExportSource {
   store: DataStore;
   links: LinkStore;
+  /** The people index's canonical names (CSV speaker columns, W3C 'triangulate:speakerName'/'speakerId'); without it names are written as typed. */
+  speakers?: SpeakerLookup;
 }
 
 export async function projectHead({ store, links }: ExportSource, generated: string): Promise<ProjectHead> {

@@ -105,7 +105,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     return { annotations, annotatedArticles: articles.filter((a) => a.annotations.length > 0).length, articles: articles.length, groups: head.groups.length, sourceLinks: head.sourceLinks.length };
   },
 
-  async csv({ store, links }, out) {
+  async csv({ store, links, speakers }, out) {
     const { groups, sourceLinks } = await links.read();
     const codebook = store.codebook();
     const labels = groupLabelsByAnnotation(groups);
@@ -115,7 +115,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     for await (const { meta, file } of annotationFilesInOrder(store)) {
       annotations += file.annotations.length;
       if (file.annotations.length > 0) annotatedArticles++;
-      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels), annotationRawColumns(codebook)));
+      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels, speakers), annotationRawColumns(codebook)));
     }
     return { annotations, annotatedArticles, articles: store.articles().length, groups: groups.length, sourceLinks: sourceLinks.length };
   },
@@ -137,7 +137,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
  * links. Memory keeps only the ids that groups and source links point at,
  * whatever the number of annotations.
  */
-export async function w3cItems({ store, links }: ExportSource, write: (item: W3CAnnotation) => Promise<void>): Promise<ExportSummary> {
+export async function w3cItems({ store, links, speakers }: ExportSource, write: (item: W3CAnnotation) => Promise<void>): Promise<ExportSummary> {
   const { groups, sourceLinks } = await links.read();
   const linked = linkedAnnotationIds(groups, sourceLinks);
   const exportedLinked = new Set<string>();
@@ -147,7 +147,7 @@ export async function w3cItems({ store, links }: ExportSource, write: (item: W3C
   for await (const { meta, file } of annotationFilesInOrder(store)) {
     if (file.annotations.length > 0) annotatedArticles++;
     for (const a of inExportOrder(file.annotations)) {
-      await write(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId));
+      await write(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId, speakers));
       annotations++;
       if (linked.has(a.id)) exportedLinked.add(a.id);
     }

@@ -6,13 +6,14 @@
  * `recover` (which files need restoring) and by the kill loop.
  *
  * `relPath` is the file's path inside the data folder with "/" separators:
- * index.json, links.json, texts/<id>.json, texts/<id>@v<n>.json, annotations/<id>.json. Any other
+ * index.json, links.json, entities.json, texts/<id>.json, texts/<id>@v<n>.json, annotations/<id>.json. Any other
  * JSON file only has to be valid JSON.
  */
 import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { ArticleIdSchema, currentVersion, type ArticleMeta } from '../../shared/model/model';
 import {
   AnnotationFileSchema,
+  EntitiesFileSchema,
   IndexFileSchema,
   LinksFileSchema,
   TextFileSchema,
@@ -58,6 +59,10 @@ function checkValue(relPath: string, value: unknown, index: IndexFile | null): v
   }
   if (relPath === 'links.json') {
     parseStoreFile(LinksFileSchema, value);
+    return;
+  }
+  if (relPath === 'entities.json') {
+    parseStoreFile(EntitiesFileSchema, value);
     return;
   }
   const match = /^(texts|annotations)\/(.+?)(?:@v([1-9][0-9]*))?\.json$/.exec(relPath);

@@ -1,7 +1,7 @@
 /**
  * The live data files of a data folder (or of one of its backups, which has
  * the same layout), as paths with "/" separators, sorted: index.json,
- * links.json when present, and the JSON files in texts/ and annotations/.
+ * links.json and entities.json when present, and the JSON files in texts/ and annotations/.
  * Nothing else counts (not an export the user saved into the folder, not the
  * lock, not the temporary files of a save in progress, not backups/ or
  * quarantine/). A new kind of data file must be added here, or it is neither
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { dataFolderProblem } from './dataFolderProblem';
 
 /** Data files at the top of the folder. */
-export const DATA_FILES: readonly string[] = ['index.json', 'links.json'];
+export const DATA_FILES: readonly string[] = ['index.json', 'links.json', 'entities.json'];
 /** Folders of per-article data files. */
 export const DATA_FOLDERS: readonly string[] = ['texts', 'annotations'];
 

@@ -6,10 +6,12 @@
  *   texts/<articleId>@v<n>.json   { schemaVersion, id, text } (version n ≥ 2 of the text)
  *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions?, textVersion?, unanchored? }
  *   links.json                  { schemaVersion, groups, sourceLinks }
+ *   entities.json               { schemaVersion, corrections } (the people index's corrections, in order)
  */
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
 import { GroupSchema, SourceLinkSchema } from '../../shared/crossArticle/crossArticle';
+import { EntityCorrectionSchema } from '../../shared/crossArticle/entitySchemas';
 import {
   AnnotationSchema,
   ArticleIdSchema,
@@ -70,6 +72,13 @@ export const LinksFileSchema = z.object({
   sourceLinks: z.array(SourceLinkSchema).refine((list) => unique(list, (l) => l.id), 'source link ids must be unique'),
 });
 export type LinksFile = z.infer<typeof LinksFileSchema>;
+
+/** The researcher's corrections of the people-and-organisations index, replayed in order (buildEntityIndex). */
+export const EntitiesFileSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  corrections: z.array(EntityCorrectionSchema).max(100_000),
+});
+export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 
 /**
  * Validates one file's parsed JSON. Throws an Error whose message completes

@@ -15,7 +15,7 @@ import { CrossLinksContext } from '../data/crossLinksContext';
 import { DataHealthBanner } from '../recovery/DataHealthBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
-import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CopiesView, CoverageView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
+import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CopiesView, CoverageView, PeopleView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
 import { CoderButton } from './CoderButton';
 import { CoderDialog } from './CoderDialog';
 import { CoderContext } from '../data/coderContext';
@@ -123,6 +123,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     else if (screen === 'annotations') navigate({ view: 'annotations' });
     else if (screen === 'search') navigate({ view: 'search', query: '' });
     else if (screen === 'agreement') navigate({ view: 'agreement' });
+    else if (screen === 'people') navigate({ view: 'people' });
     else {
       const ids = route.view === 'compare' ? route.articleIds : lastCompare;
       if (ids) openCompare(ids);
@@ -213,6 +214,15 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
         title={summary?.title || route.articleId}
         codebook={codebook}
         onBack={() => navigate({ view: 'agreement' })}
+      />
+    );
+  } else if (route.view === 'people') {
+    screen = (
+      <PeopleView
+        onOpen={(articleId, annotationId) => {
+          setLastReader(articleId);
+          navigate(annotationId ? { view: 'reader', articleId, annotationId } : { view: 'reader', articleId });
+        }}
       />
     );
   } else if (route.view === 'copies') {

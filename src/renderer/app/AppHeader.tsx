@@ -12,7 +12,7 @@ import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useMediaQuery } from './useMediaQuery';
 import { ImportAnnotationsButton } from '../exchange/ImportAnnotationsButton';
 
-export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'agreement' | 'copies';
+export type Screen = 'library' | 'reader' | 'compare' | 'coverage' | 'codebook' | 'annotations' | 'search' | 'agreement' | 'copies' | 'people';
 
 export interface AppHeaderProps {
   current: Screen;
@@ -23,10 +23,10 @@ export interface AppHeaderProps {
   coder?: ReactNode;
 }
 
-const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement', copies: 'Who copies whom' };
-const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search', 'agreement'];
+const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement', copies: 'Who copies whom', people: 'People' };
+const ALWAYS: readonly Screen[] = ['library', 'coverage', 'copies', 'codebook', 'annotations', 'search', 'agreement', 'people'];
 /** Screens always in the "More" menu, whatever the width. */
-const FOLDED_ALWAYS: readonly Screen[] = ['agreement'];
+const FOLDED_ALWAYS: readonly Screen[] = ['agreement', 'people'];
 /** The screens the "More" menu holds below 1600 px, on a narrow window, and on a narrower one. */
 const FOLDED_TIGHT: readonly Screen[] = ['copies'];
 const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
@@ -37,7 +37,7 @@ export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
   const narrower = useMediaQuery('(max-width: 1119px)');
   const tight = useMediaQuery('(max-width: 1599px)');
   const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : tight ? FOLDED_TIGHT : []), ...FOLDED_ALWAYS];
-  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search', 'agreement'] as const).filter(
+  const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search', 'agreement', 'people'] as const).filter(
     (s) => ALWAYS.includes(s) || available.includes(s),
   );
   return (

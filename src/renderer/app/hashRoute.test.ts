@@ -39,6 +39,11 @@ describe('hashRoute', () => {
     expect(routeFromHash('#view=reader&article=a&annotation=')).toEqual({ view: 'reader', articleId: 'a' });
   });
 
+  it('comes back to the people screen', () => {
+    expect(hashForRoute({ view: 'people' }, '#token=t&view=codebook')).toBe('#token=t&view=people');
+    expect(routeFromHash('#token=t&view=people')).toEqual({ view: 'people' });
+  });
+
   it('comes back to the agreement screen', () => {
     expect(hashForRoute({ view: 'agreement' }, '#token=t&view=codebook')).toBe('#token=t&view=agreement');
     expect(routeFromHash('#token=t&view=agreement')).toEqual({ view: 'agreement' });

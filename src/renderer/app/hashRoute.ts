@@ -3,7 +3,7 @@
  * the same place: `#view=reader&article=<id>` (plus `&annotation=<id>` when
  * the reader was opened at one annotation), `#view=compare&articles=<id>,<id>`
  * `#view=coverage`, `#view=copies` (who copies whom), `#view=codebook`, `#view=search&q=<query>`, `#view=annotations`,
- * `#view=agreement` or `#view=adjudicate&article=<id>`
+ * `#view=agreement`, `#view=people` (people and organisations) or `#view=adjudicate&article=<id>`
  * (the reader also takes `&q=<query>&hit=<offset>` when opened from a search hit). Other fragment parameters (the browser host's `token`)
  * are kept as they are.
  */
@@ -23,6 +23,7 @@ export type Route =
   /** The attribution ledger (issue 18): `#view=ledger`. */
   | { view: 'ledger' }
   | { view: 'agreement' }
+  | { view: 'people' }
   | { view: 'adjudicate'; articleId: string };
 
 const validId = isArticleId;
@@ -59,6 +60,7 @@ export function routeFromHash(hash: string): Route {
     if (isAnnotationId(groupId)) return validId(ref) ? { view: 'drift', groupId, referenceArticleId: ref } : { view: 'drift', groupId };
   }
   if (view === 'agreement') return { view: 'agreement' };
+  if (view === 'people') return { view: 'people' };
   if (view === 'adjudicate' && validId(params.get('article') ?? '')) return { view: 'adjudicate', articleId: params.get('article')! };
   return { view: 'library' };
 }
@@ -93,6 +95,8 @@ export function hashForRoute(route: Route, currentHash: string): string {
     if (route.referenceArticleId) params.set('ref', route.referenceArticleId);
   } else if (route.view === 'agreement') {
     params.set('view', 'agreement');
+  } else if (route.view === 'people') {
+    params.set('view', 'people');
   } else if (route.view === 'adjudicate') {
     params.set('view', 'adjudicate');
     params.set('article', route.articleId);

@@ -16,6 +16,7 @@ const loadQuoteDriftView = () => import('../drift/QuoteDriftView');
 const loadAttributionLedgerView = () => import('../drift/AttributionLedgerView');
 const loadAgreementView = () => import('../agreement/AgreementView');
 const loadCopiesView = () => import('../copies/CopiesView');
+const loadPeopleView = () => import('../people/PeopleView');
 
 export const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 export const SideBySideView = lazy(() => loadSideBySideView().then((m) => ({ default: m.SideBySideView })));
@@ -28,6 +29,7 @@ export const AttributionLedgerView = lazy(() => loadAttributionLedgerView().then
 export const AgreementView = lazy(() => loadAgreementView().then((m) => ({ default: m.AgreementView })));
 export const AdjudicationView = lazy(() => import('../agreement/AdjudicationView').then((m) => ({ default: m.AdjudicationView })));
 export const CopiesView = lazy(() => loadCopiesView().then((m) => ({ default: m.CopiesView })));
+export const PeopleView = lazy(() => loadPeopleView().then((m) => ({ default: m.PeopleView })));
 
 let preloaded = false;
 
@@ -46,6 +48,7 @@ export function preloadScreens(): void {
     loadAttributionLedgerView,
     loadAgreementView,
     loadCopiesView,
+    loadPeopleView,
   ];
   // Opportunistic: a screen whose code fails to load here is loaded (and its failure shown) when opened.
   const quietly = (load: () => Promise<unknown>) => () => load().catch(() => undefined);

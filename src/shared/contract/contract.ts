@@ -27,6 +27,16 @@ import {
   SuggestionSchema,
 } from '../crossArticle/crossArticle';
 import { CopyMatrixSchema, GetCopyMatrixInputSchema } from './copyMatrixSchemas';
+import {
+  EntityChangeSchema,
+  EntityIdSchema,
+  EntityIndexSchema,
+  EntityQuotesSchema,
+  MergeEntitiesInputSchema,
+  RenameEntityInputSchema,
+  SetEntityKindInputSchema,
+  SplitEntityInputSchema,
+} from '../crossArticle/entitySchemas';
 import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
 import { AnnotationCollectionSchema } from '../formats/w3c/w3cExport';
 import { ProjectFileSchema, ProjectImportReportSchema } from '../formats/project/projectFile';
@@ -406,6 +416,36 @@ export const contract = {
   settleDisagreement: {
     input: SettleDisagreementInputSchema,
     output: AdjudicationSchema,
+  },
+  /** The people-and-organisations index: every speaker and source entity with its aliases and counts (issue 15). */
+  listEntities: {
+    input: NoInput,
+    output: EntityIndexSchema,
+  },
+  /** The quotes credited to one entity across articles (detected and annotated). */
+  getEntityQuotes: {
+    input: z.object({ id: EntityIdSchema }).strict(),
+    output: EntityQuotesSchema,
+  },
+  /** Makes `from` part of `into` (stored in entities.json). */
+  mergeEntities: {
+    input: MergeEntitiesInputSchema,
+    output: EntityChangeSchema,
+  },
+  /** Gives an entity its canonical name (the old one stays an alias). */
+  renameEntity: {
+    input: RenameEntityInputSchema,
+    output: EntityChangeSchema,
+  },
+  /** Person, organisation, outlet or document. */
+  setEntityKind: {
+    input: SetEntityKindInputSchema,
+    output: EntityChangeSchema,
+  },
+  /** Makes one alias an entity of its own, with the quotes credited by that name; answers the new id. */
+  splitEntity: {
+    input: SplitEntityInputSchema,
+    output: EntityChangeSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

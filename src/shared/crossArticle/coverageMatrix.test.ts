@@ -91,6 +91,23 @@ describe('coverageMatrix', () => {
     });
   });
 
+  it('credits by the people index: the name of a Source, or the speaker of an unlinked Quote, shows the canonical name and id', () => {
+    const data = input();
+    const withAttrs = (list: readonly Annotation[]) =>
+      list.map((x) => (x.id === 'sa' ? { ...x, attributes: { name: 'Mr Bondarev' } } : x.id === 'qb2' ? { ...x, attributes: { speaker: 'Bondarev' } } : x));
+    data.annotationsByArticle = new Map([...data.annotationsByArticle].map(([id, list]) => [id, withAttrs(list)]));
+    data.speakers = (_article, name) => (name && /Bondarev/.test(name) ? { id: 'boris-bondarev', name: 'Boris Bondarev' } : null);
+    const [ashamed] = coverageMatrix(data).rows;
+    expect(ashamed!.cells.A![0]).toMatchObject({ creditedTo: 'Boris Bondarev', creditedIds: ['boris-bondarev'] });
+    expect(ashamed!.cells.B!.map((c) => [c.annotationId, c.creditedTo, c.creditedIds])).toEqual([
+      ['qb1', 'Bondarev wrote', undefined],
+      ['qb2', 'Boris Bondarev', ['boris-bondarev']],
+    ]);
+    // Without the index the name is shown as typed.
+    delete data.speakers;
+    expect(coverageMatrix(data).rows[0]!.cells.A![0]!.creditedTo).toBe('Mr Bondarev');
+  });
+
   it('joins several linked sources with "; " in text order', () => {
     const data = input();
     const extra = annotation('A', 'sa0', 'source', TEXT_A, 'The envoy');

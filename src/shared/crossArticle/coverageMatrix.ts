@@ -1,12 +1,14 @@
 /**
  * The coverage matrix: one row per group, one column per article, each cell
  * the group's member annotations in that article (wording, place, paragraph
- * and who the text credits). Pure: the core gathers the data and calls this.
+ * and who the text credits: the credited Source's entity by its canonical
+ * name, else its name attribute, else its text). Pure: the core gathers the data and calls this.
  * Members whose annotation no longer exists are left out.
  */
 import type { CoverageCell, CoverageMatrix, Group, SourceLink } from './crossArticle';
 import type { Annotation, ArticleMeta } from '../model/model';
 import { paragraphNumber } from '../anchoring/paragraphStarts';
+import { creditedName, type SpeakerLookup } from './creditedName';
 
 export interface CoverageInput {
   /** In library order: the matrix's columns. */
@@ -16,6 +18,8 @@ export interface CoverageInput {
   /** paragraphStarts() of each article's text (needed for articles that hold members). */
   paragraphStartsByArticle: ReadonlyMap<string, readonly number[]>;
   sourceLinks: readonly SourceLink[];
+  /** The people index's canonical names: a credited Source (or a Quote's speaker) shows its entity's name. */
+  speakers?: SpeakerLookup;
 }
 
 export function coverageMatrix(input: CoverageInput): CoverageMatrix {
@@ -28,6 +32,17 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     const key = refKey(link.quote.articleId, link.quote.annotationId);
     sourcesOf.set(key, [...(sourcesOf.get(key) ?? []), source]);
   }
+
+  // Who a Source (or a Quote's speaker attribute) credits: the entity's canonical name when the index knows it, else the name as typed.
+  const credited = (a: Annotation): { id: string | null; name: string } | null => {
+    const typed = creditedName(a.tagId, a.attributes);
+    if (!typed) return null;
+    return input.speakers?.(a.articleId, typed) ?? { id: null, name: typed };
+  };
+  const creditedIds = (list: readonly Annotation[]): { creditedIds?: string[] } => {
+    const ids = [...new Set(list.map((s) => credited(s)?.id).filter((id): id is string => !!id))];
+    return ids.length > 0 ? { creditedIds: ids } : {};
+  };
 
   const rows = input.groups.map((group) => {
     const cells: Record<string, CoverageCell[]> = Object.create(null) as Record<string, CoverageCell[]>;
@@ -43,7 +58,8 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
         start: a.start,
         end: a.end,
         paragraph: paragraphNumber(input.paragraphStartsByArticle.get(a.articleId) ?? [], a.start),
-        creditedTo: sources.length > 0 ? sources.map((s) => s.exact).join('; ') : null,
+        creditedTo: sources.length > 0 ? sources.map((s) => credited(s)?.name ?? s.exact).join('; ') : (credited(a)?.name ?? null),
+        ...creditedIds(sources.length > 0 ? sources : [a]),
       });
     }
     for (const list of Object.values(cells)) list.sort((x, y) => x.start - y.start || x.end - y.end);

@@ -85,6 +85,8 @@ export const CoverageCellSchema = z.object({
   paragraph: z.number().int().positive(),
   /** Text of the Source annotation(s) linked to this Quote (joined "; ", in text order); null when none is linked. */
   creditedTo: z.string().nullable(),
+  /** The people index's ids of whom creditedTo names (absent when none is known). */
+  creditedIds: z.array(z.string()).optional(),
 });
 export type CoverageCell = z.infer<typeof CoverageCellSchema>;
 

@@ -78,10 +78,28 @@ describe('annotationCsv', () => {
     expect(col('creator')).toBe(`'@bo`);
   });
 
+  it('adds whom a Quote or Source credits by the people index, the attribute column keeping what was typed', () => {
+    const source = annotation('s', 'source', 'Müller said', { attributes: { name: 'Mr Müller' } });
+    const speakers = (_article: string, name: string | null | undefined) => (name?.includes('Müller') ? { id: 'hans-muller', name: 'Hans Müller' } : null);
+    const rows = Papa.parse<string[]>(
+      annotationCsv({ codebook: DEFAULT_CODEBOOK, groups: [], articles: [{ id: 'a1', title: 'T', annotations: [source, quote, formula] }] }, speakers).slice(1),
+      { skipEmptyLines: true },
+    ).data;
+    const [header, ...body] = rows as [string[], ...string[][]];
+    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    const byId = new Map(body.map((r) => [col(r, 'annotation_id'), r]));
+    expect([col(byId.get('s')!, 'source.name'), col(byId.get('s')!, 'speaker_id'), col(byId.get('s')!, 'speaker_name')]).toEqual(['Mr Müller', 'hans-muller', 'Hans Müller']);
+    expect([col(byId.get('q')!, 'quote.speaker'), col(byId.get('q')!, 'speaker_name')]).toEqual(['Müller', 'Hans Müller']);
+    expect([col(byId.get('f')!, 'speaker_id'), col(byId.get('f')!, 'speaker_name')]).toEqual(['', '']);
+    // Without the index: the name as typed, no id.
+    const [h2, ...plain] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data as [string[], ...string[][]];
+    expect(plain.map((r) => [r[h2.indexOf('speaker_id')], r[h2.indexOf('speaker_name')]])).toEqual([['', 'Müller'], ['', '']]);
+  });
+
   it('ends every record with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(annotationCsv({ codebook: [], groups: [], articles: [] })).toBe(
-      '\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,exact,exact_raw,start,end,note,creator,created,modified,groups,text_version\r\n',
+      '\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,exact,exact_raw,start,end,note,creator,created,modified,groups,text_version,speaker_id,speaker_name\r\n',
     );
   });
 });

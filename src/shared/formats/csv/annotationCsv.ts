@@ -17,6 +17,7 @@
  * attributes) are written as they are. Built in pieces so a streamed export
  * can write it article by article.
  */
+import { creditedName, type SpeakerLookup } from '../../crossArticle/creditedName';
 import Papa from 'papaparse';
 import type { Group } from '../../crossArticle/crossArticle';
 import type { Annotation, ArticleMeta, AttributeValue, Tag } from '../../model/model';
@@ -52,6 +53,9 @@ export function annotationCsvHeader(codebook: readonly Tag[]): string[] {
     'modified',
     'groups',
     'text_version',
+    // Whom a Quote's speaker or a Source's name credits, by the people index (the attribute column keeps it as typed).
+    'speaker_id',
+    'speaker_name',
   ];
 }
 
@@ -83,6 +87,7 @@ export function annotationCsvRows(
   annotations: readonly Annotation[],
   codebook: readonly Tag[],
   groupLabels: ReadonlyMap<string, readonly string[]>,
+  speakers?: SpeakerLookup,
 ): Cell[][] {
   const tagNames = new Map(codebook.map((t) => [t.id, t.name]));
   return annotations.map((a) => [
@@ -107,7 +112,16 @@ export function annotationCsvRows(
     (groupLabels.get(annotationKey(article.id, a.id)) ?? []).join(JOIN),
     // The version of the article's text the offsets are over (its current one).
     article.versions?.length ?? 1,
+    ...speakerCells(article.id, a, speakers),
   ]);
+}
+
+/** speaker_id and speaker_name: the entity's id and canonical name, else the name as typed (no id). */
+function speakerCells(articleId: string, a: Annotation, speakers: SpeakerLookup | undefined): [string, string] {
+  const typed = creditedName(a.tagId, a.attributes);
+  if (!typed) return ['', ''];
+  const canonical = speakers?.(articleId, typed);
+  return canonical ? [canonical.id, canonical.name] : ['', typed];
 }
 
 /**
@@ -130,11 +144,11 @@ export interface AnnotationCsvInput {
 }
 
 /** The whole file: byte order mark, header, then each article's annotations in text order. */
-export function annotationCsv(input: AnnotationCsvInput): string {
+export function annotationCsv(input: AnnotationCsvInput, speakers?: SpeakerLookup): string {
   const labels = groupLabelsByAnnotation(input.groups);
   let text = BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(input.codebook)]);
   for (const article of input.articles) {
-    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels), annotationRawColumns(input.codebook));
+    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels, speakers), annotationRawColumns(input.codebook));
   }
   return text;
 }

@@ -62,6 +62,24 @@ describe('toAnnotationCollection with groups and links', () => {
   });
 });
 
+describe('toAnnotationCollection with the people index', () => {
+  it('names whom a Quote or Source credits by its canonical name and id, keeping the attribute as typed', () => {
+    const named = { ...s, attributes: { name: 'Mr Alpha' } };
+    const spoken = { ...q, attributes: { speaker: 'Someone else' } };
+    const items = toAnnotationCollection({
+      ...INPUT,
+      annotationsByArticle: new Map([['a1', [spoken, named]]]),
+      speakers: (_article, name) => (name === 'Mr Alpha' ? { id: 'anna-alpha', name: 'Anna Alpha' } : null),
+    }).first.items.filter(isTaggingAnnotation);
+    const source = items.find((i) => i['triangulate:tagId'] === 'source')!;
+    const quote = items.find((i) => i['triangulate:tagId'] === 'quote')!;
+    expect(items).toHaveLength(2);
+    expect([source['triangulate:speakerName'], source['triangulate:speakerId'], source['triangulate:attributes']]).toEqual(['Anna Alpha', 'anna-alpha', { name: 'Mr Alpha' }]);
+    expect([quote['triangulate:speakerName'], quote['triangulate:speakerId']]).toEqual(['Someone else', undefined]);
+    expect(AnnotationCollectionSchema.safeParse(toAnnotationCollection(INPUT)).success).toBe(true);
+  });
+});
+
 describe('pagedCollection', () => {
   it('splits the items into pages of N linked by next and prev, in the same order', () => {
     const { collection, pages } = pagedCollection(INPUT, 2);

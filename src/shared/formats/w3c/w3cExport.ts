@@ -20,6 +20,7 @@
  * (toAnnotationCollection, streamExport); pagedCollection splits the same
  * items into linked pages of N for a reader that wants them in parts.
  */
+import { creditedName, type SpeakerLookup } from '../../crossArticle/creditedName';
 import { z } from 'zod';
 import type { Group, SourceLink } from '../../crossArticle/crossArticle';
 import { creatorAgent, GENERATOR } from './agents';
@@ -117,6 +118,10 @@ export const W3CTaggingAnnotationSchema = z.object({
   'triangulate:tagId': z.string(),
   /** Extension: the annotation's attribute values by attribute id (a JSON literal in JSON-LD). */
   'triangulate:attributes': z.record(z.string(), AttributeValueSchema).optional(),
+  /** Extension: whom the speaker/name attribute credits, by the people index's canonical name (else as typed). */
+  'triangulate:speakerName': z.string().optional(),
+  /** Extension: the people index's id of that entity, when it knows one. */
+  'triangulate:speakerId': z.string().optional(),
 });
 export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
 
@@ -190,7 +195,9 @@ function languageTag(language: string | null | undefined): string | undefined {
 
 export type ExportedArticle = Pick<ArticleMeta, 'id' | 'title' | 'hash'> & Partial<Pick<ArticleMeta, 'language' | 'versions'>>;
 
-export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle, tagName: string): W3CTaggingAnnotation {
+export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle, tagName: string, speakers?: SpeakerLookup): W3CTaggingAnnotation {
+  const typed = creditedName(annotation.tagId, annotation.attributes);
+  const canonical = typed ? (speakers?.(article.id, typed) ?? { id: null, name: typed }) : null;
   const creator = creatorAgent(annotation.creator);
   const language = languageTag(article.language);
   return {
@@ -225,6 +232,8 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
     },
     'triangulate:tagId': annotation.tagId,
     'triangulate:attributes': { ...annotation.attributes },
+    ...(canonical ? { 'triangulate:speakerName': canonical.name } : {}),
+    ...(canonical?.id ? { 'triangulate:speakerId': canonical.id } : {}),
   };
 }
 
@@ -282,6 +291,8 @@ export interface ExportInput {
   /** The library's creator setting: the creator of groups and links, which record none. */
   libraryCreator?: string;
   generated: string;
+  /** The people index's canonical names for speaker/name attributes ('triangulate:speakerName', 'triangulate:speakerId'). */
+  speakers?: SpeakerLookup;
 }
 
 /** An article's annotations in the order the export lists them: text order. */
@@ -351,7 +362,7 @@ export function exportItems(input: ExportInput): W3CAnnotation[] {
   const exported = new Set<string>();
   for (const article of input.articles) {
     for (const a of inExportOrder(input.annotationsByArticle.get(article.id) ?? [])) {
-      items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId));
+      items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId, input.speakers));
       exported.add(a.id);
     }
   }

@@ -34,6 +34,7 @@ export const SPEECH_VERBS = set(`
   stressed explained responded surmised added concluded informed informs inform clarified
   clarifies clarify confided confides confide marveled marvelled marvels griped gripes gripe
   fumed fumes fume ranted rants rant conceded elaborated elaborates elaborate
+  recommended recommends recommend vented vents vent
 `);
 
 /** Participles whose subject is the sentence's subject: "…, declaring “…”". */
@@ -57,6 +58,13 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
   ['points', 'out'],
   ['summed', 'up'],
+  // Retorts: "Bennett shot back", "the mayor fired back", "Clinton hit back".
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
 ]);
 
 /** Words that may sit between a subject and its verb: "Bondarev also said", "he had written". */

@@ -155,7 +155,7 @@ function opensWithNamedCue(after: readonly TextToken[]): boolean {
     k = close + 1;
   }
   while (after[k]?.word && BETWEEN_SUBJECT_AND_VERB.has(after[k]!.text)) k++;
-  return after[k]?.word === true && SPEECH_VERBS.has(after[k]!.text);
+  return after[k]?.word === true && (SPEECH_VERBS.has(after[k]!.text) || isCueAt(after, k));
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */

@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   stressed explained responded surmised added concluded informed informs inform clarified
   clarifies clarify confided confides confide marveled marvelled marvels griped gripes gripe
   fumed fumes fume ranted rants rant conceded elaborated elaborates elaborate
-  recommended recommends recommend vented vents vent
+  recommended recommends vented vents
 `);
 
 /** Participles whose subject is the sentence's subject: "…, declaring “…”". */

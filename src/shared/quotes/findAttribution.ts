@@ -41,6 +41,7 @@ import {
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun } from './nameGender';
+import { isObjectOfVerb } from './objectOfVerb';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -359,6 +360,12 @@ function clauseSubjectBefore(tokens: readonly TextToken[], verb: number, context
     words++;
     if (/^\p{Ll}/u.test(t.text) && !RESOLVABLE_PRONOUNS.has(t.text)) continue;
     const found = subjectAt(tokens, k, context, 'backward');
+    // "Cruz knocked Rubio on trade and called": a name right after its verb is that verb's object; look on for the subject.
+    const from = found?.span ? tokens.findIndex((x) => x.start === found.span!.start) : -1;
+    if (found?.speaker && !found.evidence && from > 0 && isObjectOfVerb(tokens, from)) {
+      k = from;
+      continue;
+    }
     // Only a person or a resolved pronoun: "the Oklahoma City bombing and later said" is no subject.
     return found?.speaker && (found.evidence || context.people.entity(found.speaker)?.kind === 'person') ? found : null;
   }

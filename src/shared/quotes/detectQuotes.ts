@@ -197,6 +197,8 @@ function isHeadline(text: string, span: QuoteSpan): boolean {
   let to = text.indexOf('\n', span.close);
   if (to < 0) to = text.length;
   if (to - from > 200) return false;
+  // "Lake State University's Dianne Fowler agreed. “…”": a sentence ended before the quote; a headline has none.
+  if (/[.!?]\s*$/.test(text.slice(from, span.open))) return false;
   const outside = `${text.slice(from, span.open)} ${text.slice(span.close, to)}`.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return outside.length >= 3 && outside.filter((w) => /^\p{Lu}/u.test(w)).length / outside.length >= 0.7;
 }

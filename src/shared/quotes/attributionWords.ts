@@ -156,6 +156,9 @@ export const CAPITALISED_STOP_WORDS = set(`
   Senior Chief Veteran Longtime Fellow Rival Frontrunner Billionaire Presidential Candidate GOP
   Regarding Moreover Furthermore Still Indeed Instead Plus Perhaps Maybe Just Asked Told Said
   Der Die Das Ein Eine Laut Les Une Selon Según Secondo
+  Critics Few Several Others Voters Supporters Opponents Analysts Experts Observers Aides Advisers
+  Advocates Activists Protesters Protestors Residents Lawmakers Leaders Members Witnesses Investigators
+  Prosecutors Economists Conservatives Liberals Progressives Skeptics Sceptics Detractors Fans Critic
 `);
 
 /** Words that make a capitalised phrase an institution or place rather than a person. */

@@ -21,6 +21,8 @@ import { buildPersonIndex, type PersonIndex } from './buildPersonIndex';
 import { classifyQuoteSpan, type QuoteUse } from './classifyQuoteSpan';
 import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, type TextSpan } from './findAttribution';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
+import { SPEECH_PARTICIPLES } from './attributionWords';
+import { possessiveSpeechNoun } from './possessiveSpeechNoun';
 
 export interface DetectedQuote {
   /** Offsets of the quoted words in the canonical text, without the quote marks. */
@@ -108,6 +110,20 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
       const first = people.firstMentionIn(lineStart, span.open);
       if (first) {
         attribution = { speaker: first.name, speakerSpan: { start: first.start, end: first.end }, evidence: first, cue: '', cueSpan: { start: first.end, end: first.end } };
+        kind = 'clause';
+      }
+    }
+    // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
+    // after the quote ("his comment that “…”, refusing to acknowledge …").
+    if (!attribution || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+      const byNoun = possessiveSpeechNoun(text, span.open, people);
+      if (byNoun) {
+        // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
+        // his statement": "his" is the clause's subject when that is a pronoun or a person of the same gender.
+        const bySubject = byNoun.evidence ? clauseSpeaker(text, 0, span.open, people) : null;
+        const gender = text.slice(byNoun.speakerSpan!.start, byNoun.speakerSpan!.end) === 'her' ? 'f' : 'm';
+        const sameOne = bySubject?.speaker != null && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
+        attribution = sameOne ? bySubject : byNoun;
         kind = 'clause';
       }
     }

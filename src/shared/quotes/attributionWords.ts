@@ -204,4 +204,5 @@ export const MONTHS_AND_DAYS = set(`
 /** Words before a "." that does not end a sentence. */
 export const ABBREVIATIONS = set(`
   Mr Mrs Ms Dr St Prof Gen Sen Rep Gov Jr Sr Lt Col Capt Sgt vs etc No Inc Ltd Co Mt Ft approx
+  Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ariz Calif Colo Conn Fla Ill Ind Kan Mass Mich Minn Miss Nev Okla Ore Pa Tenn Wash Wis Va
 `);

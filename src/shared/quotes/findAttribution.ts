@@ -536,6 +536,14 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (ORGANISATION_NOUNS.has(noun)) {
+    // "the paper's editorial board": the body of the outlet named before.
+    for (let k = from + 1; k < head; k++) {
+      const w = tokens[k]!;
+      if (w.word && isPossessive(w.text) && OUTLET_NOUNS.has(withoutPossessive(w.text).toLowerCase())) {
+        const found = context.people.resolveMention(span.start, { kind: 'outlet', nameWord: withoutPossessive(w.text).toLowerCase() });
+        return { speaker: found?.name ?? null, span, evidence: found };
+      }
+    }
     // "the Sanders campaign": the person it speaks for.
     for (let k = from + 1; k < head; k++) {
       const w = tokens[k]!;

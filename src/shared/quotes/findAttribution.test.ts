@@ -114,3 +114,10 @@ describe('findAttribution: descriptions through an outlet and past abbreviations
     expect(detectQuotes(text)[0]?.speaker).toBe('Gary Holt');
   });
 });
+
+describe('findAttribution: a participle’s subject named by surname only', () => {
+  it('credits “…, saying, “…”” to a lone surname acting as the subject, not to an organisation named before', () => {
+    const text = 'Harbour Action released an ad on Monday.\n\nAt Sunday’s debate, Hale compared himself to Ross, saying, “I take no fees from banks.”';
+    expect(attribution(text)).toMatchObject({ speaker: 'Hale', cue: 'saying' });
+  });
+});

@@ -502,7 +502,7 @@ function sentenceSubject(context: Context): Subject | null {
   const tokens = textTokens(context.text, context.sentenceStart, Math.min(context.text.length, context.sentenceStart + 200));
   const first = subjectStart(tokens, 0);
   const found = first < 0 ? null : subjectAt(tokens, first, context, 'forward');
-  if (found && (found.speaker === null || context.people.entity(found.speaker))) return found;
+  if (found && (found.speaker === null || context.people.entity(found.speaker) || actsAsSubject(tokens, found))) return found;
   // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …": the subject after the opening phrase.
   if (first >= 0) {
     for (let k = first, commas = 0; k < tokens.length && commas < 4; k++) {
@@ -515,6 +515,18 @@ function sentenceSubject(context: Context): Subject | null {
   // "One of Putin’s key allies …, declaring": a description; resolve it.
   const found2 = context.people.resolveMention(context.sentenceStart);
   return found2 ? { speaker: found2.name, span: null, evidence: found2 } : null;
+}
+
+/**
+ * A name the article gives no more of, followed by a past-tense or speech verb: "At the debate, Sanders compared
+ * himself to …, saying" — the subject, though the person index knows no full name for it.
+ */
+function actsAsSubject(tokens: readonly TextToken[], found: Subject): boolean {
+  if (!found.speaker || !found.span || found.evidence) return false;
+  const after = tokens.find((t) => t.start >= found.span!.end);
+  if (!after?.word) return false;
+  if (CAPITALISED_STOP_WORDS.has(found.speaker) || !isCapitalised(found.speaker.split(' ')[0]!)) return false;
+  return /^\p{Ll}{3,}ed$/u.test(after.text) || SPEECH_VERBS.has(after.text);
 }
 
 /** The role titles a description's head noun stands for ("senator" → Sen, Senator). */

@@ -34,6 +34,7 @@ export const SPEECH_VERBS = set(`
   stressed explained responded surmised added concluded informed informs inform clarified
   clarifies clarify confided confides confide marveled marvelled marvels griped gripes gripe
   fumed fumes fume ranted rants rant conceded elaborated elaborates elaborate
+  recommended recommends vented vents
 `);
 
 /** Participles whose subject is the sentence's subject: "…, declaring “…”". */
@@ -57,6 +58,13 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
   ['points', 'out'],
   ['summed', 'up'],
+  // Retorts: "Bennett shot back", "the mayor fired back", "Clinton hit back".
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
 ]);
 
 /** Words that may sit between a subject and its verb: "Bondarev also said", "he had written". */
@@ -148,6 +156,9 @@ export const CAPITALISED_STOP_WORDS = set(`
   Senior Chief Veteran Longtime Fellow Rival Frontrunner Billionaire Presidential Candidate GOP
   Regarding Moreover Furthermore Still Indeed Instead Plus Perhaps Maybe Just Asked Told Said
   Der Die Das Ein Eine Laut Les Une Selon Según Secondo
+  Critics Few Several Others Voters Supporters Opponents Analysts Experts Observers Aides Advisers
+  Advocates Activists Protesters Protestors Residents Lawmakers Leaders Members Witnesses Investigators
+  Prosecutors Economists Conservatives Liberals Progressives Skeptics Sceptics Detractors Fans Critic
 `);
 
 /** Words that make a capitalised phrase an institution or place rather than a person. */
@@ -193,4 +204,5 @@ export const MONTHS_AND_DAYS = set(`
 /** Words before a "." that does not end a sentence. */
 export const ABBREVIATIONS = set(`
   Mr Mrs Ms Dr St Prof Gen Sen Rep Gov Jr Sr Lt Col Capt Sgt vs etc No Inc Ltd Co Mt Ft approx
+  Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ariz Calif Colo Conn Fla Ill Ind Kan Mass Mich Minn Miss Nev Okla Ore Pa Tenn Wash Wis Va
 `);

@@ -68,4 +68,28 @@ describe('classifyQuoteSpan', () => {
   it('keeps ordinary speech', () => {
     expect(useOf('“We will rebuild the bridge before winter,” the mayor said.', true, true)).toBe('speech');
   });
+
+  it('takes page furniture, link text, serial parts, long book titles and bylined headlines for no speech', () => {
+    expect(useOf('Wages rose again.\n“Related:” Three towns vote on the levy.')).toBe('markup');
+    expect(useOf('See <a href="https://example.org/x">A Rally in Tulsa “Anger is palpable” (with photos)</a>.')).toBe('markup');
+    expect(useOf('Excerpt: Ann Lamb’s ‘Harbour Lights,’ Part 2. Editor’s note follows.')).toBe('title');
+    expect(useOf('The meeting is told in Ed Roe’s book “Overreach: Ann Lamb’s High-Stakes Battle for the Soul of Harbour Mills.” It ran long.', true)).toBe('title');
+    expect(useOf('SHORT READS: “‘River’ star refused to change the ending,” by the Daily Courier’s Amy Stone.')).toBe('title');
+    expect(useOf('STAGE BEAT: “Ann Lamb is leaving ‘Harbour,’” by Courier’s Ed Roe.')).toBe('title');
+  });
+
+  it('still reads a quote followed by “by” and an agent as speech', () => {
+    expect(useAt('He called it an error reported in a “hit piece” by The Daily Courier.', 'hit piece', true)).toBe('speech');
+  });
+
+  it('takes a term glued to a suffix (“moan”-worthy) for no speech', () => {
+    expect(useOf('A browse through “moan”-worthy headlines shows it.', true)).toBe('title');
+  });
+
+  it('takes a short single-quoted term in the headline lines, credited to no one, for a title', () => {
+    expect(useOf('Harbour a ‘newcomer’ in the race;\nResidents cite jobs\n\nThe town has grown fast since the mill reopened and more.')).toBe('title');
+    expect(useOf('Harbour a ‘newcomer’ in the race;\nResidents cite jobs', true)).toBe('speech');
+    const body = 'Wages rose.\nThe mill reopened.\nThe mayor spoke at length about the mill, the port and the new school, all of which matter.\nHarbour is a ‘newcomer’ here.';
+    expect(useAt(body, 'newcomer')).toBe('scare');
+  });
 });

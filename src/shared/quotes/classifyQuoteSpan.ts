@@ -62,14 +62,61 @@ function isShortHeading(text: string, q: QuoteContext): boolean {
 
 /** Longest title-case phrase taken for a title. */
 const TITLE_WORDS = 8;
+/** Longest title-case phrase taken for a title right after the noun of a work ("his book “…”"). */
+const LONG_TITLE_WORDS = 16;
+/** The noun of a work right before its title: "his book “…”", "the film “…”". */
+const WORK_NOUN_BEFORE = /\b(?:book|memoir|novel|film|movie|documentary|song|album|essay|op-ed|play|musical|report|study|paper)\s*[,:]?\s*$/i;
+
+/** How many lines at the top of an article are read as its headline and deck. */
+const HEADLINE_LINES = 3;
+/** Longest headline or deck line. */
+const HEADLINE_CHARS = 160;
+
+/** `pos` lies in one of the article's first short lines (its headline and deck). */
+function inHeadlineLines(text: string, pos: number): boolean {
+  let lines = 0;
+  for (let from = 0; from <= pos && lines < HEADLINE_LINES; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (text.slice(from, to).trim() !== '') {
+      lines++;
+      if (to - from > HEADLINE_CHARS) return false;
+      if (pos < to) return true;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
+/** The quote sits in the text of an HTML link on its line (markup left over from the page). */
+function insideLink(text: string, q: QuoteContext): boolean {
+  const from = text.lastIndexOf('\n', q.open - 1) + 1;
+  let to = text.indexOf('\n', q.close);
+  if (to < 0) to = text.length;
+  const before = text.slice(from, q.open);
+  const open = before.lastIndexOf('<a ');
+  return open >= 0 && !before.slice(open).includes('</a>') && text.slice(q.close, to).includes('</a>');
+}
 
 export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   const exact = text.slice(q.start, q.end);
   if (isMarkup(text, q, exact)) return 'markup';
   // “Headline of the piece,” by Jane Roe
-  if (/^\s*,\s*by\s+\p{Lu}/u.test(text.slice(q.close, q.close + 40)) || /^,\s*\S?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return 'title';
+  // (also “…,” by the New York Post's Jane Roe, and “… ‘Neverland,’” by Jane Roe with the comma inside a nested quote)
+  if (/^\s*,\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(q.close, q.close + 40)) || /^,\s*\S?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return 'title';
+  if (/,\s*['’‘]$/u.test(exact) && /^\S?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(q.close, q.close + 40))) return 'title';
   const words = exact.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 'markup';
+  // A word glued to a suffix outside the marks is a term, not speech: “moan”-worthy.
+  if (words.length <= 2 && /^\S?-\p{L}/u.test(text.slice(q.close, q.close + 3))) return 'title';
+  // A label of a page's furniture: “Related:”, “Read more:”.
+  if (words.length <= 2 && /:\s*$/.test(exact)) return 'markup';
+  // Link text left from a page: <a href=…>… “…” …</a>.
+  if (insideLink(text, q)) return 'markup';
+  // A serial's title: “Stealing Home,” Part 3.
+  if (/^[\s,.:]{0,3}Part\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)\b/u.test(text.slice(q.close, q.close + 12))) return 'title';
+  // A long title right after the work it names: his book “Backfire: … of Hewlett-Packard.”
+  if (words.length <= LONG_TITLE_WORDS && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)) && isTitleCase(words.map((w) => w.replace(/[.!?]+$/, '')))) return 'title';
   // A button or link label: click “sign up”, clicking the “subscribe” button.
   if (/\b(?:click|clicking|tap|tapping|press|select)\s+(?:on\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, q.open - 30), q.open))) return 'markup';
   // A poster or slogan dated in brackets: “No to …” (2005).
@@ -87,6 +134,9 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (titleCase && (!q.cued || WORK_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)))) return 'title';
   // A show named by its channel: on NBC’s “Meet the Press”, ABC's “This Week.”
   if (words.length <= TITLE_WORDS && OUTLET_POSSESSIVE.test(text.slice(Math.max(0, q.open - 30), q.open)) && isTitleCase(words.length === 1 ? [words[0]!.replace(/[.!?,]+$/, ''), ''] : words)) return 'title';
+  // A term in single marks in the article's headline lines that no one is credited with ("Nevada a ‘newcomer’ in …").
+  // (A headline in title case keeps its quotes: "Mayor Calls Rival ‘A Total Disgrace’".)
+  if (!q.credited && words.length <= 3 && SINGLE_MARKS.has(text[q.open]!) && inHeadlineLines(text, q.open) && !inTitleCaseLine(text, q)) return 'title';
   if (!q.credited && words.length <= 2) return 'scare';
   return 'speech';
 }

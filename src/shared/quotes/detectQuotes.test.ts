@@ -143,4 +143,9 @@ describe('detectQuotes: long inverted tails and "of the" organisations', () => {
   it('credits the person, not the institute, in “NAME of the INSTITUTE wrote”', () => {
     expect(speakerOf('“Tax cuts do not pay for themselves,” James Peterson of the Ridgeway Policy Institute wrote recently.', 'Tax cuts')).toBe('James Peterson');
   });
+
+  it('reads a capitalised sentence that ends before the quote as an attribution, not as a headline', () => {
+    const text = 'Lake State University’s Dianne Fowler agreed. “The party is running out of time to find anyone else.”';
+    expect(speakerOf(text, 'The party')).toBe('Dianne Fowler');
+  });
 });

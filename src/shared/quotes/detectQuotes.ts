@@ -21,6 +21,8 @@ import { buildPersonIndex, type PersonIndex } from './buildPersonIndex';
 import { classifyQuoteSpan, type QuoteUse } from './classifyQuoteSpan';
 import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, type TextSpan } from './findAttribution';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
+import { SPEECH_PARTICIPLES } from './attributionWords';
+import { possessiveSpeechNoun } from './possessiveSpeechNoun';
 
 export interface DetectedQuote {
   /** Offsets of the quoted words in the canonical text, without the quote marks. */
@@ -111,6 +113,20 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
         kind = 'clause';
       }
     }
+    // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
+    // after the quote ("his comment that “…”, refusing to acknowledge …").
+    if (!attribution || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+      const byNoun = possessiveSpeechNoun(text, span.open, people);
+      if (byNoun) {
+        // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
+        // his statement": "his" is the clause's subject when that is a pronoun or a person of the same gender.
+        const bySubject = byNoun.evidence ? clauseSpeaker(text, 0, span.open, people) : null;
+        const gender = text.slice(byNoun.speakerSpan!.start, byNoun.speakerSpan!.end) === 'her' ? 'f' : 'm';
+        const sameOne = bySubject?.speaker != null && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
+        attribution = sameOne ? bySubject : byNoun;
+        kind = 'clause';
+      }
+    }
     if (!attribution && (afterColon(text, span.open) || midSentence(text, span.open))) {
       attribution = clauseSpeaker(text, 0, span.open, people);
       if (attribution) kind = 'clause';
@@ -197,6 +213,8 @@ function isHeadline(text: string, span: QuoteSpan): boolean {
   let to = text.indexOf('\n', span.close);
   if (to < 0) to = text.length;
   if (to - from > 200) return false;
+  // "Lake State University's Dianne Fowler agreed. “…”": a sentence ended before the quote; a headline has none.
+  if (/[.!?]\s*$/.test(text.slice(from, span.open))) return false;
   const outside = `${text.slice(from, span.open)} ${text.slice(span.close, to)}`.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return outside.length >= 3 && outside.filter((w) => /^\p{Lu}/u.test(w)).length / outside.length >= 0.7;
 }

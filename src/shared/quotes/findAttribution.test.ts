@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonIndex } from './buildPersonIndex';
+import { detectQuotes } from './detectQuotes';
 import { findAttribution } from './findAttribution';
 import { findQuoteSpans } from './findQuoteSpans';
 
@@ -97,5 +98,26 @@ describe('findAttribution: nothing to find', () => {
 
   it('does not look into another quote or another paragraph', () => {
     expect(attribution('“First,” he said.\n“Second” came next.', 1)).toBeNull();
+  });
+});
+
+describe('findAttribution: descriptions through an outlet and past abbreviations', () => {
+  it('credits “the paper’s editorial board wrote” to the newspaper named before', () => {
+    expect(attribution('Enter The Daily Courier. “He is a salesman of fiction,” the paper’s editorial board wrote.')).toMatchObject({
+      speaker: 'Daily Courier',
+      cue: 'wrote',
+    });
+  });
+
+  it('reads a month abbreviation (“the Nov. 8 vote”) inside the sentence of its subject', () => {
+    const text = 'Gary Holt spoke in Ohio. The Republican nominee for the Nov. 8 vote later said he was being “sarcastic” in his comments.';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Gary Holt');
+  });
+});
+
+describe('findAttribution: a participle’s subject named by surname only', () => {
+  it('credits “…, saying, “…”” to a lone surname acting as the subject, not to an organisation named before', () => {
+    const text = 'Harbour Action released an ad on Monday.\n\nAt Sunday’s debate, Hale compared himself to Ross, saying, “I take no fees from banks.”';
+    expect(attribution(text)).toMatchObject({ speaker: 'Hale', cue: 'saying' });
   });
 });

@@ -41,6 +41,7 @@ import {
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun } from './nameGender';
+import { isObjectOfVerb } from './objectOfVerb';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -155,7 +156,7 @@ function opensWithNamedCue(after: readonly TextToken[]): boolean {
     k = close + 1;
   }
   while (after[k]?.word && BETWEEN_SUBJECT_AND_VERB.has(after[k]!.text)) k++;
-  return after[k]?.word === true && SPEECH_VERBS.has(after[k]!.text);
+  return after[k]?.word === true && (SPEECH_VERBS.has(after[k]!.text) || isCueAt(after, k));
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
@@ -359,6 +360,12 @@ function clauseSubjectBefore(tokens: readonly TextToken[], verb: number, context
     words++;
     if (/^\p{Ll}/u.test(t.text) && !RESOLVABLE_PRONOUNS.has(t.text)) continue;
     const found = subjectAt(tokens, k, context, 'backward');
+    // "Cruz knocked Rubio on trade and called": a name right after its verb is that verb's object; look on for the subject.
+    const from = found?.span ? tokens.findIndex((x) => x.start === found.span!.start) : -1;
+    if (found?.speaker && !found.evidence && from > 0 && isObjectOfVerb(tokens, from)) {
+      k = from;
+      continue;
+    }
     // Only a person or a resolved pronoun: "the Oklahoma City bombing and later said" is no subject.
     return found?.speaker && (found.evidence || context.people.entity(found.speaker)?.kind === 'person') ? found : null;
   }
@@ -495,7 +502,7 @@ function sentenceSubject(context: Context): Subject | null {
   const tokens = textTokens(context.text, context.sentenceStart, Math.min(context.text.length, context.sentenceStart + 200));
   const first = subjectStart(tokens, 0);
   const found = first < 0 ? null : subjectAt(tokens, first, context, 'forward');
-  if (found && (found.speaker === null || context.people.entity(found.speaker))) return found;
+  if (found && (found.speaker === null || context.people.entity(found.speaker) || actsAsSubject(tokens, found))) return found;
   // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …": the subject after the opening phrase.
   if (first >= 0) {
     for (let k = first, commas = 0; k < tokens.length && commas < 4; k++) {
@@ -508,6 +515,18 @@ function sentenceSubject(context: Context): Subject | null {
   // "One of Putin’s key allies …, declaring": a description; resolve it.
   const found2 = context.people.resolveMention(context.sentenceStart);
   return found2 ? { speaker: found2.name, span: null, evidence: found2 } : null;
+}
+
+/**
+ * A name the article gives no more of, followed by a past-tense or speech verb: "At the debate, Sanders compared
+ * himself to …, saying" — the subject, though the person index knows no full name for it.
+ */
+function actsAsSubject(tokens: readonly TextToken[], found: Subject): boolean {
+  if (!found.speaker || !found.span || found.evidence) return false;
+  const after = tokens.find((t) => t.start >= found.span!.end);
+  if (!after?.word) return false;
+  if (CAPITALISED_STOP_WORDS.has(found.speaker) || !isCapitalised(found.speaker.split(' ')[0]!)) return false;
+  return /^\p{Ll}{3,}ed$/u.test(after.text) || SPEECH_VERBS.has(after.text);
 }
 
 /** The role titles a description's head noun stands for ("senator" → Sen, Senator). */
@@ -529,6 +548,14 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (ORGANISATION_NOUNS.has(noun)) {
+    // "the paper's editorial board": the body of the outlet named before.
+    for (let k = from + 1; k < head; k++) {
+      const w = tokens[k]!;
+      if (w.word && isPossessive(w.text) && OUTLET_NOUNS.has(withoutPossessive(w.text).toLowerCase())) {
+        const found = context.people.resolveMention(span.start, { kind: 'outlet', nameWord: withoutPossessive(w.text).toLowerCase() });
+        return { speaker: found?.name ?? null, span, evidence: found };
+      }
+    }
     // "the Sanders campaign": the person it speaks for.
     for (let k = from + 1; k < head; k++) {
       const w = tokens[k]!;

@@ -37,4 +37,24 @@ describe('quotes in other European languages', () => {
     expect([invertedFrenchPronoun('a-t-il'), invertedFrenchPronoun('dit-elle'), invertedFrenchPronoun('porte-parole')]).toEqual(['m', 'f', null]);
     expect([isInvertedFrenchCue('dit-il'), isInvertedFrenchCue('a-t-il'), isInvertedFrenchCue('celui-ci')]).toEqual([true, false, false]);
   });
+
+  it('reads German single low-high marks ‚…‘ with the speaker after or before', () => {
+    expect(credited('Der Minister nannte den Plan ‚völlig unrealistisch‘, sagte Klaus Berger.')).toEqual([['völlig unrealistisch', 'Klaus Berger', 'sagte']]);
+    expect(credited('Klaus Berger sagte: ‚Wir bleiben hier.‘')).toEqual([['Wir bleiben hier.', 'Klaus Berger', 'sagte']]);
+  });
+
+  it('reads more French, Spanish and Russian speech verbs with a speaker named before', () => {
+    expect(credited('Marie Dupont a démissionné. « Ce n’est pas fini », a-t-elle ajouté.')).toEqual([['Ce n’est pas fini', 'Marie Dupont', 'ajouté']]);
+    expect(credited('Ana López renunció. «No me arrepiento de nada», afirmó López.')).toEqual([['No me arrepiento de nada', 'Ana López', 'afirmó']]);
+    expect(credited('Ольга Смирнова ушла в отставку. «Я горжусь своей работой», — заявила Смирнова.')).toEqual([
+      ['Я горжусь своей работой', 'Ольга Смирнова', 'заявила'],
+    ]);
+  });
+
+  it('finds Czech „…“, Finnish ”…” and Italian «…» quotes', () => {
+    const exact = (text: string) => detectQuotes(text).map((q) => q.exact);
+    expect(exact('Karel Novák řekl: „Nejsem spokojen.“')).toEqual(['Nejsem spokojen.']);
+    expect(exact('Mikko Virtanen sanoi: ”Olen pettynyt.”')).toEqual(['Olen pettynyt.']);
+    expect(exact('Il ministro Marco Rossi ha detto: «Non ci arrendiamo».')).toEqual(['Non ci arrendiamo']);
+  });
 });

@@ -1,0 +1,58 @@
+/**
+ * A quote introduced by someone's words named as a noun: "her claim that she
+ * “…”", "his comment Monday that “…”", "Ortiz's assertion during the debate
+ * that “…”", "his call for “…”". The possessor said it: "his"/"her" resolved
+ * to the nearest person of that gender, "its" to the nearest organisation, a
+ * possessive name to that name. Null when nothing like that comes right
+ * before the quote in its sentence, or the possessor cannot be resolved.
+ */
+import type { Attribution } from './findAttribution';
+import type { PersonIndex } from './buildPersonIndex';
+
+/** Nouns that name what someone said. */
+const SPEECH_NOUNS =
+  'claims?|assertions?|comments?|remarks?|statements?|calls?|promises?|pledges?|vows?|words|warnings?|arguments?|insistence|suggestions?|descriptions?|accusations?|boasts?|predictions?|declarations?|admissions?|contention|complaints?|pleas?|demands?|tweets?|answers?|repl(?:y|ies)|quips?|dictum|mantra|refrain|rallying cry|characterization|characterisation|allegations?|denials?|insult|retort|rejoinder';
+
+/** "<possessor> [adjective] <noun> [up to six words] “" at the end of the text before the quote. */
+const PATTERN = new RegExp(
+  `(?:^|[\\s(—–-])(his|her|its|(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})['’]s?)\\s+(?:(?:own|earlier|latest|recent|repeated|frequent|infamous|now-famous|famous|oft-repeated)\\s+)?(?:${SPEECH_NOUNS})\\b((?:\\s+[\\p{L}\\d,'’-]+){0,6})\\s*$`,
+  'u',
+);
+
+/** How far back from the quote the pattern is looked for. */
+const WINDOW = 140;
+
+export function possessiveSpeechNoun(text: string, open: number, people: PersonIndex): Attribution | null {
+  const from = Math.max(0, open - WINDOW);
+  const before = text.slice(from, open).replace(/\s+$/u, '');
+  // The sentence the quote is in.
+  const sentenceAt = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const sentence = before.slice(sentenceAt + 1);
+  const match = PATTERN.exec(sentence);
+  if (!match) return null;
+  // The words between the noun and the quote hold no other speaker ("… that Smith said").
+  const tail = match[3] ?? '';
+  if (/\b(?:said|says|told|wrote|according)\b/u.test(tail)) return null;
+  // The noun introduces the quote ("… that", "… for", "claim that she"), rather than being what the quote describes
+  // ("called Trump's remarks about the judge “racist”").
+  if (!/(?:^|\s)(?:that|for|of|as|to)(?:\s+(?:he|she|it|they|we|i))?$|,$/iu.test(tail.trim()) && !/^,?$/.test(tail.trim())) return null;
+  const who = match[1]!;
+  const at = from + sentenceAt + 1 + match.index + match[0].indexOf(who);
+  // "called Crane's comments “racist”": the quote is what the comments were called.
+  if (tail.trim() === '' && /\b(?:called|calls|calling|labeled|labelled|deemed|branded|dubbed|described)\s+(?:\p{Lu}\p{L}{0,3}\.\s*)?$/iu.test(text.slice(Math.max(0, at - 30), at))) return null;
+  const span = { start: at, end: at + who.length };
+  let speaker: string | null = null;
+  let evidence = null;
+  if (who === 'his' || who === 'her') {
+    evidence = people.resolveMention(at, { gender: who === 'his' ? 'm' : 'f' });
+    speaker = evidence?.name ?? null;
+  } else if (who === 'its') {
+    evidence = people.resolveMention(at, { kind: 'organisation' });
+    speaker = evidence?.name ?? null;
+  } else {
+    const name = match[2]!.replace(/^(?:The|A|An)\s+/u, '');
+    speaker = people.entity(name) ? people.canonical(name) : null;
+  }
+  if (!speaker) return null;
+  return { speaker, cue: '', speakerSpan: span, evidence, cueSpan: { start: span.end, end: span.end } };
+}

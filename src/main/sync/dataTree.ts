@@ -10,7 +10,6 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import git from 'isomorphic-git';
 import { listDataFiles } from '../store/listDataFiles';
-import { writeFileAtomic } from '../store/writeFileAtomic';
 import { gitFs } from './gitFs';
 import { SHARED_SETTINGS, jsonText, syncStateDir } from './syncLayout';
 
@@ -20,6 +19,8 @@ export type DataTree = Map<string, string>;
 type StatCache = Record<string, [ino: number, size: number, mtimeMs: number, oid: string]>;
 
 export class DataTreeCache {
+  private dirty = false;
+
   private constructor(
     private readonly file: string,
     private readonly entries: StatCache,
@@ -43,9 +44,11 @@ export class DataTreeCache {
 
   remember(path: string, info: { ino: number; size: number; mtimeMs: number }, oid: string): void {
     this.entries[path] = [info.ino, info.size, info.mtimeMs, oid];
+    this.dirty = true;
   }
 
   forget(path: string): void {
+    if (path in this.entries) this.dirty = true;
     delete this.entries[path];
   }
 
@@ -60,9 +63,12 @@ export class DataTreeCache {
     return changed;
   }
 
+  /** Saved whole or not at all, without waiting for the disk: a cache lost in a power cut only costs a re-read. */
   async save(): Promise<void> {
+    if (!this.dirty) return;
     await mkdir(dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify(this.entries));
+    await gitFs.promises.writeFile(this.file, JSON.stringify(this.entries));
+    this.dirty = false;
   }
 }
 

@@ -89,8 +89,10 @@ export async function syncDataFolder(options: SyncOptions): Promise<SyncReport> 
     const report = (await exists(DataStore.indexPath(dataDir)))
       ? await syncLibrary(dataDir, remote, options, now, step, state)
       : await receiveLibrary(dataDir, remote, options, now, step, state);
-    await writeFile(join(dataDir, '.gitignore'), GITIGNORE);
-    await git.setConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url`, value: remote.address });
+    if ((await readFile(join(dataDir, '.gitignore'), 'utf8').catch(() => '')) !== GITIGNORE) await writeFile(join(dataDir, '.gitignore'), GITIGNORE);
+    if ((await git.getConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url` })) !== remote.address) {
+      await git.setConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url`, value: remote.address });
+    }
     if (options.token !== undefined) await writeToken(dataDir, options.token);
     await writeSyncRecord(dataDir, { remote: remote.address, lastSync: now().toISOString(), behind: 0 });
     return report;

@@ -81,6 +81,7 @@ function httpRemote(address: string, token: string | null): SyncRemote {
         return null;
       }
       try {
+        await git.addRemote({ fs: gitFs, gitdir, remote: REMOTE, url: clean, force: true });
         await git.fetch({ fs: gitFs, http, gitdir, url: clean, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false, ...auth });
       } catch (error) {
         throw explain(error);

@@ -16,6 +16,8 @@
  *   --skip-text        leave out the quote detection / alignment table
  *   --skip-agreement   leave out the intercoder agreement figures
  *   --agreement-only   only the intercoder agreement figures (no build, no browser; a few seconds)
+ *   --skip-sync        leave out the team sync figures
+ *   --sync-only        only the team sync figures (no build, no browser; under a minute)
  *   --results FILE     where to write the results (default bench/RESULTS.md; --quick writes none unless given)
  *   --write-library DIR  only write the first size's library into DIR (to look at it or profile;
  *                      --sizes 1: the 50 KB article with 2,000 annotations)
@@ -29,6 +31,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAgreementBench } from './agreementBench';
+import { runSyncBench } from './syncBench';
 import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
       'skip-text': { type: 'boolean', default: false },
       'skip-agreement': { type: 'boolean', default: false },
       'agreement-only': { type: 'boolean', default: false },
+      'skip-sync': { type: 'boolean', default: false },
+      'sync-only': { type: 'boolean', default: false },
       results: { type: 'string' },
       corpus: { type: 'string', default: 'corpus' },
       'child-export': { type: 'boolean', default: false },
@@ -95,6 +100,18 @@ async function main(): Promise<void> {
         ? await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(1, { seed: 2, articleChars: 50_000 }), { annotationsPerArticle: 2000, seed: 9 })
         : await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(sizes[0]!, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
     console.log(`${lib.articles} articles, ${lib.annotations} annotations written to ${lib.dataDir}`);
+    return;
+  }
+
+  if (values['sync-only']) {
+    const root = join(tmpdir(), 'triangulate-bench-sync');
+    rmSync(root, { recursive: true, force: true });
+    try {
+      console.log('Team sync:');
+      await runSyncBench(root, Math.max(...sizes), quick ? 1 : 3);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
     return;
   }
 
@@ -165,6 +182,10 @@ async function main(): Promise<void> {
   if (!values['skip-agreement']) {
     console.log('\nIntercoder agreement:');
     agreementLines = await runAgreementBench(root, quick ? 3 : 5);
+  }
+  if (!values['skip-sync']) {
+    console.log('\nTeam sync:');
+    agreementLines = [...agreementLines, '', 'Team sync:', ...(await runSyncBench(root, Math.max(...sizes), quick ? 1 : 3))];
   }
   textLines = [...textLines, '', ...extractionLines];
   rmSync(root, { recursive: true, force: true });

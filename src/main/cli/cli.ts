@@ -13,6 +13,7 @@ import { processIo, type CliCommand } from './cliIo';
 import { quotesCommand } from './cliQuotes';
 import { recoverCommand } from './cliRecover';
 import { speakersCommand } from './cliSpeakers';
+import { syncCommand } from './cliSync';
 import { runCli } from './runCli';
 
 const commands: Record<string, CliCommand> = {
@@ -26,6 +27,7 @@ const commands: Record<string, CliCommand> = {
   recover: recoverCommand,
   codebook: codebookCommand,
   agreement: agreementCommand,
+  sync: syncCommand,
 };
 
 void runCli(process.argv.slice(2), commands, processIo()).then(

@@ -1,0 +1,72 @@
+/**
+ * Benchmarks team sync (issue 16: a 10,000-article library with 100 changed
+ * annotations syncs in ≤ 5 s): two coders' copies of the synthetic library
+ * and a bare repository on disk. Measures the first link (every file
+ * committed), receiving the library into an empty folder, and then, `runs`
+ * times: coder A edits 100 annotations (in 100 articles) and syncs (commit,
+ * fetch, push); coder B edits 100 others and syncs (commit, fetch, three-way
+ * merge of A's 100 files, write, push); A syncs again (receives B's 100).
+ * Returns the lines it printed (medians).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataStore } from '../src/main/store/dataStore';
+import { syncDataFolder } from '../src/main/sync/syncDataFolder';
+import { median } from './benchStats';
+import { syntheticCorpus } from './syntheticCorpus';
+import { writeBenchLibrary } from './writeBenchLibrary';
+
+const TARGET_MS = 5000;
+const CHANGED = 100;
+
+export async function runSyncBench(root: string, size: number, runs: number): Promise<string[]> {
+  const remote = join(root, 'sync-remote.git');
+  await mkdir(remote, { recursive: true });
+  const lib = await writeBenchLibrary(join(root, `sync-a-${size}`), syntheticCorpus(size, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
+  const a = lib.dataDir;
+  const b = join(root, `sync-b-${size}`);
+  const sync = (dataDir: string, coder: string, first = false) =>
+    syncDataFolder({ dataDir, coder, newSettings: { creator: coder }, ...(first ? { remote } : {}) });
+  const time = async (run: () => Promise<unknown>): Promise<number> => {
+    const t0 = performance.now();
+    await run();
+    return performance.now() - t0;
+  };
+  const lines: string[] = [];
+  const say = (line: string) => {
+    console.log(line);
+    lines.push(line);
+  };
+  say(`  ${size.toLocaleString('en')} articles, ${lib.annotations.toLocaleString('en')} annotations:`);
+  say(`    first link (every file committed and pushed): ${Math.round(await time(() => sync(a, 'ana', true)))} ms`);
+  say(`    receive the library into an empty folder: ${Math.round(await time(() => sync(b, 'ben', true)))} ms`);
+  const send: number[] = [];
+  const merge: number[] = [];
+  const receive: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await editAnnotations(a, run * 2 * CHANGED, `ana ${run}`);
+    send.push(await time(() => sync(a, 'ana')));
+    await editAnnotations(b, (run * 2 + 1) * CHANGED, `ben ${run}`);
+    merge.push(await time(() => sync(b, 'ben')));
+    receive.push(await time(() => sync(a, 'ana')));
+  }
+  const verdict = (v: number) => (v <= TARGET_MS ? 'yes' : 'NO');
+  say(`    ${CHANGED} changed annotations, send (commit + fetch + push): ${Math.round(median(send))} ms (target ≤ ${TARGET_MS} ms: ${verdict(median(send))})`);
+  say(`    ${CHANGED} changed on each side, merge (commit + fetch + merge + write + push): ${Math.round(median(merge))} ms (${verdict(median(merge))})`);
+  say(`    receive ${CHANGED} changed annotations (fetch + write): ${Math.round(median(receive))} ms (${verdict(median(receive))})`);
+  return lines;
+}
+
+/** Changes the note of the first annotation of `CHANGED` articles, from article `from` on, as the app saves them. */
+async function editAnnotations(dataDir: string, from: number, note: string): Promise<void> {
+  const store = (await DataStore.open(dataDir))!;
+  const articles = store.articles();
+  for (let i = 0; i < CHANGED; i++) {
+    const id = articles[(from + i) % articles.length]!.id;
+    await store.updateAnnotations(id, (current) => ({
+      annotations: current.map((x, k) => (k === 0 ? { ...x, note, modified: new Date().toISOString() } : x)),
+      result: undefined,
+    }));
+  }
+  await store.close();
+}

@@ -1,0 +1,412 @@
+/**
+ * Sync: commits the data folder's shared files (syncLayout) with the coder
+ * as author, fetches the remote's history, merges the two by the data's ids
+ * (mergeDataFile), writes the merged files and pushes. An empty or missing
+ * data folder with a remote receives the team's library instead.
+ *
+ * What a kill leaves: every file is replaced atomically, texts before the
+ * annotations before links.json before index.json, and the local branch
+ * moves only after the files are written; a sync run again commits what the
+ * cut-short merge wrote as a local change and merges again, which ends in
+ * the same files. A remote that cannot be reached, refuses the token, holds
+ * no library or a newer one stops the sync before any data file is written.
+ */
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import git from 'isomorphic-git';
+import { SCHEMA_VERSION } from '../../shared/model/model';
+import { DataStore } from '../store/dataStore';
+import { parseIndexFile } from '../store/parseIndexFile';
+import {
+  AnnotationFileSchema,
+  LinksFileSchema,
+  TextFileSchema,
+  parseStoreFile,
+  type AnnotationFile,
+  type IndexFile,
+  type LinksFile,
+} from '../store/storeFileSchemas';
+import { textHash } from '../store/textHash';
+import { writeFileAtomic } from '../store/writeFileAtomic';
+import { DataTreeCache, readDataTree, snapshotTree, writeDataTree, type DataTree } from './dataTree';
+import { gitFs } from './gitFs';
+import { mergeAnnotationFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
+import { SyncError, openRemote, type SyncRemote } from './syncRemote';
+import { BRANCH, GITIGNORE, REMOTE, gitDir, jsonText, writeRank } from './syncLayout';
+import { addConflicts, readSyncRecord, readToken, writeSyncRecord, writeToken } from './syncState';
+
+/** The steps of a sync, for tests that cut one short (a throw there stands for a kill). */
+export type SyncStep = 'committed' | 'fetched' | 'writing' | 'written' | 'merged';
+
+export interface SyncOptions {
+  dataDir: string;
+  /** The remote to link to (the first time) or to move to; absent: the linked one. */
+  remote?: string;
+  /** The remote's token (kept for later syncs); null forgets it; absent: the kept one. */
+  token?: string | null;
+  /** The coder, author of the commits. */
+  coder: string;
+  /** This machine's settings for a library received into an empty folder (who the coder is). */
+  newSettings: IndexFile['settings'];
+  /** Relative remote paths are resolved against it. */
+  cwd?: string;
+  now?: () => Date;
+  step?: (step: SyncStep, detail?: string) => void | Promise<void>;
+}
+
+export interface SyncReport {
+  remote: string;
+  /** True when the team's library was copied into an empty folder. */
+  cloned: boolean;
+  /** Data files the merge changed here. */
+  received: number;
+  /** True when local changes went to the remote. */
+  sent: boolean;
+  /** What the merge set aside (also kept in the conflicts file). */
+  conflicts: SyncConflict[];
+}
+
+/** How many times a push that lost a race with another coder's is merged and tried again. */
+const ATTEMPTS = 5;
+
+export async function syncDataFolder(options: SyncOptions): Promise<SyncReport> {
+  const dataDir = resolve(options.dataDir);
+  const gitdir = gitDir(dataDir);
+  const now = options.now ?? (() => new Date());
+  const record = await readSyncRecord(dataDir);
+  const address = options.remote ?? record?.remote;
+  if (!address) throw new SyncError(`The data folder ${dataDir} is not linked to a team remote yet: give one with --remote.`);
+  const token = options.token !== undefined ? options.token : await readToken(dataDir);
+  const remote = openRemote(address, { token, cwd: options.cwd });
+  const step = options.step ?? (() => undefined);
+  const hadGit = await exists(join(gitdir, 'HEAD'));
+  const state = { wrote: false };
+  try {
+    if (!hadGit) {
+      await mkdir(dataDir, { recursive: true });
+      await git.init({ fs: gitFs, dir: dataDir, defaultBranch: BRANCH });
+    }
+    const report = (await exists(DataStore.indexPath(dataDir)))
+      ? await syncLibrary(dataDir, remote, options, now, step, state)
+      : await receiveLibrary(dataDir, remote, options, now, step, state);
+    if ((await readFile(join(dataDir, '.gitignore'), 'utf8').catch(() => '')) !== GITIGNORE) await writeFile(join(dataDir, '.gitignore'), GITIGNORE);
+    if ((await git.getConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url` })) !== remote.address) {
+      await git.setConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url`, value: remote.address });
+    }
+    if (options.token !== undefined) await writeToken(dataDir, options.token);
+    await writeSyncRecord(dataDir, { remote: remote.address, lastSync: now().toISOString(), behind: 0 });
+    return report;
+  } catch (error) {
+    // A first link that failed before any data file was written leaves the folder as it was.
+    if (!hadGit && !state.wrote) await rm(gitdir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function syncLibrary(
+  dataDir: string,
+  remote: SyncRemote,
+  options: SyncOptions,
+  now: () => Date,
+  step: NonNullable<SyncOptions['step']>,
+  state: { wrote: boolean },
+): Promise<SyncReport> {
+  const gitdir = gitDir(dataDir);
+  const cache = await DataTreeCache.load(dataDir);
+  const conflicts: SyncConflict[] = [];
+  let received = 0;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const ours = await commitLocalChanges(dataDir, cache, options.coder, now);
+    await step('committed');
+    const theirs = await remote.fetch(gitdir);
+    await step('fetched');
+    if (theirs) await checkRemoteLibrary(gitdir, theirs, remote.address);
+    let head = ours;
+    if (theirs && theirs !== ours && !(await isAncestor(gitdir, theirs, ours))) {
+      const merge = await mergeInto(dataDir, cache, ours, theirs, options.coder, now, step, state);
+      conflicts.push(...merge.conflicts);
+      received += merge.changed;
+      head = merge.head;
+    }
+    if (head === theirs) return done(true);
+    if (await remote.push(gitdir, head, theirs)) return done(false, true);
+  }
+  throw new SyncError(`Other coders kept syncing with ${remote.address} at the same moment; ${ATTEMPTS} tries did not get through. Sync again.`);
+
+  async function done(upToDate: boolean, sent = false): Promise<SyncReport> {
+    void upToDate;
+    await addConflicts(dataDir, conflicts, now().toISOString());
+    return { remote: remote.address, cloned: false, received, sent, conflicts };
+  }
+}
+
+/** Commits the working files when they differ from the branch; the branch's commit after. */
+async function commitLocalChanges(dataDir: string, cache: DataTreeCache, coder: string, now: () => Date): Promise<string> {
+  const gitdir = gitDir(dataDir);
+  const head = await branchHead(gitdir);
+  const snapshot = await snapshotTree(dataDir, cache);
+  await cache.save();
+  if (head && (await git.readCommit({ fs: gitFs, gitdir, oid: head })).commit.tree === snapshot.oid) return head;
+  const oid = await git.writeCommit({
+    fs: gitFs,
+    gitdir,
+    commit: {
+      message: head ? `Changes by ${coder}\n` : `Library of ${coder}\n`,
+      tree: snapshot.oid,
+      parent: head ? [head] : [],
+      author: signature(coder, now),
+      committer: signature(coder, now),
+    },
+  });
+  await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: oid, force: true });
+  return oid;
+}
+
+/** Merges `theirs` into the working files and the branch; the branch's new commit. */
+async function mergeInto(
+  dataDir: string,
+  cache: DataTreeCache,
+  ours: string,
+  theirs: string,
+  coder: string,
+  now: () => Date,
+  step: NonNullable<SyncOptions['step']>,
+  state: { wrote: boolean },
+): Promise<{ head: string; changed: number; conflicts: SyncConflict[] }> {
+  const gitdir = gitDir(dataDir);
+  const [base] = await git.findMergeBase({ fs: gitFs, gitdir, oids: [ours, theirs] });
+  const [b, o, t] = await Promise.all([readDataTree(gitdir, base ?? null), readDataTree(gitdir, ours), readDataTree(gitdir, theirs)]);
+  const times: SideTimes = { local: await commitTime(gitdir, ours), remote: await commitTime(gitdir, theirs) };
+  const merged = await mergeTrees(gitdir, b, o, t, times);
+
+  // Every file this merge brings in is checked before the first one is written.
+  const writes: { path: string; oid: string; text: string }[] = [];
+  const removals: string[] = [];
+  for (const path of new Set([...o.keys(), ...merged.files.keys()])) {
+    const oid = merged.files.get(path);
+    if (oid === o.get(path)) continue;
+    if (oid === undefined) {
+      removals.push(path);
+      continue;
+    }
+    const text = merged.texts.get(path) ?? (await blobText(gitdir, oid));
+    checkDataText(path, text);
+    writes.push({ path, oid, text });
+  }
+  writes.sort((x, y) => writeRank(x.path) - writeRank(y.path));
+  const settings = (JSON.parse(await readFile(DataStore.indexPath(dataDir), 'utf8')) as IndexFile).settings;
+  await step('writing');
+  for (const { path, oid, text } of writes) {
+    const full = join(dataDir, ...path.split('/'));
+    const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
+    state.wrote = true;
+    await writeFileAtomic(full, contents);
+    cache.remember(path, await stat(full), oid);
+    await step('writing', path);
+  }
+  for (const path of removals) {
+    await rm(join(dataDir, ...path.split('/')), { force: true });
+    cache.forget(path);
+  }
+  await cache.save();
+  await step('written');
+
+  const tree = await writeDataTree(gitdir, merged.files);
+  const theirTree = (await git.readCommit({ fs: gitFs, gitdir, oid: theirs })).commit.tree;
+  const head =
+    tree === theirTree && (await isAncestor(gitdir, ours, theirs))
+      ? theirs
+      : await git.writeCommit({
+          fs: gitFs,
+          gitdir,
+          commit: {
+            message: `Merge of ${coder}'s work with the team's\n`,
+            tree,
+            parent: [ours, theirs],
+            author: signature(coder, now),
+            committer: signature(coder, now),
+          },
+        });
+  await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: head, force: true });
+  await step('merged');
+  return { head, changed: writes.length + removals.length, conflicts: merged.conflicts };
+}
+
+/** The three-way merge of two trees over their base, file by file; merged contents computed here are returned with it. */
+async function mergeTrees(
+  gitdir: string,
+  b: DataTree,
+  o: DataTree,
+  t: DataTree,
+  times: SideTimes,
+): Promise<{ files: DataTree; texts: Map<string, string>; conflicts: SyncConflict[] }> {
+  const files: DataTree = new Map(o);
+  const texts = new Map<string, string>();
+  const conflicts: SyncConflict[] = [];
+  const textClashes: string[] = [];
+  const read = async <T>(tree: DataTree, path: string, parse: (value: unknown) => T): Promise<T | null> => {
+    const oid = tree.get(path);
+    return oid === undefined ? null : parse(JSON.parse(await blobText(gitdir, oid)));
+  };
+  const put = async (path: string, value: unknown): Promise<void> => {
+    if (value === null) return void files.delete(path);
+    const text = jsonText(value);
+    texts.set(path, text);
+    files.set(path, await git.writeBlob({ fs: gitFs, gitdir, blob: Buffer.from(text, 'utf8') }));
+  };
+  for (const path of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
+    const [bo, oo, to] = [b.get(path), o.get(path), t.get(path)];
+    if (oo === to || bo === to) continue;
+    if (bo === oo) {
+      if (to === undefined) files.delete(path);
+      else files.set(path, to);
+      continue;
+    }
+    if (path === 'index.json') {
+      const three = { base: await read(b, path, parseIndexFile), ours: await read(o, path, parseIndexFile), theirs: await read(t, path, parseIndexFile) };
+      const result = mergeIndexFile(three, times);
+      conflicts.push(...result.conflicts);
+      await put(path, result.value);
+    } else if (path === 'links.json') {
+      const parse = (v: unknown): LinksFile => parseStoreFile(LinksFileSchema, v);
+      const result = mergeLinksFile({ base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
+      conflicts.push(...result.conflicts);
+      await put(path, result.value);
+    } else if (path.startsWith('annotations/')) {
+      const parse = (v: unknown): AnnotationFile => parseStoreFile(AnnotationFileSchema, v);
+      const articleId = path.slice('annotations/'.length, -'.json'.length);
+      const result = mergeAnnotationFile(path, articleId, { base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
+      conflicts.push(...result.conflicts);
+      await put(path, result.value);
+    } else {
+      textClashes.push(path);
+    }
+  }
+  // A text both sides wrote differently (two libraries that gave one id to different articles): the text the merged index lists.
+  if (textClashes.length > 0) {
+    const index = files.get('index.json');
+    const articles = index ? parseIndexFile(JSON.parse(texts.get('index.json') ?? (await blobText(gitdir, index)))).articles : [];
+    for (const path of textClashes) {
+      const match = /^texts\/(.+?)(?:@v(\d+))?\.json$/.exec(path);
+      const meta = articles.find((a) => a.id === match?.[1]);
+      const version = Number(match?.[2] ?? 1);
+      const hash = meta ? (meta.versions?.[version - 1]?.hash ?? meta.hash) : null;
+      const theirsText = t.get(path) ? (JSON.parse(await blobText(gitdir, t.get(path)!)) as { text?: string }).text : undefined;
+      const remoteWins = theirsText !== undefined && hash !== null && textHash(theirsText) === hash;
+      if (remoteWins) files.set(path, t.get(path)!);
+      else if (o.get(path) === undefined) files.delete(path);
+      conflicts.push({ file: path, kind: 'text', id: match?.[1] ?? path, reason: 'edited on both sides', kept: remoteWins ? 'remote' : 'local', lost: null });
+    }
+  }
+  return { files, texts, conflicts };
+}
+
+/** Receives the team's library into an empty (or missing) data folder. */
+async function receiveLibrary(
+  dataDir: string,
+  remote: SyncRemote,
+  options: SyncOptions,
+  now: () => Date,
+  step: NonNullable<SyncOptions['step']>,
+  state: { wrote: boolean },
+): Promise<SyncReport> {
+  const gitdir = gitDir(dataDir);
+  const head = await branchHead(gitdir);
+  const leftovers = (await readdir(dataDir)).filter((n) => !['.git', '.lock', '.gitignore'].includes(n));
+  // What a receive cut short left (no branch yet) may be written over; anything else is someone's data.
+  if (head !== null || leftovers.some((n) => !['texts', 'annotations', 'links.json'].includes(n))) {
+    throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
+  }
+  if (leftovers.length > 0 && !(await exists(join(gitdir, 'triangulate')))) {
+    throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
+  }
+  const theirs = await remote.fetch(gitdir);
+  await step('fetched');
+  if (!theirs) throw new SyncError(`The remote ${remote.address} holds no library yet: sync a data folder that holds one to it first.`);
+  await checkRemoteLibrary(gitdir, theirs, remote.address);
+  await mkdir(join(gitdir, 'triangulate'), { recursive: true });
+  const cache = await DataTreeCache.load(dataDir);
+  const files = [...(await readDataTree(gitdir, theirs))].sort(([x], [y]) => writeRank(x) - writeRank(y));
+  await step('writing');
+  for (const [path, oid] of files) {
+    const full = join(dataDir, ...path.split('/'));
+    let text = await blobText(gitdir, oid);
+    if (path === 'index.json') text = jsonText({ ...(JSON.parse(text) as IndexFile), settings: options.newSettings });
+    await mkdir(join(full, '..'), { recursive: true });
+    state.wrote = true;
+    await writeFileAtomic(full, text);
+    cache.remember(path, await stat(full), oid);
+  }
+  await cache.save();
+  await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true });
+  await step('merged');
+  return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [] };
+}
+
+/** The remote's index.json is read before anything is merged: no library, or a newer one, stops here. */
+async function checkRemoteLibrary(gitdir: string, oid: string, address: string): Promise<void> {
+  const tree = await readDataTree(gitdir, oid);
+  const index = tree.get('index.json');
+  if (!index) throw new SyncError(`The remote ${address} is not a Triangulate library: it has no index.json.`);
+  let value: unknown;
+  try {
+    value = JSON.parse(await blobText(gitdir, index));
+  } catch {
+    throw new SyncError(`The remote ${address} is not a Triangulate library: its index.json is not JSON.`);
+  }
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new SyncError(
+      `The remote ${address} holds a library written by a newer version of Triangulate (data format ${version}; this version reads up to ${SCHEMA_VERSION}): update Triangulate first.`,
+    );
+  }
+  try {
+    parseIndexFile(value);
+  } catch (error) {
+    throw new SyncError(`The remote ${address} is not a Triangulate library: its index.json ${(error as Error).message}.`);
+  }
+}
+
+/** The store's checks, for a file the merge is about to write. */
+function checkDataText(path: string, text: string): void {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (path === 'index.json') parseIndexFile(value);
+    else if (path === 'links.json') parseStoreFile(LinksFileSchema, value);
+    else if (path.startsWith('annotations/')) parseStoreFile(AnnotationFileSchema, value);
+    else parseStoreFile(TextFileSchema, value);
+  } catch (error) {
+    throw new SyncError(`The remote's ${path} ${error instanceof SyntaxError ? 'is not valid JSON' : (error as Error).message}; nothing was changed here.`);
+  }
+}
+
+async function blobText(gitdir: string, oid: string): Promise<string> {
+  const { blob } = await git.readBlob({ fs: gitFs, gitdir, oid });
+  return Buffer.from(blob).toString('utf8');
+}
+
+async function branchHead(gitdir: string): Promise<string | null> {
+  return git.resolveRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}` }).catch(() => null);
+}
+
+async function isAncestor(gitdir: string, ancestor: string, oid: string): Promise<boolean> {
+  if (ancestor === oid) return true;
+  return git.isDescendent({ fs: gitFs, gitdir, oid, ancestor, depth: -1 }).catch(() => false);
+}
+
+async function commitTime(gitdir: string, oid: string): Promise<string> {
+  const { commit } = await git.readCommit({ fs: gitFs, gitdir, oid });
+  return new Date(commit.committer.timestamp * 1000).toISOString();
+}
+
+function signature(coder: string, now: () => Date) {
+  const slug = coder.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'coder';
+  return { name: coder || 'Triangulate', email: `${slug}@triangulate.invalid`, timestamp: Math.floor(now().getTime() / 1000), timezoneOffset: 0 };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

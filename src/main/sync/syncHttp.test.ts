@@ -1,0 +1,136 @@
+/**
+ * Team sync against a real git server over HTTP on 127.0.0.1: `git
+ * http-backend` (git's own smart-HTTP server, a CGI program) behind a tiny
+ * Node server started and stopped here, which asks for a token (HTTP Basic).
+ * The product never runs git; only this test's server does, and the test is
+ * skipped, saying why, where no git program is installed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import git from 'isomorphic-git';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coderCore, sharedContents, tempFolder } from '../../../tools/testSupport/teamFolders';
+import { SEED } from '../../../tools/testSupport/useTestLibrary';
+import { gitFs } from './gitFs';
+import { syncDataFolder, type SyncOptions } from './syncDataFolder';
+
+const TOKEN = 'team-secret';
+const hasGit = spawnSync('git', ['--version']).status === 0;
+if (!hasGit) console.log('syncHttp.test.ts skipped: no git program here to serve a repository over HTTP (git http-backend)');
+
+let root = '';
+let server: Server;
+let base = '';
+
+/** `git http-backend` as CGI behind Node's http server; answers 401 without the token. */
+function startServer(projectRoot: string): Promise<Server> {
+  const s = createServer((req, res) => {
+    const expected = `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
+    if (req.headers.authorization !== expected) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="team"' }).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const child = spawn('git', ['http-backend'], {
+        env: {
+          PATH: process.env.PATH,
+          GIT_PROJECT_ROOT: projectRoot,
+          GIT_HTTP_EXPORT_ALL: '1',
+          PATH_INFO: url.pathname,
+          QUERY_STRING: url.search.slice(1),
+          REQUEST_METHOD: req.method ?? 'GET',
+          CONTENT_TYPE: req.headers['content-type'] ?? '',
+          CONTENT_LENGTH: String(body.length),
+          HTTP_CONTENT_ENCODING: req.headers['content-encoding'] ?? '',
+          REMOTE_USER: 'team',
+          REMOTE_ADDR: '127.0.0.1',
+        },
+      });
+      const out: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.on('close', () => {
+        const all = Buffer.concat(out);
+        const split = all.indexOf('\r\n\r\n');
+        const head = all.subarray(0, split).toString('latin1').split('\r\n');
+        let status = 200;
+        const headers: Record<string, string> = {};
+        for (const line of head) {
+          const [name, ...rest] = line.split(':');
+          const value = rest.join(':').trim();
+          if (name!.toLowerCase() === 'status') status = Number.parseInt(value, 10);
+          else if (name) headers[name] = value;
+        }
+        res.writeHead(status, headers).end(all.subarray(split + 4));
+      });
+      child.stdin.end(body);
+    });
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+
+beforeAll(async () => {
+  if (!hasGit) return;
+  root = await tempFolder();
+  const repo = join(root, 'served', 'team.git');
+  await git.init({ fs: gitFs, bare: true, gitdir: repo, defaultBranch: 'main' });
+  await git.setConfig({ fs: gitFs, gitdir: repo, path: 'http.receivepack', value: 'true' });
+  server = await startServer(join(root, 'served'));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  if (!hasGit) return;
+  await new Promise((resolve) => server.close(resolve));
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+let clock = 0;
+const now = (): Date => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++));
+const sync = (coder: string, more: Partial<SyncOptions> = {}) =>
+  syncDataFolder({ dataDir: join(root, coder), coder, newSettings: { creator: coder }, now, ...more });
+const core = (coder: string) => coderCore(join(root, coder), coder, now, () => `${coder}${clock++}`);
+
+describe.skipIf(!hasGit)('team sync over HTTP (git http-backend on 127.0.0.1)', { timeout: 60_000 }, () => {
+  it('refuses a wrong or missing token and an unreachable server, changing nothing', async () => {
+    await (await core('ana')).close();
+    const before = await sharedContents(join(root, 'ana'));
+    await expect(sync('ana', { remote: `${base}/team.git`, token: 'wrong' })).rejects.toThrow(/refused the token/);
+    await expect(sync('ana', { remote: `${base}/team.git` })).rejects.toThrow(/asks for a token/);
+    await expect(sync('ana', { remote: 'http://127.0.0.1:9/team.git', token: TOKEN })).rejects.toThrow(/cannot be reached/);
+    expect(await sharedContents(join(root, 'ana'))).toEqual(before);
+    await expect(fs.stat(join(root, 'ana', '.git'))).rejects.toThrow();
+  });
+
+  it('links, receives and merges two coders\' work through the server', async () => {
+    const ana = await core('ana');
+    const a1 = await ana.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 10 });
+    await ana.close();
+    expect((await sync('ana', { remote: `${base}/team.git`, token: TOKEN })).sent).toBe(true);
+    expect((await sync('ben', { remote: `${base}/team.git`, token: TOKEN })).cloned).toBe(true);
+
+    const ben = await core('ben');
+    const b1 = await ben.createAnnotation({ articleId: SEED.A001, tagId: 'claim', start: 3, end: 12 });
+    await ben.updateAnnotation({ articleId: SEED.A000, id: a1.id, note: 'seen by ben' });
+    await ben.close();
+    const ana2 = await core('ana');
+    await ana2.createAnnotation({ articleId: SEED.A001, tagId: 'quote', start: 20, end: 30 });
+    await ana2.close();
+
+    // The token was kept: later syncs need no --token.
+    await sync('ben');
+    const merged = await sync('ana');
+    expect(merged.conflicts).toEqual([]);
+    await sync('ben');
+    expect(await sharedContents(join(root, 'ben'))).toEqual(await sharedContents(join(root, 'ana')));
+    const check = await core('ana');
+    expect((await check.listAnnotations({ articleId: SEED.A001 })).map((a) => a.id)).toContain(b1.id);
+    expect((await check.getAnnotation({ articleId: SEED.A000, id: a1.id })).note).toBe('seen by ben');
+    await check.close();
+  });
+});

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { readArticleFile } from './readArticleFile';
-import { createArticleFileReader } from './createArticleFileReader';
+import { createArticleFileReader, prepareDrafts } from './createArticleFileReader';
+import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { findQuoteInLibrary } from '../../shared/formats/w3c/findQuoteInLibrary';
+import { textHash } from '../store/textHash';
 import { buildImportWorker } from '../../../tools/testSupport/buildImportWorker';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,7 +37,7 @@ const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 describe('createArticleFileReader with the built worker', () => {
-  it('reads ordinary files exactly as in-process', async () => {
+  it('reads ordinary files exactly as in-process, their texts made canonical and hashed there', async () => {
     const reader = createArticleFileReader({ workerFile });
     try {
       for (const [name, text] of [
@@ -42,13 +45,50 @@ describe('createArticleFileReader with the built worker', () => {
         ['b.html', '<html lang="de"><title>T</title><body><article><p>One.</p><p>Two.</p></article></body></html>'],
         ['c.jsonl', '{"title":"x","text":"A text."}\n'],
         ['d.txt', 'Plain.'],
+        ['e.txt', 'Windows\r\nline breaks.\r\n'],
       ] as const) {
-        expect(await reader.read(name, bytes(text))).toEqual(await readArticleFile(name, bytes(text)));
+        const read = await reader.read(name, bytes(text));
+        expect(read).toEqual(prepareDrafts(await readArticleFile(name, bytes(text))));
+        if (!read.ok) throw new Error(read.reason);
+        const canonical = canonicalArticleText((await readArticleFile(name, bytes(text)) as { drafts: { text: string }[] }).drafts[0]!.text);
+        expect(read.drafts[0]!.text).toBe(canonical.text);
+        expect(read.prepared).toEqual([{ date: canonical.date, hash: textHash(canonical.text) }]);
       }
     } finally {
       await reader.close();
     }
-  });
+  }, 60_000);
+
+  it('looks for quotes in the library in the worker, with the same answers as in-process, many quotes in pieces', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const texts: [string, string][] = [
+        ['a', 'The minister said the plan would go ahead. Nobody else spoke.'],
+        ['b', 'A reporter said the plan would go ahead, and the minister agreed.'],
+      ];
+      const quotes = Array.from({ length: 1_234 }, (_, i) =>
+        i % 3 === 0 ? { exact: 'the plan would go ahead', prefix: 'minister said ', suffix: '.' } : i % 3 === 1 ? { exact: 'Nobody else spoke' } : { exact: `missing ${i}` },
+      );
+      const found = await reader.findQuotes!({ texts, quotes });
+      expect(found).toEqual({ ok: true, value: quotes.map((q) => findQuoteInLibrary(new Map(texts), q)) });
+      expect(found.ok && found.value.slice(0, 3)).toEqual([{ found: 'a' }, { found: 'a' }, { missing: true }]);
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
+  it('refuses a quote search that takes longer than the time limit', async () => {
+    const reader = createArticleFileReader({ workerFile, timeLimitMs: 1_000 });
+    try {
+      // Every quote occurs a thousand times in a long text: far more than a second of work.
+      const long = 'ab '.repeat(2_000_000);
+      const quotes = Array.from({ length: 20_000 }, () => ({ exact: 'ab', prefix: 'ab ', suffix: ' ab' }));
+      const found = await reader.findQuotes!({ texts: [['long', long]], quotes });
+      expect(found).toEqual({ ok: false, reason: expect.stringMatching(/took longer than 1 s .*the limit for one import/) });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
 
   it('refuses a file that takes longer than the time limit, and the core keeps answering meanwhile', async () => {
     // Without the nesting pre-scan, 1,000 nested list levels keep the Markdown parser busy for many seconds.

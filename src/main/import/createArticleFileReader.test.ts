@@ -46,8 +46,10 @@ describe('createArticleFileReader with the built worker', () => {
         ['c.jsonl', '{"title":"x","text":"A text."}\n'],
         ['d.txt', 'Plain.'],
         ['e.txt', 'Windows\r\nline breaks.\r\n'],
+        // Its base64 text is longer than a part (1 MiB): it crosses in parts.
+        ['f.txt', `Long.\r\n${'A sentence of a long text. '.repeat(60_000)}`],
       ] as const) {
-        const read = await reader.read(name, bytes(text));
+        const read = await reader.read(name, { base64: base64(text) });
         expect(read).toEqual(prepareDrafts(await readArticleFile(name, bytes(text))));
         if (!read.ok) throw new Error(read.reason);
         const canonical = canonicalArticleText((await readArticleFile(name, bytes(text)) as { drafts: { text: string }[] }).drafts[0]!.text);
@@ -65,6 +67,8 @@ describe('createArticleFileReader with the built worker', () => {
       const texts: [string, string][] = [
         ['a', 'The minister said the plan would go ahead. Nobody else spoke.'],
         ['b', 'A reporter said the plan would go ahead, and the minister agreed.'],
+        // Longer than a part (1 MiB): it crosses in parts, put together again in order.
+        ['c', `${'filler words '.repeat(200_000)}a needle at the end`],
       ];
       const quotes = Array.from({ length: 1_234 }, (_, i) =>
         i % 3 === 0 ? { exact: 'the plan would go ahead', prefix: 'minister said ', suffix: '.' } : i % 3 === 1 ? { exact: 'Nobody else spoke' } : { exact: `missing ${i}` },
@@ -72,6 +76,7 @@ describe('createArticleFileReader with the built worker', () => {
       const found = await reader.findQuotes!({ texts, quotes });
       expect(found).toEqual({ ok: true, value: quotes.map((q) => findQuoteInLibrary(new Map(texts), q)) });
       expect(found.ok && found.value.slice(0, 3)).toEqual([{ found: 'a' }, { found: 'a' }, { missing: true }]);
+      expect(await reader.findQuotes!({ texts, quotes: [{ exact: 'a needle at the end' }] })).toEqual({ ok: true, value: [{ found: 'c' }] });
     } finally {
       await reader.close();
     }

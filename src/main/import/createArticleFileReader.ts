@@ -22,7 +22,7 @@ import { textHash } from '../store/textHash';
 import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
 import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
 import { findQuoteInLibrary, type LibraryQuoteMatch, type QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
-import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
+import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
 
 export type ImportWorkerRequest =
   | {
@@ -39,8 +39,8 @@ export type ImportWorkerRequest =
   | {
       kind: 'findQuotes';
       id: number;
-      /** The skeleton of a QuoteSearchRequest: its long arrays came before it in `piece` messages of the same id. */
-      search: unknown;
+      /** Its texts and quotes came before it in `piece` messages of the same id (see QuoteSearchWire). */
+      search: QuoteSearchWire;
     }
   /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
   | { kind: 'piece'; id: number; piece: ValuePiece };
@@ -48,6 +48,12 @@ export type ImportWorkerRequest =
 /** The library's texts and the quotes to look for in them (findQuoteInLibrary, quote by quote). */
 export interface QuoteSearchRequest {
   texts: [articleId: string, text: string][];
+  quotes: QuoteSearch[];
+}
+
+/** A QuoteSearchRequest as it crosses to the worker: each text in parts. */
+export interface QuoteSearchWire {
+  texts: [articleId: string, textParts: string[]][];
   quotes: QuoteSearch[];
 }
 
@@ -60,16 +66,27 @@ export function findQuotes(search: QuoteSearchRequest): QuoteSearchResult {
   return { ok: true, value: search.quotes.map((quote) => findQuoteInLibrary(texts, quote)) };
 }
 
-/** A file's bytes, or its base64 text. */
-export type FileData = Uint8Array | { base64: string };
+/** A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker). */
+export type FileData = Uint8Array | { base64: string } | { base64Parts: string[] };
+
+/** Long strings cross to the worker in parts of this many characters (a multiple of 4: base64 stays whole), a message each. */
+export const STRING_PART_CHARS = 1 << 20;
+
+/** A long string cut into parts (substrings: no copy until each is sent). */
+export function stringParts(text: string, partChars = STRING_PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += partChars) parts.push(text.slice(at, at + partChars));
+  return parts;
+}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The bytes of FileData, or null when its base64 text is not base64. */
 export function fileBytes(file: FileData): Uint8Array | null {
   if (file instanceof Uint8Array) return file;
-  if (file.base64.length % 4 !== 0 || !BASE64.test(file.base64)) return null;
-  return Buffer.from(file.base64, 'base64');
+  const base64 = 'base64Parts' in file ? file.base64Parts.join('') : file.base64;
+  if (base64.length % 4 !== 0 || !BASE64.test(base64)) return null;
+  return Buffer.from(base64, 'base64');
 }
 
 /**
@@ -244,7 +261,11 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
 
   return {
     read(name, file, readOptions) {
-      return queued<ArticleFileResult>({ kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true });
+      const request = { kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true } as const;
+      if (file instanceof Uint8Array || !('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
+      // A 16 MB base64 text copied in one message held the core's event loop: it goes a part a message.
+      const pieces = stringParts(file.base64).map((part) => ({ path: ['file', 'base64Parts'], items: [part] }));
+      return queued<ArticleFileResult>({ ...request, file: { base64Parts: [] } }, [], pieces);
     },
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
@@ -252,9 +273,15 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
     },
     findQuotes(search) {
-      // The long arrays (30,000 quotes, say) go over a slice a message; the request itself last.
-      const { skeleton, pieces } = takeApart({ texts: [...search.texts], quotes: [...search.quotes] });
-      return queued<QuoteSearchResult>({ kind: 'findQuotes', search: skeleton }, [], pieces);
+      // The quotes (30,000, say) go over a slice a message, each text a part (1 MB) a message; the request itself last.
+      const wire: QuoteSearchWire = { texts: search.texts.map(([id]) => [id, []]), quotes: [] };
+      const pieces: ValuePiece[] = [
+        ...search.texts.flatMap(([, text], i) => stringParts(text).map((part) => ({ path: ['search', 'texts', i, 1], items: [part] }))),
+        ...takeApart({ search: { quotes: [...search.quotes] } }, PIECE_ITEMS).pieces,
+      ];
+      // A short list of quotes stays in the skeleton: send it as one piece.
+      if (search.quotes.length > 0 && search.quotes.length <= PIECE_ITEMS) pieces.push({ path: ['search', 'quotes'], items: [...search.quotes] });
+      return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
     },
     async close() {
       await queue;

@@ -13,7 +13,7 @@
  * file is too deeply nested.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { findQuotes, prepareDrafts, readArticleFileData, type ImportWorkerRequest, type QuoteSearchRequest } from './createArticleFileReader';
+import { findQuotes, prepareDrafts, readArticleFileData, type ImportWorkerRequest } from './createArticleFileReader';
 import { readJsonPayload } from './readJsonPayload';
 import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
 
@@ -36,10 +36,11 @@ if (parentPort) {
 async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<void> {
   try {
     if (request.kind === 'piece') return;
+    // The parts sent before it (a long base64 text, a search's texts and quotes) go into their places.
+    putTogether(request, pending.get(request.id) ?? []);
+    pending.delete(request.id);
     if (request.kind === 'findQuotes') {
-      const search = putTogether(request.search, pending.get(request.id) ?? []) as QuoteSearchRequest;
-      pending.delete(request.id);
-      const found = findQuotes(search);
+      const found = findQuotes({ texts: request.search.texts.map(([id, parts]) => [id, parts.join('')]), quotes: request.search.quotes });
       if (!found.ok) {
         port.postMessage({ id: request.id, result: found });
         return;

@@ -7,6 +7,7 @@
  * (Triangulate would start a new library beside them), and the text of
  * every article index.json lists.
  */
+import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
@@ -32,8 +33,8 @@ export interface DataFolderCheck {
 }
 
 /**
- * What earlier checks found, file by file, with the signature each file had then (its index.json's and
- * its own: device, inode, size, times). A file whose signature is the same is not read again.
+ * What earlier checks found, file by file, with the signature each file had then (index.json's content
+ * and its own device, inode, size and times). A file whose signature is the same is not read again.
  */
 export type RememberedChecks = Map<string, { signature: string; problem: string | null }>;
 
@@ -45,7 +46,9 @@ export interface FindDamagedOptions {
 export async function findDamagedFiles(dir: string, options: FindDamagedOptions = {}): Promise<DataFolderCheck> {
   const { remembered } = options;
   const files = await listDataEntries(dir);
-  const indexSignature = remembered ? await signatureOf(join(dir, 'index.json')) : null;
+  // The checks depend on index.json: its content (rewritten the same, it changes nothing) is part of every signature.
+  const indexRead = remembered ? await readDataEntry(join(dir, 'index.json')) : null;
+  const indexSignature = indexRead?.state === 'ok' ? createHash('sha256').update(indexRead.bytes).digest('hex') : null;
   /** Signatures of the files read this time, recorded once their check is known. */
   const signatures = new Map<string, string>();
   const skipped: string[] = [];
@@ -76,7 +79,7 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
       }
     }
     // A folder, link, pipe or unreadable file where a data file belongs is damaged too (and never followed).
-    const read = await readDataEntry(path);
+    const read = file === 'index.json' && indexRead ? indexRead : await readDataEntry(path);
     if (read.state === 'ok') raw.set(file, read.bytes.toString('utf8'));
     else if (read.state === 'damaged') damaged.push({ file, problem: read.problem });
   }

@@ -135,6 +135,37 @@ describe('createArticleFileReader with the built worker', () => {
   }, 60_000);
 });
 
+describe('importW3C with the built worker', () => {
+  it('finds the articles of annotations that name none by their quotes in the worker, as in-process', async () => {
+    const collection = (quotes: string[]) => ({
+      type: 'AnnotationCollection',
+      items: quotes.map((exact, i) => ({
+        id: `urn:uuid:q-${i}`,
+        type: 'Annotation',
+        body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Quote' }],
+        target: { selector: [{ type: 'TextQuoteSelector', exact }] },
+      })),
+    });
+    const reports = [];
+    for (const worker of [workerFile, null]) {
+      const core = await createCore({ dataDir: join(dir, `w3c-${worker ? 'worker' : 'here'}`), corpusDir: CORPUS, backups: false, importWorkerFile: worker });
+      try {
+        const [first, second] = await core.listArticles({});
+        const texts = [(await core.getArticle({ id: first!.id })).text, (await core.getArticle({ id: second!.id })).text];
+        const quotes = [texts[0]!.slice(100, 160), texts[1]!.slice(200, 240), 'words that are in no article of the library at all'];
+        const report = await core.importW3C({ collection: collection(quotes) });
+        const imported = (await Promise.all([first!, second!].map((a) => core.listAnnotations({ articleId: a.id })))).map((list) => list.map((a) => a.exact));
+        expect(imported).toEqual([[quotes[0]], [quotes[1]]]);
+        reports.push(report);
+      } finally {
+        await core.close();
+      }
+    }
+    expect(reports[0]).toEqual(reports[1]);
+    expect(JSON.stringify(reports[0])).toMatch(/no article of the library holds its quote/);
+  }, 60_000);
+});
+
 describe('importArticles and hostile files (with the built worker)', () => {
   it('refuses 3,000 nested Markdown list levels (the 9 MB file that took the host down) at once, storing nothing', async () => {
     const core = await createCore({ dataDir: join(dir, 'md'), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile });

@@ -8,13 +8,16 @@
 // 95th percentile and maximum time of its answers. Prints figures; asserts
 // nothing. Run: npm run build, then
 //   node scripts/importResponsiveness.mjs
+// To see where the host spends its main thread, give it Node options, e.g.
+//   HOST_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node scripts/importResponsiveness.mjs
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'triangulate-responsive-'));
-const host = spawn(process.execPath, ['out/main/host.js', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const hostNodeArgs = (process.env.HOST_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+const host = spawn(process.execPath, [...hostNodeArgs, 'out/main/host.js', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
 const ready = await new Promise((resolve, reject) => {
   let out = '';
   host.stdout.on('data', (chunk) => {
@@ -101,6 +104,8 @@ try {
   }
   console.log(`getDataHealth during all hostile imports: ${summary(all)}`);
 } finally {
-  host.kill();
+  // SIGINT lets a host started with --cpu-prof write its profile.
+  host.kill(hostNodeArgs.length > 0 ? 'SIGINT' : 'SIGTERM');
+  if (hostNodeArgs.length > 0) await new Promise((r) => host.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -20,7 +20,7 @@ import type { Article, ArticleMeta } from '../../shared/model/model';
 import { normalizeUrl } from '../../shared/formats/w3c/normalizeUrl';
 import type { CoreContext } from './coreContext';
 import { readArticleFileData, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
-import type { ArticleFileResult } from '../import/readArticleFile';
+import type { ArticleFileResult, PreparedDraft } from '../import/readArticleFile';
 import { textHash } from '../store/textHash';
 
 export interface ArticleImportOptions {
@@ -110,8 +110,8 @@ async function importFiles(
     const fileHashes = new Map<string, { id: string; title: string }>();
     const fileIds = new Set<string>();
     let failure: string | null = null;
-    for (const draft of read.drafts) {
-      const article = toArticle(draft, file.name);
+    for (const [n, draft] of read.drafts.entries()) {
+      const article = toArticle(draft, file.name, read.prepared?.[n]);
       const label = draft.where ? `${file.name} (${draft.where})` : file.name;
       const same = held.get(article.hash) ?? fileHashes.get(article.hash);
       if (same) {
@@ -192,10 +192,13 @@ async function importFiles(
   return report;
 }
 
-/** The stored article a draft becomes: canonical text, its hash, a title however the file gave one. */
-function toArticle(draft: ArticleDraft, fileName: string): Article {
-  const { text, date } = canonicalArticleText(draft.text);
-  const hash = textHash(text);
+/**
+ * The stored article a draft becomes: canonical text, its hash, a title however the file gave one.
+ * `prepared`: the import worker already made the text canonical and hashed it (prepareDrafts).
+ */
+function toArticle(draft: ArticleDraft, fileName: string, prepared?: PreparedDraft): Article {
+  const { text, date } = prepared ? { text: draft.text, date: prepared.date } : canonicalArticleText(draft.text);
+  const hash = prepared?.hash ?? textHash(text);
   return {
     id: draft.id ?? '',
     title: draft.title ?? (articleTitle(text) || baseName(fileName)),

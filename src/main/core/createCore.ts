@@ -347,7 +347,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async importW3C({ collection, options, dryRun }: Input<'importW3C'>): Promise<Output<'importW3C'>> {
       ensureOpen();
-      return importW3CCollection(ctx, collection, options, dryRun === true);
+      // The quotes of annotations naming no article are looked for in the import worker, when there is one.
+      return importW3CCollection(ctx, collection, options, dryRun === true, articleFiles.findQuotes?.bind(articleFiles));
     },
 
     async getDataHealth(): Promise<Output<'getDataHealth'>> {

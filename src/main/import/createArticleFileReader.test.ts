@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { readArticleFile } from './readArticleFile';
-import { createArticleFileReader } from './createArticleFileReader';
+import { createArticleFileReader, prepareDrafts } from './createArticleFileReader';
+import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { findQuoteInLibrary } from '../../shared/formats/w3c/findQuoteInLibrary';
+import { textHash } from '../store/textHash';
 import { buildImportWorker } from '../../../tools/testSupport/buildImportWorker';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,7 +37,7 @@ const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 describe('createArticleFileReader with the built worker', () => {
-  it('reads ordinary files exactly as in-process', async () => {
+  it('reads ordinary files exactly as in-process, their texts made canonical and hashed there', async () => {
     const reader = createArticleFileReader({ workerFile });
     try {
       for (const [name, text] of [
@@ -42,13 +45,55 @@ describe('createArticleFileReader with the built worker', () => {
         ['b.html', '<html lang="de"><title>T</title><body><article><p>One.</p><p>Two.</p></article></body></html>'],
         ['c.jsonl', '{"title":"x","text":"A text."}\n'],
         ['d.txt', 'Plain.'],
+        ['e.txt', 'Windows\r\nline breaks.\r\n'],
+        // Its base64 text is longer than a part (1 MiB): it crosses in parts.
+        ['f.txt', `Long.\r\n${'A sentence of a long text. '.repeat(60_000)}`],
       ] as const) {
-        expect(await reader.read(name, bytes(text))).toEqual(await readArticleFile(name, bytes(text)));
+        const read = await reader.read(name, { base64: base64(text) });
+        expect(read).toEqual(prepareDrafts(await readArticleFile(name, bytes(text))));
+        if (!read.ok) throw new Error(read.reason);
+        const canonical = canonicalArticleText((await readArticleFile(name, bytes(text)) as { drafts: { text: string }[] }).drafts[0]!.text);
+        expect(read.drafts[0]!.text).toBe(canonical.text);
+        expect(read.prepared).toEqual([{ date: canonical.date, hash: textHash(canonical.text) }]);
       }
     } finally {
       await reader.close();
     }
-  });
+  }, 60_000);
+
+  it('looks for quotes in the library in the worker, with the same answers as in-process, many quotes in pieces', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const texts: [string, string][] = [
+        ['a', 'The minister said the plan would go ahead. Nobody else spoke.'],
+        ['b', 'A reporter said the plan would go ahead, and the minister agreed.'],
+        // Longer than a part (1 MiB): it crosses in parts, put together again in order.
+        ['c', `${'filler words '.repeat(200_000)}a needle at the end`],
+      ];
+      const quotes = Array.from({ length: 1_234 }, (_, i) =>
+        i % 3 === 0 ? { exact: 'the plan would go ahead', prefix: 'minister said ', suffix: '.' } : i % 3 === 1 ? { exact: 'Nobody else spoke' } : { exact: `missing ${i}` },
+      );
+      const found = await reader.findQuotes!({ texts, quotes });
+      expect(found).toEqual({ ok: true, value: quotes.map((q) => findQuoteInLibrary(new Map(texts), q)) });
+      expect(found.ok && found.value.slice(0, 3)).toEqual([{ found: 'a' }, { found: 'a' }, { missing: true }]);
+      expect(await reader.findQuotes!({ texts, quotes: [{ exact: 'a needle at the end' }] })).toEqual({ ok: true, value: [{ found: 'c' }] });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
+  it('refuses a quote search that takes longer than the time limit', async () => {
+    const reader = createArticleFileReader({ workerFile, timeLimitMs: 1_000 });
+    try {
+      // Every quote occurs a thousand times in a long text: far more than a second of work.
+      const long = 'ab '.repeat(2_000_000);
+      const quotes = Array.from({ length: 20_000 }, () => ({ exact: 'ab', prefix: 'ab ', suffix: ' ab' }));
+      const found = await reader.findQuotes!({ texts: [['long', long]], quotes });
+      expect(found).toEqual({ ok: false, reason: expect.stringMatching(/took longer than 1 s .*the limit for one import/) });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
 
   it('refuses a file that takes longer than the time limit, and the core keeps answering meanwhile', async () => {
     // Without the nesting pre-scan, 1,000 nested list levels keep the Markdown parser busy for many seconds.
@@ -87,6 +132,37 @@ describe('createArticleFileReader with the built worker', () => {
     } finally {
       await reader.close();
     }
+  }, 60_000);
+});
+
+describe('importW3C with the built worker', () => {
+  it('finds the articles of annotations that name none by their quotes in the worker, as in-process', async () => {
+    const collection = (quotes: string[]) => ({
+      type: 'AnnotationCollection',
+      items: quotes.map((exact, i) => ({
+        id: `urn:uuid:q-${i}`,
+        type: 'Annotation',
+        body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Quote' }],
+        target: { selector: [{ type: 'TextQuoteSelector', exact }] },
+      })),
+    });
+    const reports = [];
+    for (const worker of [workerFile, null]) {
+      const core = await createCore({ dataDir: join(dir, `w3c-${worker ? 'worker' : 'here'}`), corpusDir: CORPUS, backups: false, importWorkerFile: worker });
+      try {
+        const [first, second] = await core.listArticles({});
+        const texts = [(await core.getArticle({ id: first!.id })).text, (await core.getArticle({ id: second!.id })).text];
+        const quotes = [texts[0]!.slice(100, 160), texts[1]!.slice(200, 240), 'words that are in no article of the library at all'];
+        const report = await core.importW3C({ collection: collection(quotes) });
+        const imported = (await Promise.all([first!, second!].map((a) => core.listAnnotations({ articleId: a.id })))).map((list) => list.map((a) => a.exact));
+        expect(imported).toEqual([[quotes[0]], [quotes[1]]]);
+        reports.push(report);
+      } finally {
+        await core.close();
+      }
+    }
+    expect(reports[0]).toEqual(reports[1]);
+    expect(JSON.stringify(reports[0])).toMatch(/no article of the library holds its quote/);
   }, 60_000);
 });
 

@@ -17,9 +17,12 @@
  * its event loop either.
  */
 import { Worker } from 'node:worker_threads';
-import { readArticleFile, type ArticleFileResult } from './readArticleFile';
+import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { textHash } from '../store/textHash';
+import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
 import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
-import { putTogether, type ValuePiece } from './transferInPieces';
+import { findQuoteInLibrary, type LibraryQuoteMatch, type QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
+import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
 
 export type ImportWorkerRequest =
   | {
@@ -32,18 +35,74 @@ export type ImportWorkerRequest =
       /** Web pages: the whole visible text, not the article found in it. */
       wholePage: boolean;
     }
-  | { kind: 'json'; id: number; bytes: Uint8Array; purpose: JsonPurpose; /** The worker's cap, which bounds the values it may hold. */ memoryLimitMb: number };
+  | { kind: 'json'; id: number; bytes: Uint8Array; purpose: JsonPurpose; /** The worker's cap, which bounds the values it may hold. */ memoryLimitMb: number }
+  | {
+      kind: 'findQuotes';
+      id: number;
+      /** Its texts and quotes came before it in `piece` messages of the same id (see QuoteSearchWire). */
+      search: QuoteSearchWire;
+    }
+  /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
+  | { kind: 'piece'; id: number; piece: ValuePiece };
 
-/** A file's bytes, or its base64 text. */
-export type FileData = Uint8Array | { base64: string };
+/** The library's texts and the quotes to look for in them (findQuoteInLibrary, quote by quote). */
+export interface QuoteSearchRequest {
+  texts: [articleId: string, text: string][];
+  quotes: QuoteSearch[];
+}
+
+/** A QuoteSearchRequest as it crosses to the worker: each text in parts. */
+export interface QuoteSearchWire {
+  texts: [articleId: string, textParts: string[]][];
+  quotes: QuoteSearch[];
+}
+
+/** One answer per quote, in order; or why the search stopped (took longer than the time limit, say). */
+export type QuoteSearchResult = { ok: true; value: LibraryQuoteMatch[] } | { ok: false; reason: string };
+
+/** findQuoteInLibrary for every quote (the worker's work). */
+export function findQuotes(search: QuoteSearchRequest): QuoteSearchResult {
+  const texts = new Map(search.texts);
+  return { ok: true, value: search.quotes.map((quote) => findQuoteInLibrary(texts, quote)) };
+}
+
+/** A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker). */
+export type FileData = Uint8Array | { base64: string } | { base64Parts: string[] };
+
+/** Long strings cross to the worker in parts of this many characters (a multiple of 4: base64 stays whole), a message each. */
+export const STRING_PART_CHARS = 1 << 20;
+
+/** A long string cut into parts (substrings: no copy until each is sent). */
+export function stringParts(text: string, partChars = STRING_PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += partChars) parts.push(text.slice(at, at + partChars));
+  return parts;
+}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The bytes of FileData, or null when its base64 text is not base64. */
 export function fileBytes(file: FileData): Uint8Array | null {
   if (file instanceof Uint8Array) return file;
-  if (file.base64.length % 4 !== 0 || !BASE64.test(file.base64)) return null;
-  return Buffer.from(file.base64, 'base64');
+  const base64 = 'base64Parts' in file ? file.base64Parts.join('') : file.base64;
+  if (base64.length % 4 !== 0 || !BASE64.test(base64)) return null;
+  return Buffer.from(base64, 'base64');
+}
+
+/**
+ * The drafts' texts made canonical and hashed where the file was read (the import worker): a 12 MB
+ * text costs the core's event loop no line-break pass and no sha256. The drafts' texts are replaced by
+ * their canonical texts; `prepared` holds each one's date line and hash.
+ */
+export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
+  if (!result.ok) return result;
+  const prepared: PreparedDraft[] = [];
+  const drafts = result.drafts.map((draft) => {
+    const { text, date } = canonicalArticleText(draft.text);
+    prepared.push({ date, hash: textHash(text) });
+    return { ...draft, text };
+  });
+  return { ...result, drafts, prepared };
 }
 
 /** Reads one file in this thread (the worker's work, and the source layout's). */
@@ -54,7 +113,7 @@ export function readArticleFileData(name: string, file: FileData, options: { che
 }
 
 /** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
-export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead } | { id: number; piece: ValuePiece };
+export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult } | { id: number; piece: ValuePiece };
 
 export interface ArticleFileReaderOptions {
   /** The built worker (out/main/importWorker.js); null reads in-process. */
@@ -71,11 +130,17 @@ export interface ArticleFileReader {
   read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
   /** Reads JSON (a request body, an annotation or project file) under the same limits. */
   readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
+  /**
+   * Looks for quotes in the library's texts (the W3C import of annotations naming no article) under
+   * the same limits; the request goes over and the answers come back a slice at a time. Absent where
+   * files are read in-process: the caller searches itself.
+   */
+  findQuotes?(search: QuoteSearchRequest): Promise<QuoteSearchResult>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
 
-type Result = ArticleFileResult | JsonPayloadRead;
+type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const IMPORT_TIME_LIMIT_MS = 20_000;
@@ -144,14 +209,14 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return w;
   };
 
-  const runOne = (request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[]): Promise<Result> =>
+  const runOne = (request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[], pieces: readonly ValuePiece[] = []): Promise<Result> =>
     new Promise<Result>((resolve) => {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const what = request.kind === 'article' ? 'file' : 'request or file';
+      const what = request.kind === 'article' ? 'file' : request.kind === 'findQuotes' ? 'import' : 'request or file';
       let timer: ReturnType<typeof setTimeout> | undefined;
       const startClock = (): void => {
         timer ??= setTimeout(() => {
@@ -174,23 +239,49 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       current = { id, worker: w, pieces: [], settle, startClock };
       if (started.has(w)) startClock();
       // A copy goes over (the caller's bytes stay as they were, unless handed over); base64 text is decoded there.
-      w.postMessage({ ...request, id } as ImportWorkerRequest, transfer);
+      const send = (): void => w.postMessage({ ...request, id } as ImportWorkerRequest, transfer);
+      if (pieces.length === 0) send();
+      else void sendPieces(w, id, pieces, () => current?.id === id).then(send);
     });
 
-  const queued = <R extends Result>(request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[] = []): Promise<R> => {
-    const run = queue.then(() => runOne(request, transfer)) as Promise<R>;
+  /** The pieces of a request, each its own message, other calls answered between them. */
+  const sendPieces = async (w: Worker, id: number, pieces: readonly ValuePiece[], wanted: () => boolean): Promise<void> => {
+    for (const piece of pieces) {
+      if (!wanted()) return;
+      w.postMessage({ kind: 'piece', id, piece } satisfies ImportWorkerRequest);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  const queued = <R extends Result>(request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[] = [], pieces: readonly ValuePiece[] = []): Promise<R> => {
+    const run = queue.then(() => runOne(request, transfer, pieces)) as Promise<R>;
     queue = run.catch(() => undefined);
     return run;
   };
 
   return {
     read(name, file, readOptions) {
-      return queued<ArticleFileResult>({ kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true });
+      const request = { kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true } as const;
+      if (file instanceof Uint8Array || !('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
+      // A 16 MB base64 text copied in one message held the core's event loop: it goes a part a message.
+      const pieces = stringParts(file.base64).map((part) => ({ path: ['file', 'base64Parts'], items: [part] }));
+      return queued<ArticleFileResult>({ ...request, file: { base64Parts: [] } }, [], pieces);
     },
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    findQuotes(search) {
+      // The quotes (30,000, say) go over a slice a message, each text a part (1 MB) a message; the request itself last.
+      const wire: QuoteSearchWire = { texts: search.texts.map(([id]) => [id, []]), quotes: [] };
+      const pieces: ValuePiece[] = [
+        ...search.texts.flatMap(([, text], i) => stringParts(text).map((part) => ({ path: ['search', 'texts', i, 1], items: [part] }))),
+        ...takeApart({ search: { quotes: [...search.quotes] } }, PIECE_ITEMS).pieces,
+      ];
+      // A short list of quotes stays in the skeleton: send it as one piece.
+      if (search.quotes.length > 0 && search.quotes.length <= PIECE_ITEMS) pieces.push({ path: ['search', 'quotes'], items: [...search.quotes] });
+      return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
     },
     async close() {
       await queue;

@@ -16,8 +16,24 @@ import { decodeImportBytes } from '../../shared/formats/articles/decodeImportByt
 import { readArticleBatch } from '../../shared/formats/articles/readArticleBatch';
 
 export type ArticleFileResult =
-  | { ok: true; drafts: ArticleDraft[]; /** Whether reading the file again with `wholePage` would give more text. */ wholePageOffered?: boolean }
+  | {
+      ok: true;
+      drafts: ArticleDraft[];
+      /** Whether reading the file again with `wholePage` would give more text. */
+      wholePageOffered?: boolean;
+      /**
+       * Set where the file was read in the import worker (prepareDrafts): each draft's text is already
+       * canonical, and this gives, draft by draft, the date its first line carried and the text's hash.
+       */
+      prepared?: PreparedDraft[];
+    }
   | { ok: false; reason: string };
+
+/** What canonicalArticleText and textHash made of a draft's text, off the core's event loop. */
+export interface PreparedDraft {
+  date: string | null;
+  hash: string;
+}
 
 export interface ReadArticleFileOptions {
   /** Look at the nesting before parsing and refuse a file nested too deeply (default true; off only to test the worker's limits). */

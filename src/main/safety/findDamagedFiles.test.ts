@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
-import { findDamagedFiles } from './findDamagedFiles';
+import { findDamagedFiles, type RememberedChecks } from './findDamagedFiles';
 import { textHash } from '../store/textHash';
 
 let dir: string;
@@ -69,5 +69,27 @@ describe('findDamagedFiles', () => {
     expect((await findDamagedFiles(dir)).damaged).toEqual([{ file: 'index.json', problem: expect.stringMatching(/missing/) }]);
     await fs.rm(join(dir, 'annotations'), { recursive: true });
     expect((await findDamagedFiles(dir)).damaged).toEqual([]); // an import cut short: it simply runs again
+  });
+
+  it('remembering earlier checks (the health check), still finds a file damaged since, and its repair', async () => {
+    await library();
+    const remembered: RememberedChecks = new Map();
+    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual([]);
+    expect([...remembered.keys()].sort()).toEqual(['annotations/a.json', 'texts/a.json']);
+    // The same size, written within the same second: its inode and times still differ.
+    const good = await fs.readFile(join(dir, 'texts', 'a.json'), 'utf8');
+    await fs.writeFile(join(dir, 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
+    const again = await findDamagedFiles(dir, { remembered });
+    expect(again.damaged).toEqual([{ file: 'texts/a.json', problem: expect.stringMatching(/hash/) }]);
+    expect(again.checked.sort()).toEqual(['annotations/a.json', 'index.json', 'texts/a.json']);
+    // Unchanged since: still reported, from what was remembered.
+    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual(again.damaged);
+    // A folder where the annotation file belongs is found too.
+    await fs.rm(join(dir, 'annotations', 'a.json'));
+    await fs.mkdir(join(dir, 'annotations', 'a.json'));
+    expect((await findDamagedFiles(dir, { remembered })).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
+    await fs.rm(join(dir, 'annotations', 'a.json'), { recursive: true });
+    await fs.writeFile(join(dir, 'texts', 'a.json'), good);
+    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual([]);
   });
 });

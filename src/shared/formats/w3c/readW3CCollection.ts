@@ -82,17 +82,37 @@ type Json = Record<string, unknown>;
 export function readW3CCollection(value: unknown): W3CItems {
   const items = itemsOf(value);
   const result: W3CItems = { tagging: [], linking: [], problems: [] };
-  items.forEach((item, index) => {
-    if (!isObject(item)) {
-      result.problems.push(`item ${index + 1} is not an annotation (not a JSON object); skipped`);
-      return;
-    }
-    const iri = stringOf(item.id);
-    const name = iri ?? `item ${index + 1}`;
-    if (listOf(item.motivation).includes('linking')) result.linking.push(readLinking(item, name, iri));
-    else result.tagging.push(readTagging(item, name, iri));
-  });
+  items.forEach((item, index) => readItem(item, index, result));
   return result;
+}
+
+/**
+ * readW3CCollection a slice of items at a time: after each `sliceMs` of reading it awaits `pause()`
+ * (the core answers other calls meanwhile; 30,000 items are one long task otherwise).
+ */
+export async function readW3CCollectionInSlices(value: unknown, pause: () => Promise<void>, sliceMs = 20): Promise<W3CItems> {
+  const items = itemsOf(value);
+  const result: W3CItems = { tagging: [], linking: [], problems: [] };
+  let sliceStart = Date.now();
+  for (const [index, item] of items.entries()) {
+    readItem(item, index, result);
+    if (Date.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = Date.now();
+    }
+  }
+  return result;
+}
+
+function readItem(item: unknown, index: number, result: W3CItems): void {
+  if (!isObject(item)) {
+    result.problems.push(`item ${index + 1} is not an annotation (not a JSON object); skipped`);
+    return;
+  }
+  const iri = stringOf(item.id);
+  const name = iri ?? `item ${index + 1}`;
+  if (listOf(item.motivation).includes('linking')) result.linking.push(readLinking(item, name, iri));
+  else result.tagging.push(readTagging(item, name, iri));
 }
 
 function itemsOf(value: unknown): unknown[] {

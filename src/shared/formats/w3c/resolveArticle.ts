@@ -32,7 +32,8 @@ export function namedArticle(item: Named, articles: readonly LibraryArticle[]): 
   const names = [item.source, ...(item.alsoKnownAs ?? [])].filter((n): n is string => typeof n === 'string' && n.length > 0);
   const urls = new Set(names.map(normalizeUrl).filter((u): u is string => u !== null));
   if (urls.size > 0) {
-    const byUrl = articles.filter((a) => a.url && urls.has(normalizeUrl(a.url) ?? ''));
+    const articleUrls = normalizedUrlsOf(articles);
+    const byUrl = articles.filter((_, i) => urls.has(articleUrls[i] ?? ''));
     if (byUrl.length === 1) return { articleId: byUrl[0]!.id, by: 'url' };
   }
   const file = item.source && normalizeUrl(item.source) === null && !item.source.startsWith('urn:') ? baseName(item.source) : null;
@@ -45,6 +46,18 @@ export function namedArticle(item: Named, articles: readonly LibraryArticle[]): 
     if (byHash) return { articleId: byHash.id, by: 'sha256' };
   }
   return null;
+}
+
+/** Each article's address, normalised once per list of articles (an import asks for 30,000 items against the same list). */
+const normalizedUrls = new WeakMap<readonly LibraryArticle[], readonly (string | null)[]>();
+
+function normalizedUrlsOf(articles: readonly LibraryArticle[]): readonly (string | null)[] {
+  let urls = normalizedUrls.get(articles);
+  if (!urls) {
+    urls = articles.map((a) => (a.url ? normalizeUrl(a.url) : null));
+    normalizedUrls.set(articles, urls);
+  }
+  return urls;
 }
 
 /** Whether finding the item's article needs the texts of the whole library (nothing names one it has, and it has a quote). */

@@ -81,6 +81,12 @@ describe('versions: a changed page imported again', () => {
     expect(versions.unanchored.map((a) => [a.id, a.version, a.note])).toEqual([[lost.id, 1, 'opposition']]);
     const v1 = await core.getArticleVersionText({ articleId: id, version: 1 });
     expect(v1.text.slice(versions.unanchored[0]!.start, versions.unanchored[0]!.end)).toBe('called the plan reckless');
+    // Version 1 shown with its annotations, over its own text: all three were made on it.
+    expect(v1.annotations.map((a) => [a.id, v1.text.slice(a.start, a.end), a.keptHere])).toEqual([
+      [kept.id, 'the decision would protect jobs', false],
+      [lost.id, 'called the plan reckless', true],
+      [reworded.id, 'The budget takes effect in January, a spokesperson for the council confirmed', false],
+    ]);
 
     const diff = await core.diffArticleVersions({ articleId: id, from: 1, to: 2 });
     expect(diff.parts).toContainEqual({ kind: 'reworded', from: 'Monday', to: 'Tuesday' });
@@ -188,6 +194,7 @@ describe('versions: a changed page imported again', () => {
         const broken = { ...project, articles: project.articles.map((a) => (a.id === id ? { ...a, versionTexts: ['not the first text'] } : a)) };
         await expect(core3.importProject({ project: broken })).rejects.toThrow(/the text of version 1 does not match its hash.*Nothing was changed/);
         await expect(core3.getArticle({ id })).rejects.toThrow(/no article/);
+        await core3.close();
       } finally {
         await fs.rm(third, { recursive: true, force: true });
       }

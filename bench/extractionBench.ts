@@ -15,7 +15,11 @@ import { parseHTML } from 'linkedom';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { decodeHtmlBytes } from '../src/main/import/html/decodeHtmlBytes';
 import { readPdfArticle } from '../src/main/import/documents/readPdfArticle';
+import sanitizeHtml from 'sanitize-html';
 import { readHtmlArticle } from '../src/main/import/html/readHtmlArticle';
+import { SANITIZE_OPTIONS } from '../src/main/import/html/extractArticleHtml';
+import { htmlToParagraphs } from '../src/main/import/html/htmlToParagraphs';
+import { readPageMetadata } from '../src/main/import/html/readPageMetadata';
 import { extractionScore, shingleCounts, wordCounts, type ExtractionScore, type PageCounts } from './extractionScore';
 
 export interface ExtractionFigures {
@@ -34,6 +38,39 @@ export interface ExtractionFigures {
   readabilityPagesPerSecond: number;
   averageKb: number;
   peakRssMb: number;
+  /** CPU milliseconds a page spends in each stage of the HTML import (one pass over the set), to see where the time goes. */
+  stageMs: { metadata: number; sanitise: number; dom: number; readability: number; paragraphs: number; whole: number };
+}
+
+/** CPU milliseconds per page of each stage of readHtmlArticle, measured one by one over the pages. */
+function stageCosts(pages: readonly SetPage[]): ExtractionFigures['stageMs'] {
+  const totals = { metadata: 0, sanitise: 0, dom: 0, readability: 0, paragraphs: 0, whole: 0 };
+  const timed = <T>(stage: keyof typeof totals, run: () => T): T => {
+    const cpu0 = process.cpuUsage();
+    const result = run();
+    const cpu = process.cpuUsage(cpu0);
+    totals[stage] += (cpu.user + cpu.system) / 1000;
+    return result;
+  };
+  for (const page of pages) {
+    timed('metadata', () => readPageMetadata(page.html));
+    const clean = timed('sanitise', () => sanitizeHtml(page.html, SANITIZE_OPTIONS));
+    const { document } = timed('dom', () => parseHTML(/<html[\s>]/i.test(clean) ? clean : `<!doctype html><html><body>${clean}</body></html>`));
+    const article = timed('readability', () =>
+      document.documentElement ? new Readability(document as unknown as Document, { charThreshold: 400, keepClasses: false, disableJSONLD: true }).parse() : null,
+    );
+    timed('paragraphs', () => htmlToParagraphs(article?.content ?? ''));
+    timed('whole', () => readHtmlArticle(page.html));
+  }
+  const n = Math.max(1, pages.length);
+  return {
+    metadata: totals.metadata / n,
+    sanitise: totals.sanitise / n,
+    dom: totals.dom / n,
+    readability: totals.readability / n,
+    paragraphs: totals.paragraphs / n,
+    whole: totals.whole / n,
+  };
 }
 
 interface SetPage {
@@ -119,6 +156,7 @@ export function measureExtraction(dir: string, speedRounds = 3): ExtractionFigur
     readabilityPagesPerSecond: pages.length / aloneSeconds,
     averageKb: pages.length === 0 ? 0 : bytes / pages.length / 1024,
     peakRssMb: peak / (1024 * 1024),
+    stageMs: stageCosts(pages),
   };
 }
 
@@ -137,12 +175,16 @@ export function printExtraction(figures: ExtractionFigures, dir: string): string
     `  target F1 >= 0.965 (shingle F1, the article-extraction-benchmark's measure)`,
     ...figures.bySource.map((b) => `  ${b.source} pages (${b.pages}): ours F1 ${b.ours.f1.toFixed(3)}, Readability alone ${b.readability.f1.toFixed(3)}${SOURCE_NOTES[b.source] ?? ''}`),
     `  lowest: ${figures.worst.map((w) => `${w.name} ${w.f1.toFixed(3)}`).join(', ')}`,
+    `  CPU ms per page: metadata ${figures.stageMs.metadata.toFixed(1)}, sanitise ${figures.stageMs.sanitise.toFixed(1)}, DOM (linkedom) ${figures.stageMs.dom.toFixed(1)}, Readability ${figures.stageMs.readability.toFixed(1)}, paragraphs ${figures.stageMs.paragraphs.toFixed(1)}; the whole import of a page ${figures.stageMs.whole.toFixed(1)}`,
     `  speed: ${figures.pagesPerSecond.toFixed(1)} pages/s (${figures.pagesPerCpuSecond.toFixed(1)} pages per CPU-second, which the machine's other load does not change) on pages of ${figures.averageKb.toFixed(0)} KB on average, peak RSS ${figures.peakRssMb.toFixed(0)} MB (one process; Readability alone over linkedom: ${figures.readabilityPagesPerSecond.toFixed(1)} pages/s); target 100 pages/s`,
   ];
 }
 
-/** Reads a generated 200-page PDF (40 lines a page, running header and page numbers): seconds taken. */
-export async function measurePdf(pages = 200): Promise<{ pages: number; seconds: number; chars: number }> {
+/**
+ * Reads a generated 200-page PDF (40 lines a page, running header and page numbers): seconds taken, and the
+ * CPU seconds of this process over the read (what the read costs, whatever else the machine runs).
+ */
+export async function measurePdf(pages = 200): Promise<{ pages: number; seconds: number; cpuSeconds: number; chars: number }> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
   const words = 'the council voted on tuesday night to keep the central library open ending two years of debate over its future'.split(' ');
@@ -157,7 +199,9 @@ export async function measurePdf(pages = 200): Promise<{ pages: number; seconds:
   }
   const bytes = await doc.save();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const read = await readPdfArticle(bytes);
   const seconds = (performance.now() - t0) / 1000;
-  return { pages, seconds, chars: read.ok ? read.draft.text.length : 0 };
+  const cpu = process.cpuUsage(cpu0);
+  return { pages, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, chars: read.ok ? read.draft.text.length : 0 };
 }

@@ -4,7 +4,8 @@
  * of the same article: the report says so and lists the annotation the new
  * text no longer holds, the library shows "2 versions", the reader's
  * Versions panel switches between the texts and shows the word diff, and the
- * annotations still in the text are drawn on their moved passages. Also: a
+ * annotations still in the text are drawn on their moved passages; version 1
+ * is shown with the annotations that belong to it. Also: a
  * page whose article came out implausibly short offers "Import the whole
  * page text instead", which replaces the short text.
  */
@@ -78,6 +79,11 @@ test('a changed page imported again is a new version: switcher, diff, annotation
   const old = versions.getByRole('region', { name: 'Text of version 1' });
   await expect(old).toContainText(P3);
   await expect(old).not.toContainText('UPDATE');
+  // Version 1 is shown with its annotations, read-only: the one kept with it and the one carried on to version 2.
+  await expect(old).toContainText('with its 2 annotations');
+  await expect(old.locator('mark.article-versions__annotation')).toHaveText(['the decision would protect jobs', 'called the plan reckless']);
+  await expect(old.locator('mark.article-versions__annotation--kept')).toHaveText('called the plan reckless');
+  await expect(old.locator('mark', { hasText: 'called the plan reckless' })).toHaveAttribute('title', 'Claim (not in newer versions)');
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/article-versions.png' });
 });

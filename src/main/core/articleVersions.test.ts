@@ -1,9 +1,12 @@
 import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 import { checkCrossFileInvariants } from '../safety/checkCrossFileInvariants';
 import { findDamagedFiles } from '../safety/findDamagedFiles';
+import { isTaggingAnnotation as isTagging } from '../../shared/formats/w3c/w3cExport';
+import { annotationCsvToW3C } from '../../shared/formats/csv/annotationCsvToW3C';
 
 const lib = useTestLibrary();
 
@@ -78,6 +81,12 @@ describe('versions: a changed page imported again', () => {
     expect(versions.unanchored.map((a) => [a.id, a.version, a.note])).toEqual([[lost.id, 1, 'opposition']]);
     const v1 = await core.getArticleVersionText({ articleId: id, version: 1 });
     expect(v1.text.slice(versions.unanchored[0]!.start, versions.unanchored[0]!.end)).toBe('called the plan reckless');
+    // Version 1 shown with its annotations, over its own text: all three were made on it.
+    expect(v1.annotations.map((a) => [a.id, v1.text.slice(a.start, a.end), a.keptHere])).toEqual([
+      [kept.id, 'the decision would protect jobs', false],
+      [lost.id, 'called the plan reckless', true],
+      [reworded.id, 'The budget takes effect in January, a spokesperson for the council confirmed', false],
+    ]);
 
     const diff = await core.diffArticleVersions({ articleId: id, from: 1, to: 2 });
     expect(diff.parts).toContainEqual({ kind: 'reworded', from: 'Monday', to: 'Tuesday' });
@@ -104,6 +113,94 @@ describe('versions: a changed page imported again', () => {
     expect(column).toBeGreaterThan(0);
     const row = rows.find((r) => r.includes(id))!;
     expect(row.split(',')[column]).toBe('2');
+  });
+
+  it('exports the annotations a newer version no longer holds, over the version they are kept with', async () => {
+    const core = await lib.open();
+    const id = (await importPage(core, 'a.html', [P1, P2, P3])).imported[0]!.id;
+    const single = (await importPage(core, 'other.html', [P4, P2], 'https://news.example.org/2026/other-story')).imported[0]!.id;
+    await annotate(core, single, 'takes effect in January', 'one version');
+    const kept = await annotate(core, id, 'protect jobs', 'kept');
+    const lost = await annotate(core, id, 'called the plan reckless', 'gone');
+    await importPage(core, 'b.html', [P1, P2]);
+    const article = await core.getArticle({ id });
+    const v1 = (await core.getArticleVersionText({ articleId: id, version: 1 })).text;
+
+    // W3C: every annotation's source names its version and that text's hash; the lost one is marked.
+    const items = (await core.exportW3C({})).first.items.filter(isTagging);
+    const byId = (annotationId: string) => items.find((i) => i.id.endsWith(annotationId))!;
+    expect(byId(kept.id).target.source).toMatchObject({ 'triangulate:version': 2, 'triangulate:sha256': article.hash });
+    expect(byId(kept.id)['triangulate:unanchored']).toBeUndefined();
+    const lostItem = byId(lost.id);
+    expect(lostItem['triangulate:unanchored']).toBe(true);
+    expect(lostItem.target.source).toMatchObject({ 'triangulate:version': 1, 'triangulate:sha256': article.versions![0]!.hash });
+    const [quote, position] = lostItem.target.selector;
+    expect(v1.slice(position.start, position.end)).toBe('called the plan reckless');
+    expect(quote.exact).toBe('called the plan reckless');
+    const singleItem = items.find((i) => i.target.source.id.endsWith(single))!;
+    expect(singleItem.target.source['triangulate:version']).toBe(1);
+
+    // CSV: a row for each, with text_version and in_current_text.
+    const { csv, annotations } = await core.exportCsv({});
+    expect(annotations).toBe(3);
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const columns = header!.split(',');
+    const cells = (annotationId: string) => {
+      const row = rows.find((r) => r.startsWith(`${annotationId},`))!.split(',');
+      return [row[columns.indexOf('text_version')], row[columns.indexOf('in_current_text')], row[columns.indexOf('start')]];
+    };
+    expect(cells(kept.id)).toEqual(['2', 'yes', String(article.text.indexOf('protect jobs'))]);
+    expect(cells(lost.id)).toEqual(['1', 'no', String(v1.indexOf('called the plan reckless'))]);
+
+    // Read back into the same library, the lost one is named and not anchored anywhere in the new text.
+    const again = await core.importW3C({ collection: await core.exportW3C({}) });
+    expect(again.problems).toEqual([expect.stringMatching(/kept with version 1 of its article's text, which a newer version no longer holds; not imported/)]);
+    const fromCsv = await core.importW3C({ collection: (annotationCsvToW3C(csv) as { items: unknown[] }).items });
+    expect(fromCsv.problems).toEqual([expect.stringMatching(/kept with version 1 .* not imported/)]);
+    expect((await core.listAnnotations({ articleId: id })).map((a) => a.id)).toEqual([kept.id]);
+  });
+
+  it('a project file carries every version and the annotations kept with them into another library', async () => {
+    const core = await lib.open();
+    const id = (await importPage(core, 'a.html', [P1, P2, P3])).imported[0]!.id;
+    const kept = await annotate(core, id, 'protect jobs', 'kept');
+    const lost = await annotate(core, id, 'called the plan reckless', 'gone');
+    await importPage(core, 'b.html', [P1.replace('Monday', 'Tuesday'), P2]);
+    const project = await core.exportProject({});
+    const exported = project.articles.find((a) => a.id === id)!;
+    expect(exported.versionTexts).toHaveLength(1);
+    expect(exported.unanchored?.map((a) => [a.id, a.version])).toEqual([[lost.id, 1]]);
+    await core.close();
+
+    const other = await fs.mkdtemp(join(tmpdir(), 'triangulate-other-'));
+    try {
+      const second = await lib.open({ dataDir: other });
+      const report = await second.importProject({ project });
+      expect(report.problems).toEqual([]);
+      const versions = await second.getArticleVersions({ articleId: id });
+      expect(versions.versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions.unanchored.map((a) => [a.id, a.version, a.note])).toEqual([[lost.id, 1, 'gone']]);
+      expect((await second.getArticleVersionText({ articleId: id, version: 1 })).text).toContain('Monday');
+      expect((await second.getArticle({ id })).text).toContain('Tuesday');
+      expect((await second.listAnnotations({ articleId: id })).map((a) => a.id)).toEqual([kept.id]);
+      await second.close();
+      expect((await findDamagedFiles(other)).damaged).toEqual([]);
+      expect((await checkCrossFileInvariants(other)).failures).toEqual([]);
+
+      // An older text that does not match its hash is refused, nothing stored.
+      const third = await fs.mkdtemp(join(tmpdir(), 'triangulate-third-'));
+      try {
+        const core3 = await lib.open({ dataDir: third });
+        const broken = { ...project, articles: project.articles.map((a) => (a.id === id ? { ...a, versionTexts: ['not the first text'] } : a)) };
+        await expect(core3.importProject({ project: broken })).rejects.toThrow(/the text of version 1 does not match its hash.*Nothing was changed/);
+        await expect(core3.getArticle({ id })).rejects.toThrow(/no article/);
+        await core3.close();
+      } finally {
+        await fs.rm(third, { recursive: true, force: true });
+      }
+    } finally {
+      await fs.rm(other, { recursive: true, force: true });
+    }
   });
 
   it('reports the same page imported again, or an older version of it, as a duplicate', async () => {

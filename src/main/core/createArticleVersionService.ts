@@ -1,9 +1,11 @@
 /**
  * The versions of an article's text: the list (with the annotations newer
- * versions no longer hold), one version's text, and the word diff of two
+ * versions no longer hold), one version's text with the annotations that
+ * belong to it (annotationsOnVersion), and the word diff of two
  * versions (diffVersions). Versions are added by importArticles (see
  * createArticleImportService and DataStore.addVersion).
  */
+import { annotationsOnVersion } from '../../shared/anchoring/annotationsOnVersion';
 import { diffVersions } from '../../shared/anchoring/diffVersions';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import { currentVersion } from '../../shared/model/model';
@@ -22,8 +24,11 @@ export function createArticleVersionService(ctx: CoreContext): ArticleVersionSer
 
     async getArticleVersionText({ articleId, version }: Input<'getArticleVersionText'>): Promise<Output<'getArticleVersionText'>> {
       ctx.ensureOpen();
-      ctx.requireArticle(articleId);
-      return { version, text: await ctx.store.versionText(articleId, version) };
+      const meta = ctx.requireArticle(articleId);
+      const text = await ctx.store.versionText(articleId, version);
+      const annotations = await ctx.store.annotations(articleId);
+      if (version === currentVersion(meta)) return { version, text, annotations: annotations.map((a) => ({ ...a, keptHere: false })) };
+      return { version, text, annotations: annotationsOnVersion(version, text, meta.versions ?? [], annotations, await ctx.store.unanchoredAnnotations(articleId)) };
     },
 
     async diffArticleVersions({ articleId, from, to }: Input<'diffArticleVersions'>): Promise<Output<'diffArticleVersions'>> {

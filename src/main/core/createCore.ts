@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import { carryAttributeValues, checkAttributeValues } from '../../shared/codebook/checkAttributeValues';
-import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag } from '../../shared/model/model';
+import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag, type UnanchoredAnnotation } from '../../shared/model/model';
 import { toAnnotationCollection } from '../../shared/formats/w3c/w3cExport';
 import { alignWorkerFile } from '../alignment/alignWorkerFile';
 import type { AtomicJsonFs } from '../store/atomicJsonAdapter';
@@ -300,12 +300,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async exportW3C(): Promise<Output<'exportW3C'>> {
       ensureOpen();
       const annotationsByArticle = new Map<string, readonly Annotation[]>();
-      for (const article of store.articles()) annotationsByArticle.set(article.id, await store.annotations(article.id));
+      const unanchoredByArticle = new Map<string, readonly UnanchoredAnnotation[]>();
+      for (const article of store.articles()) {
+        annotationsByArticle.set(article.id, await store.annotations(article.id));
+        if (article.versions) unanchoredByArticle.set(article.id, await store.unanchoredAnnotations(article.id));
+      }
       const { groups, sourceLinks } = await links.read();
       return toAnnotationCollection({
         articles: store.articles(),
         codebook: store.codebook(),
         annotationsByArticle,
+        unanchoredByArticle,
         groups,
         sourceLinks,
         libraryCreator: store.settings().creator,

@@ -45,8 +45,9 @@ export function createProjectService(ctx: CoreContext, entityIndex?: () => Promi
       const parts = [BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)])];
       let annotations = 0;
       for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
-        annotations += file.annotations.length;
-        parts.push(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels, speakers), annotationRawColumns(codebook)));
+        annotations += file.annotations.length + file.unanchored.length;
+        const rows = [...inExportOrder(file.annotations), ...inExportOrder(file.unanchored)];
+        parts.push(csvRecords(annotationCsvRows(meta, rows, codebook, labels, speakers), annotationRawColumns(codebook)));
       }
       return { csv: parts.join(''), annotations };
     },
@@ -87,7 +88,7 @@ async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImp
   const chosen = options ? applyTagOptions(file, ctx.store.codebook(), options) : null;
   const plan = await planAgainstLibrary(ctx, chosen?.project ?? file);
   if (!plan.ok) throw refusal(plan.errors);
-  const { articles, tags, annotations, rejectedSuggestions, groups, groupMembers, sourceLinks } = plan.plan;
+  const { articles, olderTexts, unanchored, tags, annotations, rejectedSuggestions, groups, groupMembers, sourceLinks } = plan.plan;
   const report: ProjectImportReport = {
     ...plan.plan.report,
     problems: [...skipped, ...(chosen?.problems ?? [])],
@@ -101,13 +102,15 @@ async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImp
       return { index: { ...current, codebook: [...current.codebook, ...added] }, result: undefined };
     });
   }
-  await ctx.store.addArticles(articles);
-  for (const articleId of new Set([...annotations.keys(), ...rejectedSuggestions.keys()])) {
+  await ctx.store.addArticles(articles, olderTexts);
+  for (const articleId of new Set([...annotations.keys(), ...rejectedSuggestions.keys(), ...unanchored.keys()])) {
     const added = annotations.get(articleId) ?? [];
     const rejected = rejectedSuggestions.get(articleId) ?? [];
+    const kept = unanchored.get(articleId) ?? [];
     await ctx.store.updateAnnotationFile(articleId, (current) => ({
       annotations: [...current.annotations, ...added.filter((a) => !current.annotations.some((c) => c.id === a.id))],
       rejectedSuggestions: [...current.rejectedSuggestions, ...rejected.filter((id) => !current.rejectedSuggestions.includes(id))],
+      ...(kept.length > 0 ? { unanchored: [...current.unanchored, ...kept.filter((a) => !current.unanchored.some((c) => c.id === a.id))] } : {}),
       result: undefined,
     }));
   }

@@ -6,13 +6,14 @@
  */
 import type { ArticleMeta } from '../../shared/model/model';
 import type { AnnotationFileState, DataStore } from '../store/dataStore';
+import type { AnnotationFile } from '../store/storeFileSchemas';
 
 /** Files read between two turns of the event loop. */
 const FILES_PER_TURN = 100;
 
 export async function* annotationFilesInOrder(
   store: Pick<DataStore, 'articles' | 'readAnnotationFileNow'>,
-): AsyncGenerator<{ meta: ArticleMeta; file: AnnotationFileState }> {
+): AsyncGenerator<{ meta: ArticleMeta; file: AnnotationFileState & Pick<AnnotationFile, 'unanchored'> }> {
   let read = 0;
   for (const meta of store.articles()) {
     yield { meta, file: store.readAnnotationFileNow(meta.id) };

@@ -34,5 +34,10 @@ export async function projectHead({ store, links }: ExportSource, generated: str
 export async function projectArticle(store: DataStore, meta: ArticleMeta): Promise<ProjectArticle> {
   const text = await store.peekText(meta.id);
   const file = await store.peekAnnotationFile(meta.id);
-  return { ...meta, text, annotations: [...file.annotations], rejectedSuggestions: [...file.rejectedSuggestions] };
+  const article: ProjectArticle = { ...meta, text, annotations: [...file.annotations], rejectedSuggestions: [...file.rejectedSuggestions] };
+  if (!meta.versions) return article;
+  // The older texts and what is kept with them, so the versions come back whole.
+  const versionTexts: string[] = [];
+  for (const v of meta.versions.slice(0, -1)) versionTexts.push(await store.versionText(meta.id, v.version));
+  return { ...article, versionTexts, unanchored: [...file.unanchored] };
 }

@@ -113,9 +113,10 @@ const WRITERS: Record<ExportFormat, Writer> = {
     let annotations = 0;
     let annotatedArticles = 0;
     for await (const { meta, file } of annotationFilesInOrder(store)) {
-      annotations += file.annotations.length;
-      if (file.annotations.length > 0) annotatedArticles++;
-      await out.write(csvRecords(annotationCsvRows(meta, inExportOrder(file.annotations), codebook, labels, speakers), annotationRawColumns(codebook)));
+      const rows = [...inExportOrder(file.annotations), ...inExportOrder(file.unanchored)];
+      annotations += rows.length;
+      if (rows.length > 0) annotatedArticles++;
+      await out.write(csvRecords(annotationCsvRows(meta, rows, codebook, labels, speakers), annotationRawColumns(codebook)));
     }
     return { annotations, annotatedArticles, articles: store.articles().length, groups: groups.length, sourceLinks: sourceLinks.length };
   },
@@ -145,8 +146,10 @@ export async function w3cItems({ store, links, speakers }: ExportSource, write: 
   let annotatedArticles = 0;
   const tagNames = new Map(store.codebook().map((t) => [t.id, t.name]));
   for await (const { meta, file } of annotationFilesInOrder(store)) {
-    if (file.annotations.length > 0) annotatedArticles++;
-    for (const a of inExportOrder(file.annotations)) {
+    // Then those a newer version of the text no longer holds, over the version they are kept with.
+    const all = [...inExportOrder(file.annotations), ...inExportOrder(file.unanchored)];
+    if (all.length > 0) annotatedArticles++;
+    for (const a of all) {
       await write(toW3CAnnotation(a, meta, tagNames.get(a.tagId) ?? a.tagId, speakers));
       annotations++;
       if (linked.has(a.id)) exportedLinked.add(a.id);

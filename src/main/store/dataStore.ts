@@ -93,6 +93,8 @@ export interface VersionAdded {
 export interface AnnotationFileChange<R> {
   annotations?: Annotation[];
   rejectedSuggestions?: string[];
+  /** Annotations kept with an older version of the text (a project file's, say). */
+  unanchored?: UnanchoredAnnotation[];
   result: R;
 }
 
@@ -263,19 +265,20 @@ export class DataStore {
    */
   async updateAnnotationFile<R>(
     articleId: string,
-    change: (current: AnnotationFileState) => AnnotationFileChange<R>,
+    change: (current: AnnotationFileState & Pick<AnnotationFile, 'unanchored'>) => AnnotationFileChange<R>,
   ): Promise<R> {
     this.requireArticle(articleId);
     return this.writes.run(articleId, async () => {
       const db = await this.annotationDb(articleId);
-      const { annotations, rejectedSuggestions, result } = change(db.data);
-      if (annotations === undefined && rejectedSuggestions === undefined) return result;
+      const { annotations, rejectedSuggestions, unanchored, result } = change(db.data);
+      if (annotations === undefined && rejectedSuggestions === undefined && unanchored === undefined) return result;
       const next: AnnotationFile = {
         ...db.data,
         schemaVersion: SCHEMA_VERSION,
         articleId,
         annotations: annotations ?? db.data.annotations,
         rejectedSuggestions: rejectedSuggestions ?? db.data.rejectedSuggestions,
+        unanchored: unanchored ?? db.data.unanchored,
       };
       await db.adapter.write(next);
       db.data = next;
@@ -309,9 +312,11 @@ export class DataStore {
    * Adds new articles: every text file first, index.json last, so a crash
    * part way leaves at most text files no index lists (the next import writes
    * them again). Ids already in the library are refused with invalid_input
-   * before anything is written.
+   * before anything is written. An article with `versions` comes with the
+   * texts of its older versions in `olderTexts` (oldest first), each written
+   * to its own file before the current one.
    */
-  async addArticles(articles: readonly Article[]): Promise<void> {
+  async addArticles(articles: readonly Article[], olderTexts: ReadonlyMap<string, readonly string[]> = new Map()): Promise<void> {
     if (articles.length === 0) return;
     const ids = new Set<string>();
     for (const article of articles) {
@@ -321,8 +326,14 @@ export class DataStore {
       ids.add(article.id);
     }
     for (const article of articles) {
-      const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
-      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id), { fs: this.fs }).write(file);
+      const older = article.versions ? (olderTexts.get(article.id) ?? []) : [];
+      if (older.length !== currentVersion(article) - 1) {
+        throw new ApiError('invalid_input', `Article "${article.id}" lists ${currentVersion(article)} versions but comes with ${older.length + 1} texts.`);
+      }
+      for (const [i, text] of [...older, article.text].entries()) {
+        const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text };
+        await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id, i + 1), { fs: this.fs }).write(file);
+      }
     }
     await this.updateIndex((current) => {
       const clash = articles.find((a) => current.articles.some((b) => b.id === a.id));
@@ -416,7 +427,7 @@ export class DataStore {
   }
 
   /** Like peekText, for the article's annotation file. */
-  async peekAnnotationFile(articleId: string): Promise<AnnotationFileState> {
+  async peekAnnotationFile(articleId: string): Promise<AnnotationFileState & Pick<AnnotationFile, 'unanchored'>> {
     const meta = this.requireArticle(articleId);
     return (await (this.annotationDbs.get(articleId) ?? this.readAnnotations(meta))).data;
   }
@@ -428,7 +439,7 @@ export class DataStore {
    */
   readAnnotationFileNow(articleId: string): AnnotationFileState & Pick<AnnotationFile, 'unanchored'> {
     const meta = this.requireArticle(articleId);
-    const file = this.annotationAdapter(meta).readNow() ?? emptyAnnotationFile(articleId);
+    const file = this.annotationAdapter(meta).readNow() ?? emptyAnnotationFile(articleId, currentVersion(meta));
     if (file.textVersion >= currentVersion(meta)) return file;
     const text = this.textAdapter(meta.id, currentVersion(meta), meta.hash).readNow();
     if (text === null) throw new ApiError('corrupt_data', `The text of article "${meta.id}" is missing.`);
@@ -497,7 +508,8 @@ export class DataStore {
   }
 
   private async readAnnotations(meta: ArticleMeta): Promise<Low<AnnotationFile>> {
-    const db = new Low<AnnotationFile>(this.annotationAdapter(meta), emptyAnnotationFile(meta.id));
+    // No file yet: whatever is added to it is over the current text.
+    const db = new Low<AnnotationFile>(this.annotationAdapter(meta), emptyAnnotationFile(meta.id, currentVersion(meta)));
     await db.read();
     // Over an older version (a crash came between storing a version and re-anchoring): re-anchored now,
     // in memory; the next save of the file writes it so.
@@ -521,8 +533,8 @@ export class DataStore {
   }
 }
 
-function emptyAnnotationFile(articleId: string): AnnotationFile {
-  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [], textVersion: 1, unanchored: [] };
+function emptyAnnotationFile(articleId: string, textVersion: number): AnnotationFile {
+  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [], textVersion, unanchored: [] };
 }
 
 /** The annotation file moved onto version `version` (whose text is `text`): annotations re-anchored, the others set apart. */

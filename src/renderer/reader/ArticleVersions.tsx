@@ -4,13 +4,20 @@
  * shows any version's text; a comparison shows what changed between two
  * versions word by word (added, removed, reworded); and the annotations a
  * newer version no longer holds are listed with the version they belong to.
- * Annotations are drawn on the current version, in the text below.
+ * An older version is shown with the annotations that belong to it
+ * (annotationsOnVersion), read-only; annotating happens on the current
+ * version, in the text below.
  */
 import { useEffect, useId, useState } from 'react';
 import type { VersionDiff } from '../../shared/anchoring/diffVersions';
 import type { ArticleMeta, Tag, UnanchoredAnnotation } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
 import { errorMessage } from '../app/errorMessage';
+import { tagTint } from '../components/tagTint';
+import type { Output } from '../../shared/contract/contract';
+import { versionTextParagraphs } from './versionTextParagraphs';
+
+type VersionText = Output<'getArticleVersionText'>;
 
 export interface ArticleVersionsProps {
   article: ArticleMeta;
@@ -24,7 +31,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
   const versions = article.versions ?? [];
   const current = versions.length;
   const [shown, setShown] = useState(current);
-  const [shownText, setShownText] = useState<string | null>(null);
+  const [shownText, setShownText] = useState<VersionText | null>(null);
   const [from, setFrom] = useState(Math.max(1, current - 1));
   const [to, setTo] = useState(current);
   const [diff, setDiff] = useState<VersionDiff | null>(null);
@@ -50,7 +57,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
     let live = true;
     getApi()
       .getArticleVersionText({ articleId: article.id, version: shown })
-      .then((r) => live && setShownText(r.text))
+      .then((r) => live && setShownText(r))
       .catch((err: unknown) => live && setProblem(errorMessage(`Version ${shown} could not be read`, err)));
     return () => {
       live = false;
@@ -97,10 +104,36 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
         </div>
         {shown !== current ? (
           <section className="article-versions__text" aria-label={`Text of version ${shown}`}>
-            <p className="muted">{`Version ${shown} as it was imported; annotations are on the current version, below.`}</p>
-            {(shownText ?? 'Reading…').split(/\n{2,}/).map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
+            <p className="muted">
+              {shownText && shownText.version === shown
+                ? `Version ${shown} as it was imported, with its ${plural(shownText.annotations.length, 'annotation')} (read-only; annotate the current version, below).`
+                : 'Reading…'}
+            </p>
+            {shownText && shownText.version === shown
+              ? versionTextParagraphs(shownText.text, shownText.annotations).map((runs, i) => (
+                  <p key={i}>
+                    {runs.map((run, j) => {
+                      const first = run.covering[0];
+                      if (!first) return <span key={j}>{run.text}</span>;
+                      const tag = codebook.find((t) => t.id === first.tagId);
+                      const label = run.covering
+                        .map((a) => `${tagName(a.tagId)}${a.keptHere ? ' (not in newer versions)' : ''}${a.note ? `: ${a.note}` : ''}`)
+                        .join('; ');
+                      return (
+                        <mark
+                          key={j}
+                          className={`article-versions__annotation${run.covering.some((a) => a.keptHere) ? ' article-versions__annotation--kept' : ''}`}
+                          style={{ backgroundColor: tagTint(tag?.color ?? '', 0.35), borderBottomColor: tag?.color }}
+                          title={label}
+                          data-annotation-ids={run.covering.map((a) => a.id).join(' ')}
+                        >
+                          {run.text}
+                        </mark>
+                      );
+                    })}
+                  </p>
+                ))
+              : null}
           </section>
         ) : null}
         <div className="article-versions__row">

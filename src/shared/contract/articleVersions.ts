@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { VersionDiff } from '../anchoring/diffVersions';
-import { ArticleIdSchema, ArticleVersionSchema, UnanchoredAnnotationSchema } from '../model/model';
+import { AnnotationSchema, ArticleIdSchema, ArticleVersionSchema, UnanchoredAnnotationSchema } from '../model/model';
 
 const VersionNumberSchema = z.number().int().min(1).max(1_000);
 
@@ -19,7 +19,15 @@ export const ArticleVersionsSchema = z.object({
 });
 
 export const GetArticleVersionTextInputSchema = z.object({ articleId: ArticleIdSchema, version: VersionNumberSchema }).strict();
-export const ArticleVersionTextSchema = z.object({ version: VersionNumberSchema, text: z.string() });
+export const ArticleVersionTextSchema = z.object({
+  version: VersionNumberSchema,
+  text: z.string(),
+  /**
+   * The annotations that belong to this version, over its text (annotationsOnVersion): those kept with it,
+   * and those made on it that later versions carried (found again in it). For the current version, its annotations.
+   */
+  annotations: z.array(AnnotationSchema.extend({ keptHere: z.boolean() })),
+});
 
 export const DiffArticleVersionsInputSchema = z
   .object({ articleId: ArticleIdSchema, from: VersionNumberSchema, to: VersionNumberSchema })

@@ -99,7 +99,7 @@ describe('annotationCsv', () => {
   it('ends every record with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(annotationCsv({ codebook: [], groups: [], articles: [] })).toBe(
-      '\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,exact,exact_raw,start,end,note,creator,created,modified,groups,text_version,speaker_id,speaker_name\r\n',
+      '\uFEFFannotation_id,article_id,article_title,outlet,date,author,url,tag_id,tag,exact,exact_raw,start,end,note,creator,created,modified,groups,text_version,in_current_text,speaker_id,speaker_name\r\n',
     );
   });
 });

@@ -5,7 +5,11 @@
  *   one column per attribute of the codebook (`<tagId>.<attributeId>`, empty
  *   where the annotation's tag does not declare it),
  *   exact, exact_raw, start, end, note, creator, created, modified,
- *   groups (the labels of the groups it belongs to, joined " | ").
+ *   groups (the labels of the groups it belongs to, joined " | "),
+ *   text_version (the version of the article's text start/end and exact are
+ *   over), in_current_text ("yes"; "no" for an annotation a newer version of
+ *   the text no longer holds, kept with its version: rows after the article's
+ *   other annotations).
  * RFC 4180 quoting (papaparse), CRLF after every record, and a UTF-8 byte
  * order mark first so spreadsheet programs read accents and curly quotes
  * right (R: read.csv(fileEncoding = "UTF-8-BOM"); readr::read_csv and
@@ -20,7 +24,7 @@
 import { creditedName, type SpeakerLookup } from '../../crossArticle/creditedName';
 import Papa from 'papaparse';
 import type { Group } from '../../crossArticle/crossArticle';
-import type { Annotation, ArticleMeta, AttributeValue, Tag } from '../../model/model';
+import { currentVersion, type Annotation, type ArticleMeta, type AttributeValue, type Tag, type UnanchoredAnnotation } from '../../model/model';
 import { inExportOrder } from '../w3c/w3cExport';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -53,6 +57,7 @@ export function annotationCsvHeader(codebook: readonly Tag[]): string[] {
     'modified',
     'groups',
     'text_version',
+    'in_current_text',
     // Whom a Quote's speaker or a Source's name credits, by the people index (the attribute column keeps it as typed).
     'speaker_id',
     'speaker_name',
@@ -82,9 +87,13 @@ export function annotationKey(articleId: string, annotationId: string): string {
 /** One article's rows, in the order given. */
 export type CsvArticle = Pick<ArticleMeta, 'id' | 'title'> & Partial<Pick<ArticleMeta, 'outlet' | 'date' | 'author' | 'url' | 'versions'>>;
 
+/**
+ * `annotations`: over the current text, or (with their `version`) kept with an older version, which the
+ * rows say in text_version and in_current_text.
+ */
 export function annotationCsvRows(
   article: CsvArticle,
-  annotations: readonly Annotation[],
+  annotations: readonly (Annotation | UnanchoredAnnotation)[],
   codebook: readonly Tag[],
   groupLabels: ReadonlyMap<string, readonly string[]>,
   speakers?: SpeakerLookup,
@@ -110,8 +119,9 @@ export function annotationCsvRows(
     a.created,
     a.modified,
     (groupLabels.get(annotationKey(article.id, a.id)) ?? []).join(JOIN),
-    // The version of the article's text the offsets are over (its current one).
-    article.versions?.length ?? 1,
+    // The version of the article's text the offsets are over.
+    'version' in a ? a.version : currentVersion(article),
+    'version' in a ? 'no' : 'yes',
     ...speakerCells(article.id, a, speakers),
   ]);
 }
@@ -140,7 +150,7 @@ export function csvRecords(rows: readonly (readonly Cell[])[], rawColumns: Reado
 export interface AnnotationCsvInput {
   codebook: readonly Tag[];
   groups: readonly Group[];
-  articles: readonly (CsvArticle & { annotations: readonly Annotation[] })[];
+  articles: readonly (CsvArticle & { annotations: readonly Annotation[]; unanchored?: readonly UnanchoredAnnotation[] })[];
 }
 
 /** The whole file: byte order mark, header, then each article's annotations in text order. */
@@ -148,7 +158,8 @@ export function annotationCsv(input: AnnotationCsvInput, speakers?: SpeakerLooku
   const labels = groupLabelsByAnnotation(input.groups);
   let text = BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(input.codebook)]);
   for (const article of input.articles) {
-    text += csvRecords(annotationCsvRows(article, inExportOrder(article.annotations), input.codebook, labels, speakers), annotationRawColumns(input.codebook));
+    const rows = [...inExportOrder(article.annotations), ...inExportOrder(article.unanchored ?? [])];
+    text += csvRecords(annotationCsvRows(article, rows, input.codebook, labels, speakers), annotationRawColumns(input.codebook));
   }
   return text;
 }

@@ -84,7 +84,10 @@ function itemOf(row: Record<string, string | undefined>, header: readonly string
       if (value !== '') attributes[column.slice(tagId.length + 1)] = value;
     }
   }
-  const source = articleId ? { id: articleSourceIri(articleId), ...(url ? { canonical: url } : {}) } : url || undefined;
+  const version = offsetOf(cell('text_version'));
+  const source = articleId
+    ? { id: articleSourceIri(articleId), ...(url ? { canonical: url } : {}), ...(version !== null && version >= 1 ? { 'triangulate:version': version } : {}) }
+    : url || undefined;
   return {
     type: 'Annotation',
     ...(cell('annotation_id') ? { id: annotationIri(cell('annotation_id')) } : {}),
@@ -99,6 +102,8 @@ function itemOf(row: Record<string, string | undefined>, header: readonly string
     target: { ...(source ? { source } : {}), selector },
     ...(tagId ? { 'triangulate:tagId': tagId } : {}),
     'triangulate:attributes': attributes,
+    // A row kept with an older version of the text (our export's in_current_text "no").
+    ...(cell('in_current_text') === 'no' ? { 'triangulate:unanchored': true } : {}),
   };
 }
 

@@ -21,7 +21,7 @@
 import { checkAttributeValues } from '../../codebook/checkAttributeValues';
 import type { AnnotationRef, Group, SourceLink } from '../../crossArticle/crossArticle';
 import { formatZodIssues } from '../../contract/formatZodIssues';
-import type { Annotation, Article, ArticleMeta, AttributeValue, Tag } from '../../model/model';
+import type { Annotation, Article, ArticleMeta, AttributeValue, Tag, UnanchoredAnnotation } from '../../model/model';
 import { ProjectFileSchema, isProjectFile, type ProjectFile, type ProjectImportReport } from './projectFile';
 import { sameAnnotationRef } from '../../crossArticle/sameAnnotationRef';
 import { splitsSurrogatePair } from '../../anchoring/surrogatePairs';
@@ -37,6 +37,10 @@ export interface ProjectLibrary {
 
 export interface ProjectPlan {
   articles: Article[];
+  /** The older versions' texts of new articles with several versions, oldest first, by article id. */
+  olderTexts: Map<string, string[]>;
+  /** Annotations kept with an older version of a new article's text, by article id. */
+  unanchored: Map<string, UnanchoredAnnotation[]>;
   tags: Tag[];
   /** New annotations per article id. */
   annotations: Map<string, Annotation[]>;
@@ -113,6 +117,8 @@ export function planProjectImport(
   }
 
   const articles: Article[] = [];
+  const olderTexts = new Map<string, string[]>();
+  const unanchored = new Map<string, UnanchoredAnnotation[]>();
   const known = new Set(library.articles.map((a) => a.id));
   for (const article of project.articles) {
     const where = `article "${article.id}"`;
@@ -125,8 +131,21 @@ export function planProjectImport(
       const changed = META_FIELDS.filter((f) => (ours[f] ?? null) !== (article[f] ?? null));
       if (changed.length > 0) notes.push(`${where}: the library's ${changed.join(', ')} kept`);
     } else {
-      const { annotations: _a, rejectedSuggestions: _r, ...fields } = article;
-      articles.push(fields);
+      const { annotations: _a, rejectedSuggestions: _r, versionTexts, unanchored: kept, ...fields } = article;
+      if (!fields.versions) {
+        articles.push(fields);
+      } else if (!versionTexts) {
+        // A file without the older texts (written before they were exported): the current text alone.
+        const { versions: _v, ...current } = fields;
+        articles.push(current);
+        notes.push(`${where}: the file holds only the current version of its text; imported as one version`);
+      } else {
+        const versionProblem = checkVersions(fields, versionTexts, kept ?? [], codebook, hashOf);
+        if (versionProblem) errors.push(`${where}: ${versionProblem}`);
+        articles.push(fields);
+        olderTexts.set(article.id, versionTexts);
+        if (kept && kept.length > 0) unanchored.set(article.id, kept);
+      }
       known.add(article.id);
     }
   }
@@ -194,6 +213,9 @@ export function planProjectImport(
     }
   }
 
+  // Annotations kept with an older version stay members of their groups and links.
+  for (const [articleId, kept] of unanchored) for (const a of kept) resolved.set(refKey({ articleId, annotationId: a.id }), { articleId, annotationId: a.id });
+
   /** A reference in the file → the annotation it means in the library, or an error. */
   const resolve = (ref: AnnotationRef, where: string): AnnotationRef | null => {
     const found = resolved.get(refKey(ref));
@@ -240,6 +262,8 @@ export function planProjectImport(
     ok: true,
     plan: {
       articles,
+      olderTexts,
+      unanchored,
       tags,
       annotations,
       rejectedSuggestions,
@@ -262,6 +286,36 @@ export function planProjectImport(
       },
     },
   };
+}
+
+/**
+ * Why a new article's versions cannot be stored as the file gives them, or null: each older text must
+ * match its listed hash and length, and each annotation kept with a version must be that version's text
+ * at its offsets, with a known tag.
+ */
+function checkVersions(
+  article: Article,
+  versionTexts: readonly string[],
+  kept: readonly UnanchoredAnnotation[],
+  codebook: ReadonlyMap<string, Tag>,
+  hashOf: (text: string) => string,
+): string | null {
+  const versions = article.versions ?? [];
+  if (versionTexts.length !== versions.length - 1) return `it lists ${versions.length} versions but holds ${versionTexts.length + 1} texts`;
+  const last = versions[versions.length - 1]!;
+  if (last.hash !== article.hash) return `its last version is not its text`;
+  for (const [i, text] of versionTexts.entries()) {
+    if (hashOf(text) !== versions[i]!.hash || text.length !== versions[i]!.length) return `the text of version ${i + 1} does not match its hash`;
+  }
+  for (const a of kept) {
+    const text = versionTexts[a.version - 1];
+    const where = `annotation "${a.id}" kept with version ${a.version}`;
+    if (a.articleId !== article.id) return `${where} names article "${a.articleId}"`;
+    if (text === undefined) return `${where}: there is no older version ${a.version}`;
+    if (a.start >= a.end || a.end > text.length || text.slice(a.start, a.end) !== a.exact) return `${where}: the text at ${a.start}–${a.end} is not its quote`;
+    if (!codebook.has(a.tagId)) return `${where}: unknown tag "${a.tagId}"`;
+  }
+  return null;
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -2,14 +2,16 @@
  * Triangulate's own complete export, the `project` file: everything a data
  * folder holds that a colleague or a new computer needs, in one JSON value.
  * Articles (text and every metadata field) carry their own annotations and
- * rejected-suggestion decisions, so a writer can go article by article; the
+ * rejected-suggestion decisions (and, for an article with several versions of
+ * its text, the older texts and the annotations kept with them), so a writer
+ * can go article by article; the
  * codebook, the library's creator, groups and Quote→Source links come first.
  * `articles` is the last key on purpose: a streamed file is the same bytes
  * as the value written at once.
  */
 import { z } from 'zod';
 import { GroupSchema, ImportReportSchema, SourceLinkSchema } from '../../crossArticle/crossArticle';
-import { AnnotationSchema, ArticleSchema, TagSchema } from '../../model/model';
+import { AnnotationSchema, ArticleSchema, TagSchema, UnanchoredAnnotationSchema } from '../../model/model';
 
 /** The marker that tells a project file from any other JSON. */
 export const PROJECT_FORMAT = 'triangulate-project';
@@ -17,9 +19,14 @@ export const PROJECT_FORMAT = 'triangulate-project';
 export const PROJECT_VERSION = 1;
 
 export const ProjectArticleSchema = ArticleSchema.extend({
+  /** Annotations over `text`, the current version of the article's text (the last of `versions`, or 1). */
   annotations: z.array(AnnotationSchema),
   /** Ids of the article's suggestions that were rejected. */
   rejectedSuggestions: z.array(z.string().min(1).max(200)),
+  /** With `versions`: the texts of the older versions, oldest first (version 1, 2, … before the current one). */
+  versionTexts: z.array(z.string()).optional(),
+  /** With `versions`: annotations a newer version no longer holds, each over the text of its `version`. */
+  unanchored: z.array(UnanchoredAnnotationSchema).optional(),
 });
 export type ProjectArticle = z.infer<typeof ProjectArticleSchema>;
 

@@ -107,6 +107,11 @@ export function planW3CImport(input: ImportPlanInput): ImportPlan {
 
   for (const item of input.items.tagging) {
     for (const note of item.notes ?? []) notes.push(`${item.name}: ${note}`);
+    if (item.keptWithVersion) {
+      // Its passage is not in the current text: anchoring it by its quote could only put it in the wrong place.
+      problems.push(`${item.name}: kept with version ${item.keptWithVersion} of its article's text, which a newer version no longer holds; not imported`);
+      continue;
+    }
     const tagIds = tags.resolve(item);
     if (typeof tagIds === 'string') {
       problems.push(`${item.name}: ${tagIds}`);

@@ -53,6 +53,11 @@ export interface TaggingItem {
   modified: string | null;
   /** What was read but not used (a RangeSelector, say), one line each. */
   notes: string[];
+  /**
+   * Our extension `triangulate:unanchored`: the version of its article's text the annotation is kept with,
+   * a newer version no longer holding its passage (null for an annotation over the current text).
+   */
+  keptWithVersion?: number | null;
 }
 
 export interface LinkingItem {
@@ -197,7 +202,14 @@ function readTagging(item: Json, name: string, iri: string | null): TaggingItem 
     created: dateOf(item.created),
     modified: dateOf(item.modified),
     notes,
+    ...(item['triangulate:unanchored'] === true ? { keptWithVersion: versionOf(sourceObject) } : {}),
   };
+}
+
+/** The version our export names on a source, 1 when it names none. */
+function versionOf(source: Json | null): number {
+  const v = source ? source['triangulate:version'] : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }
 
 function readLinking(item: Json, name: string, iri: string | null): LinkingItem {

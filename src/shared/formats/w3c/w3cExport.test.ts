@@ -40,7 +40,7 @@ describe('toAnnotationCollection with groups and links', () => {
 
   it('names the article as a text with its language (primary subtag in lower case) and the annotator as an agent', () => {
     const [first] = items.filter(isTaggingAnnotation);
-    expect(first!.target.source).toEqual({ id: 'urn:triangulate:article:a1', type: 'Text', format: 'text/plain', language: 'en-gb', 'triangulate:title': 'A', 'triangulate:sha256': 'h' });
+    expect(first!.target.source).toEqual({ id: 'urn:triangulate:article:a1', type: 'Text', format: 'text/plain', language: 'en-gb', 'triangulate:title': 'A', 'triangulate:sha256': 'h', 'triangulate:version': 1 });
     expect(first!.creator).toEqual({ id: 'urn:triangulate:creator:ana', type: 'Person', name: 'ana', nickname: 'ana' });
     expect(first!.body.map((b) => b.creator.name)).toEqual(['ana', 'ana']);
   });

@@ -6,10 +6,12 @@
  * - tagging Annotations, one per annotation: a tagging body (the tag's name)
  *   and a commenting body (the note), each with `format` and the annotator as
  *   `creator`; a target that is a Specific Resource whose `source` is the
- *   article (id, `format`, `language` when known, title and text hash) and
- *   whose selectors are a TextQuoteSelector (exact, prefix, suffix) and a
- *   TextPositionSelector over the article's canonical text, made (`creator`)
- *   by the annotator who chose the passage;
+ *   article (id, `format`, `language` when known, title, the version of its
+ *   text and that text's hash) and whose selectors are a TextQuoteSelector
+ *   (exact, prefix, suffix) and a TextPositionSelector over that version of
+ *   the article's canonical text, made (`creator`) by the annotator who chose
+ *   the passage; an annotation a newer version no longer holds follows the
+ *   article's others, over the version it is kept with, `triangulate:unanchored`;
  * - linking Annotations, one per group (a describing body with the label,
  *   the members' annotation IRIs as targets) and one per Quote→Source link
  *   (`"triangulate:relation": "creditedBy"`, targets [quote, source]); a
@@ -25,7 +27,7 @@ import { z } from 'zod';
 import type { Group, SourceLink } from '../../crossArticle/crossArticle';
 import { creatorAgent, GENERATOR } from './agents';
 import { EXPORT_CONTEXT, W3C_CONTEXT } from './triangulateContext';
-import { AttributeValueSchema, type Annotation, type ArticleMeta, type Tag } from '../../model/model';
+import { AttributeValueSchema, currentVersion, type Annotation, type ArticleMeta, type Tag, type UnanchoredAnnotation } from '../../model/model';
 
 export { W3C_CONTEXT };
 
@@ -92,7 +94,7 @@ const ArticleResourceSchema = z.object({
   /** Extension: the article's title and content hash, for readers of the file. */
   'triangulate:title': z.string(),
   'triangulate:sha256': z.string(),
-  /** Extension: which version of the article's text the selectors are over (absent while it has one). */
+  /** Extension: which version of the article's text the selectors are over (1 while it has one; absent in older files). */
   'triangulate:version': z.number().int().min(1).optional(),
 });
 
@@ -122,6 +124,11 @@ export const W3CTaggingAnnotationSchema = z.object({
   'triangulate:speakerName': z.string().optional(),
   /** Extension: the people index's id of that entity, when it knows one. */
   'triangulate:speakerId': z.string().optional(),
+  /**
+   * Extension: set when a newer version of the article's text no longer holds the passage; the annotation
+   * is kept with the version its source names (`triangulate:version`, `triangulate:sha256` of that text).
+   */
+  'triangulate:unanchored': z.literal(true).optional(),
 });
 export type W3CTaggingAnnotation = z.infer<typeof W3CTaggingAnnotationSchema>;
 
@@ -195,7 +202,15 @@ function languageTag(language: string | null | undefined): string | undefined {
 
 export type ExportedArticle = Pick<ArticleMeta, 'id' | 'title' | 'hash'> & Partial<Pick<ArticleMeta, 'language' | 'versions'>>;
 
-export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle, tagName: string, speakers?: SpeakerLookup): W3CTaggingAnnotation {
+/**
+ * One annotation as a tagging annotation. Its source names the version of the article's text its
+ * selectors are over: the current one, or — for an annotation a newer version no longer holds (one with
+ * a `version`) — the version it is kept with, marked `triangulate:unanchored`.
+ */
+export function toW3CAnnotation(annotation: Annotation | UnanchoredAnnotation, article: ExportedArticle, tagName: string, speakers?: SpeakerLookup): W3CTaggingAnnotation {
+  const kept = 'version' in annotation ? annotation.version : null;
+  const version = kept ?? currentVersion(article);
+  const hash = kept === null ? article.hash : (article.versions?.[kept - 1]?.hash ?? article.hash);
   const typed = creditedName(annotation.tagId, annotation.attributes);
   const canonical = typed ? (speakers?.(article.id, typed) ?? { id: null, name: typed }) : null;
   const creator = creatorAgent(annotation.creator);
@@ -222,8 +237,8 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
         format: 'text/plain',
         ...(language ? { language } : {}),
         'triangulate:title': article.title,
-        'triangulate:sha256': article.hash,
-        ...(article.versions ? { 'triangulate:version': article.versions.length } : {}),
+        'triangulate:sha256': hash,
+        'triangulate:version': version,
       },
       selector: [
         { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
@@ -234,6 +249,7 @@ export function toW3CAnnotation(annotation: Annotation, article: ExportedArticle
     'triangulate:attributes': { ...annotation.attributes },
     ...(canonical ? { 'triangulate:speakerName': canonical.name } : {}),
     ...(canonical?.id ? { 'triangulate:speakerId': canonical.id } : {}),
+    ...(kept === null ? {} : { 'triangulate:unanchored': true as const }),
   };
 }
 
@@ -286,6 +302,8 @@ export interface ExportInput {
   codebook: readonly Tag[];
   /** Annotations per article id. */
   annotationsByArticle: ReadonlyMap<string, readonly Annotation[]>;
+  /** Annotations newer versions of the text no longer hold, per article id (after the article's others). */
+  unanchoredByArticle?: ReadonlyMap<string, readonly UnanchoredAnnotation[]>;
   groups?: readonly Group[];
   sourceLinks?: readonly SourceLink[];
   /** The library's creator setting: the creator of groups and links, which record none. */
@@ -296,7 +314,7 @@ export interface ExportInput {
 }
 
 /** An article's annotations in the order the export lists them: text order. */
-export function inExportOrder(annotations: readonly Annotation[]): Annotation[] {
+export function inExportOrder<A extends Annotation>(annotations: readonly A[]): A[] {
   return [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -361,7 +379,8 @@ export function exportItems(input: ExportInput): W3CAnnotation[] {
   const items: W3CAnnotation[] = [];
   const exported = new Set<string>();
   for (const article of input.articles) {
-    for (const a of inExportOrder(input.annotationsByArticle.get(article.id) ?? [])) {
+    const annotations = [...inExportOrder(input.annotationsByArticle.get(article.id) ?? []), ...inExportOrder(input.unanchoredByArticle?.get(article.id) ?? [])];
+    for (const a of annotations) {
       items.push(toW3CAnnotation(a, article, tagNames.get(a.tagId) ?? a.tagId, input.speakers));
       exported.add(a.id);
     }

@@ -167,4 +167,15 @@ describe('makeBackup', () => {
     expect((await makeBackup(dir, { now })).made).toBeNull();
     expect(await listBackups(dir)).toHaveLength(1);
   });
+
+  it('stops part way when told to (the app closing), leaving no backup and no partial copy', async () => {
+    await library();
+    let looks = 0;
+    // Aborted after the stamps of the 6 files and the copy of the first 2.
+    const signal = { throwIfAborted: () => { if (++looks > 8) throw new Error('closing'); } } as unknown as AbortSignal;
+    await expect(makeBackup(dir, { now: clock(), signal })).rejects.toThrow('closing');
+    expect(looks).toBe(9);
+    expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual([]);
+    expect(await listBackups(dir)).toEqual([]);
+  });
 });

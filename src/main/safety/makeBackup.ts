@@ -33,6 +33,8 @@ export interface MakeBackupOptions {
   now?: () => Date;
   /** How many backups to keep (the newest); at least 1. Default 10. */
   keep?: number;
+  /** Stops a backup part way (the app closing): what was copied is removed, nothing is made. */
+  signal?: AbortSignal;
 }
 
 export interface BackupOutcome {
@@ -57,7 +59,10 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   const newest = (await listBackups(dataDir))[0];
   const previous = newest ? await readManifest(newest.dir) : null;
   const live = await listDataFiles(dataDir);
-  const stamps = await mapLimited(live, STAT_CONCURRENCY, (file) => fileStamp(join(dataDir, ...file.split('/'))));
+  const stamps = await mapLimited(live, STAT_CONCURRENCY, (file) => {
+    options.signal?.throwIfAborted();
+    return fileStamp(join(dataDir, ...file.split('/')));
+  });
 
   const ties = live.map((file) => tiesOf(file, index));
   const unchanged = (i: number): boolean => {
@@ -78,6 +83,7 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   let started = false;
   try {
     for (let i = 0; i < live.length; i++) {
+      options.signal?.throwIfAborted();
       const file = live[i]!;
       const target = join(partial, ...file.split('/'));
       const stamp = stamps[i] ?? null;

@@ -7,7 +7,7 @@
  * as it renames its new file into place: an idle library costs four stat
  * calls, however many articles it holds). Everything runs in the background, never inside a save; the timer
  * does not keep the process alive. At most one backup runs at a time; close()
- * stops the timer and waits for a backup in progress (one not started yet is dropped).
+ * stops the timer and a backup in progress (its partial copy removed; one not started yet is dropped).
  * The fingerprint of the files the newest backup holds is kept in it
  * (backups/<time>/.fingerprint), so a start on an unchanged folder reads no
  * data file (a large library is not read in full at every start).
@@ -49,6 +49,7 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
   let running: Promise<BackupOutcome | null> = Promise.resolve(null);
   let lastFingerprint: string | null = null;
   let closed = false;
+  const stop = new AbortController();
 
   const run = (): Promise<BackupOutcome | null> => {
     running = running.then(async () => {
@@ -57,14 +58,14 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
         const before = await fingerprint(dataDir);
         lastFingerprint ??= await savedFingerprint(dataDir);
         if (before === lastFingerprint) return null;
-        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep });
+        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep, signal: stop.signal });
         // Taken before the copy: a save during the copy makes the next look back up again.
         lastFingerprint = before;
         await saveFingerprint(dataDir, before);
         if (outcome.skipped.length > 0) options.onSkipped?.(outcome.skipped);
         return outcome;
       } catch (error) {
-        onError(error);
+        if (!stop.signal.aborted) onError(error);
         return null;
       }
     });
@@ -85,6 +86,7 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
       clearTimeout(first);
       clearInterval(timer);
       closed = true;
+      stop.abort(); // a backup under way stops and removes its partial copy: closing a large library does not wait for it
       await running;
     },
   };

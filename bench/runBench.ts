@@ -32,6 +32,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAgreementBench } from './agreementBench';
 import { runSyncBench } from './syncBench';
+import { runScaleBench } from './scaleBench';
 import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
       corpus: { type: 'string', default: 'corpus' },
       'child-export': { type: 'boolean', default: false },
       'write-library': { type: 'string' },
+      scale: { type: 'string' },
+      'scale-no-search': { type: 'boolean', default: false },
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
     },
@@ -77,6 +80,12 @@ async function main(): Promise<void> {
   if (values['child-export']) {
     const [dataDir, outFile] = positionals;
     return childExport(dataDir!, outFile!);
+  }
+
+  if (values.scale) {
+    console.log(`The core on the library in ${values.scale} (in-process):`);
+    await runScaleBench(resolve(values.scale), { search: !values['scale-no-search'] });
+    return;
   }
 
   const pdf = await measurePdf();

@@ -15,6 +15,7 @@ import { DEFAULT_CODEBOOK, SCHEMA_VERSION, type Annotation, type ArticleMeta } f
 import { buildAnnotation } from '../src/main/core/buildAnnotation';
 import { AnnotationFileSchema, IndexFileSchema, TextFileSchema, parseStoreFile } from '../src/main/store/storeFileSchemas';
 import { textHash } from '../src/main/store/textHash';
+import { ID_RULE_MARKER } from '../src/main/store/migrateUnsafeIds';
 import type { SyntheticArticle } from './syntheticCorpus';
 import { seededRandom } from '../tools/seededRandom';
 
@@ -100,5 +101,7 @@ export async function writeBenchLibrary(dataDir: string, corpus: readonly Synthe
     settings: { creator: 'bench' },
   });
   await writeFile(join(dataDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  // As DataStore.create does: a library Triangulate wrote follows the id rule (no id migration at its first start).
+  await writeFile(join(dataDir, ID_RULE_MARKER), `${new Date(0).toISOString()}\n`);
   return { dataDir, articles: corpus.length, annotations, textBytes };
 }

@@ -68,3 +68,66 @@ describe('CorpusTextIndex', () => {
     expect(took).toBeLessThan(200);
   }, 60_000);
 });
+
+describe('CorpusTextIndex with a persisted word index', () => {
+  const texts = {
+    a: 'The Kremlin said “no” today. The minister said little.',
+    b: 'Elections were held; the ministers met in Kyiv.',
+    c: 'Nothing here about anything.',
+    d: 'Re-elected, the Minister said: yes.',
+  };
+  const queries = ['minister', 'said', 'the minister said', 'lect', 'he minister', '“no”', 'kyiv.', 'e m', 'nothing here', 'zzz', '-'];
+
+  async function withDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'triangulate-corpusindex-'));
+    try {
+      return await work(join(dir, 'search'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('finds exactly what a scan of every text finds', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const scan = new CorpusTextIndex(library(texts).source);
+      const indexed = new CorpusTextIndex(library(texts).source, new PersistedSearchIndex(dir));
+      for (const query of queries) {
+        expect(await indexed.search({ query, limit: 50 }), query).toEqual(await scan.search({ query, limit: 50 }));
+      }
+    });
+  });
+
+  it('after a restart, the first search reads only the texts of the articles holding the words', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      await new CorpusTextIndex(library(texts).source, new PersistedSearchIndex(dir)).warm();
+      const lib = library(texts);
+      const result = await new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir)).search({ query: 'the minister', limit: 10 });
+      expect(result.hits.map((h) => h.articleId)).toEqual(['a', 'b', 'd']);
+      expect(lib.reads.sort()).toEqual(['a', 'b', 'd']);
+    });
+  });
+
+  it('keeps up with the library: an added article is found, a removed one no longer, a damaged index is built again', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex, shardOf } = await import('../store/persistedSearchIndex');
+      const { truncate } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const lib = library(texts);
+      const index = new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir));
+      expect((await index.search({ query: 'kyiv', limit: 10 })).hits.map((h) => h.articleId)).toEqual(['b']);
+      lib.articles.push(meta('e'));
+      const read = lib.source.text;
+      lib.source.text = async (id: string) => (id === 'e' ? 'Back in Kyiv again.' : read(id));
+      lib.articles.splice(lib.articles.findIndex((m) => m.id === 'b'), 1);
+      expect((await index.search({ query: 'kyiv', limit: 10 })).hits.map((h) => h.articleId)).toEqual(['e']);
+      await truncate(join(dir, 'shards', `${shardOf('kyiv')}.txt`), 2);
+      const restarted = new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir));
+      expect((await restarted.search({ query: 'kyiv', limit: 10 })).hits.map((h) => h.articleId)).toEqual(['e']);
+    });
+  });
+});

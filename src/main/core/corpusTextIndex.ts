@@ -8,9 +8,17 @@
  * A plain scan with indexOf over folded texts finds phrases and gives the
  * offsets the reader highlights; an inverted index (minisearch) would find
  * documents by words but not the positions, and costs far more memory.
+ *
+ * With a PersistedSearchIndex (issue 20: 100,000 articles), a search first
+ * asks it which articles hold the query's words and reads and scans only
+ * those; the index is brought up to date with the library before (articles
+ * added, removed or with a new text since), and built when missing or
+ * damaged. Without one (or for a query without words), every text is read.
  */
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
+import { queryTerms, searchTerms } from '../../shared/search/searchTerms';
+import { DamagedSearchIndex, type PersistedSearchIndex } from '../store/persistedSearchIndex';
 
 /** Characters of context either side of a hit. */
 export const SNIPPET_CONTEXT = 60;
@@ -18,7 +26,12 @@ export const SNIPPET_CONTEXT = 60;
 export interface CorpusTextSource {
   articles(): readonly ArticleMeta[];
   text(articleId: string): Promise<string>;
+  /** Changes whenever the articles may have changed (the library's revision); lets a search skip the sync. */
+  revision?(): string;
 }
+
+/** Articles read and added to the persisted index at a time. */
+const INDEX_BATCH = 2000;
 
 export interface SearchOptions {
   query: string;
@@ -27,6 +40,7 @@ export interface SearchOptions {
 }
 
 interface Entry {
+  hash: string;
   text: string;
   folded: string;
 }
@@ -35,7 +49,74 @@ export class CorpusTextIndex {
   private readonly entries = new Map<string, Entry>();
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly source: CorpusTextSource) {}
+  private syncing: Promise<void> | null = null;
+  private syncedRevision: string | null = null;
+
+  constructor(
+    private readonly source: CorpusTextSource,
+    private readonly persisted: PersistedSearchIndex | null = null,
+  ) {}
+
+  /** Makes the first search quick: the persisted index brought up to date, or (without one) every text read. */
+  async warm(): Promise<void> {
+    if (this.persisted) await this.sync();
+    else await this.ready();
+  }
+
+  /** Brings the persisted index up to date with the library (one sync at a time). */
+  private async sync(): Promise<void> {
+    while (this.syncing) await this.syncing;
+    const revision = this.source.revision?.() ?? null;
+    if (revision !== null && revision === this.syncedRevision) return;
+    this.syncing = this.syncNow(this.persisted!);
+    try {
+      await this.syncing;
+      this.syncedRevision = revision;
+    } finally {
+      this.syncing = null;
+    }
+  }
+
+  private async syncNow(index: PersistedSearchIndex): Promise<void> {
+    if (await index.needsRebuild()) await index.clear();
+    const covered = await index.covered();
+    const live = this.source.articles();
+    const liveHash = new Map(live.map((a) => [a.id, a.hash]));
+    const gone = new Set<string>();
+    for (const [id, hash] of covered) if (liveHash.get(id) !== hash) gone.add(id);
+    await index.remove(gone);
+    const missing = live.filter((a) => covered.get(a.id) !== a.hash);
+    for (let from = 0; from < missing.length; from += INDEX_BATCH) {
+      const batch = missing.slice(from, from + INDEX_BATCH);
+      const terms = await mapLimited(batch, 16, async (meta) => searchTerms(foldForSearch(await this.source.text(meta.id))));
+      await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, terms: terms[i]! })));
+    }
+  }
+
+  /** The ids of the articles the persisted index says hold the query's words; null: every article. */
+  private async candidates(needle: string): Promise<Set<string> | null> {
+    const terms = queryTerms(needle);
+    if (!this.persisted || terms.length === 0) return null;
+    try {
+      await this.sync();
+      return await this.persisted.candidates(terms);
+    } catch (error) {
+      if (!(error instanceof DamagedSearchIndex)) throw error;
+      await this.persisted.clear(); // derived data: built again
+      this.syncedRevision = null;
+      await this.sync();
+      return this.persisted.candidates(terms);
+    }
+  }
+
+  /** Reads the texts of these articles not read yet (or read before their text changed). */
+  private async load(metas: readonly ArticleMeta[]): Promise<void> {
+    const missing = metas.filter((m) => this.entries.get(m.id)?.hash !== m.hash);
+    await mapLimited(missing, 16, async (meta) => {
+      const text = await this.source.text(meta.id);
+      this.entries.set(meta.id, { hash: meta.hash, text, folded: foldForSearch(text) });
+    });
+  }
 
   /** Reads (a few at a time) every article text not read yet. */
   async ready(): Promise<void> {
@@ -48,7 +129,7 @@ export class CorpusTextIndex {
         while (next < missing.length) {
           const meta = missing[next++]!;
           const text = await this.source.text(meta.id);
-          this.entries.set(meta.id, { text, folded: foldForSearch(text) });
+          this.entries.set(meta.id, { hash: meta.hash, text, folded: foldForSearch(text) });
         }
       };
       await Promise.all(Array.from({ length: Math.min(16, missing.length) }, worker));
@@ -63,13 +144,15 @@ export class CorpusTextIndex {
   async search({ query, limit, articleIds }: SearchOptions): Promise<SearchResult> {
     const needle = foldQuery(query);
     if (needle === '') return { hits: [], total: 0, articles: 0 };
-    await this.ready();
     const wanted = articleIds ? new Set(articleIds) : null;
+    const candidates = await this.candidates(needle);
+    if (candidates === null) await this.ready();
+    const metas = this.source.articles().filter((m) => (!wanted || wanted.has(m.id)) && (!candidates || candidates.has(m.id)));
+    if (candidates !== null) await this.load(metas);
     const hits: SearchHit[] = [];
     let total = 0;
     let articles = 0;
-    for (const meta of this.source.articles()) {
-      if (wanted && !wanted.has(meta.id)) continue;
+    for (const meta of metas) {
       const entry = this.entries.get(meta.id);
       if (!entry) continue;
       let at = entry.folded.indexOf(needle);
@@ -83,6 +166,19 @@ export class CorpusTextIndex {
     }
     return { hits, total, articles };
   }
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function hitAt(meta: ArticleMeta, text: string, start: number, end: number): SearchHit {

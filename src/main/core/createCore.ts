@@ -120,12 +120,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       { countsDelayMs: options.countsDelayMs },
     ));
-  await removeStaleTempFiles(dataDir);
   const links = new LinkStore(dataDir, { fs: options.linksFs });
   // Clean-ups of links.json that a crash cut short (see pendingUnlinks); a damaged file waits for the restore.
   await repairPendingUnlinks(dataDir, store, links, now).catch(() => undefined);
-  // Texts an import killed part way left behind (no article lists them) go to quarantine/; never fails the start.
-  await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS }).catch(() => undefined);
+  // In the background, so a large library opens without listing its folders first (issue 20: 100,000 texts
+  // take seconds to list): temporary files a killed save left, and texts an import killed part way left
+  // behind (no article lists them), go; both only touch files older than a minute, so a save or an import
+  // started meanwhile is safe. Never fails the start; close() waits for it.
+  const cleanUp = (async () => {
+    await removeStaleTempFiles(dataDir).catch(() => undefined);
+    await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS }).catch(() => undefined);
+  })();
   const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
   let closed = false;
@@ -380,6 +385,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await links.close();
       await entityStore.close();
       await backups?.close();
+      await cleanUp;
     },
   };
 }

@@ -118,4 +118,64 @@ describe('makeBackup', () => {
     await makeBackup(dir, { now: () => later });
     await expect(fs.stat(partial)).rejects.toThrow(/ENOENT/);
   });
+
+  it('copies only what changed since the newest backup: unchanged files are linked to its copies, not read again', async () => {
+    const store = await library();
+    const now = clock();
+    const first = (await makeBackup(dir, { now })).made!;
+    await store.updateAnnotations('a', () => ({ annotations: [annotation('a', 'n1', 'edited')], result: null }));
+    const second = (await makeBackup(dir, { now })).made!;
+    const inode = async (backup: string, file: string) => (await fs.stat(join(backup, file))).ino;
+    expect(await inode(second.dir, 'texts/b.json')).toBe(await inode(first.dir, 'texts/b.json'));
+    expect(await inode(second.dir, 'annotations/a.json')).not.toBe(await inode(first.dir, 'annotations/a.json'));
+    expect(await read(join(second.dir, 'annotations', 'a.json'))).toContain('edited');
+    expect(await read(join(first.dir, 'annotations', 'a.json'))).toContain('first');
+    for (const file of await listDataFiles(dir)) expect(await read(join(second.dir, file))).toBe(await read(join(dir, file)));
+  });
+
+  it('a backup stays whole when older ones are removed, and a file removed from the library is not in the next backup', async () => {
+    const store = await library();
+    const now = clock();
+    await makeBackup(dir, { now, keep: 1 });
+    await store.updateAnnotations('a', () => ({ annotations: [annotation('a', 'n1', 'edited')], result: null }));
+    await fs.rm(join(dir, 'annotations', 'b.json'));
+    const { made } = await makeBackup(dir, { now, keep: 1 });
+    expect((await listBackups(dir)).map((b) => b.name)).toEqual([made!.name]);
+    expect(await listDataFiles(made!.dir)).toEqual(['annotations/a.json', 'index.json', 'texts/a.json', 'texts/b.json']);
+    for (const file of await listDataFiles(made!.dir)) expect(await read(join(made!.dir, file))).toBe(await read(join(dir, file)));
+  });
+
+  it('checks an unchanged text again when its entry in index.json changed, and leaves it out when it no longer matches', async () => {
+    await library();
+    const now = clock();
+    await makeBackup(dir, { now });
+    const index = JSON.parse(await read(join(dir, 'index.json')));
+    index.articles.find((a: { id: string }) => a.id === 'b').hash = textHash('something else');
+    await fs.writeFile(join(dir, 'index.json'), JSON.stringify(index));
+    const { made, skipped } = await makeBackup(dir, { now });
+    expect(skipped).toEqual([{ file: 'texts/b.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect(await listDataFiles(made!.dir)).not.toContain('texts/b.json');
+  });
+
+  it('makes no new backup when a file was written again with the same bytes', async () => {
+    await library();
+    const now = clock();
+    await makeBackup(dir, { now });
+    const bytes = await read(join(dir, 'texts', 'a.json'));
+    await fs.rm(join(dir, 'texts', 'a.json'));
+    await fs.writeFile(join(dir, 'texts', 'a.json'), bytes);
+    expect((await makeBackup(dir, { now })).made).toBeNull();
+    expect(await listBackups(dir)).toHaveLength(1);
+  });
+
+  it('stops part way when told to (the app closing), leaving no backup and no partial copy', async () => {
+    await library();
+    let looks = 0;
+    // Aborted after the stamps of the 6 files and the copy of the first 2.
+    const signal = { throwIfAborted: () => { if (++looks > 8) throw new Error('closing'); } } as unknown as AbortSignal;
+    await expect(makeBackup(dir, { now: clock(), signal })).rejects.toThrow('closing');
+    expect(looks).toBe(9);
+    expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual([]);
+    expect(await listBackups(dir)).toEqual([]);
+  });
 });

@@ -128,4 +128,13 @@ describe('startRollingBackups', () => {
     await sleep(100);
     expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual(names);
   });
+
+  it('close stops a backup that takes longer than it waits, leaving no partial copy and no backup', async () => {
+    await library();
+    const errors: unknown[] = [];
+    const backups = startRollingBackups(dir, { closeWaitMs: 0, onError: (e) => errors.push(e) });
+    await backups.close();
+    expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

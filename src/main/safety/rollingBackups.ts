@@ -7,7 +7,8 @@
  * as it renames its new file into place: an idle library costs four stat
  * calls, however many articles it holds). Everything runs in the background, never inside a save; the timer
  * does not keep the process alive. At most one backup runs at a time; close()
- * stops the timer and waits for a backup in progress (one not started yet is dropped).
+ * stops the timer and waits for a backup in progress, up to closeWaitMs, then stops it (its partial
+ * copy removed; one not started yet is dropped).
  * The fingerprint of the files the newest backup holds is kept in it
  * (backups/<time>/.fingerprint), so a start on an unchanged folder reads no
  * data file (a large library is not read in full at every start).
@@ -31,6 +32,8 @@ export interface RollingBackupOptions {
   onSkipped?: (skipped: BackupOutcome['skipped']) => void;
   /** Waits this long before the first look (so a start-up is not slowed by it). Default 0. */
   startDelayMs?: number;
+  /** How long close() waits for a backup under way before stopping it. Default 10 s. */
+  closeWaitMs?: number;
 }
 
 export interface RollingBackups {
@@ -40,6 +43,7 @@ export interface RollingBackups {
 }
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60 * 1000;
+export const DEFAULT_CLOSE_WAIT_MS = 10_000;
 
 export function startRollingBackups(dataDir: string, options: RollingBackupOptions = {}): RollingBackups {
   const onError =
@@ -49,6 +53,7 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
   let running: Promise<BackupOutcome | null> = Promise.resolve(null);
   let lastFingerprint: string | null = null;
   let closed = false;
+  const stop = new AbortController();
 
   const run = (): Promise<BackupOutcome | null> => {
     running = running.then(async () => {
@@ -57,14 +62,14 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
         const before = await fingerprint(dataDir);
         lastFingerprint ??= await savedFingerprint(dataDir);
         if (before === lastFingerprint) return null;
-        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep });
+        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep, signal: stop.signal });
         // Taken before the copy: a save during the copy makes the next look back up again.
         lastFingerprint = before;
         await saveFingerprint(dataDir, before);
         if (outcome.skipped.length > 0) options.onSkipped?.(outcome.skipped);
         return outcome;
       } catch (error) {
-        onError(error);
+        if (!stop.signal.aborted) onError(error);
         return null;
       }
     });
@@ -85,7 +90,11 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
       clearTimeout(first);
       clearInterval(timer);
       closed = true;
+      // A backup under way is waited for (a command that opens and closes the folder still backs it up), but
+      // not for long: the first backup of a very large library is stopped, its partial copy removed.
+      const waited = setTimeout(() => stop.abort(), options.closeWaitMs ?? DEFAULT_CLOSE_WAIT_MS);
       await running;
+      clearTimeout(waited);
     },
   };
 }

@@ -1,0 +1,109 @@
+/**
+ * The core's figures on one large library already written (issue 20: 100,000
+ * articles, 1,000,000 annotations; `--write-library DIR` writes it), measured
+ * in-process, so they do not wait for a browser: `npm run bench -- --scale DIR`.
+ * - first start: counts.json and backups/ removed first (as a library that was
+ *   never opened), rolling backups on as in the app: createCore, then the
+ *   first window of the library (100 rows);
+ * - open an article (getArticle + listAnnotations), save one annotation;
+ * - the first corpus search after start;
+ * - the first backup (every file read, checked and copied) and the next one
+ *   after one save (incremental: only the changed files);
+ * - a later start (counts.json and a backup there), and the memory (RSS) of
+ *   the process with the library open.
+ * Wall time and CPU time are both printed: on a machine shared with other
+ * work the wall time is several times the CPU time.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createCore } from '../src/main/core/createCore';
+import { makeBackup } from '../src/main/safety/makeBackup';
+import { COUNTS_FILE } from '../src/main/store/countsIndex';
+import { median } from './benchStats';
+import { searchQueries } from './storeBench';
+
+interface Timed<T> {
+  value: T;
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<Timed<T>> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await work();
+  const cpu = process.cpuUsage(cpu0);
+  return { value, wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+const rssMb = (): number => process.memoryUsage().rss / 2 ** 20;
+const fmt = (t: { wallMs: number; cpuMs: number }): string => `${Math.round(t.wallMs)} ms (CPU ${Math.round(t.cpuMs)} ms)`;
+
+/** Runs the measures, printing each line as it is done; returns the lines. */
+export async function runScaleBench(dataDir: string, options: { search?: boolean } = {}): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  await rm(join(dataDir, COUNTS_FILE), { force: true });
+  await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+
+  // First start: no counts, no backup yet; the rolling backup starts in the background as in the app.
+  const queries = await searchQueries(dataDir);
+  const first = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: { startDelayMs: 3_000 } }));
+  const core = first.value;
+  const window = await timed(() => core.listArticlesWindow({ offset: 0, limit: 100 }));
+  say(`first start (no counts.json, no backup): data folder open ${fmt(first)}, first window of 100 rows ${fmt(window)}; start → rows ${Math.round(first.wallMs + window.wallMs)} ms`);
+  const ids = (await core.listArticlesWindow({ offset: 5_000, limit: 20 })).rows.map((r) => r.id);
+  const opens: number[] = [];
+  for (const id of ids.slice(0, 9)) {
+    const t0 = performance.now();
+    await core.getArticle({ id });
+    await core.listAnnotations({ articleId: id });
+    opens.push(performance.now() - t0);
+  }
+  say(`open an article (getArticle + listAnnotations): first ${Math.round(opens[0]!)} ms, median ${median(opens).toFixed(1)} ms`);
+  const saves: number[] = [];
+  for (const [k, id] of ids.slice(9, 20).entries()) {
+    const { text } = await core.getArticle({ id });
+    const end = Math.min(text.length, 20 + k);
+    const t0 = performance.now();
+    await core.createAnnotation({ articleId: id, tagId: 'claim', start: 0, end });
+    saves.push(performance.now() - t0);
+  }
+  say(`save one annotation until durable: median ${median(saves).toFixed(1)} ms (rolling backup running meanwhile)`);
+  if (options.search !== false) {
+    await rm(join(dataDir, 'derived', 'search'), { recursive: true, force: true });
+    const search = await timed(() => core.searchCorpus({ query: queries[1]! }));
+    say(`first search ever ("${queries[1]}", ${search.value.total} hits in ${search.value.articles} articles; builds the word index of every text): ${fmt(search)}`);
+  }
+  say(`memory of the process with the library open: ${Math.round(rssMb())} MB RSS`);
+  await core.close(); // stops the start-up backup part way if it still runs
+
+  const full = await timed(() => makeBackup(dataDir));
+  say(`first backup (every file read, checked, copied): ${fmt(full)}, ${full.value.files.length} files`);
+  const again = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
+  const [row] = (await again.listArticlesWindow({ offset: 7, limit: 1 })).rows;
+  await again.createAnnotation({ articleId: row!.id, tagId: 'claim', start: 0, end: 12 });
+  await again.close();
+  const incremental = await timed(() => makeBackup(dataDir));
+  say(`next backup after one save (incremental: unchanged files linked): ${fmt(incremental)}, made: ${incremental.value.made ? 'yes' : 'no'}`);
+  const idle = await timed(() => makeBackup(dataDir));
+  say(`a look with nothing changed: ${fmt(idle)}, made: ${idle.value.made ? 'yes' : 'no'}`);
+
+  const later = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: { startDelayMs: 3_000 } }));
+  const laterWindow = await timed(() => later.value.listArticlesWindow({ offset: 0, limit: 100 }));
+  say(`later start (counts.json and a backup there): data folder open ${fmt(later)}, first window ${fmt(laterWindow)}; start → rows ${Math.round(later.wallMs + laterWindow.wallMs)} ms`);
+  if (options.search !== false) {
+    for (const query of queries.slice(2)) {
+      const search = await timed(() => later.value.searchCorpus({ query }));
+      say(`search after start, word index on disk ("${query}", ${search.value.total} hits in ${search.value.articles} articles): ${fmt(search)}`);
+    }
+  }
+  say(`memory of the process with the library open after searches: ${Math.round(rssMb())} MB RSS`);
+  const closing = await timed(() => later.value.close());
+  say(`close: ${fmt(closing)}`);
+  return lines;
+}

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
 import { reanchorAnnotations } from '../../shared/anchoring/reanchorAnnotations';
+import { fromOldRejections, type DisagreementRejection } from '../../shared/agreement/adjudication';
 import {
   SCHEMA_VERSION,
   currentVersion,
@@ -65,6 +66,10 @@ export type { TagCounts };
 export interface AnnotationFileState {
   annotations: readonly Annotation[];
   rejectedSuggestions: readonly string[];
+  /** Who rejected which suggestion, and when (absent for older rejections). */
+  rejectedBy?: Readonly<Record<string, { coder: string; at: string }>>;
+  /** Disagreements the adjudicator rejected, with coder and time. */
+  rejectedDisagreements?: readonly DisagreementRejection[];
 }
 
 /** A new version of an article's text, as addVersion takes it. */
@@ -93,6 +98,8 @@ export interface VersionAdded {
 export interface AnnotationFileChange<R> {
   annotations?: Annotation[];
   rejectedSuggestions?: string[];
+  rejectedBy?: Record<string, { coder: string; at: string }>;
+  rejectedDisagreements?: DisagreementRejection[];
   result: R;
 }
 
@@ -199,6 +206,11 @@ export class DataStore {
     return (await this.annotationDb(articleId)).data.rejectedSuggestions;
   }
 
+  /** The article's disagreements the adjudicator rejected (issue 16), with coder and time. */
+  async rejectedDisagreements(articleId: string): Promise<readonly DisagreementRejection[]> {
+    return (await this.annotationDb(articleId)).data.rejectedDisagreements;
+  }
+
   /**
    * Annotation counts per tag for every article, from the side index
    * (counts.json, see countsIndex.ts): only articles whose annotation file
@@ -268,14 +280,16 @@ export class DataStore {
     this.requireArticle(articleId);
     return this.writes.run(articleId, async () => {
       const db = await this.annotationDb(articleId);
-      const { annotations, rejectedSuggestions, result } = change(db.data);
-      if (annotations === undefined && rejectedSuggestions === undefined) return result;
+      const { annotations, rejectedSuggestions, rejectedBy, rejectedDisagreements, result } = change(db.data);
+      if (annotations === undefined && rejectedSuggestions === undefined && rejectedBy === undefined && rejectedDisagreements === undefined) return result;
       const next: AnnotationFile = {
         ...db.data,
         schemaVersion: SCHEMA_VERSION,
         articleId,
         annotations: annotations ?? db.data.annotations,
         rejectedSuggestions: rejectedSuggestions ?? db.data.rejectedSuggestions,
+        rejectedBy: rejectedBy ?? db.data.rejectedBy,
+        rejectedDisagreements: rejectedDisagreements ?? db.data.rejectedDisagreements,
       };
       await db.adapter.write(next);
       db.data = next;
@@ -515,14 +529,26 @@ export class DataStore {
         if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
         const problem = annotationFileProblem(parsed, meta);
         if (problem) throw new Error(problem);
-        return parsed;
+        // Rejected disagreements of older files (`adjudicated:<key>` among the rejected suggestions) get their own
+        // records, by the folder's coder; the next save of the file writes them so.
+        const moved = fromOldRejections(parsed.rejectedSuggestions, parsed.rejectedDisagreements, this.index.settings.creator);
+        return moved ? { ...parsed, ...moved } : parsed;
       },
     });
   }
 }
 
 function emptyAnnotationFile(articleId: string): AnnotationFile {
-  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [], textVersion: 1, unanchored: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articleId,
+    annotations: [],
+    rejectedSuggestions: [],
+    rejectedBy: {},
+    rejectedDisagreements: [],
+    textVersion: 1,
+    unanchored: [],
+  };
 }
 
 /** The annotation file moved onto version `version` (whose text is `text`): annotations re-anchored, the others set apart. */

@@ -55,7 +55,13 @@ import {
   VersionDiffSchema,
 } from './articleVersions';
 import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
-import { AdjudicationSchema, AgreementReportSchema, ComputeAgreementInputSchema, SettleDisagreementInputSchema } from './agreementApiSchemas';
+import {
+  AdjudicationSchema,
+  AgreementReportSchema,
+  ComputeAgreementInputSchema,
+  SettleDisagreementInputSchema,
+  SettleDisagreementOutputSchema,
+} from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -402,10 +408,13 @@ export const contract = {
     input: z.object({ articleId: ArticleIdSchema }).strict(),
     output: AdjudicationSchema,
   },
-  /** Takes coders' annotations into the consensus layer, or rejects a disagreement; answers the article's adjudication afresh. */
+  /**
+   * Takes coders' annotations into the consensus layer (as they are, or one edited first), rejects a
+   * disagreement or opens a rejected one again; answers what it made and the article's adjudication afresh.
+   */
   settleDisagreement: {
     input: SettleDisagreementInputSchema,
-    output: AdjudicationSchema,
+    output: SettleDisagreementOutputSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

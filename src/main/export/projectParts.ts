@@ -31,5 +31,12 @@ export async function projectHead({ store, links }: ExportSource, generated: str
 export async function projectArticle(store: DataStore, meta: ArticleMeta): Promise<ProjectArticle> {
   const text = await store.peekText(meta.id);
   const file = await store.peekAnnotationFile(meta.id);
-  return { ...meta, text, annotations: [...file.annotations], rejectedSuggestions: [...file.rejectedSuggestions] };
+  const rejectedDisagreements = file.rejectedDisagreements ?? [];
+  return {
+    ...meta,
+    text,
+    annotations: [...file.annotations],
+    rejectedSuggestions: [...file.rejectedSuggestions],
+    ...(rejectedDisagreements.length > 0 ? { rejectedDisagreements: rejectedDisagreements.map((r) => ({ ...r })) } : {}),
+  };
 }

@@ -125,7 +125,7 @@ export function planProjectImport(
       const changed = META_FIELDS.filter((f) => (ours[f] ?? null) !== (article[f] ?? null));
       if (changed.length > 0) notes.push(`${where}: the library's ${changed.join(', ')} kept`);
     } else {
-      const { annotations: _a, rejectedSuggestions: _r, ...fields } = article;
+      const { annotations: _a, rejectedSuggestions: _r, rejectedDisagreements: _d, ...fields } = article;
       articles.push(fields);
       known.add(article.id);
     }

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { GroupSchema, ImportReportSchema, SourceLinkSchema } from '../../crossArticle/crossArticle';
 import { AnnotationSchema, ArticleSchema, TagSchema } from '../../model/model';
+import { DisagreementRejectionSchema } from '../../agreement/adjudication';
 
 /** The marker that tells a project file from any other JSON. */
 export const PROJECT_FORMAT = 'triangulate-project';
@@ -20,6 +21,8 @@ export const ProjectArticleSchema = ArticleSchema.extend({
   annotations: z.array(AnnotationSchema),
   /** Ids of the article's suggestions that were rejected. */
   rejectedSuggestions: z.array(z.string().min(1).max(200)),
+  /** Disagreements the adjudicator rejected, with coder and time (issue 16; absent when none). */
+  rejectedDisagreements: z.array(DisagreementRejectionSchema).optional(),
 });
 export type ProjectArticle = z.infer<typeof ProjectArticleSchema>;
 

@@ -196,7 +196,15 @@ test('adjudication: agreements taken at once, disagreements settled from the key
   await expect(form.locator('mark')).toHaveText(PASSAGE.slice(0, -22));
   await form.getByRole('textbox', { name: 'Note' }).fill('cut before the pair');
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: join(ROOT, 'test-results', 'adjudication-edit.png') });
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(ROOT, 'test-results', `adjudication-edit-${size.width}.png`) });
+  }
+  await expect(end).toBeVisible();
+  await form.getByRole('textbox', { name: 'Note' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
   await expect(form).toHaveCount(0);

@@ -158,6 +158,7 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
 });
 
 test('adjudication: agreements taken at once, disagreements settled from the keyboard into the consensus layer, n of m', async ({ page }) => {
+  test.setTimeout(180_000); // Many steps; the test machine is shared.
   host = await startBrowserHost(freshDataDir());
   await callHost(host, 'setCoder', { name: 'ana' });
   await annotate(host, A002, 'quote', PASSAGE);
@@ -185,9 +186,54 @@ test('adjudication: agreements taken at once, disagreements settled from the key
   await page.keyboard.press('Enter');
   await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
   await expect(items.nth(1).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(items.nth(1).getByRole('button', { name: 'Take bo’s' })).toBeFocused();
+  // Edit before taking (e): ana's quote without its last words (' and unprofessionalism'), then Enter takes it.
+  await page.keyboard.press('e');
+  const form = items.nth(1).getByRole('form', { name: 'Edit ana’s version' });
+  const start = form.getByRole('spinbutton', { name: 'Start' });
+  await expect(start).toBeFocused();
+  const end = form.getByRole('spinbutton', { name: 'End' });
+  await end.fill(String(Number(await end.inputValue()) - 22));
+  await expect(form.locator('mark')).toHaveText(PASSAGE.slice(0, -22));
+  await form.getByRole('textbox', { name: 'Note' }).fill('cut before the pair');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(ROOT, 'test-results', `adjudication-edit-${size.width}.png`) });
+  }
+  await expect(end).toBeVisible();
+  await form.getByRole('textbox', { name: 'Note' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
+  await expect(form).toHaveCount(0);
+  const consensusQuote = async () =>
+    ((await callHost(host!, 'listAnnotations', { articleId: A002 })) as { creator: string; tagId: string; exact: string; note: string }[]).filter(
+      (a) => a.creator === 'consensus' && a.tagId === 'quote',
+    );
+  expect((await consensusQuote()).map((a) => [a.exact, a.note])).toEqual([[PASSAGE.slice(0, -22), 'cut before the pair']]);
+
+  // Undo the take on its row (u): open again; Ctrl+Z undoes that undo through the app's history.
+  await items.nth(1).getByRole('button', { name: 'Undo the take' }).focus();
+  await page.keyboard.press('u');
+  await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
+  expect(await consensusQuote()).toEqual([]);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
+  expect((await consensusQuote()).map((a) => a.exact)).toEqual([PASSAGE.slice(0, -22)]);
+  // A rejection says who made it, and Ctrl+Z takes it back.
+  await items.nth(0).getByRole('button', { name: 'Undo the take' }).click();
+  await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
+  await items.nth(0).getByRole('button', { name: 'Take ana’s' }).focus();
+  await page.keyboard.press('r');
+  await expect(items.nth(0).getByRole('heading', { level: 3 })).toContainText('rejected by e2e');
+  await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('2 of 3 settled', { exact: true })).toBeVisible();
+  await expect(items.nth(0).getByRole('heading', { level: 3 })).toContainText('open');
+  await items.nth(0).getByRole('button', { name: 'Take ana’s' }).focus();
+  await page.keyboard.press('1');
   await expect(page.getByText('3 of 3 settled', { exact: true })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -195,5 +241,71 @@ test('adjudication: agreements taken at once, disagreements settled from the key
     (a) => a.creator === 'consensus',
   );
   expect(consensus.map((a) => a.tagId).sort()).toEqual(['claim', 'quote', 'source']);
-  expect(consensus.find((a) => a.tagId === 'quote')!.exact).toBe(PASSAGE.slice(0, -18));
+});
+
+test('coder layers in side by side and the annotation table: mine, one coder’s, only disagreements; initials in the coder’s colour', async ({ page }) => {
+  test.setTimeout(180_000); // Many steps; the test machine is shared.
+  host = await startBrowserHost(freshDataDir());
+  await callHost(host, 'setCoder', { name: 'ana' });
+  await annotate(host, A002, 'quote', PASSAGE);
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await callHost(host, 'setCoder', { name: 'bo' });
+  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
+  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await annotate(host, A004, 'source', 'Boris Bondarev');
+
+  const url = new URL(host.url);
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto(`${url.origin}/#${url.hash.slice(1)}&view=compare&articles=${A002},${A004}`);
+    await page.reload(); // A fresh start at each size (the hash alone would keep the screen's choice).
+    const texts = page.getByRole('textbox', { name: 'Article text' });
+    await expect(texts).toHaveCount(2);
+    // Highlights may be drawn in pieces (overlaps): count annotations, not elements.
+    const shown = (coder: string) =>
+      page.locator(`[data-coder="${coder}"]`).evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-annotation-id'))).size);
+    await expect.poll(() => shown('ana')).toBe(3);
+    await expect(page.locator('[data-coder="bo"]').first()).toHaveAttribute('data-coder-initials', 'BO');
+    const layer = page.getByRole('combobox', { name: 'Show annotations by' });
+    // bo is the coder of this data folder now: "Me (bo)".
+    await layer.selectOption({ label: 'Me (bo)' });
+    await expect(page.locator('[data-coder="ana"]')).toHaveCount(0);
+    await expect.poll(() => shown('bo')).toBe(4);
+    await layer.selectOption({ label: 'ana' });
+    await expect(page.locator('[data-coder="bo"]')).toHaveCount(0);
+    await layer.selectOption({ label: 'Only disagreements' });
+    // The claim and the quote in 004 both coders marked alike are left out: the two quotes of 002 and bo's source.
+    const ids = (column: number) => texts.nth(column).locator('[data-annotation-id]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-annotation-id'))).size);
+    await expect.poll(() => ids(0)).toBe(2);
+    await expect(texts.nth(0).locator('[data-tag="claim"]')).toHaveCount(0);
+    await expect.poll(() => ids(1)).toBe(1);
+    await expect(texts.nth(1).locator('[data-tag="source"]').first()).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ROOT, 'test-results', `compare-coder-layers-${size.width}.png`) });
+  }
+
+  // The table: a Coder column with initials, and the same choice as its Coder filter.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${url.origin}/#${url.hash.slice(1)}&view=annotations`);
+  const table = page.getByRole('table');
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(8);
+  await expect(table.getByRole('columnheader', { name: 'Coder' })).toBeVisible();
+  const coder = page.getByRole('combobox', { name: 'Coder' });
+  await coder.selectOption({ label: 'Only disagreements' });
+  await expect(rows).toHaveCount(4);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('3');
+  await coder.selectOption({ label: 'Me (bo)' });
+  await expect(rows).toHaveCount(5);
+  await expect(table.getByRole('cell', { name: 'ana' })).toHaveCount(0);
+  await coder.selectOption({ label: 'Only disagreements' });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'table-coder-layers-1440.png') });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: join(ROOT, 'test-results', 'table-coder-layers-1024.png') });
 });

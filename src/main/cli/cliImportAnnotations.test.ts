@@ -72,6 +72,21 @@ describe('npm run cli -- import-annotations', () => {
     expect(creators.sort()).toEqual(['Ben', 'Zoe']);
   });
 
+  it('keeps the coder a W3C creator names in any of its forms (a name, a Person, a list), with or without --coder', async () => {
+    const file = await exportFile();
+    const collection = JSON.parse(await fs.readFile(file, 'utf8'));
+    collection.first.items[0].creator = 'Yan';
+    collection.first.items[1].creator = [{ type: 'Person', nickname: 'Xu' }, { type: 'Person', name: 'Other' }];
+    await fs.writeFile(file, JSON.stringify(collection));
+    await fs.mkdir(join(lib.dir(), 'target'));
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], recordingIo(lib.dir()))).toBe(0);
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    const creators = [];
+    for (const id of [SEED.A000, SEED.A002]) creators.push(...(await core.listAnnotations({ articleId: id })).map((a) => a.creator));
+    expect(creators.sort()).toEqual(['Xu', 'Yan']);
+    expect((await core.listCoders({})).map((c) => c.name).sort()).toEqual(['Xu', 'Yan']);
+  });
+
   it('refuses an empty --coder before touching the library', async () => {
     await exportFile();
     const io = recordingIo(lib.dir());
@@ -206,6 +221,20 @@ describe('npm run cli -- import-annotations with a project file', () => {
     expect(io.stderr).toEqual([]);
     const after = await lib.open({ dataDir: join(lib.dir(), 'mine') });
     expect((await after.listAnnotations({ articleId: SEED.A002 })).map((a) => a.creator).sort()).toEqual(['ana', 'bo']);
+  });
+
+  it('keeps the coders the project file names, whatever --coder says, into an empty folder and into a library', async () => {
+    await projectFile();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'fresh', '--coder', 'cy', 'project.json'], io)).toBe(0);
+    const fresh = await lib.open({ dataDir: join(lib.dir(), 'fresh') });
+    expect((await fresh.listAnnotations({ articleId: SEED.A002 })).map((a) => a.creator)).toEqual(['bo']);
+    expect((await fresh.listCoders({})).map((c) => c.name)).toEqual(['bo']);
+    await fresh.close();
+    await (await lib.open({ dataDir: join(lib.dir(), 'mine') })).close();
+    expect(await runImportAnnotations(['--data', 'mine', '--coder', 'cy', 'project.json'], recordingIo(lib.dir()))).toBe(0);
+    const mine = await lib.open({ dataDir: join(lib.dir(), 'mine') });
+    expect((await mine.listAnnotations({ articleId: SEED.A002 })).map((a) => a.creator)).toEqual(['bo']);
   });
 
   it('refuses a bad project file into an empty folder without leaving a library behind', async () => {

@@ -202,7 +202,7 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
       const check = planProjectImport(project, { articles: [], codebook: [], files: new Map(), groups: [], sourceLinks: [] }, textHash);
       if (!check.ok) throw new Error(`${file} cannot be imported: ${check.errors.slice(0, 8).join('; ')}; nothing was imported`);
       newLibrary = {
-        articles: project.articles.map(({ annotations: _a, rejectedSuggestions: _r, ...article }) => article),
+        articles: project.articles.map(({ annotations: _a, rejectedSuggestions: _r, rejectedDisagreements: _d, ...article }) => article),
         codebook: project.codebook,
         settings: { creator: project.creator },
       };

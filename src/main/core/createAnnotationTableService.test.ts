@@ -27,4 +27,27 @@ describe('listAllAnnotations', () => {
     await core.deleteAnnotation({ articleId: SEED.A000, id: a.id });
     expect((await core.listAllAnnotations({ sort: { column: 'note', direction: 'desc' } })).total).toBe(2);
   });
+
+  it('lists only the annotations the coders disagree on when asked, per article, and follows a change', async () => {
+    const first = await lib.open();
+    const same = { articleId: SEED.A002, tagId: 'claim', start: 20, end: 40 };
+    await first.createAnnotation(same);
+    const anaQuote = await first.createAnnotation({ articleId: SEED.A002, tagId: 'quote', start: 50, end: 60 });
+    // One coder alone in an article disagrees with no one.
+    await first.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 12 });
+    await first.close();
+    const core = await lib.open({ creator: 'bo' });
+    await core.createAnnotation(same);
+    const boQuote = await core.createAnnotation({ articleId: SEED.A002, tagId: 'quote', start: 50, end: 58 });
+    expect(boQuote.end).not.toBe(anaQuote.end);
+
+    const only = await core.listAllAnnotations({ disagreements: true });
+    expect(only.rows.map((r) => r.id).sort()).toEqual([anaQuote.id, boQuote.id].sort());
+    expect(only.creators).toEqual(['ana', 'bo']);
+    expect((await core.listAllAnnotations({ disagreements: true, creators: ['bo'] })).rows.map((r) => r.id)).toEqual([boQuote.id]);
+
+    await core.deleteAnnotation({ articleId: SEED.A002, id: boQuote.id });
+    // ana's quote is now hers alone against bo's claim: still a disagreement; the claims agree.
+    expect((await core.listAllAnnotations({ disagreements: true })).rows.map((r) => r.id)).toEqual([anaQuote.id]);
+  });
 });

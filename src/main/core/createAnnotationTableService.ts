@@ -9,6 +9,7 @@
 import { ROW_TEXT_MAX, filterRows, sortRows, AnnotationTableQuerySchema, type AnnotationRow } from '../../shared/search/annotationTable';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import type { Annotation } from '../../shared/model/model';
+import { disagreeingAnnotations } from '../../shared/agreement/codingDisagreements';
 import type { CoreContext } from './coreContext';
 
 export type AnnotationTableService = Pick<TriangulateApi, 'listAllAnnotations'>;
@@ -19,6 +20,8 @@ interface ArticleRows {
   source: readonly Annotation[];
   title: string;
   rows: AnnotationRow[];
+  /** Ids of the annotations the article's coders disagree on (issue 16's "only disagreements"). */
+  disagreeing: ReadonlySet<string>;
 }
 
 export function createAnnotationTableService(ctx: CoreContext): AnnotationTableService {
@@ -26,9 +29,10 @@ export function createAnnotationTableService(ctx: CoreContext): AnnotationTableS
   let last: { key: string; rows: AnnotationRow[]; creators: string[] } | null = null;
 
   /** Every row, and whether any changed since the last call. */
-  async function allRows(): Promise<{ rows: AnnotationRow[]; changed: boolean }> {
+  async function allRows(): Promise<{ rows: AnnotationRow[]; changed: boolean; disagreeing: ReadonlySet<string> }> {
     let changed = false;
     const rows: AnnotationRow[] = [];
+    const disagreeing = new Set<string>();
     const seen = new Set<string>();
     for (const meta of ctx.store.articles()) {
       seen.add(meta.id);
@@ -39,6 +43,7 @@ export function createAnnotationTableService(ctx: CoreContext): AnnotationTableS
         cached = {
           source,
           title: meta.title,
+          disagreeing: disagreeingAnnotations(source),
           rows: source.map((a) => ({
             id: a.id,
             articleId: a.articleId,
@@ -58,6 +63,7 @@ export function createAnnotationTableService(ctx: CoreContext): AnnotationTableS
         byArticle.set(meta.id, cached);
       }
       for (const row of cached.rows) rows.push(row);
+      for (const id of cached.disagreeing) disagreeing.add(id);
     }
     for (const id of byArticle.keys()) {
       if (!seen.has(id)) {
@@ -65,7 +71,7 @@ export function createAnnotationTableService(ctx: CoreContext): AnnotationTableS
         changed = true;
       }
     }
-    return { rows, changed };
+    return { rows, changed, disagreeing };
   }
 
   return {
@@ -74,9 +80,10 @@ export function createAnnotationTableService(ctx: CoreContext): AnnotationTableS
       const query = AnnotationTableQuerySchema.parse(input);
       const { offset, limit, ...filters } = query;
       const key = JSON.stringify(filters);
-      const { rows, changed } = await allRows();
+      const { rows, changed, disagreeing } = await allRows();
       if (changed || !last || last.key !== key) {
-        last = { key, rows: sortRows(filterRows(rows, filters), filters.sort), creators: [...new Set(rows.map((r) => r.creator))].sort() };
+        const shown = filters.disagreements ? rows.filter((r) => disagreeing.has(r.id)) : rows;
+        last = { key, rows: sortRows(filterRows(shown, filters), filters.sort), creators: [...new Set(rows.map((r) => r.creator))].sort() };
       }
       return { total: last.rows.length, offset, rows: last.rows.slice(offset, offset + limit), creators: last.creators };
     },

@@ -184,6 +184,21 @@ describe('createCore', () => {
     expect((await c.listAnnotations({ articleId: A004 }))[0]).toEqual(noted);
   });
 
+  it('records the coder of a note or attribute edit, keeping the annotation’s creator', async () => {
+    const c = await core({ creator: 'ana' });
+    const made = await c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9 });
+    expect(made.modifiedBy).toBeUndefined();
+    await c.close();
+    const c1 = await core({ creator: 'bo' });
+    const noted = await c1.updateAnnotation({ articleId: A004, id: made.id, note: 'bo checked this' });
+    expect(noted).toMatchObject({ creator: 'ana', modifiedBy: 'bo' });
+    await c1.close();
+    const c2 = await core({ creator: 'cy' });
+    const edited = await c2.updateAnnotation({ articleId: A004, id: made.id, attributes: {} });
+    expect(edited).toMatchObject({ creator: 'ana', modifiedBy: 'cy' });
+    expect((await c2.listAnnotations({ articleId: A004 }))[0]).toMatchObject({ creator: 'ana', modifiedBy: 'cy' });
+  });
+
   it('checks attribute values against the codebook, replaces them on update and carries shared ones on a retag', async () => {
     const c = await core();
     const bad = await apiRejection(c.createAnnotation({ articleId: A004, tagId: 'quote', start: 3, end: 9, attributes: { form: 'rumoured' } }));

@@ -264,6 +264,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           note: input.note ?? old.note,
           attributes,
           modified: now().toISOString(),
+          // Who changed it (issue 16); the creator stays the coder who made it.
+          modifiedBy: creator(),
         };
         return { annotations: current.map((a, i) => (i === index ? updated : a)), result: { ...updated } };
       });

@@ -88,6 +88,26 @@ describe('exportProject and importProject', () => {
     expect(await snapshot(lib.dir())).toEqual(before);
   });
 
+  it('carries a rejected disagreement (key, coder, time) from one library to another', async () => {
+    const judge = await lib.open({ dataDir: join(lib.dir(), 'judge'), creator: 'ana' });
+    await judge.createAnnotation({ ...(await passageRange(judge, SEED.A000, 'quit his role')), tagId: 'claim' });
+    await judge.close();
+    const bo = await lib.open({ dataDir: join(lib.dir(), 'judge'), creator: 'bo' });
+    await bo.createAnnotation({ ...(await passageRange(bo, SEED.A000, 'ashamed of my country')), tagId: 'quote' });
+    const [first] = (await bo.getAdjudication({ articleId: SEED.A000 })).disagreements;
+    await bo.settleDisagreement({ articleId: SEED.A000, reject: first!.key });
+    const project = JSON.parse(JSON.stringify(await bo.exportProject({}))) as ProjectFile;
+    expect(ProjectFileSchema.safeParse(project).success).toBe(true);
+
+    const mine = await lib.open();
+    await mine.importProject({ project });
+    const item = (await mine.getAdjudication({ articleId: SEED.A000 })).disagreements.find((d) => d.key === first!.key)!;
+    expect(item.settled).toBe('rejected');
+    expect(item.rejection).toMatchObject({ coder: 'bo' });
+    // Not taken for a suggestion id, and not an article field.
+    expect((await mine.getArticle({ id: SEED.A000 })) as unknown as Record<string, unknown>).not.toHaveProperty('rejectedDisagreements');
+  });
+
   it('refuses a bad project file with one message naming the reasons, and changes nothing', async () => {
     const core = await lib.open();
     await annotate(core);

@@ -114,6 +114,16 @@ async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImp
       result: undefined,
     }));
   }
+  // Rejected disagreements (issue 16) the library does not hold yet, with their coder and time.
+  for (const article of (chosen?.project ?? file).articles) {
+    const records = article.rejectedDisagreements ?? [];
+    if (records.length === 0) continue;
+    await ctx.store.updateAnnotationFile(article.id, (current) => {
+      const held = current.rejectedDisagreements ?? [];
+      const fresh = records.filter((r) => !held.some((h) => h.key === r.key));
+      return fresh.length > 0 ? { rejectedDisagreements: [...held, ...fresh.map((r) => ({ ...r }))], result: undefined } : { result: undefined };
+    });
+  }
   if (groups.length > 0 || groupMembers.size > 0 || sourceLinks.length > 0) {
     const stamp = ctx.now().toISOString();
     await ctx.links.update((current) => ({

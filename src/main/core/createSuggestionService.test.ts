@@ -68,6 +68,18 @@ describe('suggestions', () => {
     expect(await second.listAnnotations({ articleId: SEED.A000 })).toEqual([]);
   });
 
+  it('records who rejected a suggestion and when in the article’s file', async () => {
+    const core = await lib.open({ creator: 'bo' });
+    const quote = (await core.listSuggestions({ articleId: SEED.A000 })).find((s) => s.exact === ASHAMED)!;
+    await core.decideSuggestions({ articleId: SEED.A000, decision: 'reject', ids: [quote.id] });
+    const file = JSON.parse(await fs.readFile(join(lib.dir(), 'annotations', `${SEED.A000}.json`), 'utf8')) as {
+      rejectedSuggestions: string[];
+      rejectedBy: Record<string, { coder: string; at: string }>;
+    };
+    expect(file.rejectedSuggestions).toEqual([quote.id]);
+    expect(file.rejectedBy[quote.id]).toEqual({ coder: 'bo', at: expect.stringMatching(/^2024-01-01T12:00/) as unknown });
+  });
+
   it('decides every pending suggestion when no ids are given', async () => {
     const core = await lib.open();
     const pending = await core.listSuggestions({ articleId: SEED.A000 });

@@ -66,7 +66,10 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
           const fresh = chosen.filter((s) => !rejected.has(s.id));
           const result = { created: [] as Annotation[], decided: fresh.length, links: [] as PendingLink[] };
           if (fresh.length === 0) return { result };
-          return { rejectedSuggestions: [...current.rejectedSuggestions, ...fresh.map((s) => s.id)], result };
+          // Who rejected each one, and when (issue 16).
+          const rejectedBy = { ...current.rejectedBy };
+          for (const s of fresh) rejectedBy[s.id] = { coder: creator, at: stamp };
+          return { rejectedSuggestions: [...current.rejectedSuggestions, ...fresh.map((s) => s.id)], rejectedBy, result };
         }
 
         for (const s of chosen) ctx.requireTag(s.tagId);

@@ -60,7 +60,11 @@ export function createUndoService(ctx: CoreContext): UndoService {
         const ids = new Set(u.ids);
         await ctx.store.updateAnnotationFile(u.articleId, (current) =>
           current.rejectedSuggestions.some((id) => ids.has(id))
-            ? { rejectedSuggestions: current.rejectedSuggestions.filter((id) => !ids.has(id)), result: undefined }
+            ? {
+                rejectedSuggestions: current.rejectedSuggestions.filter((id) => !ids.has(id)),
+                rejectedBy: Object.fromEntries(Object.entries(current.rejectedBy ?? {}).filter(([id]) => !ids.has(id))),
+                result: undefined,
+              }
             : { result: undefined },
         );
       }

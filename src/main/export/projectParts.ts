@@ -34,7 +34,14 @@ export async function projectHead({ store, links }: ExportSource, generated: str
 export async function projectArticle(store: DataStore, meta: ArticleMeta): Promise<ProjectArticle> {
   const text = await store.peekText(meta.id);
   const file = await store.peekAnnotationFile(meta.id);
-  const article: ProjectArticle = { ...meta, text, annotations: [...file.annotations], rejectedSuggestions: [...file.rejectedSuggestions] };
+  const rejectedDisagreements = file.rejectedDisagreements ?? [];
+  const article: ProjectArticle = {
+    ...meta,
+    text,
+    annotations: [...file.annotations],
+    rejectedSuggestions: [...file.rejectedSuggestions],
+    ...(rejectedDisagreements.length > 0 ? { rejectedDisagreements: rejectedDisagreements.map((r) => ({ ...r })) } : {}),
+  };
   if (!meta.versions) return article;
   // The older texts and what is kept with them, so the versions come back whole.
   const versionTexts: string[] = [];

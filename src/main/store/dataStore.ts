@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
 import { reanchorAnnotations } from '../../shared/anchoring/reanchorAnnotations';
+import { fromOldRejections, type DisagreementRejection } from '../../shared/agreement/adjudication';
 import {
   SCHEMA_VERSION,
   currentVersion,
@@ -65,6 +66,10 @@ export type { TagCounts };
 export interface AnnotationFileState {
   annotations: readonly Annotation[];
   rejectedSuggestions: readonly string[];
+  /** Who rejected which suggestion, and when (absent for older rejections). */
+  rejectedBy?: Readonly<Record<string, { coder: string; at: string }>>;
+  /** Disagreements the adjudicator rejected, with coder and time. */
+  rejectedDisagreements?: readonly DisagreementRejection[];
 }
 
 /** A new version of an article's text, as addVersion takes it. */
@@ -95,6 +100,8 @@ export interface AnnotationFileChange<R> {
   rejectedSuggestions?: string[];
   /** Annotations kept with an older version of the text (a project file's, say). */
   unanchored?: UnanchoredAnnotation[];
+  rejectedBy?: Record<string, { coder: string; at: string }>;
+  rejectedDisagreements?: DisagreementRejection[];
   result: R;
 }
 
@@ -201,6 +208,11 @@ export class DataStore {
     return (await this.annotationDb(articleId)).data.rejectedSuggestions;
   }
 
+  /** The article's disagreements the adjudicator rejected (issue 16), with coder and time. */
+  async rejectedDisagreements(articleId: string): Promise<readonly DisagreementRejection[]> {
+    return (await this.annotationDb(articleId)).data.rejectedDisagreements;
+  }
+
   /**
    * Annotation counts per tag for every article, from the side index
    * (counts.json, see countsIndex.ts): only articles whose annotation file
@@ -270,8 +282,8 @@ export class DataStore {
     this.requireArticle(articleId);
     return this.writes.run(articleId, async () => {
       const db = await this.annotationDb(articleId);
-      const { annotations, rejectedSuggestions, unanchored, result } = change(db.data);
-      if (annotations === undefined && rejectedSuggestions === undefined && unanchored === undefined) return result;
+      const { annotations, rejectedSuggestions, unanchored, rejectedBy, rejectedDisagreements, result } = change(db.data);
+      if (annotations === undefined && rejectedSuggestions === undefined && unanchored === undefined && rejectedBy === undefined && rejectedDisagreements === undefined) return result;
       const next: AnnotationFile = {
         ...db.data,
         schemaVersion: SCHEMA_VERSION,
@@ -279,6 +291,8 @@ export class DataStore {
         annotations: annotations ?? db.data.annotations,
         rejectedSuggestions: rejectedSuggestions ?? db.data.rejectedSuggestions,
         unanchored: unanchored ?? db.data.unanchored,
+        rejectedBy: rejectedBy ?? db.data.rejectedBy,
+        rejectedDisagreements: rejectedDisagreements ?? db.data.rejectedDisagreements,
       };
       await db.adapter.write(next);
       db.data = next;
@@ -527,14 +541,26 @@ export class DataStore {
         if (parsed.articleId !== meta.id) throw new Error(`holds the annotations of "${parsed.articleId}", not of "${meta.id}"`);
         const problem = annotationFileProblem(parsed, meta);
         if (problem) throw new Error(problem);
-        return parsed;
+        // Rejected disagreements of older files (`adjudicated:<key>` among the rejected suggestions) get their own
+        // records, by the folder's coder; the next save of the file writes them so.
+        const moved = fromOldRejections(parsed.rejectedSuggestions, parsed.rejectedDisagreements, this.index.settings.creator);
+        return moved ? { ...parsed, ...moved } : parsed;
       },
     });
   }
 }
 
 function emptyAnnotationFile(articleId: string, textVersion: number): AnnotationFile {
-  return { schemaVersion: SCHEMA_VERSION, articleId, annotations: [], rejectedSuggestions: [], textVersion, unanchored: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articleId,
+    annotations: [],
+    rejectedSuggestions: [],
+    rejectedBy: {},
+    rejectedDisagreements: [],
+    textVersion,
+    unanchored: [],
+  };
 }
 
 /** The annotation file moved onto version `version` (whose text is `text`): annotations re-anchored, the others set apart. */

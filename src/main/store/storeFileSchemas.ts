@@ -4,7 +4,8 @@
  *   index.json                 { schemaVersion, articles, codebook, settings }
  *   texts/<articleId>.json      { schemaVersion, id, text }
  *   texts/<articleId>@v<n>.json   { schemaVersion, id, text } (version n ≥ 2 of the text)
- *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions?, textVersion?, unanchored? }
+ *   annotations/<articleId>.json { schemaVersion, articleId, annotations, rejectedSuggestions?, rejectedBy?,
+ *                                  rejectedDisagreements?, textVersion?, unanchored? }
  *   links.json                  { schemaVersion, groups, sourceLinks }
  *   entities.json               { schemaVersion, corrections } (the people index's corrections, in order)
  */
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
 import { GroupSchema, SourceLinkSchema } from '../../shared/crossArticle/crossArticle';
 import { EntityCorrectionSchema } from '../../shared/crossArticle/entitySchemas';
+import { DisagreementRejectionSchema } from '../../shared/agreement/adjudication';
 import {
   AnnotationSchema,
   ArticleIdSchema,
@@ -54,6 +56,13 @@ export const AnnotationFileSchema = z.object({
   annotations: z.array(AnnotationSchema),
   /** Ids of the suggestions the user rejected (absent in files written before suggestions existed). */
   rejectedSuggestions: z.array(z.string().min(1).max(200)).default([]),
+  /** Who rejected a suggestion and when, by suggestion id (absent for rejections from before coders). */
+  rejectedBy: z.record(z.string().min(1).max(200), z.object({ coder: z.string(), at: z.string() })).default({}),
+  /**
+   * Disagreements the adjudicator rejected (issue 16), with coder and time. Older files kept them as
+   * `adjudicated:<key>` among rejectedSuggestions: the store moves those over when it reads the file.
+   */
+  rejectedDisagreements: z.array(DisagreementRejectionSchema).default([]),
   /**
    * The version of the article's text the annotations' offsets are over (absent: 1). Older than the
    * article's current version after a crash between storing a new version and re-anchoring onto it: the

@@ -3,15 +3,25 @@
  * coders' codings laid side by side — agreements once, disagreements (a
  * different span, tag or attribute, or only one coder) with each coder's
  * version — and the adjudicator builds the "consensus" coder's layer: take
- * one version, take every agreement at once, or reject a disagreement.
- * Progress is n of m settled. Keyboard-first: every action is a button, and
- * after one the focus goes to the next unsettled disagreement.
+ * one version, edit one (span, tag, attributes, note) and take it, take
+ * every agreement at once, or reject a disagreement; a settled disagreement
+ * can be undone on its row (and the last change with Ctrl+Z, through the
+ * app's undo history). Progress is n of m settled. Keyboard-first: every
+ * action is a button, each disagreement takes keys (1–9, e, r, u, j/k, shown
+ * on the screen and in the shortcut sheet), and after an action the focus
+ * goes to the next unsettled disagreement.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Output } from '../../shared/contract/contract';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Input, Output } from '../../shared/contract/contract';
+import { CONSENSUS_CODER } from '../../shared/agreement/adjudication';
 import type { Annotation, Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
+import { useDataChanged } from '../app/dataChanged';
 import { errorMessage } from '../app/errorMessage';
+import { isTypingTarget } from '../app/keyboard/isTypingTarget';
+import { shortcutFor, type ShortcutId } from '../app/keyboard/shortcuts';
+import { EditVersionForm } from './EditVersionForm';
+import { draftOf, type VersionDraft } from './versionDraft';
 import { coderColour } from '../components/coderColour';
 import { excerpt } from '../components/excerpt';
 import { TagChip } from '../components/TagChip';
@@ -19,6 +29,9 @@ import { tagLookup } from '../data/tagLookup';
 import './agreement.css';
 
 type Adjudication = Output<'getAdjudication'>;
+type Disagreement = Adjudication['disagreements'][number];
+
+const ITEM_KEYS: readonly ShortcutId[] = ['adjudicateTake', 'adjudicateEdit', 'adjudicateReject', 'adjudicateUndo', 'adjudicateNext', 'adjudicatePrevious'];
 
 export interface AdjudicationViewProps {
   articleId: string;
@@ -32,19 +45,48 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
+  // The article's text (for editing a span) and the consensus annotations (to undo a take on its row).
+  const [text, setText] = useState('');
+  const [consensus, setConsensus] = useState<readonly Annotation[]>([]);
+  const [editing, setEditing] = useState<{ key: string; coder: string; draft: VersionDraft } | null>(null);
+
+  const load = useCallback(async () => {
+    const [next, annotations] = await Promise.all([getApi().getAdjudication({ articleId }), getApi().listAnnotations({ articleId })]);
+    return { next, consensus: annotations.filter((a) => a.creator === CONSENSUS_CODER) };
+  }, [articleId]);
 
   useEffect(() => {
     let live = true;
+    load().then(
+      (loaded) => {
+        if (!live) return;
+        setState(loaded.next);
+        setConsensus(loaded.consensus);
+      },
+      (err: unknown) => live && setProblem(errorMessage('Could not lay out the codings', err)),
+    );
     getApi()
-      .getAdjudication({ articleId })
+      .getArticle({ id: articleId })
       .then(
-        (a) => live && setState(a),
-        (err: unknown) => live && setProblem(errorMessage('Could not lay out the codings', err)),
+        (article) => live && setText(article.text),
+        () => undefined, // Without the text, editing a version waits; taking and rejecting still work.
       );
     return () => {
       live = false;
     };
-  }, [articleId]);
+  }, [articleId, load]);
+
+  // An undo or redo (Ctrl+Z, the Edit menu) changed the article: lay it out again.
+  useDataChanged((change) => {
+    if (change.articleIds.length > 0 && !change.articleIds.includes(articleId)) return;
+    load().then(
+      (loaded) => {
+        setState(loaded.next);
+        setConsensus(loaded.consensus);
+      },
+      (err: unknown) => setProblem(errorMessage('Could not lay out the codings', err)),
+    );
+  });
 
   // After an action, once the new state is drawn: the first button of the first unsettled disagreement.
   const [acted, setActed] = useState(0);
@@ -52,16 +94,58 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
     if (acted > 0) listRef.current?.querySelector<HTMLButtonElement>('li[data-open="true"] button')?.focus();
   }, [acted]);
 
-  const settle = async (input: { take?: string[]; reject?: string }, message: string) => {
+  const settle = async (input: Omit<Input<'settleDisagreement'>, 'articleId'>, message: string) => {
     setProblem(null);
     try {
       const next = await getApi().settleDisagreement({ articleId, ...input });
       setState(next);
+      setConsensus((list) => [...list, ...next.created]);
+      setEditing(null);
       setSaid(`${message} ${next.settled} of ${next.total} settled.`);
       setActed((n) => n + 1);
     } catch (err) {
       setProblem(errorMessage('Could not settle it', err));
     }
+  };
+
+  /** Opens a settled disagreement again: its rejection withdrawn, or the consensus annotations over it deleted. */
+  const undoItem = async (d: Disagreement, index: number) => {
+    setProblem(null);
+    try {
+      if (d.settled === 'rejected') {
+        const next = await getApi().settleDisagreement({ articleId, unreject: d.key });
+        setState(next);
+      } else {
+        for (const c of consensus.filter((c) => c.start < d.end && c.end > d.start)) await getApi().deleteAnnotation({ articleId, id: c.id });
+        const loaded = await load();
+        setState(loaded.next);
+        setConsensus(loaded.consensus);
+      }
+      setSaid(`Disagreement ${index + 1} is open again.`);
+      setActed((n) => n + 1);
+    } catch (err) {
+      setProblem(errorMessage('Could not undo it', err));
+    }
+  };
+
+  const edit = (d: Disagreement, v: Annotation) => setEditing({ key: d.key, coder: v.creator, draft: draftOf(v) });
+
+  /** A disagreement's own keys (the shortcut sheet lists them under Adjudicating). */
+  const onItemKey = (e: KeyboardEvent<HTMLLIElement>, d: Disagreement, index: number) => {
+    if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey) return;
+    const id = shortcutFor(e, ITEM_KEYS);
+    if (!id) return;
+    const items = [...(listRef.current?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [])];
+    const focusItem = (i: number) => items[i]?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus() ?? items[i]?.focus();
+    e.preventDefault();
+    if (id === 'adjudicateNext') return focusItem(Math.min(items.length - 1, index + 1));
+    if (id === 'adjudicatePrevious') return focusItem(Math.max(0, index - 1));
+    if (id === 'adjudicateUndo') return void (d.settled !== null && undoItem(d, index));
+    if (d.settled !== null) return;
+    if (id === 'adjudicateReject') return void settle({ reject: d.key }, 'Rejected.');
+    if (id === 'adjudicateEdit') return d.versions[0] ? edit(d, d.versions[0]) : undefined;
+    const v = d.versions[Number(e.key) - 1];
+    if (v) void settle({ take: [v.id] }, `Took ${v.creator}’s version.`);
   };
 
   const openAgreements = state?.agreements.filter((a) => !a.settled) ?? [];
@@ -132,14 +216,31 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
           <section aria-labelledby="adjudication-disagreements">
             <h2 id="adjudication-disagreements">Disagreements ({state.disagreements.length})</h2>
             {state.disagreements.length === 0 ? <p className="muted">The coders agree on everything here.</p> : null}
+            {state.disagreements.length > 0 ? (
+              <p className="adjudication__keys muted" id="adjudication-keys">
+                Keys on a disagreement: <kbd>1</kbd>–<kbd>9</kbd> take that version · <kbd>e</kbd> edit, then take · <kbd>r</kbd> reject ·{' '}
+                <kbd>u</kbd> undo · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo the last change
+              </p>
+            ) : null}
             <ol className="adjudication__list" ref={listRef}>
               {state.disagreements.map((d, i) => (
-                <li key={d.key} data-open={d.settled === null} className={d.settled ? 'adjudication__item adjudication__item--settled' : 'adjudication__item'}>
+                <li
+                  key={d.key}
+                  data-open={d.settled === null}
+                  className={d.settled ? 'adjudication__item adjudication__item--settled' : 'adjudication__item'}
+                  aria-describedby="adjudication-keys"
+                  onKeyDown={(e) => onItemKey(e, d, i)}
+                >
                   <h3>
                     {i + 1}. {kindOf(d.versions, state.coders)}
                     <span className="muted">
                       {' '}
-                      — {d.settled === 'consensus' ? 'taken into the consensus' : d.settled === 'rejected' ? 'rejected' : 'open'}
+                      —{' '}
+                      {d.settled === 'consensus'
+                        ? 'taken into the consensus'
+                        : d.settled === 'rejected'
+                          ? `rejected${d.rejection ? ` by ${d.rejection.coder}${d.rejection.at ? `, ${d.rejection.at.slice(0, 16).replace('T', ' ')}` : ''}` : ''}`
+                          : 'open'}
                     </span>
                   </h3>
                   <table className="agreement__table adjudication__versions">
@@ -151,12 +252,12 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                         <th scope="col">Passage</th>
                         <th scope="col">Attributes</th>
                         <th scope="col">
-                          <span className="visually-hidden">Action</span>
+                          <span className="visually-hidden">Actions</span>
                         </th>
                       </tr>
                     </thead>
                     <tbody>
-                      {d.versions.map((v) => (
+                      {d.versions.map((v, n) => (
                         <tr key={v.id}>
                           <th scope="row">
                             <span className="agreement__swatch" style={{ background: coderColour(v.creator) }} aria-hidden="true" /> {v.creator}
@@ -168,23 +269,57 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                             “{excerpt(v.exact, 140)}” <span className="muted">({v.start}–{v.end})</span>
                           </td>
                           <td>{attributeText(v, codebook)}</td>
-                          <td>
+                          <td className="adjudication__actions">
                             <button
                               type="button"
                               className="secondary-button"
                               disabled={d.settled !== null}
+                              aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
                               onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
                             >
-                              Take {v.creator}’s
+                              Take {v.creator}’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
+                            </button>
+                            <button
+                              type="button"
+                              className="secondary-button"
+                              disabled={d.settled !== null || text === ''}
+                              aria-keyshortcuts={n === 0 ? 'e' : undefined}
+                              aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
+                              onClick={() => edit(d, v)}
+                            >
+                              Edit {v.creator}’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
                             </button>
                           </td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                  <button type="button" className="secondary-button" disabled={d.settled !== null} onClick={() => void settle({ reject: d.key }, 'Rejected.')}>
-                    Reject all versions
-                  </button>
+                  {editing?.key === d.key && d.settled === null ? (
+                    <EditVersionForm
+                      coder={editing.coder}
+                      draft={editing.draft}
+                      text={text}
+                      codebook={codebook}
+                      onChange={(draft) => setEditing({ ...editing, draft })}
+                      onTake={(edited) => void settle({ edited }, `Took ${editing.coder}’s version, edited.`)}
+                      onCancel={() => {
+                        setEditing(null);
+                        listRef.current?.querySelectorAll<HTMLLIElement>(':scope > li')[i]?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+                      }}
+                    />
+                  ) : null}
+                  <div className="adjudication__item-actions">
+                    {d.settled === null ? (
+                      <button type="button" className="secondary-button" aria-keyshortcuts="r" onClick={() => void settle({ reject: d.key }, 'Rejected.')}>
+                        Reject all versions<kbd aria-hidden="true">r</kbd>
+                      </button>
+                    ) : (
+                      <button type="button" className="secondary-button" aria-keyshortcuts="u" onClick={() => void undoItem(d, i)}>
+                        {d.settled === 'rejected' ? 'Undo the rejection' : 'Undo the take'}
+                        <kbd aria-hidden="true">u</kbd>
+                      </button>
+                    )}
+                  </div>
                 </li>
               ))}
             </ol>

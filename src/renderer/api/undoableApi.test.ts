@@ -12,6 +12,7 @@ function memoryCore() {
   let groups: Group[] = [];
   let links: SourceLink[] = [];
   let rejected: string[] = [];
+  let rejectedDisagreements: string[] = [];
   const make = (articleId: string, tagId: string, start: number, end: number): Annotation => ({
     id: `n${++n}`,
     articleId,
@@ -110,8 +111,18 @@ function memoryCore() {
       annotations.push(a);
       return { created: [a], decided: 1 };
     },
+    settleDisagreement: async ({ articleId, take = [], edited, reject, unreject }) => {
+      const created = [...take, ...(edited ? [edited.from] : [])].map((id) => {
+        const from = annotations.find((a) => a.id === id)!;
+        return { ...make(articleId, edited?.tagId ?? from.tagId, edited?.start ?? from.start, edited?.end ?? from.end), creator: 'consensus' };
+      });
+      annotations.push(...created);
+      if (reject) rejectedDisagreements = [...rejectedDisagreements, reject];
+      if (unreject) rejectedDisagreements = rejectedDisagreements.filter((k) => k !== unreject);
+      return { coders: [], agreements: [], disagreements: [], settled: 0, total: 0, created };
+    },
   } as Partial<TriangulateApi> as TriangulateApi;
-  return { api, state: () => ({ annotations, groups, links, rejected }), is };
+  return { api, state: () => ({ annotations, groups, links, rejected, rejectedDisagreements }), is };
 }
 
 async function setup(options: ConstructorParameters<typeof UndoStack>[0] = {}) {
@@ -236,5 +247,23 @@ describe('createUndoableApi', () => {
     await api.createAnnotation({ articleId: 'b', tagId: 'quote', start: 0, end: 2 });
     expect(stack.canRedo).toBe(false);
     expect(created).toHaveLength(1);
+  });
+
+  it('adjudication: undoing a take deletes the consensus annotation it made, redo puts it back; a rejection reopens and rejects again', async () => {
+    const { core, stack, api } = await setup();
+    const coded = await core.api.createAnnotation({ articleId: 'a', tagId: 'quote', start: 0, end: 5 });
+    const { created } = await api.settleDisagreement({ articleId: 'a', edited: { from: coded.id, start: 1, end: 5, tagId: 'source' } });
+    expect(stack.nextUndoLabel).toBe('take an edited version into the consensus');
+    await stack.undo();
+    expect(core.state().annotations).toEqual([coded]);
+    await stack.redo();
+    expect(core.state().annotations).toEqual([coded, created[0]]);
+
+    await api.settleDisagreement({ articleId: 'a', reject: 'k1' });
+    expect(stack.nextUndoLabel).toBe('reject a disagreement');
+    await stack.undo();
+    expect(core.state().rejectedDisagreements).toEqual([]);
+    await stack.redo();
+    expect(core.state().rejectedDisagreements).toEqual(['k1']);
   });
 });

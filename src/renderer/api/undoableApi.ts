@@ -1,7 +1,7 @@
 /**
  * The contract with an undo history: every annotation change made through it
  * (create, retag, attributes, note, delete, credits, groups, accepted
- * suggestions and alignments) is recorded in the UndoStack with its inverse,
+ * suggestions and alignments, adjudication's takes and rejections) is recorded in the UndoStack with its inverse,
  * so no screen needs to know about undo. Undo and redo call the plain API,
  * so they are never recorded themselves; ids stay the same through undo and
  * redo (restoreAnnotations puts things back exactly).
@@ -64,6 +64,30 @@ export function createUndoableApi(api: TriangulateApi, stack: UndoStack): Triang
   }
 
   const wrapped: Partial<TriangulateApi> = {
+    // Adjudication (issue 16): a take undoes by deleting the consensus annotations it made; a rejection by opening it again.
+    async settleDisagreement(input) {
+      const out = await api.settleDisagreement(input);
+      const { articleId } = input;
+      const n = out.created.length;
+      if (n > 0) recordCreation(input.edited ? 'take an edited version into the consensus' : n === 1 ? 'take a version into the consensus' : `take ${n} codings into the consensus`, out.created, null);
+      const flip = (key: string, label: string, reopen: boolean) =>
+        stack.push({
+          label,
+          articleIds: [articleId],
+          async undo() {
+            await api.settleDisagreement(reopen ? { articleId, reject: key } : { articleId, unreject: key });
+            return { articleId };
+          },
+          async redo() {
+            await api.settleDisagreement(reopen ? { articleId, unreject: key } : { articleId, reject: key });
+            return { articleId };
+          },
+        });
+      if (input.reject !== undefined) flip(input.reject, 'reject a disagreement', false);
+      if (input.unreject !== undefined) flip(input.unreject, 'reopen a rejected disagreement', true);
+      return out;
+    },
+
     async getCodebook(input) {
       const codebook = await api.getCodebook(input);
       for (const t of codebook) tagNames.set(t.id, t.name);

@@ -24,6 +24,9 @@ import { sameRef } from '../data/sameRef';
 import { SharedPassagePanel } from './SharedPassagePanel';
 import { useAlignment } from './useAlignment';
 import { useCompareLayers } from './useCompareLayers';
+import { useCoder } from '../data/coderContext';
+import { CoderLayerSelect } from '../components/CoderLayerSelect';
+import type { CoderLayer } from '../components/coderLayers';
 import { useSyncedScrolling } from './useSyncedScrolling';
 
 export interface SideBySideViewProps {
@@ -45,7 +48,26 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
   const alignment = useAlignment(articleIds);
   const [layers, toggleLayer] = useCompareLayers();
   const showShared = layers.sharedPassages;
-  const columnLayers = useMemo(() => ({ suggestions: layers.suggestions, groups: layers.groups }), [layers.suggestions, layers.groups]);
+  // Whose annotations every column shows (issue 16), as the reader's choice: all, mine, one coder's, only disagreements.
+  const me = useCoder();
+  const [coderLayer, setCoderLayer] = useState<CoderLayer>('all');
+  const [coderNames, setCoderNames] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    getApi()
+      .listCoders({})
+      .then(
+        (list) => live && setCoderNames(list.map((c) => c.name).sort()),
+        () => undefined, // Without the list the choice offers only all, mine and the disagreements.
+      );
+    return () => {
+      live = false;
+    };
+  }, [articleIds]);
+  const columnLayers = useMemo(
+    () => ({ suggestions: layers.suggestions, groups: layers.groups, coder: coderLayer }),
+    [layers.suggestions, layers.groups, coderLayer],
+  );
   const [selection, setSelection] = useState<{ groupId: string; fromArticle: string; takeFocus: boolean } | null>(null);
   const selectedGroupId = selection?.groupId ?? null;
   const [picked, setPicked] = useState<Picked[]>([]);
@@ -170,6 +192,9 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
             Groups
           </button>
         </div>
+        {coderNames.length > 1 || coderLayer !== 'all' ? (
+          <CoderLayerSelect value={coderLayer} onChange={setCoderLayer} coders={coderNames} me={me?.name ?? null} />
+        ) : null}
         <button
           type="button"
           className="toggle-button"

@@ -29,7 +29,8 @@ import { SuggestionPanel } from './suggestions/SuggestionPanel';
 import { SuggestionSummary } from './suggestions/SuggestionSummary';
 import { useArticleData } from './useArticleData';
 import { useCoder } from '../data/coderContext';
-import { coderBadges, coderLayerAnnotations, type CoderLayer } from './coderLayers';
+import { coderBadges, coderLayerAnnotations, type CoderLayer } from '../components/coderLayers';
+import { CoderLayerSelect } from '../components/CoderLayerSelect';
 import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './suggestions/useSuggestions';
 
@@ -67,8 +68,8 @@ export interface ArticleViewProps {
     picked: readonly AnnotationRef[];
     onPick: (annotation: Annotation, on: boolean) => void;
   };
-  /** Side by side: the view's layer toggles (suggestions, group outlines) instead of the column's own. */
-  layers?: { suggestions: boolean; groups: boolean };
+  /** Side by side: the view's layer toggles (suggestions, group outlines, whose annotations) instead of the column's own. */
+  layers?: { suggestions: boolean; groups: boolean; coder?: CoderLayer };
   /**
    * Side by side: the view's one drawer. The column's panels (the open
    * annotation or suggestion, the suggestions block, the annotation list) are
@@ -112,7 +113,8 @@ export function ArticleView(props: ArticleViewProps) {
 
   // Coder layers (issue 16): whose annotations the text and the list show; each coder's highlights told apart.
   const me = useCoder();
-  const [coderLayer, setCoderLayer] = useState<CoderLayer>('all');
+  const [ownCoderLayer, setCoderLayer] = useState<CoderLayer>('all');
+  const coderLayer = layers?.coder ?? ownCoderLayer;
   const creators = useMemo(() => [...new Set(annotations.map((a) => a.creator))].sort(), [annotations]);
   const shownAnnotations = useMemo(() => coderLayerAnnotations(annotations, coderLayer, me?.name ?? null), [annotations, coderLayer, me]);
   const coders = useMemo(() => coderBadges(creators, me), [creators, me]);
@@ -364,21 +366,7 @@ export function ArticleView(props: ArticleViewProps) {
           </button>
         )}
         {variant === 'reader' && (creators.length > 1 || coderLayer !== 'all') ? (
-          <label className="coder-layer">
-            <span>Show annotations by</span>
-            <select value={coderLayer} onChange={(e) => setCoderLayer(e.target.value)}>
-              <option value="all">All coders</option>
-              <option value="mine">Me{me ? ` (${me.name})` : ''}</option>
-              {creators
-                .filter((c) => c !== me?.name)
-                .map((c) => (
-                  <option key={c} value={`coder:${c}`}>
-                    {c}
-                  </option>
-                ))}
-              <option value="disagreements">Only disagreements</option>
-            </select>
-          </label>
+          <CoderLayerSelect value={coderLayer} onChange={setCoderLayer} coders={creators} me={me?.name ?? null} />
         ) : null}
       </div>
       {variant === 'reader' && article ? <ArticleDetails key={article.id} article={article} onSaved={replaceMeta} /> : null}

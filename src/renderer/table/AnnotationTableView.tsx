@@ -3,7 +3,8 @@
  * article, one row each — article, tag, the quote in its context (prefix and
  * suffix dimmed, the quote bold), attributes, note, creator, last change.
  * Column headers sort (again: the other way); the filters narrow by text,
- * tag, attribute value, article and creator. Only the rows in view are drawn
+ * tag, attribute value, article and coder (anyone, me, one coder, or only
+ * where the coders disagree). Only the rows in view are drawn
  * and only their pages fetched, so it stays smooth at 100,000 annotations.
  * A row's quote opens the annotation in the reader.
  */
@@ -17,6 +18,10 @@ import { useAnnotationTable } from './useAnnotationTable';
 import { filterableAttributes, TagAttributeFilter, type TagAttributeChoice } from '../components/TagAttributeFilter';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useVirtualRows } from '../components/useVirtualRows';
+import { CoderLayerSelect } from '../components/CoderLayerSelect';
+import { coderBadges, type CoderLayer } from '../components/coderLayers';
+import { textOn } from '../components/coderColour';
+import { useCoder } from '../data/coderContext';
 
 export interface AnnotationTableViewProps {
   codebook: readonly Tag[];
@@ -31,7 +36,7 @@ const COLUMNS: { id: TableColumn; label: string }[] = [
   { id: 'quote', label: 'Quote in context' },
   { id: 'attributes', label: 'Attributes' },
   { id: 'note', label: 'Note' },
-  { id: 'creator', label: 'Creator' },
+  { id: 'creator', label: 'Coder' },
   { id: 'modified', label: 'Modified' },
 ];
 
@@ -41,7 +46,12 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<TagAttributeChoice>({ tagId: '', attributeId: '', value: '' });
   const [articleId, setArticleId] = useState('');
-  const [creator, setCreator] = useState('');
+  // Whose annotations (issue 16): everyone's, mine, one coder's, or only the disagreements — the reader's layers.
+  const [coderLayer, setCoderLayer] = useState<CoderLayer>('all');
+  const coder = useCoder();
+  const me = coder?.name ?? null;
+  const creator = coderLayer === 'mine' ? (me ?? '') : coderLayer.startsWith('coder:') ? coderLayer.slice('coder:'.length) : '';
+  const disagreements = coderLayer === 'disagreements';
   const [sort, setSort] = useState<Sort | null>(null);
   const searchText = useDebouncedValue(text, 250);
   const searchValue = useDebouncedValue(choice.value, 250);
@@ -55,12 +65,14 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
       tagIds: tagId ? [tagId] : undefined,
       articleIds: articleId ? [articleId] : undefined,
       creators: creator ? [creator] : undefined,
+      disagreements: disagreements || undefined,
       attribute: attribute ? { id: attribute.id, value: searchValue } : undefined,
       sort: sort ?? undefined,
     }),
-    [searchText, tagId, articleId, creator, attribute, searchValue, sort],
+    [searchText, tagId, articleId, creator, disagreements, attribute, searchValue, sort],
   );
   const table = useAnnotationTable(query);
+  const badges = useMemo(() => coderBadges(table.creators, coder), [table.creators, coder]);
   const count = table.total ?? 0;
   const virtual = useVirtualRows<HTMLTableSectionElement>(count, (i) => table.rowAt(i)?.id ?? `row-${i}`, 56);
   const first = virtual.rows[0]?.index ?? 0;
@@ -73,12 +85,12 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const sortBy = (column: TableColumn) =>
     setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
 
-  const filtering = text.trim() !== '' || tagId !== '' || attributeId !== '' || articleId !== '' || creator !== '';
+  const filtering = text.trim() !== '' || tagId !== '' || attributeId !== '' || articleId !== '' || coderLayer !== 'all';
   const clear = () => {
     setText('');
     setChoice({ tagId: '', attributeId: '', value: '' });
     setArticleId('');
-    setCreator('');
+    setCoderLayer('all');
   };
 
   return (
@@ -104,17 +116,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
               ))}
             </select>
           </label>
-          <label>
-            Creator
-            <select value={creator} onChange={(e) => setCreator(e.target.value)}>
-              <option value="">Anyone</option>
-              {table.creators.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CoderLayerSelect value={coderLayer} onChange={setCoderLayer} coders={table.creators} me={me} label="Coder" allLabel="Anyone" />
           <button type="button" onClick={clear}>
             Clear filters
           </button>
@@ -171,7 +173,9 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
                       </td>
                       <td className="annotation-table__attributes">{attributesLine(row.attributes)}</td>
                       <td className="annotation-table__note">{excerpt(row.note, 120)}</td>
-                      <td>{row.creator}</td>
+                      <td>
+                        <CoderName name={row.creator} badge={badges?.get(row.creator)} />
+                      </td>
                       <td>
                         <time dateTime={row.modified}>{row.modified.slice(0, 16).replace('T', ' ')}</time>
                       </td>
@@ -198,5 +202,19 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** The coder's name after their initials in their colour (when the table holds more than one coder's work). */
+function CoderName({ name, badge }: { name: string; badge: { colour: string; initials: string } | undefined }) {
+  return (
+    <span className="coder-name">
+      {badge ? (
+        <span className="coder-initials" style={{ background: badge.colour, color: textOn(badge.colour) }} aria-hidden="true">
+          {badge.initials}
+        </span>
+      ) : null}
+      {name}
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/model';
-import { adjudication, CONSENSUS_CODER, REJECTED_DISAGREEMENT_PREFIX } from './adjudication';
+import { adjudication, CONSENSUS_CODER, fromOldRejections } from './adjudication';
 
 const ann = (id: string, creator: string, tagId: string, start: number, end: number): Annotation => ({
   id,
@@ -38,13 +38,31 @@ describe('adjudication', () => {
 
   it('counts an item settled by a consensus annotation over it, or by a recorded rejection', () => {
     const first = adjudication(coded, []);
-    const rejectedKey = REJECTED_DISAGREEMENT_PREFIX + first.disagreements[1]!.key;
+    const rejection = { key: first.disagreements[1]!.key, coder: 'cy', at: '2026-01-02T03:04:05.000Z' };
     const withConsensus = [...coded, ann('c1', CONSENSUS_CODER, 'quote', 0, 10), ann('c2', CONSENSUS_CODER, 'claim', 22, 30)];
-    const result = adjudication(withConsensus, [rejectedKey]);
+    const result = adjudication(withConsensus, [rejection]);
     expect(result.agreements[0]!.settled).toBe(true);
     expect(result.disagreements.map((d) => d.settled)).toEqual(['consensus', 'rejected']);
+    // Who rejected it, and when, goes with the rejected item.
+    expect(result.disagreements[1]!.rejection).toEqual({ coder: 'cy', at: '2026-01-02T03:04:05.000Z' });
+    expect(result.disagreements[0]!.rejection).toBeUndefined();
     expect([result.settled, result.total]).toEqual([3, 3]);
     // The consensus is no coder: it never makes a disagreement of its own.
     expect(result.coders).toEqual(['ana', 'bo']);
+  });
+});
+
+describe('fromOldRejections', () => {
+  it('moves old adjudicated:<key> ids out of the suggestion rejections into undated records by the folder coder, once', () => {
+    const moved = fromOldRejections(['s1', 'adjudicated:k1', 's2', 'adjudicated:k2', 'adjudicated:k1'], [{ key: 'k2', coder: 'bo', at: 'then' }], 'ana');
+    expect(moved).toEqual({
+      rejectedSuggestions: ['s1', 's2'],
+      rejectedDisagreements: [
+        { key: 'k2', coder: 'bo', at: 'then' },
+        { key: 'k1', coder: 'ana', at: null },
+      ],
+    });
+    // A file with nothing old is left as it is.
+    expect(fromOldRejections(['s1'], [], 'ana')).toBeNull();
   });
 });

@@ -8,15 +8,50 @@
  * - disagreements: the other codings, clustered where their spans overlap
  *   (a different span, tag or attribute, or only one coder); settled once a
  *   consensus annotation overlaps the cluster, or the adjudicator rejected it
- *   (its key recorded in the article's rejection list).
+ *   (a DisagreementRejection with its key, coder and time in the article's file).
  * Progress is settled items of all items.
  */
+import { z } from 'zod';
 import type { Annotation } from '../model/model';
 import { codingKey, disagreeingAnnotations } from './codingDisagreements';
 
 export const CONSENSUS_CODER = 'consensus';
-/** How a rejected disagreement is recorded among the article's rejected ids. */
+/**
+ * How a rejected disagreement was recorded before it had its own record:
+ * among the article's rejected suggestion ids. Read and moved over
+ * (fromOldRejections); never written any more.
+ */
 export const REJECTED_DISAGREEMENT_PREFIX = 'adjudicated:';
+
+/** A disagreement the adjudicator rejected: its key, who rejected it and when (null: before rejections were dated). */
+export const DisagreementRejectionSchema = z.object({
+  key: z.string().min(1).max(40),
+  coder: z.string(),
+  at: z.string().nullable(),
+});
+export type DisagreementRejection = z.infer<typeof DisagreementRejectionSchema>;
+
+/**
+ * Moves old `adjudicated:<key>` entries out of a rejected suggestion id list
+ * into rejection records (by `coder`, the data folder's coder, undated);
+ * keys recorded already are not repeated.
+ */
+export function fromOldRejections(
+  rejectedSuggestions: readonly string[],
+  records: readonly DisagreementRejection[],
+  coder: string,
+): { rejectedSuggestions: string[]; rejectedDisagreements: DisagreementRejection[] } | null {
+  const old = rejectedSuggestions.filter((id) => id.startsWith(REJECTED_DISAGREEMENT_PREFIX));
+  if (old.length === 0) return null;
+  const known = new Set(records.map((r) => r.key));
+  const moved = [...new Set(old.map((id) => id.slice(REJECTED_DISAGREEMENT_PREFIX.length)))]
+    .filter((key) => key !== '' && !known.has(key))
+    .map((key) => ({ key, coder, at: null }));
+  return {
+    rejectedSuggestions: rejectedSuggestions.filter((id) => !id.startsWith(REJECTED_DISAGREEMENT_PREFIX)),
+    rejectedDisagreements: [...records, ...moved],
+  };
+}
 
 export interface DisagreementItem {
   /** Stable while its annotations stay: a hash of their ids. */
@@ -26,6 +61,8 @@ export interface DisagreementItem {
   /** The coders' versions, by coder then position. */
   versions: Annotation[];
   settled: 'consensus' | 'rejected' | null;
+  /** Who rejected it and when, while it is rejected. */
+  rejection?: { coder: string; at: string | null };
 }
 
 export interface AgreementItem {
@@ -44,13 +81,13 @@ export interface Adjudication {
   total: number;
 }
 
-export function adjudication(annotations: readonly Annotation[], rejectedIds: readonly string[]): Adjudication {
+export function adjudication(annotations: readonly Annotation[], rejections: readonly DisagreementRejection[]): Adjudication {
   const coded = annotations.filter((a) => a.creator !== CONSENSUS_CODER);
   const consensus = annotations.filter((a) => a.creator === CONSENSUS_CODER);
   const coders = [...new Set(coded.map((a) => a.creator))].sort();
   const disagreeing = disagreeingAnnotations(coded);
   const consensusKeys = new Set(consensus.map((a) => codingKey(a)));
-  const rejected = new Set(rejectedIds);
+  const rejected = new Map(rejections.map((r) => [r.key, r]));
 
   const agreements = new Map<string, AgreementItem>();
   for (const a of byPosition(coded.filter((x) => !disagreeing.has(x.id)))) {
@@ -68,12 +105,14 @@ export function adjudication(annotations: readonly Annotation[], rejectedIds: re
     const start = Math.min(...current.map((a) => a.start));
     const key = shortHash(current.map((a) => a.id).sort().join(' '));
     const overlapped = consensus.some((c) => c.start < end && c.end > start);
+    const rejection = overlapped ? undefined : rejected.get(key);
     disagreements.push({
       key,
       start,
       end,
       versions: [...current].sort((x, y) => x.creator.localeCompare(y.creator) || x.start - y.start),
-      settled: overlapped ? 'consensus' : rejected.has(REJECTED_DISAGREEMENT_PREFIX + key) ? 'rejected' : null,
+      settled: overlapped ? 'consensus' : rejection ? 'rejected' : null,
+      ...(rejection ? { rejection: { coder: rejection.coder, at: rejection.at } } : {}),
     });
     current = [];
   };

@@ -3,7 +3,7 @@
  * researcher chooses, and the report src/shared/agreement computes.
  */
 import { z } from 'zod';
-import { AnnotationSchema, ArticleIdSchema, idSchema } from '../model/model';
+import { AnnotationSchema, ArticleIdSchema, AttributeDefSchema, AttributeValueSchema, TagIdSchema, idSchema } from '../model/model';
 
 export const ComputeAgreementInputSchema = z
   .object({
@@ -70,6 +70,8 @@ export const AdjudicationSchema = z.object({
       end: z.number().int().nonnegative(),
       versions: z.array(AnnotationSchema),
       settled: z.enum(['consensus', 'rejected']).nullable(),
+      /** Who rejected it and when (null: before rejections were dated), while it is rejected. */
+      rejection: z.object({ coder: z.string(), at: z.string().nullable() }).optional(),
     }),
   ),
   settled: z.number().int().nonnegative(),
@@ -83,5 +85,24 @@ export const SettleDisagreementInputSchema = z
     take: z.array(idSchema(100)).max(10_000).optional(),
     /** A disagreement's key: settled by taking none of its versions. */
     reject: z.string().min(1).max(40).optional(),
+    /** A coder's version adjusted before it is taken: its span, tag, attributes and note as the adjudicator set them. */
+    edited: z
+      .object({
+        from: idSchema(100),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        tagId: TagIdSchema,
+        attributes: z.record(AttributeDefSchema.shape.id, AttributeValueSchema).optional(),
+        note: z.string().max(100_000).optional(),
+      })
+      .strict()
+      .optional(),
+    /** A rejected disagreement's key: open again (undoing a rejection). */
+    unreject: z.string().min(1).max(40).optional(),
   })
   .strict();
+
+/** What settling did, for undo: the consensus annotations it made, and the article's adjudication afresh. */
+export const SettleDisagreementOutputSchema = AdjudicationSchema.extend({
+  created: z.array(AnnotationSchema),
+});

@@ -65,7 +65,13 @@ import {
   VersionDiffSchema,
 } from './articleVersions';
 import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
-import { AdjudicationSchema, AgreementReportSchema, ComputeAgreementInputSchema, SettleDisagreementInputSchema } from './agreementApiSchemas';
+import {
+  AdjudicationSchema,
+  AgreementReportSchema,
+  ComputeAgreementInputSchema,
+  SettleDisagreementInputSchema,
+  SettleDisagreementOutputSchema,
+} from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -412,10 +418,13 @@ export const contract = {
     input: z.object({ articleId: ArticleIdSchema }).strict(),
     output: AdjudicationSchema,
   },
-  /** Takes coders' annotations into the consensus layer, or rejects a disagreement; answers the article's adjudication afresh. */
+  /**
+   * Takes coders' annotations into the consensus layer (as they are, or one edited first), rejects a
+   * disagreement or opens a rejected one again; answers what it made and the article's adjudication afresh.
+   */
   settleDisagreement: {
     input: SettleDisagreementInputSchema,
-    output: AdjudicationSchema,
+    output: SettleDisagreementOutputSchema,
   },
   /** The people-and-organisations index: every speaker and source entity with its aliases and counts (issue 15). */
   listEntities: {

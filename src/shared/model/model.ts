@@ -206,6 +206,8 @@ export const AnnotationSchema = z.object({
   /** ISO timestamps. */
   created: z.string(),
   modified: z.string(),
+  /** The coder of the last change to its tag, attributes or note (absent: never changed since `creator` made it). */
+  modifiedBy: z.string().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 

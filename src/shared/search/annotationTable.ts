@@ -35,6 +35,8 @@ export const AnnotationTableQuerySchema = z
     tagIds: z.array(z.string().min(1).max(64)).max(100).optional(),
     articleIds: z.array(ArticleIdSchema).max(100_000).optional(),
     creators: z.array(z.string().max(200)).max(100).optional(),
+    /** Only annotations the coders disagree on (per article, as the reader's "only disagreements" layer). */
+    disagreements: z.boolean().optional(),
     /** Matched (case-insensitive) against the quote, the note and the attribute values. */
     text: z.string().max(500).optional(),
     /** Annotations whose attribute `id` holds `value` (text: contains it; others: equal as text). */

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppCommand } from '../appCommands';
 import { SHORTCUTS, type ShortcutArea } from './shortcuts';
 
-const AREAS: readonly ShortcutArea[] = ['Everywhere', 'Reading', 'Selecting and tagging', 'Suggestions'];
+const AREAS: readonly ShortcutArea[] = ['Everywhere', 'Reading', 'Selecting and tagging', 'Suggestions', 'Adjudicating'];
 
 export function ShortcutsSheet() {
   const [open, setOpen] = useState(false);

@@ -27,9 +27,15 @@ export type ShortcutId =
   | 'extendEnd'
   | 'shrinkEnd'
   | 'extendStart'
-  | 'shrinkStart';
+  | 'shrinkStart'
+  | 'adjudicateTake'
+  | 'adjudicateEdit'
+  | 'adjudicateReject'
+  | 'adjudicateUndo'
+  | 'adjudicateNext'
+  | 'adjudicatePrevious';
 
-export type ShortcutArea = 'Everywhere' | 'Reading' | 'Selecting and tagging' | 'Suggestions';
+export type ShortcutArea = 'Everywhere' | 'Reading' | 'Selecting and tagging' | 'Suggestions' | 'Adjudicating';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -72,6 +78,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previousSuggestion', area: 'Suggestions', keys: 'p', what: 'Previous suggestion', match: (e) => plain(e, 'p') },
   { id: 'acceptSuggestion', area: 'Suggestions', keys: 'a', what: 'Accept the selected suggestion', match: (e) => plain(e, 'a') },
   { id: 'rejectSuggestion', area: 'Suggestions', keys: 'r', what: 'Reject the selected suggestion', match: (e) => plain(e, 'r') },
+  // Adjudication (agreement/AdjudicationView.tsx): keys of the disagreement that has the focus.
+  { id: 'adjudicateTake', area: 'Adjudicating', keys: '1–9', what: 'Take that coder’s version (in the order shown) into the consensus', match: (e) => /^[1-9]$/.test(e.key) && !mod(e) && !e.altKey },
+  { id: 'adjudicateEdit', area: 'Adjudicating', keys: 'e', what: 'Edit the first version (span, tag, attributes, note), then take it', match: (e) => plain(e, 'e') },
+  { id: 'adjudicateReject', area: 'Adjudicating', keys: 'r', what: 'Reject all versions', match: (e) => plain(e, 'r') },
+  { id: 'adjudicateUndo', area: 'Adjudicating', keys: 'u', what: 'Undo this disagreement’s take or rejection', match: (e) => plain(e, 'u') },
+  { id: 'adjudicateNext', area: 'Adjudicating', keys: 'j or ↓', what: 'Next disagreement', match: (e) => plain(e, 'j') || plain(e, 'ArrowDown') },
+  { id: 'adjudicatePrevious', area: 'Adjudicating', keys: 'k or ↑', what: 'Previous disagreement', match: (e) => plain(e, 'k') || plain(e, 'ArrowUp') },
 ];
 
 const byId = new Map(SHORTCUTS.map((s) => [s.id, s]));

@@ -131,7 +131,7 @@ export function planProjectImport(
       const changed = META_FIELDS.filter((f) => (ours[f] ?? null) !== (article[f] ?? null));
       if (changed.length > 0) notes.push(`${where}: the library's ${changed.join(', ')} kept`);
     } else {
-      const { annotations: _a, rejectedSuggestions: _r, versionTexts, unanchored: kept, ...fields } = article;
+      const { annotations: _a, rejectedSuggestions: _r, rejectedDisagreements: _d, versionTexts, unanchored: kept, ...fields } = article;
       if (!fields.versions) {
         articles.push(fields);
       } else if (!versionTexts) {

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { GroupSchema, ImportReportSchema, SourceLinkSchema } from '../../crossArticle/crossArticle';
 import { AnnotationSchema, ArticleSchema, TagSchema, UnanchoredAnnotationSchema } from '../../model/model';
+import { DisagreementRejectionSchema } from '../../agreement/adjudication';
 
 /** The marker that tells a project file from any other JSON. */
 export const PROJECT_FORMAT = 'triangulate-project';
@@ -27,6 +28,8 @@ export const ProjectArticleSchema = ArticleSchema.extend({
   versionTexts: z.array(z.string()).optional(),
   /** With `versions`: annotations a newer version no longer holds, each over the text of its `version`. */
   unanchored: z.array(UnanchoredAnnotationSchema).optional(),
+  /** Disagreements the adjudicator rejected, with coder and time (issue 16; absent when none). */
+  rejectedDisagreements: z.array(DisagreementRejectionSchema).optional(),
 });
 export type ProjectArticle = z.infer<typeof ProjectArticleSchema>;
 

@@ -8,7 +8,7 @@
 import { defaultInitials } from '../../shared/coders/coderProfile';
 import { disagreeingAnnotations } from '../../shared/agreement/codingDisagreements';
 import type { Annotation } from '../../shared/model/model';
-import { coderColour } from '../components/coderColour';
+import { coderColour } from './coderColour';
 
 /** 'all', 'mine', 'disagreements' or 'coder:<name>'. */
 export type CoderLayer = string;

@@ -7,6 +7,7 @@
  * the store's checks (parseStoreFile); the merged file is checked again by
  * the caller before anything is written.
  */
+import type { DisagreementRejection } from '../../shared/agreement/adjudication';
 import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Tag, type UnanchoredAnnotation } from '../../shared/model/model';
 import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { AnnotationFile, IndexFile, LinksFile } from '../store/storeFileSchemas';
@@ -83,6 +84,18 @@ export function mergeAnnotationFile(file: string, articleId: string, files: Thre
     files.theirs?.rejectedSuggestions ?? [],
     { id: (s) => s, time: () => undefined },
   );
+  const rejectedDisagreements = mergeById<DisagreementRejection>(
+    files.base?.rejectedDisagreements ?? [],
+    files.ours?.rejectedDisagreements ?? [],
+    files.theirs?.rejectedDisagreements ?? [],
+    { id: (r) => r.key, time: (r) => r.at ?? undefined },
+  );
+  // Who rejected a suggestion: kept for the rejections the merge kept (ours where both sides say).
+  const rejectedBy = Object.create(null) as AnnotationFile['rejectedBy'];
+  for (const id of rejected.items) {
+    const by = files.ours?.rejectedBy[id] ?? files.theirs?.rejectedBy[id];
+    if (by) rejectedBy[id] = by;
+  }
   // Different text versions: the older one, so the store re-anchors the whole file onto the current text when it reads it.
   const versions = [files.ours?.textVersion, files.theirs?.textVersion].filter((v): v is number => v !== undefined);
   return {
@@ -91,6 +104,8 @@ export function mergeAnnotationFile(file: string, articleId: string, files: Thre
       articleId,
       annotations: annotations.items,
       rejectedSuggestions: rejected.items,
+      rejectedBy,
+      rejectedDisagreements: rejectedDisagreements.items,
       textVersion: Math.min(...versions),
       unanchored: unanchored.items,
     },

@@ -329,9 +329,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAdjudicationService(ctx),
     ...createCopyMatrixService(ctx),
 
-    async getCoverage(): Promise<Output<'getCoverage'>> {
+    async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {
       ensureOpen();
-      return gatherCoverage();
+      return gatherCoverage(rows);
     },
 
     async importW3C({ collection, options, dryRun }: Input<'importW3C'>): Promise<Output<'importW3C'>> {

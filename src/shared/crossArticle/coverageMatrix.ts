@@ -3,9 +3,14 @@
  * the group's member annotations in that article (wording, place, paragraph
  * and who the text credits). Pure: the core gathers the data and calls this.
  * Members whose annotation no longer exists are left out.
+ *
+ * With `rows: 'annotations'`, one row per annotation of the `rowTagIds` tags
+ * (Quote and Claim) instead, in library then text order, labelled by its
+ * first words: its own cell, and the members of the groups it belongs to.
  */
 import type { CoverageCell, CoverageMatrix, Group, SourceLink } from './crossArticle';
 import type { Annotation, ArticleMeta } from '../model/model';
+import { passageLabel } from './passageLabel';
 import { paragraphNumber } from '../anchoring/paragraphStarts';
 
 export interface CoverageInput {
@@ -16,6 +21,9 @@ export interface CoverageInput {
   /** paragraphStarts() of each article's text (needed for articles that hold members). */
   paragraphStartsByArticle: ReadonlyMap<string, readonly number[]>;
   sourceLinks: readonly SourceLink[];
+  /** One row per group (default) or per annotation of `rowTagIds`. */
+  rows?: 'groups' | 'annotations';
+  rowTagIds?: ReadonlySet<string>;
 }
 
 export function coverageMatrix(input: CoverageInput): CoverageMatrix {
@@ -29,13 +37,16 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     sourcesOf.set(key, [...(sourcesOf.get(key) ?? []), source]);
   }
 
-  const rows = input.groups.map((group) => {
+  const cellsOf = (members: readonly { articleId: string; annotationId: string }[]): Record<string, CoverageCell[]> => {
     const cells: Record<string, CoverageCell[]> = Object.create(null) as Record<string, CoverageCell[]>;
-    for (const member of group.members) {
+    const seen = new Set<string>();
+    for (const member of members) {
       const key = refKey(member.articleId, member.annotationId);
       const a = byKey.get(key);
-      if (!a) continue;
+      if (!a || seen.has(key)) continue;
+      seen.add(key);
       const sources = [...(sourcesOf.get(key) ?? [])].sort((x, y) => x.start - y.start);
+      const speaker = a.attributes.speaker;
       (cells[a.articleId] ??= []).push({
         annotationId: a.id,
         tagId: a.tagId,
@@ -44,11 +55,41 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
         end: a.end,
         paragraph: paragraphNumber(input.paragraphStartsByArticle.get(a.articleId) ?? [], a.start),
         creditedTo: sources.length > 0 ? sources.map((s) => s.exact).join('; ') : null,
+        ...(typeof speaker === 'string' && speaker.trim() ? { speaker: speaker.trim() } : {}),
       });
     }
     for (const list of Object.values(cells)) list.sort((x, y) => x.start - y.start || x.end - y.end);
-    return { groupId: group.id, label: group.label, cells };
-  });
+    return cells;
+  };
+
+  let rows: CoverageMatrix['rows'];
+  if (input.rows === 'annotations') {
+    const groupsOf = new Map<string, Group[]>();
+    for (const group of input.groups) {
+      for (const m of group.members) {
+        const key = refKey(m.articleId, m.annotationId);
+        groupsOf.set(key, [...(groupsOf.get(key) ?? []), group]);
+      }
+    }
+    const tags = input.rowTagIds ?? new Set(['quote', 'claim']);
+    rows = input.articles.flatMap((article) =>
+      [...(input.annotationsByArticle.get(article.id) ?? [])]
+        .filter((a) => tags.has(a.tagId))
+        .sort((x, y) => x.start - y.start || x.end - y.end)
+        .map((a) => {
+          const ref = { articleId: a.articleId, annotationId: a.id };
+          const groups = groupsOf.get(refKey(a.articleId, a.id)) ?? [];
+          return {
+            groupId: groups[0]?.id ?? '',
+            label: passageLabel(a.exact),
+            cells: cellsOf([ref, ...groups.flatMap((g) => g.members)]),
+            annotation: { ...ref, tagId: a.tagId },
+          };
+        }),
+    );
+  } else {
+    rows = input.groups.map((group) => ({ groupId: group.id, label: group.label, cells: cellsOf(group.members) }));
+  }
 
   return {
     articles: input.articles.map(({ id, title, date, outlet }) => ({ id, title, date, outlet })),

@@ -53,6 +53,16 @@ async function compareAt(page: Page, places: number[]): Promise<Locator> {
   return columns;
 }
 
+/** Goes to a screen from the header, through "More" when the header has folded it there. */
+async function openScreen(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Screens' });
+  await expect(nav.getByRole('button', { name: 'Library' })).toBeVisible();
+  const direct = nav.getByRole('button', { name, exact: true });
+  if (await direct.isVisible()) return direct.click();
+  await nav.getByRole('button', { name: /^More/ }).click();
+  await page.getByRole('menu', { name: 'More screens' }).getByRole('menuitem', { name, exact: true }).click();
+}
+
 async function scrollTopOf(column: Locator): Promise<number> {
   return column.locator('[data-scroll-container]').evaluate((el) => el.scrollTop);
 }
@@ -325,3 +335,115 @@ for (const [width, height] of [
     await page.screenshot({ path: `${SHOTS}/side-by-side-${width}.png` });
   });
 }
+
+test('coverage matrix: cells show wording, credit and drift, "not carried" is marked; rows of groups or single quotes; filters by tag, speaker, outlet; sticky head and label column', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const quotes: [string, string, string][] = [
+    ['002_38b56a2e379d189f', 'For twenty years of my diplomatic career', 'as on February 24 of this year'],
+    ['003_c187356a61dfc698', 'In my 20-year long career as a diplomat', 'before February 24 this year'],
+    ['001_b0e24d4478126009', 'never been so ashamed of my country', 'never been so ashamed of my country'],
+  ];
+  const members = [];
+  for (const [i, [articleId, from, to]] of quotes.entries()) {
+    await call(host, 'updateArticle', { id: articleId, date: `2022-05-2${3 + i}`, outlet: ['Wire', 'Daily', 'Weekly'][i] });
+    const text = await textOf(host, articleId);
+    const start = text.indexOf(from);
+    const end = text.indexOf(to, start) + to.length;
+    const attributes = i === 0 ? { speaker: 'Boris Bondarev' } : {};
+    const made = (await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end, attributes })) as { id: string };
+    members.push({ articleId, annotationId: made.id });
+  }
+  await call(host, 'createGroup', { label: 'Ashamed of my country', members });
+  // A quote in no group: a row of its own when the rows are single annotations.
+  const text0 = await textOf(host, A000);
+  const lone = text0.indexOf('like any other Monday morning');
+  await call(host, 'createAnnotation', { articleId: A000, tagId: 'quote', start: lone, end: lone + 'like any other Monday morning'.length });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(host.url);
+    await openScreen(page, 'Coverage');
+    const table = page.getByRole('table', { name: 'Coverage matrix' });
+    const row = table.getByRole('row', { name: /Ashamed of my country/ });
+    await expect(row).toContainText('3 of 5');
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(53);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/coverage-${width}.png` });
+  }
+
+  const table = page.getByRole('table', { name: 'Coverage matrix' });
+  const row = table.getByRole('row', { name: /Ashamed of my country/ });
+  // Wording in the cell, the drift against the earliest (the Wire's), the credit; two articles do not carry it.
+  const cells = row.getByRole('button', { name: /^Quote, paragraph \d+/ });
+  await expect(cells).toHaveCount(3);
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const column = (outlet: string) => row.getByRole('cell').nth(headers.findIndex((h) => h.startsWith(outlet)) - 1);
+  await expect(column('Wire')).toContainText('For twenty years of my diplomatic career');
+  await expect(column('Wire')).toContainText('Reference');
+  await expect(column('Wire')).toContainText('Boris Bondarev');
+  await expect(column('Daily')).toContainText(/\d+ changed/);
+  await expect(column('Weekly')).toContainText('Fragment');
+  await expect(row.getByText('not carried')).toHaveCount(2);
+  // The full wording on keyboard focus.
+  await column('Daily').getByRole('button').focus();
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('In my 20-year long career as a diplomat');
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Against the reference:');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Filters, from the keyboard: outlet first.
+  const filters = page.getByRole('search', { name: 'Filter the coverage matrix' });
+  await filters.getByRole('combobox', { name: 'Rows' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Tag' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Outlet' })).toBeFocused();
+  await filters.getByRole('combobox', { name: 'Outlet' }).selectOption('Daily');
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await expect(filters.getByRole('status')).toHaveText('1 of 1 rows, 1 of 5 articles');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(table.getByRole('columnheader')).toHaveCount(7);
+  await filters.getByRole('combobox', { name: 'Speaker' }).selectOption('Boris Bondarev');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await filters.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Quote' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+
+  // One row per quote: the three grouped ones and the lone one, labelled by its first words.
+  await filters.getByRole('combobox', { name: 'Rows' }).selectOption('annotations');
+  await expect(table.getByRole('row')).toHaveCount(1 + 4);
+  await expect(table.getByRole('columnheader').first()).toContainText('Annotation');
+  const loneRow = table.getByRole('row', { name: /Like any other Monday morning/ });
+  await expect(loneRow).toContainText('1 of 5');
+  await expect(loneRow.getByText('not carried')).toHaveCount(4);
+  // Each grouped quote's row marks its own cell among its group's.
+  await expect(table.getByRole('row', { name: /In my 20-year long career/ }).getByText('This row', { exact: true })).toHaveCount(1);
+  await expect(table.getByRole('row', { name: /In my 20-year long career/ }).getByRole('cell').filter({ hasText: /This row/ })).toContainText('In my 20-year long career');
+  // Grouped quotes reach their group's drift; the lone one has none.
+  await expect(table.getByRole('button', { name: /^Quote drift of/ })).toHaveCount(3);
+  await expect(filters.getByRole('combobox', { name: 'Tag' }).locator('option')).toHaveText(['All tags', 'Quote']);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/coverage-annotations-1920.png` });
+
+  // Sticky: the header row and the label column stay put while the table scrolls both ways.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const scroller = page.locator('.coverage__scroll');
+  const label = table.getByRole('columnheader').first();
+  const before = (await label.boundingBox())!;
+  await scroller.evaluate((el) => el.scrollTo(400, 300));
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+  const after = (await label.boundingBox())!;
+  const frame = (await scroller.boundingBox())!;
+  // Scrolled 300 px down and 400 right, the head is at the top of the scrolling box (the caption has gone), the label column at its left.
+  expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(after.y - frame.y)).toBeLessThanOrEqual(2);
+  const firstLabel = table.getByRole('rowheader').first();
+  const box = (await firstLabel.boundingBox())!;
+  expect(Math.abs(box.x - before.x)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SHOTS}/coverage-scrolled-1024.png` });
+});

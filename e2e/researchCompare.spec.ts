@@ -447,3 +447,71 @@ test('coverage matrix: cells show wording, credit and drift, "not carried" is ma
   expect(Math.abs(box.x - before.x)).toBeLessThanOrEqual(1);
   await page.screenshot({ path: `${SHOTS}/coverage-scrolled-1024.png` });
 });
+
+test('linking anywhere: "Add to group…" from the annotation table and from the reader’s annotation card, with a search over groups and a label without "…"', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const made = [];
+  for (const [articleId, words] of [
+    [A000, 'never have I been so ashamed of my country'],
+    [A002, 'never have I been so ashamed of my country'],
+    ['001_b0e24d4478126009', 'never been so ashamed of my country'],
+  ] as const) {
+    const text = await textOf(host, articleId);
+    const start = text.indexOf(words);
+    made.push((await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end: start + words.length })) as { id: string; articleId: string });
+  }
+  await call(host, 'createGroup', { label: 'Ashamed of my country', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  await call(host, 'createGroup', { label: 'Bloody war', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  const membersOf = async (label: string) =>
+    ((await call(host, 'listGroups', {})) as { label: string; members: { annotationId: string }[] }[]).find((g) => g.label === label)?.members.map((m) => m.annotationId);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await openScreen(page, 'Annotations');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('button', { name: 'Add to group…' })).toHaveCount(3);
+  // From the table: the row of A002's quote; search narrows the groups; picking one adds it.
+  const add = table.getByRole('row').nth(2).getByRole('button', { name: 'Add to group…' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add to a group' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox', { name: 'Find a group' })).toBeFocused();
+  await expect(dialog.getByRole('list', { name: 'Groups' }).getByRole('button')).toHaveCount(2);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/add-to-group-table-1440.png` });
+  await page.keyboard.type('asham');
+  await expect(dialog.getByRole('list', { name: 'Groups' }).getByRole('button')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: /Ashamed of my country/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await expect.poll(() => membersOf('Ashamed of my country')).toHaveLength(2);
+
+  // Escape closes without a change.
+  await add.click();
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toContainText('Already in “Ashamed of my country”');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toHaveCount(0);
+  await expect(add).toBeFocused();
+
+  // From the reader: the card of 001's quote makes a new group, labelled by the quote's first words.
+  const open001 = table.getByRole('button', { name: /Open in the reader: never been so ashamed/ });
+  await open001.click();
+  const panel = page.getByRole('region', { name: 'Annotation' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Add to group…' }).click();
+  const fromReader = page.getByRole('dialog', { name: 'Add to a group' });
+  const label = fromReader.getByRole('textbox', { name: 'New group label' });
+  await expect(label).toHaveValue('Never been so ashamed of my country');
+  expect(await label.inputValue()).not.toContain('…');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/add-to-group-reader-1440.png` });
+  await label.fill('The diplomat’s shame');
+  await fromReader.getByRole('button', { name: 'Create group' }).click();
+  await expect(fromReader).toHaveCount(0);
+  await expect(panel).toContainText('Group: The diplomat’s shame');
+  expect(await membersOf('The diplomat’s shame')).toEqual([made[2]!.id]);
+});

@@ -10,6 +10,7 @@ import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
 import type { BrowserHost } from './support/browserHost';
 import { clickInText } from './support/clickText';
+import { openScreen } from './support/openScreen';
 
 const SHOTS = process.env.TRI_SHOTS ?? '/tmp/triangulate-shots';
 const [A000, A002] = ['000_9c2375f696f0b1fa', '002_38b56a2e379d189f'];
@@ -51,16 +52,6 @@ async function compareAt(page: Page, places: number[]): Promise<Locator> {
   await expect(columns).toHaveCount(count);
   await expect(page.getByText(/^\d+ shared passages?$/)).toBeVisible({ timeout: 30_000 });
   return columns;
-}
-
-/** Goes to a screen from the header, through "More" when the header has folded it there. */
-async function openScreen(page: Page, name: string): Promise<void> {
-  const nav = page.getByRole('navigation', { name: 'Screens' });
-  await expect(nav.getByRole('button', { name: 'Library' })).toBeVisible();
-  const direct = nav.getByRole('button', { name, exact: true });
-  if (await direct.isVisible()) return direct.click();
-  await nav.getByRole('button', { name: /^More/ }).click();
-  await page.getByRole('menu', { name: 'More screens' }).getByRole('menuitem', { name, exact: true }).click();
 }
 
 async function scrollTopOf(column: Locator): Promise<number> {

@@ -1,8 +1,9 @@
 /**
  * Who copies whom on the default corpus (five articles about one event):
  * reached from the header, a pair known to share passages shows a non-zero
- * share, the arrow keys move between cells, and a cell opens the two
- * articles side by side. Screenshot at 1440×900; axe clean. Below 1600 px
+ * share, clusters say their kind, the arrow keys move between cells, and a
+ * cell opens the two articles side by side scrolled to their longest shared
+ * passage. Screenshot at 1440×900; axe clean. Below 1600 px
  * the screen is in the header's More menu, so the header's row never runs
  * under the export and import buttons.
  */
@@ -22,6 +23,10 @@ test('who copies whom: a shared pair has a figure, a cell opens both side by sid
   // "One of Putin's key allies…" and "On Monday, a Russian diplomat…" quote the same letter at length.
   const cell = table.getByRole('button', { name: /^[1-9]\d*% of One of Putin.* is found in On Monday, a Russian/ });
   await expect(cell).toHaveCount(1);
+  // Each cluster says what kind of copying it is.
+  for (const item of await main.getByRole('list', { name: 'Clusters' }).getByRole('listitem').all()) {
+    await expect(item).toContainText(/^C\d+ (Wire copy|Verbatim copy|Syndicated rewrite):/);
+  }
   expect(await cell.innerText()).toMatch(/^[1-9]\d*%$/);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('copies-1440.png') });
@@ -40,6 +45,24 @@ test('who copies whom: a shared pair has a figure, a cell opens both side by sid
   await expect(page.getByRole('region', { name: /^One of Putin’s key allies/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /^On Monday, a Russian diplomat/ })).toBeVisible();
   await expect(page).toHaveURL(/view=compare/);
+  // Opened at their longest shared passage: selected (its panel open) and in view in both columns.
+  await expect(page).toHaveURL(/at=shared/);
+  await expect(page.getByRole('region', { name: 'Shared passage' })).toBeVisible({ timeout: 30_000 });
+  for (const name of [/^One of Putin’s key allies/, /^On Monday, a Russian diplomat/]) {
+    const column = page.getByRole('region', { name });
+    await expect
+      .poll(() =>
+        column.evaluate((el) => {
+          const scroller = el.querySelector('[data-scroll-container]')!.getBoundingClientRect();
+          const mark = el.querySelector('.tri-al--selected')?.getBoundingClientRect();
+          return !!mark && mark.top >= scroller.top && mark.bottom <= scroller.bottom + mark.height && mark.top < scroller.bottom;
+        }),
+      )
+      .toBe(true);
+  }
+  // The second article's passage is well down its text: that column was scrolled to it.
+  expect(await page.evaluate(() => Math.max(...[...document.querySelectorAll('[data-scroll-container]')].map((el) => el.scrollTop)))).toBeGreaterThan(0);
+  await page.screenshot({ path: `${process.env.TRI_SHOTS ?? '/tmp/triangulate-shots'}/copies-pair-at-shared-1440.png` });
 
   // With Side by side and the Reader in the header too, its row still ends before the export button.
   const nav = page.getByRole('navigation');

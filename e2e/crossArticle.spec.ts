@@ -105,7 +105,7 @@ test('the diplomat’s quote: aligned across five articles, accepted as a group,
   const row = table.getByRole('row', { name: /Ashamed of my country/ });
   await expect(row.getByRole('rowheader')).toHaveText('Ashamed of my country');
   await expect(row).toContainText('5 of 5');
-  await expect(row.getByText('not covered')).toHaveCount(0);
+  await expect(row.getByText('not carried')).toHaveCount(0);
   const headers = table.getByRole('columnheader');
   await expect(headers).toHaveCount(7);
   // Each of the five article columns has a present cell in this row.
@@ -233,7 +233,7 @@ test('link annotations picked in two columns, and credit a quote to its source',
   await page.getByRole('navigation').getByRole('button', { name: 'Coverage' }).click();
   const row = page.getByRole('table', { name: 'Coverage matrix' }).getByRole('row', { name: /Never so ashamed/ });
   await expect(row).toContainText('2 of 5');
-  await expect(row.getByText('not covered')).toHaveCount(3);
+  await expect(row.getByText('not carried')).toHaveCount(3);
   await row.getByRole('button', { name: /paragraph/ }).nth(1).focus();
   // The Source is named by the people index's canonical name, not by its text ('Boris Bondarev said').
   await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Credited to Boris Bondarev');

@@ -10,6 +10,7 @@ import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
 import type { BrowserHost } from './support/browserHost';
 import { clickInText } from './support/clickText';
+import { openScreen } from './support/openScreen';
 
 const SHOTS = process.env.TRI_SHOTS ?? '/tmp/triangulate-shots';
 const [A000, A002] = ['000_9c2375f696f0b1fa', '002_38b56a2e379d189f'];
@@ -325,3 +326,183 @@ for (const [width, height] of [
     await page.screenshot({ path: `${SHOTS}/side-by-side-${width}.png` });
   });
 }
+
+test('coverage matrix: cells show wording, credit and drift, "not carried" is marked; rows of groups or single quotes; filters by tag, speaker, outlet; sticky head and label column', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const quotes: [string, string, string][] = [
+    ['002_38b56a2e379d189f', 'For twenty years of my diplomatic career', 'as on February 24 of this year'],
+    ['003_c187356a61dfc698', 'In my 20-year long career as a diplomat', 'before February 24 this year'],
+    ['001_b0e24d4478126009', 'never been so ashamed of my country', 'never been so ashamed of my country'],
+  ];
+  const members = [];
+  for (const [i, [articleId, from, to]] of quotes.entries()) {
+    await call(host, 'updateArticle', { id: articleId, date: `2022-05-2${3 + i}`, outlet: ['Wire', 'Daily', 'Weekly'][i] });
+    const text = await textOf(host, articleId);
+    const start = text.indexOf(from);
+    const end = text.indexOf(to, start) + to.length;
+    const attributes = i === 0 ? { speaker: 'Boris Bondarev' } : {};
+    const made = (await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end, attributes })) as { id: string };
+    members.push({ articleId, annotationId: made.id });
+  }
+  await call(host, 'createGroup', { label: 'Ashamed of my country', members });
+  // A quote in no group: a row of its own when the rows are single annotations.
+  const text0 = await textOf(host, A000);
+  const lone = text0.indexOf('like any other Monday morning');
+  await call(host, 'createAnnotation', { articleId: A000, tagId: 'quote', start: lone, end: lone + 'like any other Monday morning'.length });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(host.url);
+    await openScreen(page, 'Coverage');
+    const table = page.getByRole('table', { name: 'Coverage matrix' });
+    const row = table.getByRole('row', { name: /Ashamed of my country/ });
+    await expect(row).toContainText('3 of 5');
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(53);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/coverage-${width}.png` });
+  }
+
+  const table = page.getByRole('table', { name: 'Coverage matrix' });
+  const row = table.getByRole('row', { name: /Ashamed of my country/ });
+  // Wording in the cell, the drift against the earliest (the Wire's), the credit; two articles do not carry it.
+  const cells = row.getByRole('button', { name: /^Quote, paragraph \d+/ });
+  await expect(cells).toHaveCount(3);
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const column = (outlet: string) => row.getByRole('cell').nth(headers.findIndex((h) => h.startsWith(outlet)) - 1);
+  await expect(column('Wire')).toContainText('For twenty years of my diplomatic career');
+  await expect(column('Wire')).toContainText('Reference');
+  await expect(column('Wire')).toContainText('Boris Bondarev');
+  await expect(column('Daily')).toContainText(/\d+ changed/);
+  await expect(column('Weekly')).toContainText('Fragment');
+  await expect(row.getByText('not carried')).toHaveCount(2);
+  // The full wording on keyboard focus.
+  await column('Daily').getByRole('button').focus();
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('In my 20-year long career as a diplomat');
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Against the reference:');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Filters, from the keyboard: outlet first.
+  const filters = page.getByRole('search', { name: 'Filter the coverage matrix' });
+  await filters.getByRole('combobox', { name: 'Rows' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Tag' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('combobox', { name: 'Outlet' })).toBeFocused();
+  await filters.getByRole('combobox', { name: 'Outlet' }).selectOption('Daily');
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await expect(filters.getByRole('status')).toHaveText('1 of 1 rows, 1 of 5 articles');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(table.getByRole('columnheader')).toHaveCount(7);
+  await filters.getByRole('combobox', { name: 'Speaker' }).selectOption('Boris Bondarev');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await filters.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Quote' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+
+  // One row per quote: the three grouped ones and the lone one, labelled by its first words.
+  await filters.getByRole('combobox', { name: 'Rows' }).selectOption('annotations');
+  await expect(table.getByRole('row')).toHaveCount(1 + 4);
+  await expect(table.getByRole('columnheader').first()).toContainText('Annotation');
+  const loneRow = table.getByRole('row', { name: /Like any other Monday morning/ });
+  await expect(loneRow).toContainText('1 of 5');
+  await expect(loneRow.getByText('not carried')).toHaveCount(4);
+  // Each grouped quote's row marks its own cell among its group's.
+  await expect(table.getByRole('row', { name: /In my 20-year long career/ }).getByText('This row', { exact: true })).toHaveCount(1);
+  await expect(table.getByRole('row', { name: /In my 20-year long career/ }).getByRole('cell').filter({ hasText: /This row/ })).toContainText('In my 20-year long career');
+  // Grouped quotes reach their group's drift; the lone one has none.
+  await expect(table.getByRole('button', { name: /^Quote drift of/ })).toHaveCount(3);
+  await expect(filters.getByRole('combobox', { name: 'Tag' }).locator('option')).toHaveText(['All tags', 'Quote']);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/coverage-annotations-1920.png` });
+
+  // Sticky: the header row and the label column stay put while the table scrolls both ways.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const scroller = page.locator('.coverage__scroll');
+  const label = table.getByRole('columnheader').first();
+  const before = (await label.boundingBox())!;
+  await scroller.evaluate((el) => el.scrollTo(400, 300));
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+  const after = (await label.boundingBox())!;
+  const frame = (await scroller.boundingBox())!;
+  // Scrolled 300 px down and 400 right, the head is at the top of the scrolling box (the caption has gone), the label column at its left.
+  expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(after.y - frame.y)).toBeLessThanOrEqual(2);
+  const firstLabel = table.getByRole('rowheader').first();
+  const box = (await firstLabel.boundingBox())!;
+  expect(Math.abs(box.x - before.x)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SHOTS}/coverage-scrolled-1024.png` });
+});
+
+test('linking anywhere: "Add to group…" from the annotation table and from the reader’s annotation card, with a search over groups and a label without "…"', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const made = [];
+  for (const [articleId, words] of [
+    [A000, 'never have I been so ashamed of my country'],
+    [A002, 'never have I been so ashamed of my country'],
+    ['001_b0e24d4478126009', 'never been so ashamed of my country'],
+  ] as const) {
+    const text = await textOf(host, articleId);
+    const start = text.indexOf(words);
+    made.push((await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end: start + words.length })) as { id: string; articleId: string });
+  }
+  await call(host, 'createGroup', { label: 'Ashamed of my country', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  await call(host, 'createGroup', { label: 'Bloody war', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  const membersOf = async (label: string) =>
+    ((await call(host, 'listGroups', {})) as { label: string; members: { annotationId: string }[] }[]).find((g) => g.label === label)?.members.map((m) => m.annotationId);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+  await openScreen(page, 'Annotations');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('button', { name: 'Add to group…' })).toHaveCount(3);
+  // From the table: the row of A002's quote; search narrows the groups; picking one adds it.
+  const add = table.getByRole('row').nth(2).getByRole('button', { name: 'Add to group…' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add to a group' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox', { name: 'Find a group' })).toBeFocused();
+  await expect(dialog.getByRole('list', { name: 'Groups' }).getByRole('button')).toHaveCount(2);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/add-to-group-table-1440.png` });
+  await page.keyboard.type('asham');
+  await expect(dialog.getByRole('list', { name: 'Groups' }).getByRole('button')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: /Ashamed of my country/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await expect.poll(() => membersOf('Ashamed of my country')).toHaveLength(2);
+
+  // Escape closes without a change.
+  await add.click();
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toContainText('Already in “Ashamed of my country”');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Add to a group' })).toHaveCount(0);
+  await expect(add).toBeFocused();
+
+  // From the reader: the card of 001's quote makes a new group, labelled by the quote's first words.
+  const open001 = table.getByRole('button', { name: /Open in the reader: never been so ashamed/ });
+  await open001.click();
+  const panel = page.getByRole('region', { name: 'Annotation' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Add to group…' }).click();
+  const fromReader = page.getByRole('dialog', { name: 'Add to a group' });
+  const label = fromReader.getByRole('textbox', { name: 'New group label' });
+  await expect(label).toHaveValue('Never been so ashamed of my country');
+  expect(await label.inputValue()).not.toContain('…');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/add-to-group-reader-1440.png` });
+  await label.fill('The diplomat’s shame');
+  await fromReader.getByRole('button', { name: 'Create group' }).click();
+  await expect(fromReader).toHaveCount(0);
+  await expect(panel).toContainText('Group: The diplomat’s shame');
+  expect(await membersOf('The diplomat’s shame')).toEqual([made[2]!.id]);
+});

@@ -352,9 +352,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
 
-    async getCoverage(): Promise<Output<'getCoverage'>> {
+    async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {
       ensureOpen();
-      return gatherCoverage();
+      return gatherCoverage(rows);
     },
 
     async importW3C({ collection, options, dryRun }: Input<'importW3C'>): Promise<Output<'importW3C'>> {

@@ -50,4 +50,38 @@ describe('getCoverage', () => {
     const core = await lib.open();
     expect(await core.getCoverage({})).toMatchObject({ rows: [] });
   });
+
+  it('adds each cell’s credit and its drift from the earliest wording', async () => {
+    const core = await lib.open();
+    const ashamed = 'never have I been so ashamed of my country';
+    await core.acceptAlignment({
+      label: 'Ashamed',
+      tagId: 'quote',
+      passages: [await passage(core, SEED.A000, ashamed), await passage(core, SEED.A002, 'I been so ashamed of my country')],
+    });
+    await core.updateArticle({ id: SEED.A000, date: '2022-05-01' });
+    await core.updateArticle({ id: SEED.A002, date: '2022-05-30' });
+    const [row] = (await core.getCoverage({})).rows;
+    // The earlier article's wording is the reference; the later one cuts two words off it.
+    expect(row!.cells[SEED.A000]![0]!.drift).toMatchObject({ reference: true, added: 0, dropped: 0, changed: 0 });
+    expect(row!.cells[SEED.A002]![0]!.drift).toMatchObject({ reference: false, fragment: true, dropped: 2, added: 0 });
+    // The credit is read around the words (both keys present, whatever the detector finds there).
+    expect(row!.cells[SEED.A000]![0]).toHaveProperty('channel');
+    expect(row!.cells[SEED.A000]![0]).toHaveProperty('speaker');
+  });
+
+  it('with rows "annotations": a row per Quote and Claim, grouped or not, and none for a Source', async () => {
+    const core = await lib.open();
+    const quote = await core.createAnnotation({ ...(await passage(core, SEED.A000, 'like any other Monday morning')), tagId: 'quote' });
+    await core.createAnnotation({ ...(await passage(core, SEED.A000, 'Mr Bondarev told Reuters')), tagId: 'source' });
+    const claim = await core.createAnnotation({ ...(await passage(core, SEED.A002, 'never have I been so ashamed of my country')), tagId: 'claim' });
+    const { rows } = await core.getCoverage({ rows: 'annotations' });
+    expect(rows.map((r) => [r.annotation?.annotationId, r.label, r.groupId])).toEqual([
+      [quote.id, 'Like any other Monday morning', ''],
+      [claim.id, 'Never have I been so ashamed of my', ''],
+    ]);
+    expect(Object.keys(rows[1]!.cells)).toEqual([SEED.A002]);
+    // The default is still one row per group.
+    expect((await core.getCoverage({})).rows).toEqual([]);
+  });
 });

@@ -101,9 +101,9 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     setLastReader(articleId);
     navigate({ view: 'reader', articleId });
   };
-  const openCompare = (articleIds: string[]) => {
+  const openCompare = (articleIds: string[], atShared?: boolean) => {
     setLastCompare(articleIds);
-    navigate({ view: 'compare', articleIds });
+    navigate(atShared ? { view: 'compare', articleIds, atShared: true } : { view: 'compare', articleIds });
   };
 
   // Quote drift and the ledger are reached from the coverage matrix, adjudication from agreement: they count as part of those in the header.
@@ -155,7 +155,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       />
     );
   } else if (route.view === 'compare') {
-    screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} />;
+    screen = <SideBySideView articleIds={route.articleIds} summaries={library.articles} codebook={codebook} openAtShared={route.atShared} />;
   } else if (route.view === 'codebook') {
     screen = <CodebookView codebook={codebook} />;
   } else if (route.view === 'search') {
@@ -226,7 +226,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
       />
     );
   } else if (route.view === 'copies') {
-    screen = <CopiesView onOpenPair={openCompare} />;
+    screen = <CopiesView onOpenPair={(ids) => openCompare(ids, true)} />;
   } else if (route.view === 'coverage') {
     screen = (
       <CoverageView

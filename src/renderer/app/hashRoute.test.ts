@@ -14,6 +14,10 @@ describe('hashRoute', () => {
     const hash = hashForRoute({ ...compare, articleIds: [...compare.articleIds] }, '');
     expect(hash).toBe('#view=compare&articles=a.1,b_2,c-3');
     expect(routeFromHash(hash)).toEqual(compare);
+    // A pair from who copies whom opens at its shared passage.
+    const atShared = hashForRoute({ view: 'compare', articleIds: ['a', 'b'], atShared: true }, '');
+    expect(atShared).toBe('#view=compare&articles=a,b&at=shared');
+    expect(routeFromHash(atShared)).toEqual({ view: 'compare', articleIds: ['a', 'b'], atShared: true });
   });
 
   it('keeps the host token in the fragment', () => {

@@ -12,7 +12,7 @@ import { isAnnotationId, isArticleId } from '../../shared/model/idFormat';
 export type Route =
   | { view: 'library' }
   | { view: 'reader'; articleId: string; annotationId?: string; search?: { query: string; at: number } }
-  | { view: 'compare'; articleIds: string[] }
+  | { view: 'compare'; articleIds: string[]; /** Open at the articles' longest shared passage (`&at=shared`). */ atShared?: true }
   | { view: 'coverage' }
   | { view: 'copies' }
   | { view: 'codebook' }
@@ -46,7 +46,7 @@ export function routeFromHash(hash: string): Route {
   }
   if (view === 'compare') {
     const ids = [...new Set((params.get('articles') ?? '').split(',').filter(validId))];
-    if (ids.length >= 2) return { view: 'compare', articleIds: ids };
+    if (ids.length >= 2) return params.get('at') === 'shared' ? { view: 'compare', articleIds: ids, atShared: true } : { view: 'compare', articleIds: ids };
   }
   if (view === 'coverage') return { view: 'coverage' };
   if (view === 'copies') return { view: 'copies' };
@@ -103,6 +103,7 @@ export function hashForRoute(route: Route, currentHash: string): string {
   } else if (route.view === 'compare') {
     params.set('view', 'compare');
     params.set('articles', route.articleIds.join(','));
+    if (route.atShared) params.set('at', 'shared');
   }
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `#${s}` : '';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { GroupLabelForm } from './GroupLabelForm';
-import { passageLabel } from './passageLabel';
+import { passageLabel } from '../../shared/crossArticle/passageLabel';
 
 export interface LinkingBarProps {
   /** The picked annotations' texts, in the order they were picked. */

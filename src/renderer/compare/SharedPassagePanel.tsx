@@ -11,7 +11,7 @@ import type { AlignedGroupResult } from '../../shared/crossArticle/crossArticle'
 import type { Tag } from '../../shared/model/model';
 import { excerpt } from '../components/excerpt';
 import { GroupLabelForm } from './GroupLabelForm';
-import { passageLabel } from './passageLabel';
+import { passageLabel } from '../../shared/crossArticle/passageLabel';
 
 export interface SharedPassagePanelProps {
   group: AlignedGroupResult;

@@ -28,12 +28,15 @@ import { useCoder } from '../data/coderContext';
 import { CoderLayerSelect } from '../components/CoderLayerSelect';
 import type { CoderLayer } from '../components/coderLayers';
 import { useSyncedScrolling } from './useSyncedScrolling';
+import { useOpenAtShared } from './useOpenAtShared';
 
 export interface SideBySideViewProps {
   articleIds: readonly string[];
   /** Library rows, for the column names while the articles load. */
   summaries: readonly ArticleSummary[] | null;
   codebook: readonly Tag[];
+  /** Open at the articles' longest shared passage: selected, and every column scrolled to it (from who copies whom). */
+  openAtShared?: boolean;
 }
 
 interface Picked extends AnnotationRef {
@@ -42,7 +45,7 @@ interface Picked extends AnnotationRef {
 
 const NO_PASSAGES: readonly ArticlePassage[] = [];
 
-export function SideBySideView({ articleIds, summaries, codebook }: SideBySideViewProps) {
+export function SideBySideView({ articleIds, summaries, codebook, openAtShared }: SideBySideViewProps) {
   const reportError = useReportError();
   const links = useCrossLinksContext();
   const alignment = useAlignment(articleIds);
@@ -118,6 +121,8 @@ export function SideBySideView({ articleIds, summaries, codebook }: SideBySideVi
     });
   }, []);
   const linking = useMemo(() => ({ picked, onPick }), [picked, onPick]);
+
+  useOpenAtShared(openAtShared === true && showShared, alignment.groups, articleIds, handles, onSelectGroup);
 
   const scrollAll = () => {
     if (!group) return;

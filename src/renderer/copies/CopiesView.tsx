@@ -4,8 +4,10 @@
  * column article (shaded by that share, the figure written). Clusters —
  * articles linked by pairs sharing at least half of either one's words,
  * like wire copy and syndicated rewrites — are numbered, their cells
- * outlined. Arrow keys (and Home / End) move between cells; Enter opens the
- * two articles side by side, where their shared passages are highlighted.
+ * outlined, and labelled by kind (clusterKind: wire copy, verbatim copy,
+ * syndicated rewrite). Arrow keys (and Home / End) move between cells; Enter
+ * opens the two articles side by side, scrolled to their longest shared
+ * passage, where all their shared passages are highlighted.
  * The header row and first column stay in view while the table scrolls.
  */
 import { useMemo, type KeyboardEvent } from 'react';
@@ -13,6 +15,7 @@ import './copies.css';
 import { excerpt } from '../components/excerpt';
 import { copyPercent, copyShade } from './copyShade';
 import { useCopyMatrix, type CopyMatrixResult } from './useCopyMatrix';
+import { clusterKinds } from './clusterKind';
 
 export interface CopiesViewProps {
   onOpenPair: (articleIds: [string, string]) => void;
@@ -57,13 +60,14 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>, size: number): void {
 export function CopiesView({ onOpenPair }: CopiesViewProps) {
   const { matrix, failed, reload } = useCopyMatrix();
   const shares = useMemo(() => (matrix ? shareTable(matrix) : []), [matrix]);
+  const kinds = useMemo(() => (matrix ? clusterKinds(matrix) : []), [matrix]);
 
   let body;
   if (matrix === null) {
     body = failed ? (
       <div className="library__empty">
         <p>Who copies whom could not be worked out.</p>
-        <button type="button" onClick={reload}>
+        <button type="button" className="secondary-button" onClick={reload}>
           Try again
         </button>
       </div>
@@ -91,7 +95,8 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
           <ul className="copies__clusters" aria-label="Clusters">
             {clusters.map((members, c) => (
               <li key={c}>
-                <span className="copies__badge">C{c + 1}</span> {members.map((k) => articleName(articles[k]!)).join(', ')}
+                <span className="copies__badge">C{c + 1}</span> <strong className="copies__kind">{kinds[c]}</strong>:{' '}
+                {members.map((k) => articleName(articles[k]!)).join(', ')}
               </li>
             ))}
           </ul>
@@ -100,7 +105,9 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
           <table className="copies__table" onKeyDown={(e) => moveFocus(e, size)}>
             <caption>
               Share of each row article&apos;s words found nearly verbatim in the column article; outlined cells are within
-              a cluster (at least {Math.round(matrix.clusterAt * 100)}% of either article shared).
+              a cluster (at least {Math.round(matrix.clusterAt * 100)}% of either article shared). A cluster is wire copy when its
+              pairs share 80% or more on average across three or more outlets, a verbatim copy at 80% between fewer outlets, and a
+              syndicated rewrite below 80%.
             </caption>
             <thead>
               <tr>
@@ -166,7 +173,7 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
           <h1>Who copies whom</h1>
           <p className="coverage__intro">
             How much of each article appears, word for word or nearly, in each other one. Arrow keys move between cells;
-            Enter opens the two articles side by side at their shared passages.
+            Enter opens the two articles side by side at their longest shared passage.
           </p>
         </div>
       </div>

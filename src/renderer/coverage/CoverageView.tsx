@@ -1,13 +1,17 @@
 /**
  * The coverage matrix: one row per group (a quote or claim followed across
- * articles), one column per article. A present cell opens the reader at that
- * annotation; an absent one says "not covered". Sortable by label, by how
- * many articles carry the group, or by whether one article carries it (the
- * header buttons; `aria-sort` on the sorted one). "Export coverage CSV"
- * downloads triangulate-coverage-YYYY-MM-DD.csv. Each row's "Drift" opens
- * the group's quote drift (how its wording changes from outlet to outlet).
+ * articles) or, with Rows set to single annotations, per Quote or Claim
+ * annotation; one column per article. A present cell shows the wording, the
+ * credit and the drift from the row's reference, and opens the reader at
+ * that annotation; an absent one says "not carried". Filters by tag, by
+ * speaker and by outlet (coverageFilter). Sortable by label, by how many
+ * articles carry the row, or by whether one article carries it (the header
+ * buttons; `aria-sort` on the sorted one). The header row and the label
+ * column stay in view while the table scrolls. "Export coverage CSV"
+ * downloads the rows shown as triangulate-coverage-YYYY-MM-DD.csv. Each
+ * grouped row's "Drift" opens the group's quote drift.
  */
-import { useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { coverageCsv } from '../../shared/formats/csv/coverageCsv';
 import type { CoverageMatrix } from '../../shared/crossArticle/crossArticle';
 import type { Tag } from '../../shared/model/model';
@@ -26,7 +30,9 @@ import {
 import { downloadFile } from '../components/downloadFile';
 import { excerpt } from '../components/excerpt';
 import { useReportError } from '../app/reportErrorContext';
-import { useCoverage } from './useCoverage';
+import { useCoverage, type CoverageRows } from './useCoverage';
+import { coverageFilterChoices, filterCoverage, isFiltered, NO_COVERAGE_FILTER, type CoverageFilter } from './coverageFilter';
+import { tagLookup } from '../data/tagLookup';
 
 export interface CoverageViewProps {
   codebook: readonly Tag[];
@@ -45,7 +51,12 @@ function columnName(a: Column): string {
 
 export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLedger }: CoverageViewProps) {
   const reportError = useReportError();
-  const { matrix, failed, reload } = useCoverage();
+  const [rowsOf, setRowsOf] = useState<CoverageRows>('groups');
+  const [filter, setFilter] = useState<CoverageFilter>(NO_COVERAGE_FILTER);
+  const { matrix: fullMatrix, failed, reload } = useCoverage(rowsOf);
+  const matrix = useMemo(() => (fullMatrix ? filterCoverage(fullMatrix, filter) : null), [fullMatrix, filter]);
+  const choices = useMemo(() => (fullMatrix ? coverageFilterChoices(fullMatrix) : { tagIds: [], speakers: [], outlets: [] }), [fullMatrix]);
+  const filtersId = useId();
   const [sort, setSort] = useState<CoverageSort>(DEFAULT_COVERAGE_SORT);
   const [exported, setExported] = useState('');
   const [busy, setBusy] = useState(false);
@@ -55,10 +66,11 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
     setBusy(true);
     setExported('');
     try {
-      const fresh = await getApi().getCoverage({});
+      const fresh = filterCoverage(await getApi().getCoverage({ rows: rowsOf }), filter);
       const name = coverageFileName(new Date());
       downloadFile(coverageCsv(fresh), name, 'text/csv;charset=utf-8');
-      setExported(`Exported ${fresh.rows.length} group${fresh.rows.length === 1 ? '' : 's'} to ${name}`);
+      const noun = rowsOf === 'groups' ? 'group' : 'annotation';
+      setExported(`Exported ${fresh.rows.length} ${noun}${fresh.rows.length === 1 ? '' : 's'} to ${name}`);
     } catch (err) {
       reportError('Could not export the coverage', err);
     } finally {
@@ -81,7 +93,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
     body = failed ? (
       <div className="library__empty">
         <p>The coverage matrix could not be built.</p>
-        <button type="button" onClick={reload}>
+        <button type="button" className="secondary-button" onClick={reload}>
           Try again
         </button>
       </div>
@@ -90,13 +102,16 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
         Building the coverage matrix…
       </p>
     );
-  } else if (matrix.rows.length === 0) {
+  } else if (fullMatrix?.rows.length === 0) {
     body = (
       <p className="library__empty">
-        No groups yet. In Side by side, accept a shared passage as a group, or select annotations in several columns and
-        link them.
+        {rowsOf === 'groups'
+          ? 'No groups yet. In Side by side, accept a shared passage as a group, or select annotations in several columns and link them.'
+          : 'No Quote or Claim annotations yet.'}
       </p>
     );
+  } else if (matrix.rows.length === 0) {
+    body = <p className="library__empty">No rows match the filters.</p>;
   } else {
     const rows = sortCoverageRows(matrix.rows, sort);
     const total = matrix.articles.length;
@@ -107,7 +122,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
           <thead>
             <tr>
               <th scope="col" aria-sort={ariaSort(sort, { by: 'label' })} className="coverage__label-col">
-                {header({ by: 'label' }, 'Group')}
+                {header({ by: 'label' }, rowsOf === 'groups' ? 'Group' : 'Annotation')}
               </th>
               <th scope="col" aria-sort={ariaSort(sort, { by: 'count' })} className="coverage__count-col">
                 {header({ by: 'count' }, 'Articles')}
@@ -128,13 +143,14 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.groupId}>
+              <tr key={row.annotation ? `${row.annotation.articleId}/${row.annotation.annotationId}` : row.groupId}>
                 <th scope="row" className="coverage__label">
-                  {row.label || 'Untitled group'}
+                  {row.label || (row.annotation ? 'Untitled annotation' : 'Untitled group')}
+                  {row.annotation ? <span className="coverage__label-tag">{tagLookup(codebook, row.annotation.tagId).name}</span> : null}
                 </th>
                 <td className="coverage__count">
                   {articleCount(row)} of {total}
-                  {onOpenDrift && articleCount(row) > 0 ? (
+                  {onOpenDrift && row.groupId && articleCount(row) > 0 ? (
                     <button
                       type="button"
                       className="link-button coverage__drift"
@@ -150,9 +166,14 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
                   return (
                     <td key={a.id} className={cells.length > 0 ? 'coverage__cell coverage__cell--present' : 'coverage__cell'}>
                       {cells.length > 0 ? (
-                        <CoverageCellButtons cells={cells} codebook={codebook} onOpen={(id) => onOpenAnnotation(a.id, id)} />
+                        <CoverageCellButtons
+                          cells={cells}
+                          codebook={codebook}
+                          onOpen={(id) => onOpenAnnotation(a.id, id)}
+                          ownAnnotationId={row.annotation?.articleId === a.id ? row.annotation.annotationId : undefined}
+                        />
                       ) : (
-                        <span className="visually-hidden">not covered</span>
+                        <span className="coverage__absent">not carried</span>
                       )}
                     </td>
                   );
@@ -188,6 +209,67 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
           </button>
         </div>
       </div>
+      {
+        <search className="library-filters coverage__filters" aria-label="Filter the coverage matrix">
+          <label className="library-filters__field">
+            <span>Rows</span>
+            <select
+              value={rowsOf}
+              onChange={(e) => {
+                setRowsOf(e.target.value as CoverageRows);
+                setFilter(NO_COVERAGE_FILTER);
+                setSort(DEFAULT_COVERAGE_SORT);
+              }}
+            >
+              <option value="groups">Groups</option>
+              <option value="annotations">Single quotes and claims</option>
+            </select>
+          </label>
+          <label className="library-filters__field">
+            <span>Tag</span>
+            <select value={filter.tagId ?? ''} onChange={(e) => setFilter({ ...filter, tagId: e.target.value || null })}>
+              <option value="">All tags</option>
+              {choices.tagIds.map((id) => (
+                <option key={id} value={id}>
+                  {tagLookup(codebook, id).name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="library-filters__field">
+            <span>Speaker</span>
+            <select value={filter.speaker ?? ''} onChange={(e) => setFilter({ ...filter, speaker: e.target.value || null })}>
+              <option value="">Anyone</option>
+              {choices.speakers.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="library-filters__field">
+            <span>Outlet</span>
+            <select value={filter.outlet ?? ''} onChange={(e) => setFilter({ ...filter, outlet: e.target.value || null })}>
+              <option value="">All outlets</option>
+              {choices.outlets.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="library-filters__count" id={`${filtersId}-count`} role="status">
+            {matrix && fullMatrix && isFiltered(filter)
+              ? `${matrix.rows.length} of ${fullMatrix.rows.length} rows, ${matrix.articles.length} of ${fullMatrix.articles.length} articles`
+              : ''}
+          </p>
+          {isFiltered(filter) ? (
+            <button type="button" className="secondary-button" onClick={() => setFilter(NO_COVERAGE_FILTER)}>
+              Clear filters
+            </button>
+          ) : null}
+        </search>
+      }
       {body}
     </div>
   );

@@ -17,6 +17,8 @@ export interface CrossLinks {
   /** Resolves to the new group, or null when it failed (the error is reported). */
   createGroup: (label: string, members: readonly AnnotationRef[]) => Promise<Group | null>;
   removeFromGroup: (groupId: string, member: AnnotationRef) => Promise<void>;
+  /** Adds the annotation to an existing group; resolves false when it failed (the error is reported). */
+  addToGroup: (groupId: string, member: AnnotationRef) => Promise<boolean>;
   /** Credits the quote to the source (null: to nobody), replacing any earlier credit. */
   setCredit: (quote: AnnotationRef, source: AnnotationRef | null) => Promise<void>;
   /** Fetches groups and links again (after a delete the core may have dropped members). */
@@ -31,6 +33,7 @@ const none: CrossLinks = {
   addGroup: () => {},
   createGroup: () => Promise.resolve(null),
   removeFromGroup: () => Promise.resolve(),
+  addToGroup: () => Promise.resolve(false),
   setCredit: () => Promise.resolve(),
   reload: () => {},
 };

@@ -75,6 +75,23 @@ export function useCrossLinks(): CrossLinks {
     [groups, reportError],
   );
 
+  const addToGroup = useCallback(
+    async (groupId: string, member: AnnotationRef) => {
+      const group = groups.find((g) => g.id === groupId);
+      if (!group) return false;
+      if (group.members.some((m) => sameRef(m, member))) return true;
+      try {
+        const updated = await getApi().updateGroup({ id: groupId, members: [...group.members, member] });
+        setGroups((list) => list.map((g) => (g.id === groupId ? updated : g)));
+        return true;
+      } catch (err) {
+        reportError('Could not add the annotation to the group', err);
+        return false;
+      }
+    },
+    [groups, reportError],
+  );
+
   const setCredit = useCallback(
     async (quote: AnnotationRef, source: AnnotationRef | null) => {
       const old = sourceLinks.filter((l) => sameRef(l.quote, quote));
@@ -95,7 +112,7 @@ export function useCrossLinks(): CrossLinks {
   );
 
   return useMemo(
-    () => ({ groups, sourceLinks, focusGroupId, setFocusGroup, addGroup, createGroup, removeFromGroup, setCredit, reload }),
-    [groups, sourceLinks, focusGroupId, addGroup, createGroup, removeFromGroup, setCredit, reload],
+    () => ({ groups, sourceLinks, focusGroupId, setFocusGroup, addGroup, createGroup, removeFromGroup, addToGroup, setCredit, reload }),
+    [groups, sourceLinks, focusGroupId, addGroup, createGroup, removeFromGroup, addToGroup, setCredit, reload],
   );
 }

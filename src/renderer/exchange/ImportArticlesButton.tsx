@@ -53,6 +53,7 @@ export function ImportArticlesButton({ busy, onPick }: ImportArticlesButtonProps
       <button
         ref={button}
         type="button"
+        className="secondary-button"
         onClick={() => {
           setHint('');
           chooseFiles();
@@ -63,7 +64,7 @@ export function ImportArticlesButton({ busy, onPick }: ImportArticlesButtonProps
       >
         Import articles…
       </button>
-      <button type="button" onClick={() => folderInput.current?.click()} disabled={busy}>
+      <button type="button" className="secondary-button" onClick={() => folderInput.current?.click()} disabled={busy}>
         Import folder…
       </button>
       <span className="import-articles__hint" role="status">

@@ -40,7 +40,7 @@ export function ImportArticlesReport({ progress, report, onDismiss, canImportWho
           {duplicates.length > 0 ? ` ${plural(duplicates.length, 'duplicate')} not stored again.` : ''}
           {failures.length > 0 ? ` ${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be imported.` : ''}
         </p>
-        <button type="button" onClick={onDismiss}>
+        <button type="button" className="secondary-button" onClick={onDismiss}>
           Close report
         </button>
       </div>

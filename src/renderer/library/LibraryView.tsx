@@ -108,7 +108,7 @@ export function LibraryView(props: LibraryViewProps) {
         failed ? (
           <div className="library__empty">
             <p>The library could not be loaded.</p>
-            <button type="button" onClick={onRetry}>
+            <button type="button" className="secondary-button" onClick={onRetry}>
               Try again
             </button>
           </div>

@@ -403,7 +403,7 @@ export function ArticleView(props: ArticleViewProps) {
     body = (
       <div className="article-failed">
         <p>This article could not be opened.</p>
-        <button type="button" onClick={retry}>
+        <button type="button" className="secondary-button" onClick={retry}>
           Try again
         </button>
       </div>

@@ -6,7 +6,8 @@
  * tag, attribute value, article and coder (anyone, me, one coder, or only
  * where the coders disagree). Only the rows in view are drawn
  * and only their pages fetched, so it stays smooth at 100,000 annotations.
- * A row's quote opens the annotation in the reader.
+ * A row's quote opens the annotation in the reader; its "Add to group…"
+ * links it into a group (an existing one found by search, or a new one).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { attributesLine, type AnnotationTableQuery, type TableColumn } from '../../shared/search/annotationTable';
@@ -22,6 +23,8 @@ import { CoderLayerSelect } from '../components/CoderLayerSelect';
 import { coderBadges, type CoderLayer } from '../components/coderLayers';
 import { textOn } from '../components/coderColour';
 import { useCoder } from '../data/coderContext';
+import { AddToGroupControl } from '../components/AddToGroupControl';
+import { useCrossLinksContext } from '../data/crossLinksContext';
 
 export interface AnnotationTableViewProps {
   codebook: readonly Tag[];
@@ -73,6 +76,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   );
   const table = useAnnotationTable(query);
   const badges = useMemo(() => coderBadges(table.creators, coder), [table.creators, coder]);
+  const links = useCrossLinksContext();
   const count = table.total ?? 0;
   const virtual = useVirtualRows<HTMLTableSectionElement>(count, (i) => table.rowAt(i)?.id ?? `row-${i}`, 56);
   const first = virtual.rows[0]?.index ?? 0;
@@ -117,7 +121,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
             </select>
           </label>
           <CoderLayerSelect value={coderLayer} onChange={setCoderLayer} coders={table.creators} me={me} label="Coder" allLabel="Anyone" />
-          <button type="button" onClick={clear}>
+          <button type="button" className="secondary-button" onClick={clear}>
             Clear filters
           </button>
         </form>
@@ -170,6 +174,14 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
                           <strong>{excerpt(row.exact, 160)}</strong>
                           <span className="annotation-table__context">{row.suffix ? `${row.suffix.slice(0, 40)}…` : ''}</span>
                         </button>
+                        <AddToGroupControl
+                          className="link-button annotation-table__add"
+                          exact={row.exact}
+                          groups={links.groups}
+                          memberOf={new Set(links.groups.filter((g) => g.members.some((m) => m.articleId === row.articleId && m.annotationId === row.id)).map((g) => g.id))}
+                          onAdd={(groupId) => links.addToGroup(groupId, { articleId: row.articleId, annotationId: row.id })}
+                          onCreate={async (label) => (await links.createGroup(label, [{ articleId: row.articleId, annotationId: row.id }])) !== null}
+                        />
                       </td>
                       <td className="annotation-table__attributes">{attributesLine(row.attributes)}</td>
                       <td className="annotation-table__note">{excerpt(row.note, 120)}</td>

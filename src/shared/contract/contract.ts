@@ -258,7 +258,8 @@ export const contract = {
     output: z.object({ deleted: z.literal(true) }),
   },
   getCoverage: {
-    input: NoInput,
+    /** rows: one per group (the default) or one per Quote/Claim annotation. */
+    input: z.object({ rows: z.enum(['groups', 'annotations']).optional() }).strict(),
     output: CoverageMatrixSchema,
   },
   /** Who copies whom: the share of each article's words found nearly verbatim in each other article (issue 18). */

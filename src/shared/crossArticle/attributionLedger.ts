@@ -10,7 +10,7 @@
  */
 import type { CoverageMatrix } from './crossArticle';
 import { detectArticleQuotes } from '../quotes/detectQuotes';
-import { cueChannel } from '../quotes/cueChannel';
+import { quoteCredit } from './quoteCredit';
 
 export interface LedgerRow {
   groupId: string;
@@ -33,19 +33,7 @@ export interface LedgerRow {
 
 const AGENCIES =
   /^(?:the\s+)?(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|Deutsche Presse-Agentur|Bloomberg|TASS|Interfax|RIA Novosti|RIA|Xinhua|ANSA|EFE|UPI|PA|Press Association|CNN|BBC|Kyodo|Yonhap|Ukrinform|Sky News)$/i;
-const ACCORDING_TO = /according to\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*)*)/u;
-
 const plain = (name: string) => name.trim().replace(/^the\s+/i, '').toLowerCase();
-
-/** The sentence(s) around a range: from the previous full stop to the next one (at most 300 characters either side). */
-function around(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 300);
-  const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const after = text.slice(end, end + 300);
-  const stop = after.search(/[.!?](?:\s|$)|\n/);
-  return `${cut >= 0 ? before.slice(cut + 1) : before}${text.slice(start, end)}${stop >= 0 ? after.slice(0, stop + 1) : after}`;
-}
 
 export function isSecondaryOutlet(channel: string | null, outlets: ReadonlySet<string>, ownOutlet: string | null): boolean {
   if (!channel) return false;
@@ -64,17 +52,7 @@ export function attributionLedger(matrix: CoverageMatrix, texts: ReadonlyMap<str
         const text = texts.get(article.id) ?? '';
         let quotes = detected.get(article.id);
         if (!quotes) detected.set(article.id, (quotes = text ? detectArticleQuotes(text).quotes : []));
-        // The detected quote overlapping the member most.
-        let best: (typeof quotes)[number]['quote'] | null = null;
-        let bestOverlap = 0;
-        for (const { quote } of quotes) {
-          const overlap = Math.min(quote.end, cell.end) - Math.max(quote.start, cell.start);
-          if (overlap > bestOverlap) [best, bestOverlap] = [quote, overlap];
-        }
-        const speaker = best?.speaker ?? null;
-        const cue = best?.cue || null;
-        let channel = cueChannel(cue);
-        if (!channel && text) channel = ACCORDING_TO.exec(around(text, cell.start, cell.end))?.[1]?.replace(/\.+$/, '') ?? null;
+        const { speaker, cue, channel } = quoteCredit(text, quotes, cell.start, cell.end);
         rows.push({
           groupId: row.groupId,
           label: row.label,

@@ -115,4 +115,38 @@ describe('coverageMatrix', () => {
     data.sourceLinks = [...data.sourceLinks, { id: 'l4', quote: { articleId: 'A', annotationId: 'qa' }, source: { articleId: 'A', annotationId: 'sa0' }, created: '' }];
     expect(coverageMatrix(data).rows[0]!.cells.A![0]!.creditedTo).toBe('The envoy; Mr Bondarev said');
   });
+
+  it('takes the Speaker attribute of a member as the cell’s speaker', () => {
+    const data = input();
+    const [qa, ...rest] = data.annotationsByArticle.get('A')!;
+    data.annotationsByArticle = new Map([...data.annotationsByArticle, ['A', [{ ...qa!, attributes: { speaker: ' Boris Bondarev ' } }, ...rest]]]);
+    const row = coverageMatrix(data).rows[0]!;
+    expect(row.cells.A![0]!.speaker).toBe('Boris Bondarev');
+    expect(row.cells.B![0]!.speaker).toBeUndefined();
+  });
+
+  it('with rows "annotations": one row per Quote or Claim in library then text order, labelled by its first words, with its groups’ members', () => {
+    const { rows } = coverageMatrix({ ...input(), rows: 'annotations', rowTagIds: new Set(['quote', 'claim']) });
+    // Sources make no row; A's claim comes before its quote in the text.
+    expect(rows.map((r) => [r.annotation?.annotationId, r.groupId, r.label])).toEqual([
+      ['ca', 'g2', 'The envoy resigned'],
+      ['qa', 'g1', 'I am ashamed'],
+      ['qb1', 'g1', 'Ashamed'],
+      ['qb2', 'g1', 'I am ashamed'],
+    ]);
+    // The quote's row carries its group's members in both articles.
+    const qa = rows[1]!;
+    expect(qa.annotation).toEqual({ articleId: 'A', annotationId: 'qa', tagId: 'quote' });
+    expect(qa.cells.A!.map((c) => c.annotationId)).toEqual(['qa']);
+    expect(qa.cells.B!.map((c) => c.annotationId)).toEqual(['qb1', 'qb2']);
+  });
+
+  it('with rows "annotations": an annotation in no group has only its own cell and no group id', () => {
+    const data = input();
+    data.groups = [];
+    const { rows } = coverageMatrix({ ...data, rows: 'annotations', rowTagIds: new Set(['quote']) });
+    expect(rows.map((r) => r.annotation!.annotationId)).toEqual(['qa', 'qb1', 'qb2']);
+    expect(rows[0]!.groupId).toBe('');
+    expect(Object.keys(rows[0]!.cells)).toEqual(['A']);
+  });
 });

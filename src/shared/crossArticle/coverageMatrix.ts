@@ -4,9 +4,14 @@
  * and who the text credits: the credited Source's entity by its canonical
  * name, else its name attribute, else its text). Pure: the core gathers the data and calls this.
  * Members whose annotation no longer exists are left out.
+ *
+ * With `rows: 'annotations'`, one row per annotation of the `rowTagIds` tags
+ * (Quote and Claim) instead, in library then text order, labelled by its
+ * first words: its own cell, and the members of the groups it belongs to.
  */
 import type { CoverageCell, CoverageMatrix, Group, SourceLink } from './crossArticle';
 import type { Annotation, ArticleMeta } from '../model/model';
+import { passageLabel } from './passageLabel';
 import { paragraphNumber } from '../anchoring/paragraphStarts';
 import { creditedName, type SpeakerLookup } from './creditedName';
 
@@ -20,6 +25,9 @@ export interface CoverageInput {
   sourceLinks: readonly SourceLink[];
   /** The people index's canonical names: a credited Source (or a Quote's speaker) shows its entity's name. */
   speakers?: SpeakerLookup;
+  /** One row per group (default) or per annotation of `rowTagIds`. */
+  rows?: 'groups' | 'annotations';
+  rowTagIds?: ReadonlySet<string>;
 }
 
 export function coverageMatrix(input: CoverageInput): CoverageMatrix {
@@ -44,13 +52,16 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     return ids.length > 0 ? { creditedIds: ids } : {};
   };
 
-  const rows = input.groups.map((group) => {
+  const cellsOf = (members: readonly { articleId: string; annotationId: string }[]): Record<string, CoverageCell[]> => {
     const cells: Record<string, CoverageCell[]> = Object.create(null) as Record<string, CoverageCell[]>;
-    for (const member of group.members) {
+    const seen = new Set<string>();
+    for (const member of members) {
       const key = refKey(member.articleId, member.annotationId);
       const a = byKey.get(key);
-      if (!a) continue;
+      if (!a || seen.has(key)) continue;
+      seen.add(key);
       const sources = [...(sourcesOf.get(key) ?? [])].sort((x, y) => x.start - y.start);
+      const speaker = a.attributes.speaker;
       (cells[a.articleId] ??= []).push({
         annotationId: a.id,
         tagId: a.tagId,
@@ -60,11 +71,41 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
         paragraph: paragraphNumber(input.paragraphStartsByArticle.get(a.articleId) ?? [], a.start),
         creditedTo: sources.length > 0 ? sources.map((s) => credited(s)?.name ?? s.exact).join('; ') : (credited(a)?.name ?? null),
         ...creditedIds(sources.length > 0 ? sources : [a]),
+        ...(typeof speaker === 'string' && speaker.trim() ? { speaker: input.speakers?.(a.articleId, speaker.trim())?.name ?? speaker.trim() } : {}),
       });
     }
     for (const list of Object.values(cells)) list.sort((x, y) => x.start - y.start || x.end - y.end);
-    return { groupId: group.id, label: group.label, cells };
-  });
+    return cells;
+  };
+
+  let rows: CoverageMatrix['rows'];
+  if (input.rows === 'annotations') {
+    const groupsOf = new Map<string, Group[]>();
+    for (const group of input.groups) {
+      for (const m of group.members) {
+        const key = refKey(m.articleId, m.annotationId);
+        groupsOf.set(key, [...(groupsOf.get(key) ?? []), group]);
+      }
+    }
+    const tags = input.rowTagIds ?? new Set(['quote', 'claim']);
+    rows = input.articles.flatMap((article) =>
+      [...(input.annotationsByArticle.get(article.id) ?? [])]
+        .filter((a) => tags.has(a.tagId))
+        .sort((x, y) => x.start - y.start || x.end - y.end)
+        .map((a) => {
+          const ref = { articleId: a.articleId, annotationId: a.id };
+          const groups = groupsOf.get(refKey(a.articleId, a.id)) ?? [];
+          return {
+            groupId: groups[0]?.id ?? '',
+            label: passageLabel(a.exact),
+            cells: cellsOf([ref, ...groups.flatMap((g) => g.members)]),
+            annotation: { ...ref, tagId: a.tagId },
+          };
+        }),
+    );
+  } else {
+    rows = input.groups.map((group) => ({ groupId: group.id, label: group.label, cells: cellsOf(group.members) }));
+  }
 
   return {
     articles: input.articles.map(({ id, title, date, outlet }) => ({ id, title, date, outlet })),

@@ -87,6 +87,25 @@ export const CoverageCellSchema = z.object({
   creditedTo: z.string().nullable(),
   /** The people index's ids of whom creditedTo names (absent when none is known). */
   creditedIds: z.array(z.string()).optional(),
+  /** Who the article has say the words: the annotation's Speaker attribute, else the quote detector's speaker (absent: not read). */
+  speaker: z.string().nullable().optional(),
+  /** The attribution words as written ("told Reuters"), from the quote detector. */
+  cue: z.string().nullable().optional(),
+  /** The channel the article credits ("Reuters", "LinkedIn", "the AP"), from the cue or an "according to". */
+  channel: z.string().nullable().optional(),
+  /** The wording against the row's reference (its earliest wording in publication order; quoteDrift's rules). */
+  drift: z
+    .object({
+      reference: z.boolean(),
+      added: z.number().int().nonnegative(),
+      dropped: z.number().int().nonnegative(),
+      changed: z.number().int().nonnegative(),
+      /** Only drops words: a cut-down fragment of the reference. */
+      fragment: z.boolean(),
+      /** Keeps little of the reference's wording: likely translated or paraphrased. */
+      translated: z.boolean(),
+    })
+    .optional(),
 });
 export type CoverageCell = z.infer<typeof CoverageCellSchema>;
 
@@ -95,6 +114,12 @@ export const CoverageRowSchema = z.object({
   label: z.string(),
   /** Cells per article id; articles that do not carry the group are absent. */
   cells: z.record(z.string(), z.array(CoverageCellSchema)),
+  /**
+   * Set when the row is one Quote or Claim annotation rather than a group (getCoverage with rows
+   * "annotations"): its cells are the annotation and the members of the groups it belongs to, and
+   * groupId is the first of those groups ("" when it belongs to none).
+   */
+  annotation: z.object({ articleId: ArticleIdSchema, annotationId: z.string(), tagId: z.string() }).optional(),
 });
 export type CoverageRow = z.infer<typeof CoverageRowSchema>;
 

@@ -101,7 +101,23 @@ export function compareWording(reference: string, wording: string): Pick<DriftVe
   return { parts, added, dropped, changed, kept };
 }
 
-function publicationOrder(matrix: CoverageMatrix): CoverageMatrix['articles'] {
+/** One wording against the reference's (both through driftText): the counts and the two flags. */
+export function driftAgainst(
+  reference: string,
+  wording: string,
+  isReference: boolean,
+): ReturnType<typeof compareWording> & Pick<DriftVersion, 'fragment' | 'translated'> {
+  const compared = compareWording(reference, wording);
+  const referenceWords = words(reference);
+  return {
+    ...compared,
+    fragment: !isReference && compared.added === 0 && compared.changed === 0 && compared.dropped > 0,
+    translated: !isReference && referenceWords > 0 && compared.kept * 3 < referenceWords && compared.kept * 3 < words(wording),
+  };
+}
+
+/** The matrix's articles by date (undated last), then library order. */
+export function publicationOrder(matrix: Pick<CoverageMatrix, 'articles'>): CoverageMatrix['articles'] {
   const place = new Map(matrix.articles.map((a, i) => [a.id, i]));
   return [...matrix.articles].sort((a, b) => {
     const da = a.date?.slice(0, 10) ?? null;
@@ -126,8 +142,7 @@ export function quoteDrift(matrix: CoverageMatrix, groupId: string, referenceArt
   const reference = carried.find((c) => c.article.id === referenceArticleId) ?? carried[0];
   const versions = carried.map(({ article, cell, wording }): DriftVersion => {
     const isReference = reference !== undefined && cell === reference.cell;
-    const compared = compareWording(reference?.wording ?? wording, wording);
-    const referenceWords = words(reference?.wording ?? wording);
+    const compared = driftAgainst(reference?.wording ?? wording, wording, isReference);
     return {
       articleId: article.id,
       annotationId: cell.annotationId,
@@ -141,8 +156,8 @@ export function quoteDrift(matrix: CoverageMatrix, groupId: string, referenceArt
       added: compared.added,
       dropped: compared.dropped,
       changed: compared.changed,
-      fragment: !isReference && compared.added === 0 && compared.changed === 0 && compared.dropped > 0,
-      translated: !isReference && referenceWords > 0 && compared.kept * 3 < referenceWords && compared.kept * 3 < words(wording),
+      fragment: compared.fragment,
+      translated: compared.translated,
     };
   });
   return {

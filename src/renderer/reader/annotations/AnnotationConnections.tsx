@@ -1,8 +1,9 @@
 /**
  * What links the open annotation to others: the groups it belongs to
  * ("Group: <label>", each with "Remove from group"), for a Quote the
- * "Credited by" choice among the article's Source annotations, and in side
- * by side the "Select for linking" checkbox.
+ * "Credited by" choice among the article's Source annotations, "Add to
+ * group…" (link it into an existing group or a new one, from any view), and
+ * in side by side the "Select for linking" checkbox.
  */
 import { useId } from 'react';
 import type { AnnotationRef } from '../../../shared/crossArticle/crossArticle';
@@ -11,6 +12,7 @@ import { useCrossLinksContext } from '../../data/crossLinksContext';
 import { excerpt } from '../../components/excerpt';
 import { sameRef } from '../../data/sameRef';
 import { hashForRoute } from '../../app/hashRoute';
+import { AddToGroupControl } from '../../components/AddToGroupControl';
 
 export const QUOTE_TAG = 'quote';
 export const SOURCE_TAG = 'source';
@@ -77,6 +79,16 @@ export function AnnotationConnections({ annotation, annotations, linking }: Anno
           {sources.length === 0 ? <p className="field__hint">Tag who said it as Source to credit this quote.</p> : null}
         </div>
       ) : null}
+
+      <div className="connections__add">
+        <AddToGroupControl
+          exact={annotation.exact}
+          groups={links.groups}
+          memberOf={new Set(groups.map((g) => g.id))}
+          onAdd={(groupId) => links.addToGroup(groupId, ref)}
+          onCreate={async (label) => (await links.createGroup(label, [ref])) !== null}
+        />
+      </div>
 
       {linking ? (
         <label className="check">

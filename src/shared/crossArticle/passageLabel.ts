@@ -6,7 +6,7 @@
  * label is something to edit and to read in lists, and an ellipsis written
  * into it ends up in exports as if it were part of the quote.
  */
-import { quoteOnlyRange } from '../../shared/crossArticle/quoteOnlyRange';
+import { quoteOnlyRange } from './quoteOnlyRange';
 
 const EDGE = /^[\s"'“”‘’«»„‚‹›()[\]—–\-.,;:!?…]+|[\s"'“”‘’«»„‚‹›()[\]—–\-.,;:!?…]+$/g;
 

@@ -27,7 +27,9 @@ import {
   type LinksFile,
 } from '../store/storeFileSchemas';
 import { textHash } from '../store/textHash';
+import { syncDirectory } from '../store/durableRename';
 import { writeFileAtomic } from '../store/writeFileAtomic';
+import { forEachConcurrently } from './forEachConcurrently';
 import { DataTreeCache, readDataTree, snapshotTree, writeDataTree, type DataTree } from './dataTree';
 import { gitFs } from './gitFs';
 import { mergeAnnotationFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
@@ -196,13 +198,21 @@ async function mergeInto(
   writes.sort((x, y) => writeRank(x.path) - writeRank(y.path));
   const settings = (JSON.parse(await readFile(DataStore.indexPath(dataDir), 'utf8')) as IndexFile).settings;
   await step('writing');
-  for (const { path, oid, text } of writes) {
-    const full = join(dataDir, ...path.split('/'));
-    const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
-    state.wrote = true;
-    await writeFileAtomic(full, contents);
-    cache.remember(path, await stat(full), oid);
-    await step('writing', path);
+  // By rank (texts, annotations, links, index.json), the files of one rank side by side.
+  for (const rank of [0, 1, 2, 3]) {
+    await forEachConcurrently(
+      writes.filter((w) => writeRank(w.path) === rank),
+      16,
+      async ({ path, oid, text }) => {
+        const full = join(dataDir, ...path.split('/'));
+        const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
+        state.wrote = true;
+        await mkdir(join(full, '..'), { recursive: true });
+        await writeFileAtomic(full, contents);
+        cache.remember(path, await stat(full), oid);
+        await step('writing', path);
+      },
+    );
   }
   for (const path of removals) {
     await rm(join(dataDir, ...path.split('/')), { force: true });
@@ -328,15 +338,21 @@ async function receiveLibrary(
   const cache = await DataTreeCache.load(dataDir);
   const files = [...(await readDataTree(gitdir, theirs))].sort(([x], [y]) => writeRank(x) - writeRank(y));
   await step('writing');
-  for (const [path, oid] of files) {
+  // Every file but index.json is renamed into place without waiting for the disk (thousands of them); index.json,
+  // written last and durably, is what makes the folder a library: a receive cut short before it is simply run again.
+  const write = async ([path, oid]: [string, string]): Promise<void> => {
     const full = join(dataDir, ...path.split('/'));
     let text = await blobText(gitdir, oid);
     if (path === 'index.json') text = jsonText({ ...(JSON.parse(text) as IndexFile), settings: options.newSettings });
     await mkdir(join(full, '..'), { recursive: true });
     state.wrote = true;
-    await writeFileAtomic(full, text);
+    if (path === 'index.json') await writeFileAtomic(full, text);
+    else await gitFs.promises.writeFile(full, text);
     cache.remember(path, await stat(full), oid);
-  }
+  };
+  await forEachConcurrently(files.filter(([path]) => path !== 'index.json'), 16, write);
+  for (const folder of ['texts', 'annotations']) await syncDirectory(join(dataDir, folder));
+  await forEachConcurrently(files.filter(([path]) => path === 'index.json'), 1, write);
   await cache.save();
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true });
   await step('merged');

@@ -37,6 +37,7 @@ import { createSuggestionService } from './createSuggestionService';
 import { createCoderService } from './createCoderService';
 import { createAgreementService } from './createAgreementService';
 import { createAdjudicationService } from './createAdjudicationService';
+import { createSyncService } from './createSyncService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -328,6 +329,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAgreementService(ctx),
     ...createAdjudicationService(ctx),
     ...createCopyMatrixService(ctx),
+    ...createSyncService(ctx, dataDir),
 
     async getCoverage(): Promise<Output<'getCoverage'>> {
       ensureOpen();

@@ -66,6 +66,8 @@ export interface SyncReport {
   sent: boolean;
   /** What the merge set aside (also kept in the conflicts file). */
   conflicts: SyncConflict[];
+  /** Articles whose annotation files the merge changed here. */
+  changedArticles: string[];
 }
 
 /** How many times a push that lost a race with another coder's is merged and tried again. */
@@ -116,6 +118,7 @@ async function syncLibrary(
   const gitdir = gitDir(dataDir);
   const cache = await DataTreeCache.load(dataDir);
   const conflicts: SyncConflict[] = [];
+  const changedArticles = new Set<string>();
   let received = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const ours = await commitLocalChanges(dataDir, cache, options.coder, now);
@@ -127,7 +130,8 @@ async function syncLibrary(
     if (theirs && theirs !== ours && !(await isAncestor(gitdir, theirs, ours))) {
       const merge = await mergeInto(dataDir, cache, ours, theirs, options.coder, now, step, state);
       conflicts.push(...merge.conflicts);
-      received += merge.changed;
+      received += merge.changed.length;
+      for (const path of merge.changed) if (path.startsWith('annotations/')) changedArticles.add(path.slice(12, -5));
       head = merge.head;
     }
     if (head === theirs) return done(true);
@@ -138,7 +142,7 @@ async function syncLibrary(
   async function done(upToDate: boolean, sent = false): Promise<SyncReport> {
     void upToDate;
     await addConflicts(dataDir, conflicts, now().toISOString());
-    return { remote: remote.address, cloned: false, received, sent, conflicts };
+    return { remote: remote.address, cloned: false, received, sent, conflicts, changedArticles: [...changedArticles] };
   }
 }
 
@@ -174,7 +178,7 @@ async function mergeInto(
   now: () => Date,
   step: NonNullable<SyncOptions['step']>,
   state: { wrote: boolean },
-): Promise<{ head: string; changed: number; conflicts: SyncConflict[] }> {
+): Promise<{ head: string; changed: string[]; conflicts: SyncConflict[] }> {
   const gitdir = gitDir(dataDir);
   const [base] = await git.findMergeBase({ fs: gitFs, gitdir, oids: [ours, theirs] });
   const [b, o, t] = await Promise.all([readDataTree(gitdir, base ?? null), readDataTree(gitdir, ours), readDataTree(gitdir, theirs)]);
@@ -239,7 +243,7 @@ async function mergeInto(
         });
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: head, force: true });
   await step('merged');
-  return { head, changed: writes.length + removals.length, conflicts: merged.conflicts };
+  return { head, changed: [...writes.map((w) => w.path), ...removals], conflicts: merged.conflicts };
 }
 
 /** The three-way merge of two trees over their base, file by file; merged contents computed here are returned with it. */
@@ -356,7 +360,7 @@ async function receiveLibrary(
   await cache.save();
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true });
   await step('merged');
-  return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [] };
+  return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [], changedArticles: [] };
 }
 
 /** The remote's index.json is read before anything is merged: no library, or a newer one, stops here. */

@@ -55,6 +55,7 @@ import {
   VersionDiffSchema,
 } from './articleVersions';
 import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
+import { SyncNowOutputSchema, SyncStatusSchema } from './syncApiSchemas';
 import { AdjudicationSchema, AgreementReportSchema, ComputeAgreementInputSchema, SettleDisagreementInputSchema } from './agreementApiSchemas';
 
 const NoInput = z.object({}).strict();
@@ -406,6 +407,21 @@ export const contract = {
   settleDisagreement: {
     input: SettleDisagreementInputSchema,
     output: AdjudicationSchema,
+  },
+  /** Team sync through git (src/main/sync): the link, the last sync, what waits, conflicts to review. */
+  getSyncStatus: {
+    input: NoInput,
+    output: SyncStatusSchema,
+  },
+  /** Syncs with the team remote now: commit, fetch, merge by id, push. */
+  syncNow: {
+    input: NoInput,
+    output: SyncNowOutputSchema,
+  },
+  /** Forgets the conflicts once the coder has reviewed them. */
+  dismissSyncConflicts: {
+    input: NoInput,
+    output: SyncStatusSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -159,12 +159,12 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/main/{store,safety,import,export,alignment,rendererFiles}/**/*.ts'],
+    files: ['src/main/{store,safety,import,export,alignment,rendererFiles,sync}/**/*.ts'],
     ignores: ['src/main/**/*.test.ts'],
     rules: restrict([
       ...MAIN,
       { ...TOOLS },
-      { regex: into('core', 'cli'), message: 'The store, safety, import, export, alignment and rendererFiles rooms sit under the core: they never import core/ or cli/ (the core calls them).' },
+      { regex: into('core', 'cli'), message: 'The store, safety, import, export, alignment, rendererFiles and sync rooms sit under the core: they never import core/ or cli/ (the core calls them).' },
     ]),
   },
   {

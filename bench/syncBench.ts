@@ -25,8 +25,18 @@ export async function runSyncBench(root: string, size: number, runs: number): Pr
   const lib = await writeBenchLibrary(join(root, `sync-a-${size}`), syntheticCorpus(size, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
   const a = lib.dataDir;
   const b = join(root, `sync-b-${size}`);
-  const sync = (dataDir: string, coder: string, first = false) =>
-    syncDataFolder({ dataDir, coder, newSettings: { creator: coder }, ...(first ? { remote } : {}) });
+  let last = 0;
+  const step = process.env.TRI_SYNC_STEPS
+    ? (name: string) => {
+        const t = performance.now();
+        console.log(`      ${name} +${Math.round(t - last)} ms`);
+        last = t;
+      }
+    : undefined;
+  const sync = (dataDir: string, coder: string, first = false) => {
+    last = performance.now();
+    return syncDataFolder({ dataDir, coder, newSettings: { creator: coder }, step, ...(first ? { remote } : {}) });
+  };
   const time = async (run: () => Promise<unknown>): Promise<number> => {
     const t0 = performance.now();
     await run();

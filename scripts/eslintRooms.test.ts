@@ -18,6 +18,7 @@ async function importErrors(filePath: string, specifier: string): Promise<string
 const CASES: [string, string, RegExp, string | null][] = [
   ['src/main/core/someService.ts', '../cli/runCli', /never imports the CLI/, '../store/dataStore'],
   ['src/main/store/someStore.ts', '../core/createCore', /never import core\/ or cli\//, '../safety/quarantineCorruptFile'],
+  ['src/main/sync/someMerge.ts', '../core/createCore', /never import core\/ or cli\//, '../store/dataStore'],
   ['src/main/cli/someCommand.ts', '../../../tools/testSupport/useTestLibrary', /never imports the crash-test tooling/, '../core/createCore'],
   ['src/main/desktop/someGlue.ts', '../../../tools/crashTest/killLoop', /never imports the crash-test tooling/, '../core/createCore'],
   ['src/main/import/someReader.ts', 'electron', /Electron imports stay in src\/main\/desktop/, 'node:fs'],

@@ -39,6 +39,7 @@ import { createSuggestionService } from './createSuggestionService';
 import { createCoderService } from './createCoderService';
 import { createAgreementService } from './createAgreementService';
 import { createAdjudicationService } from './createAdjudicationService';
+import { createSyncService } from './createSyncService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -351,6 +352,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     renameEntity: entityService.renameEntity,
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
+    ...createSyncService(ctx, dataDir),
 
     async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {
       ensureOpen();

@@ -480,6 +480,32 @@ export class DataStore {
     this.changes++;
   }
 
+  /**
+   * For a sync that replaces files on disk (src/main/sync): waits for pending
+   * saves and holds new ones until `release`; `reload` (called while held)
+   * reads index.json again and drops the files read so far.
+   */
+  async holdWrites(): Promise<{ reload(): Promise<void>; release(): void }> {
+    const release = await this.writes.hold();
+    return {
+      release,
+      reload: async () => {
+        const index = await new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(this.dataDir), {
+          parse: (value) => parseIndexFile(value),
+          fs: this.fs,
+        }).read();
+        if (index) {
+          this.index = index;
+          this.articleById = new Map(index.articles.map((a) => [a.id, a]));
+        }
+        this.texts.clear();
+        this.annotationDbs.clear();
+        await this.countsIndex.forget();
+        this.changes++;
+      },
+    };
+  }
+
   private requireArticle(articleId: string): ArticleMeta {
     const meta = this.articleById.get(articleId);
     if (!meta) throw new ApiError('not_found', `There is no article with id "${articleId}".`);

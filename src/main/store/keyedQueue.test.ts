@@ -52,4 +52,23 @@ describe('KeyedQueue', () => {
     await queue.idle();
     expect(done).toBe(3);
   });
+
+  it('hold waits for the tasks queued before, and holds those queued after until released', async () => {
+    const queue = new KeyedQueue();
+    const order: string[] = [];
+    let finishFirst!: () => void;
+    void queue.run('a', () => new Promise<void>((r) => (finishFirst = () => (order.push('first'), r()))));
+    const held = queue.hold();
+    const later = queue.run('b', async () => void order.push('later'));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual([]);
+    finishFirst();
+    const release = await held;
+    order.push('holder');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual(['first', 'holder']);
+    release();
+    await later;
+    expect(order).toEqual(['first', 'holder', 'later']);
+  });
 });

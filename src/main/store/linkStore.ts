@@ -84,6 +84,12 @@ export class LinkStore {
     this.db = null;
   }
 
+  /** Like DataStore.holdWrites, for links.json. */
+  async holdWrites(): Promise<{ reload(): void; release(): void }> {
+    const release = await this.writes.hold();
+    return { release, reload: () => void (this.db = null) };
+  }
+
   private open(): Promise<Low<LinksFile>> {
     if (!this.db) {
       const db = this.readFile();

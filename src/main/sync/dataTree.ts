@@ -10,6 +10,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import git from 'isomorphic-git';
 import { listDataFiles } from '../store/listDataFiles';
+import { forEachConcurrently } from './forEachConcurrently';
 import { gitFs } from './gitFs';
 import { SHARED_SETTINGS, jsonText, syncStateDir } from './syncLayout';
 
@@ -84,7 +85,8 @@ export async function snapshotTree(dataDir: string, cache: DataTreeCache): Promi
   const gitdir = join(dataDir, '.git');
   const files: DataTree = new Map();
   const listed = await listDataFiles(dataDir);
-  for (const path of listed) {
+  const oids = new Map<string, string>();
+  await forEachConcurrently(listed, 16, async (path) => {
     const full = join(dataDir, path);
     const info = await stat(full);
     let oid = cache.lookup(path, info);
@@ -95,8 +97,9 @@ export async function snapshotTree(dataDir: string, cache: DataTreeCache): Promi
       const after = await stat(full);
       if (after.ino === info.ino && after.mtimeMs === info.mtimeMs) cache.remember(path, info, oid);
     }
-    files.set(path, oid);
-  }
+    oids.set(path, oid);
+  });
+  for (const path of listed) files.set(path, oids.get(path)!);
   return { oid: await writeDataTree(gitdir, files), files };
 }
 

@@ -27,7 +27,9 @@ import {
   type LinksFile,
 } from '../store/storeFileSchemas';
 import { textHash } from '../store/textHash';
+import { syncDirectory } from '../store/durableRename';
 import { writeFileAtomic } from '../store/writeFileAtomic';
+import { forEachConcurrently } from './forEachConcurrently';
 import { DataTreeCache, readDataTree, snapshotTree, writeDataTree, type DataTree } from './dataTree';
 import { gitFs } from './gitFs';
 import { mergeAnnotationFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
@@ -64,6 +66,8 @@ export interface SyncReport {
   sent: boolean;
   /** What the merge set aside (also kept in the conflicts file). */
   conflicts: SyncConflict[];
+  /** Articles whose annotation files the merge changed here. */
+  changedArticles: string[];
 }
 
 /** How many times a push that lost a race with another coder's is merged and tried again. */
@@ -114,6 +118,7 @@ async function syncLibrary(
   const gitdir = gitDir(dataDir);
   const cache = await DataTreeCache.load(dataDir);
   const conflicts: SyncConflict[] = [];
+  const changedArticles = new Set<string>();
   let received = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const ours = await commitLocalChanges(dataDir, cache, options.coder, now);
@@ -125,7 +130,8 @@ async function syncLibrary(
     if (theirs && theirs !== ours && !(await isAncestor(gitdir, theirs, ours))) {
       const merge = await mergeInto(dataDir, cache, ours, theirs, options.coder, now, step, state);
       conflicts.push(...merge.conflicts);
-      received += merge.changed;
+      received += merge.changed.length;
+      for (const path of merge.changed) if (path.startsWith('annotations/')) changedArticles.add(path.slice(12, -5));
       head = merge.head;
     }
     if (head === theirs) return done(true);
@@ -136,7 +142,7 @@ async function syncLibrary(
   async function done(upToDate: boolean, sent = false): Promise<SyncReport> {
     void upToDate;
     await addConflicts(dataDir, conflicts, now().toISOString());
-    return { remote: remote.address, cloned: false, received, sent, conflicts };
+    return { remote: remote.address, cloned: false, received, sent, conflicts, changedArticles: [...changedArticles] };
   }
 }
 
@@ -172,7 +178,7 @@ async function mergeInto(
   now: () => Date,
   step: NonNullable<SyncOptions['step']>,
   state: { wrote: boolean },
-): Promise<{ head: string; changed: number; conflicts: SyncConflict[] }> {
+): Promise<{ head: string; changed: string[]; conflicts: SyncConflict[] }> {
   const gitdir = gitDir(dataDir);
   const [base] = await git.findMergeBase({ fs: gitFs, gitdir, oids: [ours, theirs] });
   const [b, o, t] = await Promise.all([readDataTree(gitdir, base ?? null), readDataTree(gitdir, ours), readDataTree(gitdir, theirs)]);
@@ -196,13 +202,21 @@ async function mergeInto(
   writes.sort((x, y) => writeRank(x.path) - writeRank(y.path));
   const settings = (JSON.parse(await readFile(DataStore.indexPath(dataDir), 'utf8')) as IndexFile).settings;
   await step('writing');
-  for (const { path, oid, text } of writes) {
-    const full = join(dataDir, ...path.split('/'));
-    const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
-    state.wrote = true;
-    await writeFileAtomic(full, contents);
-    cache.remember(path, await stat(full), oid);
-    await step('writing', path);
+  // By rank (texts, annotations, links, index.json), the files of one rank side by side.
+  for (const rank of [0, 1, 2, 3]) {
+    await forEachConcurrently(
+      writes.filter((w) => writeRank(w.path) === rank),
+      16,
+      async ({ path, oid, text }) => {
+        const full = join(dataDir, ...path.split('/'));
+        const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
+        state.wrote = true;
+        await mkdir(join(full, '..'), { recursive: true });
+        await writeFileAtomic(full, contents);
+        cache.remember(path, await stat(full), oid);
+        await step('writing', path);
+      },
+    );
   }
   for (const path of removals) {
     await rm(join(dataDir, ...path.split('/')), { force: true });
@@ -229,7 +243,7 @@ async function mergeInto(
         });
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: head, force: true });
   await step('merged');
-  return { head, changed: writes.length + removals.length, conflicts: merged.conflicts };
+  return { head, changed: [...writes.map((w) => w.path), ...removals], conflicts: merged.conflicts };
 }
 
 /** The three-way merge of two trees over their base, file by file; merged contents computed here are returned with it. */
@@ -328,19 +342,25 @@ async function receiveLibrary(
   const cache = await DataTreeCache.load(dataDir);
   const files = [...(await readDataTree(gitdir, theirs))].sort(([x], [y]) => writeRank(x) - writeRank(y));
   await step('writing');
-  for (const [path, oid] of files) {
+  // Every file but index.json is renamed into place without waiting for the disk (thousands of them); index.json,
+  // written last and durably, is what makes the folder a library: a receive cut short before it is simply run again.
+  const write = async ([path, oid]: [string, string]): Promise<void> => {
     const full = join(dataDir, ...path.split('/'));
     let text = await blobText(gitdir, oid);
     if (path === 'index.json') text = jsonText({ ...(JSON.parse(text) as IndexFile), settings: options.newSettings });
     await mkdir(join(full, '..'), { recursive: true });
     state.wrote = true;
-    await writeFileAtomic(full, text);
+    if (path === 'index.json') await writeFileAtomic(full, text);
+    else await gitFs.promises.writeFile(full, text);
     cache.remember(path, await stat(full), oid);
-  }
+  };
+  await forEachConcurrently(files.filter(([path]) => path !== 'index.json'), 16, write);
+  for (const folder of ['texts', 'annotations']) await syncDirectory(join(dataDir, folder));
+  await forEachConcurrently(files.filter(([path]) => path === 'index.json'), 1, write);
   await cache.save();
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true });
   await step('merged');
-  return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [] };
+  return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [], changedArticles: [] };
 }
 
 /** The remote's index.json is read before anything is merged: no library, or a newer one, stops here. */

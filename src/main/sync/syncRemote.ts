@@ -7,10 +7,11 @@
  * read and written directly (objects copied, the branch moved under a lock
  * file as git does), so no git program is needed either way.
  */
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
+import { forEachConcurrently } from './forEachConcurrently';
 import { gitFs } from './gitFs';
 import { BRANCH, REMOTE } from './syncLayout';
 
@@ -179,23 +180,35 @@ function notALibrary(address: string, why: string): SyncError {
  * a copy cut short is simply made again).
  */
 async function copyObjects(from: string, to: string, oid: string): Promise<void> {
+  const loose = (gitdir: string, id: string) => join(gitdir, 'objects', id.slice(0, 2), id.slice(2));
   const has = async (id: string): Promise<boolean> => {
-    if (await stat(join(to, 'objects', id.slice(0, 2), id.slice(2))).then(() => true, () => false)) return true;
+    if (await stat(loose(to, id)).then(() => true, () => false)) return true;
     return git.readObject({ fs: gitFs, gitdir: to, oid: id, format: 'deflated' }).then(() => true, () => false);
   };
-  const copy = async (id: string): Promise<void> => {
-    if (await has(id)) return;
-    const object = await git.readObject({ fs: gitFs, gitdir: from, oid: id, format: 'content' });
-    if (object.type === 'commit') {
-      const commit = await git.readCommit({ fs: gitFs, gitdir: from, oid: id });
-      await copy(commit.commit.tree);
-      for (const parent of commit.commit.parent) await copy(parent);
-    } else if (object.type === 'tree') {
-      const tree = await git.readTree({ fs: gitFs, gitdir: from, oid: id });
-      for (const entry of tree.tree) await copy(entry.oid);
+  /** Writes one object whose contents are in the target already; a loose object is copied as it is (already compressed). */
+  const put = async (id: string): Promise<void> => {
+    const bytes = await readFile(loose(from, id)).catch(() => null);
+    if (bytes) {
+      await mkdir(join(to, 'objects', id.slice(0, 2)), { recursive: true });
+      await gitFs.promises.writeFile(loose(to, id), bytes);
+      return;
     }
+    const object = await git.readObject({ fs: gitFs, gitdir: from, oid: id, format: 'content' });
     await git.writeObject({ fs: gitFs, gitdir: to, type: object.type as 'blob' | 'tree' | 'commit' | 'tag', object: object.object as Uint8Array, format: 'content' });
+  };
+  const copy = async (id: string, type?: string): Promise<void> => {
+    if (await has(id)) return;
+    if (type === 'blob') return put(id);
+    const object = await git.readObject({ fs: gitFs, gitdir: from, oid: id, format: 'parsed' });
+    if (object.type === 'commit') {
+      const commit = object.object as { tree: string; parent: string[] };
+      await copy(commit.tree, 'tree');
+      for (const parent of commit.parent) await copy(parent, 'commit');
+    } else if (object.type === 'tree') {
+      const entries = object.object as { oid: string; type: string }[];
+      await forEachConcurrently(entries, 16, (entry) => copy(entry.oid, entry.type));
+    }
+    await put(id);
   };
   await copy(oid);
 }
-

@@ -17,6 +17,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { errorMessage } from './errorMessage';
 import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CopiesView, CoverageView, PeopleView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
 import { CoderButton } from './CoderButton';
+import { SyncStatus } from './SyncStatus';
 import { CoderDialog } from './CoderDialog';
 import { CoderContext } from '../data/coderContext';
 import { useCoderState } from './useCoderState';
@@ -264,7 +265,7 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     <CrossLinksContext value={crossLinks}>
       <CoderContext value={coder}>
       <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
-        <AppHeader current={current} available={available} onGo={go} coder={coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null} />
+        <AppHeader current={current} available={available} onGo={go} coder={<><SyncStatus />{coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null}</>} />
         {coder && coderState.dialogOpen ? <CoderDialog coder={coder} onSaved={coderState.setCoder} onClose={coderState.closeDialog} /> : null}
         <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
         {recovery}

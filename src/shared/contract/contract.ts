@@ -72,6 +72,7 @@ import {
   SettleDisagreementInputSchema,
   SettleDisagreementOutputSchema,
 } from './agreementApiSchemas';
+import { SyncNowOutputSchema, SyncStatusSchema } from './syncApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -456,6 +457,21 @@ export const contract = {
   splitEntity: {
     input: SplitEntityInputSchema,
     output: EntityChangeSchema,
+  },
+  /** Team sync through git (src/main/sync): the link, the last sync, what waits, conflicts to review. */
+  getSyncStatus: {
+    input: NoInput,
+    output: SyncStatusSchema,
+  },
+  /** Syncs with the team remote now: commit, fetch, merge by id, push. */
+  syncNow: {
+    input: NoInput,
+    output: SyncNowOutputSchema,
+  },
+  /** Forgets the conflicts once the coder has reviewed them. */
+  dismissSyncConflicts: {
+    input: NoInput,
+    output: SyncStatusSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -64,6 +64,9 @@ const METHODS = {
   computeAgreement: true,
   getAdjudication: true,
   settleDisagreement: true,
+  getSyncStatus: true,
+  syncNow: true,
+  dismissSyncConflicts: true,
 } as const;
 
 /** The name of one method of the contract. */

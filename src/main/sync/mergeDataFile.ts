@@ -2,7 +2,9 @@
  * The three-way merge of one shared data file (see syncLayout): index.json
  * (articles and codebook by id; settings are each coder's own and never
  * shared), links.json (groups and credits by id), annotations/<article>.json
- * (annotations, unanchored annotations and rejected suggestions by id). A
+ * (annotations, unanchored annotations and rejected suggestions by id),
+ * entities.json (the people index's corrections, replayed in order: those
+ * both sides still hold, then ours, then theirs that are new). A
  * missing file is an empty one. Each side's files must already have passed
  * the store's checks (parseStoreFile); the merged file is checked again by
  * the caller before anything is written.
@@ -10,7 +12,7 @@
 import type { DisagreementRejection } from '../../shared/agreement/adjudication';
 import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Tag, type UnanchoredAnnotation } from '../../shared/model/model';
 import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
-import type { AnnotationFile, IndexFile, LinksFile } from '../store/storeFileSchemas';
+import type { AnnotationFile, EntitiesFile, IndexFile, LinksFile } from '../store/storeFileSchemas';
 import { mergeById, type ItemConflict, type MergeByIdOptions } from './mergeById';
 import { SHARED_SETTINGS } from './syncLayout';
 
@@ -66,6 +68,32 @@ export function mergeLinksFile(files: Three<LinksFile>): MergedFile<LinksFile> {
     value: { schemaVersion: SCHEMA_VERSION, groups: groups.items, sourceLinks: sourceLinks.items },
     conflicts: [...tagged(groups.conflicts, file, 'group'), ...tagged(sourceLinks.conflicts, file, 'credit')],
   };
+}
+
+/**
+ * The people index's corrections: a list replayed in order, so there is no
+ * conflict to report — a correction either side removed is gone, and each
+ * side's new ones follow the common ones (ours first), each once.
+ */
+export function mergeEntitiesFile(files: Three<EntitiesFile>): MergedFile<EntitiesFile> {
+  if (!files.ours && !files.theirs) return { value: null, conflicts: [] };
+  const key = (c: EntitiesFile['corrections'][number]): string => JSON.stringify(c);
+  const ours = files.ours?.corrections ?? [];
+  const theirs = files.theirs?.corrections ?? [];
+  const base = new Set((files.base?.corrections ?? []).map(key));
+  const inOurs = new Set(ours.map(key));
+  const inTheirs = new Set(theirs.map(key));
+  const seen = new Set<string>();
+  const corrections: EntitiesFile['corrections'] = [];
+  const add = (c: EntitiesFile['corrections'][number]): void => {
+    const k = key(c);
+    if (seen.has(k)) return;
+    seen.add(k);
+    corrections.push(c);
+  };
+  for (const c of ours) if (!base.has(key(c)) || inTheirs.has(key(c))) add(c);
+  for (const c of theirs) if (!base.has(key(c)) || inOurs.has(key(c))) add(c);
+  return { value: { schemaVersion: SCHEMA_VERSION, corrections }, conflicts: [] };
 }
 
 export function mergeAnnotationFile(file: string, articleId: string, files: Three<AnnotationFile>): MergedFile<AnnotationFile> {

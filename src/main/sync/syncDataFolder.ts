@@ -19,10 +19,12 @@ import { DataStore } from '../store/dataStore';
 import { parseIndexFile } from '../store/parseIndexFile';
 import {
   AnnotationFileSchema,
+  EntitiesFileSchema,
   LinksFileSchema,
   TextFileSchema,
   parseStoreFile,
   type AnnotationFile,
+  type EntitiesFile,
   type IndexFile,
   type LinksFile,
 } from '../store/storeFileSchemas';
@@ -32,7 +34,7 @@ import { writeFileAtomic } from '../store/writeFileAtomic';
 import { forEachConcurrently } from './forEachConcurrently';
 import { DataTreeCache, readDataTree, snapshotTree, writeDataTree, type DataTree } from './dataTree';
 import { gitFs } from './gitFs';
-import { mergeAnnotationFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
+import { mergeAnnotationFile, mergeEntitiesFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
 import { SyncError, openRemote, type SyncRemote } from './syncRemote';
 import { BRANCH, GITIGNORE, REMOTE, gitDir, jsonText, writeRank } from './syncLayout';
 import { addConflicts, readSyncRecord, readToken, writeSyncRecord, writeToken } from './syncState';
@@ -286,6 +288,10 @@ async function mergeTrees(
       const result = mergeLinksFile({ base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
       conflicts.push(...result.conflicts);
       await put(path, result.value);
+    } else if (path === 'entities.json') {
+      const parse = (v: unknown): EntitiesFile => parseStoreFile(EntitiesFileSchema, v);
+      const result = mergeEntitiesFile({ base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
+      await put(path, result.value);
     } else if (path.startsWith('annotations/')) {
       const parse = (v: unknown): AnnotationFile => parseStoreFile(AnnotationFileSchema, v);
       const articleId = path.slice('annotations/'.length, -'.json'.length);
@@ -328,7 +334,7 @@ async function receiveLibrary(
   const head = await branchHead(gitdir);
   const leftovers = (await readdir(dataDir)).filter((n) => !['.git', '.lock', '.gitignore'].includes(n));
   // What a receive cut short left (no branch yet) may be written over; anything else is someone's data.
-  if (head !== null || leftovers.some((n) => !['texts', 'annotations', 'links.json'].includes(n))) {
+  if (head !== null || leftovers.some((n) => !['texts', 'annotations', 'links.json', 'entities.json'].includes(n))) {
     throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
   }
   if (leftovers.length > 0 && !(await exists(join(gitdir, 'triangulate')))) {
@@ -393,6 +399,7 @@ function checkDataText(path: string, text: string): void {
     const value: unknown = JSON.parse(text);
     if (path === 'index.json') parseIndexFile(value);
     else if (path === 'links.json') parseStoreFile(LinksFileSchema, value);
+    else if (path === 'entities.json') parseStoreFile(EntitiesFileSchema, value);
     else if (path.startsWith('annotations/')) parseStoreFile(AnnotationFileSchema, value);
     else parseStoreFile(TextFileSchema, value);
   } catch (error) {

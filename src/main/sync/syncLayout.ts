@@ -1,6 +1,6 @@
 /**
  * What team sync shares and what stays on this machine. Shared: the data
- * files listDataFiles names (index.json, links.json, texts/*.json,
+ * files listDataFiles names (index.json, links.json, entities.json, texts/*.json,
  * annotations/*.json) — the ones backups keep. Local: everything else
  * (counts.json and derived caches, backups/, quarantine/, pending/, the lock)
  * and, inside index.json, the settings (who the coder is): the committed
@@ -30,6 +30,7 @@ export const GITIGNORE = `# Triangulate team sync: only the shared data files ar
 /*
 !/index.json
 !/links.json
+!/entities.json
 !/texts/
 !/annotations/
 `;
@@ -38,7 +39,7 @@ export const GITIGNORE = `# Triangulate team sync: only the shared data files ar
 export function writeRank(path: string): number {
   if (path.startsWith('texts/')) return 0;
   if (path.startsWith('annotations/')) return 1;
-  if (path === 'links.json') return 2;
+  if (path === 'links.json' || path === 'entities.json') return 2;
   return 3;
 }
 

@@ -95,6 +95,27 @@ describe('syncDataFolder: two coders and a bare repository on disk', { timeout: 
     }
   });
 
+  it("merges both coders' corrections of the people index (a rename on one side, a kind on the other)", async () => {
+    const [first, second] = await withCore('ana', async (core) => (await core.listEntities({})).entities);
+    expect(first && second).toBeTruthy();
+    await sync('ana', { remote: join(root, 'remote.git') });
+    await sync('ben', { remote: join(root, 'remote.git') });
+    await withCore('ana', (core) => core.renameEntity({ id: first!.id, name: 'Renamed by ana' }));
+    const kind = second!.kind === 'organisation' ? 'person' : 'organisation';
+    await withCore('ben', (core) => core.setEntityKind({ id: second!.id, kind }));
+    await sync('ana');
+    expect((await sync('ben')).conflicts).toEqual([]);
+    await sync('ana');
+    expect(await sharedContents(dirOf('ben'))).toEqual(await sharedContents(dirOf('ana')));
+    for (const name of ['ana', 'ben']) {
+      await withCore(name, async (core) => {
+        const byId = new Map((await core.listEntities({})).entities.map((e) => [e.id, e]));
+        expect(byId.get(first!.id)?.name).toBe('Renamed by ana');
+        expect(byId.get(second!.id)?.kind).toBe(kind);
+      });
+    }
+  });
+
   it('merges codebooks by tag id and keeps a reorder made on one side', async () => {
     await withCore('ana', async () => undefined);
     await sync('ana', { remote: join(root, 'remote.git') });

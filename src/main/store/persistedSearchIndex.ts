@@ -34,6 +34,10 @@ import { writeFileAtomic } from './writeFileAtomic';
 
 const VERSION = 1;
 export const SEARCH_SHARDS = 256;
+/** Candidates few enough that reading their texts costs less than narrowing them further. */
+const NARROW_ENOUGH = 2000;
+/** Most shards read to narrow candidates already found by another word. */
+const MAX_SHARDS_TO_NARROW = 16;
 
 interface Manifest {
   version: number;
@@ -133,11 +137,16 @@ export class PersistedSearchIndex {
   async candidates(query: readonly QueryTerm[]): Promise<Set<string>> {
     const manifest = (await this.readManifest()) ?? { version: VERSION, articles: [], sizes: {} };
     let numbers: Set<number> | null = null;
-    // Exact words first: one shard each, and usually the smallest sets.
-    const ordered = [...query].sort((a, b) => Number(a.match !== 'exact') - Number(b.match !== 'exact'));
+    // Exact words first (one shard each, usually the smallest sets), then the longest parts of words.
+    const rank = (q: QueryTerm) => (q.match === 'exact' ? 0 : 1);
+    const ordered = [...query].sort((a, b) => rank(a) - rank(b) || b.term.length - a.term.length);
     for (const q of ordered) {
-      const found = new Set<number>();
       const words = q.match === 'exact' ? [q.term] : [...(await this.readVocabulary())].filter((word) => termMatches(word, q));
+      const shards = new Set(words.map(shardOf));
+      // Candidates are checked against the texts anyway: a word that would need many shards read to narrow
+      // a set already small is skipped (the set stays a superset, so nothing is missed).
+      if (numbers !== null && (numbers.size <= NARROW_ENOUGH || shards.size > MAX_SHARDS_TO_NARROW)) continue;
+      const found = new Set<number>();
       for (const word of words) {
         for (const n of (await this.readShard(shardOf(word))).get(word) ?? []) {
           if (!numbers || numbers.has(n)) found.add(n);

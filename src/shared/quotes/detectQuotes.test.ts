@@ -149,3 +149,10 @@ describe('detectQuotes: long inverted tails and "of the" organisations', () => {
     expect(speakerOf(text, 'The party')).toBe('Dianne Fowler');
   });
 });
+
+describe('detectQuotes: headline verbs end a name', () => {
+  it('credits “NAME Calls X Against Y ‘…’” to NAME, not to the people named after the verb', () => {
+    const text = 'Maria Kowalski Calls Flood Damage Against Harbour Farmers ‘A Disaster’\n\nMaria Kowalski visited the Harbour Farmers on Monday.';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Maria Kowalski');
+  });
+});

@@ -121,3 +121,10 @@ describe('findAttribution: a participle’s subject named by surname only', () =
     expect(attribution(text)).toMatchObject({ speaker: 'Hale', cue: 'saying' });
   });
 });
+
+describe('clauseSpeaker: a person in apposition to the clause’s opening description', () => {
+  it('credits “One early backer, Rep. Ann Lamb, tried it on the radio: “…”” to Lamb, not to a name in the sentence before', () => {
+    const text = 'Ed Roe told his backers to push back. One early backer, Rep. Ann Lamb, tried it on the radio on Monday: “The mayor is the problem here.”';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Ann Lamb');
+  });
+});

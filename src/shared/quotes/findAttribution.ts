@@ -221,6 +221,19 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
     }
     if (subject === null) break;
   }
+  if (!subject) {
+    // "One early supporter, Representative Lee Zeldin, gave …": the person named in apposition to a short description.
+    let comma = -1;
+    for (let k = first + 1; k <= first + 5 && tokens[k]; k++) {
+      if (tokens[k]!.text === ',') {
+        comma = k;
+        break;
+      }
+      if (!tokens[k]!.word) break;
+    }
+    const found = comma > 0 ? subjectAt(tokens, comma + 1, context, 'forward') : null;
+    if (found?.speaker && !found.evidence && people.entity(found.speaker)?.kind === 'person') subject = found;
+  }
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
   return credited(subject);

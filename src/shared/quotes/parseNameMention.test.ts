@@ -20,6 +20,8 @@ describe('parseNameMention', () => {
   it('ends a name read forward at a capitalised function word of a headline, and reads an institution through "of"', () => {
     expect(forward('Tom Reiner Is A Natural Leader')).toMatchObject({ words: ['Tom', 'Reiner'] });
     expect(forward('Ohio Board of Elections ruled')).toMatchObject({ words: ['Ohio', 'Board', 'of', 'Elections'] });
+    // A headline's verb and prepositions end the name: "… Calls Flood Damage Against Farmers ‘A Disaster’".
+    expect(forward('Maria Kowalski Calls Flood Damage ‘A Disaster’')).toMatchObject({ words: ['Maria', 'Kowalski'] });
   });
 
   it('drops titles and honorifics, keeping them apart', () => {

@@ -40,7 +40,7 @@ const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chai
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Capitalised function words that end a name read forward ("Ted Cruz Is A …", "CNN President On Trump"). */
-const NAME_ENDERS = new Set(['Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Did', 'On', 'In', 'At', 'To', 'For', 'With', 'By', 'From', 'Of', 'And', 'Or', 'But', 'A', 'An', 'The', 'As', 'Says', 'Said']);
+const NAME_ENDERS = new Set(['Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Did', 'On', 'In', 'At', 'To', 'For', 'With', 'By', 'From', 'Of', 'And', 'Or', 'But', 'A', 'An', 'The', 'As', 'Says', 'Said', 'Against', 'Over', 'About', 'After', 'Before', 'Into', 'Amid', 'Despite', 'Calls', 'Slams', 'Blasts', 'Urges', 'Warns']);
 
 /** Institution words whose name goes on with "of …" ("Board of Elections", "University of Richmond"). */
 const OF_INSTITUTIONS = new Set(['Board', 'Department', 'University', 'Bank', 'Council', 'Court', 'Office', 'Ministry', 'Institute', 'College', 'Commission', 'Committee', 'Chamber', 'Bureau', 'League', 'Association', 'Federation', 'Union', 'Academy', 'Church', 'Party', 'Secretary']);

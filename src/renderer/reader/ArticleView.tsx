@@ -448,6 +448,7 @@ export function ArticleView(props: ArticleViewProps) {
         onSaveAttributes={onSaveAttributes}
         onDelete={onDelete}
         onClose={closePanel}
+        speakerNames={speakerNames}
         connections={
           <AnnotationConnections
             annotation={selected}

@@ -2,7 +2,8 @@
  * Issue 15's seeds check in Chromium against the browser host on a fresh
  * data folder (the default corpus): "Accept all suggestions" on a seed
  * article gives Sources that each name who is credited (a name, never a
- * pronoun or a speech verb) and Quotes with their speaker filled; a group
+ * pronoun or a speech verb) and Quotes with their speaker filled (one
+ * changed on its card before accepting); a group
  * of the diplomat's quote in two articles then shows, in the coverage
  * matrix, the canonical name of whom it is credited to.
  */
@@ -28,6 +29,17 @@ test('accept all on a seed article: every Source names who is credited, Quotes c
   await page.getByRole('main').getByRole('button', { name: FIRST }).click();
   const editor = page.getByRole('textbox', { name: 'Article text' });
   await expect(editor.locator('[data-suggestion-id]').first()).toBeAttached();
+  // Change the speaker on one card before accepting it: the field holds the detected one; Enter accepts with the new one.
+  await clickInText(page, editor, 'like any other Monday morning');
+  const card = page.getByRole('region', { name: 'Suggestion', exact: true });
+  const speaker = card.getByRole('combobox', { name: 'Speaker' });
+  await expect(speaker).toHaveValue('Boris Bondarev');
+  await speaker.fill('Gennady Kuzmin');
+  await expect(card).toContainText('Accepting credits Gennady Kuzmin instead of Boris Bondarev.');
+  await page.screenshot({ path: test.info().outputPath('seeds-change-speaker.png') });
+  await speaker.press('Enter');
+  await expect(editor.locator('[data-annotation-id]').filter({ hasText: 'like any other Monday morning' })).toHaveCount(1);
+
   await page.getByRole('button', { name: 'Accept all suggestions' }).click();
   await page.getByRole('button', { name: /^Yes, accept all \d+$/ }).click();
   await expect(editor.locator('[data-suggestion-id]')).toHaveCount(0);
@@ -42,6 +54,7 @@ test('accept all on a seed article: every Source names who is credited, Quotes c
     expect(name, `a Source named by a pronoun or a verb: ${row}`).not.toMatch(NOT_A_NAME);
   }
   const quotes = await rowsOf(page, 'quote');
+  expect(quotes.find((row) => row.includes('like any other Monday morning'))).toContain('speaker: Gennady Kuzmin');
   const spoken = quotes.filter((row) => /speaker: \S/.test(row));
   expect(spoken.length / quotes.length).toBeGreaterThanOrEqual(0.8);
   for (const row of spoken) expect(/speaker: ([^;\n]+)/.exec(row)![1]!.trim()).not.toMatch(NOT_A_NAME);

@@ -5,7 +5,9 @@
  * otherwise a table per article. Only that goes to stdout.
  */
 import { resolve } from 'node:path';
-import { buildSpeakerIndex, type ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
+import type { ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
+import { buildEntityIndex } from '../../shared/crossArticle/buildEntityIndex';
+import { EntityStore } from '../store/entityStore';
 import { cueChannel } from '../../shared/quotes/cueChannel';
 import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
 import { QuoteCache } from '../store/quoteCache';
@@ -63,7 +65,8 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
       return { article: article.id, text: article.text, quotes: record.quotes, people: recordPeople(record) };
     });
     await cache.flush();
-    const index = buildSpeakerIndex(detected);
+    // Speaker ids as `speakers` lists them: after the researcher's corrections (entities.json).
+    const index = buildEntityIndex(detected, [], await new EntityStore(dataDir).corrections());
     const rows: QuoteRow[] = detected.flatMap(({ article, text, quotes }) =>
       quotes
         .filter(({ detail }) => values.all === true || detail.use === 'speech' || detail.use === 'scare')
@@ -74,7 +77,7 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
           exact: q.exact,
           speaker: q.speaker,
           cue: q.cue,
-          speakerId: index.idOf(article, q.speaker),
+          speakerId: index.canonicalOf(article, q.speaker)?.id ?? null,
           channel: cueChannel(q.cue),
           speakerEvidence: q.speaker && detail.evidence ? { text: text.slice(detail.evidence.start, detail.evidence.end), ...detail.evidence } : null,
           confidence: detail.confidence,

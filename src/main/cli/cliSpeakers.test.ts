@@ -77,6 +77,13 @@ describe('runSpeakers', () => {
     expect(after.find((s) => s.id === other.id)).toBeUndefined();
     expect(after.find((s) => s.id === 'boris-bondarev')).toMatchObject({ quotes: bondarev.quotes + other.quotes, aliases: expect.arrayContaining([other.name]) });
 
+    // The quotes command gives the merged speaker's quotes the id they are listed under now.
+    const quotesIo = recordingIo(dir);
+    expect(await runQuotes(['--data', 'data', '--json'], quotesIo)).toBe(0);
+    const merged = (JSON.parse(quotesIo.stdout.join('\n')) as QuoteRow[]).filter((r) => r.speaker === other.name);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const r of merged) expect(r.speakerId).toBe('boris-bondarev');
+
     expect(await runSpeakers(['--data', 'data', '--rename', 'boris-bondarev', 'Boris Bondarev (diplomat)'], recordingIo(dir))).toBe(0);
     expect(await runSpeakers(['--data', 'data', '--split', 'boris-bondarev', other.name], recordingIo(dir))).toBe(0);
     expect(await runSpeakers(['--data', 'data', '--kind', 'boris-bondarev', 'organisation'], recordingIo(dir))).toBe(0);

@@ -37,6 +37,17 @@ describe('suggestions', () => {
     expect(pending.some((s) => s.credits === quote.id)).toBe(true);
   });
 
+  it('accepting with a speaker the researcher chose stores that speaker (a Quote’s speaker, a Source’s name)', async () => {
+    const core = await lib.open();
+    const suggestions = await core.listSuggestions({ articleId: SEED.A000 });
+    const quote = suggestions.find((s) => s.exact === ASHAMED)!;
+    const source = suggestions.find((s) => s.credits === quote.id)!;
+    const [q] = (await core.decideSuggestions({ articleId: SEED.A000, decision: 'accept', ids: [quote.id], speaker: 'Vassily Nebenzia' })).created;
+    expect(q!.attributes).toEqual({ form: 'direct', speaker: 'Vassily Nebenzia' });
+    const [src] = (await core.decideSuggestions({ articleId: SEED.A000, decision: 'accept', ids: [source.id], speaker: 'B. Bondarev' })).created;
+    expect(src!.attributes).toMatchObject({ name: 'B. Bondarev' });
+  });
+
   it('links an accepted source to the quote it credits, whichever is accepted first', async () => {
     const core = await lib.open();
     const suggestions = await core.listSuggestions({ articleId: SEED.A000 });

@@ -51,7 +51,7 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
       return pendingSuggestions(suggestions, await ctx.store.annotations(articleId), await ctx.store.rejectedSuggestions(articleId));
     },
 
-    async decideSuggestions({ articleId, decision, ids }: Input<'decideSuggestions'>): Promise<Output<'decideSuggestions'>> {
+    async decideSuggestions({ articleId, decision, ids, speaker }: Input<'decideSuggestions'>): Promise<Output<'decideSuggestions'>> {
       ctx.ensureOpen();
       const { text, suggestions, creditedQuotes } = await suggestionsOf(articleId);
       // Accepting may link sources to quotes: a links.json we cannot read stops it before anything is saved.
@@ -80,7 +80,7 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
           if (isTaken(s, annotations)) continue;
           const annotation = buildAnnotation(
             text,
-            { articleId, tagId: s.tagId, start: s.start, end: s.end, attributes: detectedAttributes(ctx.requireTag(s.tagId), s) },
+            { articleId, tagId: s.tagId, start: s.start, end: s.end, attributes: detectedAttributes(ctx.requireTag(s.tagId), s, speaker) },
             { id: ctx.newId(), creator, stamp },
           );
           annotations.push(annotation);
@@ -109,10 +109,14 @@ export function createSuggestionService(ctx: CoreContext): SuggestionService {
   };
 }
 
-/** The detected values the suggestion carries that the tag (as the codebook now declares it) accepts; the others are left out. */
-function detectedAttributes(tag: Tag, s: Suggestion): Record<string, AttributeValue> {
+/**
+ * The detected values the suggestion carries that the tag (as the codebook now declares it) accepts; the others are
+ * left out. A speaker the researcher chose replaces the detected one (a Quote's speaker, a Source's name).
+ */
+function detectedAttributes(tag: Tag, s: Suggestion, speaker?: string): Record<string, AttributeValue> {
   const kept: Record<string, AttributeValue> = {};
-  for (const [id, value] of Object.entries(s.attributes ?? {})) {
+  const chosen = speaker === undefined ? {} : tag.attributes.some((a) => a.id === 'speaker') ? { speaker } : tag.id === 'source' ? { name: speaker } : {};
+  for (const [id, value] of Object.entries({ ...(s.attributes ?? {}), ...chosen })) {
     const check = checkAttributeValues(tag, { [id]: value });
     if (check.ok) Object.assign(kept, check.values);
   }

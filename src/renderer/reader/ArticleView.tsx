@@ -33,6 +33,7 @@ import { coderBadges, coderLayerAnnotations, type CoderLayer } from '../componen
 import { CoderLayerSelect } from '../components/CoderLayerSelect';
 import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './suggestions/useSuggestions';
+import { useSpeakerNames } from '../data/useSpeakerNames';
 
 export interface ArticleViewHandle {
   /** Annotations made for this article elsewhere (accepting a shared passage): show them. */
@@ -124,6 +125,8 @@ export function ArticleView(props: ArticleViewProps) {
   const selected = panel ? (byId.get(panel.selectedId) ?? candidates[0] ?? null) : null;
   const shownSuggestions = showSuggestions ? pending.suggestions : [];
   const suggestion = shownSuggestions.find((s) => s.id === suggestionId) ?? null;
+  // The people index's names, for changing the speaker on a card (fetched once a card is open).
+  const speakerNames = useSpeakerNames(suggestion !== null || panel !== null);
 
   const { groups, focusGroupId, setFocusGroup } = links;
   const picked = linking?.picked;
@@ -240,9 +243,9 @@ export function ArticleView(props: ArticleViewProps) {
     [activate],
   );
 
-  const decide = async (decision: Decision, ids: readonly string[] | 'all') => {
+  const decide = async (decision: Decision, ids: readonly string[] | 'all', speaker?: string) => {
     const count = ids === 'all' ? pending.suggestions.length : ids.length;
-    const created = await pending.decide(decision, ids);
+    const created = await pending.decide(decision, ids, speaker);
     if (created === null) return;
     addAnnotations(created);
     // Accepting a source or the quote it credits links the two in the core.
@@ -251,13 +254,13 @@ export function ArticleView(props: ArticleViewProps) {
     setDecisionMessage(decision === 'accept' ? `Accepted ${count} ${noun}.` : `Rejected ${count} ${noun}.`);
   };
 
-  const decideSelected = (decision: Decision) => {
+  const decideSelected = (decision: Decision, speaker?: string) => {
     if (!suggestion) return;
     const next = suggestionAfterDecision(shownSuggestions, [suggestion.id], suggestion.id);
     const target = shownSuggestions.find((s) => s.id === next);
     setSuggestionId(next);
     if (target) textRef.current?.showRange(target.start, target.end, { caret: true });
-    void decide(decision, [suggestion.id]);
+    void decide(decision, [suggestion.id], speaker);
   };
 
   const decideAll = (decision: Decision) => {
@@ -433,6 +436,7 @@ export function ArticleView(props: ArticleViewProps) {
         onSaveAttributes={onSaveAttributes}
         onDelete={onDelete}
         onClose={closePanel}
+        speakerNames={speakerNames}
         connections={
           <AnnotationConnections
             annotation={selected}
@@ -452,8 +456,9 @@ export function ArticleView(props: ArticleViewProps) {
         credits={suggestion.credits ? (pending.suggestions.find((s) => s.id === suggestion.credits) ?? null) : null}
         codebook={codebook}
         level={subLevel}
-        onAccept={() => decideSelected('accept')}
+        onAccept={(speaker) => decideSelected('accept', speaker)}
         onReject={() => decideSelected('reject')}
+        speakerNames={speakerNames}
         onClose={() => {
           setSuggestionId(null);
           textRef.current?.focus();

@@ -194,6 +194,8 @@ export const contract = {
         decision: z.enum(['accept', 'reject']),
         /** Suggestion ids; omitted = every pending suggestion of the article. */
         ids: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+        /** Accepting: the speaker the researcher chose instead of the detected one (a Quote's speaker, a Source's name). */
+        speaker: z.string().trim().min(1).max(200).optional(),
       })
       .strict(),
     /** The annotations created by accepting (empty when rejecting). */

@@ -56,6 +56,16 @@ describe('buildEntityIndex', () => {
     expect(index.credits.filter((c) => c.id === 'the-mayor').map((c) => c.said)).toEqual(['the mayor', 'the mayor']);
   });
 
+  it('splitting off the name of an entity merged in earlier takes its quotes back', () => {
+    const index = build([
+      { op: 'merge', into: 'tom-reiner', from: 'anna-lee' },
+      { op: 'split', id: 'tom-reiner', alias: 'Anna Lee', newId: 'anna-lee-2' },
+    ]);
+    expect(index.problems).toEqual([]);
+    expect(index.find('anna-lee-2')).toMatchObject({ name: 'Anna Lee', quotes: 2, articles: ['a3'] });
+    expect(index.find('tom-reiner')).toMatchObject({ quotes: 4 });
+  });
+
   it('changes the kind', () => {
     expect(build([{ op: 'kind', id: 'daily-ledger', kind: 'organisation' }]).find('daily-ledger')?.kind).toBe('organisation');
   });

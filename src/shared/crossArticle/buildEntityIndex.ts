@@ -60,6 +60,8 @@ interface Working {
   name: string;
   kind: EntityKind;
   aliases: Set<string>;
+  /** By the key of a merged-in entity's name: the credits it brought (a split of that name takes them back). */
+  absorbed?: Map<string, Set<EntityCredit>>;
 }
 
 export function buildEntityIndex(
@@ -115,7 +117,15 @@ export function buildEntityIndex(
       into.aliases.add(from.name);
       for (const a of from.aliases) into.aliases.add(a);
       into.aliases.delete(into.name);
-      for (const credit of credits) if (credit.id === from.id) credit.id = into.id;
+      const brought = new Set<EntityCredit>();
+      for (const credit of credits) {
+        if (credit.id !== from.id) continue;
+        credit.id = into.id;
+        brought.add(credit);
+      }
+      into.absorbed ??= new Map();
+      into.absorbed.set(keyOf(from.name), brought);
+      for (const [k, set] of from.absorbed ?? []) into.absorbed.set(k, set);
       entities.delete(from.id);
       redirect.set(from.id, into.id);
     } else if (c.op === 'rename') {
@@ -137,8 +147,11 @@ export function buildEntityIndex(
       const key = keyOf(c.alias);
       for (const a of [...e.aliases]) if (keyOf(a) === key) e.aliases.delete(a);
       entities.set(c.newId, { id: c.newId, name: c.alias, kind: e.kind, aliases: new Set() });
+      // The quotes credited by that name, and those of an entity of that name merged in earlier.
+      const brought = e.absorbed?.get(key);
+      e.absorbed?.delete(key);
       for (const credit of credits) {
-        if (credit.id === e.id && (keyOf(credit.said) === key || keyOf(credit.speaker) === key)) credit.id = c.newId;
+        if (credit.id === e.id && (keyOf(credit.said) === key || keyOf(credit.speaker) === key || brought?.has(credit))) credit.id = c.newId;
       }
     }
     return undefined;

@@ -32,10 +32,12 @@ export interface AnnotationPanelProps {
   onClose: () => void;
   /** Groups, credits and linking (AnnotationConnections), shown under the tag. */
   connections?: ReactNode;
+  /** The people index's names, offered in the speaker / name field. */
+  speakerNames?: readonly string[];
 }
 
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onSaveAttributes, onDelete, onClose, connections } = props;
+  const { candidates, selected, codebook, level, takeFocus, onSelect, onRetag, onSaveNote, onSaveAttributes, onDelete, onClose, connections, speakerNames } = props;
   const headingId = useId();
   const tagId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -135,6 +137,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
         tag={tag}
         values={selected.attributes}
         save={(values) => onSaveAttributes(selected.id, values)}
+        speakerNames={speakerNames}
       />
 
       {connections}

@@ -6,6 +6,8 @@
  * and why not when the core refused them. Values of attributes the tag no
  * longer declares are listed, read-only: they are dropped on the next save.
  * Mount with `key={annotation.id + tag}` so a retag starts afresh.
+ * The fields that credit someone (a Quote's speaker, a Source's name) offer
+ * the people index's names as one types; any other name can be typed.
  */
 import { useId, useImperativeHandle, useState, type Ref } from 'react';
 import type { AttributeDef, AttributeValue, Tag } from '../../../shared/model/model';
@@ -22,13 +24,15 @@ export interface AttributeFieldsProps {
   values: Readonly<Record<string, AttributeValue>>;
   save: (values: Record<string, AttributeValue>) => Promise<void>;
   ref?: Ref<AttributeFieldsHandle>;
+  /** The people index's canonical names, offered in the speaker / name field. */
+  speakerNames?: readonly string[];
 }
 
 type Values = Record<string, AttributeValue>;
 
 const numberText = (value: AttributeValue | undefined): string => (typeof value === 'number' ? String(value) : '');
 
-export function AttributeFields({ tag, values, save, ref }: AttributeFieldsProps) {
+export function AttributeFields({ tag, values, save, ref, speakerNames = [] }: AttributeFieldsProps) {
   const id = useId();
   const [{ valid: initial, stale }] = useState(() => splitAttributeValues(tag, values));
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,16 +66,28 @@ export function AttributeFields({ tag, values, save, ref }: AttributeFieldsProps
     const fieldId = `${id}-${def.id}`;
     const value = current[def.id];
     switch (def.type) {
-      case 'text':
+      case 'text': {
+        const credits = def.id === 'speaker' || (tag.id === 'source' && def.id === 'name');
         return (
-          <input
-            id={fieldId}
-            type="text"
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => setValue(def, e.target.value === '' ? undefined : e.target.value, false)}
-            onBlur={() => void autosave.flush()}
-          />
+          <>
+            <input
+              id={fieldId}
+              type="text"
+              list={credits ? `${fieldId}-names` : undefined}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => setValue(def, e.target.value === '' ? undefined : e.target.value, false)}
+              onBlur={() => void autosave.flush()}
+            />
+            {credits ? (
+              <datalist id={`${fieldId}-names`}>
+                {speakerNames.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            ) : null}
+          </>
         );
+      }
       case 'choice':
         return (
           <select id={fieldId} value={typeof value === 'string' ? value : ''} onChange={(e) => setValue(def, e.target.value || undefined, true)}>

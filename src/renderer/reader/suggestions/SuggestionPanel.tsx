@@ -4,8 +4,14 @@
  * with "Accept suggestion" (key a) and "Reject suggestion" (key r). A
  * non-modal `<section>` named "Suggestion"; it never takes the focus from the
  * text, so n / p / a / r keep working there. Escape closes it.
+ *
+ * For a Quote or Source, "Speaker" holds who is credited: the detected
+ * name, which the researcher can change before accepting — picked from the
+ * people index (the field suggests its names as one types) or typed new;
+ * Enter in the field accepts with that speaker. "Why" says how the detected
+ * one was found ("‘he’ → Boris Bondarev, named two sentences earlier").
  */
-import { useId, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type CSSProperties, type FormEvent, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../shared/crossArticle/crossArticle';
 import type { Tag } from '../../../shared/model/model';
 import { excerpt } from '../../components/excerpt';
@@ -21,14 +27,28 @@ export interface SuggestionPanelProps {
   credits: Suggestion | null;
   codebook: readonly Tag[];
   level: 2 | 3;
-  onAccept: () => void;
+  /** `speaker`: the speaker the researcher chose, when it differs from the detected one. */
+  onAccept: (speaker?: string) => void;
+  /** The people index's canonical names, offered in the speaker field. */
+  speakerNames?: readonly string[];
   onReject: () => void;
   onClose: () => void;
 }
 
 export function SuggestionPanel(props: SuggestionPanelProps) {
-  const { suggestion, position, total, credits, codebook, level, onAccept, onReject, onClose } = props;
+  const { suggestion, position, total, credits, codebook, level, onAccept, onReject, onClose, speakerNames = [] } = props;
   const headingId = useId();
+  const speakerId = useId();
+  const namesId = useId();
+  const [speaker, setSpeaker] = useState(suggestion.speaker ?? '');
+  useEffect(() => setSpeaker(suggestion.speaker ?? ''), [suggestion.id, suggestion.speaker]);
+  const credited = suggestion.tagId === 'quote' || suggestion.tagId === 'source';
+  const chosen = speaker.trim();
+  const accept = () => onAccept(credited && chosen && chosen !== (suggestion.speaker ?? '') ? chosen : undefined);
+  const onSpeakerSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    accept();
+  };
   const tag = tagLookup(codebook, suggestion.tagId);
   const Heading = level === 2 ? 'h2' : 'h3';
 
@@ -37,7 +57,7 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
     const field = (event.target as HTMLElement).closest('input, textarea, select');
     if (field) return;
     if (event.key === 'Escape') onClose();
-    else if (event.key === 'a') onAccept();
+    else if (event.key === 'a') accept();
     else if (event.key === 'r') onReject();
     else return;
     event.preventDefault();
@@ -45,7 +65,7 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
   };
 
   const details: [string, string][] = [];
-  if (suggestion.speaker) details.push(['Speaker', suggestion.speaker]);
+  if (suggestion.speaker && !credited) details.push(['Speaker', suggestion.speaker]);
   if (suggestion.cue) details.push(['Cue', suggestion.cue]);
   if (suggestion.why) details.push(['Why', suggestion.why]);
   if (suggestion.speech === false) details.push(['Note', 'Likely not speech (a scare quote or a name in quotation marks)']);
@@ -70,6 +90,31 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
         </figcaption>
         <blockquote>{suggestion.exact}</blockquote>
       </figure>
+      {credited ? (
+        <form className="suggestion-panel__speaker" onSubmit={onSpeakerSubmit}>
+          <label htmlFor={speakerId}>Speaker</label>
+          <input
+            id={speakerId}
+            list={namesId}
+            value={speaker}
+            maxLength={200}
+            placeholder="No speaker found: type or pick one"
+            onChange={(e) => setSpeaker(e.target.value)}
+            aria-describedby={chosen !== (suggestion.speaker ?? '') && chosen ? `${speakerId}-changed` : undefined}
+          />
+          <datalist id={namesId}>
+            {speakerNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          {chosen && chosen !== (suggestion.speaker ?? '') ? (
+            <p id={`${speakerId}-changed`} className="suggestion-panel__changed">
+              Accepting credits {chosen}
+              {suggestion.speaker ? ` instead of ${suggestion.speaker}` : ''}.
+            </p>
+          ) : null}
+        </form>
+      ) : null}
       {details.length > 0 ? (
         <dl className="suggestion-panel__details">
           {details.map(([term, value]) => (
@@ -81,7 +126,7 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
         </dl>
       ) : null}
       <div className="suggestion-panel__actions">
-        <button type="button" className="primary-button" onClick={onAccept} aria-keyshortcuts="a">
+        <button type="button" className="primary-button" onClick={accept} aria-keyshortcuts="a">
           Accept suggestion <kbd aria-hidden="true">a</kbd>
         </button>
         <button type="button" className="secondary-button" onClick={onReject} aria-keyshortcuts="r">

@@ -18,7 +18,8 @@ export interface SuggestionsData {
   suggestions: Suggestion[];
   status: 'loading' | 'ready' | 'failed';
   /** Decides on these suggestions (or every pending one); resolves to the annotations accepting made, or null on failure. */
-  decide: (decision: Decision, ids: readonly string[] | 'all') => Promise<Annotation[] | null>;
+  /** `speaker`: accepting, the speaker the researcher chose instead of the detected one. */
+  decide: (decision: Decision, ids: readonly string[] | 'all', speaker?: string) => Promise<Annotation[] | null>;
   /** Fetches the pending list again (annotations made elsewhere can hide suggestions). */
   reload: () => void;
 }
@@ -66,13 +67,13 @@ export function useSuggestions(articleId: string): SuggestionsData {
   });
 
   const decide = useCallback(
-    (decision: Decision, ids: readonly string[] | 'all') => {
+    (decision: Decision, ids: readonly string[] | 'all', speaker?: string) => {
       const hidden = ids === 'all' ? current.current.map((s) => s.id) : [...ids];
       for (const id of hidden) decided.current.add(id);
       setSuggestions((list) => list.filter((s) => !hidden.includes(s.id)));
       const run = async (): Promise<Annotation[] | null> => {
         try {
-          const input = ids === 'all' ? { articleId, decision } : { articleId, decision, ids: hidden };
+          const input = ids === 'all' ? { articleId, decision } : { articleId, decision, ids: hidden, ...(speaker ? { speaker } : {}) };
           const result = await getApi().decideSuggestions(input);
           return result.created;
         } catch (err) {

@@ -82,7 +82,7 @@ export function CoverageCellButtons({ cells, codebook, onOpen, ownAnnotationId }
                   {[cell.speaker, cell.cue && cell.cue !== cell.speaker ? `(${cell.cue})` : null].filter(Boolean).join(' ')}
                 </span>
               ) : null}
-              {cell.creditedTo && cell.creditedTo !== cell.speaker ? <span className="coverage-cell__credit">Credited to {excerpt(cell.creditedTo, 80)}</span> : null}
+              {cell.creditedTo ? <span className="coverage-cell__credit">Credited to {excerpt(cell.creditedTo, 80)}</span> : null}
               {uncredited ? <span className="coverage-cell__credit">No credit found around the quote</span> : null}
               {drift ? <span className="coverage-cell__credit">Against the reference: {drift}</span> : null}
             </span>

@@ -194,7 +194,7 @@ test('at 1024×700 the header is one line and Codebook and Search are reached fr
   await expect(more).toBeFocused();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'More screens' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Who copies whom', 'Codebook', 'Search', 'Agreement']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Who copies whom', 'Codebook', 'Search', 'Agreement', 'People']);
   await expect(menu.getByRole('menuitem', { name: 'Annotations' })).toBeFocused();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press('End');

@@ -352,7 +352,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     renameEntity: entityService.renameEntity,
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
-    ...createSyncService(ctx, dataDir),
+    ...createSyncService(ctx, dataDir, entityStore),
 
     async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {
       ensureOpen();

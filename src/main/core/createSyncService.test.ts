@@ -48,4 +48,27 @@ describe('createSyncService', { timeout: 60_000 }, () => {
       await ana.close();
     }
   });
+
+  it("reads the people index's corrections again after a sync: the other coder's rename is seen and kept by a later correction", async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      const [first, second] = (await ana.listEntities({})).entities;
+      await syncDataFolder({ dataDir: join(root, 'ana'), remote: join(root, 'remote'), coder: 'ana', newSettings: { creator: 'ana' }, now });
+      await syncDataFolder({ dataDir: join(root, 'ben'), remote: join(root, 'remote'), coder: 'ben', newSettings: { creator: 'ben' }, now });
+      const ben = await coderCore(join(root, 'ben'), 'ben', now, () => `b${clock++}`);
+      await ben.renameEntity({ id: first!.id, name: 'Renamed by ben' });
+      await ben.close();
+      await syncDataFolder({ dataDir: join(root, 'ben'), coder: 'ben', newSettings: { creator: 'ben' }, now });
+
+      await ana.syncNow({});
+      const names = async () => new Map((await ana.listEntities({})).entities.map((e) => [e.id, e.name]));
+      expect((await names()).get(first!.id)).toBe('Renamed by ben');
+      // A correction made after the sync is added to the merged file, not to the one read before it.
+      await ana.renameEntity({ id: second!.id, name: 'Renamed by ana' });
+      const after = await names();
+      expect([after.get(first!.id), after.get(second!.id)]).toEqual(['Renamed by ben', 'Renamed by ana']);
+    } finally {
+      await ana.close();
+    }
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * Team sync from the app (issue 16): getSyncStatus, syncNow and
- * dismissSyncConflicts over src/main/sync. A sync holds the store's and the
- * links' saves (they wait, none is lost) while it replaces files, then has
- * both read the data again. Only a folder already linked (with the CLI's
+ * dismissSyncConflicts over src/main/sync. A sync holds the store's, the
+ * links' and the people index's saves (they wait, none is lost) while it
+ * replaces files, then has each read the data again. Only a folder already linked (with the CLI's
  * `sync --remote`) syncs from here; the coder is the commits' author.
  */
 import { ApiError } from '../../shared/contract/apiError';
@@ -11,11 +11,12 @@ import { readSyncStatus } from '../sync/readSyncStatus';
 import { syncDataFolder } from '../sync/syncDataFolder';
 import { SyncError } from '../sync/syncRemote';
 import { dismissConflicts, readSyncRecord } from '../sync/syncState';
+import type { EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
 
 type SyncMethods = Pick<TriangulateApi, 'getSyncStatus' | 'syncNow' | 'dismissSyncConflicts'>;
 
-export function createSyncService(ctx: CoreContext, dataDir: string): SyncMethods {
+export function createSyncService(ctx: CoreContext, dataDir: string, entityStore: Pick<EntityStore, 'holdWrites'>): SyncMethods {
   let running: Promise<Output<'syncNow'>> | null = null;
   const status = async (): Promise<Output<'getSyncStatus'>> => readSyncStatus(dataDir);
 
@@ -25,6 +26,7 @@ export function createSyncService(ctx: CoreContext, dataDir: string): SyncMethod
     }
     const store = await ctx.store.holdWrites();
     const links = await ctx.links.holdWrites();
+    const entities = await entityStore.holdWrites();
     try {
       const report = await syncDataFolder({ dataDir, coder: ctx.creator(), newSettings: { ...ctx.store.settings() }, now: ctx.now });
       return { status: await status(), received: report.received, sent: report.sent, newConflicts: report.conflicts.length, changedArticles: report.changedArticles };
@@ -34,6 +36,8 @@ export function createSyncService(ctx: CoreContext, dataDir: string): SyncMethod
       // Whatever the sync got to, memory is read again from what is on disk.
       await store.reload().catch(() => undefined);
       links.reload();
+      entities.reload();
+      entities.release();
       links.release();
       store.release();
     }

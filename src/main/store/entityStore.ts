@@ -56,6 +56,12 @@ export class EntityStore {
     return this.writes.idle();
   }
 
+  /** Like DataStore.holdWrites, for entities.json (a team sync replaces it): corrections wait, then it is read again. */
+  async holdWrites(): Promise<{ reload(): void; release(): void }> {
+    const release = await this.writes.hold();
+    return { release, reload: () => void (this.db = null) };
+  }
+
   /** After a restore replaced entities.json: read it again when next needed. */
   async forgetReadFile(): Promise<void> {
     await this.writes.idle();

@@ -334,10 +334,11 @@ async function receiveLibrary(
   const head = await branchHead(gitdir);
   const leftovers = (await readdir(dataDir)).filter((n) => !['.git', '.lock', '.gitignore'].includes(n));
   // What a receive cut short left (no branch yet) may be written over; anything else is someone's data.
-  if (head !== null || leftovers.some((n) => !['texts', 'annotations', 'links.json', 'entities.json'].includes(n))) {
-    throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
-  }
-  if (leftovers.length > 0 && !(await exists(join(gitdir, 'triangulate')))) {
+  const someonesData =
+    head !== null ||
+    leftovers.some((n) => !['texts', 'annotations', 'links.json', 'entities.json'].includes(n)) ||
+    (leftovers.length > 0 && !(await exists(join(gitdir, 'triangulate'))));
+  if (someonesData) {
     throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
   }
   const theirs = await remote.fetch(gitdir);

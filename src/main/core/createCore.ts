@@ -40,6 +40,7 @@ import { createCoderService } from './createCoderService';
 import { createAgreementService } from './createAgreementService';
 import { createAdjudicationService } from './createAdjudicationService';
 import { createSyncService } from './createSyncService';
+import { createSyncConflictService } from './createSyncConflictService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
@@ -180,7 +181,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     createArticleFileReader({ workerFile: options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile });
   let listed: { revision: string; articles: ArticleSummary[] } | null = null;
 
-  return {
+  const core: Core = {
     dataDir,
 
     async listArticles(): Promise<Output<'listArticles'>> {
@@ -353,6 +354,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
     ...createSyncService(ctx, dataDir, entityStore),
+    ...createSyncConflictService(ctx, dataDir, () => core),
 
     async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {
       ensureOpen();
@@ -392,6 +394,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await cleanUp;
     },
   };
+  return core;
 }
 
 function inTextOrder(annotations: readonly Annotation[]): Annotation[] {

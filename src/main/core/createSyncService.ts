@@ -1,34 +1,44 @@
 /**
  * Team sync from the app (issue 16): getSyncStatus, syncNow and
- * dismissSyncConflicts over src/main/sync. A sync holds the store's, the
+ * dismissSyncConflicts over src/main/sync, and linkSyncRemote /
+ * unlinkSyncRemote (the app's Team sync dialog). A sync holds the store's, the
  * links' and the people index's saves (they wait, none is lost) while it
- * replaces files, then has each read the data again. Only a folder already linked (with the CLI's
- * `sync --remote`) syncs from here; the coder is the commits' author.
+ * replaces files, then has each read the data again. Linking is a first sync
+ * with the remote given: a remote that cannot be reached, refuses the token,
+ * holds no library or a newer one stops it before any data file is written.
+ * The token is kept as the CLI keeps it (`.git/triangulate/token`, readable
+ * by this account only) and never answered back; the coder is the commits' author.
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Output, TriangulateApi } from '../../shared/contract/contract';
 import { readSyncStatus } from '../sync/readSyncStatus';
 import { syncDataFolder } from '../sync/syncDataFolder';
 import { SyncError } from '../sync/syncRemote';
-import { dismissConflicts, readSyncRecord } from '../sync/syncState';
+import { conflictKey, dismissConflicts, forgetLink, readConflicts, readSyncRecord, readToken } from '../sync/syncState';
+import { remoteAddress } from './remoteAddress';
 import type { EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
 
-type SyncMethods = Pick<TriangulateApi, 'getSyncStatus' | 'syncNow' | 'dismissSyncConflicts'>;
+type SyncMethods = Pick<TriangulateApi, 'getSyncStatus' | 'syncNow' | 'dismissSyncConflicts' | 'linkSyncRemote' | 'unlinkSyncRemote'>;
 
 export function createSyncService(ctx: CoreContext, dataDir: string, entityStore: Pick<EntityStore, 'holdWrites'>): SyncMethods {
   let running: Promise<Output<'syncNow'>> | null = null;
-  const status = async (): Promise<Output<'getSyncStatus'>> => readSyncStatus(dataDir);
+  const status = async (): Promise<Output<'getSyncStatus'>> => {
+    const read = await readSyncStatus(dataDir);
+    // Conflicts stay to review after an unlink too (the Team sync dialog lists them).
+    const conflicts = read.linked ? read.conflicts : await readConflicts(dataDir);
+    return { ...read, conflicts: conflicts.map((c) => ({ ...c, key: conflictKey(c) })), tokenKept: (await readToken(dataDir)) !== null };
+  };
 
-  const sync = async (): Promise<Output<'syncNow'>> => {
-    if (!(await readSyncRecord(dataDir))) {
+  const sync = async (link?: { remote: string; token?: string | null }): Promise<Output<'syncNow'>> => {
+    if (!link && !(await readSyncRecord(dataDir))) {
       throw new ApiError('invalid_input', `The data folder ${dataDir} is not linked to a team remote: link it once with "npm run cli -- sync --data ${dataDir} --remote URL_OR_PATH".`);
     }
     const store = await ctx.store.holdWrites();
     const links = await ctx.links.holdWrites();
     const entities = await entityStore.holdWrites();
     try {
-      const report = await syncDataFolder({ dataDir, coder: ctx.creator(), newSettings: { ...ctx.store.settings() }, now: ctx.now });
+      const report = await syncDataFolder({ dataDir, ...link, coder: ctx.creator(), newSettings: { ...ctx.store.settings() }, now: ctx.now });
       return { status: await status(), received: report.received, sent: report.sent, newConflicts: report.conflicts.length, changedArticles: report.changedArticles };
     } catch (error) {
       throw error instanceof SyncError ? new ApiError('invalid_input', error.message) : error;
@@ -53,6 +63,19 @@ export function createSyncService(ctx: CoreContext, dataDir: string, entityStore
       // One sync at a time: a second click joins the one under way.
       running ??= sync().finally(() => (running = null));
       return running;
+    },
+    linkSyncRemote: async (input) => {
+      ctx.ensureOpen();
+      const link = remoteAddress(input.remote, input.token);
+      if (running) await running.catch(() => undefined);
+      running = sync(link).finally(() => (running = null));
+      return running;
+    },
+    unlinkSyncRemote: async () => {
+      ctx.ensureOpen();
+      if (running) await running.catch(() => undefined);
+      await forgetLink(dataDir);
+      return status();
     },
     dismissSyncConflicts: async () => {
       ctx.ensureOpen();

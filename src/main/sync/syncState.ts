@@ -5,6 +5,7 @@
  * aside, for the coder to review: each entry holds the version that was not
  * kept, so nothing written is lost). Never shared, never backed up.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/writeFileAtomic';
@@ -85,6 +86,33 @@ export async function addConflicts(dataDir: string, found: readonly SyncConflict
 /** Forgets the conflicts once reviewed. */
 export async function dismissConflicts(dataDir: string): Promise<void> {
   await saveConflicts(dataDir, []);
+}
+
+/** A conflict's name for the app's review (the same for the same stored conflict on every read). */
+export function conflictKey(conflict: StoredConflict): string {
+  return createHash('sha256')
+    .update(JSON.stringify([conflict.file, conflict.kind, conflict.id, conflict.reason, conflict.kept, conflict.lost, conflict.at]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+/** Forgets one reviewed conflict; false when no conflict has that key (reviewed already). */
+export async function removeConflict(dataDir: string, key: string): Promise<boolean> {
+  const kept = await readConflicts(dataDir);
+  const left = kept.filter((c) => conflictKey(c) !== key);
+  if (left.length === kept.length) return false;
+  await saveConflicts(dataDir, left);
+  return true;
+}
+
+/**
+ * Unlinks the data folder from its remote: the record and the token go, the
+ * repository's history and the conflicts to review stay (linking again
+ * continues from them). The data files are not touched.
+ */
+export async function forgetLink(dataDir: string): Promise<void> {
+  await rm(join(syncStateDir(dataDir), 'token'), { force: true });
+  await rm(join(syncStateDir(dataDir), 'state.json'), { force: true });
 }
 
 async function saveConflicts(dataDir: string, conflicts: StoredConflict[]): Promise<void> {

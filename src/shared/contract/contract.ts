@@ -72,7 +72,14 @@ import {
   SettleDisagreementInputSchema,
   SettleDisagreementOutputSchema,
 } from './agreementApiSchemas';
-import { SyncNowOutputSchema, SyncStatusSchema } from './syncApiSchemas';
+import {
+  LinkSyncRemoteInputSchema,
+  RestoreSyncConflictOutputSchema,
+  SyncConflictKeyInputSchema,
+  SyncConflictReviewSchema,
+  SyncNowOutputSchema,
+  SyncStatusSchema,
+} from './syncApiSchemas';
 
 const NoInput = z.object({}).strict();
 
@@ -473,6 +480,31 @@ export const contract = {
   /** Forgets the conflicts once the coder has reviewed them. */
   dismissSyncConflicts: {
     input: NoInput,
+    output: SyncStatusSchema,
+  },
+  /** Links the data folder to a team remote from the app (or moves it) and syncs once; a bad remote changes nothing here. */
+  linkSyncRemote: {
+    input: LinkSyncRemoteInputSchema,
+    output: SyncNowOutputSchema,
+  },
+  /** Unlinks the data folder from its team remote and forgets the kept token; the data stays as it is. */
+  unlinkSyncRemote: {
+    input: NoInput,
+    output: SyncStatusSchema,
+  },
+  /** The conflicts to review, each with the version the data holds now and the one set aside. */
+  getSyncConflicts: {
+    input: NoInput,
+    output: z.object({ conflicts: z.array(SyncConflictReviewSchema) }),
+  },
+  /** Puts the set-aside version in place of the kept one (a set-aside deletion deletes it), and forgets the conflict. */
+  restoreSyncConflict: {
+    input: SyncConflictKeyInputSchema,
+    output: RestoreSyncConflictOutputSchema,
+  },
+  /** Forgets one conflict, keeping the version the data holds. */
+  dismissSyncConflict: {
+    input: SyncConflictKeyInputSchema,
     output: SyncStatusSchema,
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

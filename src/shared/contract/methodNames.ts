@@ -67,6 +67,11 @@ const METHODS = {
   getSyncStatus: true,
   syncNow: true,
   dismissSyncConflicts: true,
+  linkSyncRemote: true,
+  unlinkSyncRemote: true,
+  getSyncConflicts: true,
+  restoreSyncConflict: true,
+  dismissSyncConflict: true,
 } as const;
 
 /** The name of one method of the contract. */

@@ -1,0 +1,138 @@
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { coderCore, sharedContents, tempFolder } from '../../../tools/testSupport/teamFolders';
+import { SEED } from '../../../tools/testSupport/useTestLibrary';
+import { syncDataFolder } from '../sync/syncDataFolder';
+import type { Core } from './createCore';
+
+let root = '';
+let clock = 0;
+const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++));
+const sync = (who: string) => syncDataFolder({ dataDir: join(root, who), remote: join(root, 'remote'), coder: who, newSettings: { creator: who }, now });
+
+beforeEach(async () => {
+  root = await tempFolder();
+  clock = 0;
+  await fs.mkdir(join(root, 'remote'));
+});
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+/** Ana (open core) and Ben (a folder synced between his edits) share a library; `ben` edits his folder, then Ana syncs from the app. */
+async function twoCoders(ana: Core, first: (ana: Core) => Promise<void>, ben: (ben: Core) => Promise<void>, mine: (ana: Core) => Promise<void>) {
+  await first(ana);
+  await sync('ana');
+  await sync('ben');
+  const b = await coderCore(join(root, 'ben'), 'ben', now, () => `b${clock++}`);
+  await ben(b);
+  await b.close();
+  await sync('ben');
+  await mine(ana);
+  return ana.syncNow({});
+}
+
+describe('createSyncConflictService', { timeout: 60_000 }, () => {
+  it('shows both versions of an annotation edited on both sides, with who and when, and restores the set-aside one (shared by the next sync)', async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      let id = '';
+      await twoCoders(
+        ana,
+        async (a) => void (id = (await a.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 8 })).id),
+        async (b) => void (await b.updateAnnotation({ articleId: SEED.A000, id, note: 'ben says so' })),
+        async (a) => void (await a.updateAnnotation({ articleId: SEED.A000, id, note: 'ana, later' })),
+      );
+      const { conflicts } = await ana.getSyncConflicts({});
+      expect(conflicts).toHaveLength(1);
+      const [c] = conflicts;
+      expect(c).toMatchObject({ kind: 'annotation', id, kept: 'local', reason: 'edited on both sides', articleId: SEED.A000, restorable: true });
+      expect(c!.articleTitle).toBeTruthy();
+      const note = (v: { fields: { label: string; value: string }[] } | null | undefined) => v?.fields.find((f) => f.label === 'Note')?.value;
+      expect(note(c!.current)).toBe('ana, later');
+      expect(c!.current?.by).toBe('ana');
+      expect(note(c!.setAside)).toBe('ben says so');
+      expect(c!.setAside?.by).toBe('ben');
+      expect(c!.setAside?.at).toMatch(/^2025-01-01T/);
+      expect(c!.current?.fields.find((f) => f.label === 'Tag')?.value).toBe('Quote');
+      // The key in the header's status names the same conflict.
+      expect((await ana.getSyncStatus({})).conflicts[0]?.key).toBe(c!.key);
+
+      const restored = await ana.restoreSyncConflict({ key: c!.key });
+      expect(restored.changedArticles).toEqual([SEED.A000]);
+      expect(restored.status.conflicts).toEqual([]);
+      expect((await ana.getAnnotation({ articleId: SEED.A000, id })).note).toBe('ben says so');
+      // The choice travels: after both sync, both folders hold Ben's note and nothing is reported again.
+      const again = await ana.syncNow({});
+      expect(again.newConflicts).toBe(0);
+      await sync('ben');
+      const benFile = (await sharedContents(join(root, 'ben')))[`annotations/${SEED.A000}.json`] as { annotations: { id: string; note: string }[] };
+      expect(benFile.annotations.find((a) => a.id === id)?.note).toBe('ben says so');
+      await expect(ana.restoreSyncConflict({ key: c!.key })).rejects.toThrow(/not in the list any more/);
+    } finally {
+      await ana.close();
+    }
+  });
+
+  it('restoring a set-aside deletion deletes the annotation; dismissing keeps what the data holds and forgets only that conflict', async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      let one = '';
+      let two = '';
+      await twoCoders(
+        ana,
+        async (a) => {
+          one = (await a.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 8 })).id;
+          two = (await a.createAnnotation({ articleId: SEED.A001, tagId: 'claim', start: 0, end: 10 })).id;
+        },
+        async (b) => {
+          await b.deleteAnnotation({ articleId: SEED.A000, id: one });
+          await b.updateAnnotation({ articleId: SEED.A001, id: two, note: 'ben' });
+        },
+        async (a) => {
+          await a.updateAnnotation({ articleId: SEED.A000, id: one, note: 'kept by ana' });
+          await a.updateAnnotation({ articleId: SEED.A001, id: two, note: 'ana' });
+        },
+      );
+      const { conflicts } = await ana.getSyncConflicts({});
+      const deleted = conflicts.find((c) => c.id === one)!;
+      const edited = conflicts.find((c) => c.id === two)!;
+      expect(deleted).toMatchObject({ reason: 'edited here, deleted there', kept: 'local', setAside: null, restorable: true });
+      expect(deleted.current?.fields.find((f) => f.label === 'Note')?.value).toBe('kept by ana');
+
+      const afterDismiss = await ana.dismissSyncConflict({ key: edited.key });
+      expect(afterDismiss.conflicts.map((c) => c.id)).toEqual([one]);
+      expect((await ana.getAnnotation({ articleId: SEED.A001, id: two })).note).toBe('ana');
+
+      await ana.restoreSyncConflict({ key: deleted.key });
+      expect((await ana.listAnnotations({ articleId: SEED.A000 })).map((a) => a.id)).not.toContain(one);
+      expect((await ana.getSyncStatus({})).conflicts).toEqual([]);
+    } finally {
+      await ana.close();
+    }
+  });
+
+  it("restores a group's set-aside label", async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      let group = '';
+      await twoCoders(
+        ana,
+        async (a) => {
+          const x = await a.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 8 });
+          group = (await a.createGroup({ label: 'first', members: [{ articleId: SEED.A000, annotationId: x.id }] })).id;
+        },
+        async (b) => void (await b.updateGroup({ id: group, label: 'ben’s label' })),
+        async (a) => void (await a.updateGroup({ id: group, label: 'ana’s label' })),
+      );
+      const [c] = (await ana.getSyncConflicts({})).conflicts;
+      expect(c).toMatchObject({ kind: 'group', id: group, restorable: true });
+      expect(c!.setAside?.fields[0]).toEqual({ label: 'Label', value: 'ben’s label' });
+      await ana.restoreSyncConflict({ key: c!.key });
+      expect((await ana.listGroups({})).find((g) => g.id === group)?.label).toBe('ben’s label');
+    } finally {
+      await ana.close();
+    }
+  });
+});

@@ -194,11 +194,12 @@ test('at 1024×700 the header is one line and Codebook and Search are reached fr
   await expect(more).toBeFocused();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'More screens' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Who copies whom', 'Codebook', 'Search', 'Agreement', 'People']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Annotations', 'Coverage', 'Who copies whom', 'Codebook', 'Search', 'Agreement', 'People', 'Team sync…']);
   await expect(menu.getByRole('menuitem', { name: 'Annotations' })).toBeFocused();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press('End');
-  await expect(menu.getByRole('menuitem', { name: 'People' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Team sync…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Search' })).toBeFocused();
@@ -214,7 +215,8 @@ test('at 1024×700 the header is one line and Codebook and Search are reached fr
   await expect(menu).toHaveCount(0);
   await expect(more).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(menu.getByRole('menuitem', { name: 'People' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Team sync…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');

@@ -18,6 +18,8 @@ import { errorMessage } from './errorMessage';
 import { AdjudicationView, AgreementView, AnnotationTableView, ArticleView, AttributionLedgerView, CodebookView, CopiesView, CoverageView, PeopleView, QuoteDriftView, SearchView, SideBySideView } from './lazyScreens';
 import { CoderButton } from './CoderButton';
 import { SyncStatus } from './SyncStatus';
+import { SyncConflictsDialog } from './SyncConflictsDialog';
+import { TeamSyncDialog } from './TeamSyncDialog';
 import { CoderDialog } from './CoderDialog';
 import { CoderContext } from '../data/coderContext';
 import { useCoderState } from './useCoderState';
@@ -86,6 +88,8 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
   const [sideHidden, setSideHidden] = useState(false);
   const coderState = useCoderState();
   const { coder } = coderState;
+  // The Team sync dialog and the conflict review (issue 16), one at a time.
+  const [teamSync, setTeamSync] = useState<null | 'link' | 'conflicts'>(null);
 
   // A new screen takes the keyboard focus (the old one, and the focused
   // control with it, is gone); Tab then goes to its first control.
@@ -265,7 +269,15 @@ function Screens({ error, onDismissError, recovery }: { error: string | null; on
     <CrossLinksContext value={crossLinks}>
       <CoderContext value={coder}>
       <div className={`app app--${route.view}${sideHidden ? ' app--side-hidden' : ''}`}>
-        <AppHeader current={current} available={available} onGo={go} coder={<><SyncStatus />{coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null}</>} />
+        <AppHeader
+          current={current}
+          available={available}
+          onGo={go}
+          actions={[{ key: 'team-sync', label: 'Team sync…', onPick: () => setTeamSync('link') }]}
+          coder={<><SyncStatus onOpenSettings={() => setTeamSync('link')} onReviewConflicts={() => setTeamSync('conflicts')} />{coder ? <CoderButton coder={coder} onOpen={coderState.openDialog} /> : null}</>}
+        />
+        {teamSync === 'link' ? <TeamSyncDialog onClose={() => setTeamSync(null)} onReviewConflicts={() => setTeamSync('conflicts')} /> : null}
+        {teamSync === 'conflicts' ? <SyncConflictsDialog onClose={() => setTeamSync(null)} /> : null}
         {coder && coderState.dialogOpen ? <CoderDialog coder={coder} onSaved={coderState.setCoder} onClose={coderState.closeDialog} /> : null}
         <KeyboardLayer route={route} navigate={navigate} onToggleSide={() => setSideHidden((on) => !on)} />
         {recovery}

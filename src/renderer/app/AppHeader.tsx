@@ -21,6 +21,8 @@ export interface AppHeaderProps {
   onGo: (screen: Screen) => void;
   /** The coder's button, at the header's end (issue 16). */
   coder?: ReactNode;
+  /** Commands listed after the screens in the "More" menu (e.g. Team sync…). */
+  actions?: readonly { key: string; label: string; onPick: () => void }[];
 }
 
 const LABEL: Record<Screen, string> = { library: 'Library', reader: 'Reader', compare: 'Side by side', coverage: 'Coverage', codebook: 'Codebook', annotations: 'Annotations', search: 'Search', agreement: 'Agreement', copies: 'Who copies whom', people: 'People' };
@@ -32,7 +34,7 @@ const FOLDED_TIGHT: readonly Screen[] = ['copies'];
 const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
 const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
 
-export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
+export function AppHeader({ current, available, onGo, coder, actions = [] }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
   const tight = useMediaQuery('(max-width: 1599px)');
@@ -65,8 +67,15 @@ export function AppHeader({ current, available, onGo, coder }: AppHeaderProps) {
           {folded.length > 0 ? (
             <li>
               <HeaderMoreMenu
-                items={screens.filter((s) => folded.includes(s)).map((s) => ({ key: s, label: LABEL[s], current: s === current }))}
-                onPick={(key) => onGo(key as Screen)}
+                items={[
+                  ...screens.filter((s) => folded.includes(s)).map((s) => ({ key: s, label: LABEL[s], current: s === current })),
+                  ...actions.map((a) => ({ key: `action:${a.key}`, label: a.label, current: false })),
+                ]}
+                onPick={(key) => {
+                  const action = actions.find((a) => `action:${a.key}` === key);
+                  if (action) action.onPick();
+                  else onGo(key as Screen);
+                }}
               />
             </li>
           ) : null}

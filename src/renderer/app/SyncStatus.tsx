@@ -1,7 +1,8 @@
 /**
  * The header's team sync status (issue 16), shown only when the data folder
  * is linked to a team remote: when it last synced, what waits on either side,
- * a Sync button, and the conflicts a merge set aside, listed for review.
+ * a Sync button, the Team sync settings, and the conflicts a merge set aside
+ * (the button opens their review, SyncConflictsDialog).
  * After a sync that changed files, the screens showing them fetch them again.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -16,11 +17,17 @@ type Status = Output<'getSyncStatus'>;
 /** How often the status is read again while the app is open. */
 const REFRESH_MS = 60_000;
 
-export function SyncStatus() {
+export interface SyncStatusProps {
+  /** Opens the Team sync dialog (remote, token, unlink). */
+  onOpenSettings: () => void;
+  /** Opens the conflict review. */
+  onReviewConflicts: () => void;
+}
+
+export function SyncStatus({ onOpenSettings, onReviewConflicts }: SyncStatusProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
   const refresh = useCallback(() => {
     getApi()
       .getSyncStatus({})
@@ -63,49 +70,24 @@ export function SyncStatus() {
       <button type="button" className="sync-status__button" onClick={() => void syncNow()} disabled={busy}>
         Sync
       </button>
+      <button type="button" className="sync-status__settings" aria-label="Team remote settings" title="Team remote settings" onClick={onOpenSettings}>
+        <span aria-hidden="true">⚙</span>
+      </button>
       {conflicts > 0 ? (
-        <button type="button" className="sync-status__conflicts" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        <button type="button" className="sync-status__conflicts" aria-haspopup="dialog" onClick={onReviewConflicts}>
           {conflicts} conflict{conflicts === 1 ? '' : 's'} to review
         </button>
       ) : null}
-      {open && conflicts > 0 ? (
-        <div className="sync-status__panel" role="dialog" aria-label="Sync conflicts">
-          <p>Each item was changed on both sides (or changed on one, deleted on the other). The version below was set aside; the other one is in your data.</p>
-          <ul>
-            {status.conflicts.map((c, i) => (
-              <li key={`${c.file}:${c.id}:${i}`}>
-                <strong>
-                  {c.kind} {c.id}
-                </strong>{' '}
-                ({c.reason}; kept the {c.kept === 'local' ? 'version made here' : "team's version"})
-                <code>{c.lost === null ? 'deleted' : JSON.stringify(pick(c.lost))}</code>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            onClick={() =>
-              void getApi()
-                .dismissSyncConflicts({})
-                .then((next) => {
-                  setStatus(next);
-                  setOpen(false);
-                })
-            }
-          >
-            Mark reviewed
+      {problem ? (
+        <p role="alert" className="sync-status__panel">
+          {problem}{' '}
+          <button type="button" className="secondary-button" onClick={() => setProblem(null)}>
+            Dismiss
           </button>
-        </div>
+        </p>
       ) : null}
     </div>
   );
-}
-
-/** The fields of a set-aside item a coder recognises it by. */
-function pick(lost: unknown): unknown {
-  if (!lost || typeof lost !== 'object') return lost;
-  const { exact, note, tagId, name, color, label, attributes } = lost as Record<string, unknown>;
-  return Object.fromEntries(Object.entries({ exact, note, tagId, name, color, label, attributes }).filter(([, v]) => v !== undefined));
 }
 
 function since(iso: string): string {

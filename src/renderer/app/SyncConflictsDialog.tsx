@@ -68,6 +68,21 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
     }
   };
 
+  const keepAll = async () => {
+    if (busy) return;
+    setBusy('all');
+    setProblem(null);
+    try {
+      await getApi().dismissSyncConflicts({});
+      announceDataChanged({ articleIds: [] });
+      setConflicts([]);
+    } catch (error) {
+      setProblem(errorMessage('Could not mark the conflicts reviewed', error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   return (
     <dialog
       ref={ref}
@@ -80,9 +95,16 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
     >
       <div className="sync-conflicts__head">
         <h2 id={`${id}-title`}>Sync conflicts to review</h2>
-        <button type="button" className="secondary-button sync-conflicts__close" onClick={onClose}>
-          Close
-        </button>
+        <div className="sync-conflicts__actions">
+          {conflicts && conflicts.length > 1 ? (
+            <button type="button" className="secondary-button" disabled={busy !== null} onClick={() => void keepAll()}>
+              Keep all versions in your data
+            </button>
+          ) : null}
+          <button type="button" className="secondary-button sync-conflicts__close" onClick={onClose}>
+            Close
+          </button>
+        </div>
       </div>
       <p className="muted">
         Each item was changed on both sides, or changed on one and deleted on the other. Sync kept the later version in your data and set the other

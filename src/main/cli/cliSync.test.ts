@@ -52,6 +52,19 @@ describe('npm run cli -- sync', { timeout: 60_000 }, () => {
     await expect(fs.stat(join(root, 'new'))).rejects.toThrow();
   });
 
+  it('warns a coder who receives the library under a name its annotations already carry (two coders under one name)', async () => {
+    const ana = await coderCore(join(root, 'ana'), 'Ana Berg', now, () => `a${clock++}`);
+    await ana.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 9 });
+    await ana.close();
+    expect(await runSync(['--data', 'ana', '--remote', 'team.git'], recordingIo(root), { now })).toBe(0);
+    let io = recordingIo(root);
+    expect(await runSync(['--data', 'ben', '--remote', 'team.git', '--coder', 'ana  berg'], io, { now })).toBe(0);
+    expect(io.stdout[1]).toMatch(/^warning: Annotations by "Ana Berg" are already in this library/);
+    io = recordingIo(root);
+    expect(await runSync(['--data', 'cleo', '--remote', 'team.git', '--coder', 'Cleo'], io, { now })).toBe(0);
+    expect(io.stdout.filter((l) => l.startsWith('warning:'))).toEqual([]);
+  });
+
   it('asks for a remote the first time', async () => {
     await (await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`)).close();
     const io = recordingIo(root);

@@ -5,8 +5,9 @@
  * missing data folder with --remote receives the team's library. Exit 0 when
  * synced (conflicts listed on stdout), 1 with one line on stderr otherwise.
  */
-import { readFile, rmdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, readdir, rmdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { sameNameWarning } from '../../shared/coders/coderProfile';
 import { defaultCreator } from '../core/defaultCreator';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { DataStore } from '../store/dataStore';
@@ -78,6 +79,11 @@ export async function runSync(args: string[], io: CliIo = processIo(), options: 
       for (const c of report.conflicts) {
         io.out(`conflict: ${c.kind} ${c.id} in ${c.file}: ${c.reason}; kept the ${c.kept} version${c.lost ? `, set aside: ${JSON.stringify(c.lost)}` : ''}`);
       }
+      // A coder joining a team under a name the team's annotations already carry is warned (two coders under one name).
+      if (report.cloned) {
+        const warning = sameNameWarning(name, null, await annotationCreators(dataDir));
+        if (warning) io.out(`warning: ${warning} Choose your name with --coder, or later in the app.`);
+      }
       return 0;
     } finally {
       await lock.release();
@@ -88,6 +94,22 @@ export async function runSync(args: string[], io: CliIo = processIo(), options: 
     io.err(`${NAME}: ${oneLine(error)}`);
     return 1;
   }
+}
+
+/** Who made the annotations of a data folder (read from its annotation files). */
+async function annotationCreators(dataDir: string): Promise<string[]> {
+  const names = new Set<string>();
+  const folder = join(dataDir, 'annotations');
+  for (const file of await readdir(folder).catch(() => [] as string[])) {
+    if (!file.endsWith('.json')) continue;
+    try {
+      const value = JSON.parse(await readFile(join(folder, file), 'utf8')) as { annotations?: { creator?: unknown }[] };
+      for (const a of value.annotations ?? []) if (typeof a.creator === 'string') names.add(a.creator);
+    } catch {
+      // A file the app would quarantine on opening: its names are not needed for a warning.
+    }
+  }
+  return [...names];
 }
 
 async function readSettings(dataDir: string): Promise<{ creator?: string } | null> {

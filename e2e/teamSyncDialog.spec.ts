@@ -88,6 +88,14 @@ test('link a remote from the app, review a conflict and restore the set-aside ve
     await sync.getByRole('button', { name: 'Sync', exact: true }).click();
     const review = sync.getByRole('button', { name: '1 conflict to review' });
     await expect(review).toBeVisible();
+    // At 1024 px the header, with the linked folder's status, settings and conflicts, still fits.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    for (const control of await page.locator('.app-header').getByRole('button').all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    }
+    if (shots) await page.locator('.app-header').screenshot({ path: join(shots, 'header-conflicts.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
     await review.click();
     const conflicts = page.getByRole('dialog', { name: 'Sync conflicts to review' });
     const item = conflicts.getByRole('listitem');

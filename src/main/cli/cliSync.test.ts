@@ -50,6 +50,10 @@ describe('npm run cli -- sync', { timeout: 60_000 }, () => {
     expect(await runSync(['--data', 'new', '--remote', 'nowhere.git'], io, { now })).toBe(1);
     expect(io.stderr).toEqual([expect.stringMatching(/^triangulate sync: The remote .*nowhere\.git cannot be reached: it does not exist/)]);
     await expect(fs.stat(join(root, 'new'))).rejects.toThrow();
+    const ssh = recordingIo(root);
+    expect(await runSync(['--data', 'new', '--remote', 'git@example.org:team/lib.git'], ssh, { now })).toBe(1);
+    expect(ssh.stderr).toEqual([expect.stringMatching(/^triangulate sync: The remote "git@example\.org:team\/lib\.git" is neither a folder nor an http\(s\) address: .*\(not SSH\)\.$/)]);
+    await expect(fs.stat(join(root, 'new'))).rejects.toThrow();
   });
 
   it('warns a coder who receives the library under a name its annotations already carry (two coders under one name)', async () => {

@@ -9,6 +9,7 @@ import { readFile, readdir, rmdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { sameNameWarning } from '../../shared/coders/coderProfile';
 import { defaultCreator } from '../core/defaultCreator';
+import { unsupportedRemote } from '../core/remoteAddress';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { DataStore } from '../store/dataStore';
 import { defaultDataDir } from '../store/defaultDataDir';
@@ -53,6 +54,11 @@ export async function runSync(args: string[], io: CliIo = processIo(), options: 
   const { values } = parsed;
   const coder = values.coder === undefined ? undefined : coderName(values.coder);
   if (coder && !coder.ok) return usageError(SYNC_COMMAND, coder.problem, io);
+  const unsupported = values.remote === undefined ? null : unsupportedRemote(values.remote);
+  if (unsupported) {
+    io.err(`${NAME}: ${unsupported}`);
+    return 1;
+  }
   const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
   const token = values.token ?? process.env.TRIANGULATE_SYNC_TOKEN;
   const existed = await stat(dataDir).then(() => true, () => false);

@@ -26,11 +26,19 @@ export function remoteAddress(typed: string, token?: string): { remote: string; 
     return { remote: url.toString(), ...(given ?? inAddress ? { token: given ?? inAddress } : {}) };
   }
   if (/^file:\/\//i.test(text)) return { remote: fileURLToPath(text), token: null };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\]+@[^:]+:/.test(text)) {
-    throw new ApiError('invalid_input', `The remote "${text}" is neither a folder nor an http(s) address: Triangulate syncs with a bare repository on a drive or a git server over HTTPS (not SSH).`);
-  }
+  const unsupported = unsupportedRemote(text);
+  if (unsupported) throw new ApiError('invalid_input', unsupported);
   if (!isAbsolute(text)) {
     throw new ApiError('invalid_input', `The remote "${text}" is not a full path: give the whole path of the team's repository folder (e.g. /Volumes/Team/library.git).`);
   }
   return { remote: text, token: null };
+}
+
+/** The message for an SSH or other non-http(s) address (the CLI refuses them too); null for a path or an http(s) address. */
+export function unsupportedRemote(text: string): string | null {
+  if (/^(https?|file):\/\//i.test(text)) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\]+@[^:/\\]+:/.test(text)) {
+    return `The remote "${text}" is neither a folder nor an http(s) address: Triangulate syncs with a bare repository on a drive or a git server over HTTPS (not SSH).`;
+  }
+  return null;
 }

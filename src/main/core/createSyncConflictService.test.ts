@@ -135,4 +135,51 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
       await ana.close();
     }
   });
+
+  it("restores a tag's set-aside name through the codebook's rules", async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      const claim = async (c: Core, name: string) => {
+        const tag = (await c.getCodebook({})).find((t) => t.id === 'claim')!;
+        await c.saveTag({ tag: { ...tag, name } });
+      };
+      await twoCoders(
+        ana,
+        async () => undefined,
+        (b) => claim(b, 'Claim (Ben)'),
+        (a) => claim(a, 'Claim (Ana)'),
+      );
+      const [c] = (await ana.getSyncConflicts({})).conflicts;
+      expect(c).toMatchObject({ kind: 'tag', id: 'claim', restorable: true });
+      const names = [c!.current, c!.setAside].map((v) => v?.fields.find((f) => f.label === 'Name')?.value).sort();
+      expect(names).toEqual(['Claim (Ana)', 'Claim (Ben)']);
+      const setAsideName = c!.setAside!.fields.find((f) => f.label === 'Name')!.value;
+      await ana.restoreSyncConflict({ key: c!.key });
+      expect((await ana.getCodebook({})).find((t) => t.id === 'claim')?.name).toBe(setAsideName);
+    } finally {
+      await ana.close();
+    }
+  });
+
+  it('a tag deleted on the other side and edited here is shown, not restored from here: the reason says where, and the conflict stays', async () => {
+    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    try {
+      await twoCoders(
+        ana,
+        async () => undefined,
+        async (b) => void (await b.deleteTag({ id: 'claim', annotations: 'delete' })),
+        async (a) => {
+          const tag = (await a.getCodebook({})).find((t) => t.id === 'claim')!;
+          await a.saveTag({ tag: { ...tag, description: 'edited by ana' } });
+        },
+      );
+      const [c] = (await ana.getSyncConflicts({})).conflicts;
+      expect(c).toMatchObject({ kind: 'tag', id: 'claim', setAside: null, restorable: false, why: expect.stringMatching(/Codebook screen/) });
+      await expect(ana.restoreSyncConflict({ key: c!.key })).rejects.toThrow(/cannot be restored from here: To delete the tag, use the Codebook screen/);
+      expect((await ana.getSyncStatus({})).conflicts).toHaveLength(1);
+      expect((await ana.getCodebook({})).some((t) => t.id === 'claim')).toBe(true);
+    } finally {
+      await ana.close();
+    }
+  });
 });

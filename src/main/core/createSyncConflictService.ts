@@ -7,18 +7,19 @@
  * deletion, deletes the item — through the core's own methods, so the
  * store's checks and clean-ups apply; dismissSyncConflict keeps what the
  * data holds. Either forgets the conflict; the next sync shares the choice.
- * Tags, articles, texts and annotations left unanchored by a text version are
- * shown but put back by hand (the reason says where).
+ * A tag's set-aside version is saved over the kept one (the codebook's rules
+ * apply); a tag's deletion, article details, texts and annotations left
+ * unanchored by a text version are shown but put back by hand (the reason says where).
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Output, TriangulateApi } from '../../shared/contract/contract';
 import { GroupSchema, SourceLinkSchema, type Group, type SourceLink } from '../../shared/crossArticle/crossArticle';
-import { AnnotationSchema, type Annotation, type Tag } from '../../shared/model/model';
+import { AnnotationSchema, TagSchema, type Annotation, type Tag } from '../../shared/model/model';
 import { conflictKey, readConflicts, removeConflict, type StoredConflict } from '../sync/syncState';
 import type { CoreContext } from './coreContext';
 
 type ConflictMethods = Pick<TriangulateApi, 'getSyncConflicts' | 'restoreSyncConflict' | 'dismissSyncConflict'>;
-type CoreMethods = Pick<TriangulateApi, 'restoreAnnotations' | 'deleteAnnotation' | 'deleteGroup' | 'unlinkSource' | 'getSyncStatus'>;
+type CoreMethods = Pick<TriangulateApi, 'restoreAnnotations' | 'deleteAnnotation' | 'deleteGroup' | 'unlinkSource' | 'saveTag' | 'getSyncStatus'>;
 type Review = Output<'getSyncConflicts'>['conflicts'][number];
 type Version = NonNullable<Review['current']>;
 
@@ -69,12 +70,18 @@ export function createSyncConflictService(ctx: CoreContext, dataDir: string, cor
     }
     if (c.kind === 'tag') {
       const now = codebook.find((t) => t.id === c.id) ?? null;
+      const lost = c.lost === null ? null : TagSchema.safeParse(c.lost);
+      const restorable = lost !== null && lost.success;
       return {
         ...base,
         current: now ? tagVersion(now) : null,
-        setAside: c.lost === null ? null : tagVersion(c.lost as Tag),
-        restorable: false,
-        why: 'Codebook entries are put back by hand in the Codebook screen (the set-aside version is shown here).',
+        setAside: lost?.success ? tagVersion(lost.data) : lost ? tagVersion(c.lost as Partial<Tag>) : null,
+        restorable,
+        why: restorable
+          ? null
+          : lost === null
+            ? 'To delete the tag, use the Codebook screen: it asks what becomes of the tag’s annotations.'
+            : 'The set-aside version is not a complete tag: change the tag by hand in the Codebook screen.',
       };
     }
     return {
@@ -114,6 +121,8 @@ export function createSyncConflictService(ctx: CoreContext, dataDir: string, cor
           await api.restoreAnnotations({ annotations: [{ ...lost, articleId }] });
         }
         changedArticles.push(articleId);
+      } else if (c.kind === 'tag') {
+        await api.saveTag({ tag: TagSchema.parse(c.lost) });
       } else if (c.kind === 'group') {
         if (c.lost === null) {
           if (checked.current) await api.deleteGroup({ id: c.id });

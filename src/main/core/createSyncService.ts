@@ -32,7 +32,7 @@ export function createSyncService(ctx: CoreContext, dataDir: string, entityStore
 
   const sync = async (link?: { remote: string; token?: string | null }): Promise<Output<'syncNow'>> => {
     if (!link && !(await readSyncRecord(dataDir))) {
-      throw new ApiError('invalid_input', `The data folder ${dataDir} is not linked to a team remote: link it once with "npm run cli -- sync --data ${dataDir} --remote URL_OR_PATH".`);
+      throw new ApiError('invalid_input', `The data folder ${dataDir} is not linked to a team remote: link it with More → Team sync…, or "npm run cli -- sync --data ${dataDir} --remote URL_OR_PATH".`);
     }
     const store = await ctx.store.holdWrites();
     const links = await ctx.links.holdWrites();

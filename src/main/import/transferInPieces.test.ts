@@ -39,6 +39,7 @@ describe('takeApart and putTogether', () => {
     expect(whole).toEqual(expected);
     // The parts it was put together from are known, to send it on without copying it whole.
     expect(partsOf(whole.files[0]!.data)?.join('')).toBe(base64);
+    expect(partsOf(whole.nested.text)?.join('')).toBe(text);
     expect(partsOf('QUJD'.repeat(10))).toBeNull();
   });
 

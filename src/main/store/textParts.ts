@@ -12,7 +12,7 @@
 /** Parts of this many characters (1 Mi) unless asked otherwise. */
 export const TEXT_PART_CHARS = 1 << 20;
 
-/** The text's parts: those it was joined from when it was (lately), else cutText. */
+/** The text's parts: those it was joined from when it was (lately, and not asked for since), else cutText. */
 export function textParts(text: string, partChars = TEXT_PART_CHARS): string[] {
   return partsOf(text) ?? cutText(text, partChars);
 }
@@ -35,10 +35,10 @@ export function cutText(text: string, partChars = TEXT_PART_CHARS): string[] {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-/** Texts lately joined from parts (newest last), and their parts: at most REMEMBERED_CHARS characters, each for REMEMBERED_MS. */
+/** Texts lately joined from parts (newest last), and their parts: at most REMEMBERED_CHARS characters, each until used or for REMEMBERED_MS. */
 const remembered: { text: string; parts: string[]; until: number }[] = [];
 const REMEMBERED_CHARS = 64 * 1024 * 1024;
-const REMEMBERED_MS = 60_000;
+const REMEMBERED_MS = 30_000;
 
 /** Notes that `text` was joined from `parts` (well-formed each, as cutText makes them). */
 export function rememberParts(text: string, parts: string[]): void {
@@ -48,12 +48,20 @@ export function rememberParts(text: string, parts: string[]): void {
 }
 
 /**
- * The parts a text was joined from (noted by rememberParts, lately), or null. Meant for the same string
- * (found at once by identity); an equal string of the same length is found too, by comparing them.
+ * The parts a text was joined from (noted by rememberParts, lately), or null; handed out once (the
+ * note goes). Meant for the same string, found at once by identity, the newest note first: an equal
+ * string of the same length is found too, but only by comparing them, which an older note of another
+ * text of that length costs (a rare case: each note goes when used, or after a while).
  */
 export function partsOf(text: string): string[] | null {
   const now = Date.now();
   for (let i = remembered.length - 1; i >= 0; i--) if (remembered[i]!.until < now) remembered.splice(i, 1);
-  const found = remembered.find((entry) => entry.text.length === text.length && Object.is(entry.text, text));
-  return found ? found.parts : null;
+  for (let i = remembered.length - 1; i >= 0; i--) {
+    const entry = remembered[i]!;
+    if (entry.text.length === text.length && Object.is(entry.text, text)) {
+      remembered.splice(i, 1);
+      return entry.parts;
+    }
+  }
+  return null;
 }

@@ -241,7 +241,7 @@ describe('readJson with the built worker (request bodies, W3C and project files)
     } finally {
       await reader.close();
     }
-  });
+  }, 60_000);
 
   it('refuses JSON nested past the limit before parsing it, and text that is not JSON without quoting it', async () => {
     const reader = createArticleFileReader({ workerFile });

@@ -6,7 +6,13 @@
 // collection of 30,000 annotations naming no article, and a 12 MB project file
 // body — and meanwhile asks getDataHealth every 20 ms, printing the median,
 // 95th percentile and maximum time of its answers. Prints figures; asserts
-// nothing. Run: npm run build, then
+// nothing. Each import runs RUNS times (default 3; e.g. RUNS=1 node …).
+// The host is watched by eventLoopProbe.mjs (loaded with --import): per
+// import it prints the event loop's longest delay (monitorEventLoopDelay),
+// the longest stretch the main thread was held, and the CPU time the host
+// used (all its threads). The health answers' times grow with the machine's
+// load; the longest stretch is mostly the host's own doing.
+// Run: npm run build, then
 //   node scripts/importResponsiveness.mjs
 // To see where the host spends its main thread, give it Node options, e.g.
 //   HOST_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node scripts/importResponsiveness.mjs
@@ -17,7 +23,32 @@ import { join } from 'node:path';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'triangulate-responsive-'));
 const hostNodeArgs = (process.env.HOST_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-const host = spawn(process.execPath, [...hostNodeArgs, 'out/main/host.js', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const runs = Math.max(1, Number(process.env.RUNS ?? 3) || 1);
+/** ONLY=regex runs the imports whose label matches (e.g. ONLY=W3C). */
+const only = process.env.ONLY ? new RegExp(process.env.ONLY, 'i') : null;
+const probeFile = new URL('./eventLoopProbe.mjs', import.meta.url).href;
+const host = spawn(process.execPath, ['--import', probeFile, ...hostNodeArgs, 'out/main/host.js', '--data', dataDir, '--port', '0'], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+// The probe's lines (EVENT_LOOP {…}) answer probe(); everything else the host says goes to stderr.
+const probeWaiters = [];
+let stderrLine = '';
+host.stderr.on('data', (chunk) => {
+  stderrLine += chunk;
+  let end;
+  while ((end = stderrLine.indexOf('\n')) >= 0) {
+    const line = stderrLine.slice(0, end);
+    stderrLine = stderrLine.slice(end + 1);
+    if (line.startsWith('EVENT_LOOP ')) probeWaiters.shift()?.(JSON.parse(line.slice('EVENT_LOOP '.length)));
+    else process.stderr.write(`${line}\n`);
+  }
+});
+/** The host's event-loop figures since the last call (and starts them again). */
+const probe = () =>
+  new Promise((resolve) => {
+    probeWaiters.push(resolve);
+    host.kill('SIGUSR2');
+  });
 const ready = await new Promise((resolve, reject) => {
   let out = '';
   host.stdout.on('data', (chunk) => {
@@ -25,7 +56,6 @@ const ready = await new Promise((resolve, reject) => {
     const match = /http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)/.exec(out);
     if (match) resolve({ port: match[1], token: match[2] });
   });
-  host.stderr.on('data', (chunk) => process.stderr.write(chunk));
   host.on('exit', (code) => reject(new Error(`the host stopped (${code}) before it was ready: ${out}`)));
 });
 
@@ -65,44 +95,79 @@ const bodies = {
 };
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (v) => `${v?.toFixed(1)} ms`;
 const summary = (latencies) => {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const ms = (v) => `${v?.toFixed(1)} ms`;
   return `${latencies.length} answers, median ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1))}`;
 };
+const loopLine = (loop) =>
+  `event loop: longest delay ${ms(loop.maxDelayMs)}, longest stretch held ${ms(loop.longestStretchMs)} (${loop.stretchesOver50Ms} over 50 ms); host CPU ${loop.cpuMs} ms`;
 const all = [];
+const rows = [];
 try {
   await call('listArticles', {});
   // The same calls with nothing else running, for comparison (a busy machine answers slower whatever runs).
   const idle = [];
+  await probe();
   for (let i = 0; i < 30; i++) {
     const asked = performance.now();
     await call('getDataHealth', {});
     idle.push(performance.now() - asked);
     await new Promise((r) => setTimeout(r, 20));
   }
-  console.log(`getDataHealth with nothing else running: ${summary(idle)}`);
+  console.log(`getDataHealth with nothing else running: ${summary(idle)}; ${loopLine(await probe())}`);
   for (const [label, [method, body]] of Object.entries(bodies)) {
+    if (only && !only.test(label)) continue;
     const latencies = [];
-    let done = false;
-    const started = performance.now();
-    const importing = call(method, body).finally(() => (done = true));
-    while (!done) {
-      const asked = performance.now();
-      await call('getDataHealth', {});
-      latencies.push(performance.now() - asked);
-      await new Promise((r) => setTimeout(r, 20));
+    const loops = [];
+    for (let run = 1; run <= runs; run++) {
+      const mine = [];
+      let done = false;
+      await probe();
+      const started = performance.now();
+      const importing = call(method, body).finally(() => (done = true));
+      while (!done) {
+        const asked = performance.now();
+        await call('getDataHealth', {});
+        mine.push(performance.now() - asked);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const reply = await importing;
+      const wall = performance.now() - started;
+      const loop = await probe();
+      loops.push(loop);
+      latencies.push(...mine);
+      const outcome = !reply.ok
+        ? `refused: ${reply.error.message.slice(0, 160)}`
+        : method === 'importArticles'
+          ? reply.value.failures.map((f) => `refused: ${f.reason.slice(0, 120)}`).join('; ') || `imported ${reply.value.imported.length}`
+          : `answered: ${JSON.stringify(reply.value).slice(0, 120)}`;
+      console.log(
+        `${label} (${(body.length / 1e6).toFixed(1)} MB body), run ${run}: answered in ${wall.toFixed(0)} ms — ${outcome}\n` +
+          `  getDataHealth meanwhile: ${summary(mine)}\n  ${loopLine(loop)}`,
+      );
     }
     all.push(...latencies);
-    const reply = await importing;
-    const outcome = !reply.ok
-      ? `refused: ${reply.error.message.slice(0, 160)}`
-      : method === 'importArticles'
-        ? reply.value.failures.map((f) => `refused: ${f.reason.slice(0, 120)}`).join('; ') || `imported ${reply.value.imported.length}`
-        : `answered: ${JSON.stringify(reply.value).slice(0, 120)}`;
-    console.log(`${label} (${(body.length / 1e6).toFixed(1)} MB body): answered in ${(performance.now() - started).toFixed(0)} ms — ${outcome}\n  getDataHealth meanwhile: ${summary(latencies)}`);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    rows.push({
+      label,
+      answers: latencies.length,
+      p95: percentile(sorted, 95),
+      max: sorted.at(-1),
+      loopMax: Math.max(...loops.map((l) => l.maxDelayMs)),
+      stretch: Math.max(...loops.map((l) => l.longestStretchMs)),
+      cpu: Math.round(loops.reduce((sum, l) => sum + l.cpuMs, 0) / loops.length),
+    });
   }
-  console.log(`getDataHealth during all hostile imports: ${summary(all)}`);
+  console.log(`\ngetDataHealth during all hostile imports: ${summary(all)}`);
+  console.log(`\nPer import (${runs} run${runs === 1 ? '' : 's'} each): getDataHealth p95 / max; the host's event loop: longest delay / longest stretch held; host CPU per run`);
+  const width = Math.max(...rows.map((r) => r.label.length));
+  for (const r of rows) {
+    console.log(
+      `  ${r.label.padEnd(width)}  ${String(r.answers).padStart(4)} answers  p95 ${ms(r.p95).padStart(9)}  max ${ms(r.max).padStart(9)}  ` +
+        `loop delay max ${ms(r.loopMax).padStart(9)}  stretch ${ms(r.stretch).padStart(9)}  CPU ${String(r.cpu).padStart(6)} ms`,
+    );
+  }
 } finally {
   // SIGINT lets a host started with --cpu-prof write its profile.
   host.kill(hostNodeArgs.length > 0 ? 'SIGINT' : 'SIGTERM');

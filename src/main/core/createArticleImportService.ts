@@ -201,7 +201,7 @@ function toArticle(draft: ArticleDraft, fileName: string, prepared?: PreparedDra
   const hash = prepared?.hash ?? textHash(text);
   return {
     id: draft.id ?? '',
-    title: draft.title ?? (articleTitle(text) || baseName(fileName)),
+    title: draft.title ?? ((prepared ? prepared.title : articleTitle(text)) || baseName(fileName)),
     date: draft.date ?? date,
     outlet: draft.outlet,
     hash,

@@ -108,8 +108,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   } catch (error) {
     throw new ApiError('internal', `Cannot create the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const workerFile = options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile;
+  // Large data files (a 12 MB text's first read, the health check's look at a changed one) are read and
+  // checked in an import worker of their own, off the event loop, never queued behind an import.
+  const fileChecks = createArticleFileReader({ workerFile });
   const store =
     (await DataStore.open(dataDir, {
+      largeFileChecks: fileChecks,
       countsDelayMs: options.countsDelayMs,
       onIdsRenamed: (lines) => (options.onNotice ?? ((line: string) => console.error(line)))(`Triangulate: ids that break the id rule were renamed in ${dataDir}: ${lines.join('; ')}`),
     })) ??
@@ -120,7 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         codebook: DEFAULT_CODEBOOK,
         settings: { creator: options.creator ?? defaultCreator() },
       },
-      { countsDelayMs: options.countsDelayMs },
+      { countsDelayMs: options.countsDelayMs, largeFileChecks: fileChecks },
     ));
   const links = new LinkStore(dataDir, { fs: options.linksFs });
   // Clean-ups of links.json that a crash cut short (see pendingUnlinks); a damaged file waits for the restore.
@@ -177,8 +182,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const entityService = createEntityService(ctx, { dataDir, entities: entityStore });
   const gatherCoverage = createCoverageGatherer(ctx, entityService.entityIndex);
   const articleFiles =
-    options.articleFileReader ??
-    createArticleFileReader({ workerFile: options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile });
+    options.articleFileReader ?? createArticleFileReader({ workerFile });
   let listed: { revision: string; articles: ArticleSummary[] } | null = null;
 
   const core: Core = {
@@ -369,7 +373,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async getDataHealth(): Promise<Output<'getDataHealth'>> {
       ensureOpen();
-      return readDataHealth(dataDir);
+      return readDataHealth(dataDir, { checks: fileChecks });
     },
 
     async restoreFromBackup(): Promise<Output<'restoreFromBackup'>> {
@@ -392,6 +396,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await entityStore.close();
       await backups?.close();
       await cleanUp;
+      await fileChecks.close();
     },
   };
   return core;

@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { readArticleFile } from './readArticleFile';
 import { createArticleFileReader, prepareDrafts } from './createArticleFileReader';
-import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
+import { checkDataFileBytes } from '../store/largeFileChecks';
+import { textFileContents } from '../store/textFileContents';
+import { SCHEMA_VERSION } from '../../shared/model/model';
 import { findQuoteInLibrary } from '../../shared/formats/w3c/findQuoteInLibrary';
 import { textHash } from '../store/textHash';
 import { buildImportWorker } from '../../../tools/testSupport/buildImportWorker';
@@ -54,7 +57,7 @@ describe('createArticleFileReader with the built worker', () => {
         if (!read.ok) throw new Error(read.reason);
         const canonical = canonicalArticleText((await readArticleFile(name, bytes(text)) as { drafts: { text: string }[] }).drafts[0]!.text);
         expect(read.drafts[0]!.text).toBe(canonical.text);
-        expect(read.prepared).toEqual([{ date: canonical.date, hash: textHash(canonical.text) }]);
+        expect(read.prepared).toEqual([{ date: canonical.date, hash: textHash(canonical.text), title: articleTitle(canonical.text) }]);
       }
     } finally {
       await reader.close();
@@ -129,6 +132,34 @@ describe('createArticleFileReader with the built worker', () => {
       const result = await reader.read('hungry.md', bytes(nestedList(1_500)));
       console.log(`1,500 nested list levels under a 48 MB cap: ${result.ok ? 'read' : result.reason}`);
       expect(result).toEqual({ ok: false, reason: expect.stringMatching(/needs more than 48 MB of memory|too deeply nested to read/) });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+});
+
+describe('check (large data files) with the built worker', () => {
+  it('gives the verdicts and messages of the in-process check, and a good text whole (sent back in parts)', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    const text = `First line 😀.\n${'A sentence of a long text, “quoted”. '.repeat(70_000)}`;
+    const fileBytes = (value: object): Buffer => Buffer.from([...textFileContents(value as never)].join(''), 'utf8');
+    const good = { schemaVersion: SCHEMA_VERSION, id: 'art_big', text };
+    const cases: [string, Buffer, Parameters<typeof checkDataFileBytes>[2]][] = [
+      ['texts/art_big.json', fileBytes(good), { expectedTextHash: textHash(text) }],
+      ['texts/art_big.json', fileBytes(good), { expectedTextHash: textHash(`${text}.`) }],
+      ['texts/art_big.json', fileBytes({ ...good, id: 'art_other' }), { expectedTextHash: textHash(text) }],
+      ['texts/art_big.json', Buffer.concat([fileBytes(good).subarray(0, 2_000_000), Buffer.from('}')]), undefined],
+      ['texts/art_big.json', fileBytes(good), undefined],
+    ];
+    try {
+      for (const [relPath, bytes, against] of cases) {
+        const expected = checkDataFileBytes(relPath, bytes, against, true);
+        // The bytes are handed over to the worker: it gets a copy of its own here.
+        expect(await reader.check(relPath, new Uint8Array(bytes), against, true)).toEqual(expected);
+        expect((await reader.check(relPath, new Uint8Array(bytes), against, false)).problem).toBe(expected.problem);
+      }
+      expect(((await reader.check('texts/art_big.json', new Uint8Array(fileBytes(good)), undefined, true)).value as { text: string }).text).toBe(text);
+      expect(checkDataFileBytes('texts/art_big.json', fileBytes(good), { expectedTextHash: 'nope' }, false).problem).toMatch(/does not match the hash/);
     } finally {
       await reader.close();
     }
@@ -210,7 +241,7 @@ describe('readJson with the built worker (request bodies, W3C and project files)
     } finally {
       await reader.close();
     }
-  });
+  }, 60_000);
 
   it('refuses JSON nested past the limit before parsing it, and text that is not JSON without quoting it', async () => {
     const reader = createArticleFileReader({ workerFile });

@@ -17,12 +17,15 @@
  * its event loop either.
  */
 import { Worker } from 'node:worker_threads';
-import { canonicalArticleText } from '../../shared/model/canonicalText';
+import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
 import { textHash } from '../store/textHash';
 import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
 import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
 import { findQuoteInLibrary, type LibraryQuoteMatch, type QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
 import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
+import { textParts } from '../store/textParts';
+import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
+import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
 
 export type ImportWorkerRequest =
   | {
@@ -42,6 +45,8 @@ export type ImportWorkerRequest =
       /** Its texts and quotes came before it in `piece` messages of the same id (see QuoteSearchWire). */
       search: QuoteSearchWire;
     }
+  /** A data file of the library checked as checkDataFile does (see largeFileChecks): a large text's first read, the health check. */
+  | { kind: 'checkFile'; id: number; relPath: string; bytes: Uint8Array; against: CheckedAgainst; withValue: boolean }
   /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
   | { kind: 'piece'; id: number; piece: ValuePiece };
 
@@ -72,11 +77,13 @@ export type FileData = Uint8Array | { base64: string } | { base64Parts: string[]
 /** Long strings cross to the worker in parts of this many characters (a multiple of 4: base64 stays whole), a message each. */
 export const STRING_PART_CHARS = 1 << 20;
 
-/** A long string cut into parts (substrings: no copy until each is sent). */
+/**
+ * A long string cut into parts (substrings: no copy until each is sent). One the worker sent in parts
+ * (see transferInPieces) goes back in those parts: cutting the string it was joined into would copy it
+ * whole first, in one task of the event loop.
+ */
 export function stringParts(text: string, partChars = STRING_PART_CHARS): string[] {
-  const parts: string[] = [];
-  for (let at = 0; at < text.length; at += partChars) parts.push(text.slice(at, at + partChars));
-  return parts;
+  return textParts(text, partChars);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -90,8 +97,9 @@ export function fileBytes(file: FileData): Uint8Array | null {
 }
 
 /**
- * The drafts' texts made canonical and hashed where the file was read (the import worker): a 12 MB
- * text costs the core's event loop no line-break pass and no sha256. The drafts' texts are replaced by
+ * The drafts' texts made canonical and hashed, and their first sentence found, where the file was read
+ * (the import worker): a 12 MB text costs the core's event loop no line-break pass, no sha256, no
+ * search for the end of a first line. The drafts' texts are replaced by
  * their canonical texts; `prepared` holds each one's date line and hash.
  */
 export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
@@ -99,7 +107,7 @@ export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
   const prepared: PreparedDraft[] = [];
   const drafts = result.drafts.map((draft) => {
     const { text, date } = canonicalArticleText(draft.text);
-    prepared.push({ date, hash: textHash(text) });
+    prepared.push({ date, hash: textHash(text), title: articleTitle(text) });
     return { ...draft, text };
   });
   return { ...result, drafts, prepared };
@@ -112,8 +120,11 @@ export function readArticleFileData(name: string, file: FileData, options: { che
   return readArticleFile(name, bytes, options);
 }
 
+/** What the worker answers a checkFile request (a file it could not check at all: why). */
+export type FileCheckResult = { ok: true; value: DataFileCheck } | { ok: false; reason: string };
+
 /** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
-export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult } | { id: number; piece: ValuePiece };
+export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult } | { id: number; piece: ValuePiece };
 
 export interface ArticleFileReaderOptions {
   /** The built worker (out/main/importWorker.js); null reads in-process. */
@@ -126,7 +137,7 @@ export interface ArticleFileReaderOptions {
   idleMs?: number;
 }
 
-export interface ArticleFileReader {
+export interface ArticleFileReader extends LargeFileChecks {
   read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
   /** Reads JSON (a request body, an annotation or project file) under the same limits. */
   readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
@@ -140,7 +151,7 @@ export interface ArticleFileReader {
   close(): Promise<void>;
 }
 
-type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult;
+type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const IMPORT_TIME_LIMIT_MS = 20_000;
@@ -153,6 +164,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return {
       read: (name, file, readOptions) => readArticleFileData(name, file, { checkNesting, wholePage: readOptions?.wholePage === true }),
       readJson: async (bytes, purpose) => readJsonPayload(bytes, purpose),
+      check: async (relPath, bytes, against, withValue) => checkDataFileBytes(relPath, bytes, against, withValue),
       close: async () => undefined,
     };
   }
@@ -216,7 +228,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const what = request.kind === 'article' ? 'file' : request.kind === 'findQuotes' ? 'import' : 'request or file';
+      const what = request.kind === 'article' || request.kind === 'checkFile' ? 'file' : request.kind === 'findQuotes' ? 'import' : 'request or file';
       let timer: ReturnType<typeof setTimeout> | undefined;
       const startClock = (): void => {
         timer ??= setTimeout(() => {
@@ -233,8 +245,10 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
         clearTimeout(timer);
         if (worker) idleTimer = setTimeout(() => void stop(), idleMs);
         idleTimer?.unref?.();
-        if (result.ok && 'value' in result && pieces.length > 0) resolve({ ok: true, value: putTogether(result.value, pieces) });
-        else resolve(result);
+        // The pieces go into a JSON value, a check's value, or else (the drafts of a file) into the result itself.
+        if (pieces.length === 0 || !result.ok) resolve(result);
+        else if ('value' in result) resolve({ ok: true, value: putTogether(result.value, pieces) } as Result);
+        else resolve(putTogether(result, pieces) as Result);
       };
       current = { id, worker: w, pieces: [], settle, startClock };
       if (started.has(w)) startClock();
@@ -271,6 +285,13 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       // Bytes that own their whole buffer are handed over, not copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    async check(relPath, bytes, against, withValue) {
+      // Bytes that own their whole buffer (a file just read) are handed over, not copied: the caller does not use them again.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const checked = await queued<FileCheckResult>({ kind: 'checkFile', relPath, bytes, against, withValue }, own ? [bytes.buffer as ArrayBuffer] : []);
+      // Not checked at all (over a limit, the worker failed): the file is not known to be good.
+      return checked.ok ? checked.value : { problem: `could not be checked: ${checked.reason}` };
     },
     findQuotes(search) {
       // The quotes (30,000, say) go over a slice a message, each text a part (1 MB) a message; the request itself last.

@@ -4,8 +4,10 @@
  * parsers), and JSON (readJsonPayload: the host's large request bodies, the
  * W3C and project files the CLI imports), and looks for the quotes of
  * annotations that name no article in the library's texts (findQuotes), off
- * the core's event loop. Takes
- * one request at a time (`kind: 'article' | 'json' | 'findQuotes'`, see
+ * the core's event loop, and checks the library's large data files
+ * (checkFile: a 12 MB text's first read, the health check; see
+ * largeFileChecks). Takes one request at a time
+ * (`kind: 'article' | 'json' | 'findQuotes' | 'checkFile'`, see
  * createArticleFileReader) and answers each with `{ id, result }`; a JSON
  * value's long arrays go first, a slice a message (`{ id, piece }`, see
  * transferInPieces). Started and bounded (memory, time per request) by
@@ -15,6 +17,7 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { findQuotes, prepareDrafts, readArticleFileData, type ImportWorkerRequest } from './createArticleFileReader';
 import { readJsonPayload } from './readJsonPayload';
+import { checkDataFileBytes } from '../store/largeFileChecks';
 import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
 
 /** Pieces of requests still to come, by request id. */
@@ -50,6 +53,18 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
       port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
       return;
     }
+    if (request.kind === 'checkFile') {
+      const checked = checkDataFileBytes(request.relPath, request.bytes, request.against, request.withValue);
+      if (checked.problem !== null) {
+        port.postMessage({ id: request.id, result: { ok: true, value: checked } });
+        return;
+      }
+      // A 12 MB text goes back a part a message (see transferInPieces).
+      const { skeleton, pieces } = takeApart(checked);
+      for (const piece of pieces) port.postMessage({ id: request.id, piece });
+      port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
+      return;
+    }
     if (request.kind === 'json') {
       const read = readJsonPayload(request.bytes, request.purpose, request.memoryLimitMb);
       if (!read.ok) {
@@ -61,7 +76,10 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
       port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
       return;
     }
-    port.postMessage({ id: request.id, result: prepareDrafts(await readArticleFileData(request.name, request.file, request)) });
+    // The drafts' texts (12 MB, say) go a part a message, as a JSON value's long arrays and strings do.
+    const { skeleton, pieces } = takeApart(prepareDrafts(await readArticleFileData(request.name, request.file, request)));
+    for (const piece of pieces) port.postMessage({ id: request.id, piece });
+    port.postMessage({ id: request.id, result: skeleton });
   } catch (error) {
     const reason =
       error instanceof RangeError && /call stack/i.test(error.message)

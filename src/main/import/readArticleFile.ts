@@ -33,6 +33,8 @@ export type ArticleFileResult =
 export interface PreparedDraft {
   date: string | null;
   hash: string;
+  /** articleTitle of the canonical text (the core's title when the file names none). */
+  title: string;
 }
 
 export interface ReadArticleFileOptions {

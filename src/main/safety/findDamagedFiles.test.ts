@@ -6,6 +6,7 @@ import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
 import { findDamagedFiles, type RememberedChecks } from './findDamagedFiles';
 import { textHash } from '../store/textHash';
+import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
 
 let dir: string;
 beforeEach(async () => {
@@ -92,4 +93,74 @@ describe('findDamagedFiles', () => {
     await fs.writeFile(join(dir, 'texts', 'a.json'), good);
     expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual([]);
   });
+
+  it('checks a large file by the checks given, the same as in this thread', async () => {
+    const long = `Alpha said yes. ${'And more words follow here. '.repeat(LARGE_DATA_FILE_BYTES / 20)}`;
+    await largeLibrary(long);
+    const asked: string[] = [];
+    const checks: LargeFileChecks = { check: (...args) => (asked.push(args[0]), inProcessChecks.check(...args)) };
+    expect((await findDamagedFiles(dir, { checks })).damaged).toEqual([]);
+    expect(asked).toEqual(['texts/a.json']);
+    await damageText(long);
+    expect((await findDamagedFiles(dir, { checks })).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect((await findDamagedFiles(dir)).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+  });
+
+  it('in the background (the health check), answers with a large file\'s last verdict until its new check has ended', async () => {
+    const long = `Alpha said yes. ${'And more words follow here. '.repeat(LARGE_DATA_FILE_BYTES / 20)}`;
+    await largeLibrary(long);
+    /** Checks that end when told. */
+    const waiting: (() => void)[] = [];
+    let asked = 0;
+    const checks: LargeFileChecks = {
+      check: async (...args) => {
+        asked++;
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        return inProcessChecks.check(...args);
+      },
+    };
+    const settle = async (): Promise<void> => {
+      // The check starts once the file has been read.
+      for (let i = 0; i < 200 && waiting.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (waiting.length > 0) waiting.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const remembered: RememberedChecks = new Map();
+    const options = { remembered, checks, largeInBackground: true };
+    // A new large file: nothing known of it yet, and the answer does not wait for its check.
+    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    // Asked again while it is checked: the same check goes on, no second one starts.
+    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    expect(asked).toBe(1);
+    await settle();
+    expect(remembered.get('texts/a.json')?.problem).toBeNull();
+    // Damaged since: its last verdict (good) until the check of the damaged file has ended, then the damage.
+    await damageText(long);
+    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    await settle();
+    expect((await findDamagedFiles(dir, options)).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect(asked).toBe(2);
+    // Unchanged since: not checked again.
+    expect((await findDamagedFiles(dir, options)).damaged).toHaveLength(1);
+    expect(asked).toBe(2);
+    // A small file is still checked at once.
+    await fs.writeFile(join(dir, 'annotations', 'a.json'), '{');
+    expect((await findDamagedFiles(dir, options)).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
+  });
 });
+
+async function largeLibrary(text: string): Promise<void> {
+  await DataStore.create(dir, {
+    articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(text), length: text.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text }],
+    codebook: DEFAULT_CODEBOOK,
+    settings: { creator: 'ana' },
+  });
+  expect((await fs.stat(join(dir, 'texts', 'a.json'))).size).toBeGreaterThanOrEqual(LARGE_DATA_FILE_BYTES);
+}
+
+/** The same size, another text: its hash no longer matches. */
+async function damageText(text: string): Promise<void> {
+  const good = await fs.readFile(join(dir, 'texts', 'a.json'), 'utf8');
+  expect(good).toContain(text.slice(0, 20));
+  await fs.writeFile(join(dir, 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
+}

@@ -2,14 +2,17 @@
  * A lowdb adapter for one JSON file that writes atomically (see
  * writeFileAtomic) and never harms a file it cannot understand: a file that
  * is not valid JSON, or that the optional `parse` check rejects, is reported
- * as corrupt_data naming the file, and left exactly as it was.
+ * as corrupt_data naming the file, and left exactly as it was. A large
+ * file may be decoded and checked elsewhere (`readLarge`, off the event
+ * loop) and written in parts (`contents`).
  */
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
 import { jsonSyntaxProblem } from '../../shared/formats/jsonSyntaxProblem';
 import { readDataEntry, readDataEntrySync, type DataEntryRead } from '../safety/readDataEntry';
-import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
+import { writeFileAtomic, type AtomicWriteFs, type FileContents } from './writeFileAtomic';
+import { LARGE_DATA_FILE_BYTES } from './largeFileChecks';
 
 /** The file system used for writing; reads always go through readDataEntry (regular files only, links never followed). */
 export type AtomicJsonFs = AtomicWriteFs;
@@ -18,21 +21,38 @@ export interface AtomicJsonAdapterOptions<T> {
   /** Checks the parsed JSON and returns the typed data; throws an Error saying what is wrong. */
   parse?: (value: unknown) => T;
   fs?: AtomicJsonFs;
+  /**
+   * Reads a file of LARGE_DATA_FILE_BYTES or more from its bytes, making the same checks as decoding and
+   * `parse` do (the store's texts: in the import worker); a problem completes "<file> …". `read` only.
+   */
+  readLarge?: (bytes: Buffer) => Promise<{ problem: string } | { problem: null; value: T }>;
+  /** What the file holds for the data; default the JSON of it, indented, and a line break. Parts are written one at a time. */
+  contents?: (data: T) => FileContents;
 }
 
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly filePath: string;
   private readonly parse: (value: unknown) => T;
   private readonly fs: AtomicJsonFs;
+  private readonly readLarge: AtomicJsonAdapterOptions<T>['readLarge'];
+  private readonly contents: (data: T) => FileContents;
 
   constructor(filePath: string, options: AtomicJsonAdapterOptions<T> = {}) {
     this.filePath = filePath;
     this.parse = options.parse ?? ((value) => value as T);
     this.fs = options.fs ?? nodeFs;
+    this.readLarge = options.readLarge;
+    this.contents = options.contents ?? ((data) => `${JSON.stringify(data, null, 2)}\n`);
   }
 
   async read(): Promise<T | null> {
-    return this.fromEntry(await readDataEntry(this.filePath));
+    const entry = await readDataEntry(this.filePath);
+    if (this.readLarge && entry.state === 'ok' && entry.bytes.length >= LARGE_DATA_FILE_BYTES) {
+      const read = await this.readLarge(entry.bytes);
+      if (read.problem !== null) throw this.corrupt(read.problem);
+      return read.value;
+    }
+    return this.fromEntry(entry);
   }
 
   /**
@@ -66,7 +86,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     try {
-      await writeFileAtomic(this.filePath, `${JSON.stringify(data, null, 2)}\n`, this.fs);
+      await writeFileAtomic(this.filePath, this.contents(data), this.fs);
     } catch (error) {
       throw new ApiError('internal', `Could not save ${this.filePath}: ${messageOf(error)}. The previous version was kept.`);
     }

@@ -42,6 +42,8 @@ import {
 } from './storeFileSchemas';
 import { textHash } from './textHash';
 import { parseIndexFile } from './parseIndexFile';
+import type { LargeFileChecks } from './largeFileChecks';
+import { textFileContents } from './textFileContents';
 
 export interface DataStoreOptions {
   /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
@@ -50,6 +52,8 @@ export interface DataStoreOptions {
   fs?: AtomicJsonFs;
   /** Coalescing delay of counts.json writes (default 500 ms; the kill loop's writer uses less, so kills hit them). */
   countsDelayMs?: number;
+  /** Reads and checks a large text (LARGE_DATA_FILE_BYTES or more) off the event loop: the core's import worker. Default: in this thread. */
+  largeFileChecks?: LargeFileChecks;
 }
 
 /** What a new library starts with. */
@@ -109,6 +113,7 @@ export class DataStore {
   readonly dataDir: string;
   private index: IndexFile;
   private readonly fs: AtomicJsonFs | undefined;
+  private readonly largeFileChecks: LargeFileChecks | undefined;
   private articleById: Map<string, ArticleMeta>;
   private readonly texts = new Map<string, Promise<string>>();
   private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
@@ -122,6 +127,7 @@ export class DataStore {
     this.dataDir = dataDir;
     this.index = index;
     this.fs = options.fs;
+    this.largeFileChecks = options.largeFileChecks;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
     this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs });
   }
@@ -156,7 +162,7 @@ export class DataStore {
     await ensureFolders(dataDir);
     for (const article of library.articles) {
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text: article.text };
-      await new Low<TextFile>(new AtomicJsonAdapter(textPath(dataDir, article.id), { fs: options.fs }), file).write();
+      await new Low<TextFile>(new AtomicJsonAdapter(textPath(dataDir, article.id), { fs: options.fs, contents: textFileContents }), file).write();
     }
     const index: IndexFile = {
       schemaVersion: SCHEMA_VERSION,
@@ -346,7 +352,7 @@ export class DataStore {
       }
       for (const [i, text] of [...older, article.text].entries()) {
         const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text };
-        await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id, i + 1), { fs: this.fs }).write(file);
+        await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id, i + 1), { fs: this.fs, contents: textFileContents }).write(file);
       }
     }
     await this.updateIndex((current) => {
@@ -378,7 +384,7 @@ export class DataStore {
         throw new ApiError('invalid_input', `Article "${articleId}" already has ${MAX_VERSIONS} versions, the most one article keeps; nothing was stored.`);
       }
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: articleId, text: version.text };
-      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, articleId, number), { fs: this.fs }).write(file);
+      await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, articleId, number), { fs: this.fs, contents: textFileContents }).write(file);
       await this.updateIndex((current) => {
         const articles = current.articles.map((a): ArticleMeta => {
           if (a.id !== articleId) return a;
@@ -526,8 +532,17 @@ export class DataStore {
   }
 
   private textAdapter(articleId: string, version: number, hash: string): AtomicJsonAdapter<TextFile | null> {
+    const checks = this.largeFileChecks;
     return new AtomicJsonAdapter<TextFile | null>(textPath(this.dataDir, articleId, version), {
       fs: this.fs,
+      contents: (file) => (file ? textFileContents(file) : 'null\n'),
+      // A large text is decoded, checked and hashed off the event loop, with the same checks and messages as `parse`.
+      ...(checks && {
+        readLarge: async (bytes) => {
+          const read = await checks.check(`texts/${textFileName(articleId, version)}`, bytes, { expectedTextHash: hash }, true);
+          return read.problem === null ? { problem: null, value: read.value as TextFile } : read;
+        },
+      }),
       parse: (value) => {
         const parsed = parseStoreFile(TextFileSchema, value);
         if (parsed.id !== articleId) throw new Error(`holds the text of "${parsed.id}", not of "${articleId}"`);

@@ -38,6 +38,29 @@ describe('writeFileAtomic', () => {
     expect(await fs.readdir(dir)).toEqual(['notes.json']);
   });
 
+  it('writes contents given in parts, made as they are written, the same as whole', async () => {
+    const file = join(dir, 'parts.json');
+    const made: string[] = [];
+    function* parts(): Generator<string> {
+      for (const part of ['{"text": "', 'é😀'.repeat(5_000), '"', '}\n']) {
+        made.push(part);
+        yield part;
+      }
+    }
+    await writeFileAtomic(file, parts());
+    expect(made).toHaveLength(4);
+    expect(await fs.readFile(file, 'utf8')).toBe(`{"text": "${'é😀'.repeat(5_000)}"}\n`);
+    expect(await fs.readdir(dir)).toEqual(['parts.json']);
+  });
+
+  it('keeps the old contents when writing parts fails halfway, and removes the partial temporary file', async () => {
+    const file = join(dir, 'notes.json');
+    await writeFileAtomic(file, 'the old, complete contents');
+    await expect(writeFileAtomic(file, ['x'.repeat(10_000), 'y'.repeat(10_000)], failingHalfway)).rejects.toThrow('ENOSPC');
+    expect(await fs.readFile(file, 'utf8')).toBe('the old, complete contents');
+    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+  });
+
   it('keeps the old contents when writing fails halfway, and removes the partial temporary file', async () => {
     const file = join(dir, 'notes.json');
     await writeFileAtomic(file, 'the old, complete contents');

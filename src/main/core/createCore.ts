@@ -341,7 +341,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createLibraryWindowService(ctx),
-    ...createAnnotationTableService(ctx),
+    ...createAnnotationTableService(ctx, entityService.entityIndex),
     ...createCoderService(ctx, { sessionCoder: options.creator }),
     ...createAgreementService(ctx),
     ...createAdjudicationService(ctx),

@@ -8,7 +8,9 @@
  * current index before it is stored: an unknown id or alias is refused with
  * a message naming it, and nothing is written.
  *
- * `entityIndex()` is what other services use for canonical names.
+ * `entityIndex()` is what other services use for canonical names: built
+ * again only when the library (libraryRevision) or the corrections changed
+ * since, so the annotation table paging through 100,000 rows builds it once.
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
@@ -32,6 +34,22 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
     return readEntityIndex(ctx.store, await cache, corrections ?? (await options.entities.corrections()));
   }
 
+  let memo: { revision: string; corrections: readonly EntityCorrection[]; index: Promise<EntityIndex> } | null = null;
+  async function current(): Promise<EntityIndex> {
+    ctx.ensureOpen();
+    const revision = ctx.store.libraryRevision();
+    const corrections = await options.entities.corrections();
+    if (!memo || memo.revision !== revision || memo.corrections !== corrections) {
+      const index = build(corrections);
+      memo = { revision, corrections, index };
+      // A failed build is not kept: the next call tries again.
+      index.catch(() => {
+        if (memo?.index === index) memo = null;
+      });
+    }
+    return memo.index;
+  }
+
   const listing = (index: EntityIndex): Output<'listEntities'> => ({ entities: index.entities, problems: index.problems });
 
   function require(index: EntityIndex, id: string) {
@@ -42,24 +60,26 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
 
   /** Stores corrections made against the current index, after checking they apply cleanly. */
   async function correct(made: (index: EntityIndex) => EntityCorrection[], answerId: (index: EntityIndex, added: EntityCorrection[]) => string): Promise<Output<'mergeEntities'>> {
-    const before = await build();
+    const before = await current();
     const added = made(before);
     return options.entities.add(added, async (all) => {
       const after = await build(all);
       if (after.problems.length > before.problems.length) throw new ApiError('invalid_input', after.problems[after.problems.length - 1]!);
+      // `all` becomes the stored list once written: the next reader gets this index without building it again.
+      memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
       return { ...listing(after), id: answerId(after, added) };
     });
   }
 
   return {
-    entityIndex: () => build(),
+    entityIndex: current,
 
     async listEntities(): Promise<Output<'listEntities'>> {
-      return listing(await build());
+      return listing(await current());
     },
 
     async getEntityQuotes({ id }: Input<'getEntityQuotes'>): Promise<Output<'getEntityQuotes'>> {
-      const index = await build();
+      const index = await current();
       const entity = require(index, id);
       const quotes = index.credits
         .filter((c) => c.id === entity.id)

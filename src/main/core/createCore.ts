@@ -352,6 +352,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     renameEntity: entityService.renameEntity,
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
+    withdrawEntityCorrections: entityService.withdrawEntityCorrections,
+    restoreEntityCorrections: entityService.restoreEntityCorrections,
     ...createSyncService(ctx, dataDir, entityStore),
 
     async getCoverage({ rows }: Input<'getCoverage'>): Promise<Output<'getCoverage'>> {

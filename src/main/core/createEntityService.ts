@@ -21,7 +21,10 @@ import type { EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
 import { readEntityIndex } from './readEntityIndex';
 
-export type EntityService = Pick<TriangulateApi, 'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity'> & {
+export type EntityService = Pick<
+  TriangulateApi,
+  'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity' | 'withdrawEntityCorrections' | 'restoreEntityCorrections'
+> & {
   entityIndex(): Promise<EntityIndex>;
 };
 
@@ -58,17 +61,23 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
     return entity;
   }
 
-  /** Stores corrections made against the current index, after checking they apply cleanly. */
-  async function correct(made: (index: EntityIndex) => EntityCorrection[], answerId: (index: EntityIndex, added: EntityCorrection[]) => string): Promise<Output<'mergeEntities'>> {
-    const before = await current();
-    const added = made(before);
+  /** Stores corrections made against the current index, after checking they apply cleanly; answers the index after. */
+  async function storeCorrections(added: readonly EntityCorrection[], before: EntityIndex): Promise<EntityIndex> {
     return options.entities.add(added, async (all) => {
       const after = await build(all);
       if (after.problems.length > before.problems.length) throw new ApiError('invalid_input', after.problems[after.problems.length - 1]!);
       // `all` becomes the stored list once written: the next reader gets this index without building it again.
       memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
-      return { ...listing(after), id: answerId(after, added) };
+      return after;
     });
+  }
+
+  /** A correction call: what it stores is made against the current index; answers the index, the entity it concerns and what it stored. */
+  async function correct(made: (index: EntityIndex) => EntityCorrection[], answerId: (index: EntityIndex, added: EntityCorrection[]) => string): Promise<Output<'mergeEntities'>> {
+    const before = await current();
+    const added = made(before);
+    const after = await storeCorrections(added, before);
+    return { ...listing(after), id: answerId(after, added), corrections: [...added] };
   }
 
   return {
@@ -97,6 +106,21 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
         },
         (index) => require(index, into).id,
       );
+    },
+
+    // Undo takes back exactly the corrections a change stored; the corrections stored after stay and are replayed as before.
+    async withdrawEntityCorrections({ corrections }: Input<'withdrawEntityCorrections'>): Promise<Output<'withdrawEntityCorrections'>> {
+      ctx.ensureOpen();
+      return options.entities.withdraw(corrections, async (all) => {
+        const after = await build(all);
+        memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
+        return listing(after);
+      });
+    },
+
+    // Redo stores them again, refused like a new correction when they no longer apply.
+    async restoreEntityCorrections({ corrections }: Input<'restoreEntityCorrections'>): Promise<Output<'restoreEntityCorrections'>> {
+      return listing(await storeCorrections(corrections, await current()));
     },
 
     renameEntity({ id, name }: Input<'renameEntity'>) {

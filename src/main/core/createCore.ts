@@ -323,7 +323,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         sourceLinks,
         libraryCreator: store.settings().creator,
         generated: now().toISOString(),
-        speakers: (await entityService.entityIndex()).canonicalOf,
+        speakers: await entityService.speakersIfCredited(),
       });
     },
 
@@ -333,7 +333,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
-    ...createProjectService(ctx, entityService.entityIndex),
+    ...createProjectService(ctx, entityService),
     ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),

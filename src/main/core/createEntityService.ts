@@ -15,9 +15,10 @@
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import { freeId, slug, splitProblem, type EntityIndex } from '../../shared/crossArticle/buildEntityIndex';
+import { creditedName, type SpeakerLookup } from '../../shared/crossArticle/creditedName';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
 import { QuoteCache } from '../store/quoteCache';
-import type { EntityStore } from '../store/entityStore';
+import { correctionKey, type EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
 import { readEntityIndex } from './readEntityIndex';
 
@@ -26,6 +27,12 @@ export type EntityService = Pick<
   'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity' | 'withdrawEntityCorrections' | 'restoreEntityCorrections'
 > & {
   entityIndex(): Promise<EntityIndex>;
+  /** The index's canonical names for exports, or undefined (nothing built) when no annotation credits anyone. */
+  speakersIfCredited(): Promise<SpeakerLookup | undefined>;
+  /** The stored corrections, in order (a project file carries them). */
+  corrections(): Promise<readonly EntityCorrection[]>;
+  /** Adds corrections a project file brings that the library does not hold yet (in the file's order); answers how many. */
+  importCorrections(corrections: readonly EntityCorrection[], dryRun: boolean): Promise<number>;
 };
 
 export function createEntityService(ctx: CoreContext, options: { dataDir: string; entities: EntityStore }): EntityService {
@@ -82,6 +89,30 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
 
   return {
     entityIndex: current,
+
+    async speakersIfCredited() {
+      ctx.ensureOpen();
+      for (const meta of ctx.store.articles()) {
+        const file = await ctx.store.peekAnnotationFile(meta.id);
+        if ([...file.annotations, ...file.unanchored].some((a) => creditedName(a.tagId, a.attributes))) return (await current()).canonicalOf;
+      }
+      return undefined;
+    },
+
+    corrections: () => options.entities.corrections(),
+
+    async importCorrections(corrections, dryRun) {
+      const held = new Set((await options.entities.corrections()).map(correctionKey));
+      const fresh: EntityCorrection[] = [];
+      for (const c of corrections) {
+        if (held.has(correctionKey(c))) continue;
+        held.add(correctionKey(c));
+        fresh.push(c);
+      }
+      // Not checked against the index: one that does not apply here is listed with the index's problems, as after a sync.
+      if (fresh.length > 0 && !dryRun) await options.entities.add(fresh, () => undefined);
+      return fresh.length;
+    },
 
     async listEntities(): Promise<Output<'listEntities'>> {
       return listing(await current());

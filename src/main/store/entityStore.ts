@@ -116,8 +116,8 @@ export class EntityStore {
   }
 }
 
-/** A correction as compared when withdrawing: its fields in a fixed order. */
-function correctionKey(c: EntityCorrection): string {
+/** A correction as compared (withdrawing, importing): its fields in a fixed order. */
+export function correctionKey(c: EntityCorrection): string {
   switch (c.op) {
     case 'merge':
       return JSON.stringify({ op: c.op, into: c.into, from: c.from });

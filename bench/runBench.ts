@@ -24,6 +24,7 @@
  *   --extraction-set DIR  score article extraction on this set (default bench/extraction-set; build a
  *                      larger one with scripts/buildExtractionSet.mjs)
  *   --extraction-only  only the article extraction figures (seconds, no build, no browser)
+ *   --entities-only    only the people index figures (the largest size; no build, no browser)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,7 @@ import { childExport, measureExport, measureSave, measureSearch, searchQueries, 
 import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { runQuoteCacheBench, runTextBench } from './textBench';
+import { runEntityIndexBench } from './entityIndexBench';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
 
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
       'scale-no-search': { type: 'boolean', default: false },
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
+      'entities-only': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -85,6 +88,12 @@ async function main(): Promise<void> {
   if (values.scale) {
     console.log(`The core on the library in ${values.scale} (in-process):`);
     await runScaleBench(resolve(values.scale), { search: !values['scale-no-search'] });
+    return;
+  }
+
+  if (values['entities-only']) {
+    const size = Math.max(...(values.sizes ?? '10000').split(',').map(Number).filter((n) => n > 0));
+    await runEntityIndexBench(syntheticCorpus(size, { seed: 1 }));
     return;
   }
 
@@ -186,6 +195,7 @@ async function main(): Promise<void> {
     console.log('\nQuote detection and alignment:');
     textLines = runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
     textLines.push(...(await runQuoteCacheBench(syntheticCorpus(Math.max(...sizes), { seed: 1 }))));
+    textLines.push(...(await runEntityIndexBench(syntheticCorpus(Math.max(...sizes), { seed: 1 }))));
   }
   let agreementLines: string[] = [];
   if (!values['skip-agreement']) {

@@ -8,6 +8,7 @@
  */
 import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
+import { callHost } from './support/browserHost';
 
 test('people: the index, a rename, a merge and a split, kept across a reload', async ({ page, host }) => {
   test.setTimeout(180_000); // three axe runs and the corpus's quote detection on a small machine
@@ -66,4 +67,64 @@ test('people: the index, a rename, a merge and a split, kept across a reload', a
   await expect(detail).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('people-1024.png') });
+});
+
+test('people: the annotation table shows and filters by the canonical speaker, and undo takes a merge back', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // Two quotes whose coders typed the speakers as the articles name them: "Mr Bondarev" and "Browder".
+  const article = '000_9c2375f696f0b1fa';
+  const { text } = (await callHost(host, 'getArticle', { id: article })) as { text: string };
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  expect(text.indexOf('like any other Monday morning')).toBeGreaterThan(0);
+  await callHost(host, 'createAnnotation', { articleId: article, tagId: 'quote', ...at('like any other Monday morning'), attributes: { speaker: 'Mr Bondarev' } });
+  await callHost(host, 'createAnnotation', { articleId: article, tagId: 'quote', ...at('simply cannot'), attributes: { speaker: 'Bill Browder' } });
+
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Annotations' }).click();
+  const table = page.getByRole('table');
+  await expect(page.getByRole('columnheader', { name: 'Speaker' })).toBeVisible();
+  const monday = table.getByRole('row').filter({ hasText: 'like any other Monday morning' });
+  // The Speaker column gives the canonical name; the attributes keep what was typed.
+  await expect(monday.getByRole('cell').nth(3)).toHaveText('Boris Bondarev');
+  await expect(monday).toContainText('speaker: Mr Bondarev');
+
+  // The filter finds the entity by any of its names.
+  const speaker = page.getByRole('search', { name: 'Filter the annotations' }).getByRole('combobox', { name: 'Speaker' });
+  await speaker.fill('Boris Bondarev');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(monday).toBeVisible();
+  await speaker.fill('browder');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').filter({ hasText: 'simply cannot' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('table-speaker-1440.png') });
+  await speaker.fill('');
+
+  // Merge Browder into Bondarev on the People screen: the table credits both to Bondarev.
+  await page.getByRole('navigation').getByRole('button', { name: /More/ }).click();
+  await page.getByRole('menuitem', { name: 'People' }).click();
+  const main = page.getByRole('main');
+  const detail = main.getByRole('region', { name: 'Boris Bondarev' });
+  await expect(detail).toBeVisible();
+  await detail.getByLabel('Merge another into this one').selectOption('bill-browder');
+  await detail.getByRole('button', { name: 'Merge' }).click();
+  const list = main.getByRole('list', { name: 'People and organisations' });
+  await expect(list.getByRole('button', { name: /^Bill Browder/ })).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('button', { name: 'Annotations' }).click();
+  const cannot = table.getByRole('row').filter({ hasText: 'simply cannot' });
+  await expect(cannot.getByRole('cell').nth(3)).toHaveText('Boris Bondarev');
+
+  // Undo takes the merge back, everywhere; redo merges again.
+  await page.getByRole('heading', { name: /^Annotations/ }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: merge into Boris Bondarev' })).toBeVisible();
+  await expect(cannot.getByRole('cell').nth(3)).toHaveText('Bill Browder');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cannot.getByRole('cell').nth(3)).toHaveText('Boris Bondarev');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('navigation').getByRole('button', { name: /More/ }).click();
+  await page.getByRole('menuitem', { name: 'People' }).click();
+  await expect(list.getByRole('button', { name: /^Bill Browder/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('people-after-undo-1440.png') });
 });

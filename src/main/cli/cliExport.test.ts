@@ -12,6 +12,7 @@ import { runImportAnnotations } from './cliImportAnnotations';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 import { checkConformance, loadAssertions } from '../export/w3cConformance';
+import { QUOTE_CACHE_FILE } from '../store/quoteCache';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
@@ -56,6 +57,9 @@ describe('runExport', () => {
     expect(quote.exact.startsWith('‘’For twenty years')).toBe(true);
     expect([position.start, position.end]).toEqual([0, 30]);
     expect(await fs.readdir(dataDir)).not.toContain('export.json');
+    // No annotation names a speaker or source: the people index (quote detection over every article) was never built.
+    await expect(fs.stat(join(dataDir, QUOTE_CACHE_FILE))).rejects.toThrow();
+    expect(collection.first.items.filter(isTaggingAnnotation).some((i) => 'triangulate:speakerName' in i)).toBe(false);
   });
 
   it('replaces an existing export file', async () => {
@@ -161,6 +165,11 @@ describe('runExport --format', () => {
 
   it('streams the project file byte for byte as exportProject, and restores it into an empty folder that exports the same again', async () => {
     const dataDir = await libraryWithLinks();
+    // A correction of the people index: the file carries it, and the Source's canonical name after it.
+    const renamer = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const bondarev = (await renamer.listEntities({})).entities.find((e) => e.name === 'Boris Bondarev')!;
+    await renamer.renameEntity({ id: bondarev.id, name: 'Boris B. Bondarev' });
+    await renamer.close();
     const io = recordingIo(dir);
     expect(await runExport(['--data', dataDir, '--out', 'project.json', '--format', 'project'], io, { now })).toBe(0);
     expect(io.stdout).toEqual([`Exported the project: 5 articles, 3 annotations, 1 group and 0 source links to ${join(dir, 'project.json')}`]);
@@ -169,11 +178,17 @@ describe('runExport --format', () => {
     const inMemory = await core.exportProject({});
     await core.close();
     expect(raw).toBe(`${JSON.stringify(inMemory, null, 2)}\n`);
-    expect(ProjectFileSchema.parse(JSON.parse(raw)).articles).toHaveLength(5);
+    const parsed = ProjectFileSchema.parse(JSON.parse(raw));
+    expect(parsed.articles).toHaveLength(5);
+    expect(parsed.entityCorrections).toEqual([{ op: 'rename', id: bondarev.id, name: 'Boris B. Bondarev' }]);
+    expect(parsed.articles.flatMap((a) => a.annotations).find((a) => a.tagId === 'source')).toMatchObject({ speakerId: bondarev.id, speakerName: 'Boris B. Bondarev' });
 
     const importIo = recordingIo(dir);
     expect(await runImportAnnotations(['--data', 'empty', 'project.json'], importIo)).toBe(0);
-    expect(importIo.stdout).toEqual([`Restored the project from ${join(dir, 'project.json')}: 5 articles, 3 tags, 3 annotations, 1 group and 0 source links`]);
+    expect(importIo.stdout).toEqual([
+      `Restored the project from ${join(dir, 'project.json')}: 5 articles, 3 tags, 3 annotations, 1 group and 0 source links`,
+      'Added 1 correction of the people index (merges, renames, kinds, splits)',
+    ]);
     expect(importIo.stderr).toEqual([]);
     const later = () => new Date('2025-01-01T00:00:00.000Z');
     expect(await runExport(['--data', 'empty', '--out', 'again.json', '--format', 'project'], recordingIo(dir), { now: later })).toBe(0);

@@ -6,6 +6,7 @@
  * without a library is an error, not a new library.
  */
 import { readEntityIndex } from '../core/readEntityIndex';
+import { creditsAnyone } from '../export/creditsAnyone';
 import { EntityStore } from '../store/entityStore';
 import { QuoteCache } from '../store/quoteCache';
 import { statSync } from 'node:fs';
@@ -94,9 +95,14 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
     const links = new LinkStore(dataDir);
     let summary: ExportSummary;
     try {
-      // CSV speaker columns and W3C 'triangulate:speakerName'/'speakerId' carry the people index's canonical names.
-      const speakers = format === 'csv' || format === 'w3c' ? (await readEntityIndex(store, await QuoteCache.open(dataDir), await new EntityStore(dataDir).corrections())).canonicalOf : undefined;
-      summary = await streamExport({ store, links, speakers }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
+      // CSV speaker columns, W3C 'triangulate:speakerName'/'speakerId' and the project's speakerId/speakerName carry the
+      // people index's canonical names; the index (quote detection over every article) is built only when someone is credited.
+      const corrections = format === 'csv' || format === 'w3c' || format === 'project' ? await new EntityStore(dataDir).corrections() : [];
+      const speakers =
+        (format === 'csv' || format === 'w3c' || format === 'project') && (await creditsAnyone(store))
+          ? (await readEntityIndex(store, await QuoteCache.open(dataDir), corrections)).canonicalOf
+          : undefined;
+      summary = await streamExport({ store, links, speakers, corrections: format === 'project' ? corrections : undefined }, format, outFile, (options.now ?? (() => new Date()))().toISOString(), pageSize === undefined ? {} : { pageSize });
     } catch (error) {
       throw new Error(isWriteError(error) ? `cannot write ${outFile}: ${oneLine(error)}` : oneLine(error));
     } finally {

@@ -225,6 +225,8 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
     `${restored ? 'Restored' : 'Merged'} the project from ${file}: ${count(articles, 'article')}, ${count(tags, 'tag')}, ` +
       `${count(report.annotationsImported, 'annotation')}${skipped}, ${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')}`,
   );
+  const corrections = report.entityCorrectionsImported ?? 0;
+  if (corrections > 0) io.out(`Added ${count(corrections, 'correction')} of the people index (merges, renames, kinds, splits)`);
   for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
   for (const problem of report.problems) io.err(`${NAME}: ${problem}`);
   return 0;

@@ -50,4 +50,23 @@ describe('listAllAnnotations', () => {
     // ana's quote is now hers alone against bo's claim: still a disagreement; the claims agree.
     expect((await core.listAllAnnotations({ disagreements: true })).rows.map((r) => r.id)).toEqual([anaQuote.id]);
   });
+
+  it('shows and filters by the canonical speaker: any name of the entity finds it, and a correction changes it', async () => {
+    const core = await lib.open();
+    const typed = await core.createAnnotation({ articleId: SEED.A000, tagId: 'quote', start: 0, end: 12, attributes: { speaker: 'Mr Bondarev' } });
+    await core.createAnnotation({ articleId: SEED.A002, tagId: 'claim', start: 20, end: 40 });
+    const bondarev = (await core.listEntities({})).entities.find((e) => e.name === 'Boris Bondarev')!;
+    expect(bondarev).toBeDefined();
+
+    const row = (await core.listAllAnnotations({})).rows.find((r) => r.id === typed.id)!;
+    expect(row.speaker).toEqual({ id: bondarev.id, name: 'Boris Bondarev' });
+    expect(row.attributes.speaker).toBe('Mr Bondarev');
+    for (const name of ['boris bondarev', 'Bondarev', 'Mr Bondarev']) expect((await core.listAllAnnotations({ speaker: name })).rows.map((r) => r.id)).toEqual([typed.id]);
+    expect((await core.listAllAnnotations({ speaker: 'Reuters' })).total).toBe(0);
+
+    await core.renameEntity({ id: bondarev.id, name: 'Boris B. Bondarev' });
+    expect((await core.listAllAnnotations({})).rows.find((r) => r.id === typed.id)!.speaker).toEqual({ id: bondarev.id, name: 'Boris B. Bondarev' });
+    // The old canonical name is an alias now: it still finds him.
+    expect((await core.listAllAnnotations({ speaker: 'Boris Bondarev' })).total).toBe(1);
+  });
 });

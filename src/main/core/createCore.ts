@@ -328,7 +328,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         sourceLinks,
         libraryCreator: store.settings().creator,
         generated: now().toISOString(),
-        speakers: (await entityService.entityIndex()).canonicalOf,
+        speakers: await entityService.speakersIfCredited(),
       });
     },
 
@@ -338,7 +338,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
-    ...createProjectService(ctx, entityService.entityIndex),
+    ...createProjectService(ctx, entityService),
     ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
@@ -346,7 +346,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createUndoService(ctx),
     ...createSearchService(ctx),
     ...createLibraryWindowService(ctx),
-    ...createAnnotationTableService(ctx),
+    ...createAnnotationTableService(ctx, entityService.entityIndex),
     ...createCoderService(ctx, { sessionCoder: options.creator }),
     ...createAgreementService(ctx),
     ...createAdjudicationService(ctx),
@@ -357,6 +357,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     renameEntity: entityService.renameEntity,
     setEntityKind: entityService.setEntityKind,
     splitEntity: entityService.splitEntity,
+    withdrawEntityCorrections: entityService.withdrawEntityCorrections,
+    restoreEntityCorrections: entityService.restoreEntityCorrections,
     ...createSyncService(ctx, dataDir, entityStore),
     ...createSyncConflictService(ctx, dataDir, () => core),
 

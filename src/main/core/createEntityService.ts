@@ -8,19 +8,31 @@
  * current index before it is stored: an unknown id or alias is refused with
  * a message naming it, and nothing is written.
  *
- * `entityIndex()` is what other services use for canonical names.
+ * `entityIndex()` is what other services use for canonical names: built
+ * again only when the library (libraryRevision) or the corrections changed
+ * since, so the annotation table paging through 100,000 rows builds it once.
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import { freeId, slug, splitProblem, type EntityIndex } from '../../shared/crossArticle/buildEntityIndex';
+import { creditedName, type SpeakerLookup } from '../../shared/crossArticle/creditedName';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
 import { QuoteCache } from '../store/quoteCache';
-import type { EntityStore } from '../store/entityStore';
+import { correctionKey, type EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
 import { readEntityIndex } from './readEntityIndex';
 
-export type EntityService = Pick<TriangulateApi, 'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity'> & {
+export type EntityService = Pick<
+  TriangulateApi,
+  'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity' | 'withdrawEntityCorrections' | 'restoreEntityCorrections'
+> & {
   entityIndex(): Promise<EntityIndex>;
+  /** The index's canonical names for exports, or undefined (nothing built) when no annotation credits anyone. */
+  speakersIfCredited(): Promise<SpeakerLookup | undefined>;
+  /** The stored corrections, in order (a project file carries them). */
+  corrections(): Promise<readonly EntityCorrection[]>;
+  /** Adds corrections a project file brings that the library does not hold yet (in the file's order); answers how many. */
+  importCorrections(corrections: readonly EntityCorrection[], dryRun: boolean): Promise<number>;
 };
 
 export function createEntityService(ctx: CoreContext, options: { dataDir: string; entities: EntityStore }): EntityService {
@@ -32,6 +44,22 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
     return readEntityIndex(ctx.store, await cache, corrections ?? (await options.entities.corrections()));
   }
 
+  let memo: { revision: string; corrections: readonly EntityCorrection[]; index: Promise<EntityIndex> } | null = null;
+  async function current(): Promise<EntityIndex> {
+    ctx.ensureOpen();
+    const revision = ctx.store.libraryRevision();
+    const corrections = await options.entities.corrections();
+    if (!memo || memo.revision !== revision || memo.corrections !== corrections) {
+      const index = build(corrections);
+      memo = { revision, corrections, index };
+      // A failed build is not kept: the next call tries again.
+      index.catch(() => {
+        if (memo?.index === index) memo = null;
+      });
+    }
+    return memo.index;
+  }
+
   const listing = (index: EntityIndex): Output<'listEntities'> => ({ entities: index.entities, problems: index.problems });
 
   function require(index: EntityIndex, id: string) {
@@ -40,26 +68,58 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
     return entity;
   }
 
-  /** Stores corrections made against the current index, after checking they apply cleanly. */
-  async function correct(made: (index: EntityIndex) => EntityCorrection[], answerId: (index: EntityIndex, added: EntityCorrection[]) => string): Promise<Output<'mergeEntities'>> {
-    const before = await build();
-    const added = made(before);
+  /** Stores corrections made against the current index, after checking they apply cleanly; answers the index after. */
+  async function storeCorrections(added: readonly EntityCorrection[], before: EntityIndex): Promise<EntityIndex> {
     return options.entities.add(added, async (all) => {
       const after = await build(all);
       if (after.problems.length > before.problems.length) throw new ApiError('invalid_input', after.problems[after.problems.length - 1]!);
-      return { ...listing(after), id: answerId(after, added) };
+      // `all` becomes the stored list once written: the next reader gets this index without building it again.
+      memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
+      return after;
     });
   }
 
+  /** A correction call: what it stores is made against the current index; answers the index, the entity it concerns and what it stored. */
+  async function correct(made: (index: EntityIndex) => EntityCorrection[], answerId: (index: EntityIndex, added: EntityCorrection[]) => string): Promise<Output<'mergeEntities'>> {
+    const before = await current();
+    const added = made(before);
+    const after = await storeCorrections(added, before);
+    return { ...listing(after), id: answerId(after, added), corrections: [...added] };
+  }
+
   return {
-    entityIndex: () => build(),
+    entityIndex: current,
+
+    async speakersIfCredited() {
+      ctx.ensureOpen();
+      for (const meta of ctx.store.articles()) {
+        const file = await ctx.store.peekAnnotationFile(meta.id);
+        if ([...file.annotations, ...file.unanchored].some((a) => creditedName(a.tagId, a.attributes))) return (await current()).canonicalOf;
+      }
+      return undefined;
+    },
+
+    corrections: () => options.entities.corrections(),
+
+    async importCorrections(corrections, dryRun) {
+      const held = new Set((await options.entities.corrections()).map(correctionKey));
+      const fresh: EntityCorrection[] = [];
+      for (const c of corrections) {
+        if (held.has(correctionKey(c))) continue;
+        held.add(correctionKey(c));
+        fresh.push(c);
+      }
+      // Not checked against the index: one that does not apply here is listed with the index's problems, as after a sync.
+      if (fresh.length > 0 && !dryRun) await options.entities.add(fresh, () => undefined);
+      return fresh.length;
+    },
 
     async listEntities(): Promise<Output<'listEntities'>> {
-      return listing(await build());
+      return listing(await current());
     },
 
     async getEntityQuotes({ id }: Input<'getEntityQuotes'>): Promise<Output<'getEntityQuotes'>> {
-      const index = await build();
+      const index = await current();
       const entity = require(index, id);
       const quotes = index.credits
         .filter((c) => c.id === entity.id)
@@ -77,6 +137,21 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
         },
         (index) => require(index, into).id,
       );
+    },
+
+    // Undo takes back exactly the corrections a change stored; the corrections stored after stay and are replayed as before.
+    async withdrawEntityCorrections({ corrections }: Input<'withdrawEntityCorrections'>): Promise<Output<'withdrawEntityCorrections'>> {
+      ctx.ensureOpen();
+      return options.entities.withdraw(corrections, async (all) => {
+        const after = await build(all);
+        memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
+        return listing(after);
+      });
+    },
+
+    // Redo stores them again, refused like a new correction when they no longer apply.
+    async restoreEntityCorrections({ corrections }: Input<'restoreEntityCorrections'>): Promise<Output<'restoreEntityCorrections'>> {
+      return listing(await storeCorrections(corrections, await current()));
     },
 
     renameEntity({ id, name }: Input<'renameEntity'>) {

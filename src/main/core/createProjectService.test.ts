@@ -68,6 +68,55 @@ describe('exportProject and importProject', () => {
     expect(withoutStamp(await restored.exportProject({}))).toEqual(withoutStamp(exported));
   });
 
+  it('carries each annotation’s canonical speaker and the people index’s corrections: a round trip keeps a merge and a rename', async () => {
+    const original = await lib.open();
+    const quote = await original.createAnnotation({ ...(await passageRange(original, SEED.A000, 'like any other Monday morning')), tagId: 'quote', attributes: { speaker: 'Mr Bondarev' } });
+    await original.createAnnotation({ ...(await passageRange(original, SEED.A002, 'Boris Bondarev')), tagId: 'claim' });
+    const entities = (await original.listEntities({})).entities;
+    const bondarev = entities.find((e) => e.name === 'Boris Bondarev')!;
+    const browder = entities.find((e) => e.name === 'Bill Browder')!;
+    await original.mergeEntities({ into: bondarev.id, from: [browder.id] });
+    await original.renameEntity({ id: bondarev.id, name: 'Boris B. Bondarev' });
+
+    const exported = JSON.parse(JSON.stringify(await original.exportProject({}))) as ProjectFile;
+    expect(exported.entityCorrections).toEqual([
+      { op: 'merge', into: bondarev.id, from: browder.id },
+      { op: 'rename', id: bondarev.id, name: 'Boris B. Bondarev' },
+    ]);
+    const a000 = exported.articles.find((a) => a.id === SEED.A000)!;
+    expect(a000.annotations.find((a) => a.id === quote.id)).toMatchObject({ attributes: { speaker: 'Mr Bondarev' }, speakerId: bondarev.id, speakerName: 'Boris B. Bondarev' });
+    // An annotation that credits no one carries no speaker.
+    expect(exported.articles.find((a) => a.id === SEED.A002)!.annotations[0]).not.toHaveProperty('speakerName');
+
+    const empty = (name: string) =>
+      lib.open({ dataDir: join(lib.dir(), name), corpusDir: join(lib.dir(), 'no-corpus-here'), newLibrary: { articles: [], codebook: exported.codebook, settings: { creator: 'ana' } } });
+    const restored = await empty('restored');
+    const dry = await restored.importProject({ project: exported, dryRun: true });
+    expect(dry.entityCorrectionsImported).toBe(2);
+    await expect(fs.stat(join(lib.dir(), 'restored', 'entities.json'))).rejects.toThrow();
+    const report = await restored.importProject({ project: exported });
+    expect(report).toMatchObject({ articlesImported: 5, annotationsImported: 2, entityCorrectionsImported: 2 });
+    const names = (await restored.listEntities({})).entities.map((e) => e.name);
+    expect(names).toContain('Boris B. Bondarev');
+    expect(names).not.toContain('Bill Browder');
+    // Stored as typed: the canonical name is derived, not written into the annotation file.
+    const stored = JSON.parse(await fs.readFile(join(lib.dir(), 'restored', 'annotations', `${SEED.A000}.json`), 'utf8'));
+    expect(stored.annotations[0]).not.toHaveProperty('speakerId');
+    expect(stored.annotations[0].attributes).toEqual({ speaker: 'Mr Bondarev' });
+    expect(withoutStamp(await restored.exportProject({}))).toEqual(withoutStamp(exported));
+    // A second import brings no correction twice.
+    expect((await restored.importProject({ project: exported })).entityCorrectionsImported).toBe(0);
+
+    // A file from before the people index (no speakers, no corrections) reads as it did.
+    const old = { ...exported, articles: exported.articles.map((a) => ({ ...a, annotations: a.annotations.map(({ speakerId: _i, speakerName: _n, ...rest }) => rest) })) };
+    delete old.entityCorrections;
+    const third = await empty('third');
+    const oldReport = await third.importProject({ project: old });
+    expect(oldReport).toMatchObject({ articlesImported: 5, annotationsImported: 2 });
+    expect(oldReport.entityCorrectionsImported).toBeUndefined();
+    expect((await third.listEntities({})).entities.map((e) => e.name)).toContain('Bill Browder');
+  });
+
   it('merges a colleague’s project: both people’s annotations kept with their creator, nothing doubled on a second import', async () => {
     const mine = await lib.open();
     await mine.createAnnotation({ ...(await passageRange(mine, SEED.A002, 'Boris Bondarev')), tagId: 'source' });

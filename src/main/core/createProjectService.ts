@@ -6,7 +6,7 @@
  * it refuses changes nothing. Then it writes: new tags, new articles (texts
  * first, index last), each article's annotation file once, links.json once.
  */
-import type { SpeakerLookup } from '../../shared/crossArticle/creditedName';
+import type { EntityService } from './createEntityService';
 import { annotationCsvHeader, annotationCsvRows, annotationRawColumns, BYTE_ORDER_MARK, csvRecords, groupLabelsByAnnotation } from '../../shared/formats/csv/annotationCsv';
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output } from '../../shared/contract/contract';
@@ -27,13 +27,17 @@ import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
 /** Reasons listed in one refusal before "and N more". */
 const MAX_REASONS = 8;
 
-export function createProjectService(ctx: CoreContext, entityIndex?: () => Promise<{ canonicalOf: SpeakerLookup }>) {
+/** What the project service needs of the people index: canonical names for exports, and the corrections a project file carries. */
+export type ProjectEntities = Pick<EntityService, 'speakersIfCredited' | 'corrections' | 'importCorrections'>;
+
+export function createProjectService(ctx: CoreContext, entities?: ProjectEntities) {
   return {
     async exportProject(): Promise<Output<'exportProject'>> {
       ctx.ensureOpen();
-      const head = await projectHead(ctx, ctx.now().toISOString());
+      const speakers = await entities?.speakersIfCredited();
+      const head = await projectHead({ ...ctx, corrections: await entities?.corrections() }, ctx.now().toISOString());
       const articles = [];
-      for await (const article of readAhead(ctx.store.articles(), (meta) => projectArticle(ctx.store, meta))) articles.push(article);
+      for await (const article of readAhead(ctx.store.articles(), (meta) => projectArticle(ctx.store, meta, speakers))) articles.push(article);
       return { ...head, articles };
     },
 
@@ -41,7 +45,7 @@ export function createProjectService(ctx: CoreContext, entityIndex?: () => Promi
       ctx.ensureOpen();
       const codebook = ctx.store.codebook();
       const labels = groupLabelsByAnnotation((await ctx.links.read()).groups);
-      const speakers = entityIndex ? (await entityIndex()).canonicalOf : undefined;
+      const speakers = await entities?.speakersIfCredited();
       const parts = [BYTE_ORDER_MARK + csvRecords([annotationCsvHeader(codebook)])];
       let annotations = 0;
       for await (const { meta, file } of annotationFilesInOrder(ctx.store)) {
@@ -65,7 +69,7 @@ export function createProjectService(ctx: CoreContext, entityIndex?: () => Promi
       ctx.ensureOpen();
       const read = readProjectFile(project);
       if (!read.ok) throw refusal(read.errors);
-      return mergeProject(ctx, read.project, options, dryRun === true, []);
+      return mergeProject(ctx, read.project, options, dryRun === true, [], entities);
     },
 
     async importQdpx({ base64, options, dryRun }: Input<'importQdpx'>): Promise<Output<'importQdpx'>> {
@@ -84,7 +88,14 @@ export function createProjectService(ctx: CoreContext, entityIndex?: () => Promi
  * article's annotation file once, links.json once. `skipped`: what the
  * reading already left out (a .qdpx's PDF sources, say), listed first.
  */
-async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImportOptions | undefined, dryRun: boolean, skipped: readonly string[]): Promise<ProjectImportReport> {
+async function mergeProject(
+  ctx: CoreContext,
+  file: ProjectFile,
+  options: TagImportOptions | undefined,
+  dryRun: boolean,
+  skipped: readonly string[],
+  entities?: ProjectEntities,
+): Promise<ProjectImportReport> {
   const chosen = options ? applyTagOptions(file, ctx.store.codebook(), options) : null;
   const plan = await planAgainstLibrary(ctx, chosen?.project ?? file);
   if (!plan.ok) throw refusal(plan.errors);
@@ -95,6 +106,9 @@ async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImp
     unknownTags: chosen?.unknownTags ?? [],
     tagsCreated: tags.map((t) => t.name),
   };
+  // The people index's corrections, after the annotations they concern (below): those the library does not hold yet.
+  const corrections = file.entityCorrections ?? [];
+  if (corrections.length > 0 && entities) report.entityCorrectionsImported = await entities.importCorrections(corrections, true);
   if (dryRun) return report;
   if (tags.length > 0) {
     await ctx.store.updateIndex((current) => {
@@ -138,6 +152,7 @@ async function mergeProject(ctx: CoreContext, file: ProjectFile, options: TagImp
       result: undefined,
     }));
   }
+  if (corrections.length > 0 && entities) await entities.importCorrections(corrections, false);
   return report;
 }
 

@@ -14,7 +14,10 @@ import type { DetectedQuoteWithDetail } from '../../shared/quotes/detectQuotes';
 import type { DataStore } from '../store/dataStore';
 import type { QuoteCache } from '../store/quoteCache';
 
-export async function readEntityIndex(store: DataStore, quotes: QuoteCache, corrections: readonly EntityCorrection[]): Promise<EntityIndex> {
+/** What the index reads of a library: its articles, their texts and annotations (a DataStore; the bench passes a synthetic one). */
+export type EntityIndexSource = Pick<DataStore, 'articles' | 'peekText' | 'annotations'>;
+
+export async function readEntityIndex(store: EntityIndexSource, quotes: QuoteCache, corrections: readonly EntityCorrection[]): Promise<EntityIndex> {
   const articles: ArticleQuotes[] = [];
   const typed: TypedCredit[] = [];
   for (const meta of store.articles()) {

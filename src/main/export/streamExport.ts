@@ -86,7 +86,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
     let annotations = 0;
     let annotatedArticles = 0;
     let index = 0;
-    for await (const article of readAhead(source.store.articles(), (meta) => projectArticle(source.store, meta))) {
+    for await (const article of readAhead(source.store.articles(), (meta) => projectArticle(source.store, meta, source.speakers))) {
       annotations += article.annotations.length;
       if (article.annotations.length > 0) annotatedArticles++;
       await out.write(prettyJsonElement(article, index++));

@@ -8,6 +8,8 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { ApiError } from '../../shared/contract/apiError';
+import { describeCorrection } from '../../shared/crossArticle/describeCorrection';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
 import { SCHEMA_VERSION } from '../../shared/model/model';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
@@ -51,6 +53,31 @@ export class EntityStore {
     });
   }
 
+  /**
+   * Takes corrections out: for each one given, the last stored correction equal to it (the list is searched
+   * from the end, so undoing the latest change takes back exactly it). `check` sees the list as it would be
+   * and may throw to refuse; a correction not stored is refused (ApiError not_found) and nothing is written.
+   */
+  async withdraw<R>(withdrawn: readonly EntityCorrection[], check: (all: readonly EntityCorrection[]) => R | Promise<R>): Promise<R> {
+    return this.writes.run(QUEUE_KEY, async () => {
+      const db = await this.open();
+      const kept = [...db.data.corrections];
+      for (const c of [...withdrawn].reverse()) {
+        const key = correctionKey(c);
+        const at = kept.findLastIndex((k) => correctionKey(k) === key);
+        if (at < 0) {
+          throw new ApiError('not_found', `There is no correction “${describeCorrection(c)}” in ${this.filePath} to take back: it was taken back already, or never stored. Nothing was changed.`);
+        }
+        kept.splice(at, 1);
+      }
+      const next: EntitiesFile = { schemaVersion: SCHEMA_VERSION, corrections: kept };
+      const result = await check(next.corrections);
+      await db.adapter.write(next);
+      db.data = next;
+      return result;
+    });
+  }
+
   /** Waits for every pending save. */
   close(): Promise<void> {
     return this.writes.idle();
@@ -86,5 +113,19 @@ export class EntityStore {
     );
     await db.read();
     return db;
+  }
+}
+
+/** A correction as compared (withdrawing, importing): its fields in a fixed order. */
+export function correctionKey(c: EntityCorrection): string {
+  switch (c.op) {
+    case 'merge':
+      return JSON.stringify({ op: c.op, into: c.into, from: c.from });
+    case 'rename':
+      return JSON.stringify({ op: c.op, id: c.id, name: c.name });
+    case 'kind':
+      return JSON.stringify({ op: c.op, id: c.id, kind: c.kind });
+    case 'split':
+      return JSON.stringify({ op: c.op, id: c.id, alias: c.alias, newId: c.newId });
   }
 }

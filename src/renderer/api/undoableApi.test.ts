@@ -266,4 +266,52 @@ describe('createUndoableApi', () => {
     await stack.redo();
     expect(core.state().rejectedDisagreements).toEqual(['k1']);
   });
+
+  it('people index: undoing a merge withdraws the corrections it stored, redo restores them; a rename likewise', async () => {
+    let stored: unknown[] = [];
+    const entities = (ids: string[]) => ids.map((id) => ({ id, name: id.toUpperCase(), kind: 'person' as const, aliases: [], quotes: 1, annotations: 0, articles: ['a'] }));
+    const core = {
+      mergeEntities: async ({ into, from }) => {
+        const corrections = from.map((f) => ({ op: 'merge' as const, into, from: f }));
+        stored = [...stored, ...corrections];
+        return { entities: entities([into]), problems: [], id: into, corrections };
+      },
+      renameEntity: async ({ id, name }) => {
+        const corrections = [{ op: 'rename' as const, id, name }];
+        stored = [...stored, ...corrections];
+        return { entities: entities([id]), problems: [], id, corrections };
+      },
+      withdrawEntityCorrections: async ({ corrections }) => {
+        stored = stored.filter((c) => !corrections.some((w) => JSON.stringify(w) === JSON.stringify(c)));
+        return { entities: [], problems: [] };
+      },
+      restoreEntityCorrections: async ({ corrections }) => {
+        stored = [...stored, ...corrections];
+        return { entities: [], problems: [] };
+      },
+    } as Partial<TriangulateApi> as TriangulateApi;
+    const stack = new UndoStack();
+    const api = createUndoableApi(core, stack);
+
+    await api.mergeEntities({ into: 'bondarev', from: ['browder', 'mr-b'] });
+    expect(stack.nextUndoLabel).toBe('merge into BONDAREV');
+    await api.renameEntity({ id: 'bondarev', name: 'Boris B.' });
+    expect(stack.nextUndoLabel).toBe('rename as Boris B.');
+
+    await stack.undo();
+    expect(stored).toEqual([
+      { op: 'merge', into: 'bondarev', from: 'browder' },
+      { op: 'merge', into: 'bondarev', from: 'mr-b' },
+    ]);
+    const undone = await stack.undo();
+    expect(undone).toMatchObject({ label: 'merge into BONDAREV', target: null });
+    expect(stored).toEqual([]);
+    await stack.redo();
+    await stack.redo();
+    expect(stored).toEqual([
+      { op: 'merge', into: 'bondarev', from: 'browder' },
+      { op: 'merge', into: 'bondarev', from: 'mr-b' },
+      { op: 'rename', id: 'bondarev', name: 'Boris B.' },
+    ]);
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * The contract with an undo history: every annotation change made through it
  * (create, retag, attributes, note, delete, credits, groups, accepted
- * suggestions and alignments, adjudication's takes and rejections) is recorded in the UndoStack with its inverse,
+ * suggestions and alignments, adjudication's takes and rejections, the people index's merges, renames, kinds
+ * and splits) is recorded in the UndoStack with its inverse,
  * so no screen needs to know about undo. Undo and redo call the plain API,
  * so they are never recorded themselves; ids stay the same through undo and
  * redo (restoreAnnotations puts things back exactly).
  */
-import type { Input, TriangulateApi } from '../../shared/contract/contract';
+import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
 import type { Group, SourceLink } from '../../shared/crossArticle/crossArticle';
 import type { Annotation } from '../../shared/model/model';
 import type { RemovedAnnotation } from '../../shared/contract/restoreAnnotations';
@@ -63,7 +64,53 @@ export function createUndoableApi(api: TriangulateApi, stack: UndoStack): Triang
     });
   }
 
+  /**
+   * A correction of the people index: undo takes back exactly the corrections it stored (entities.json),
+   * redo stores them again. It touches no article's annotations, only what is derived from them.
+   */
+  function recordCorrection(label: string, out: Output<'mergeEntities'>): void {
+    if (out.corrections.length === 0) return;
+    const corrections = out.corrections;
+    stack.push({
+      label,
+      articleIds: [],
+      async undo() {
+        await api.withdrawEntityCorrections({ corrections });
+        return null;
+      },
+      async redo() {
+        await api.restoreEntityCorrections({ corrections });
+        return null;
+      },
+    });
+  }
+  const entityName = (out: Output<'mergeEntities'>, id: string) => out.entities.find((e) => e.id === id)?.name ?? id;
+
   const wrapped: Partial<TriangulateApi> = {
+    async mergeEntities(input) {
+      const out = await api.mergeEntities(input);
+      recordCorrection(`merge into ${entityName(out, out.id)}`, out);
+      return out;
+    },
+
+    async renameEntity(input) {
+      const out = await api.renameEntity(input);
+      recordCorrection(`rename as ${input.name}`, out);
+      return out;
+    },
+
+    async setEntityKind(input) {
+      const out = await api.setEntityKind(input);
+      recordCorrection(`make ${entityName(out, out.id)} ${/^[aeiou]/.test(input.kind) ? 'an' : 'a'} ${input.kind}`, out);
+      return out;
+    },
+
+    async splitEntity(input) {
+      const out = await api.splitEntity(input);
+      recordCorrection(`split “${input.alias}” off`, out);
+      return out;
+    },
+
     // Adjudication (issue 16): a take undoes by deleting the consensus annotations it made; a rejection by opening it again.
     async settleDisagreement(input) {
       const out = await api.settleDisagreement(input);

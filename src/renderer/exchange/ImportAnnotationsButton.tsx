@@ -164,6 +164,8 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
   if (report.annotationsApproximate > 0) lines.push(`${report.annotationsApproximate} of them anchored where the text differs slightly from their quote`);
   lines.push(`${plural(report.annotationsSkipped, 'duplicate')} skipped (already in the library)`);
   lines.push(`${plural(report.groupsImported, 'group')} and ${plural(report.linksImported, 'source link')} imported`);
+  const corrections = outcome.kind !== 'w3c' ? (outcome.report.entityCorrectionsImported ?? 0) : 0;
+  if (corrections > 0) lines.push(`${plural(corrections, 'correction')} of the people index (merges, renames, kinds, splits) added`);
   const notes = outcome.kind !== 'w3c' ? outcome.report.notes : [];
   const readNotes = outcome.kind === 'w3c' ? report.notes : [];
   const unknownTags = report.unknownTags;

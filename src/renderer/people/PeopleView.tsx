@@ -6,8 +6,9 @@
  * own), its canonical name (rename), its kind, "merge another into this
  * one", and the quotes credited to it across articles (detected, and the
  * stored Quote/Source annotations naming it), each opening the reader.
- * Corrections are stored in the data folder (entities.json) and used by the
- * coverage matrix, the annotation table and the exports.
+ * Corrections are stored in the data folder (entities.json), go through the
+ * undo history (undoableApi), and are used by the coverage matrix, the
+ * annotation table (Speaker column and filter) and the exports.
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import './people.css';
@@ -89,7 +90,8 @@ export function PeopleView({ onOpen }: PeopleViewProps) {
           <h1>People and organisations</h1>
           <p className="coverage__intro">
             Everyone the corpus credits with a quote, with the other names the articles use. Merge two that are one, split off a name that is
-            someone else, or give the canonical name: the coverage matrix, the annotation table and the exports use it.
+            someone else, or give the canonical name: the coverage matrix, the annotation table’s Speaker column and filter, and the W3C, CSV
+            and project exports use it. Undo takes a correction back like any other change.
           </p>
         </div>
       </div>

@@ -1,15 +1,18 @@
 /**
  * The corpus-wide annotation table (issue 4): every annotation of every
  * article, one row each — article, tag, the quote in its context (prefix and
- * suffix dimmed, the quote bold), attributes, note, creator, last change.
- * Column headers sort (again: the other way); the filters narrow by text,
- * tag, attribute value, article and coder (anyone, me, one coder, or only
+ * suffix dimmed, the quote bold), speaker, attributes, note, creator, last
+ * change. The speaker is the people index's canonical name for whom a Quote's
+ * speaker or a Source's name attribute credits (the attributes column keeps
+ * what was typed). Column headers sort (again: the other way); the filters
+ * narrow by text, tag, attribute value, speaker (any name of the entity:
+ * "Mr Bondarev" finds Boris Bondarev), article and coder (anyone, me, one coder, or only
  * where the coders disagree). Only the rows in view are drawn
  * and only their pages fetched, so it stays smooth at 100,000 annotations.
  * A row's quote opens the annotation in the reader; its "Add to group…"
  * links it into a group (an existing one found by search, or a new one).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { attributesLine, type AnnotationTableQuery, type TableColumn } from '../../shared/search/annotationTable';
 import type { ArticleSummary, Tag } from '../../shared/model/model';
 import { excerpt } from '../components/excerpt';
@@ -25,6 +28,7 @@ import { textOn } from '../components/coderColour';
 import { useCoder } from '../data/coderContext';
 import { AddToGroupControl } from '../components/AddToGroupControl';
 import { useCrossLinksContext } from '../data/crossLinksContext';
+import { useSpeakerNames } from '../data/useSpeakerNames';
 
 export interface AnnotationTableViewProps {
   codebook: readonly Tag[];
@@ -37,6 +41,7 @@ const COLUMNS: { id: TableColumn; label: string }[] = [
   { id: 'article', label: 'Article' },
   { id: 'tag', label: 'Tag' },
   { id: 'quote', label: 'Quote in context' },
+  { id: 'speaker', label: 'Speaker' },
   { id: 'attributes', label: 'Attributes' },
   { id: 'note', label: 'Note' },
   { id: 'creator', label: 'Coder' },
@@ -49,6 +54,11 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<TagAttributeChoice>({ tagId: '', attributeId: '', value: '' });
   const [articleId, setArticleId] = useState('');
+  const [speaker, setSpeaker] = useState('');
+  const [speakerFocused, setSpeakerFocused] = useState(false);
+  // The canonical names to pick from, fetched once the field is used.
+  const speakerNames = useSpeakerNames(speakerFocused || speaker !== '');
+  const speakerListId = useId();
   // Whose annotations (issue 16): everyone's, mine, one coder's, or only the disagreements — the reader's layers.
   const [coderLayer, setCoderLayer] = useState<CoderLayer>('all');
   const coder = useCoder();
@@ -58,6 +68,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const [sort, setSort] = useState<Sort | null>(null);
   const searchText = useDebouncedValue(text, 250);
   const searchValue = useDebouncedValue(choice.value, 250);
+  const searchSpeaker = useDebouncedValue(speaker, 250);
   const { tagId, attributeId } = choice;
 
   const attribute = useMemo(() => filterableAttributes(codebook, tagId).find((a) => a.id === attributeId) ?? null, [codebook, tagId, attributeId]);
@@ -70,9 +81,10 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
       creators: creator ? [creator] : undefined,
       disagreements: disagreements || undefined,
       attribute: attribute ? { id: attribute.id, value: searchValue } : undefined,
+      speaker: searchSpeaker.trim() || undefined,
       sort: sort ?? undefined,
     }),
-    [searchText, tagId, articleId, creator, disagreements, attribute, searchValue, sort],
+    [searchText, tagId, articleId, creator, disagreements, attribute, searchValue, searchSpeaker, sort],
   );
   const table = useAnnotationTable(query);
   const badges = useMemo(() => coderBadges(table.creators, coder), [table.creators, coder]);
@@ -89,9 +101,10 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
   const sortBy = (column: TableColumn) =>
     setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
 
-  const filtering = text.trim() !== '' || tagId !== '' || attributeId !== '' || articleId !== '' || coderLayer !== 'all';
+  const filtering = text.trim() !== '' || tagId !== '' || attributeId !== '' || articleId !== '' || speaker.trim() !== '' || coderLayer !== 'all';
   const clear = () => {
     setText('');
+    setSpeaker('');
     setChoice({ tagId: '', attributeId: '', value: '' });
     setArticleId('');
     setCoderLayer('all');
@@ -109,6 +122,22 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
             <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="quote, note or value" />
           </label>
           <TagAttributeFilter codebook={codebook} choice={choice} onChange={setChoice} anyTagLabel="Any tag" />
+          <label>
+            Speaker
+            <input
+              type="search"
+              list={speakerListId}
+              value={speaker}
+              onChange={(e) => setSpeaker(e.target.value)}
+              onFocus={() => setSpeakerFocused(true)}
+              placeholder="any of their names"
+            />
+            <datalist id={speakerListId}>
+              {speakerNames.map((n) => (
+                <option key={n} value={n} />
+              ))}
+            </datalist>
+          </label>
           <label>
             Article
             <select value={articleId} onChange={(e) => setArticleId(e.target.value)}>
@@ -182,6 +211,9 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
                           onAdd={(groupId) => links.addToGroup(groupId, { articleId: row.articleId, annotationId: row.id })}
                           onCreate={async (label) => (await links.createGroup(label, [{ articleId: row.articleId, annotationId: row.id }])) !== null}
                         />
+                      </td>
+                      <td className="annotation-table__speaker">
+                        {row.speaker ? <span title={row.speaker.id ? `${row.speaker.name} (${row.speaker.id})` : undefined}>{row.speaker.name}</span> : null}
                       </td>
                       <td className="annotation-table__attributes">{attributesLine(row.attributes)}</td>
                       <td className="annotation-table__note">{excerpt(row.note, 120)}</td>

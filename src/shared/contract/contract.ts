@@ -29,6 +29,7 @@ import {
 import { CopyMatrixSchema, GetCopyMatrixInputSchema } from './copyMatrixSchemas';
 import {
   EntityChangeSchema,
+  EntityCorrectionsInputSchema,
   EntityIdSchema,
   EntityIndexSchema,
   EntityQuotesSchema,
@@ -466,6 +467,16 @@ export const contract = {
   splitEntity: {
     input: SplitEntityInputSchema,
     output: EntityChangeSchema,
+  },
+  /** Undo of a correction: takes the given corrections (the last stored of each) out of entities.json; one not stored is not_found and nothing changes. */
+  withdrawEntityCorrections: {
+    input: EntityCorrectionsInputSchema,
+    output: EntityIndexSchema,
+  },
+  /** Redo of a correction: stores the given corrections again (checked like a new one). */
+  restoreEntityCorrections: {
+    input: EntityCorrectionsInputSchema,
+    output: EntityIndexSchema,
   },
   /** Team sync through git (src/main/sync): the link, the last sync, what waits, conflicts to review. */
   getSyncStatus: {

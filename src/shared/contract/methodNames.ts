@@ -40,6 +40,8 @@ const METHODS = {
   renameEntity: true,
   setEntityKind: true,
   splitEntity: true,
+  withdrawEntityCorrections: true,
+  restoreEntityCorrections: true,
   importW3C: true,
   exportProject: true,
   exportCsv: true,

@@ -82,5 +82,10 @@ export const MergeEntitiesInputSchema = z.object({ into: EntityIdSchema, from: z
 export const RenameEntityInputSchema = z.object({ id: EntityIdSchema, name: NameSchema }).strict();
 export const SetEntityKindInputSchema = z.object({ id: EntityIdSchema, kind: EntityKindSchema }).strict();
 export const SplitEntityInputSchema = z.object({ id: EntityIdSchema, alias: NameSchema }).strict();
-/** What a correction answers: the new index, and the entity it concerns (the split-off one for a split). */
-export const EntityChangeSchema = EntityIndexSchema.extend({ id: EntityIdSchema });
+/**
+ * What a correction answers: the new index, the entity it concerns (the split-off one for a split), and the
+ * corrections it stored (undo withdraws them; redo restores them).
+ */
+export const EntityChangeSchema = EntityIndexSchema.extend({ id: EntityIdSchema, corrections: z.array(EntityCorrectionSchema) });
+/** Corrections to withdraw from entities.json (undo) or to store again as they were (redo). */
+export const EntityCorrectionsInputSchema = z.object({ corrections: z.array(EntityCorrectionSchema).min(1).max(1000) }).strict();

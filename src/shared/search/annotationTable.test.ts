@@ -53,6 +53,25 @@ describe('queryAnnotationTable', () => {
     expect(ids({ sort: { column: 'note', direction: 'desc' } })[0]).toBe('c1');
   });
 
+  it('filters and sorts by the canonical speaker, found by any of the entity’s names', () => {
+    const credited = [
+      ...rows.slice(0, 2),
+      row({ id: 'q3', articleId: 'b', articleTitle: 'Beta', start: 90, exact: 'we resign', attributes: { speaker: 'Mr Bondarev' }, speaker: { id: 'boris-bondarev', name: 'Boris Bondarev' } }),
+      row({ id: 'q4', articleId: 'b', articleTitle: 'Beta', start: 10, exact: 'no', attributes: { speaker: 'Putin' }, speaker: { id: 'vladimir-putin', name: 'Vladimir Putin' } }),
+    ];
+    const entities = [
+      { id: 'boris-bondarev', name: 'Boris Bondarev', aliases: ['Mr Bondarev', 'the diplomat'] },
+      { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin'] },
+    ];
+    const query = (q: Parameters<typeof queryAnnotationTable>[1]) => queryAnnotationTable(credited, q, entities).rows.map((r) => r.id);
+    expect(query({ speaker: 'the diplomat' })).toEqual(['q3']);
+    expect(query({ speaker: 'vladimir' })).toEqual(['q4']);
+    // The text filter sees the canonical name too, though the attribute says "Mr Bondarev".
+    expect(query({ text: 'boris' })).toEqual(['q3']);
+    expect(query({ sort: { column: 'speaker', direction: 'asc' } })).toEqual(['q3', 'q4', 'c1', 'q1']);
+    expect(query({ sort: { column: 'speaker', direction: 'desc' } })).toEqual(['q4', 'q3', 'c1', 'q1']);
+  });
+
   it('pages: the total counts every matching row', () => {
     const page = queryAnnotationTable(rows, { offset: 1, limit: 2 });
     expect(page.total).toBe(4);

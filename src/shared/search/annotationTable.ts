@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ArticleIdSchema, AttributeValueSchema, type AttributeValue } from '../model/model';
+import { RowSpeakerSchema, speakerMatcher, type NamedEntity } from './speakerFilter';
 
 /** Longest quote and note a row carries (the reader shows the whole). */
 export const ROW_TEXT_MAX = 400;
@@ -24,10 +25,12 @@ export const AnnotationRowSchema = z.object({
   attributes: z.record(z.string(), AttributeValueSchema),
   creator: z.string(),
   modified: z.string(),
+  /** Whom its speaker (Quote) or name (Source) attribute credits, by the people index: the entity's id and canonical name (absent or null: no one). */
+  speaker: RowSpeakerSchema.nullable().optional(),
 });
 export type AnnotationRow = z.infer<typeof AnnotationRowSchema>;
 
-export const TABLE_COLUMNS = ['article', 'tag', 'quote', 'attributes', 'note', 'creator', 'modified'] as const;
+export const TABLE_COLUMNS = ['article', 'tag', 'quote', 'speaker', 'attributes', 'note', 'creator', 'modified'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 export const AnnotationTableQuerySchema = z
@@ -41,6 +44,8 @@ export const AnnotationTableQuerySchema = z
     text: z.string().max(500).optional(),
     /** Annotations whose attribute `id` holds `value` (text: contains it; others: equal as text). */
     attribute: z.object({ id: z.string().min(1).max(64), value: z.string().max(500) }).strict().optional(),
+    /** Annotations credited to an entity one of whose names (canonical or alias) contains this (speakerFilter.ts). */
+    speaker: z.string().max(500).optional(),
     sort: z.object({ column: z.enum(TABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict().optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(1000).default(200),
@@ -82,24 +87,30 @@ function matchesAttribute(row: FilterableRow, id: string, value: string): boolea
 }
 
 /** What the filters look at: table rows and annotations alike. */
-export type FilterableRow = Pick<AnnotationRow, 'tagId' | 'articleId' | 'creator' | 'exact' | 'note' | 'attributes'>;
+export type FilterableRow = Pick<AnnotationRow, 'tagId' | 'articleId' | 'creator' | 'exact' | 'note' | 'attributes'> & Partial<Pick<AnnotationRow, 'speaker'>>;
 
-/** Rows passing every filter of the query (the annotation list filters an article's annotations with it too). */
-export function filterRows<T extends FilterableRow>(rows: readonly T[], query: AnnotationTableQuery): T[] {
+/**
+ * Rows passing every filter of the query (the annotation list filters an article's annotations with it too).
+ * `entities`: the people index, so the speaker filter finds an entity by any of its names.
+ */
+export function filterRows<T extends FilterableRow>(rows: readonly T[], query: AnnotationTableQuery, entities?: readonly NamedEntity[]): T[] {
   const tags = query.tagIds?.length ? new Set(query.tagIds) : null;
   const articles = query.articleIds?.length ? new Set(query.articleIds) : null;
   const creators = query.creators?.length ? new Set(query.creators) : null;
   const text = lower(query.text?.trim() ?? '');
   const attribute = query.attribute;
+  const speaker = query.speaker?.trim() ? speakerMatcher(query.speaker, entities) : null;
   return rows.filter(
     (r) =>
       (!tags || tags.has(r.tagId)) &&
       (!articles || articles.has(r.articleId)) &&
       (!creators || creators.has(r.creator)) &&
       (!attribute || matchesAttribute(r, attribute.id, attribute.value)) &&
+      (!speaker || speaker(r.speaker)) &&
       (text === '' ||
         lower(r.exact).includes(text) ||
         lower(r.note).includes(text) ||
+        (!!r.speaker && lower(r.speaker.name).includes(text)) ||
         Object.values(r.attributes).some((v) => lower(attributeText(v)).includes(text))),
   );
 }
@@ -114,6 +125,8 @@ function sortKey(row: AnnotationRow, column: TableColumn): string {
       return row.tagId;
     case 'quote':
       return row.exact;
+    case 'speaker':
+      return row.speaker?.name ?? '';
     case 'attributes':
       return attributesLine(row.attributes);
     case 'note':
@@ -155,8 +168,12 @@ export function sortRows(rows: readonly AnnotationRow[], sort: AnnotationTableQu
 }
 
 /** Filter, sort, then the page the query asks for. */
-export function queryAnnotationTable(rows: readonly AnnotationRow[], query: AnnotationTableQuery): { total: number; offset: number; rows: AnnotationRow[] } {
+export function queryAnnotationTable(
+  rows: readonly AnnotationRow[],
+  query: AnnotationTableQuery,
+  entities?: readonly NamedEntity[],
+): { total: number; offset: number; rows: AnnotationRow[] } {
   const parsed = AnnotationTableQuerySchema.parse(query);
-  const matching = sortRows(filterRows(rows, parsed), parsed.sort);
+  const matching = sortRows(filterRows(rows, parsed, entities), parsed.sort);
   return { total: matching.length, offset: parsed.offset, rows: matching.slice(parsed.offset, parsed.offset + parsed.limit) };
 }

@@ -62,7 +62,18 @@ export function readProjectFile(value: unknown): { ok: true; project: ProjectFil
   }
   const parsed = ProjectFileSchema.safeParse(value);
   if (!parsed.success) return { ok: false, errors: [`it does not have the shape of a project file: ${formatZodIssues(parsed.error)}`] };
-  return { ok: true, project: parsed.data };
+  // speakerId / speakerName are derived (the people index gives them again): the annotations are stored without them.
+  const articles = parsed.data.articles.map((a) => ({
+    ...a,
+    annotations: a.annotations.map(withoutSpeaker),
+    ...(a.unanchored ? { unanchored: a.unanchored.map(withoutSpeaker) } : {}),
+  }));
+  return { ok: true, project: { ...parsed.data, articles } };
+}
+
+function withoutSpeaker<T extends { speakerId?: string; speakerName?: string }>(annotation: T): Omit<T, 'speakerId' | 'speakerName'> {
+  const { speakerId: _id, speakerName: _name, ...rest } = annotation;
+  return rest;
 }
 
 /** The library article ids the file's articles, groups and links point at. */

@@ -8,26 +8,43 @@
  * codebook, the library's creator, groups and Quote→Source links come first.
  * `articles` is the last key on purpose: a streamed file is the same bytes
  * as the value written at once.
+ *
+ * The people index (issue 15): an annotation that credits someone (a Quote's
+ * speaker, a Source's name) carries `speakerId` and `speakerName`, the
+ * entity's id and canonical name at export time — for whoever reads the
+ * file; an import ignores them and derives them again. What makes them come
+ * back is `entityCorrections`, the index's corrections (merge, rename, kind,
+ * split) in order, which an import adds to the library's. Files written
+ * before either existed read as they always did.
  */
 import { z } from 'zod';
 import { GroupSchema, ImportReportSchema, SourceLinkSchema } from '../../crossArticle/crossArticle';
 import { AnnotationSchema, ArticleSchema, TagSchema, UnanchoredAnnotationSchema } from '../../model/model';
 import { DisagreementRejectionSchema } from '../../agreement/adjudication';
+import { EntityCorrectionSchema } from '../../crossArticle/entitySchemas';
 
 /** The marker that tells a project file from any other JSON. */
 export const PROJECT_FORMAT = 'triangulate-project';
 /** Bumped when the file's shape changes in a way older readers cannot follow. */
 export const PROJECT_VERSION = 1;
 
+/** Whom an annotation credits, by the people index at export time (absent: no one; no id: no entity known). */
+const SpeakerFields = {
+  speakerId: z.string().optional(),
+  speakerName: z.string().optional(),
+};
+export const ProjectAnnotationSchema = AnnotationSchema.extend(SpeakerFields);
+export type ProjectAnnotation = z.infer<typeof ProjectAnnotationSchema>;
+
 export const ProjectArticleSchema = ArticleSchema.extend({
   /** Annotations over `text`, the current version of the article's text (the last of `versions`, or 1). */
-  annotations: z.array(AnnotationSchema),
+  annotations: z.array(ProjectAnnotationSchema),
   /** Ids of the article's suggestions that were rejected. */
   rejectedSuggestions: z.array(z.string().min(1).max(200)),
   /** With `versions`: the texts of the older versions, oldest first (version 1, 2, … before the current one). */
   versionTexts: z.array(z.string()).optional(),
   /** With `versions`: annotations a newer version no longer holds, each over the text of its `version`. */
-  unanchored: z.array(UnanchoredAnnotationSchema).optional(),
+  unanchored: z.array(UnanchoredAnnotationSchema.extend(SpeakerFields)).optional(),
   /** Disagreements the adjudicator rejected, with coder and time (issue 16; absent when none). */
   rejectedDisagreements: z.array(DisagreementRejectionSchema).optional(),
 });
@@ -43,6 +60,8 @@ export const ProjectFileSchema = z.object({
   codebook: z.array(TagSchema),
   groups: z.array(GroupSchema),
   sourceLinks: z.array(SourceLinkSchema),
+  /** The people index's corrections, in the order made (absent: none). */
+  entityCorrections: z.array(EntityCorrectionSchema).optional(),
   articles: z.array(ProjectArticleSchema),
 });
 export type ProjectFile = z.infer<typeof ProjectFileSchema>;
@@ -57,6 +76,8 @@ export const ProjectImportReportSchema = ImportReportSchema.extend({
   rejectedSuggestionsImported: z.number().int().nonnegative(),
   /** Things kept as they were in the library rather than taken from the file (a tag defined differently, say). */
   notes: z.array(z.string()),
+  /** Corrections of the people index the library did not hold yet (absent in reports of files without any). */
+  entityCorrectionsImported: z.number().int().nonnegative().optional(),
 });
 export type ProjectImportReport = z.infer<typeof ProjectImportReportSchema>;
 

@@ -14,12 +14,16 @@
  * page with the same rules the DOM clean-up used (never when it holds the
  * story's body, headline or article element, more than 60 % of the page's
  * text, or three long paragraphs outside a comment section); the whole
- * page (for its visible text) keeps it.
+ * page (for its visible text) keeps it. A page whose elements nest deeper
+ * than MAX_HTML_NESTING is refused in the same pass (see nestingDepth).
  */
 import { Parser } from 'htmlparser2';
+import { HtmlDepth, MAX_HTML_NESTING } from '../nestingDepth';
 import { METADATA_PARSER_OPTIONS, pageMetadataReader, type PageMetadata } from './readPageMetadata';
 
 export interface PrefilteredPage {
+  /** Why the page is refused: it nests deeper than the limit (see nestingDepth); the rest is then empty. */
+  tooDeep: string | null;
   metadata: PageMetadata;
   /** A small HTML document of the page's text elements, page furniture taken out: what Readability reads. */
   articleHtml: string;
@@ -48,7 +52,14 @@ const PLAIN_INLINE = new Set(['span', 'font', 'b', 'i', 'em', 'strong', 'u', 's'
 const VOID = new Set(['br', 'hr', 'img']);
 
 /** Attributes kept on every element: Readability scores elements by class, id and role. */
-const ATTRIBUTES = ['class', 'id', 'role', 'itemprop', 'itemtype', 'lang'];
+const ATTRIBUTES = ['class', 'id', 'role', 'itemprop'];
+
+/** Elements around which white space is not text (a block's edges): white space alone there is left out. */
+const BLOCKS = new Set([
+  'article', 'main', 'section', 'header', 'footer', 'div', 'p', 'br', 'hr', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'picture',
+  'address', 'center', 'details', 'summary', 'pre', 'body', 'html',
+]);
 
 /** Class or id words of page furniture. */
 const FURNITURE =
@@ -79,8 +90,11 @@ interface Frame {
   paragraphFrom: number;
 }
 
-export function prefilterPage(html: string): PrefilteredPage {
+/** `maxNesting`: elements nested deeper are refused (null: no limit, only to test the import worker's own limits). */
+export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML_NESTING): PrefilteredPage {
   const metadata = pageMetadataReader();
+  const depth = maxNesting === null ? null : new HtmlDepth(maxNesting);
+  let tooDeep = false;
   const pieces: string[] = [];
   const stack: Frame[] = [];
   const furniture: Furniture[] = [];
@@ -89,11 +103,38 @@ export function prefilterPage(html: string): PrefilteredPage {
   let longParagraphs = 0;
   /** Elements that are (or hold) the story: a body-named element, article, main, h1, itemprop=articleBody. */
   let storyMarks = 0;
+  /** Text not yet written (white space alone at a block's edge is left out; runs of white space become one space). */
+  let text = '';
+  let preDepth = 0;
+  /** Whether the last thing written was a block's edge. */
+  let atBlockEdge = true;
+  const flush = (blockEdge: boolean): void => {
+    if (text !== '') {
+      if (preDepth > 0) {
+        chars += text.length;
+        pieces.push(escapeText(text));
+      }
+      else if (!((blockEdge || atBlockEdge) && !/[^ \t\n\r\f]/.test(text))) {
+        const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
+        chars += collapsed.length;
+        pieces.push(escapeText(collapsed));
+        atBlockEdge = false;
+      }
+      text = '';
+    }
+    if (blockEdge) atBlockEdge = true;
+  };
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (depth?.open(name)) {
+          tooDeep = true;
+          parser.pause();
+          return;
+        }
         metadata.handler.onopentag(name, attribs);
+        if (dropDepth === 0) flush(BLOCKS.has(name));
         if (dropDepth > 0 || NON_TEXT.has(name) || 'hidden' in attribs || (attribs['aria-hidden'] === 'true' && !/fallback-image/.test(attribs.class ?? ''))) {
           dropDepth++;
           stack.push({ tag: null, dropped: true, furniture: null, paragraphFrom: -1 });
@@ -125,16 +166,16 @@ export function prefilterPage(html: string): PrefilteredPage {
           piece = { start: pieces.length, end: -1, comments: COMMENTS.test(words), chars, longParagraphs, storyMarks };
           furniture.push(piece);
         }
+        if (name === 'pre') preDepth++;
         pieces.push(`<${name}${attributes}>`);
         stack.push({ tag: VOID.has(name) ? null : name, dropped: false, furniture: piece, paragraphFrom: name === 'p' ? chars : -1 });
       },
-      ontext(text) {
-        metadata.handler.ontext(text);
-        if (dropDepth > 0) return;
-        chars += text.length;
-        pieces.push(escapeText(text));
+      ontext(data) {
+        metadata.handler.ontext(data);
+        if (dropDepth === 0) text += data;
       },
-      onclosetag(name) {
+      onclosetag(name, isImplied) {
+        depth?.close(name, isImplied);
         metadata.handler.onclosetag(name);
         const frame = stack.pop();
         if (!frame) return;
@@ -142,6 +183,8 @@ export function prefilterPage(html: string): PrefilteredPage {
           dropDepth--;
           return;
         }
+        flush(BLOCKS.has(name));
+        if (name === 'pre' && preDepth > 0) preDepth--;
         if (frame.tag !== null) pieces.push(`</${frame.tag}>`);
         if (frame.paragraphFrom >= 0 && chars - frame.paragraphFrom > 80) longParagraphs++;
         if (frame.furniture) {
@@ -153,9 +196,13 @@ export function prefilterPage(html: string): PrefilteredPage {
         }
       },
     },
-    METADATA_PARSER_OPTIONS,
+    { ...METADATA_PARSER_OPTIONS, recognizeSelfClosing: true },
   );
-  parser.end(html);
+  // Fed in pieces, so that a page nested too deeply is refused soon after its first element too deep.
+  for (let i = 0; i < html.length && !tooDeep; i += 64 * 1024) parser.write(html.slice(i, i + 64 * 1024));
+  if (tooDeep) return { tooDeep: depth!.problem(), metadata: metadata.result(), articleHtml: '', wholeHtml: () => '' };
+  parser.end();
+  flush(true);
 
   // Furniture goes in the order of the page; what sits inside furniture already gone is gone with it.
   const removed: [number, number][] = [];
@@ -177,6 +224,7 @@ export function prefilterPage(html: string): PrefilteredPage {
   }
   article += pieces.slice(at).join('');
   return {
+    tooDeep: null,
     metadata: metadata.result(),
     articleHtml: documentOf(article),
     wholeHtml: () => documentOf(pieces.join('')),

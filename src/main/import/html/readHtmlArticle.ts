@@ -15,6 +15,7 @@
  */
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { extractArticleHtml } from './extractArticleHtml';
+import { MAX_HTML_NESTING } from '../nestingDepth';
 import { prefilterPage } from './prefilterPage';
 import { SHORT_ARTICLE_CHARS, shortArticleWarning } from './shortArticleWarning';
 
@@ -25,10 +26,13 @@ export type HtmlReadResult =
 export interface HtmlReadOptions {
   /** Take the whole page's visible text, not the article found in it. */
   wholePage?: boolean;
+  /** Refuse a page nested too deeply (default true; off only to test the import worker's own limits). */
+  checkNesting?: boolean;
 }
 
 export function readHtmlArticle(html: string, options: HtmlReadOptions = {}): HtmlReadResult {
-  const page = prefilterPage(html);
+  const page = prefilterPage(html, options.checkNesting === false ? null : MAX_HTML_NESTING);
+  if (page.tooDeep) return { ok: false, reason: page.tooDeep };
   const meta = page.metadata;
   const { paragraphs: found, pageParagraphs } = extractArticleHtml(page);
   const headline = cleanLine(meta.headline, 1_000) ?? cleanLine(meta.title, 1_000);

@@ -25,6 +25,8 @@
  *                      larger one with scripts/buildExtractionSet.mjs)
  *   --extraction-only  only the article extraction figures (seconds, no build, no browser)
  *   --entities-only    only the people index figures (the largest size; no build, no browser)
+ *   --import-only      the article extraction figures, then the import of 1,000 saved pages by the
+ *                      built CLI (pages/s, CPU-seconds, peak RSS; builds the app unless --no-build)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,7 @@ import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
+import { measureImport, printImport, writeImportPages } from './importBench';
 import { runQuoteCacheBench, runTextBench } from './textBench';
 import { runEntityIndexBench } from './entityIndexBench';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
       'entities-only': { type: 'boolean', default: false },
+      'import-only': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -156,6 +160,13 @@ async function main(): Promise<void> {
   const root = join(tmpdir(), 'triangulate-bench');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  // The import of saved pages through the built CLI (its workers and the store): pages/s, CPU and peak RSS.
+  const importPages = join(root, 'import-pages');
+  const importKb = writeImportPages(values['extraction-set'], importPages, quick ? 300 : 1000);
+  const importLines = printImport(measureImport(appDir, importPages, join(root, 'import-data'), importKb));
+  console.log(importLines.join('\n'));
+  extractionLines.push(...importLines);
+  if (values['import-only']) return;
   const started = new Date();
   const loadAtStart = loadavg()[0]!;
   const browser = await launchBrowser();

@@ -34,7 +34,7 @@ describe('passim round trip', () => {
     expect(lines).toHaveLength(5);
     const core = await createCore({ dataDir, corpusDir: CORPUS });
     for (const doc of lines) {
-      expect(Object.keys(doc).filter((k) => k !== 'date').sort()).toEqual(['id', 'series', 'text', 'title']);
+      expect(Object.keys(doc).filter((k) => k !== 'date').sort()).toEqual(['id', 'series', 'text', 'title', 'version']);
       expect(doc.text).toBe((await core.getArticle({ id: doc.id })).text);
     }
     await core.close();

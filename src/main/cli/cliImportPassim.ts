@@ -64,8 +64,12 @@ export async function runImportPassim(args: string[], io: CliIo = processIo()): 
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator: coder?.ok ? coder.name : undefined });
       try {
         const texts = new Map<string, string>();
-        for (const summary of await core.listArticles({})) texts.set(summary.id, (await core.getArticle({ id: summary.id })).text);
-        const read = readPassimClusters(await readLines(files), (id) => texts.get(id));
+        const versions = new Map<string, number>();
+        for (const summary of await core.listArticles({})) {
+          texts.set(summary.id, (await core.getArticle({ id: summary.id })).text);
+          versions.set(summary.id, summary.versions ?? 1);
+        }
+        const read = readPassimClusters(await readLines(files), (id) => texts.get(id), (id) => versions.get(id));
         for (const line of read.skipped) io.err(`${NAME}: skipped ${line}`);
         if (values.json) io.out(JSON.stringify(read.groups, null, 2));
         let made = 0;

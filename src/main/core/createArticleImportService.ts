@@ -43,19 +43,23 @@ export function createArticleImportService(ctx: CoreContext, options: ArticleImp
   };
 }
 
-/** The files read one after the other (each in the import worker), then the web addresses (fetched a few at a time). */
+/** Files read ahead of the one being stored: enough to keep every import worker busy, few enough to hold little. */
+const READ_AHEAD = 4;
+
+/** The files read a few at a time (in the import workers), given back in their order; then the web addresses (fetched a few at a time). */
 async function* sourcesOf(
   files: Input<'importArticles'>['files'],
   urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
 ): AsyncGenerator<{ name: string; read: ArticleFileResult; replaces?: string }> {
-  for (const file of files) {
-    // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-    yield {
-      name: file.name,
-      read: await readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }),
-      ...(file.replaces ? { replaces: file.replaces } : {}),
-    };
+  // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
+  const reading = (file: (typeof files)[number]): Promise<ArticleFileResult> => readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true });
+  const ahead: Promise<ArticleFileResult>[] = [];
+  for (let next = 0; next < files.length && next < READ_AHEAD; next++) ahead.push(reading(files[next]!));
+  for (const [n, file] of files.entries()) {
+    const read = await ahead.shift()!;
+    if (n + READ_AHEAD < files.length) ahead.push(reading(files[n + READ_AHEAD]!));
+    yield { name: file.name, read, ...(file.replaces ? { replaces: file.replaces } : {}) };
   }
   if (urls.length > 0) {
     const { readWebAddresses } = await import('../import/web/readWebAddresses');

@@ -111,7 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const workerFile = options.importWorkerFile === undefined ? importWorkerFile() : options.importWorkerFile;
   // Large data files (a 12 MB text's first read, the health check's look at a changed one) are read and
   // checked in an import worker of their own, off the event loop, never queued behind an import.
-  const fileChecks = createArticleFileReader({ workerFile });
+  const fileChecks = createArticleFileReader({ workerFile, workers: 1 });
   const store =
     (await DataStore.open(dataDir, {
       largeFileChecks: fileChecks,

@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { projectToQde } from '../../shared/formats/qdpx/projectToQde';
+import type { ProjectFile } from '../../shared/formats/project/projectFile';
+import { projectToQde, TEXT_VERSION_VARIABLE } from '../../shared/formats/qdpx/projectToQde';
+import { DEFAULT_CODEBOOK } from '../../shared/model/model';
+import { readQdpx } from '../import/readQdpx';
+import { textHash } from '../store/textHash';
+import { qdpxBytes } from './qdpxBytes';
 import { qdpxFixtureProject } from './qdpxFixtureProject';
 
 const XSD = fileURLToPath(new URL('../../shared/formats/qdpx/schema/Project.xsd', import.meta.url));
@@ -49,5 +54,75 @@ describe('the .qdpx export', () => {
 
   it('is the same file for the same library (stable GUIDs)', () => {
     expect(projectToQde(qdpxFixtureProject()).xml).toBe(xml);
+  });
+
+  describe('an article with two versions of its text', () => {
+    const V1 = 'The mayor said the library closes in May. Staff will move to the town hall.';
+    const V2 = 'The mayor said the library stays open. Staff will stay.';
+    const versioned = (): ProjectFile => {
+      const project = qdpxFixtureProject();
+      const port = project.articles[0]!;
+      const version = (n: number, text: string) => ({ version: n, hash: textHash(text), length: text.length, origin: 'library.html', imported: `2024-05-0${n}T00:00:00.000Z`, modified: null });
+      const start = V2.indexOf('stays open');
+      const lost = V1.indexOf('closes in May');
+      project.articles[0] = {
+        ...port,
+        text: V2,
+        hash: textHash(V2),
+        length: V2.length,
+        versions: [version(1, V1), version(2, V2)],
+        versionTexts: [V1],
+        annotations: [{ ...port.annotations[2]!, start, end: start + 'stays open'.length, exact: 'stays open', prefix: '', suffix: '' }],
+        unanchored: [{ ...port.annotations[2]!, id: 'old1', start: lost, end: lost + 'closes in May'.length, exact: 'closes in May', prefix: '', suffix: '', version: 1 }],
+      };
+      project.groups = [];
+      project.sourceLinks = [];
+      return project;
+    };
+    const out = projectToQde(versioned());
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(out.xml);
+    const versionGuid = [doc.Project.Variables.Variable].flat().find((v: { name: string }) => v.name === TEXT_VERSION_VARIABLE).guid;
+    const versionValue = (source: { VariableValue: { VariableRef: { targetGUID: string }; IntegerValue?: number }[] }) =>
+      source.VariableValue.find((v) => v.VariableRef.targetGUID === versionGuid)?.IntegerValue;
+    const textOf = (source: { plainTextPath: string }) => out.sources.find((s) => s.path === `sources/${source.plainTextPath.slice('internal://'.length)}`)!.text;
+
+    it('writes the current version as the article’s source, saying which version it is', () => {
+      const current = doc.Project.Sources.TextSource[0];
+      expect(current.name).toBe('Port update');
+      expect(textOf(current)).toBe(V2);
+      expect(versionValue(current)).toBe(2);
+      expect(current.Description).toBe("Version 2 of the article's text, the current one (Triangulate holds 2 versions).");
+      const selection = [current.PlainTextSelection].flat()[0];
+      expect([...V2].slice(Number(selection.startPosition), Number(selection.endPosition)).join('')).toBe('stays open');
+    });
+
+    it('writes an annotation the current text no longer holds over its own version’s text, in a source named for that version', () => {
+      const older = doc.Project.Sources.TextSource.find((s: { name: string }) => s.name === 'Port update (version 1)');
+      expect(textOf(older)).toBe(V1);
+      expect(versionValue(older)).toBe(1);
+      const selection = [older.PlainTextSelection].flat()[0];
+      expect([...V1].slice(Number(selection.startPosition), Number(selection.endPosition)).join('')).toBe('closes in May');
+      expect(older.Description).toMatch(/^Version 1 of 2 of the article's text: its annotations could not be found in the current version/);
+    });
+
+    it.skipIf(!existsSync(XMLLINT))('still validates against the REFI-QDA Project.xsd', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'triangulate-qde-'));
+      try {
+        const file = join(dir, 'project.qde');
+        await writeFile(file, out.xml);
+        expect(execFileSync(XMLLINT, ['--noout', '--schema', XSD, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('reads back as one article with the current text, the older version’s source listed as skipped', () => {
+      const read = readQdpx(qdpxBytes(versioned()), DEFAULT_CODEBOOK, '2024-07-01T00:00:00.000Z');
+      if (!read.ok) throw new Error(read.error);
+      expect(read.project.articles.filter((a) => a.id === 'port').map((a) => a.text)).toEqual([V2]);
+      expect(read.skipped).toEqual([
+        `text source "Port update (version 1)" skipped: it is version 1 of article port's text, and the file holds version 2; its 1 annotation(s) kept with that version are not imported`,
+      ]);
+    });
   });
 });

@@ -126,6 +126,25 @@ describe('createArticleFileReader with the built worker', () => {
     }
   }, 30_000);
 
+  it('reads files on two workers at once: each answer is its own file, and a file that hangs one worker does not hold up the next files', async () => {
+    const reader = createArticleFileReader({ workerFile, workers: 2, checkNesting: false, timeLimitMs: 8_000 });
+    try {
+      // Without the nesting pre-scan the hostile file keeps its worker busy until the time limit.
+      const hostile = reader.read('hostile.md', bytes(nestedList(1_000)));
+      let hostileDone = false;
+      void hostile.then(() => (hostileDone = true));
+      const names = Array.from({ length: 6 }, (_, i) => `page-${i}.html`);
+      const fine = await Promise.all(
+        names.map((name, i) => reader.read(name, { base64: base64(`<html><body><article><h1>Story ${i}</h1><p>The text of story number ${i}.</p></article></body></html>`) })),
+      );
+      expect(hostileDone).toBe(false);
+      expect(fine.map((r) => (r.ok ? r.drafts[0]!.text.split('\n\n').at(-1) : r.reason))).toEqual(names.map((_, i) => `The text of story number ${i}.`));
+      expect(await hostile).toEqual({ ok: false, reason: 'it took longer than 8 s to read (the limit for one file); nothing was read' });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
   it('refuses a file that needs more memory than the cap, naming the cap', async () => {
     const reader = createArticleFileReader({ workerFile, checkNesting: false, memoryLimitMb: 48, timeLimitMs: 60_000 });
     try {

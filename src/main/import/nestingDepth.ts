@@ -57,23 +57,42 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose end tag may be left out: the parser closes them when the next one starts. */
 const SELF_CLOSING_OPTIONAL = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'html', 'head', 'body']);
 
+/** Element depth counted tag by tag, as a parser's callbacks see them (shared by the pre-scan and prefilterPage's one pass). */
+export class HtmlDepth {
+  private depth = 0;
+  constructor(readonly max = MAX_HTML_NESTING) {}
+
+  /** Whether this start tag goes deeper than `max`. */
+  open(name: string): boolean {
+    if (VOID.has(name) || SELF_CLOSING_OPTIONAL.has(name)) return false;
+    return ++this.depth > this.max;
+  }
+
+  close(name: string, isImplied: boolean): void {
+    if (VOID.has(name) || SELF_CLOSING_OPTIONAL.has(name)) return;
+    if (!isImplied || this.depth > 0) this.depth = Math.max(0, this.depth - 1);
+  }
+
+  /** Why the text is refused. */
+  problem(): string {
+    return tooDeep(this.max, `element ${this.max + 1}`);
+  }
+}
+
 /** The reason an HTML text is refused for its element depth, or null. Stops at the first element too deep. */
 export function htmlNestingProblem(source: string, max = MAX_HTML_NESTING): string | null {
-  let depth = 0;
+  const depth = new HtmlDepth(max);
   let deepest = false;
   const parser = new Parser(
     {
       onopentag(name) {
-        if (VOID.has(name) || SELF_CLOSING_OPTIONAL.has(name)) return;
-        depth++;
-        if (depth > max) {
+        if (depth.open(name)) {
           deepest = true;
           parser.pause();
         }
       },
       onclosetag(name, isImplied) {
-        if (VOID.has(name) || SELF_CLOSING_OPTIONAL.has(name)) return;
-        if (!isImplied || depth > 0) depth = Math.max(0, depth - 1);
+        depth.close(name, isImplied);
       },
     },
     { lowerCaseTags: true, recognizeSelfClosing: true },
@@ -81,7 +100,7 @@ export function htmlNestingProblem(source: string, max = MAX_HTML_NESTING): stri
   // Fed in pieces, so the scan stops soon after the first element too deep.
   for (let i = 0; i < source.length && !deepest; i += 64 * 1024) parser.write(source.slice(i, i + 64 * 1024));
   if (!deepest) parser.end();
-  return deepest ? tooDeep(max, `element ${max + 1}`) : null;
+  return deepest ? depth.problem() : null;
 }
 
 function tooDeep(max: number, where: string): string {

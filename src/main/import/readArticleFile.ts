@@ -72,15 +72,15 @@ export async function readArticleFile(name: string, bytes: Uint8Array, options: 
     const decoded = (await import('./html/decodeHtmlBytes')).decodeHtmlBytes(bytes);
     if (!decoded.ok) return decoded;
     if (decoded.text.trim() === '') return { ok: false, reason: 'it holds only white space, no text' };
-    const tooDeep = await nestingProblem('html', decoded.text, options);
-    if (tooDeep) return { ok: false, reason: tooDeep };
+    // Its nesting is looked at in the same pass that reads the page (readHtmlArticle's prefilterPage); a news export's
+    // text is read by a streaming parser that does not nest.
     if (mayBeNewsExport(decoded.text)) {
       const { htmlToParagraphs } = await import('./html/htmlToParagraphs');
       // Text only (scripts, styles and the head are skipped); nothing is rendered.
       const exported = await newsExportDrafts(htmlToParagraphs(decoded.text));
       if (exported) return { ok: true, drafts: exported };
     }
-    const read = (await import('./html/readHtmlArticle')).readHtmlArticle(decoded.text, { wholePage: options.wholePage === true });
+    const read = (await import('./html/readHtmlArticle')).readHtmlArticle(decoded.text, { wholePage: options.wholePage === true, checkNesting: options.checkNesting !== false });
     return read.ok ? { ok: true, drafts: [read.draft], wholePageOffered: !options.wholePage && !!read.draft.warning && (read.pageChars ?? 0) > read.draft.text.length } : read;
   }
   const decoded = decodeImportBytes(bytes);

@@ -1,7 +1,8 @@
 /**
  * Reads the article out of a saved HTML page, as text only: nothing in it is
- * ever run or rendered (see import/extractArticleHtml: sanitize-html, then a
- * linkedom DOM that runs no script, then Mozilla's Readability). Paragraphs,
+ * ever run or rendered (see import/extractArticleHtml: one htmlparser2 pass
+ * that keeps only text elements and reads the metadata, then a linkedom DOM
+ * that runs no script, then Mozilla's Readability, then sanitize-html). Paragraphs,
  * subheads, block quotes and list items are paragraphs of the text (one line
  * each, a blank line between them); captions, bylines, share bars,
  * newsletter boxes, "read more" lists and comments are left out. Headline,
@@ -14,7 +15,8 @@
  */
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { extractArticleHtml } from './extractArticleHtml';
-import { readPageMetadata } from './readPageMetadata';
+import { MAX_HTML_NESTING } from '../nestingDepth';
+import { prefilterPage } from './prefilterPage';
 import { SHORT_ARTICLE_CHARS, shortArticleWarning } from './shortArticleWarning';
 
 export type HtmlReadResult =
@@ -24,11 +26,15 @@ export type HtmlReadResult =
 export interface HtmlReadOptions {
   /** Take the whole page's visible text, not the article found in it. */
   wholePage?: boolean;
+  /** Refuse a page nested too deeply (default true; off only to test the import worker's own limits). */
+  checkNesting?: boolean;
 }
 
 export function readHtmlArticle(html: string, options: HtmlReadOptions = {}): HtmlReadResult {
-  const meta = readPageMetadata(html);
-  const { paragraphs: found, pageParagraphs } = extractArticleHtml(html);
+  const page = prefilterPage(html, options.checkNesting === false ? null : MAX_HTML_NESTING);
+  if (page.tooDeep) return { ok: false, reason: page.tooDeep };
+  const meta = page.metadata;
+  const { paragraphs: found, pageParagraphs } = extractArticleHtml(page);
   const headline = cleanLine(meta.headline, 1_000) ?? cleanLine(meta.title, 1_000);
   let paragraphs = options.wholePage || found.length === 0 ? pageParagraphs() : found;
   // The headline is the article's title, not the first line of its text.

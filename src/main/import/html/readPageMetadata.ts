@@ -42,7 +42,26 @@ const META: Record<'headline' | 'standfirst' | 'author' | 'published' | 'modifie
   language: ['og:locale', 'dc.language', 'language', 'content-language'],
 };
 
+/** The options the metadata's parse needs (a parser shared with other work must use them too). */
+export const METADATA_PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true } as const;
+
 export function readPageMetadata(html: string): PageMetadata {
+  const reader = pageMetadataReader();
+  new Parser(reader.handler, METADATA_PARSER_OPTIONS).end(html);
+  return reader.result();
+}
+
+/** The metadata as a parser's callbacks: one parse of a page can read it beside other work (see prefilterPage). */
+export interface PageMetadataReader {
+  handler: {
+    onopentag(name: string, attribs: Record<string, string>): void;
+    ontext(text: string): void;
+    onclosetag(name: string): void;
+  };
+  result(): PageMetadata;
+}
+
+export function pageMetadataReader(): PageMetadataReader {
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
   let lang: string | null = null;
@@ -58,66 +77,65 @@ export function readPageMetadata(html: string): PageMetadata {
   let firstHeading: string | null = null;
   let skipDepth = 0;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'h1' && firstHeading === null) h1Depth++;
-        if (name === 'script' || name === 'style') skipDepth++;
-        if (name === 'html') lang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
-        else if (name === 'title' && title === null) inTitle = true;
-        else if (name === 'time' && attribs.datetime) time ??= attribs.datetime;
-        else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(attribs.rel ?? '')) canonical ??= attribs.href ?? null;
-        else if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
-          inJsonLd = true;
-          jsonText = '';
-        } else if (name === 'meta' && attribs.content !== undefined) {
-          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase();
-          if (key && !meta.has(key) && attribs.content.trim() !== '') meta.set(key, attribs.content);
-        }
-      },
-      ontext(text) {
-        if (inTitle) titleText += text;
-        if (inJsonLd) jsonText += text;
-        if (h1Depth > 0 && skipDepth === 0) h1Text += text;
-      },
-      onclosetag(name) {
-        if ((name === 'script' || name === 'style') && skipDepth > 0) skipDepth--;
-        if (name === 'h1' && h1Depth > 0 && --h1Depth === 0) firstHeading = h1Text;
-        if (name === 'title' && inTitle) {
-          inTitle = false;
-          title = titleText;
-        }
-        if (name === 'script' && inJsonLd) {
-          inJsonLd = false;
-          jsonLd.push(jsonText);
-        }
-      },
+  const handler: PageMetadataReader['handler'] = {
+    onopentag(name, attribs) {
+      if (name === 'h1' && firstHeading === null) h1Depth++;
+      if (name === 'script' || name === 'style') skipDepth++;
+      if (name === 'html') lang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
+      else if (name === 'title' && title === null) inTitle = true;
+      else if (name === 'time' && attribs.datetime) time ??= attribs.datetime;
+      else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(attribs.rel ?? '')) canonical ??= attribs.href ?? null;
+      else if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
+        inJsonLd = true;
+        jsonText = '';
+      } else if (name === 'meta' && attribs.content !== undefined) {
+        const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase();
+        if (key && !meta.has(key) && attribs.content.trim() !== '') meta.set(key, attribs.content);
+      }
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
-  );
-  parser.end(html);
+    ontext(text) {
+      if (inTitle) titleText += text;
+      if (inJsonLd) jsonText += text;
+      if (h1Depth > 0 && skipDepth === 0) h1Text += text;
+    },
+    onclosetag(name) {
+      if ((name === 'script' || name === 'style') && skipDepth > 0) skipDepth--;
+      if (name === 'h1' && h1Depth > 0 && --h1Depth === 0) firstHeading = h1Text;
+      if (name === 'title' && inTitle) {
+        inTitle = false;
+        title = titleText;
+      }
+      if (name === 'script' && inJsonLd) {
+        inJsonLd = false;
+        jsonLd.push(jsonText);
+      }
+    },
+  };
+  return { handler, result };
 
-  const ld = articleFromJsonLd(jsonLd);
-  const fromMeta = (field: keyof typeof META): string | null => {
-    for (const key of META[field]) {
-      const value = meta.get(key);
-      if (value !== undefined && !(field === 'author' && /^https?:/i.test(value))) return decodeEntities(value);
-    }
-    return null;
-  };
-  const metaAuthor = fromMeta('author');
-  return {
-    headline: ld.headline ?? fromMeta('headline'),
-    standfirst: ld.description ?? fromMeta('standfirst'),
-    authors: ld.authors.length > 0 ? ld.authors : metaAuthor ? splitAuthors(metaAuthor) : [],
-    published: ld.published ?? fromMeta('published') ?? time,
-    modified: ld.modified ?? fromMeta('modified'),
-    outlet: ld.publisher ?? fromMeta('outlet'),
-    canonicalUrl: canonical ?? ld.url ?? fromMeta('url'),
-    language: lang ?? ld.language ?? fromMeta('language'),
-    title,
-    firstHeading,
-  };
+  function result(): PageMetadata {
+    const ld = articleFromJsonLd(jsonLd);
+    const fromMeta = (field: keyof typeof META): string | null => {
+      for (const key of META[field]) {
+        const value = meta.get(key);
+        if (value !== undefined && !(field === 'author' && /^https?:/i.test(value))) return decodeEntities(value);
+      }
+      return null;
+    };
+    const metaAuthor = fromMeta('author');
+    return {
+      headline: ld.headline ?? fromMeta('headline'),
+      standfirst: ld.description ?? fromMeta('standfirst'),
+      authors: ld.authors.length > 0 ? ld.authors : metaAuthor ? splitAuthors(metaAuthor) : [],
+      published: ld.published ?? fromMeta('published') ?? time,
+      modified: ld.modified ?? fromMeta('modified'),
+      outlet: ld.publisher ?? fromMeta('outlet'),
+      canonicalUrl: canonical ?? ld.url ?? fromMeta('url'),
+      language: lang ?? ld.language ?? fromMeta('language'),
+      title,
+      firstHeading,
+    };
+  }
 }
 
 interface LdArticle {

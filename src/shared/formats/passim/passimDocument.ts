@@ -6,24 +6,31 @@
  * aligned with each other (an article without an outlet is a series of its
  * own). The text is the canonical text, so passim's `begin`/`end` offsets in
  * its output are offsets into our text (both count UTF-16 code units: passim
- * runs on the JVM).
+ * runs on the JVM). `version` says which version of the article's text it
+ * is (the current one; passim keeps the field in its output, so reading its
+ * clusters back can tell offsets into an older text from offsets into the
+ * current one).
  */
-import type { ArticleMeta } from '../../model/model';
+import { currentVersion, type ArticleMeta } from '../../model/model';
 
 export interface PassimDocument {
   id: string;
   series: string;
   date?: string;
   title: string;
+  /** The version of the article's text `text` is: the current one (1 while there is one). */
+  version: number;
   text: string;
 }
 
+/** `text`: the current version's canonical text. */
 export function toPassimDocument(meta: ArticleMeta, text: string): PassimDocument {
   return {
     id: meta.id,
     series: meta.outlet?.trim() || `article:${meta.id}`,
     ...(meta.date ? { date: meta.date } : {}),
     title: meta.title,
+    version: currentVersion(meta),
     text,
   };
 }

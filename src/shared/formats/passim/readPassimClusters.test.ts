@@ -57,4 +57,18 @@ describe('readPassimClusters', () => {
       'cluster 1: fewer than two articles of the library left in it',
     ]);
   });
+
+  it('uses no passage passim found in another version of an article’s text than the library holds now, and says so', () => {
+    const versionOf = (id: string) => (id === 'b-daily' ? 2 : 1);
+    const phrase = 'the talks would resume on Monday in Geneva';
+    const read = readPassimClusters(
+      lines({ ...passage(7, 'a-wire', phrase), version: 1 }, { ...passage(7, 'b-daily', phrase), version: 1 }, { ...passage(7, 'c-weekly', 'Nothing'), version: 1 }),
+      textOf,
+      versionOf,
+    );
+    expect(read.skipped).toEqual([
+      "out.json/part-00000.json:2: cluster 7: passim read version 1 of article b-daily's text; the library now holds version 2 (export it again and run passim again)",
+    ]);
+    expect(read.groups.map((g) => g.passages.map((p) => p.article))).toEqual([['a-wire', 'c-weekly']]);
+  });
 });

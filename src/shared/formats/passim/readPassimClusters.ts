@@ -15,6 +15,8 @@ const PassimPassageSchema = z.object({
   id: z.string().min(1).max(500),
   begin: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /** The version of the article's text passim was given (`export --format passim` writes it; passim keeps it). */
+  version: z.number().int().min(1).optional(),
 });
 
 export interface PassimClusters {
@@ -33,9 +35,15 @@ export interface PassimLine {
 
 /**
  * `textOf` gives an article's canonical text by id, or undefined when the
- * library has no such article.
+ * library has no such article; `versionOf` the version of the text it gives
+ * (a passage over another version of the text is not used: its offsets are
+ * into that version).
  */
-export function readPassimClusters(lines: Iterable<PassimLine>, textOf: (id: string) => string | undefined): PassimClusters {
+export function readPassimClusters(
+  lines: Iterable<PassimLine>,
+  textOf: (id: string) => string | undefined,
+  versionOf: (id: string) => number | undefined = () => undefined,
+): PassimClusters {
   const byCluster = new Map<string, { article: string; start: number; end: number }[]>();
   const skipped: string[] = [];
   let passages = 0;
@@ -54,10 +62,15 @@ export function readPassimClusters(lines: Iterable<PassimLine>, textOf: (id: str
       continue;
     }
     passages++;
-    const { cluster, id, begin, end } = parsed.data;
+    const { cluster, id, begin, end, version } = parsed.data;
     const text = textOf(id);
     if (text === undefined) {
       skipped.push(`${where}: cluster ${cluster}: article ${id} is not in the library`);
+      continue;
+    }
+    const current = versionOf(id);
+    if (version !== undefined && current !== undefined && version !== current) {
+      skipped.push(`${where}: cluster ${cluster}: passim read version ${version} of article ${id}'s text; the library now holds version ${current} (export it again and run passim again)`);
       continue;
     }
     if (end <= begin || end > text.length) {

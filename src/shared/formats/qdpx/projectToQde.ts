@@ -7,9 +7,14 @@
  * - CodeBook: one Code per tag (name, colour, description as Description);
  * - Variables: the article details that fit (Outlet, Author, URL, Language
  *   as text, Date as a date), plus "Triangulate article id" so an import
- *   can recognise the article;
- * - Sources: one TextSource per article (its canonical text in
- *   `sources/<guid>.txt`), each annotation a PlainTextSelection (positions
+ *   can recognise the article, and "Triangulate text version" (an integer:
+ *   which version of the article's text the source is);
+ * - Sources: one TextSource per article (the current version of its
+ *   canonical text in `sources/<guid>.txt`; an article with several
+ *   versions says so in the source's Description), and one more per older
+ *   version that keeps annotations the current text no longer holds (its
+ *   text, those annotations, "(version n)" in its name); each annotation a
+ *   PlainTextSelection (positions
  *   in characters, see codePointOffsets) with one Coding of its tag by its
  *   creator; attribute values are written in the selection's Description
  *   ("Speaker: Alpha"), the note as a Note with a NoteRef;
@@ -21,12 +26,14 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { currentVersion, type Annotation, type UnanchoredAnnotation } from '../../model/model';
 import type { ProjectFile } from '../project/projectFile';
 import { toCodePointOffset } from './codePointOffsets';
 import { stableGuid } from './stableGuid';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const ARTICLE_ID_VARIABLE = 'Triangulate article id';
+export const TEXT_VERSION_VARIABLE = 'Triangulate text version';
 export const GROUP_MARK = 'Triangulate group ';
 export const CREDITED_BY_LINK = 'credited by';
 
@@ -50,6 +57,8 @@ export const guids = {
   code: (tagId: string) => stableGuid(`code:${tagId}`),
   variable: (key: string) => stableGuid(`variable:${key}`),
   source: (articleId: string) => stableGuid(`article:${articleId}`),
+  /** An older version's source (the current version's is `source`). */
+  olderSource: (articleId: string, version: number) => stableGuid(`article:${articleId}@v${version}`),
   selection: (articleId: string, annotationId: string) => stableGuid(`annotation:${articleId}:${annotationId}`),
   coding: (articleId: string, annotationId: string) => stableGuid(`coding:${articleId}:${annotationId}`),
   note: (what: string) => stableGuid(`note:${what}`),
@@ -79,53 +88,72 @@ export function projectToQde(project: ProjectFile): QdpxContent {
   }
 
   const variables = root.ele('Variables');
-  for (const v of [...QDE_VARIABLES, { key: 'id', name: ARTICLE_ID_VARIABLE, type: 'Text' } as const]) {
+  for (const v of [...QDE_VARIABLES, { key: 'id', name: ARTICLE_ID_VARIABLE, type: 'Text' } as const, { key: 'version', name: TEXT_VERSION_VARIABLE, type: 'Integer' } as const]) {
     variables.ele('Variable', { guid: guids.variable(v.key), name: v.name, typeOfVariable: v.type });
   }
 
   const notes: { guid: string; name: string; text: string; creator: string; created: string; description?: string }[] = [];
   const sources: QdpxContent['sources'] = [];
+  /** An annotation as a PlainTextSelection of `source` (whose text is `text`), coded with its tag, its note a NoteRef. */
+  const selectionOf = (source: XMLBuilder, articleId: string, text: string, annotation: Annotation): void => {
+    const tag = tagNames.get(annotation.tagId);
+    const user = guids.user(annotation.creator);
+    const selection = source.ele('PlainTextSelection', {
+      guid: guids.selection(articleId, annotation.id),
+      name: annotation.exact.length > 100 ? `${annotation.exact.slice(0, 99)}…` : annotation.exact,
+      startPosition: String(toCodePointOffset(text, annotation.start)),
+      endPosition: String(toCodePointOffset(text, annotation.end)),
+      creatingUser: user,
+      creationDateTime: annotation.created,
+      modifyingUser: user,
+      modifiedDateTime: annotation.modified,
+    });
+    const attributeLines = (tag?.attributes ?? [])
+      .filter((def) => annotation.attributes[def.id] !== undefined)
+      .map((def) => `${def.name}: ${String(annotation.attributes[def.id])}`);
+    if (attributeLines.length > 0) selection.ele('Description').txt(attributeLines.join('\n'));
+    selection
+      .ele('Coding', { guid: guids.coding(articleId, annotation.id), creatingUser: user, creationDateTime: annotation.created })
+      .ele('CodeRef', { targetGUID: guids.code(annotation.tagId) });
+    if (annotation.note) {
+      const noteGuid = guids.note(`annotation:${articleId}:${annotation.id}`);
+      notes.push({ guid: noteGuid, name: `Note on "${selectionName(annotation.exact)}"`, text: annotation.note, creator: annotation.creator, created: annotation.modified });
+      selection.ele('NoteRef', { targetGUID: noteGuid });
+    }
+  };
   if (project.articles.length > 0) {
     const sourcesEl = root.ele('Sources');
     for (const article of project.articles) {
       const guid = guids.source(article.id);
+      const current = currentVersion(article);
       sources.push({ path: `sources/${guid}.txt`, text: article.text });
       const source = sourcesEl.ele('TextSource', { guid, name: article.title || article.id, plainTextPath: `internal://${guid}.txt` });
-      for (const annotation of article.annotations) {
-        const tag = tagNames.get(annotation.tagId);
-        const user = guids.user(annotation.creator);
-        const selection = source.ele('PlainTextSelection', {
-          guid: guids.selection(article.id, annotation.id),
-          name: annotation.exact.length > 100 ? `${annotation.exact.slice(0, 99)}…` : annotation.exact,
-          startPosition: String(toCodePointOffset(article.text, annotation.start)),
-          endPosition: String(toCodePointOffset(article.text, annotation.end)),
-          creatingUser: user,
-          creationDateTime: annotation.created,
-          modifyingUser: user,
-          modifiedDateTime: annotation.modified,
-        });
-        const attributeLines = (tag?.attributes ?? [])
-          .filter((def) => annotation.attributes[def.id] !== undefined)
-          .map((def) => `${def.name}: ${String(annotation.attributes[def.id])}`);
-        if (attributeLines.length > 0) selection.ele('Description').txt(attributeLines.join('\n'));
-        selection
-          .ele('Coding', { guid: guids.coding(article.id, annotation.id), creatingUser: user, creationDateTime: annotation.created })
-          .ele('CodeRef', { targetGUID: guids.code(annotation.tagId) });
-        if (annotation.note) {
-          const noteGuid = guids.note(`annotation:${article.id}:${annotation.id}`);
-          notes.push({ guid: noteGuid, name: `Note on "${selectionName(annotation.exact)}"`, text: annotation.note, creator: annotation.creator, created: annotation.modified });
-          selection.ele('NoteRef', { targetGUID: noteGuid });
-        }
-      }
+      if (current > 1) source.ele('Description').txt(`Version ${current} of the article's text, the current one (Triangulate holds ${current} versions).`);
+      for (const annotation of article.annotations) selectionOf(source, article.id, article.text, annotation);
       if (article.note) {
         const noteGuid = guids.note(`article:${article.id}`);
         notes.push({ guid: noteGuid, name: `Note on ${article.title || article.id}`, text: article.note, creator: project.creator, created: project.generated });
         source.ele('NoteRef', { targetGUID: noteGuid });
       }
       variableValue(source, 'id', 'TextValue', article.id);
+      variableValue(source, 'version', 'IntegerValue', String(current));
       for (const v of QDE_VARIABLES) {
         const value = article[v.key];
         if (value) variableValue(source, v.key, v.type === 'Date' ? 'DateValue' : 'TextValue', value);
+      }
+      // Annotations a newer version no longer holds: over the text of their own version, a source each version.
+      for (const [version, kept] of byVersion(article.unanchored ?? [])) {
+        const text = article.versionTexts?.[version - 1];
+        if (text === undefined) continue;
+        const older = guids.olderSource(article.id, version);
+        sources.push({ path: `sources/${older}.txt`, text });
+        const olderSource = sourcesEl.ele('TextSource', { guid: older, name: `${article.title || article.id} (version ${version})`, plainTextPath: `internal://${older}.txt` });
+        olderSource
+          .ele('Description')
+          .txt(`Version ${version} of ${current} of the article's text: its annotations could not be found in the current version (${current}), so they are kept over this one.`);
+        for (const annotation of kept) selectionOf(olderSource, article.id, text, annotation);
+        variableValue(olderSource, 'id', 'TextValue', article.id);
+        variableValue(olderSource, 'version', 'IntegerValue', String(version));
       }
     }
   }
@@ -163,10 +191,17 @@ export function projectToQde(project: ProjectFile): QdpxContent {
   return { xml: root.end({ prettyPrint: true }), sources };
 }
 
-function variableValue(parent: XMLBuilder, key: string, kind: 'TextValue' | 'DateValue', value: string): void {
+function variableValue(parent: XMLBuilder, key: string, kind: 'TextValue' | 'DateValue' | 'IntegerValue', value: string): void {
   const el = parent.ele('VariableValue');
   el.ele('VariableRef', { targetGUID: guids.variable(key) });
   el.ele(kind).txt(value);
+}
+
+/** Annotations kept with older versions, by version, oldest first. */
+function byVersion(kept: readonly UnanchoredAnnotation[]): [number, UnanchoredAnnotation[]][] {
+  const out = new Map<number, UnanchoredAnnotation[]>();
+  for (const a of kept) out.set(a.version, [...(out.get(a.version) ?? []), a]);
+  return [...out].sort(([a], [b]) => a - b);
 }
 
 function selectionName(exact: string): string {

@@ -19,7 +19,7 @@ import { newTagId } from '../../codebook/newTagId';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectArticle, type ProjectFile } from '../project/projectFile';
 import { quoteSelector } from '../../anchoring/quoteSelector';
 import { fromCodePointOffset } from './codePointOffsets';
-import { ARTICLE_ID_VARIABLE, CREDITED_BY_LINK, GROUP_MARK, QDE_VARIABLES } from './projectToQde';
+import { ARTICLE_ID_VARIABLE, CREDITED_BY_LINK, GROUP_MARK, QDE_VARIABLES, TEXT_VERSION_VARIABLE } from './projectToQde';
 
 export interface QdeReadInput {
   xml: string;
@@ -100,20 +100,40 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
   const articles: ProjectArticle[] = [];
   const refOfSelection = new Map<string, AnnotationRef>();
   const usedIds = new Set<string>();
-  for (const source of list(sourcesEl.TextSource)) {
-    const name = str(source.name) || str(source.guid);
-    const body = sourceText(source, input.readSource);
-    if (body === null) {
-      skipped.push(`text source "${name}" skipped: its text is neither in the file (PlainTextContent) nor under sources/ (${str(source.plainTextPath) || 'no plainTextPath'})`);
-      continue;
-    }
+  const valuesOf = (source: Node): Map<string, string> => {
     const values = new Map<string, string>();
     for (const vv of list(source.VariableValue)) {
       const varName = variables.get(str(obj(vv.VariableRef)?.targetGUID));
       const value = text(vv.TextValue) || text(vv.DateValue) || text(vv.DateTimeValue) || text(vv.IntegerValue) || text(vv.FloatValue) || text(vv.BooleanValue);
       if (varName && value) values.set(varName.toLowerCase(), value);
     }
+    return values;
+  };
+  const versionOf = (values: Map<string, string>): number => Number(values.get(TEXT_VERSION_VARIABLE.toLowerCase()) ?? 1) || 1;
+  /** The newest text version each Triangulate article id has in the file: older versions' sources are not articles of their own. */
+  const newest = new Map<string, number>();
+  for (const source of list(sourcesEl.TextSource)) {
+    const values = valuesOf(source);
     const ownId = values.get(ARTICLE_ID_VARIABLE.toLowerCase());
+    if (ownId) newest.set(ownId, Math.max(newest.get(ownId) ?? 0, versionOf(values)));
+  }
+  for (const source of list(sourcesEl.TextSource)) {
+    const name = str(source.name) || str(source.guid);
+    const values = valuesOf(source);
+    const ownId = values.get(ARTICLE_ID_VARIABLE.toLowerCase());
+    const version = versionOf(values);
+    if (ownId && version < newest.get(ownId)!) {
+      const kept = list(source.PlainTextSelection).length;
+      skipped.push(
+        `text source "${name}" skipped: it is version ${version} of article ${ownId}'s text, and the file holds version ${newest.get(ownId)}; its ${kept} annotation(s) kept with that version are not imported`,
+      );
+      continue;
+    }
+    const body = sourceText(source, input.readSource);
+    if (body === null) {
+      skipped.push(`text source "${name}" skipped: its text is neither in the file (PlainTextContent) nor under sources/ (${str(source.plainTextPath) || 'no plainTextPath'})`);
+      continue;
+    }
     let id = ownId && isArticleId(ownId) ? ownId : `${slug(name)}-${str(source.guid).replace(/[{}]/g, '').slice(0, 8)}`;
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);

@@ -15,14 +15,14 @@ import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 export type AtomicJsonFs = AtomicWriteFs;
 
 export interface AtomicJsonAdapterOptions<T> {
-  /** Checks the parsed JSON and returns the typed data; throws an Error saying what is wrong. */
-  parse?: (value: unknown) => T;
+  /** Checks the parsed JSON (read from `bytes`) and returns the typed data; throws an Error saying what is wrong. */
+  parse?: (value: unknown, bytes: Buffer) => T;
   fs?: AtomicJsonFs;
 }
 
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly filePath: string;
-  private readonly parse: (value: unknown) => T;
+  private readonly parse: (value: unknown, bytes: Buffer) => T;
   private readonly fs: AtomicJsonFs;
 
   constructor(filePath: string, options: AtomicJsonAdapterOptions<T> = {}) {
@@ -47,10 +47,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private fromEntry(entry: DataEntryRead): T | null {
     if (entry.state === 'missing') return null;
     if (entry.state === 'damaged') throw this.corrupt(entry.problem);
-    return this.decode(entry.bytes.toString('utf8'));
+    return this.decode(entry.bytes);
   }
 
-  private decode(raw: string): T {
+  private decode(bytes: Buffer): T {
+    const raw = bytes.toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(raw);
@@ -58,7 +59,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
       throw this.corrupt(`is not valid JSON (${jsonSyntaxProblem(raw, error)})`);
     }
     try {
-      return this.parse(value);
+      return this.parse(value, bytes);
     } catch (error) {
       throw error instanceof ApiError ? error : this.corrupt(messageOf(error));
     }

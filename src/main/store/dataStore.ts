@@ -41,7 +41,8 @@ import {
   type TextFile,
 } from './storeFileSchemas';
 import { textHash } from './textHash';
-import { parseIndexFile } from './parseIndexFile';
+import { checkIndexFile, parseIndexFile } from './parseIndexFile';
+import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
 
 export interface DataStoreOptions {
   /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
@@ -135,9 +136,18 @@ export class DataStore {
     // Ids of an older version that break today's rule are renamed first, every reference with them.
     const renamed = await migrateUnsafeIds(dataDir);
     if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
+    // The same index.json as the last start found in shape: its 100,000 entries are not checked again (indexCheckMemo).
+    const memo = await readIndexCheckMemo(dataDir);
+    let digest: string | null = null;
+    let entriesInShape = false;
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
-        parse: (value) => parseIndexFile(value),
+        parse: (value, bytes) => {
+          digest = indexDigest(bytes);
+          const checked = checkIndexFile(value, digest === memo);
+          entriesInShape = checked.entriesInShape;
+          return checked.index;
+        },
         fs: options.fs,
       }),
       null,
@@ -145,6 +155,8 @@ export class DataStore {
     await db.read();
     if (db.data === null) return null;
     await ensureFolders(dataDir);
+    // Derived data: a memo that cannot be written costs a full check at the next start, nothing more.
+    if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
     return new DataStore(dataDir, db.data, options);
   }
 

@@ -18,17 +18,26 @@ export interface AtomicJsonAdapterOptions<T> {
   /** Checks the parsed JSON (read from `bytes`) and returns the typed data; throws an Error saying what is wrong. */
   parse?: (value: unknown, bytes: Buffer) => T;
   fs?: AtomicJsonFs;
+  /**
+   * 'compact': on one line, every character beyond ASCII written as \uXXXX —
+   * for index.json (issue 20: 42 MB at 100,000 articles), which then reads
+   * as a one-byte string, decoded and parsed in about 60 % of the time.
+   * Default 'pretty' (two-space indents, as the files have always been).
+   */
+  format?: 'pretty' | 'compact';
 }
 
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly filePath: string;
   private readonly parse: (value: unknown, bytes: Buffer) => T;
   private readonly fs: AtomicJsonFs;
+  private readonly format: 'pretty' | 'compact';
 
   constructor(filePath: string, options: AtomicJsonAdapterOptions<T> = {}) {
     this.filePath = filePath;
     this.parse = options.parse ?? ((value) => value as T);
     this.fs = options.fs ?? nodeFs;
+    this.format = options.format ?? 'pretty';
   }
 
   async read(): Promise<T | null> {
@@ -67,7 +76,8 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     try {
-      await writeFileAtomic(this.filePath, `${JSON.stringify(data, null, 2)}\n`, this.fs);
+      const text = this.format === 'compact' ? asciiJson(data) : JSON.stringify(data, null, 2);
+      await writeFileAtomic(this.filePath, `${text}\n`, this.fs);
     } catch (error) {
       throw new ApiError('internal', `Could not save ${this.filePath}: ${messageOf(error)}. The previous version was kept.`);
     }
@@ -76,6 +86,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private corrupt(problem: string): ApiError {
     return new ApiError('corrupt_data', `${this.filePath} ${problem}. The file was left untouched.`);
   }
+}
+
+/** JSON on one line with every character beyond ASCII escaped (the same value once parsed). */
+export function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function messageOf(error: unknown): string {

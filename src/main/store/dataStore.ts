@@ -177,7 +177,7 @@ export class DataStore {
       settings: { ...library.settings },
     };
     const checked = parseIndexFile(index);
-    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs, format: 'compact' }), checked).write();
     await markIdsChecked(dataDir);
     return new DataStore(dataDir, checked, options);
   }
@@ -326,7 +326,7 @@ export class DataStore {
       const { index, result } = change(this.index);
       if (index === undefined) return result;
       const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
-      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
+      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, format: 'compact' }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
       this.changes++;

@@ -109,6 +109,21 @@ describe('CorpusTextIndex with a persisted word index', () => {
     });
   });
 
+  it('counts a query of words from the index: only the texts of the hits it returns are read, the totals cover every article', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const many: Record<string, string> = {};
+      for (let i = 0; i < 30; i++) many[`m${i}`] = i % 3 === 0 ? 'The minister said no. The minister said yes.' : 'Nothing to see.';
+      await new CorpusTextIndex(library(many).source, new PersistedSearchIndex(dir)).warm();
+      const lib = library(many);
+      const result = await new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir)).search({ query: 'minister said', limit: 3 });
+      expect(result.total).toBe(20);
+      expect(result.articles).toBe(10);
+      expect(result.hits.map((h) => [h.articleId, h.start])).toEqual([['m0', 4], ['m0', 26], ['m3', 4]]);
+      expect(lib.reads.sort()).toEqual(['m0', 'm3']);
+    });
+  });
+
   it('keeps up with the library: an added article is found, a removed one no longer, a damaged index is built again', async () => {
     await withDir(async (dir) => {
       const { PersistedSearchIndex, shardOf } = await import('../store/persistedSearchIndex');

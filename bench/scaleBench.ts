@@ -41,7 +41,8 @@ const rssMb = (): number => process.memoryUsage().rss / 2 ** 20;
 const fmt = (t: { wallMs: number; cpuMs: number }): string => `${Math.round(t.wallMs)} ms (CPU ${Math.round(t.cpuMs)} ms)`;
 
 /** Runs the measures, printing each line as it is done; returns the lines. */
-export async function runScaleBench(dataDir: string, options: { search?: boolean; backups?: boolean } = {}): Promise<string[]> {
+export async function runScaleBench(dataDir: string, options: { search?: boolean; backups?: boolean; laterOnly?: boolean } = {}): Promise<string[]> {
+  if (options.laterOnly) return laterStart(dataDir);
   // Without backups (--scale-no-backups): the start, open, save and search figures alone, in minutes instead of the first backup's quarter hour.
   const backupsOn = options.backups !== false;
   const lines: string[] = [];
@@ -109,5 +110,32 @@ export async function runScaleBench(dataDir: string, options: { search?: boolean
   say(`memory of the process with the library open after searches: ${Math.round(rssMb())} MB RSS`);
   const closing = await timed(() => later.value.close());
   say(`close: ${fmt(closing)}`);
+  return lines;
+}
+
+/**
+ * A later start alone, in a fresh process (--scale-later: after one full
+ * --scale run, so counts.json, the index.json check memo and the word index
+ * are there): the data folder open, the first window, one search per query
+ * (word index on disk), and the memory of the process with the library open.
+ */
+async function laterStart(dataDir: string): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  const queries = await searchQueries(dataDir);
+  say(`memory before the data folder is open: ${Math.round(rssMb())} MB RSS`);
+  const later = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: false }));
+  const window = await timed(() => later.value.listArticlesWindow({ offset: 0, limit: 100 }));
+  say(`later start: data folder open ${fmt(later)}, first window ${fmt(window)}; start → rows ${Math.round(later.wallMs + window.wallMs)} ms`);
+  say(`memory of the process with the library open: ${Math.round(rssMb())} MB RSS`);
+  for (const query of queries) {
+    const search = await timed(() => later.value.searchCorpus({ query, limit: 500 }));
+    say(`search ("${query}", ${search.value.total} hits in ${search.value.articles} articles, ${search.value.hits.length} returned): ${fmt(search)}`);
+  }
+  say(`memory of the process with the library open after ${queries.length} searches: ${Math.round(rssMb())} MB RSS`);
+  await later.value.close();
   return lines;
 }

@@ -122,8 +122,10 @@ export class CorpusTextIndex {
    * snippets. Null when the index cannot count this query.
    */
   private async searchCounted(terms: readonly QueryTerm[], needle: string, limit: number, wanted: Set<string> | null): Promise<SearchResult | null> {
-    const counts: IndexCounts | null = await this.fromIndex((index) => index.counts(terms));
-    if (counts === null) return null;
+    const answer = await this.fromIndex((index) => index.answer(terms));
+    if (answer === null) return null;
+    if (!answer.exact) return this.scan(needle, limit, wanted, answer.candidates);
+    const counts: IndexCounts = answer.counts;
     const metas = this.source.articles().filter((m) => counts.has(m.id) && (!wanted || wanted.has(m.id)));
     let total = 0;
     const shown: ArticleMeta[] = [];
@@ -184,7 +186,11 @@ export class CorpusTextIndex {
       const counted = await this.searchCounted(countable, needle, limit, wanted);
       if (counted) return counted;
     }
-    const candidates = await this.candidates(needle);
+    return this.scan(needle, limit, wanted, await this.candidates(needle));
+  }
+
+  /** Reads the texts of the candidates (null: every article) and finds the needle in them. */
+  private async scan(needle: string, limit: number, wanted: Set<string> | null, candidates: Set<string> | null): Promise<SearchResult> {
     if (candidates === null) await this.ready();
     const metas = this.source.articles().filter((m) => (!wanted || wanted.has(m.id)) && (!candidates || candidates.has(m.id)));
     if (candidates !== null) await this.load(metas);

@@ -33,7 +33,7 @@
  */
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { occurrencesIn, phraseHits, termMatches, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
+import { occurrencesIn, phraseHits, phraseMayStand, termMatches, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
 const VERSION = 2;
@@ -66,6 +66,14 @@ export interface IndexedArticle {
 
 /** Hits per article (by id) of a query, counted from the index. */
 export type IndexCounts = Map<string, number>;
+
+/**
+ * What the index says about a query of words: every article's hits, or —
+ * when a word at an end of the phrase is part of too many words to count
+ * ("a much …") — the articles where the other words stand as the phrase
+ * needs (their texts are then scanned).
+ */
+export type IndexAnswer = { exact: true; counts: IndexCounts } | { exact: false; candidates: Set<string> };
 
 export class PersistedSearchIndex {
   private manifest: Manifest | null = null;
@@ -190,11 +198,23 @@ export class PersistedSearchIndex {
    * the index (the texts are then scanned instead).
    */
   async counts(terms: readonly QueryTerm[]): Promise<IndexCounts | null> {
+    const answer = await this.answer(terms);
+    return answer?.exact ? answer.counts : null;
+  }
+
+  /** counts, or the articles that may hold the phrase when a word at its end is part of too many words (see IndexAnswer); null: ask the texts. */
+  async answer(terms: readonly QueryTerm[]): Promise<IndexAnswer | null> {
     const manifest = (await this.readManifest()) ?? { version: VERSION, articles: [], sizes: {} };
     const vocabulary = terms.every((q) => q.match === 'exact') ? null : await this.readVocabulary();
     const wordsOf = (q: QueryTerm): string[] => (q.match === 'exact' ? [q.term] : [...vocabulary!].filter((word) => termMatches(word, q)));
     const words = terms.map(wordsOf);
-    if (new Set(words.flat().map(shardOf)).size > MAX_SHARDS_TO_COUNT) return null;
+    // The ends of a phrase that are part of too many words (the one with most shards first) stand for any word.
+    const broad = terms.map(() => false);
+    const shardCount = () => new Set(words.filter((_, i) => !broad[i]).flat().map(shardOf)).size;
+    const ends = [0, terms.length - 1].sort((a, b) => new Set(words[b]!.map(shardOf)).size - new Set(words[a]!.map(shardOf)).size);
+    for (const end of ends) if (shardCount() > MAX_SHARDS_TO_COUNT) broad[end] = true;
+    if (shardCount() > MAX_SHARDS_TO_COUNT || broad.every(Boolean)) return null;
+    const someBroad = broad.some(Boolean);
     const byNumber = new Map<number, number>();
     if (terms.length === 1) {
       const term = terms[0]!.term;
@@ -210,9 +230,9 @@ export class PersistedSearchIndex {
       }
     } else {
       // Articles holding a word for every term (smallest set first), then where those words stand in them.
-      const all = await this.linesOfWords([...new Set(words.flat())]);
-      const lines = words.map((list) => list.map((word) => ({ word, lines: all.get(word)! })));
-      const numberSets = lines.map((perWord) => {
+      const all = await this.linesOfWords([...new Set(words.filter((_, i) => !broad[i]).flat())]);
+      const lines = words.map((list, i) => (broad[i] ? [] : list.map((word) => ({ word, lines: all.get(word)! }))));
+      const numberSets = lines.filter((_, i) => !broad[i]).map((perWord) => {
         const set = new Set<number>();
         for (const { lines: wordLines } of perWord) for (const line of wordLines) for (const entry of line.split(',')) set.add(parseInt(entry, 36));
         return set;
@@ -238,7 +258,8 @@ export class PersistedSearchIndex {
           return occurrences;
         });
         for (const n of both) {
-          const hits = phraseHits(terms, at.map((occurrences) => occurrences.get(n) ?? []));
+          const occurrences = at.map((list) => list.get(n) ?? []);
+          const hits = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
           if (hits > 0) byNumber.set(n, hits);
         }
       }
@@ -248,7 +269,7 @@ export class PersistedSearchIndex {
       const entry = manifest.articles[n];
       if (entry && hits > 0) counts.set(entry[0], hits);
     }
-    return counts;
+    return someBroad ? { exact: false, candidates: new Set(counts.keys()) } : { exact: true, counts };
   }
 
   /** Appends lines (on a new line, so a line a crash cut short never runs into them) and records the size. */

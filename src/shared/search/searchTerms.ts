@@ -128,3 +128,29 @@ export function phraseHits(terms: readonly QueryTerm[], at: readonly (readonly T
   }
   return hits;
 }
+
+/**
+ * Whether the words of a phrase that are not `broad` stand in one article
+ * as the phrase needs (each where the one before it ends, with one space
+ * between); a broad term (an end of the phrase that is part of too many
+ * words to look up) may be any word. True says the article may hold the
+ * phrase (its text decides), false that it cannot.
+ */
+export function phraseMayStand(terms: readonly QueryTerm[], at: readonly (readonly TermOccurrence[])[], broad: readonly boolean[]): boolean {
+  const k = terms.length - 1;
+  const anchor = broad.findIndex((b) => !b);
+  if (anchor < 0) return true;
+  const byOrdinal = at.map((list) => new Map(list.map((o) => [o.code >> 1, o])));
+  for (const o of at[anchor]!) {
+    const p = (o.code >> 1) - anchor;
+    if (p < 0) continue;
+    let fits = true;
+    for (let i = 0; i <= k && fits; i++) {
+      if (broad[i]) continue;
+      const here = byOrdinal[i]!.get(p + i);
+      fits = here !== undefined && (i === k || (here.code & 1) === 1);
+    }
+    if (fits) return true;
+  }
+  return false;
+}

@@ -232,36 +232,35 @@ export class PersistedSearchIndex {
       // Articles holding a word for every term (smallest set first), then where those words stand in them.
       const all = await this.linesOfWords([...new Set(words.filter((_, i) => !broad[i]).flat())]);
       const lines = words.map((list, i) => (broad[i] ? [] : list.map((word) => ({ word, lines: all.get(word)! }))));
-      const numberSets = lines.filter((_, i) => !broad[i]).map((perWord) => {
-        const set = new Set<number>();
-        for (const { lines: wordLines } of perWord) for (const line of wordLines) for (const entry of line.split(',')) set.add(parseInt(entry, 36));
-        return set;
-      });
-      const [smallest, ...others] = [...numberSets].sort((a, b) => a.size - b.size);
-      const both = [...smallest!].filter((n) => others.every((set) => set.has(n)));
-      if (both.length > 0) {
-        const wanted = new Set(both);
-        const at = lines.map((perWord) => {
-          const occurrences = new Map<number, TermOccurrence[]>();
-          for (const { word, lines: wordLines } of perWord) {
-            for (const line of wordLines) {
-              for (const entry of line.split(',')) {
-                const colon = entry.indexOf(':');
-                const n = parseInt(entry.slice(0, colon), 36);
-                if (!wanted.has(n)) continue;
-                let list = occurrences.get(n);
-                if (!list) occurrences.set(n, (list = []));
-                for (const code of entry.slice(colon + 1).split('.')) list.push({ code: parseInt(code, 36), length: word.length });
-              }
+      // One pass per term, the shortest lines first: each keeps only the articles every term before it is in,
+      // and where its words stand there.
+      const order = terms.map((_, i) => i).filter((i) => !broad[i]);
+      const length = (i: number) => lines[i]!.reduce((n, { lines: wordLines }) => n + wordLines.reduce((m, line) => m + line.length, 0), 0);
+      const lengths = new Map(order.map((i) => [i, length(i)]));
+      order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
+      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      let wanted: Set<number> | null = null;
+      for (const i of order) {
+        const occurrences = at[i]!;
+        for (const { word, lines: wordLines } of lines[i]!) {
+          for (const line of wordLines) {
+            for (const entry of line.split(',')) {
+              const colon = entry.indexOf(':');
+              const n = parseInt(entry.slice(0, colon), 36);
+              if (wanted && !wanted.has(n)) continue;
+              let list = occurrences.get(n);
+              if (!list) occurrences.set(n, (list = []));
+              for (const code of entry.slice(colon + 1).split('.')) list.push({ code: parseInt(code, 36), length: word.length });
             }
           }
-          return occurrences;
-        });
-        for (const n of both) {
-          const occurrences = at.map((list) => list.get(n) ?? []);
-          const hits = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
-          if (hits > 0) byNumber.set(n, hits);
         }
+        wanted = new Set(occurrences.keys());
+        if (wanted.size === 0) break;
+      }
+      for (const n of wanted ?? []) {
+        const occurrences = at.map((list) => list.get(n) ?? []);
+        const hits = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
+        if (hits > 0) byNumber.set(n, hits);
       }
     }
     const counts: IndexCounts = new Map();

@@ -77,6 +77,8 @@ async function main(): Promise<void> {
       'write-library': { type: 'string' },
       scale: { type: 'string' },
       'scale-no-search': { type: 'boolean', default: false },
+      'scale-no-backups': { type: 'boolean', default: false },
+      'scale-later': { type: 'boolean', default: false },
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
       'entities-only': { type: 'boolean', default: false },
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
 
   if (values.scale) {
     console.log(`The core on the library in ${values.scale} (in-process):`);
-    await runScaleBench(resolve(values.scale), { search: !values['scale-no-search'] });
+    await runScaleBench(resolve(values.scale), { search: !values['scale-no-search'], backups: !values['scale-no-backups'], laterOnly: values['scale-later'] });
     return;
   }
 

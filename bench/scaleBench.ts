@@ -41,7 +41,10 @@ const rssMb = (): number => process.memoryUsage().rss / 2 ** 20;
 const fmt = (t: { wallMs: number; cpuMs: number }): string => `${Math.round(t.wallMs)} ms (CPU ${Math.round(t.cpuMs)} ms)`;
 
 /** Runs the measures, printing each line as it is done; returns the lines. */
-export async function runScaleBench(dataDir: string, options: { search?: boolean } = {}): Promise<string[]> {
+export async function runScaleBench(dataDir: string, options: { search?: boolean; backups?: boolean; laterOnly?: boolean } = {}): Promise<string[]> {
+  if (options.laterOnly) return laterStart(dataDir);
+  // Without backups (--scale-no-backups): the start, open, save and search figures alone, in minutes instead of the first backup's quarter hour.
+  const backupsOn = options.backups !== false;
   const lines: string[] = [];
   const say = (line: string) => {
     lines.push(line);
@@ -52,7 +55,7 @@ export async function runScaleBench(dataDir: string, options: { search?: boolean
 
   // First start: no counts, no backup yet; the rolling backup starts in the background as in the app.
   const queries = await searchQueries(dataDir);
-  const first = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: { startDelayMs: 3_000 } }));
+  const first = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: backupsOn ? { startDelayMs: 3_000 } : false }));
   const core = first.value;
   const window = await timed(() => core.listArticlesWindow({ offset: 0, limit: 100 }));
   say(`first start (no counts.json, no backup): data folder open ${fmt(first)}, first window of 100 rows ${fmt(window)}; start → rows ${Math.round(first.wallMs + window.wallMs)} ms`);
@@ -82,18 +85,20 @@ export async function runScaleBench(dataDir: string, options: { search?: boolean
   say(`memory of the process with the library open: ${Math.round(rssMb())} MB RSS`);
   await core.close(); // stops the start-up backup part way if it still runs
 
-  const full = await timed(() => makeBackup(dataDir));
-  say(`first backup (every file read, checked, copied): ${fmt(full)}, ${full.value.files.length} files`);
-  const again = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
-  const [row] = (await again.listArticlesWindow({ offset: 7, limit: 1 })).rows;
-  await again.createAnnotation({ articleId: row!.id, tagId: 'claim', start: 0, end: 12 });
-  await again.close();
-  const incremental = await timed(() => makeBackup(dataDir));
-  say(`next backup after one save (incremental: unchanged files linked): ${fmt(incremental)}, made: ${incremental.value.made ? 'yes' : 'no'}`);
-  const idle = await timed(() => makeBackup(dataDir));
-  say(`a look with nothing changed: ${fmt(idle)}, made: ${idle.value.made ? 'yes' : 'no'}`);
+  if (backupsOn) {
+    const full = await timed(() => makeBackup(dataDir));
+    say(`first backup (every file read, checked, copied): ${fmt(full)}, ${full.value.files.length} files`);
+    const again = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
+    const [row] = (await again.listArticlesWindow({ offset: 7, limit: 1 })).rows;
+    await again.createAnnotation({ articleId: row!.id, tagId: 'claim', start: 0, end: 12 });
+    await again.close();
+    const incremental = await timed(() => makeBackup(dataDir));
+    say(`next backup after one save (incremental: unchanged files linked): ${fmt(incremental)}, made: ${incremental.value.made ? 'yes' : 'no'}`);
+    const idle = await timed(() => makeBackup(dataDir));
+    say(`a look with nothing changed: ${fmt(idle)}, made: ${idle.value.made ? 'yes' : 'no'}`);
+  }
 
-  const later = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: { startDelayMs: 3_000 } }));
+  const later = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: backupsOn ? { startDelayMs: 3_000 } : false }));
   const laterWindow = await timed(() => later.value.listArticlesWindow({ offset: 0, limit: 100 }));
   say(`later start (counts.json and a backup there): data folder open ${fmt(later)}, first window ${fmt(laterWindow)}; start → rows ${Math.round(later.wallMs + laterWindow.wallMs)} ms`);
   if (options.search !== false) {
@@ -105,5 +110,35 @@ export async function runScaleBench(dataDir: string, options: { search?: boolean
   say(`memory of the process with the library open after searches: ${Math.round(rssMb())} MB RSS`);
   const closing = await timed(() => later.value.close());
   say(`close: ${fmt(closing)}`);
+  return lines;
+}
+
+/**
+ * A later start alone, in a fresh process (--scale-later: after one full
+ * --scale run, so counts.json, the index.json check memo and the word index
+ * are there): the data folder open, the first window, one search per query
+ * (word index on disk), and the memory of the process with the library open.
+ */
+async function laterStart(dataDir: string): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  const queries = await searchQueries(dataDir);
+  say(`memory before the data folder is open: ${Math.round(rssMb())} MB RSS`);
+  const later = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: false }));
+  const window = await timed(() => later.value.listArticlesWindow({ offset: 0, limit: 100 }));
+  say(`later start: data folder open ${fmt(later)}, first window ${fmt(window)}; start → rows ${Math.round(later.wallMs + window.wallMs)} ms`);
+  say(`memory of the process with the library open: ${Math.round(rssMb())} MB RSS`);
+  // What the search screen does when it opens (an empty query readies the index: brought up to date with the library).
+  const ready = await timed(() => later.value.searchCorpus({ query: '' }));
+  say(`search screen opened (the word index brought up to date, nothing found): ${fmt(ready)}`);
+  for (const query of queries) {
+    const search = await timed(() => later.value.searchCorpus({ query, limit: 500 }));
+    say(`search ("${query}", ${search.value.total} hits in ${search.value.articles} articles, ${search.value.hits.length} returned): ${fmt(search)}`);
+  }
+  say(`memory of the process with the library open after ${queries.length} searches: ${Math.round(rssMb())} MB RSS`);
+  await later.value.close();
   return lines;
 }

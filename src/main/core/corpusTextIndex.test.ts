@@ -109,6 +109,43 @@ describe('CorpusTextIndex with a persisted word index', () => {
     });
   });
 
+  it('counts a query of words from the index: only the texts of the hits it returns are read, the totals cover every article', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const many: Record<string, string> = {};
+      for (let i = 0; i < 30; i++) many[`m${i}`] = i % 3 === 0 ? 'The minister said no. The minister said yes.' : 'Nothing to see.';
+      await new CorpusTextIndex(library(many).source, new PersistedSearchIndex(dir)).warm();
+      const lib = library(many);
+      const result = await new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir)).search({ query: 'minister said', limit: 3 });
+      expect(result.total).toBe(20);
+      expect(result.articles).toBe(10);
+      expect(result.hits.map((h) => [h.articleId, h.start])).toEqual([['m0', 4], ['m0', 26], ['m3', 4]]);
+      expect(lib.reads.sort()).toEqual(['m0', 'm3']);
+    });
+  });
+
+  it('finds what a scan finds when an end of the phrase is part of very many words (those texts are scanned)', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const letters = 'bcdfghjklmnp';
+      const endingInA = [...letters].flatMap((x) => [...letters].map((y) => `${x}${y}a`)); // 144 words ending in "a"
+      const texts: Record<string, string> = {};
+      endingInA.forEach((word, i) => {
+        texts[`w${i}`] = i % 5 === 0 ? `${word} minister said, ${word}  minister.` : `Ministers ${word}.`;
+      });
+      const scan = new CorpusTextIndex(library(texts).source);
+      const lib = library(texts);
+      const indexed = new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir));
+      await indexed.warm();
+      lib.reads.length = 0;
+      for (const query of ['a minister', 'a minister said', 'a minister s', 'ca minister']) {
+        expect(await indexed.search({ query, limit: 50 }), query).toEqual(await scan.search({ query, limit: 50 }));
+      }
+      // Only the texts where "minister" stands right after a word were read, not every text holding the words.
+      expect(new Set(lib.reads).size).toBe(Math.ceil(endingInA.length / 5));
+    });
+  });
+
   it('keeps up with the library: an added article is found, a removed one no longer, a damaged index is built again', async () => {
     await withDir(async (dir) => {
       const { PersistedSearchIndex, shardOf } = await import('../store/persistedSearchIndex');

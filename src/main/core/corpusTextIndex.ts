@@ -17,8 +17,8 @@
  */
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
-import { queryTerms, searchTerms } from '../../shared/search/searchTerms';
-import { DamagedSearchIndex, type PersistedSearchIndex } from '../store/persistedSearchIndex';
+import { countableTerms, queryTerms, wordPositions, type QueryTerm } from '../../shared/search/searchTerms';
+import { DamagedSearchIndex, type IndexCounts, type PersistedSearchIndex } from '../store/persistedSearchIndex';
 
 /** Characters of context either side of a hit. */
 export const SNIPPET_CONTEXT = 60;
@@ -88,8 +88,8 @@ export class CorpusTextIndex {
     const missing = live.filter((a) => covered.get(a.id) !== a.hash);
     for (let from = 0; from < missing.length; from += INDEX_BATCH) {
       const batch = missing.slice(from, from + INDEX_BATCH);
-      const terms = await mapLimited(batch, 16, async (meta) => searchTerms(foldForSearch(await this.source.text(meta.id))));
-      await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, terms: terms[i]! })));
+      const words = await mapLimited(batch, 16, async (meta) => wordPositions(foldForSearch(await this.source.text(meta.id))));
+      await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, words: words[i]! })));
     }
   }
 
@@ -97,16 +97,52 @@ export class CorpusTextIndex {
   private async candidates(needle: string): Promise<Set<string> | null> {
     const terms = queryTerms(needle);
     if (!this.persisted || terms.length === 0) return null;
+    return this.fromIndex((index) => index.candidates(terms));
+  }
+
+  /** Asks the persisted index, brought up to date first; a damaged one is built again and asked again. */
+  private async fromIndex<T>(ask: (index: PersistedSearchIndex) => Promise<T>): Promise<T> {
+    const index = this.persisted!;
     try {
       await this.sync();
-      return await this.persisted.candidates(terms);
+      return await ask(index);
     } catch (error) {
       if (!(error instanceof DamagedSearchIndex)) throw error;
-      await this.persisted.clear(); // derived data: built again
+      await index.clear(); // derived data: built again
       this.syncedRevision = null;
       await this.sync();
-      return this.persisted.candidates(terms);
+      return ask(index);
     }
+  }
+
+  /**
+   * A search counted from the persisted index (a query of words with single
+   * spaces between): every article's hits are known without reading its text;
+   * only the texts of the hits returned are read, for their offsets and
+   * snippets. Null when the index cannot count this query.
+   */
+  private async searchCounted(terms: readonly QueryTerm[], needle: string, limit: number, wanted: Set<string> | null): Promise<SearchResult | null> {
+    const answer = await this.fromIndex((index) => index.answer(terms));
+    if (answer === null) return null;
+    if (!answer.exact) return this.scan(needle, limit, wanted, answer.candidates);
+    const counts: IndexCounts = answer.counts;
+    const metas = this.source.articles().filter((m) => counts.has(m.id) && (!wanted || wanted.has(m.id)));
+    let total = 0;
+    const shown: ArticleMeta[] = [];
+    for (const meta of metas) {
+      if (total < limit) shown.push(meta);
+      total += counts.get(meta.id)!;
+    }
+    const texts = await mapLimited(shown, 16, (meta) => this.source.text(meta.id));
+    const hits: SearchHit[] = [];
+    shown.forEach((meta, i) => {
+      const text = texts[i]!;
+      const folded = foldForSearch(text);
+      for (let at = folded.indexOf(needle); at >= 0 && hits.length < limit; at = folded.indexOf(needle, at + needle.length)) {
+        hits.push(hitAt(meta, text, at, at + needle.length));
+      }
+    });
+    return { hits, total, articles: metas.length };
   }
 
   /** Reads the texts of these articles not read yet (or read before their text changed). */
@@ -145,7 +181,16 @@ export class CorpusTextIndex {
     const needle = foldQuery(query);
     if (needle === '') return { hits: [], total: 0, articles: 0 };
     const wanted = articleIds ? new Set(articleIds) : null;
-    const candidates = await this.candidates(needle);
+    const countable = this.persisted ? countableTerms(needle) : null;
+    if (countable) {
+      const counted = await this.searchCounted(countable, needle, limit, wanted);
+      if (counted) return counted;
+    }
+    return this.scan(needle, limit, wanted, await this.candidates(needle));
+  }
+
+  /** Reads the texts of the candidates (null: every article) and finds the needle in them. */
+  private async scan(needle: string, limit: number, wanted: Set<string> | null, candidates: Set<string> | null): Promise<SearchResult> {
     if (candidates === null) await this.ready();
     const metas = this.source.articles().filter((m) => (!wanted || wanted.has(m.id)) && (!candidates || candidates.has(m.id)));
     if (candidates !== null) await this.load(metas);

@@ -16,7 +16,8 @@ export const DEFAULT_SEARCH_LIMIT = 200;
 
 export function createSearchService(ctx: CoreContext): SearchService {
   const index = new CorpusTextIndex(
-    { articles: () => ctx.store.articles(), text: (id) => ctx.store.text(id), revision: () => ctx.store.libraryRevision() },
+    // Texts read without keeping them in the store (peekText): building the index reads every one (issue 20).
+    { articles: () => ctx.store.articles(), text: (id) => ctx.store.peekText(id), revision: () => ctx.store.libraryRevision() },
     new PersistedSearchIndex(join(ctx.store.dataDir, 'derived', 'search')),
   );
   return {

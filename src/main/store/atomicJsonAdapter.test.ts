@@ -23,6 +23,15 @@ describe('AtomicJsonAdapter', () => {
     expect(await new AtomicJsonAdapter(join(dir, 'absent.json')).read()).toBeNull();
   });
 
+  it('writes compact JSON in plain ASCII that reads back to the same text, accents, curly quotes and emoji included', async () => {
+    const file = join(dir, 'index.json');
+    const notes = { notes: ['Müller said “no” — 😀', 'ıİß\u007f', 'plain'] };
+    await new AtomicJsonAdapter<Notes>(file, { format: 'compact' }).write(notes);
+    const raw = await fs.readFile(file, 'utf8');
+    expect(raw).toMatch(/^[\x20-\x7e]*\n$/);
+    expect(await new AtomicJsonAdapter<Notes>(file).read()).toEqual(notes);
+  });
+
   it('round-trips data through lowdb, as readable JSON', async () => {
     const file = join(dir, 'notes.json');
     const db = new Low<Notes>(new AtomicJsonAdapter(file), { notes: [] });

@@ -18,8 +18,8 @@ import { LARGE_DATA_FILE_BYTES } from './largeFileChecks';
 export type AtomicJsonFs = AtomicWriteFs;
 
 export interface AtomicJsonAdapterOptions<T> {
-  /** Checks the parsed JSON and returns the typed data; throws an Error saying what is wrong. */
-  parse?: (value: unknown) => T;
+  /** Checks the parsed JSON (read from `bytes`) and returns the typed data; throws an Error saying what is wrong. */
+  parse?: (value: unknown, bytes: Buffer) => T;
   fs?: AtomicJsonFs;
   /**
    * Reads a file of LARGE_DATA_FILE_BYTES or more from its bytes, making the same checks as decoding and
@@ -28,21 +28,31 @@ export interface AtomicJsonAdapterOptions<T> {
   readLarge?: (bytes: Buffer) => Promise<{ problem: string } | { problem: null; value: T }>;
   /** What the file holds for the data; default the JSON of it, indented, and a line break. Parts are written one at a time. */
   contents?: (data: T) => FileContents;
+  /**
+   * Without `contents`: 'compact': on one line, every character beyond ASCII written as \uXXXX —
+   * for index.json (issue 20: 42 MB at 100,000 articles), which then reads
+   * as a one-byte string, decoded and parsed in about 60 % of the time.
+   * Default 'pretty' (two-space indents, as the files have always been).
+   */
+  format?: 'pretty' | 'compact';
 }
 
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly filePath: string;
-  private readonly parse: (value: unknown) => T;
+  private readonly parse: (value: unknown, bytes: Buffer) => T;
   private readonly fs: AtomicJsonFs;
   private readonly readLarge: AtomicJsonAdapterOptions<T>['readLarge'];
   private readonly contents: (data: T) => FileContents;
+  private readonly format: 'pretty' | 'compact';
 
   constructor(filePath: string, options: AtomicJsonAdapterOptions<T> = {}) {
     this.filePath = filePath;
     this.parse = options.parse ?? ((value) => value as T);
     this.fs = options.fs ?? nodeFs;
     this.readLarge = options.readLarge;
-    this.contents = options.contents ?? ((data) => `${JSON.stringify(data, null, 2)}\n`);
+    this.format = options.format ?? 'pretty';
+    const format = this.format;
+    this.contents = options.contents ?? ((data) => `${format === 'compact' ? asciiJson(data) : JSON.stringify(data, null, 2)}\n`);
   }
 
   async read(): Promise<T | null> {
@@ -67,10 +77,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private fromEntry(entry: DataEntryRead): T | null {
     if (entry.state === 'missing') return null;
     if (entry.state === 'damaged') throw this.corrupt(entry.problem);
-    return this.decode(entry.bytes.toString('utf8'));
+    return this.decode(entry.bytes);
   }
 
-  private decode(raw: string): T {
+  private decode(bytes: Buffer): T {
+    const raw = bytes.toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(raw);
@@ -78,7 +89,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
       throw this.corrupt(`is not valid JSON (${jsonSyntaxProblem(raw, error)})`);
     }
     try {
-      return this.parse(value);
+      return this.parse(value, bytes);
     } catch (error) {
       throw error instanceof ApiError ? error : this.corrupt(messageOf(error));
     }
@@ -95,6 +106,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private corrupt(problem: string): ApiError {
     return new ApiError('corrupt_data', `${this.filePath} ${problem}. The file was left untouched.`);
   }
+}
+
+/** JSON on one line with every character beyond ASCII escaped (the same value once parsed). */
+export function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function messageOf(error: unknown): string {

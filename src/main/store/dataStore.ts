@@ -41,7 +41,8 @@ import {
   type TextFile,
 } from './storeFileSchemas';
 import { textHash } from './textHash';
-import { parseIndexFile } from './parseIndexFile';
+import { checkIndexFile, parseIndexFile } from './parseIndexFile';
+import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
 import type { LargeFileChecks } from './largeFileChecks';
 import { textFileContents } from './textFileContents';
 
@@ -141,9 +142,18 @@ export class DataStore {
     // Ids of an older version that break today's rule are renamed first, every reference with them.
     const renamed = await migrateUnsafeIds(dataDir);
     if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
+    // The same index.json as the last start found in shape: its 100,000 entries are not checked again (indexCheckMemo).
+    const memo = await readIndexCheckMemo(dataDir);
+    let digest: string | null = null;
+    let entriesInShape = false;
     const db = new Low<IndexFile | null>(
       new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(dataDir), {
-        parse: (value) => parseIndexFile(value),
+        parse: (value, bytes) => {
+          digest = indexDigest(bytes);
+          const checked = checkIndexFile(value, digest === memo);
+          entriesInShape = checked.entriesInShape;
+          return checked.index;
+        },
         fs: options.fs,
       }),
       null,
@@ -151,6 +161,8 @@ export class DataStore {
     await db.read();
     if (db.data === null) return null;
     await ensureFolders(dataDir);
+    // Derived data: a memo that cannot be written costs a full check at the next start, nothing more.
+    if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
     return new DataStore(dataDir, db.data, options);
   }
 
@@ -171,7 +183,7 @@ export class DataStore {
       settings: { ...library.settings },
     };
     const checked = parseIndexFile(index);
-    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs }), checked).write();
+    await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs, format: 'compact' }), checked).write();
     await markIdsChecked(dataDir);
     return new DataStore(dataDir, checked, options);
   }
@@ -320,7 +332,7 @@ export class DataStore {
       const { index, result } = change(this.index);
       if (index === undefined) return result;
       const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
-      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs }).write(checked);
+      await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, format: 'compact' }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
       this.changes++;

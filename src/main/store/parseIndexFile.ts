@@ -13,14 +13,28 @@ import { ARTICLE_ID_MAX, ARTICLE_ID_PATTERN, isReservedId } from '../../shared/m
 import { IndexFileSchema, parseStoreFile, type IndexFile } from './storeFileSchemas';
 
 export function parseIndexFile(value: unknown): IndexFile {
+  return checkIndexFile(value).index;
+}
+
+/**
+ * Like parseIndexFile, saying whether every article entry was found exactly
+ * in shape (what indexCheckMemo records). `entriesKnownInShape`: these very
+ * bytes were found so before (the memo matches), so the entries are not
+ * looked at again; the rest of the file is still checked.
+ */
+export function checkIndexFile(value: unknown, entriesKnownInShape = false): { index: IndexFile; entriesInShape: boolean } {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const articles = (value as { articles?: unknown }).articles;
-    if (Array.isArray(articles) && articles.length > 0 && articles.every(inShape) && new Set(articles.map((a: ArticleMeta) => a.id)).size === articles.length) {
+    if (
+      Array.isArray(articles) &&
+      articles.length > 0 &&
+      (entriesKnownInShape || (articles.every(inShape) && new Set(articles.map((a: ArticleMeta) => a.id)).size === articles.length))
+    ) {
       const rest = parseStoreFile(IndexFileSchema, { ...value, articles: [] });
-      return { ...rest, articles: articles as ArticleMeta[] };
+      return { index: { ...rest, articles: articles as ArticleMeta[] }, entriesInShape: true };
     }
   }
-  return parseStoreFile(IndexFileSchema, value);
+  return { index: parseStoreFile(IndexFileSchema, value), entriesInShape: false };
 }
 
 const REQUIRED = ['id', 'title', 'date', 'outlet', 'hash', 'length', 'origin', 'author', 'url', 'language', 'note'] as const;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldForSearch, foldQuery } from '../../shared/search/corpusSearch';
-import { queryTerms, searchTerms } from '../../shared/search/searchTerms';
+import { countableTerms, queryTerms, wordPositions } from '../../shared/search/searchTerms';
 import { DamagedSearchIndex, PersistedSearchIndex, shardOf } from './persistedSearchIndex';
 
 let dir: string;
@@ -14,7 +14,7 @@ afterEach(async () => {
   await fs.rm(join(dir, '..'), { recursive: true, force: true });
 });
 
-const article = (id: string, text: string) => ({ id, hash: `h-${id}`, terms: searchTerms(foldForSearch(text)) });
+const article = (id: string, text: string) => ({ id, hash: `h-${id}`, words: wordPositions(foldForSearch(text)) });
 const ask = (index: PersistedSearchIndex, query: string) => index.candidates(queryTerms(foldQuery(query))).then((ids) => [...ids].sort());
 
 describe('PersistedSearchIndex', () => {
@@ -44,11 +44,49 @@ describe('PersistedSearchIndex', () => {
     const index = new PersistedSearchIndex(dir);
     await index.add([article('a', 'The minister said no.')]);
     // An add cut short: its line is there, the manifest does not list its article.
-    await fs.appendFile(join(dir, 'shards', `${shardOf('minister')}.txt`), '\nminister\t1,');
+    await fs.appendFile(join(dir, 'shards', `${shardOf('minister')}.txt`), '\nminister\t1:0.2');
     const reopened = new PersistedSearchIndex(dir);
     expect(await ask(reopened, 'minister')).toEqual(['a']);
     await reopened.add([article('b', 'Minister again.')]);
     expect(await ask(new PersistedSearchIndex(dir), 'minister')).toEqual(['a', 'b']);
+    // Article b took the number the cut-short line named: that line never counts for it.
+    await reopened.add([article('c', 'No one here.')]);
+    expect(await new PersistedSearchIndex(dir).counts(countableTerms('minister')!)).toEqual(new Map([['a', 1], ['b', 1]]));
+  });
+
+  it('counts every query of words with spaces between exactly as a scan of the folded texts does, reading no text', async () => {
+    // Seeded texts over a small vocabulary (words inside others, repeats, punctuation, double spaces, line breaks).
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const vocabulary = ['the', 'then', 'he', 'minister', 'ministers', 'said', 'aid', 'no', 'Kyiv', 'kyivan', 'a', 'aa'];
+    const separators = [' ', ' ', ' ', ' ', ', ', '  ', '\n', '. ', ' “', '” '];
+    const texts = Array.from({ length: 40 }, () => {
+      let text = '';
+      for (let w = 0; w < 30; w++) text += vocabulary[Math.floor(random() * vocabulary.length)]! + separators[Math.floor(random() * separators.length)]!;
+      return text;
+    });
+    // Hits that share a word (the end of one, the start of the next) count once or twice as the scan finds them.
+    texts.push('aa aa aa aa.', 'then then then he', 'said aid said aid said', 'ministers ministers');
+    const index = new PersistedSearchIndex(dir);
+    await index.add(texts.slice(0, 25).map((text, i) => article(`t${i}`, text)));
+    await index.add(texts.slice(25).map((text, i) => article(`t${i + 25}`, text)));
+    const queries = ['the', 'he', 'a', 'aa', 'aid', 'inister', 'the minister', 'he minister said', 'aa aa', 'a a', 'aid no', 'no the', 'kyiv kyiv', 'ministers said aid', 'said no the', 'zz', 'the zz', 'en then', 'd ai', 's minister', 'aid said aid'];
+    for (let q = 0; q < 60; q++) {
+      const n = 1 + Math.floor(random() * 3);
+      queries.push(Array.from({ length: n }, () => vocabulary[Math.floor(random() * vocabulary.length)]!.toLowerCase()).join(' '));
+    }
+    const reopened = new PersistedSearchIndex(dir);
+    for (const query of queries) {
+      const needle = foldQuery(query);
+      const scanned = new Map<string, number>();
+      texts.forEach((text, i) => {
+        let hits = 0;
+        const folded = foldForSearch(text);
+        for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) hits++;
+        if (hits > 0) scanned.set(`t${i}`, hits);
+      });
+      expect(await reopened.counts(countableTerms(needle)!), query).toEqual(scanned);
+    }
   });
 
   it('says it is damaged when a file lost lines, and needs building when there is no manifest', async () => {

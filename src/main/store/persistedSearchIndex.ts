@@ -12,14 +12,18 @@
  *                    article's position is its number in the postings;
  *                    null: removed (numbers are never used again)
  *   terms.txt        every word of the index, one a line
- *   shards/<n>.txt   lines "word\tnumber,number,…" for the words hashed to shard n
+ *   shards/<n>.txt   lines "word\tentry,entry,…" for the words hashed to shard n;
+ *                    an entry is "number:code.code…" (base 36), one code per
+ *                    occurrence of the word in that article (see wordPositions),
+ *                    so a query of words with spaces between is counted
+ *                    from the index alone (hits, articles), reading no text
  * Adding articles appends their lines (each append starts on a new line)
  * and only then writes the manifest atomically (fsync'd), with the size of
- * every file it appended to: a crash in between leaves lines of numbers the
- * manifest does not list yet, which are ignored, and those articles are added
- * again; a file shorter than the manifest says (appends lost in a power cut)
- * makes the index damaged, and it is built again. Removing an article only
- * marks it in the manifest. With more removed than kept, it is built anew.
+ * every file it appended to: a crash in between leaves bytes beyond those
+ * sizes, which are never read and are cut off before the next append; a file
+ * shorter than the manifest says (appends lost in a power cut) makes the
+ * index damaged, and it is built again. Removing an article only marks it in
+ * the manifest. With more removed than kept, it is built anew.
  *
  * Why our own and not a library: MiniSearch and FlexSearch, measured on
  * 10,000 articles here, took 72–75 s to build and 2.8–10.8 s to load (the
@@ -29,15 +33,19 @@
  */
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { termMatches, type QueryTerm } from '../../shared/search/searchTerms';
+import { occurrencesIn, phraseHits, phraseMayStand, termMatches, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
-const VERSION = 1;
+const VERSION = 2;
 export const SEARCH_SHARDS = 256;
 /** Candidates few enough that reading their texts costs less than narrowing them further. */
 const NARROW_ENOUGH = 2000;
 /** Most shards read to narrow candidates already found by another word. */
 const MAX_SHARDS_TO_NARROW = 16;
+/** Most shards read to count a query from the index (a query word that is part of very many words reads the texts instead). */
+const MAX_SHARDS_TO_COUNT = 48;
+/** Words whose lines are kept in memory between searches. */
+const CACHED_WORDS = 64;
 
 interface Manifest {
   version: number;
@@ -52,14 +60,27 @@ export class DamagedSearchIndex extends Error {}
 export interface IndexedArticle {
   id: string;
   hash: string;
-  terms: ReadonlySet<string>;
+  /** Every word of the folded text with its codes (wordPositions). */
+  words: ReadonlyMap<string, readonly number[]>;
 }
+
+/** Hits per article (by id) of a query, counted from the index. */
+export type IndexCounts = Map<string, number>;
+
+/**
+ * What the index says about a query of words: every article's hits, or —
+ * when a word at an end of the phrase is part of too many words to count
+ * ("a much …") — the articles where the other words stand as the phrase
+ * needs (their texts are then scanned).
+ */
+export type IndexAnswer = { exact: true; counts: IndexCounts } | { exact: false; candidates: Set<string> };
 
 export class PersistedSearchIndex {
   private manifest: Manifest | null = null;
   private loaded = false;
   private vocabulary: Set<string> | null = null;
-  private readonly shards = new Map<number, Map<string, number[]>>();
+  /** The lines of recently asked words (word → its lines' entries), most recent last. */
+  private readonly lines = new Map<string, string[]>();
 
   constructor(readonly dir: string) {}
 
@@ -85,7 +106,7 @@ export class PersistedSearchIndex {
     this.manifest = { version: VERSION, articles: [], sizes: {} };
     this.loaded = true;
     this.vocabulary = new Set();
-    this.shards.clear();
+    this.lines.clear();
     await mkdir(join(this.dir, 'shards'), { recursive: true });
     await this.writeManifest();
   }
@@ -95,12 +116,12 @@ export class PersistedSearchIndex {
     if (articles.length === 0) return;
     const manifest = (await this.readManifest()) ?? (await this.clear(), this.manifest!);
     const vocabulary = await this.readVocabulary();
-    const perShard = new Map<number, Map<string, number[]>>();
+    const perShard = new Map<number, Map<string, string[]>>();
     const newTerms: string[] = [];
     for (const article of articles) {
       const number = manifest.articles.length;
       manifest.articles.push([article.id, article.hash]);
-      for (const term of article.terms) {
+      for (const [term, codes] of article.words) {
         if (!vocabulary.has(term)) {
           vocabulary.add(term);
           newTerms.push(term);
@@ -108,18 +129,20 @@ export class PersistedSearchIndex {
         const shard = shardOf(term);
         let lines = perShard.get(shard);
         if (!lines) perShard.set(shard, (lines = new Map()));
-        let postings = lines.get(term);
-        if (!postings) lines.set(term, (postings = []));
-        postings.push(number);
+        let entries = lines.get(term);
+        if (!entries) lines.set(term, (entries = []));
+        entries.push(`${number.toString(36)}:${codes.map((c) => c.toString(36)).join('.')}`);
       }
     }
     await mkdir(join(this.dir, 'shards'), { recursive: true });
     for (const [shard, lines] of perShard) {
       let text = '\n';
-      for (const [term, postings] of lines) text += `${term}\t${postings.join(',')}\n`;
+      for (const [term, entries] of lines) {
+        const line = entries.join(',');
+        text += `${term}\t${line}\n`;
+        this.lines.get(term)?.push(line);
+      }
       await this.append(`shards/${shard}.txt`, text);
-      const cached = this.shards.get(shard);
-      if (cached) for (const [term, postings] of lines) cached.set(term, [...(cached.get(term) ?? []), ...postings]);
     }
     if (newTerms.length > 0) await this.append('terms.txt', `\n${newTerms.join('\n')}\n`);
     await this.writeManifest();
@@ -147,9 +170,13 @@ export class PersistedSearchIndex {
       // a set already small is skipped (the set stays a superset, so nothing is missed).
       if (numbers !== null && (numbers.size <= NARROW_ENOUGH || shards.size > MAX_SHARDS_TO_NARROW)) continue;
       const found = new Set<number>();
+      const lines = await this.linesOfWords(words);
       for (const word of words) {
-        for (const n of (await this.readShard(shardOf(word))).get(word) ?? []) {
-          if (!numbers || numbers.has(n)) found.add(n);
+        for (const line of lines.get(word)!) {
+          for (const entry of line.split(',')) {
+            const n = parseInt(entry, 36); // the number before ":"
+            if (!numbers || numbers.has(n)) found.add(n);
+          }
         }
       }
       numbers = found;
@@ -163,10 +190,94 @@ export class PersistedSearchIndex {
     return ids;
   }
 
+  /**
+   * The hits of a query of words with one space between them (countableTerms)
+   * in each covered article holding at least one, counted from the index
+   * alone as a scan of the folded texts would count them; null when a query
+   * word is part of so many words that counting it here would read most of
+   * the index (the texts are then scanned instead).
+   */
+  async counts(terms: readonly QueryTerm[]): Promise<IndexCounts | null> {
+    const answer = await this.answer(terms);
+    return answer?.exact ? answer.counts : null;
+  }
+
+  /** counts, or the articles that may hold the phrase when a word at its end is part of too many words (see IndexAnswer); null: ask the texts. */
+  async answer(terms: readonly QueryTerm[]): Promise<IndexAnswer | null> {
+    const manifest = (await this.readManifest()) ?? { version: VERSION, articles: [], sizes: {} };
+    const vocabulary = terms.every((q) => q.match === 'exact') ? null : await this.readVocabulary();
+    const wordsOf = (q: QueryTerm): string[] => (q.match === 'exact' ? [q.term] : [...vocabulary!].filter((word) => termMatches(word, q)));
+    const words = terms.map(wordsOf);
+    // The ends of a phrase that are part of too many words (the one with most shards first) stand for any word.
+    const broad = terms.map(() => false);
+    const shardCount = () => new Set(words.filter((_, i) => !broad[i]).flat().map(shardOf)).size;
+    const ends = [0, terms.length - 1].sort((a, b) => new Set(words[b]!.map(shardOf)).size - new Set(words[a]!.map(shardOf)).size);
+    for (const end of ends) if (shardCount() > MAX_SHARDS_TO_COUNT) broad[end] = true;
+    if (shardCount() > MAX_SHARDS_TO_COUNT || broad.every(Boolean)) return null;
+    const someBroad = broad.some(Boolean);
+    const byNumber = new Map<number, number>();
+    if (terms.length === 1) {
+      const term = terms[0]!.term;
+      const lines = await this.linesOfWords(words[0]!);
+      for (const word of words[0]!) {
+        const each = occurrencesIn(word, term);
+        for (const line of lines.get(word)!) {
+          for (const entry of line.split(',')) {
+            const n = parseInt(entry, 36);
+            byNumber.set(n, (byNumber.get(n) ?? 0) + each * codeCount(entry));
+          }
+        }
+      }
+    } else {
+      // Articles holding a word for every term (smallest set first), then where those words stand in them.
+      const all = await this.linesOfWords([...new Set(words.filter((_, i) => !broad[i]).flat())]);
+      const lines = words.map((list, i) => (broad[i] ? [] : list.map((word) => ({ word, lines: all.get(word)! }))));
+      // One pass per term, the shortest lines first: each keeps only the articles every term before it is in,
+      // and where its words stand there.
+      const order = terms.map((_, i) => i).filter((i) => !broad[i]);
+      const length = (i: number) => lines[i]!.reduce((n, { lines: wordLines }) => n + wordLines.reduce((m, line) => m + line.length, 0), 0);
+      const lengths = new Map(order.map((i) => [i, length(i)]));
+      order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
+      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      let wanted: Set<number> | null = null;
+      for (const i of order) {
+        const occurrences = at[i]!;
+        for (const { word, lines: wordLines } of lines[i]!) {
+          for (const line of wordLines) {
+            for (const entry of line.split(',')) {
+              const colon = entry.indexOf(':');
+              const n = parseInt(entry.slice(0, colon), 36);
+              if (wanted && !wanted.has(n)) continue;
+              let list = occurrences.get(n);
+              if (!list) occurrences.set(n, (list = []));
+              for (const code of entry.slice(colon + 1).split('.')) list.push({ code: parseInt(code, 36), length: word.length });
+            }
+          }
+        }
+        wanted = new Set(occurrences.keys());
+        if (wanted.size === 0) break;
+      }
+      for (const n of wanted ?? []) {
+        const occurrences = at.map((list) => list.get(n) ?? []);
+        const hits = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
+        if (hits > 0) byNumber.set(n, hits);
+      }
+    }
+    const counts: IndexCounts = new Map();
+    for (const [n, hits] of byNumber) {
+      const entry = manifest.articles[n];
+      if (entry && hits > 0) counts.set(entry[0], hits);
+    }
+    return someBroad ? { exact: false, candidates: new Set(counts.keys()) } : { exact: true, counts };
+  }
+
   /** Appends lines (on a new line, so a line a crash cut short never runs into them) and records the size. */
   private async append(file: string, text: string): Promise<void> {
     const handle = await open(join(this.dir, ...file.split('/')), 'a');
     try {
+      // Bytes beyond the recorded size are what an add cut short left: cut off, so they never count.
+      const recorded = this.manifest!.sizes[file] ?? 0;
+      if ((await handle.stat()).size > recorded) await handle.truncate(recorded);
       await handle.writeFile(text);
       this.manifest!.sizes[file] = (await handle.stat()).size;
     } finally {
@@ -177,8 +288,9 @@ export class PersistedSearchIndex {
   /** A file of the index, checked to be at least as long as the manifest says (else DamagedSearchIndex). */
   private async readChecked(file: string): Promise<string> {
     const bytes = await readFile(join(this.dir, ...file.split('/'))).catch(() => Buffer.alloc(0));
-    if (bytes.length < (this.manifest?.sizes[file] ?? 0)) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
-    return bytes.toString('utf8');
+    const size = this.manifest?.sizes[file] ?? 0;
+    if (bytes.length < size) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
+    return bytes.subarray(0, size).toString('utf8');
   }
 
   private async readManifest(): Promise<Manifest | null> {
@@ -210,25 +322,47 @@ export class PersistedSearchIndex {
     return this.vocabulary;
   }
 
-  private async readShard(shard: number): Promise<Map<string, number[]>> {
-    const known = this.shards.get(shard);
-    if (known) return known;
-    const raw = await this.readChecked(`shards/${shard}.txt`);
-    const lines = new Map<string, number[]>();
-    for (const line of raw.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab <= 0) continue; // an empty line, or what a crash cut short (its articles are not in the manifest)
-      const term = line.slice(0, tab);
-      const postings = lines.get(term) ?? [];
-      for (const part of line.slice(tab + 1).split(',')) {
-        const n = Number(part);
-        if (Number.isInteger(n) && n >= 0) postings.push(n);
+  /** The entries of every line of each word (one line per add that held it), each shard read once; kept for the next searches. */
+  private async linesOfWords(words: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    const toRead = new Map<number, string[]>();
+    for (const word of words) {
+      const known = this.lines.get(word);
+      if (known) {
+        result.set(word, known);
+        continue;
       }
-      lines.set(term, postings);
+      const shard = shardOf(word);
+      toRead.set(shard, [...(toRead.get(shard) ?? []), word]);
     }
-    this.shards.set(shard, lines);
-    return lines;
+    for (const [shard, shardWords] of toRead) {
+      const raw = await this.readChecked(`shards/${shard}.txt`);
+      for (const word of shardWords) {
+        const found: string[] = [];
+        const head = `\n${word}\t`;
+        for (let at = raw.indexOf(head); at >= 0; at = raw.indexOf(head, at + head.length)) {
+          const from = at + head.length;
+          const end = raw.indexOf('\n', from);
+          found.push(raw.slice(from, end < 0 ? raw.length : end));
+        }
+        result.set(word, found);
+      }
+    }
+    // The words asked last stay in memory (their lines), a bounded few.
+    for (const [word, found] of result) {
+      this.lines.delete(word);
+      this.lines.set(word, found);
+    }
+    while (this.lines.size > CACHED_WORDS) this.lines.delete(this.lines.keys().next().value!);
+    return result;
   }
+}
+
+/** How many codes an entry "number:code.code…" holds. */
+function codeCount(entry: string): number {
+  let n = 1;
+  for (let at = entry.indexOf('.'); at >= 0; at = entry.indexOf('.', at + 1)) n++;
+  return n;
 }
 
 /** FNV-1a of the word, to one of SEARCH_SHARDS shards. */

@@ -52,3 +52,105 @@ export function termMatches(word: string, { term, match }: QueryTerm): boolean {
       return word.includes(term);
   }
 }
+
+/**
+ * Every word of a folded text with where it stands (issue 20: a first search
+ * counts its hits from the index, reading no text): per word, one code per
+ * occurrence, `ordinal * 2 + 1` when the word is followed by exactly one
+ * space and then the next word (what a phrase's " " between two words
+ * needs), `ordinal * 2` otherwise; ordinals count the words from 0.
+ */
+export function wordPositions(folded: string): Map<string, number[]> {
+  const words = new Map<string, number[]>();
+  const matches = [...folded.matchAll(WORD)];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const end = m.index + m[0].length;
+    const next = matches[i + 1];
+    const joined = next !== undefined && next.index === end + 1 && folded[end] === ' ';
+    let codes = words.get(m[0]);
+    if (!codes) words.set(m[0], (codes = []));
+    codes.push(i * 2 + (joined ? 1 : 0));
+  }
+  return words;
+}
+
+/**
+ * The words of a folded query that the index can count exactly: words with
+ * one space between them and nothing else, nothing before the first or
+ * after the last ("minister", "the minister said"); null for anything else
+ * ("u.s.", "said,"), which a search counts in the texts themselves.
+ */
+export function countableTerms(foldedQuery: string): QueryTerm[] | null {
+  const terms = queryTerms(foldedQuery);
+  if (terms.length === 0 || terms.map((t) => t.term).join(' ') !== foldedQuery) return null;
+  return terms;
+}
+
+/** Times `term` occurs in `word` without overlap, left to right (as indexOf from the end of the last one finds them). */
+export function occurrencesIn(word: string, term: string): number {
+  let n = 0;
+  for (let at = word.indexOf(term); at >= 0; at = word.indexOf(term, at + term.length)) n++;
+  return n;
+}
+
+/** One occurrence of a word matching a phrase's term in one article: its code (see wordPositions) and the word's length. */
+export interface TermOccurrence {
+  code: number;
+  length: number;
+}
+
+/**
+ * The hits of a phrase of two or more words (countableTerms) in one article,
+ * from where the words matching each term stand, counted as a left-to-right
+ * scan of the text finds them (a hit starts after the end of the last one).
+ * `at[i]`: the occurrences of words matching term i.
+ */
+export function phraseHits(terms: readonly QueryTerm[], at: readonly (readonly TermOccurrence[])[]): number {
+  const k = terms.length - 1;
+  const byOrdinal = at.map((list) => new Map(list.map((o) => [o.code >> 1, o])));
+  const starts = [...at[0]!].filter((o) => (o.code & 1) === 1).sort((a, b) => a.code - b.code);
+  let hits = 0;
+  let lastEnd = -1; // ordinal of the last word of the last hit
+  for (const start of starts) {
+    const p = start.code >> 1;
+    let whole = true;
+    for (let i = 1; i <= k && whole; i++) {
+      const o = byOrdinal[i]!.get(p + i);
+      whole = o !== undefined && (i === k || (o.code & 1) === 1);
+    }
+    if (!whole) continue;
+    if (p < lastEnd) continue;
+    // The last hit ended inside this word (its start), this one starts inside it (its end): both fit only if the word is long enough.
+    if (p === lastEnd && start.length < terms[0]!.term.length + terms[k]!.term.length) continue;
+    hits++;
+    lastEnd = p + k;
+  }
+  return hits;
+}
+
+/**
+ * Whether the words of a phrase that are not `broad` stand in one article
+ * as the phrase needs (each where the one before it ends, with one space
+ * between); a broad term (an end of the phrase that is part of too many
+ * words to look up) may be any word. True says the article may hold the
+ * phrase (its text decides), false that it cannot.
+ */
+export function phraseMayStand(terms: readonly QueryTerm[], at: readonly (readonly TermOccurrence[])[], broad: readonly boolean[]): boolean {
+  const k = terms.length - 1;
+  const anchor = broad.findIndex((b) => !b);
+  if (anchor < 0) return true;
+  const byOrdinal = at.map((list) => new Map(list.map((o) => [o.code >> 1, o])));
+  for (const o of at[anchor]!) {
+    const p = (o.code >> 1) - anchor;
+    if (p < 0) continue;
+    let fits = true;
+    for (let i = 0; i <= k && fits; i++) {
+      if (broad[i]) continue;
+      const here = byOrdinal[i]!.get(p + i);
+      fits = here !== undefined && (i === k || (here.code & 1) === 1);
+    }
+    if (fits) return true;
+  }
+  return false;
+}

@@ -125,6 +125,11 @@ describe('detectQuotes: who said it, the way a reader tells', () => {
     expect(speakerOf('“We will appeal,” the ACU said in a statement.', 'We will')).toBe('ACU');
   });
 
+  it('keeps the speaker of the quote for "he says" when another man is only named after "that" in an aside', () => {
+    const text = 'Ed Lamb is rich. Lamb’s pollster, Doug Pike, says the mood will turn. “The doubt” — that Lamb is too rich — “will not last,” he says.';
+    expect(detectQuotes(text).find((q) => q.exact.startsWith('will not'))?.speaker).toBe('Doug Pike');
+  });
+
   it('uses gender to skip the wrong person for he/she', () => {
     const text = 'Mayor Tom Reiner endorsed Susan Hale on Sunday. Reiner praised her record.\n“She is ready,” he said.';
     expect(speakerOf(text, 'She is ready')).toBe('Tom Reiner');

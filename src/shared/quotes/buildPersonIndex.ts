@@ -414,7 +414,7 @@ const RELATION_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 
 const SUBORDINATORS = new Set(['whether', 'if', 'than', 'whom', 'that']);
 
 /** Words after which a lone capitalised word is a place or thing, not a person ("in Anaheim, the crowd"). */
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'across']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'with', 'by', 'about', 'against', 'toward', 'towards', 'between', 'among', 'behind', 'without']);
 
 function entityOfRun(run: NameMention, byKey: ReadonlyMap<string, Entity>): Entity | undefined {
   const org = byKey.get(run.words.join(' '));

@@ -130,6 +130,27 @@ describe('detectQuotes: who said it, the way a reader tells', () => {
     expect(detectQuotes(text).find((q) => q.exact.startsWith('will not'))?.speaker).toBe('Doug Pike');
   });
 
+  it('credits a quote inside a later sentence of the paragraph to that sentence’s own subject, not the quote before', () => {
+    const text =
+      'Senator Tom Reiner issued a statement, insisting that the state “must stop the project now.” Meanwhile, Governor Ann Lamb backed the plan, although she made it clear that she has “serious doubts” about its cost.';
+    const speakers = detectQuotes(text).map((q) => [q.exact.slice(0, 12), q.speaker]);
+    expect(speakers).toEqual([
+      ['must stop th', 'Tom Reiner'],
+      ['serious doub', 'Ann Lamb'],
+    ]);
+  });
+
+  it('credits a partial quote to the "he" of its clause when no name opens the sentence', () => {
+    const text = 'Tom Reiner, a teacher, said he knows the town well.\n\nThat is why he wanted to “go an extra step” for it.';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Tom Reiner');
+  });
+
+  it('does not take a person named after "with" in a sentence for the "she" that follows in it', () => {
+    const text =
+      '“She is my oldest friend,” Betsy Hale said of Ann Lamb. In her long talks with Lamb, she often called her by a nickname, “Bee.” The name stuck.';
+    expect(detectQuotes(text).find((q) => q.exact === 'Bee.')?.speaker).toBe('Betsy Hale');
+  });
+
   it('uses gender to skip the wrong person for he/she', () => {
     const text = 'Mayor Tom Reiner endorsed Susan Hale on Sunday. Reiner praised her record.\n“She is ready,” he said.';
     expect(speakerOf(text, 'She is ready')).toBe('Tom Reiner');

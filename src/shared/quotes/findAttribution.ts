@@ -209,6 +209,8 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
   let subject = subjectAt(tokens, first, context, 'forward');
+  // "That’s why he wanted to “…”": no subject opens the sentence; the nearest "he"/"she" before the quote is its clause's.
+  if (subject === null) subject = nearestPronounSubject(tokens, first, context);
   // "Republican presidential nominee Donald Trump issued …": a known person after a few descriptive words.
   // ("Former US secretary of state Madeleine Albright, …": "US" only describes her.)
   const describes = subject === null || (subject.speaker !== null && subject.span !== null && people.entity(subject.speaker)?.kind !== 'person' && /^\s+\p{Ll}/u.test(text.slice(subject.span.end, subject.span.end + 2)));
@@ -237,6 +239,18 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
   return credited(subject);
+}
+
+/** The last "he"/"she" in tokens[from…], resolved; null when there is none or it names no one. */
+function nearestPronounSubject(tokens: readonly TextToken[], from: number, context: Context): Subject | null {
+  for (let k = tokens.length - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.word && RESOLVABLE_PRONOUNS.has(t.text.toLowerCase())) {
+      const found = subjectAt(tokens, k, context, 'forward');
+      return found?.speaker ? found : null;
+    }
+  }
+  return null;
 }
 
 /** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
@@ -670,14 +684,19 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   return null;
 }
 
-/** After the last sentence end in [lower, at), or `lower`. */
+/** After the last sentence end in [lower, at), or `lower`. A quote may close the sentence: `… a colony.” Meanwhile, …`. */
 function startOfSentence(text: string, lower: number, at: number): number {
   for (let i = at - 1; i >= lower; i--) {
     const c = text[i]!;
-    if ((c === '.' || c === '!' || c === '?') && i + 1 < at && /\s/.test(text[i + 1]!) && !isAbbreviation(text, i)) return i + 1;
+    if (!(c === '.' || c === '!' || c === '?') || isAbbreviation(text, i)) continue;
+    let k = i + 1;
+    while (k < at && CLOSING_MARKS.has(text[k]!)) k++;
+    if (k < at && /\s/.test(text[k]!)) return k;
   }
   return lower;
 }
+
+const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
 
 /** Just past the first sentence end in [at, upper), or `upper`. */
 function endOfSentence(text: string, at: number, upper: number): number {

@@ -42,6 +42,7 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
+import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -71,7 +72,8 @@ const BEFORE_CHARS = 400;
 function endsWithCommaClause(tokens: readonly TextToken[], c: number): boolean {
   let words = 0;
   for (let k = c - 1; k >= 0; k--) {
-    if (tokens[k]!.text === ',') return words <= 4;
+    // (", who says …" after "and X" is X's own clause, not this quote's attribution.)
+    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who';
     if (tokens[k]!.word) words++;
     if (words > 4) return false;
   }
@@ -469,6 +471,12 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     return found;
   }
   if (j < 0) return null;
+  // "…, and Sanders, who says it is “…”": the name before ", who".
+  const antecedent = whoAntecedentEnd(tokens, j);
+  if (antecedent >= 0) {
+    const named = subjectAt(tokens, antecedent, context, 'backward');
+    return named?.speaker && context.people.entity(named.speaker) ? named : null;
+  }
   const found = subjectAt(tokens, j, context, 'backward');
   // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of the …".
   if (found?.span && found.speaker && context.people.entity(found.speaker)?.kind !== 'person') {

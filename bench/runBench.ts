@@ -14,6 +14,8 @@
  *   --no-build         use the app already built in out/ (default: build it first)
  *   --app DIR          use the built app in DIR (DIR/main/host.js, DIR/renderer)
  *   --skip-text        leave out the quote detection / alignment table
+ *   --text-only        only the quote detection / alignment table, the CPU time of quotes + speakers and the
+ *                      seed corpus quote scores (no build, no browser; a minute or two)
  *   --skip-agreement   leave out the intercoder agreement figures
  *   --agreement-only   only the intercoder agreement figures (no build, no browser; a few seconds)
  *   --skip-sync        leave out the team sync figures
@@ -41,8 +43,9 @@ import { childExport, measureExport, measureSave, measureSearch, searchQueries, 
 import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { measureImport, printImport, writeImportPages } from './importBench';
-import { runQuoteCacheBench, runTextBench } from './textBench';
 import { runEntityIndexBench } from './entityIndexBench';
+import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
+import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
 
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       app: { type: 'string' },
       'skip-text': { type: 'boolean', default: false },
+      'text-only': { type: 'boolean', default: false },
       'skip-agreement': { type: 'boolean', default: false },
       'agreement-only': { type: 'boolean', default: false },
       'skip-sync': { type: 'boolean', default: false },
@@ -136,6 +140,14 @@ async function main(): Promise<void> {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+    return;
+  }
+
+  if (values['text-only']) {
+    console.log('Quote detection and alignment:');
+    runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
+    for (const size of sizes) console.log(quoteCpuLine(syntheticCorpus(size, { seed: 1 })));
+    console.log(seedQuotesLine(scoreSeedQuotes(values.corpus)));
     return;
   }
 
@@ -209,6 +221,9 @@ async function main(): Promise<void> {
     textLines = runTextBench(sizes, quick ? 1 : 3, values.corpus, (size) => syntheticCorpus(size, { seed: 1 }));
     textLines.push(...(await runQuoteCacheBench(syntheticCorpus(Math.max(...sizes), { seed: 1 }))));
     textLines.push(...(await runEntityIndexBench(syntheticCorpus(Math.max(...sizes), { seed: 1 }))));
+    textLines.push(quoteCpuLine(syntheticCorpus(Math.max(...sizes), { seed: 1 })));
+    textLines.push(seedQuotesLine(scoreSeedQuotes(values.corpus)));
+    console.log(textLines.slice(-2).join('\n'));
   }
   let agreementLines: string[] = [];
   if (!values['skip-agreement']) {

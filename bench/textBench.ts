@@ -114,6 +114,22 @@ export async function runQuoteCacheBench(articles: readonly SyntheticArticle[]):
   }
 }
 
+/**
+ * Quotes + speakers (detectQuotes) over `articles` once, in wall and CPU time (CPU time is what the machine's
+ * other load does not change), scaled to 1,000 articles beside issue 15's target.
+ */
+export function quoteCpuLine(articles: readonly SyntheticArticle[]): string {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let quotes = 0;
+  for (const a of articles) quotes += detectQuotes(a.text).length;
+  const wall = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1e6;
+  const per = 1000 / articles.length;
+  return `quotes + speakers, ${articles.length.toLocaleString('en')} articles (${quotes.toLocaleString('en')} quotes): wall ${wall.toFixed(2)} s, CPU ${cpu.toFixed(2)} s; per 1,000 articles wall ${(wall * per).toFixed(2)} s, CPU ${(cpu * per).toFixed(2)} s; target ≤ 3 s per 1,000`;
+}
+
 function header(): string {
   return `${'corpus'.padEnd(14)} ${'articles'.padStart(8)} ${'MB'.padStart(6)} ${'quotes ms'.padStart(10)} ${'quotes'.padStart(7)} ${'align ms'.padStart(10)} ${'groups'.padStart(7)}`;
 }

@@ -49,10 +49,10 @@ describe('runQuotes', () => {
     expect(rows[0]!.confidence).toBeGreaterThan(0.5);
   });
 
-  it('names the channel and leaves titles of works out unless --all', async () => {
+  it('names the channel and leaves titles of works and scare quotes out unless --all', async () => {
     const corpus = join(dir, 'corpus');
     await fs.mkdir(corpus);
-    await fs.writeFile(join(corpus, 'three.txt'), 'Anna Petrova resigned.\n“It was time,” Ms Petrova told Reuters. She watches “Morning at the Lake” daily.');
+    await fs.writeFile(join(corpus, 'three.txt'), 'Anna Petrova resigned.\n“It was time,” Ms Petrova told Reuters. She watches “Morning at the Lake” daily. The “establishment” wing was glad.');
     const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: corpus, creator: 'ana' });
     await core.close();
     const io = recordingIo(dir);
@@ -61,7 +61,7 @@ describe('runQuotes', () => {
     expect(rows.map((r) => [r.exact, r.speaker, r.channel, r.speakerEvidence?.text])).toEqual([['It was time', 'Anna Petrova', 'Reuters', 'Ms Petrova']]);
     const all = recordingIo(dir);
     expect(await runQuotes(['--data', 'data', '--json', '--all'], all)).toBe(0);
-    expect((JSON.parse(all.stdout.join('\n')) as QuoteRow[]).map((r) => r.exact)).toEqual(['It was time', 'Morning at the Lake']);
+    expect((JSON.parse(all.stdout.join('\n')) as QuoteRow[]).map((r) => r.exact)).toEqual(['It was time', 'Morning at the Lake', 'establishment']);
   });
 
   it('prints a readable table by default', async () => {

@@ -24,7 +24,8 @@ Lists the direct quotes of every article with who said them.
                speakerId, channel, speakerEvidence, confidence } per quote
                (offsets into the article's canonical text; speakerEvidence is
                the mention the speaker was resolved from, { text, start, end })
-  --all        also list quotation marks around titles of works and markup
+  --all        also list quotation marks around titles of works, markup and
+               scare quotes (one or two words no one is credited with)
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
                Triangulate folder, e.g. ~/.local/share/Triangulate)`;
 
@@ -69,7 +70,7 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
     const index = buildEntityIndex(detected, [], await new EntityStore(dataDir).corrections());
     const rows: QuoteRow[] = detected.flatMap(({ article, text, quotes }) =>
       quotes
-        .filter(({ detail }) => values.all === true || detail.use === 'speech' || detail.use === 'scare')
+        .filter(({ detail }) => values.all === true || detail.use === 'speech')
         .map(({ quote: q, detail }) => ({
           article,
           start: q.start,

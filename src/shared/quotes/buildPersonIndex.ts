@@ -26,8 +26,9 @@ import {
   OUTLET_WORDS,
   SPEECH_VERBS,
 } from './attributionWords';
-import { genderOfGivenName, genderOfPronoun, genderOfTitle, type Gender } from './nameGender';
+import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
+import { learnGender } from './learnGender';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
@@ -185,7 +186,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     if (!run.possessive && entity.kind === 'person') namedInSentence = true;
   }
 
-  learnGender(entities, runs, tokens, mentions, sentenceOf, quotes);
+  learnGender(entities, tokens, mentions, sentenceOf, quotes);
 
   const people = [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name))];
   const sentenceAt = (pos: number): number => {
@@ -410,10 +411,10 @@ const SUBORDINATE_OPENERS = new Set(['when', 'while', 'after', 'before', 'becaus
 const RELATION_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'friend', 'partner', 'widow', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter']);
 
 /** Words that open a clause inside a sentence: a name right after them is not the sentence's subject ("Asked whether Pike …"). */
-const SUBORDINATORS = new Set(['whether', 'if', 'than', 'whom']);
+const SUBORDINATORS = new Set(['whether', 'if', 'than', 'whom', 'that']);
 
 /** Words after which a lone capitalised word is a place or thing, not a person ("in Anaheim, the crowd"). */
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'across']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'near', 'on', 'into', 'across', 'outside', 'inside', 'around', 'through', 'via', 'with', 'by', 'about', 'against', 'toward', 'towards', 'between', 'among', 'behind', 'without']);
 
 function entityOfRun(run: NameMention, byKey: ReadonlyMap<string, Entity>): Entity | undefined {
   const org = byKey.get(run.words.join(' '));
@@ -421,59 +422,4 @@ function entityOfRun(run: NameMention, byKey: ReadonlyMap<string, Entity>): Enti
   const person = byKey.get(run.surname);
   if (person && person.kind === 'person') return person;
   return undefined;
-}
-
-/** Titles and given names first; else the pronouns used right after a person named alone in a sentence. */
-function learnGender(
-  entities: readonly Entity[],
-  runs: readonly NameMention[],
-  tokens: readonly TextToken[],
-  mentions: readonly EntityMention[],
-  sentenceOf: readonly number[],
-  quotes: readonly { start: number; end: number }[],
-): void {
-  const votes = new Map<Entity, { m: number; f: number }>();
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    for (const t of e.titles) e.gender ??= genderOfTitle(t);
-    e.gender ??= genderOfGivenName(e.name.split(' ')[0]!);
-  }
-  void runs;
-  let m = 0;
-  let q = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    // Only a subject pronoun: "his"/"her" often belong to someone the sentence does not name
-    // ("Mukasey said … her career", "with Mayor Walsh by her side, Clinton …").
-    const w = t.text;
-    if (w !== 'he' && w !== 'she' && w !== 'He' && w !== 'She') continue;
-    const g = genderOfPronoun(w);
-    if (!g) continue;
-    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
-    if (q < quotes.length && quotes[q]!.start <= t.start) continue;
-    while (m < mentions.length && mentions[m]!.start < t.start) m++;
-    // People named before the pronoun in its sentence (a strong sign) or else in the one before.
-    const sentence = sentenceOf[i]!;
-    const inSentence = new Set<Entity>();
-    const inPrevious = new Set<Entity>();
-    for (let k = m - 1; k >= 0 && mentions[k]!.sentence >= sentence - 1; k--) {
-      const e = mentions[k]!.entity;
-      if (mentions[k]!.inQuote || e.kind !== 'person') continue;
-      (mentions[k]!.sentence === sentence ? inSentence : inPrevious).add(e);
-    }
-    const seen = inSentence.size > 0 ? inSentence : inPrevious;
-    if (seen.size !== 1) continue;
-    const [only] = seen;
-    const weight = inSentence.size > 0 ? 2 : 1;
-    const tally = votes.get(only!) ?? { m: 0, f: 0 };
-    tally[g] += weight;
-    votes.set(only!, tally);
-  }
-  // A clear majority only: "she" after a sentence naming only Obama is often about someone else.
-  for (const [e, { m, f }] of votes) {
-    if (e.gender !== null) continue;
-    if (m >= 2 * f && m > f) e.gender = 'm';
-    else if (f >= 2 * m && f > m) e.gender = 'f';
-  }
 }

@@ -60,6 +60,12 @@ describe('classifyQuoteSpan', () => {
     expect(useOf('She called the plan “reckless” on Monday.', true)).toBe('speech');
   });
 
+  it('keeps a short quote no one is credited with as speech when its sentence speaks of words said', () => {
+    expect(useOf('Critics who called the plan “reckless” were not named.')).toBe('speech');
+    expect(useOf('The phrase “tax reform” came up once.')).toBe('speech');
+    expect(useOf('He won the “establishment” vote in May.')).toBe('scare');
+  });
+
   it('takes attribute values, handles and ids for markup', () => {
     expect(useOf('<tweet id="750366792434978816" author="@someone">Hi</tweet>')).toBe('markup');
     expect(useOf('<tweet author="@someone">Hi</tweet>')).toBe('markup');

@@ -3,13 +3,16 @@
  * something else: a title of a work or a named thing in title case ("Meet
  * the Press", "Ban on Face Coverings"), an article title followed by its
  * byline (“…,” by Jane Roe), a one- or two-word scare quote no one is
- * credited with ("so-called “experts”"), or markup residue (attribute values
- * such as id="123", handles, dates, URLs).
+ * credited with and whose sentence has no speech cue ("so-called “experts”";
+ * see sentenceHasSpeechCue), or markup residue (attribute values such as
+ * id="123", handles, dates, URLs).
  *
  * Quotes classified as not speech are still found (see detectQuotes); the
- * CLI leaves titles and markup out unless asked (scare quotes stay: short
- * partial quotes are often real speech), and suggestions rank them last.
+ * CLI leaves them out unless asked, and suggestions offer scare quotes marked
+ * as likely not speech, ranked last.
  */
+
+import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
 export type QuoteUse = 'speech' | 'title' | 'scare' | 'markup';
 
@@ -137,7 +140,9 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   // A term in single marks in the article's headline lines that no one is credited with ("Nevada a ‘newcomer’ in …").
   // (A headline in title case keeps its quotes: "Mayor Calls Rival ‘A Total Disgrace’".)
   if (!q.credited && words.length <= 3 && SINGLE_MARKS.has(text[q.open]!) && inHeadlineLines(text, q.open) && !inTitleCaseLine(text, q)) return 'title';
-  if (!q.credited && words.length <= 2) return 'scare';
+  // One or two words no one is credited with: a partial quote when its sentence speaks of words said or
+  // thought ("who says it's “disastrous”"), else a scare quote or label ("the GOP’s “establishment” candidate").
+  if (!q.credited && words.length <= 2 && !sentenceHasSpeechCue(text, q)) return 'scare';
   return 'speech';
 }
 

@@ -125,6 +125,32 @@ describe('detectQuotes: who said it, the way a reader tells', () => {
     expect(speakerOf('“We will appeal,” the ACU said in a statement.', 'We will')).toBe('ACU');
   });
 
+  it('keeps the speaker of the quote for "he says" when another man is only named after "that" in an aside', () => {
+    const text = 'Ed Lamb is rich. Lamb’s pollster, Doug Pike, says the mood will turn. “The doubt” — that Lamb is too rich — “will not last,” he says.';
+    expect(detectQuotes(text).find((q) => q.exact.startsWith('will not'))?.speaker).toBe('Doug Pike');
+  });
+
+  it('credits a quote inside a later sentence of the paragraph to that sentence’s own subject, not the quote before', () => {
+    const text =
+      'Senator Tom Reiner issued a statement, insisting that the state “must stop the project now.” Meanwhile, Governor Ann Lamb backed the plan, although she made it clear that she has “serious doubts” about its cost.';
+    const speakers = detectQuotes(text).map((q) => [q.exact.slice(0, 12), q.speaker]);
+    expect(speakers).toEqual([
+      ['must stop th', 'Tom Reiner'],
+      ['serious doub', 'Ann Lamb'],
+    ]);
+  });
+
+  it('credits a partial quote to the "he" of its clause when no name opens the sentence', () => {
+    const text = 'Tom Reiner, a teacher, said he knows the town well.\n\nThat is why he wanted to “go an extra step” for it.';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Tom Reiner');
+  });
+
+  it('does not take a person named after "with" in a sentence for the "she" that follows in it', () => {
+    const text =
+      '“She is my oldest friend,” Betsy Hale said of Ann Lamb. In her long talks with Lamb, she often called her by a nickname, “Bee.” The name stuck.';
+    expect(detectQuotes(text).find((q) => q.exact === 'Bee.')?.speaker).toBe('Betsy Hale');
+  });
+
   it('uses gender to skip the wrong person for he/she', () => {
     const text = 'Mayor Tom Reiner endorsed Susan Hale on Sunday. Reiner praised her record.\n“She is ready,” he said.';
     expect(speakerOf(text, 'She is ready')).toBe('Tom Reiner');

@@ -23,6 +23,7 @@ import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, ty
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { SPEECH_PARTICIPLES } from './attributionWords';
 import { possessiveSpeechNoun } from './possessiveSpeechNoun';
+import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
 export interface DetectedQuote {
   /** Offsets of the quoted words in the canonical text, without the quote marks. */
@@ -99,6 +100,20 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     if (!attribution && i > 0 && carriesOn(text, spans[i - 1]!, span)) {
       attribution = found[i - 1] ?? null;
       if (attribution) kind = 'carried';
+      // "Sanders … insisting that “…”. Meanwhile, Clinton endorsed the deal, although she made it clear that she has “…”":
+      // a quote inside a later sentence with a subject of its own is that subject's.
+      if (attribution && midSentence(text, span.open) && sentenceEndsIn(text, spans[i - 1]!.close, span.open)) {
+        const own = clauseSpeaker(text, 0, span.open, people);
+        if (own?.speaker && own.speaker !== attribution.speaker && (own.evidence || people.entity(own.speaker)?.kind === 'person')) {
+          attribution = own;
+          kind = 'clause';
+        } else if (shortWords(text, span) && !sentenceHasSpeechCue(text, span)) {
+          // "“…,” Petrova said. The “establishment” wing was glad.": a word or two in a later sentence that speaks of
+          // no one's words is a scare quote, not hers.
+          attribution = null;
+          kind = 'none';
+        }
+      }
     }
     if (!attribution && i + 1 < spans.length && adjacent(text, span, spans[i + 1]!) && own(i + 1)) {
       attribution = own(i + 1);
@@ -265,4 +280,14 @@ function previousParagraphStart(text: string, pos: number, previous: boolean): n
   while (at > 0 && text[at - 1] === '\n') at--;
   at = text.lastIndexOf('\n', at - 1);
   return at + 1;
+}
+
+/** A sentence ends somewhere in text[from, to): a full stop, "?" or "!" followed by white space. */
+function sentenceEndsIn(text: string, from: number, to: number): boolean {
+  return /[.!?]["'”’]*\s/.test(text.slice(from, to)) || /^\s+\p{Lu}/u.test(text.slice(from, to)) && /[.!?]$/.test(text.slice(from - 2, from - 1));
+}
+
+/** One or two words between the marks. */
+function shortWords(text: string, span: QuoteSpan): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2;
 }

@@ -42,6 +42,7 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
+import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -71,7 +72,8 @@ const BEFORE_CHARS = 400;
 function endsWithCommaClause(tokens: readonly TextToken[], c: number): boolean {
   let words = 0;
   for (let k = c - 1; k >= 0; k--) {
-    if (tokens[k]!.text === ',') return words <= 4;
+    // (", who says …" after "and X" is X's own clause, not this quote's attribution.)
+    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who';
     if (tokens[k]!.word) words++;
     if (words > 4) return false;
   }
@@ -209,6 +211,8 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
   let subject = subjectAt(tokens, first, context, 'forward');
+  // "That’s why he wanted to “…”": no subject opens the sentence; the nearest "he"/"she" before the quote is its clause's.
+  if (subject === null) subject = nearestPronounSubject(tokens, first, context);
   // "Republican presidential nominee Donald Trump issued …": a known person after a few descriptive words.
   // ("Former US secretary of state Madeleine Albright, …": "US" only describes her.)
   const describes = subject === null || (subject.speaker !== null && subject.span !== null && people.entity(subject.speaker)?.kind !== 'person' && /^\s+\p{Ll}/u.test(text.slice(subject.span.end, subject.span.end + 2)));
@@ -237,6 +241,18 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
   if (!subject) return null;
   // The subject must be followed by its verb, not be a noun phrase going on ("Trump supporters").
   return credited(subject);
+}
+
+/** The last "he"/"she" in tokens[from…], resolved; null when there is none or it names no one. */
+function nearestPronounSubject(tokens: readonly TextToken[], from: number, context: Context): Subject | null {
+  for (let k = tokens.length - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.word && RESOLVABLE_PRONOUNS.has(t.text.toLowerCase())) {
+      const found = subjectAt(tokens, k, context, 'forward');
+      return found?.speaker ? found : null;
+    }
+  }
+  return null;
 }
 
 /** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
@@ -455,6 +471,12 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     return found;
   }
   if (j < 0) return null;
+  // "…, and Sanders, who says it is “…”": the name before ", who".
+  const antecedent = whoAntecedentEnd(tokens, j);
+  if (antecedent >= 0) {
+    const named = subjectAt(tokens, antecedent, context, 'backward');
+    return named?.speaker && context.people.entity(named.speaker) ? named : null;
+  }
   const found = subjectAt(tokens, j, context, 'backward');
   // "James Pethokoukis of the American Enterprise Institute wrote": the person before "of the …".
   if (found?.span && found.speaker && context.people.entity(found.speaker)?.kind !== 'person') {
@@ -670,14 +692,19 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   return null;
 }
 
-/** After the last sentence end in [lower, at), or `lower`. */
+/** After the last sentence end in [lower, at), or `lower`. A quote may close the sentence: `… a colony.” Meanwhile, …`. */
 function startOfSentence(text: string, lower: number, at: number): number {
   for (let i = at - 1; i >= lower; i--) {
     const c = text[i]!;
-    if ((c === '.' || c === '!' || c === '?') && i + 1 < at && /\s/.test(text[i + 1]!) && !isAbbreviation(text, i)) return i + 1;
+    if (!(c === '.' || c === '!' || c === '?') || isAbbreviation(text, i)) continue;
+    let k = i + 1;
+    while (k < at && CLOSING_MARKS.has(text[k]!)) k++;
+    if (k < at && /\s/.test(text[k]!)) return k;
   }
   return lower;
 }
+
+const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
 
 /** Just past the first sentence end in [at, upper), or `upper`. */
 function endOfSentence(text: string, at: number, upper: number): number {

@@ -34,6 +34,11 @@ describe('resolvePronoun (through the person index)', () => {
     expect(resolveAt(text, 'He was', { gender: 'm' })).toBe('Boris Gatov');
   });
 
+  it('takes a later "he" in a sentence whose subject is "he" for that subject, not a man named in between', () => {
+    const text = 'Mr. Dale Harlan spoke on Monday. He added that if his son Tom were still serving, he would warn him.';
+    expect(resolveAt(text, 'he would', { gender: 'm' })).toBe('Dale Harlan');
+  });
+
   it('follows a chain of sentences whose subject is the same pronoun back to its referent', () => {
     const text = 'Mr. Dale Harlan is a radio host. But he does not deny that he talks to Mr. Victor Lamb often. He was frank.';
     expect(resolveAt(text, 'He was frank', { gender: 'm' })).toBe('Dale Harlan');

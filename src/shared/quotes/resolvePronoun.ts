@@ -135,6 +135,9 @@ export function resolveAt(
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
+    // "He added that if his son Beau were …, he would advise him": a "he" further on in a sentence whose subject is
+    // "he" is that subject again, not a person named in between.
+    if (s === sentence && candidates.length > 0 && hint.gender && pronounSubjects.get(s) === hint.gender) continue;
     // A sentence whose subject is a pronoun has no named subject ("He said that Trump needs …").
     const pronounSubject = s < sentence && pronounSubjects.has(s);
     const best = candidates.find((m) => m.speaks) ?? (pronounSubject ? undefined : candidates.find((m) => m.subject));

@@ -39,6 +39,23 @@ interface CacheFile {
 /** Files statted in one go before the event loop gets a turn (a few milliseconds each). */
 const STAT_BATCH = 500;
 
+/**
+ * The cache as this process last read or saved it, by file: a status asked
+ * for after every change does not parse 20,000 entries again while the file
+ * is the one it was (another process's sync replaces it, and so its inode).
+ */
+const lastSeen = new Map<string, { stamp: string; entries: Map<string, StatEntry>; folders: Map<string, string> }>();
+
+/** A folder's count of changed files, kept while the folder and the cache stay as they were. */
+const counted = new Map<string, { cache: string; dir: string | null; changed: number }>();
+/** How much older than a count a folder's time must be to be trusted (file systems keep times to a second or two). */
+const RACY_MS = 2_000;
+
+async function stampOf(file: string): Promise<string | null> {
+  const info = await stat(file).catch(() => null);
+  return info ? `${info.ino}:${info.size}:${info.mtimeMs}` : null;
+}
+
 export class DataTreeCache {
   private dirty = false;
 
@@ -46,10 +63,15 @@ export class DataTreeCache {
     private readonly file: string,
     private readonly entries: Map<string, StatEntry>,
     private readonly folders: Map<string, string>,
+    /** The saved file this was read from (null: none, or not readable). */
+    private readonly stamp: string | null,
   ) {}
 
   static async load(dataDir: string): Promise<DataTreeCache> {
     const file = join(syncStateDir(dataDir), 'stat-cache.json');
+    const stamp = await stampOf(file);
+    const seen = lastSeen.get(file);
+    if (stamp && seen?.stamp === stamp) return new DataTreeCache(file, new Map(seen.entries), new Map(seen.folders), stamp);
     let entries = new Map<string, StatEntry>();
     let folders = new Map<string, string>();
     try {
@@ -58,10 +80,11 @@ export class DataTreeCache {
       const saved = value.version === 2 ? (value as CacheFile) : { files: value as Record<string, StatEntry>, folders: {} };
       entries = new Map(Object.entries(saved.files));
       folders = new Map(Object.entries(saved.folders));
+      if (stamp) lastSeen.set(file, { stamp, entries: new Map(entries), folders: new Map(folders) });
     } catch {
       // Missing or damaged: every file is read once more.
     }
-    return new DataTreeCache(file, entries, folders);
+    return new DataTreeCache(file, entries, folders, lastSeen.get(file)?.stamp === stamp ? stamp : null);
   }
 
   lookup(path: string, info: FileStat): string | undefined {
@@ -114,11 +137,38 @@ export class DataTreeCache {
     const listed = new Set(paths);
     let changed = 0;
     for (const path of this.entries.keys()) if (!listed.has(path)) changed++;
+    const byFolder = new Map<string, string[]>();
+    for (const path of paths) {
+      const list = byFolder.get(folderOf(path)) ?? [];
+      list.push(path);
+      byFolder.set(folderOf(path), list);
+    }
+    for (const [folder, inFolder] of byFolder) changed += await this.changedIn(dataDir, folder, inFolder);
+    return changed;
+  }
+
+  /**
+   * How many of a folder's files changed. A folder that no save touched since
+   * the last count (its modified time is the same: a save renames a file into
+   * it) is not looked into again, unless that time was too close to the count
+   * to tell two saves apart. A file edited in place by hand is seen at the next
+   * save in its folder, and always by a sync.
+   */
+  private async changedIn(dataDir: string, folder: string, paths: readonly string[]): Promise<number> {
+    const dir = folder === '' ? null : statSync(join(dataDir, folder), { throwIfNoEntry: false });
+    const key = `${this.file}\0${folder}`;
+    const seen = counted.get(key);
+    const dirStamp = dir ? `${dir.ino}:${dir.mtimeMs}` : null;
+    if (dir && seen && this.stamp !== null && !this.dirty && seen.cache === this.stamp && seen.dir === dirStamp) return seen.changed;
+    const started = Date.now();
     const infos = await statFiles(dataDir, paths);
+    let changed = 0;
     paths.forEach((path, i) => {
       const info = infos[i];
       if (!info || this.lookup(path, info) === undefined) changed++;
     });
+    if (dir && this.stamp !== null && !this.dirty && dir.mtimeMs < started - RACY_MS) counted.set(key, { cache: this.stamp, dir: dirStamp, changed });
+    else counted.delete(key);
     return changed;
   }
 
@@ -129,6 +179,8 @@ export class DataTreeCache {
     const saved: CacheFile = { version: 2, files: Object.fromEntries(this.entries), folders: Object.fromEntries(this.folders) };
     await gitFs.promises.writeFile(this.file, JSON.stringify(saved));
     this.dirty = false;
+    const stamp = await stampOf(this.file);
+    if (stamp) lastSeen.set(this.file, { stamp, entries: new Map(this.entries), folders: new Map(this.folders) });
   }
 }
 

@@ -5,8 +5,9 @@
  * and the trees and commits already parsed kept by id. Objects are named by
  * their contents, so what was read in one repository is the same object in
  * another. Blobs are hashed and compressed with Node's own crypto and zlib
- * (isomorphic-git's portable ones are several times slower) and written only
- * when the repository does not hold them yet, through isomorphic-git.
+ * (isomorphic-git's portable ones are several times slower), trees made and
+ * read by treeObject, and objects written only when the repository does not
+ * hold them yet, through isomorphic-git.
  */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { gitFs } from './gitFs';
+import { decodeTree, encodeTree } from './treeObject';
 
 export interface CommitInfo {
   tree: string;
@@ -32,7 +34,10 @@ export class GitObjects {
   readTree(gitdir: string, oid: string): Promise<TreeEntry[]> {
     let entries = this.trees.get(oid);
     if (!entries) {
-      entries = git.readTree({ fs: gitFs, cache: this.cache, gitdir, oid }).then((r) => r.tree);
+      entries = git.readObject({ fs: gitFs, cache: this.cache, gitdir, oid, format: 'content' }).then((r) => {
+        if (r.type !== 'tree') throw new Error(`git object ${oid} is a ${r.type}, not a tree`);
+        return decodeTree(r.object as Uint8Array);
+      });
       entries.catch(() => this.trees.delete(oid));
       this.trees.set(oid, entries);
     }
@@ -67,16 +72,23 @@ export class GitObjects {
   }
 
   /** Stores `bytes` as a blob; its id (the same as git's). */
-  async writeBlob(gitdir: string, bytes: Uint8Array): Promise<string> {
-    const wrapped = Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]);
-    const oid = createHash('sha1').update(wrapped).digest('hex');
-    if (await stat(loosePath(gitdir, oid)).then(() => true, () => false)) return oid;
-    await git.writeObject({ fs: gitFs, gitdir, type: 'blob', object: deflateSync(wrapped), format: 'deflated', oid });
+  writeBlob(gitdir: string, bytes: Uint8Array): Promise<string> {
+    return this.write(gitdir, 'blob', bytes);
+  }
+
+  /** Writes a tree, kept as read: copying it to a remote next does not parse it again. */
+  async writeTree(gitdir: string, tree: TreeEntry[]): Promise<string> {
+    const oid = await this.write(gitdir, 'tree', encodeTree(tree));
+    if (!this.trees.has(oid)) this.trees.set(oid, Promise.resolve(tree));
     return oid;
   }
 
-  async writeTree(gitdir: string, tree: TreeEntry[]): Promise<string> {
-    return git.writeTree({ fs: gitFs, gitdir, tree });
+  private async write(gitdir: string, type: 'blob' | 'tree', bytes: Uint8Array): Promise<string> {
+    const wrapped = Buffer.concat([Buffer.from(`${type} ${bytes.length}\0`), bytes]);
+    const oid = createHash('sha1').update(wrapped).digest('hex');
+    if (await stat(loosePath(gitdir, oid)).then(() => true, () => false)) return oid;
+    await git.writeObject({ fs: gitFs, gitdir, type, object: deflateSync(wrapped), format: 'deflated', oid });
+    return oid;
   }
 }
 

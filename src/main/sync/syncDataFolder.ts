@@ -4,15 +4,16 @@
  * (mergeDataFile), writes the merged files and pushes. An empty or missing
  * data folder with a remote receives the team's library instead.
  *
- * What a kill leaves: every file is replaced atomically, texts before the
+ * What a kill leaves: every file is replaced atomically (flushed, then renamed
+ * over the old one; the folders flushed once per kind of file), texts before the
  * annotations before links.json before index.json, and the local branch
  * moves only after the files are written; a sync run again commits what the
  * cut-short merge wrote as a local change and merges again, which ends in
  * the same files. A remote that cannot be reached, refuses the token, holds
  * no library or a newer one stops the sync before any data file is written.
  */
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { SCHEMA_VERSION } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
@@ -29,7 +30,7 @@ import {
   type LinksFile,
 } from '../store/storeFileSchemas';
 import { textHash } from '../store/textHash';
-import { syncDirectory } from '../store/durableRename';
+import { syncDirectory, tempPathFor } from '../store/durableRename';
 import { writeFileAtomic } from '../store/writeFileAtomic';
 import { forEachConcurrently } from './forEachConcurrently';
 import { DataTreeCache, readDataTree, readFolder, readTopTree, snapshotTree, writeChangedTree, type TopTree } from './dataTree';
@@ -205,8 +206,10 @@ async function mergeInto(
   writes.sort((x, y) => writeRank(x.path) - writeRank(y.path));
   const settings = (JSON.parse(await readFile(DataStore.indexPath(dataDir), 'utf8')) as IndexFile).settings;
   await step('writing');
-  // By rank (texts, annotations, links, index.json), the files of one rank side by side.
+  // By rank (texts, annotations, links, index.json), the files of one rank side by side, each replaced
+  // whole and flushed to disk; the folders they were renamed in are flushed once per rank.
   for (const rank of [0, 1, 2, 3]) {
+    const folders = new Set<string>();
     await forEachConcurrently(
       writes.filter((w) => writeRank(w.path) === rank),
       16,
@@ -214,12 +217,14 @@ async function mergeInto(
         const full = join(dataDir, ...path.split('/'));
         const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
         state.wrote = true;
-        await mkdir(join(full, '..'), { recursive: true });
-        await writeFileAtomic(full, contents);
+        await mkdir(dirname(full), { recursive: true });
+        await replaceFile(full, contents);
+        folders.add(dirname(full));
         cache.remember(path, await stat(full), oid);
         await step('writing', path);
       },
     );
+    for (const folder of folders) await syncDirectory(folder);
   }
   for (const path of removals) {
     await rm(join(dataDir, ...path.split('/')), { force: true });
@@ -473,6 +478,24 @@ async function commitTime(objects: GitObjects, gitdir: string, oid: string): Pro
 function signature(coder: string, now: () => Date) {
   const slug = coder.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'coder';
   return { name: coder || 'Triangulate', email: `${slug}@triangulate.invalid`, timestamp: Math.floor(now().getTime() / 1000), timezoneOffset: 0 };
+}
+
+/** Replaces a file with `contents` flushed to disk, by renaming a temporary file over it (its folder is not flushed here). */
+async function replaceFile(full: string, contents: string): Promise<void> {
+  const temp = tempPathFor(full);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, full);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

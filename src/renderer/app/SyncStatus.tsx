@@ -3,8 +3,10 @@
  * is linked to a team remote: when it last synced, what waits on either side,
  * a Sync button, and the conflicts a merge set aside, listed for review.
  * After a sync that changed files, the screens showing them fetch them again.
+ * The status is read again after every change, one read at a time: changes
+ * made while one is under way are counted by a single read after it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Output } from '../../shared/contract/contract';
 import { getApi } from '../api/getApi';
 import { announceDataChanged, useDataChanged } from './dataChanged';
@@ -21,10 +23,25 @@ export function SyncStatus() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const reading = useRef({ running: false, again: false });
   const refresh = useCallback(() => {
-    getApi()
-      .getSyncStatus({})
-      .then(setStatus, () => undefined);
+    const state = reading.current;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    const read = (): void => {
+      void getApi()
+        .getSyncStatus({})
+        .then(setStatus, () => undefined)
+        .finally(() => {
+          if (!state.again) return void (state.running = false);
+          state.again = false;
+          read();
+        });
+    };
+    read();
   }, []);
   useEffect(() => {
     refresh();

@@ -19,7 +19,7 @@
  *   --skip-agreement   leave out the intercoder agreement figures
  *   --agreement-only   only the intercoder agreement figures (no build, no browser; a few seconds)
  *   --skip-sync        leave out the team sync figures
- *   --sync-only        only the team sync figures (no build, no browser; under a minute)
+ *   --sync-only        only the team sync figures at each size (no build, no browser; a few minutes at 10,000)
  *   --results FILE     where to write the results (default bench/RESULTS.md; --quick writes none unless given)
  *   --write-library DIR  only write the first size's library into DIR (to look at it or profile;
  *                      --sizes 1: the 50 KB article with 2,000 annotations)
@@ -107,6 +107,19 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (values['sync-only']) {
+    const syncSizes = (values.sizes ?? (values.quick ? '1000' : '1000,10000')).split(',').map(Number).filter((n) => n > 0);
+    const root = join(tmpdir(), 'triangulate-bench-sync');
+    rmSync(root, { recursive: true, force: true });
+    try {
+      console.log('Team sync:');
+      for (const size of syncSizes) await runSyncBench(root, size, values.quick ? 1 : 3);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    return;
+  }
+
   const pdf = await measurePdf();
   const extractionLines = [
     ...printExtraction(measureExtraction(values['extraction-set'], values.quick ? 1 : 3), values['extraction-set']),
@@ -128,18 +141,6 @@ async function main(): Promise<void> {
         ? await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(1, { seed: 2, articleChars: 50_000 }), { annotationsPerArticle: 2000, seed: 9 })
         : await writeBenchLibrary(resolve(values['write-library']), syntheticCorpus(sizes[0]!, { seed: 1 }), { annotationsPerArticle: 10, seed: 7 });
     console.log(`${lib.articles} articles, ${lib.annotations} annotations written to ${lib.dataDir}`);
-    return;
-  }
-
-  if (values['sync-only']) {
-    const root = join(tmpdir(), 'triangulate-bench-sync');
-    rmSync(root, { recursive: true, force: true });
-    try {
-      console.log('Team sync:');
-      await runSyncBench(root, Math.max(...sizes), quick ? 1 : 3);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
     return;
   }
 
@@ -232,7 +233,8 @@ async function main(): Promise<void> {
   }
   if (!values['skip-sync']) {
     console.log('\nTeam sync:');
-    agreementLines = [...agreementLines, '', 'Team sync:', ...(await runSyncBench(root, Math.max(...sizes), quick ? 1 : 3))];
+    agreementLines = [...agreementLines, '', 'Team sync:'];
+    for (const size of sizes) agreementLines.push(...(await runSyncBench(root, size, quick ? 1 : 3)));
   }
   textLines = [...textLines, '', ...extractionLines];
   rmSync(root, { recursive: true, force: true });

@@ -4,15 +4,16 @@
  * (mergeDataFile), writes the merged files and pushes. An empty or missing
  * data folder with a remote receives the team's library instead.
  *
- * What a kill leaves: every file is replaced atomically, texts before the
+ * What a kill leaves: every file is replaced atomically (flushed, then renamed
+ * over the old one; the folders flushed once per kind of file), texts before the
  * annotations before links.json before index.json, and the local branch
  * moves only after the files are written; a sync run again commits what the
  * cut-short merge wrote as a local change and merges again, which ends in
  * the same files. A remote that cannot be reached, refuses the token, holds
  * no library or a newer one stops the sync before any data file is written.
  */
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { SCHEMA_VERSION } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
@@ -29,10 +30,11 @@ import {
   type LinksFile,
 } from '../store/storeFileSchemas';
 import { textHash } from '../store/textHash';
-import { syncDirectory } from '../store/durableRename';
+import { syncDirectory, tempPathFor } from '../store/durableRename';
 import { writeFileAtomic } from '../store/writeFileAtomic';
 import { forEachConcurrently } from './forEachConcurrently';
-import { DataTreeCache, readDataTree, snapshotTree, writeDataTree, type DataTree } from './dataTree';
+import { DataTreeCache, readDataTree, readFolder, readTopTree, snapshotTree, writeChangedTree, type TopTree } from './dataTree';
+import { GitObjects } from './gitObjects';
 import { gitFs } from './gitFs';
 import { mergeAnnotationFile, mergeEntitiesFile, mergeIndexFile, mergeLinksFile, type SideTimes, type SyncConflict } from './mergeDataFile';
 import { SyncError, openRemote, type SyncRemote } from './syncRemote';
@@ -119,25 +121,26 @@ async function syncLibrary(
 ): Promise<SyncReport> {
   const gitdir = gitDir(dataDir);
   const cache = await DataTreeCache.load(dataDir);
+  const objects = new GitObjects();
   const conflicts: SyncConflict[] = [];
   const changedArticles = new Set<string>();
   let received = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const ours = await commitLocalChanges(dataDir, cache, options.coder, now);
+    const ours = await commitLocalChanges(dataDir, cache, objects, options.coder, now);
     await step('committed');
-    const theirs = await remote.fetch(gitdir);
+    const theirs = await remote.fetch(gitdir, objects);
     await step('fetched');
-    if (theirs) await checkRemoteLibrary(gitdir, theirs, remote.address);
+    if (theirs) await checkRemoteLibrary(objects, gitdir, theirs, remote.address, ours);
     let head = ours;
-    if (theirs && theirs !== ours && !(await isAncestor(gitdir, theirs, ours))) {
-      const merge = await mergeInto(dataDir, cache, ours, theirs, options.coder, now, step, state);
+    if (theirs && theirs !== ours && !(await isAncestor(objects, gitdir, theirs, ours))) {
+      const merge = await mergeInto(dataDir, cache, objects, ours, theirs, options.coder, now, step, state);
       conflicts.push(...merge.conflicts);
       received += merge.changed.length;
       for (const path of merge.changed) if (path.startsWith('annotations/')) changedArticles.add(path.slice(12, -5));
       head = merge.head;
     }
     if (head === theirs) return done(true);
-    if (await remote.push(gitdir, head, theirs)) return done(false, true);
+    if (await remote.push(gitdir, head, theirs, objects)) return done(false, true);
   }
   throw new SyncError(`Other coders kept syncing with ${remote.address} at the same moment; ${ATTEMPTS} tries did not get through. Sync again.`);
 
@@ -149,18 +152,18 @@ async function syncLibrary(
 }
 
 /** Commits the working files when they differ from the branch; the branch's commit after. */
-async function commitLocalChanges(dataDir: string, cache: DataTreeCache, coder: string, now: () => Date): Promise<string> {
+async function commitLocalChanges(dataDir: string, cache: DataTreeCache, objects: GitObjects, coder: string, now: () => Date): Promise<string> {
   const gitdir = gitDir(dataDir);
   const head = await branchHead(gitdir);
-  const snapshot = await snapshotTree(dataDir, cache);
+  const tree = await snapshotTree(dataDir, cache, objects);
   await cache.save();
-  if (head && (await git.readCommit({ fs: gitFs, gitdir, oid: head })).commit.tree === snapshot.oid) return head;
+  if (head && (await objects.readCommit(gitdir, head)).tree === tree) return head;
   const oid = await git.writeCommit({
     fs: gitFs,
     gitdir,
     commit: {
       message: head ? `Changes by ${coder}\n` : `Library of ${coder}\n`,
-      tree: snapshot.oid,
+      tree,
       parent: head ? [head] : [],
       author: signature(coder, now),
       committer: signature(coder, now),
@@ -174,6 +177,7 @@ async function commitLocalChanges(dataDir: string, cache: DataTreeCache, coder: 
 async function mergeInto(
   dataDir: string,
   cache: DataTreeCache,
+  objects: GitObjects,
   ours: string,
   theirs: string,
   coder: string,
@@ -182,30 +186,30 @@ async function mergeInto(
   state: { wrote: boolean },
 ): Promise<{ head: string; changed: string[]; conflicts: SyncConflict[] }> {
   const gitdir = gitDir(dataDir);
-  const [base] = await git.findMergeBase({ fs: gitFs, gitdir, oids: [ours, theirs] });
-  const [b, o, t] = await Promise.all([readDataTree(gitdir, base ?? null), readDataTree(gitdir, ours), readDataTree(gitdir, theirs)]);
-  const times: SideTimes = { local: await commitTime(gitdir, ours), remote: await commitTime(gitdir, theirs) };
-  const merged = await mergeTrees(gitdir, b, o, t, times);
+  const [base] = await git.findMergeBase({ fs: gitFs, cache: objects.cache, gitdir, oids: [ours, theirs] });
+  const [b, o, t] = await Promise.all([readTopTree(objects, gitdir, base ?? null), readTopTree(objects, gitdir, ours), readTopTree(objects, gitdir, theirs)]);
+  const times: SideTimes = { local: await commitTime(objects, gitdir, ours), remote: await commitTime(objects, gitdir, theirs) };
+  const merged = await mergeTrees(objects, gitdir, await differingFiles(objects, gitdir, b, o, t), o, times);
 
   // Every file this merge brings in is checked before the first one is written.
   const writes: { path: string; oid: string; text: string }[] = [];
   const removals: string[] = [];
-  for (const path of new Set([...o.keys(), ...merged.files.keys()])) {
-    const oid = merged.files.get(path);
-    if (oid === o.get(path)) continue;
+  for (const [path, oid] of merged.changes) {
     if (oid === undefined) {
       removals.push(path);
       continue;
     }
-    const text = merged.texts.get(path) ?? (await blobText(gitdir, oid));
+    const text = merged.texts.get(path) ?? (await objects.blobText(gitdir, oid));
     checkDataText(path, text);
     writes.push({ path, oid, text });
   }
   writes.sort((x, y) => writeRank(x.path) - writeRank(y.path));
   const settings = (JSON.parse(await readFile(DataStore.indexPath(dataDir), 'utf8')) as IndexFile).settings;
   await step('writing');
-  // By rank (texts, annotations, links, index.json), the files of one rank side by side.
+  // By rank (texts, annotations, links, index.json), the files of one rank side by side, each replaced
+  // whole and flushed to disk; the folders they were renamed in are flushed once per rank.
   for (const rank of [0, 1, 2, 3]) {
+    const folders = new Set<string>();
     await forEachConcurrently(
       writes.filter((w) => writeRank(w.path) === rank),
       16,
@@ -213,24 +217,28 @@ async function mergeInto(
         const full = join(dataDir, ...path.split('/'));
         const contents = path === 'index.json' ? jsonText({ ...(JSON.parse(text) as IndexFile), settings }) : text;
         state.wrote = true;
-        await mkdir(join(full, '..'), { recursive: true });
-        await writeFileAtomic(full, contents);
+        await mkdir(dirname(full), { recursive: true });
+        await replaceFile(full, contents);
+        folders.add(dirname(full));
         cache.remember(path, await stat(full), oid);
         await step('writing', path);
       },
     );
+    for (const folder of folders) await syncDirectory(folder);
   }
   for (const path of removals) {
     await rm(join(dataDir, ...path.split('/')), { force: true });
     cache.forget(path);
   }
+  const { oid: tree, folders } = await writeChangedTree(objects, gitdir, o, merged.changes);
+  // The working files now are the merged tree's: the next commit need not write the folders' trees again.
+  for (const [folder, written] of folders) cache.adoptFolderTree(folder, written.files, written.oid);
   await cache.save();
   await step('written');
 
-  const tree = await writeDataTree(gitdir, merged.files);
-  const theirTree = (await git.readCommit({ fs: gitFs, gitdir, oid: theirs })).commit.tree;
+  const theirTree = (await objects.readCommit(gitdir, theirs)).tree;
   const head =
-    tree === theirTree && (await isAncestor(gitdir, ours, theirs))
+    tree === theirTree && (await isAncestor(objects, gitdir, ours, theirs))
       ? theirs
       : await git.writeCommit({
           fs: gitFs,
@@ -248,77 +256,115 @@ async function mergeInto(
   return { head, changed: [...writes.map((w) => w.path), ...removals], conflicts: merged.conflicts };
 }
 
-/** The three-way merge of two trees over their base, file by file; merged contents computed here are returned with it. */
+/** A file's blob in the base, ours and theirs (undefined: not there). */
+interface ThreeOids {
+  path: string;
+  base: string | undefined;
+  ours: string | undefined;
+  theirs: string | undefined;
+}
+
+/**
+ * The files theirs changed that ours did not already have (the only ones a
+ * merge can change here): a folder whose tree is ours' or the base's in
+ * theirs is not read at all, nor a file whose blob is.
+ */
+async function differingFiles(objects: GitObjects, gitdir: string, b: TopTree, o: TopTree, t: TopTree): Promise<ThreeOids[]> {
+  const found: ThreeOids[] = [];
+  const consider = (path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined): void => {
+    if (ours !== theirs && base !== theirs) found.push({ path, base, ours, theirs });
+  };
+  const of = (tree: TopTree, name: string, type: 'blob' | 'tree'): string | undefined => {
+    const entry = tree.get(name);
+    return entry?.type === type ? entry.oid : undefined;
+  };
+  for (const name of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
+    consider(name, of(b, name, 'blob'), of(o, name, 'blob'), of(t, name, 'blob'));
+    const [bt, ot, tt] = [of(b, name, 'tree'), of(o, name, 'tree'), of(t, name, 'tree')];
+    if (ot === tt || bt === tt) continue;
+    const [bf, ofl, tf] = await Promise.all([readFolder(objects, gitdir, bt), readFolder(objects, gitdir, ot), readFolder(objects, gitdir, tt)]);
+    for (const inner of new Set([...bf.keys(), ...ofl.keys(), ...tf.keys()])) consider(`${name}/${inner}`, bf.get(inner), ofl.get(inner), tf.get(inner));
+  }
+  return found;
+}
+
+/**
+ * The three-way merge of the files theirs changed, file by file: what changes
+ * in ours (path → new blob, undefined for a removal), with the merged
+ * contents computed here.
+ */
 async function mergeTrees(
+  objects: GitObjects,
   gitdir: string,
-  b: DataTree,
-  o: DataTree,
-  t: DataTree,
+  differing: readonly ThreeOids[],
+  o: TopTree,
   times: SideTimes,
-): Promise<{ files: DataTree; texts: Map<string, string>; conflicts: SyncConflict[] }> {
-  const files: DataTree = new Map(o);
+): Promise<{ changes: Map<string, string | undefined>; texts: Map<string, string>; conflicts: SyncConflict[] }> {
+  const changes = new Map<string, string | undefined>();
   const texts = new Map<string, string>();
   const conflicts: SyncConflict[] = [];
-  const textClashes: string[] = [];
-  const read = async <T>(tree: DataTree, path: string, parse: (value: unknown) => T): Promise<T | null> => {
-    const oid = tree.get(path);
-    return oid === undefined ? null : parse(JSON.parse(await blobText(gitdir, oid)));
+  const textClashes: ThreeOids[] = [];
+  const parseWith =
+    <T>(parse: (value: unknown) => T) =>
+    async (oid: string | undefined): Promise<T | null> =>
+      oid === undefined ? null : parse(JSON.parse(await objects.blobText(gitdir, oid)));
+  const readThree = async <T>(file: ThreeOids, parse: (value: unknown) => T) => {
+    const read = parseWith(parse);
+    return { base: await read(file.base), ours: await read(file.ours), theirs: await read(file.theirs) };
   };
-  const put = async (path: string, value: unknown): Promise<void> => {
-    if (value === null) return void files.delete(path);
+  const put = async (file: ThreeOids, value: unknown): Promise<void> => {
+    if (value === null) {
+      if (file.ours !== undefined) changes.set(file.path, undefined);
+      return;
+    }
     const text = jsonText(value);
-    texts.set(path, text);
-    files.set(path, await git.writeBlob({ fs: gitFs, gitdir, blob: Buffer.from(text, 'utf8') }));
+    const oid = await objects.writeBlob(gitdir, Buffer.from(text, 'utf8'));
+    if (oid === file.ours) return;
+    texts.set(file.path, text);
+    changes.set(file.path, oid);
   };
-  for (const path of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
-    const [bo, oo, to] = [b.get(path), o.get(path), t.get(path)];
-    if (oo === to || bo === to) continue;
-    if (bo === oo) {
-      if (to === undefined) files.delete(path);
-      else files.set(path, to);
+  for (const file of differing) {
+    const { path } = file;
+    if (file.base === file.ours) {
+      changes.set(path, file.theirs);
       continue;
     }
     if (path === 'index.json') {
-      const three = { base: await read(b, path, parseIndexFile), ours: await read(o, path, parseIndexFile), theirs: await read(t, path, parseIndexFile) };
-      const result = mergeIndexFile(three, times);
+      const result = mergeIndexFile(await readThree(file, parseIndexFile), times);
       conflicts.push(...result.conflicts);
-      await put(path, result.value);
+      await put(file, result.value);
     } else if (path === 'links.json') {
-      const parse = (v: unknown): LinksFile => parseStoreFile(LinksFileSchema, v);
-      const result = mergeLinksFile({ base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
+      const result = mergeLinksFile(await readThree(file, (v): LinksFile => parseStoreFile(LinksFileSchema, v)));
       conflicts.push(...result.conflicts);
-      await put(path, result.value);
+      await put(file, result.value);
     } else if (path === 'entities.json') {
-      const parse = (v: unknown): EntitiesFile => parseStoreFile(EntitiesFileSchema, v);
-      const result = mergeEntitiesFile({ base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
-      await put(path, result.value);
+      const result = mergeEntitiesFile(await readThree(file, (v): EntitiesFile => parseStoreFile(EntitiesFileSchema, v)));
+      await put(file, result.value);
     } else if (path.startsWith('annotations/')) {
-      const parse = (v: unknown): AnnotationFile => parseStoreFile(AnnotationFileSchema, v);
       const articleId = path.slice('annotations/'.length, -'.json'.length);
-      const result = mergeAnnotationFile(path, articleId, { base: await read(b, path, parse), ours: await read(o, path, parse), theirs: await read(t, path, parse) });
+      const result = mergeAnnotationFile(path, articleId, await readThree(file, (v): AnnotationFile => parseStoreFile(AnnotationFileSchema, v)));
       conflicts.push(...result.conflicts);
-      await put(path, result.value);
+      await put(file, result.value);
     } else {
-      textClashes.push(path);
+      textClashes.push(file);
     }
   }
   // A text both sides wrote differently (two libraries that gave one id to different articles): the text the merged index lists.
   if (textClashes.length > 0) {
-    const index = files.get('index.json');
-    const articles = index ? parseIndexFile(JSON.parse(texts.get('index.json') ?? (await blobText(gitdir, index)))).articles : [];
-    for (const path of textClashes) {
+    const index = changes.has('index.json') ? changes.get('index.json') : o.get('index.json')?.oid;
+    const articles = index ? parseIndexFile(JSON.parse(texts.get('index.json') ?? (await objects.blobText(gitdir, index)))).articles : [];
+    for (const { path, theirs } of textClashes) {
       const match = /^texts\/(.+?)(?:@v(\d+))?\.json$/.exec(path);
       const meta = articles.find((a) => a.id === match?.[1]);
       const version = Number(match?.[2] ?? 1);
       const hash = meta ? (meta.versions?.[version - 1]?.hash ?? meta.hash) : null;
-      const theirsText = t.get(path) ? (JSON.parse(await blobText(gitdir, t.get(path)!)) as { text?: string }).text : undefined;
+      const theirsText = theirs ? (JSON.parse(await objects.blobText(gitdir, theirs)) as { text?: string }).text : undefined;
       const remoteWins = theirsText !== undefined && hash !== null && textHash(theirsText) === hash;
-      if (remoteWins) files.set(path, t.get(path)!);
-      else if (o.get(path) === undefined) files.delete(path);
+      if (remoteWins) changes.set(path, theirs);
       conflicts.push({ file: path, kind: 'text', id: match?.[1] ?? path, reason: 'edited on both sides', kept: remoteWins ? 'remote' : 'local', lost: null });
     }
   }
-  return { files, texts, conflicts };
+  return { changes, texts, conflicts };
 }
 
 /** Receives the team's library into an empty (or missing) data folder. */
@@ -341,19 +387,20 @@ async function receiveLibrary(
   if (someonesData) {
     throw new SyncError(`The data folder ${dataDir} holds files but no library (no index.json): give an empty folder to receive the team's library in.`);
   }
-  const theirs = await remote.fetch(gitdir);
+  const objects = new GitObjects();
+  const theirs = await remote.fetch(gitdir, objects);
   await step('fetched');
   if (!theirs) throw new SyncError(`The remote ${remote.address} holds no library yet: sync a data folder that holds one to it first.`);
-  await checkRemoteLibrary(gitdir, theirs, remote.address);
+  await checkRemoteLibrary(objects, gitdir, theirs, remote.address, null);
   await mkdir(join(gitdir, 'triangulate'), { recursive: true });
   const cache = await DataTreeCache.load(dataDir);
-  const files = [...(await readDataTree(gitdir, theirs))].sort(([x], [y]) => writeRank(x) - writeRank(y));
+  const files = [...(await readDataTree(objects, gitdir, theirs))].sort(([x], [y]) => writeRank(x) - writeRank(y));
   await step('writing');
   // Every file but index.json is renamed into place without waiting for the disk (thousands of them); index.json,
   // written last and durably, is what makes the folder a library: a receive cut short before it is simply run again.
   const write = async ([path, oid]: [string, string]): Promise<void> => {
     const full = join(dataDir, ...path.split('/'));
-    let text = await blobText(gitdir, oid);
+    let text = await objects.blobText(gitdir, oid);
     if (path === 'index.json') text = jsonText({ ...(JSON.parse(text) as IndexFile), settings: options.newSettings });
     await mkdir(join(full, '..'), { recursive: true });
     state.wrote = true;
@@ -364,20 +411,27 @@ async function receiveLibrary(
   await forEachConcurrently(files.filter(([path]) => path !== 'index.json'), 16, write);
   for (const folder of ['texts', 'annotations']) await syncDirectory(join(dataDir, folder));
   await forEachConcurrently(files.filter(([path]) => path === 'index.json'), 1, write);
+  for (const [folder, entry] of await readTopTree(objects, gitdir, theirs)) {
+    if (entry.type === 'tree') cache.adoptFolderTree(folder, await readFolder(objects, gitdir, entry.oid), entry.oid);
+  }
   await cache.save();
   await git.writeRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true });
   await step('merged');
   return { remote: remote.address, cloned: true, received: files.length, sent: false, conflicts: [], changedArticles: [] };
 }
 
-/** The remote's index.json is read before anything is merged: no library, or a newer one, stops here. */
-async function checkRemoteLibrary(gitdir: string, oid: string, address: string): Promise<void> {
-  const tree = await readDataTree(gitdir, oid);
-  const index = tree.get('index.json');
-  if (!index) throw new SyncError(`The remote ${address} is not a Triangulate library: it has no index.json.`);
+/**
+ * The remote's index.json is read before anything is merged: no library, or a
+ * newer one, stops here. One that is the same as ours (`ours`' commit) was
+ * written by this version's store and is not read again.
+ */
+async function checkRemoteLibrary(objects: GitObjects, gitdir: string, oid: string, address: string, ours: string | null): Promise<void> {
+  const index = (await readTopTree(objects, gitdir, oid)).get('index.json');
+  if (index?.type !== 'blob') throw new SyncError(`The remote ${address} is not a Triangulate library: it has no index.json.`);
+  if (ours && (await readTopTree(objects, gitdir, ours)).get('index.json')?.oid === index.oid) return;
   let value: unknown;
   try {
-    value = JSON.parse(await blobText(gitdir, index));
+    value = JSON.parse(await objects.blobText(gitdir, index.oid));
   } catch {
     throw new SyncError(`The remote ${address} is not a Triangulate library: its index.json is not JSON.`);
   }
@@ -408,28 +462,40 @@ function checkDataText(path: string, text: string): void {
   }
 }
 
-async function blobText(gitdir: string, oid: string): Promise<string> {
-  const { blob } = await git.readBlob({ fs: gitFs, gitdir, oid });
-  return Buffer.from(blob).toString('utf8');
-}
-
 async function branchHead(gitdir: string): Promise<string | null> {
   return git.resolveRef({ fs: gitFs, gitdir, ref: `refs/heads/${BRANCH}` }).catch(() => null);
 }
 
-async function isAncestor(gitdir: string, ancestor: string, oid: string): Promise<boolean> {
+async function isAncestor(objects: GitObjects, gitdir: string, ancestor: string, oid: string): Promise<boolean> {
   if (ancestor === oid) return true;
-  return git.isDescendent({ fs: gitFs, gitdir, oid, ancestor, depth: -1 }).catch(() => false);
+  return git.isDescendent({ fs: gitFs, cache: objects.cache, gitdir, oid, ancestor, depth: -1 }).catch(() => false);
 }
 
-async function commitTime(gitdir: string, oid: string): Promise<string> {
-  const { commit } = await git.readCommit({ fs: gitFs, gitdir, oid });
-  return new Date(commit.committer.timestamp * 1000).toISOString();
+async function commitTime(objects: GitObjects, gitdir: string, oid: string): Promise<string> {
+  return new Date((await objects.readCommit(gitdir, oid)).time * 1000).toISOString();
 }
 
 function signature(coder: string, now: () => Date) {
   const slug = coder.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'coder';
   return { name: coder || 'Triangulate', email: `${slug}@triangulate.invalid`, timestamp: Math.floor(now().getTime() / 1000), timezoneOffset: 0 };
+}
+
+/** Replaces a file with `contents` flushed to disk, by renaming a temporary file over it (its folder is not flushed here). */
+async function replaceFile(full: string, contents: string): Promise<void> {
+  const temp = tempPathFor(full);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, full);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

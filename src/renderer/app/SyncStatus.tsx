@@ -4,8 +4,10 @@
  * a Sync button, the Team sync settings, and the conflicts a merge set aside
  * (the button opens their review, SyncConflictsDialog).
  * After a sync that changed files, the screens showing them fetch them again.
+ * The status is read again after every change, one read at a time: changes
+ * made while one is under way are counted by a single read after it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Output } from '../../shared/contract/contract';
 import { getApi } from '../api/getApi';
 import { announceDataChanged, useDataChanged } from './dataChanged';
@@ -28,10 +30,25 @@ export function SyncStatus({ onOpenSettings, onReviewConflicts }: SyncStatusProp
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const reading = useRef({ running: false, again: false });
   const refresh = useCallback(() => {
-    getApi()
-      .getSyncStatus({})
-      .then(setStatus, () => undefined);
+    const state = reading.current;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    const read = (): void => {
+      void getApi()
+        .getSyncStatus({})
+        .then(setStatus, () => undefined)
+        .finally(() => {
+          if (!state.again) return void (state.running = false);
+          state.again = false;
+          read();
+        });
+    };
+    read();
   }, []);
   useEffect(() => {
     refresh();

@@ -89,13 +89,13 @@ export function alignPassages(articles: readonly { id: string; text: string }[],
         if (words.end > words.start) quotes.push({ doc, ...words });
       }
     });
-    pairs.push(
-      ...linkQuotes(docs, quotes, stemOf, stemWeights, {
-        minShared: options.quoteMinShared ?? 3,
-        minSimilarity: options.quoteMinSimilarity ?? 0.6,
-        maxPostings: maxArticles,
-      }),
-    );
+    const links = linkQuotes(docs, quotes, stemOf, stemWeights, {
+      minShared: options.quoteMinShared ?? 3,
+      minSimilarity: options.quoteMinSimilarity ?? 0.6,
+      maxPostings: maxArticles,
+    });
+    // A loop, not push(...links): a spread of a corpus-sized array overflows the stack (issue 20).
+    for (const link of links) pairs.push(link);
   }
 
   return groupPassages(pairs).map((group) => ({

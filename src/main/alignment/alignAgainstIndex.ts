@@ -26,9 +26,23 @@ const MAX_ROUNDS = 4;
 
 export async function alignAgainstIndex(index: AlignmentIndex, article: IndexedText, library: IndexedLibrary): Promise<AlignedGroup[]> {
   const maxArticles = Math.max(50, Math.ceil(library.articles * 0.05));
-  const ids = await index.candidates(article.text, (id, hash) => id !== article.id && library.hashOf(id) === hash, maxArticles);
-  const candidates = await Promise.all(ids.map(async (id) => ({ id, text: await library.text(id) })));
-  const groups = alignNewArticle(article, candidates, { libraryArticles: library.articles });
+  const isCurrent = (id: string, hash: string) => id !== article.id && library.hashOf(id) === hash;
+  const texts = new Map<string, string>();
+  let ids = await index.candidates(article.text, isCurrent, maxArticles);
+  let groups: AlignedGroup[] = [];
+  // A group also holds articles that share the passage with a candidate only: look up the candidates'
+  // passages in turn until no article is added (a few rounds at most).
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fresh = ids.filter((id) => !texts.has(id));
+    if (round > 0 && fresh.length === 0) break;
+    for (const [id, text] of await Promise.all(fresh.map(async (id) => [id, await library.text(id)] as const))) texts.set(id, text);
+    const candidates = library.order([...texts.keys()]).map((id) => ({ id, text: texts.get(id)! }));
+    groups = alignNewArticle(article, candidates, { libraryArticles: library.articles });
+    const passages = partnerPassages(groups, article.id);
+    if (passages.length === 0) break;
+    const more = await Promise.all(passages.map((text) => index.candidates(text, isCurrent, maxArticles)));
+    ids = [...new Set(more.flat())];
+  }
   await index.add(article);
   return groups;
 }

@@ -110,8 +110,8 @@ export class AlignmentIndex {
   static async build(dataDir: string, texts: AsyncIterable<IndexedText> | Iterable<IndexedText>, progress?: BuildProgress): Promise<void> {
     const dir = join(dataDir, ALIGN_INDEX_DIR);
     await fs.mkdir(dir, { recursive: true });
-    let prints = new Uint32Array(1 << 16);
-    let owners = new Uint32Array(1 << 16);
+    let prints: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 16);
+    let owners: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 16);
     let count = 0;
     const docLines: string[] = [];
     for await (const { id, hash, text } of texts) {
@@ -210,7 +210,7 @@ export class AlignmentIndex {
   }
 }
 
-function grow(values: Uint32Array, length: number): Uint32Array {
+function grow(values: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
   const grown = new Uint32Array(length);
   grown.set(values);
   return grown;

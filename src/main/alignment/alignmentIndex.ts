@@ -221,7 +221,10 @@ async function writeReplacing(path: string, parts: (Uint32Array | string)[]): Pr
   const temp = `${path}.${process.pid}.tmp`;
   const handle = await fs.open(temp, 'w');
   try {
-    for (const part of parts) await handle.write(typeof part === 'string' ? part : new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+    for (const part of parts) {
+      if (typeof part === 'string') await handle.write(part);
+      else await handle.write(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+    }
   } finally {
     await handle.close();
   }

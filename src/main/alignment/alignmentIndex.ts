@@ -37,6 +37,13 @@ export interface IndexedText {
   text: string;
 }
 
+/** A text whose fingerprints were taken already (the full alignment leaves them). */
+export interface FingerprintedText {
+  id: string;
+  hash: string;
+  fingerprints: Uint32Array;
+}
+
 export interface BuildProgress {
   (indexed: number): void;
 }
@@ -106,18 +113,18 @@ export class AlignmentIndex {
     }
   }
 
-  /** Indexes every text afresh (in the order given: library order) and writes the files. */
-  static async build(dataDir: string, texts: AsyncIterable<IndexedText> | Iterable<IndexedText>, progress?: BuildProgress): Promise<void> {
+  /** Indexes every text afresh (in the order given: library order) and writes the files, replacing any index. */
+  static async build(dataDir: string, texts: AsyncIterable<IndexedText | FingerprintedText> | Iterable<IndexedText | FingerprintedText>, progress?: BuildProgress): Promise<void> {
     const dir = join(dataDir, ALIGN_INDEX_DIR);
     await fs.mkdir(dir, { recursive: true });
     let prints: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 16);
     let owners: Uint32Array<ArrayBuffer> = new Uint32Array(1 << 16);
     let count = 0;
     const docLines: string[] = [];
-    for await (const { id, hash, text } of texts) {
+    for await (const item of texts) {
       const doc = docLines.length;
-      docLines.push(JSON.stringify([id, hash]));
-      const fps = passageFingerprints(text);
+      docLines.push(JSON.stringify([item.id, item.hash]));
+      const fps = 'fingerprints' in item ? item.fingerprints : passageFingerprints(item.text);
       if (count + fps.length > prints.length) {
         const grown = Math.max(prints.length * 2, count + fps.length);
         prints = grow(prints, grown);

@@ -14,6 +14,7 @@
  */
 import { shingleHash } from './findSharedPassages';
 import { tokenizeForMatch } from './tokenizeForMatch';
+import { wordHash } from './wordHash';
 
 export interface FingerprintOptions {
   /** Words per shingle. Default 5 (as alignPassages). */
@@ -30,7 +31,7 @@ export function wordHashes(text: string): Int32Array {
   const vocabulary = new Map<string, number>();
   const { ids } = tokenizeForMatch(text, vocabulary);
   const hashOf = new Int32Array(vocabulary.size);
-  for (const [word, id] of vocabulary) hashOf[id] = stringHash(word);
+  for (const [word, id] of vocabulary) hashOf[id] = wordHash(word);
   return ids.map((id) => hashOf[id]!);
 }
 
@@ -60,14 +61,4 @@ export function fingerprintsOfWords(words: Int32Array, options: FingerprintOptio
   let unique = 0;
   for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[unique++] = out[k]!;
   return out.slice(0, unique);
-}
-
-/** FNV-1a over the UTF-16 units, mixed. */
-function stringHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h | 0;
 }

@@ -23,8 +23,7 @@ function libraryOf(articles: readonly { id: string; text: string; hash: string }
   const byId = new Map(articles.map((a, i) => [a.id, { ...a, rank: i }]));
   return {
     articles: articles.length,
-    hashOf: (id) => byId.get(id)?.hash,
-    text: async (id) => byId.get(id)!.text,
+    article: async (id) => byId.get(id),
     order: (ids) => ids.filter((id) => byId.has(id)).sort((x, y) => byId.get(x)!.rank - byId.get(y)!.rank),
   };
 }

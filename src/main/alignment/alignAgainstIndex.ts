@@ -14,9 +14,8 @@ import type { AlignmentIndex, IndexedText } from './alignmentIndex';
 export interface IndexedLibrary {
   /** Articles in the library. */
   articles: number;
-  /** The current hash of an article's text, undefined when it left the library. */
-  hashOf(id: string): string | undefined;
-  text(id: string): Promise<string>;
+  /** An article's current text and hash; undefined when it left the library. */
+  article(id: string): Promise<{ text: string; hash: string } | undefined>;
   /** The ids in library order. */
   order(ids: readonly string[]): string[];
 }
@@ -26,22 +25,29 @@ const MAX_ROUNDS = 4;
 
 export async function alignAgainstIndex(index: AlignmentIndex, article: IndexedText, library: IndexedLibrary): Promise<AlignedGroup[]> {
   const maxArticles = Math.max(50, Math.ceil(library.articles * 0.05));
-  const isCurrent = (id: string, hash: string) => id !== article.id && library.hashOf(id) === hash;
-  const texts = new Map<string, string>();
-  let ids = await index.candidates(article.text, isCurrent, maxArticles);
+  /** Texts of the candidates read so far; null for an entry whose text changed or left since it was indexed. */
+  const texts = new Map<string, string | null>();
+  const lookUp = async (text: string) => (await index.candidateEntries(text, maxArticles)).filter((e) => e.id !== article.id);
+  let entries = await lookUp(article.text);
   let groups: AlignedGroup[] = [];
   // A group also holds articles that share the passage with a candidate only: look up the candidates'
   // passages in turn until no article is added (a few rounds at most).
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fresh = ids.filter((id) => !texts.has(id));
+    const fresh = entries.filter((e) => !texts.has(`${e.id}\n${e.hash}`));
     if (round > 0 && fresh.length === 0) break;
-    for (const [id, text] of await Promise.all(fresh.map(async (id) => [id, await library.text(id)] as const))) texts.set(id, text);
-    const candidates = library.order([...texts.keys()]).map((id) => ({ id, text: texts.get(id)! }));
+    await Promise.all(
+      fresh.map(async ({ id, hash }) => {
+        const current = await library.article(id);
+        texts.set(`${id}\n${hash}`, current && current.hash === hash ? current.text : null);
+      }),
+    );
+    const byId = new Map<string, string>();
+    for (const [key, text] of texts) if (text !== null) byId.set(key.slice(0, key.indexOf('\n')), text);
+    const candidates = library.order([...byId.keys()]).map((id) => ({ id, text: byId.get(id)! }));
     groups = alignNewArticle(article, candidates, { libraryArticles: library.articles });
     const passages = partnerPassages(groups, article.id);
     if (passages.length === 0) break;
-    const more = await Promise.all(passages.map((text) => index.candidates(text, isCurrent, maxArticles)));
-    ids = [...new Set(more.flat())];
+    entries = (await Promise.all(passages.map(lookUp))).flat();
   }
   await index.add(article);
   return groups;

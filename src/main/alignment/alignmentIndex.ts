@@ -160,6 +160,13 @@ export class AlignmentIndex {
    * additions). A fingerprint in more than `maxArticles` texts is a stock phrase.
    */
   async candidates(text: string, isCurrent: (id: string, hash: string) => boolean, maxArticles: number): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const { id, hash } of await this.candidateEntries(text, maxArticles)) if (isCurrent(id, hash)) ids.add(id);
+    return [...ids];
+  }
+
+  /** The same, every indexed (id, hash) sharing a fingerprint, current or not, in doc order. */
+  async candidateEntries(text: string, maxArticles: number): Promise<{ id: string; hash: string }[]> {
     if (!this.directory || !this.postings) return [];
     const fps = passageFingerprints(text);
     const found = new Set<number>();
@@ -181,12 +188,10 @@ export class AlignmentIndex {
         for (const doc of docs) found.add(doc);
       }),
     );
-    const ids = new Set<string>();
-    for (const doc of [...found].sort((x, y) => x - y)) {
-      const { id, hash } = this.docs[doc]!;
-      if (id !== '' && isCurrent(id, hash)) ids.add(id);
-    }
-    return [...ids];
+    return [...found]
+      .sort((x, y) => x - y)
+      .map((doc) => this.docs[doc]!)
+      .filter((d) => d.id !== '');
   }
 
   /** Adds one text (appended to docs.jsonl and tail.bin; nothing rewritten). Nothing happens on an empty index. */

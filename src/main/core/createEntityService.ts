@@ -21,15 +21,18 @@ import { readEntityIndex } from './readEntityIndex';
 
 export type EntityService = Pick<TriangulateApi, 'listEntities' | 'getEntityQuotes' | 'mergeEntities' | 'renameEntity' | 'setEntityKind' | 'splitEntity'> & {
   entityIndex(): Promise<EntityIndex>;
+  /** The quote detection cache (derived/quotes.jsonl) other services read quotes through. */
+  quoteCache(): Promise<QuoteCache>;
 };
 
 export function createEntityService(ctx: CoreContext, options: { dataDir: string; entities: EntityStore }): EntityService {
   let cache: Promise<QuoteCache> | null = null;
 
+  const quoteCache = (): Promise<QuoteCache> => (cache ??= QuoteCache.open(options.dataDir));
+
   async function build(corrections?: readonly EntityCorrection[]): Promise<EntityIndex> {
     ctx.ensureOpen();
-    cache ??= QuoteCache.open(options.dataDir);
-    return readEntityIndex(ctx.store, await cache, corrections ?? (await options.entities.corrections()));
+    return readEntityIndex(ctx.store, await quoteCache(), corrections ?? (await options.entities.corrections()));
   }
 
   const listing = (index: EntityIndex): Output<'listEntities'> => ({ entities: index.entities, problems: index.problems });
@@ -53,6 +56,7 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
 
   return {
     entityIndex: () => build(),
+    quoteCache,
 
     async listEntities(): Promise<Output<'listEntities'>> {
       return listing(await build());

@@ -69,6 +69,17 @@ export async function runAlignScaleBench(dataDir: string, appDir: string, newArt
   say(`quotes --json, no cache yet: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
   say(`quotes --json, cached per article hash: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
   say(`align --json (worker; writes the alignment index): ${fig(timedCli(appDir, ['align', '--json', '--data', dataDir]), 120, 2048)}`);
+  for (const line of await runIncrementalAlignBench(dataDir, newArticles)) say(line);
+  return lines;
+}
+
+/** One article imported after a full align: aligned against the index it left (`--align-incremental DIR`). */
+export async function runIncrementalAlignBench(dataDir: string, newArticles = 5): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
 
   const core = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
   try {

@@ -37,7 +37,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAgreementBench } from './agreementBench';
-import { runAlignScaleBench } from './alignScaleBench';
+import { runAlignScaleBench, runIncrementalAlignBench } from './alignScaleBench';
 import { runSyncBench } from './syncBench';
 import { runScaleBench } from './scaleBench';
 import { machineDescription, median } from './benchStats';
@@ -82,12 +82,18 @@ async function main(): Promise<void> {
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
       'align-scale': { type: 'string' },
+      'align-incremental': { type: 'string' },
     },
     allowPositionals: true,
   });
   if (values['child-export']) {
     const [dataDir, outFile] = positionals;
     return childExport(dataDir!, outFile!);
+  }
+
+  if (values['align-incremental']) {
+    await runIncrementalAlignBench(resolve(values['align-incremental']));
+    return;
   }
 
   if (values['align-scale']) {

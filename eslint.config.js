@@ -183,4 +183,22 @@ export default tseslint.config(
       { group: ['**/main/**', '**/host/**', '**/renderer/**', ...NODE_BUILTINS], message: 'The preload exposes the contract only.' },
     ]),
   },
+  {
+    // Code that walks the whole corpus: a spread passes every element as an argument on the stack, and over
+    // 100,000 articles' passages or quotes it throws "Maximum call stack size exceeded" (issue 20).
+    files: ['src/shared/{alignment,quotes,crossArticle}/**/*.ts', 'src/main/{core,cli,alignment,store,export}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+        ].map((selector) => ({
+          selector,
+          message: 'No spread into call arguments here: over a corpus-sized array it overflows the stack (issue 20). Use a loop (for … of with push, or reduce for a maximum).',
+        })),
+      ],
+    },
+  },
 );

@@ -48,3 +48,25 @@ describe('architecture import rules', () => {
     expect(await importErrors('src/main/core/someService.test.ts', '../../../tools/testSupport/useTestLibrary')).toEqual([]);
   }, 30_000);
 });
+
+// A spread of a corpus-sized array into call arguments overflows the stack at 100,000 articles (issue 20).
+describe('no spread into call arguments where code walks the corpus', () => {
+  const spreadErrors = async (filePath: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+
+  it.each([
+    ['src/shared/alignment/somePass.ts', 'export const f = (all: number[], more: number[]) => all.push(...more);'],
+    ['src/main/cli/someCommand.ts', 'export const f = (rows: string[]) => Math.max(0, ...rows.map((r) => r.length));'],
+    ['src/main/core/someService.ts', 'export const f = (all: number[]) => Math.min(...all);'],
+  ])('%s: %s is refused, with a message saying to loop', async (file, code) => {
+    const errors = await spreadErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/overflows the stack.*Use a loop/);
+  }, 30_000);
+
+  it('allows the loop, and array literals built by a spread', async () => {
+    expect(await spreadErrors('src/shared/alignment/somePass.ts', 'export const f = (all: number[], more: number[]) => { for (const m of more) all.push(m); return [...all]; };')).toEqual([]);
+  }, 30_000);
+});

@@ -6,7 +6,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPassages } from '../../shared/alignment/alignPassages';
 import { canonicalArticleText } from '../../shared/model/canonicalText';
-import { runAlignWorker } from './runAlignWorker';
+import { ALIGN_CANCELLED, runAlignWorker, streamAlignWorker } from './runAlignWorker';
+import { AlignmentIndex } from './alignmentIndex';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -46,5 +47,27 @@ describe('runAlignWorker', () => {
 
   it('rejects with a clear message when the worker cannot run', async () => {
     await expect(runAlignWorker(join(dir, 'missing.mjs'), [])).rejects.toThrow(/alignment worker/);
+  });
+
+  it('takes a library in batches, reports progress, and leaves the alignment index the next import is looked up in', async () => {
+    const articles = [await seed('000_9c2375f696f0b1fa'), await seed('002_38b56a2e379d189f'), await seed('004_fe53cb2bbc3036b3')].map((a) => ({ ...a, hash: `h-${a.id}` }));
+    const phases: string[] = [];
+    const dataDir = join(dir, 'library');
+    const stream = streamAlignWorker(workerFile, 3, { onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`), indexDataDir: dataDir });
+    await stream.add(articles.slice(0, 2));
+    await stream.add(articles.slice(2));
+    expect(await stream.end()).toEqual(alignPassages(articles));
+    expect(phases).toEqual(expect.arrayContaining(['reading 3/3', 'passages 1/1', 'quotes 1/1', 'grouping 1/1', 'indexing 3/3']));
+    const index = await AlignmentIndex.open(dataDir);
+    expect(await index.candidates(articles[1]!.text, (id) => id !== articles[1]!.id, 50)).not.toEqual([]);
+    await index.close();
+  });
+
+  it('stops the worker at once when cancelled, with a message saying so', async () => {
+    const controller = new AbortController();
+    const stream = streamAlignWorker(workerFile, 1_000, { signal: controller.signal });
+    await stream.add([await seed('000_9c2375f696f0b1fa')]);
+    controller.abort();
+    await expect(stream.end()).rejects.toThrow(ALIGN_CANCELLED);
   });
 });

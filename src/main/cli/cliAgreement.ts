@@ -121,17 +121,18 @@ export function agreementTable(report: AgreementReport): string[] {
       rows.push([`  ${attribute} (${a.level}, ${a.units} spans)`, '', num(a.alpha), '', '', pct(a.percentAgreement), a.reading]);
     }
   }
-  lines.push(...table(rows), '', 'Per article:');
+  for (const l of table(rows)) lines.push(l);
+  lines.push('', 'Per article:');
   const articleRows: string[][] = [['', 'α_u', 'α', 'agree', 'units']];
   for (const a of report.perArticle) articleRows.push([a.articleId, num(a.overall.alphaU), num(a.overall.alpha), pct(a.overall.percentAgreement), String(a.overall.units)]);
-  lines.push(...table(articleRows).map((l) => `  ${l}`));
+  for (const l of table(articleRows)) lines.push(`  ${l}`);
   lines.push('', 'Reading: α ≥ .800 reliable; .667–.800 tentative conclusions only; below .667 unreliable.');
   if (report.coders.length !== 2) lines.push("Cohen's κ is for two coders: see Fleiss' κ.");
   return lines;
 }
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
 }
 

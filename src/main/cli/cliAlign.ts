@@ -10,12 +10,19 @@ import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { readLibraryArticles } from './readLibraryArticles';
+import { eachLibraryBatch, type LibraryArticle } from './readLibraryArticles';
+import { alignWorkerFile } from '../alignment/alignWorkerFile';
+import { AlignmentIndex } from '../alignment/alignmentIndex';
+import { ALIGN_CANCELLED, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
+import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json]
 
 Groups the passages that two or more articles share, exactly or nearly,
-including quotes cut down or translated differently.
+including quotes cut down or translated differently. A library of more than
+200 articles is aligned in a worker thread, with progress on stderr; Ctrl-C
+cancels. The run leaves an alignment index (derived/align-index) that later
+imports are aligned against one at a time.
   --json       print a JSON array of groups: { passages: [{ article, start,
                end, exact }] } (offsets into the article's canonical text)
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
@@ -27,20 +34,73 @@ const ALIGN_COMMAND = {
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
 } as const;
 
-export async function runAlign(args: string[], io: CliIo = processIo()): Promise<number> {
+export async function runAlign(args: string[], io: CliIo = processIo(), options: AlignRunOptions = {}): Promise<number> {
   const parsed = parseCommandArgs(ALIGN_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGINT', cancel);
   try {
-    const articles = await readLibraryArticles(resolve(io.cwd, values.data ?? defaultDataDir()));
-    const groups = alignPassages(articles);
+    const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+    const workerFile = options.workerFile === undefined ? alignWorkerFile() : options.workerFile;
+    let groups: AlignedGroup[] = [];
+    let count = 0;
+    let stream: AlignStream | null = null;
+    const inProcess: LibraryArticle[] = [];
+    await eachLibraryBatch(dataDir, async (batch, total) => {
+      count += batch.length;
+      if (!stream && workerFile !== null && total > IN_PROCESS_MAX_ARTICLES) {
+        // A large library: aligned in a worker that reads it batch by batch, with progress, cancelled by Ctrl-C.
+        stream = streamAlignWorker(workerFile, total, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: dataDir });
+      }
+      if (stream) await stream.add(batch);
+      else for (const a of batch) inProcess.push(a);
+      if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
+    });
+    if (stream) groups = await (stream as AlignStream).end();
+    else {
+      groups = alignPassages(inProcess);
+      await AlignmentIndex.build(dataDir, inProcess);
+    }
     if (values.json) io.out(JSON.stringify(groups, null, 2));
-    else for (const line of alignedGroupLines(groups, articles.length)) io.out(line);
+    else for (const line of alignedGroupLines(groups, count)) io.out(line);
     return 0;
   } catch (error) {
     io.err(`triangulate align: ${oneLine(error)}`);
-    return 1;
+    return controller.signal.aborted ? 130 : 1;
+  } finally {
+    process.removeListener('SIGINT', cancel);
   }
+}
+
+export interface AlignRunOptions {
+  /** The built alignment worker; null aligns in-process (default: found next to the built CLI). */
+  workerFile?: string | null;
+}
+
+const PHASE_WORDS: Record<WorkerPhase, string> = {
+  reading: 'reading articles',
+  passages: 'finding shared passages',
+  quotes: 'linking quotes',
+  grouping: 'grouping passages',
+  indexing: 'writing the alignment index',
+};
+
+/** Progress on stderr: each phase as it starts and ends, reading every tenth of the library. */
+function progressLine(io: CliIo): (phase: WorkerPhase, done: number, total: number) => void {
+  const started = performance.now();
+  let lastTenth = -1;
+  return (phase, done, total) => {
+    if (phase === 'reading' && done < total) {
+      const tenth = Math.floor((10 * done) / Math.max(1, total));
+      if (tenth === lastTenth) return;
+      lastTenth = tenth;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const amount = phase === 'reading' || phase === 'indexing' ? ` ${done.toLocaleString('en')} / ${total.toLocaleString('en')}` : done < total ? '…' : ' done';
+    io.err(`align: ${PHASE_WORDS[phase]}${amount} (${seconds} s; Ctrl-C cancels)`);
+  };
 }
 
 export const alignCommand: CliCommand = {

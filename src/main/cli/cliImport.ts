@@ -119,13 +119,13 @@ export async function runImport(
       else {
         const listed = list.bytes.toString('utf8').match(/https?:\/\/[^\s,;"'<>]+/gi) ?? [];
         if (listed.length === 0) report.failures.push({ file: values['url-list'], reason: 'it holds no http(s) addresses' });
-        urls.push(...listed);
+        for (const url of listed) urls.push(url);
       }
     }
     for (const given of positionals.filter((p) => !/^https?:\/\//i.test(p))) {
       const found = await findFiles(given, resolve(io.cwd, given));
       if ('reason' in found) report.failures.push({ file: given, reason: found.reason });
-      else files.push(...found.files);
+      else for (const file of found.files) files.push(file);
     }
 
     // The import writes to the library: not while the app or the host has it open.
@@ -136,7 +136,7 @@ export async function runImport(
       progress?.start(files.length + urls.length);
       try {
         for await (const chunk of chunksOf(files, values['whole-page'] === true)) {
-          report.failures.push(...chunk.failures);
+          for (const failure of chunk.failures) report.failures.push(failure);
           if (chunk.files.length > 0) report = mergeArticleImportReports(report, await core.importArticles({ files: chunk.files }));
           progress?.advance(chunk.files.length + chunk.failures.length);
         }

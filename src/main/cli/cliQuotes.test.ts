@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runQuotes, type QuoteRow } from './cliQuotes';
+import { quoteTable, runQuotes, type QuoteRow } from './cliQuotes';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 
@@ -100,4 +100,25 @@ describe('runQuotes', () => {
     expect(io.stderr).toHaveLength(1);
     expect(await fs.readFile(join(dir, 'index.json'), 'utf8')).toBe('[]');
   });
+});
+
+describe('quoteTable', () => {
+  it('lays out the quotes of a 100,000-article library (more rows than a spread can pass as arguments)', () => {
+    const rows: QuoteRow[] = Array.from({ length: 200_000 }, (_, i) => ({
+      article: `a${Math.floor(i / 2)}`,
+      start: i,
+      end: i + 10,
+      exact: '"It will rain," she said.',
+      speaker: i === 199_999 ? 'Ursula von der Leyen' : 'Ana',
+      cue: 'said',
+      speakerId: null,
+      channel: null,
+      speakerEvidence: null,
+      confidence: 1,
+    }));
+    const lines = quoteTable(rows, 100_000);
+    expect(lines[lines.length - 1]).toBe('200000 quotes in 100000 articles');
+    // The widest speaker sets the column: the first row is padded to it.
+    expect(lines[2]).toContain(`Ana${' '.repeat('Ursula von der Leyen'.length - 3)}  said`);
+  }, 60_000);
 });

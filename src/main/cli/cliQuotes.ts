@@ -100,10 +100,10 @@ export const quotesCommand: CliCommand = {
 
 const QUOTE_WIDTH = 72;
 
-function quoteTable(rows: readonly QuoteRow[], articles: number): string[] {
-  const speakerWidth = Math.max(7, ...rows.map((r) => (r.speaker ?? '–').length));
-  const cueWidth = Math.max(3, ...rows.map((r) => (r.cue ?? '–').length));
-  const rangeWidth = Math.max(5, ...rows.map((r) => `${r.start}–${r.end}`.length));
+export function quoteTable(rows: readonly QuoteRow[], articles: number): string[] {
+  const speakerWidth = rows.reduce((w, r) => Math.max(w, (r.speaker ?? '–').length), 7);
+  const cueWidth = rows.reduce((w, r) => Math.max(w, (r.cue ?? '–').length), 3);
+  const rangeWidth = rows.reduce((w, r) => Math.max(w, `${r.start}–${r.end}`.length), 5);
   const lines = [`  ${'range'.padStart(rangeWidth)}  ${'speaker'.padEnd(speakerWidth)}  ${'cue'.padEnd(cueWidth)}  quote`];
   let article: string | null = null;
   for (const r of rows) {

@@ -170,9 +170,9 @@ async function isDirectory(path: string): Promise<boolean> {
 const ALIAS_WIDTH = 60;
 
 function speakerTable(speakers: readonly Entity[]): string[] {
-  const nameWidth = Math.max(4, ...speakers.map((s) => s.name.length));
+  const nameWidth = speakers.reduce((w, s) => Math.max(w, s.name.length), 4);
   const kindWidth = 12;
-  const idWidth = Math.max(2, ...speakers.map((s) => s.id.length));
+  const idWidth = speakers.reduce((w, s) => Math.max(w, s.id.length), 2);
   const lines = [`  ${'id'.padEnd(idWidth)}  ${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  quotes  articles  also called`];
   for (const s of speakers) {
     lines.push(

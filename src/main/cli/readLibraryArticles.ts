@@ -19,21 +19,34 @@ export interface LibraryArticle {
 const IDS_PER_WINDOW = 1000;
 
 export async function readLibraryArticles(dataDir: string): Promise<LibraryArticle[]> {
+  const articles: LibraryArticle[] = [];
+  await eachLibraryBatch(dataDir, (batch) => {
+    for (const a of batch) articles.push(a);
+  });
+  return articles;
+}
+
+/**
+ * The same articles in batches of IDS_PER_WINDOW, in library order, each handed over (and awaited)
+ * before the next is read: a caller that does not keep them never holds the whole library.
+ */
+export async function eachLibraryBatch(dataDir: string, onBatch: (articles: LibraryArticle[], total: number) => void | Promise<void>): Promise<number> {
   if (!isDirectory(dataDir)) {
     throw new Error(`the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
   }
-  const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+  // A reading command changes nothing: no start-up backup of the whole library (minutes at 100,000 articles).
+  const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), backups: false });
   try {
-    const articles: LibraryArticle[] = [];
     for (let offset = 0; ; offset += IDS_PER_WINDOW) {
       const { rows, total } = await core.listArticlesWindow({ offset, limit: IDS_PER_WINDOW });
+      const batch: LibraryArticle[] = [];
       for (const summary of rows) {
         const article = await core.getArticle({ id: summary.id });
-        articles.push({ id: article.id, text: article.text, hash: article.hash });
+        batch.push({ id: article.id, text: article.text, hash: article.hash });
       }
-      if (offset + IDS_PER_WINDOW >= total) break;
+      await onBatch(batch, total);
+      if (offset + IDS_PER_WINDOW >= total) return total;
     }
-    return articles;
   } finally {
     await core.close();
   }

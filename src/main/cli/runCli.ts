@@ -7,7 +7,7 @@ import type { CliCommand, CliIo } from './cliIo';
 
 export function cliUsage(commands: Readonly<Record<string, CliCommand>>): string {
   const names = Object.keys(commands);
-  const width = Math.max(0, ...names.map((n) => n.length));
+  const width = names.reduce((w, n) => Math.max(w, n.length), 0);
   return [
     'Usage: npm run cli -- <command> [options]',
     '',

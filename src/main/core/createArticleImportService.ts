@@ -157,9 +157,9 @@ async function importFiles(
       report.imported.push({ id: article.id, title: article.title, file: file.name });
     }
     for (const v of fileVersions) held.set(v.article.hash, v.of);
-    versions.push(...fileVersions);
-    report.duplicates.push(...duplicates);
-    report.warnings.push(...warnings);
+    for (const v of fileVersions) versions.push(v);
+    for (const d of duplicates) report.duplicates.push(d);
+    for (const w of warnings) report.warnings.push(w);
   }
 
   try {

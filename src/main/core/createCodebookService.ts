@@ -57,7 +57,7 @@ export function createCodebookService(ctx: CoreContext): CodebookService {
         const hit = annotations.filter((a) => a.tagId === tag.id);
         if (hit.length === 0) return { result: undefined };
         if (!moveTo) {
-          deleted.push(...hit.map((a) => ({ articleId: article.id, annotationId: a.id })));
+          for (const a of hit) deleted.push({ articleId: article.id, annotationId: a.id });
           return { annotations: annotations.filter((a) => a.tagId !== tag.id), result: undefined };
         }
         moved += hit.length;

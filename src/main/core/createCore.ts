@@ -180,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const entityStore = new EntityStore(dataDir);
   const entityService = createEntityService(ctx, { dataDir, entities: entityStore });
-  const gatherCoverage = createCoverageGatherer(ctx, entityService.entityIndex);
+  const gatherCoverage = createCoverageGatherer(ctx, entityService.entityIndex, entityService.quoteCache);
   const articleFiles =
     options.articleFileReader ?? createArticleFileReader({ workerFile });
   let listed: { revision: string; articles: ArticleSummary[] } | null = null;

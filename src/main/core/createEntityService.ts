@@ -33,15 +33,18 @@ export type EntityService = Pick<
   corrections(): Promise<readonly EntityCorrection[]>;
   /** Adds corrections a project file brings that the library does not hold yet (in the file's order); answers how many. */
   importCorrections(corrections: readonly EntityCorrection[], dryRun: boolean): Promise<number>;
+  /** The quote detection cache (derived/quotes.jsonl) other services read quotes through. */
+  quoteCache(): Promise<QuoteCache>;
 };
 
 export function createEntityService(ctx: CoreContext, options: { dataDir: string; entities: EntityStore }): EntityService {
   let cache: Promise<QuoteCache> | null = null;
 
+  const quoteCache = (): Promise<QuoteCache> => (cache ??= QuoteCache.open(options.dataDir));
+
   async function build(corrections?: readonly EntityCorrection[]): Promise<EntityIndex> {
     ctx.ensureOpen();
-    cache ??= QuoteCache.open(options.dataDir);
-    return readEntityIndex(ctx.store, await cache, corrections ?? (await options.entities.corrections()));
+    return readEntityIndex(ctx.store, await quoteCache(), corrections ?? (await options.entities.corrections()));
   }
 
   let memo: { revision: string; corrections: readonly EntityCorrection[]; index: Promise<EntityIndex> } | null = null;
@@ -89,6 +92,7 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
 
   return {
     entityIndex: current,
+    quoteCache,
 
     async speakersIfCredited() {
       ctx.ensureOpen();

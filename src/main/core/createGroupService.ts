@@ -124,7 +124,7 @@ export function createGroupService(ctx: CoreContext): GroupService {
           });
           return made.length > 0 ? { annotations, result: { ids, made } } : { result: { ids, made } };
         });
-        created.push(...made);
+        for (const a of made) created.push(a);
         indices.forEach((i, k) => (members[i] = { articleId, annotationId: ids[k]! }));
       }
       const group = await addGroup(label, members);

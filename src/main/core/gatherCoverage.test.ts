@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QuoteCache } from '../store/quoteCache';
 import type { Core } from './createCore';
 import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 
@@ -83,5 +84,20 @@ describe('getCoverage', () => {
     expect(Object.keys(rows[1]!.cells)).toEqual([SEED.A002]);
     // The default is still one row per group.
     expect((await core.getCoverage({})).rows).toEqual([]);
+  });
+
+  it('detects the quotes of a text once, through the quote cache the people index uses, across sessions', async () => {
+    let core = await lib.open();
+    const ashamed = 'never have I been so ashamed of my country';
+    await core.acceptAlignment({ label: 'Ashamed', tagId: 'quote', passages: [await passage(core, SEED.A000, ashamed), await passage(core, SEED.A002, ashamed)] });
+    const first = await core.getCoverage({});
+    await core.close();
+    // The coverage wrote its detections to derived/quotes.jsonl: a new session reads them, detecting nothing.
+    const cache = await QuoteCache.open(lib.dir());
+    core = await lib.open();
+    const { text, hash } = await core.getArticle({ id: SEED.A000 });
+    expect(cache.quotesOf(hash, text).quotes.length).toBeGreaterThan(0);
+    expect(cache.detected).toBe(0);
+    expect(await core.getCoverage({})).toEqual(first);
   });
 });

@@ -21,6 +21,7 @@ import { findSharedPassages, type PassagePair } from './findSharedPassages';
 import { groupPassages } from './groupPassages';
 import { linkQuotes, type QuoteWords } from './linkQuotes';
 import { tokenizeForMatch, type MatchTokens } from './tokenizeForMatch';
+import { wordHash } from './wordHash';
 
 export interface AlignedPassage {
   /** Article id. */
@@ -54,59 +55,128 @@ export interface AlignOptions {
   quoteMinSimilarity?: number;
 }
 
+export type AlignPhase = 'reading' | 'passages' | 'quotes' | 'grouping';
+
+/** Called as the work goes: articles read so far, then each later phase once. */
+export type AlignProgress = (phase: AlignPhase, done: number, total: number) => void;
+
 export function alignPassages(articles: readonly { id: string; text: string }[], options: AlignOptions = {}): AlignedGroup[] {
-  const maxArticles = options.maxArticles ?? Math.max(50, Math.ceil(articles.length * 0.05));
+  const aligner = createPassageAligner(options);
+  for (const article of articles) aligner.add(article);
+  return aligner.finish();
+}
+
+export interface PassageAligner {
+  /** Reads one more article (library order). */
+  add(article: { id: string; text: string }): void;
+  /** Articles read. */
+  readonly size: number;
+  /** The groups over every article read. */
+  finish(progress?: AlignProgress): AlignedGroup[];
+  /**
+   * Each article's word hashes (passageFingerprints' words), for the alignment index the
+   * run leaves behind; call after finish.
+   */
+  wordHashesOf(doc: number): Int32Array;
+  readonly ids: readonly string[];
+}
+
+/**
+ * alignPassages one article at a time, so a caller can stream a large library in without holding
+ * more than each article's text and word ids (word offsets are found again at the end, for the
+ * articles in a group only).
+ */
+export function createPassageAligner(options: AlignOptions = {}): PassageAligner {
   const vocabulary = new Map<string, number>();
-  const tokens = articles.map((a) => tokenizeForMatch(a.text, vocabulary));
-  const docs = tokens.map((t) => t.ids);
+  const docs: Int32Array[] = [];
+  const ids: string[] = [];
+  const texts: string[] = [];
+  const quotes: QuoteWords[] = [];
+  const linking = options.linkQuotes ?? true;
+  let wordHashes: Int32Array | null = null;
 
-  const pairs: PassagePair[] = findSharedPassages(docs, {
-    shingle: options.shingle ?? 5,
-    minWords: options.minWords ?? 8,
-    maxGap: options.maxGap ?? 3,
-    anchor: options.anchor ?? 3,
-    maxArticles,
-  });
-
-  if (options.linkQuotes ?? true) {
-    const stemIds = new Map<string, number>();
-    const stemOf = new Int32Array(vocabulary.size);
-    for (const [word, id] of vocabulary) {
-      const stem = contentStem(word);
-      if (stem === null) {
-        stemOf[id] = -1;
-        continue;
-      }
-      let stemId = stemIds.get(stem);
-      if (stemId === undefined) stemIds.set(stem, (stemId = stemIds.size));
-      stemOf[id] = stemId;
-    }
-    const quotes: QuoteWords[] = [];
-    const stemWeights = rarityWeights(docs, stemOf, stemIds.size);
-    articles.forEach((article, doc) => {
+  return {
+    get size() {
+      return docs.length;
+    },
+    ids,
+    add(article) {
+      const doc = docs.length;
+      const tokens = tokenizeForMatch(article.text, vocabulary);
+      docs.push(tokens.ids);
+      ids.push(article.id);
+      texts.push(article.text);
+      if (!linking) return;
       for (const span of findQuoteSpans(article.text)) {
-        const words = wordsWithin(tokens[doc]!, span.start, span.end);
+        const words = wordsWithin(tokens, span.start, span.end);
         if (words.end > words.start) quotes.push({ doc, ...words });
       }
-    });
-    pairs.push(
-      ...linkQuotes(docs, quotes, stemOf, stemWeights, {
-        minShared: options.quoteMinShared ?? 3,
-        minSimilarity: options.quoteMinSimilarity ?? 0.6,
-        maxPostings: maxArticles,
-      }),
-    );
-  }
+    },
+    finish(progress) {
+      const maxArticles = options.maxArticles ?? Math.max(50, Math.ceil(docs.length * 0.05));
+      progress?.('passages', 0, 1);
+      const pairs: PassagePair[] = findSharedPassages(docs, {
+        shingle: options.shingle ?? 5,
+        minWords: options.minWords ?? 8,
+        maxGap: options.maxGap ?? 3,
+        anchor: options.anchor ?? 3,
+        maxArticles,
+      });
+      progress?.('passages', 1, 1);
 
-  return groupPassages(pairs).map((group) => ({
-    passages: group.map((span) => {
-      const t = tokens[span.doc]!;
-      const article = articles[span.doc]!;
-      const start = t.starts[span.start]!;
-      const end = t.ends[span.end - 1]!;
-      return { article: article.id, start, end, exact: article.text.slice(start, end) };
-    }),
-  }));
+      if (linking) {
+        progress?.('quotes', 0, 1);
+        const stemIds = new Map<string, number>();
+        const stemOf = new Int32Array(vocabulary.size);
+        for (const [word, id] of vocabulary) {
+          const stem = contentStem(word);
+          if (stem === null) {
+            stemOf[id] = -1;
+            continue;
+          }
+          let stemId = stemIds.get(stem);
+          if (stemId === undefined) stemIds.set(stem, (stemId = stemIds.size));
+          stemOf[id] = stemId;
+        }
+        const stemWeights = rarityWeights(docs, stemOf, stemIds.size);
+        const links = linkQuotes(docs, quotes, stemOf, stemWeights, {
+          minShared: options.quoteMinShared ?? 3,
+          minSimilarity: options.quoteMinSimilarity ?? 0.6,
+          maxPostings: maxArticles,
+        });
+        // A loop, not push(...links): a spread of a corpus-sized array overflows the stack (issue 20).
+        for (const link of links) pairs.push(link);
+        progress?.('quotes', 1, 1);
+      }
+
+      progress?.('grouping', 0, 1);
+      const offsets = new Map<number, MatchTokens>();
+      const tokensOf = (doc: number): MatchTokens => {
+        let t = offsets.get(doc);
+        if (!t) offsets.set(doc, (t = tokenizeForMatch(texts[doc]!, new Map())));
+        return t;
+      };
+      const groups = groupPassages(pairs).map((group) => ({
+        passages: group.map((span) => {
+          const t = tokensOf(span.doc);
+          const text = texts[span.doc]!;
+          const start = t.starts[span.start]!;
+          const end = t.ends[span.end - 1]!;
+          return { article: ids[span.doc]!, start, end, exact: text.slice(start, end) };
+        }),
+      }));
+      progress?.('grouping', 1, 1);
+      return groups;
+    },
+    wordHashesOf(doc) {
+      if (!wordHashes) {
+        wordHashes = new Int32Array(vocabulary.size);
+        for (const [word, id] of vocabulary) wordHashes[id] = wordHash(word);
+      }
+      const table = wordHashes;
+      return docs[doc]!.map((id) => table[id]!);
+    },
+  };
 }
 
 /** Articles of "smoothing": a small corpus weighs all words about the same, a large one by rarity. */

@@ -154,7 +154,8 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
   return result;
 }
 
-function shingleHash(ids: Int32Array, p: number, n: number): number {
+/** The hash of words [p, p + n) of `ids` (32 bits, well mixed). */
+export function shingleHash(ids: Int32Array, p: number, n: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < n; k++) h = Math.imul(h ^ ids[p + k]!, 0x01000193);
   h ^= h >>> 16;

@@ -111,7 +111,7 @@ export function quoteSuggestions(
       why,
     });
   }
-  suggestions.push(...sources.values());
+  for (const s of sources.values()) suggestions.push(s);
   suggestions.sort((a, b) => a.start - b.start || a.end - b.end || tagOrder(a) - tagOrder(b));
   return { suggestions, creditedQuotes };
 }

@@ -1,0 +1,134 @@
+/**
+ * Quotes and alignment on one large library already written (issue 20:
+ * 100,000 articles), as a researcher runs them: `npm run bench -- --sizes
+ * 100000` runs this on its library, `npm run bench -- --align-scale DIR` on
+ * one written with --write-library.
+ * - `quotes --json` through the built CLI, without the per-hash cache
+ *   (derived/quotes.jsonl removed first) and with it;
+ * - `align --json` through the built CLI (a worker thread reads the library
+ *   batch by batch and leaves the alignment index behind);
+ * - one article imported after that: aligned against the index
+ *   (alignAgainstIndex), in-process, for a few new articles each reusing a
+ *   passage of the library.
+ * Each CLI run is timed by /usr/bin/time: wall, CPU (user + system) and peak
+ * RSS of the process and its worker threads.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { alignAgainstIndex } from '../src/main/alignment/alignAgainstIndex';
+import { AlignmentIndex } from '../src/main/alignment/alignmentIndex';
+import { createCore } from '../src/main/core/createCore';
+import { QUOTE_CACHE_FILE } from '../src/main/store/quoteCache';
+import { textHash } from '../src/main/store/textHash';
+import { median } from './benchStats';
+import { syntheticCorpus } from './syntheticCorpus';
+
+interface ProcessFigures {
+  wallS: number;
+  cpuS: number;
+  peakMb: number;
+  ok: boolean;
+  stderrTail: string;
+}
+
+const TIME = '/usr/bin/time';
+
+function timedCli(appDir: string, args: string[]): ProcessFigures {
+  const cli = join(appDir, 'main', 'cli.js');
+  const withTime = existsSync(TIME);
+  const t0 = performance.now();
+  const run = withTime
+    ? spawnSync(TIME, ['-f', 'TIME %e %U %S %M', process.execPath, cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 })
+    : spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const wallS = (performance.now() - t0) / 1000;
+  const line = (run.stderr ?? '').split('\n').find((l) => l.startsWith('TIME '));
+  const [, , user, system, maxKb] = line ? line.split(' ').map(Number) : [];
+  return {
+    wallS,
+    cpuS: user !== undefined && system !== undefined ? user + system : Number.NaN,
+    peakMb: maxKb !== undefined ? maxKb / 1024 : Number.NaN,
+    ok: run.status === 0,
+    stderrTail: (run.stderr ?? '').split('\n').filter((l) => l && !l.startsWith('TIME ')).slice(-2).join(' / '),
+  };
+}
+
+const fig = (f: ProcessFigures, limitS: number, limitMb?: number): string =>
+  f.ok
+    ? `${f.wallS.toFixed(1)} s wall, ${f.cpuS.toFixed(1)} CPU-s, peak ${Math.round(f.peakMb)} MB (target ≤ ${limitS} s${limitMb ? ` within ${limitMb / 1024} GB` : ''}: ${f.cpuS <= limitS && (!limitMb || f.peakMb <= limitMb) ? 'met in CPU time' : 'NOT met'})`
+    : `FAILED after ${f.wallS.toFixed(1)} s, peak ${Math.round(f.peakMb)} MB: ${f.stderrTail}`;
+
+export async function runAlignScaleBench(dataDir: string, appDir: string, newArticles = 5): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  rmSync(join(dataDir, QUOTE_CACHE_FILE), { force: true });
+  say(`quotes --json, no cache yet: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
+  say(`quotes --json, cached per article hash: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
+  say(`align --json (worker; writes the alignment index): ${fig(timedCli(appDir, ['align', '--json', '--data', dataDir]), 120, 2048)}`);
+  for (const line of await runIncrementalAlignBench(dataDir, newArticles)) say(line);
+  return lines;
+}
+
+/** One article imported after a full align: aligned against the index it left (`--align-incremental DIR`). */
+export async function runIncrementalAlignBench(dataDir: string, newArticles = 5): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+
+  const core = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
+  try {
+    const ids: string[] = [];
+    let total = 0;
+    for (let offset = 0; offset === 0 || offset < total; offset += 1000) {
+      const page = await core.listArticlesWindow({ offset, limit: 1000 });
+      total = page.total;
+      for (const row of page.rows) ids.push(row.id);
+    }
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    const library = {
+      articles: ids.length,
+      article: async (id: string) => {
+        if (!rank.has(id)) return undefined;
+        const a = await core.getArticle({ id });
+        return { text: a.text, hash: a.hash };
+      },
+      order: (list: readonly string[]) => list.filter((id) => rank.has(id)).sort((x, y) => rank.get(x)! - rank.get(y)!),
+    };
+    const t0 = performance.now();
+    const index = await AlignmentIndex.open(dataDir);
+    const openMs = performance.now() - t0;
+    if (index.empty) {
+      say('one-article incremental alignment: no alignment index (align failed?)');
+      return lines;
+    }
+    const fresh = syntheticCorpus(newArticles, { seed: 4242 });
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let found = 0;
+    for (let k = 0; k < newArticles; k++) {
+      // A new article reusing a stretch of one already in the library (wire copy), the rest its own.
+      const source = await core.getArticle({ id: ids[Math.floor(((k + 0.5) * ids.length) / newArticles)]! });
+      const text = `${fresh[k]!.text.slice(0, 2000)}\n\n${source.text.slice(1000, 2500)}\n\n${fresh[k]!.text.slice(2000)}`;
+      const c0 = process.cpuUsage();
+      const w0 = performance.now();
+      const groups = await alignAgainstIndex(index, { id: `bench-new-${k}`, hash: textHash(text), text }, library);
+      wall.push(performance.now() - w0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      if (groups.some((g) => g.passages.some((p) => p.article === source.id))) found++;
+    }
+    await index.close();
+    say(
+      `one-article incremental alignment against the index of ${ids.length.toLocaleString('en')} articles: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU over ${newArticles} new articles (target ≤ 200 ms: ${median(cpu) <= 200 ? 'met in CPU time' : 'NOT met'}); the copied passage found in ${found} of ${newArticles}; opening the index ${openMs.toFixed(0)} ms (once per session)`,
+    );
+  } finally {
+    await core.close();
+  }
+  return lines;
+}

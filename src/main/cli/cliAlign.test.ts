@@ -64,6 +64,45 @@ describe('runAlign', () => {
   });
 });
 
+describe('runAlign --article', () => {
+  it('finds the groups an article imported after a full align is in, through the alignment index', async () => {
+    const dataDir = await seedLibrary();
+    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir))).toBe(0);
+    // A new article that carries three sentences of a seed article among words of its own.
+    const seed = (await fs.readdir(CORPUS)).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort()[0]!;
+    const seedText = await fs.readFile(join(CORPUS, seed), 'utf8');
+    const borrowed = seedText.slice(Math.floor(seedText.length / 3), Math.floor(seedText.length / 3) + 600);
+    const text = `A reader's digest of the week\n\nOur correspondent went over the week's reporting again, line by line, and found this passage repeated word for word:\n\n${borrowed}\n\nNothing else in this digest comes from the wires; the rest is our own summary of the week.`;
+    const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
+    const { imported } = await core.importArticles({ files: [{ name: 'digest.txt', data: Buffer.from(text).toString('base64') }] });
+    await core.close();
+    const newId = imported[0]!.id;
+
+    const io = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--article', newId, '--json'], io)).toBe(0);
+    const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroup[];
+    const withNew = groups.filter((g) => g.passages.some((p) => p.article === newId));
+    expect(withNew.length).toBeGreaterThan(0);
+    expect(withNew.some((g) => g.passages.some((p) => p.article !== newId))).toBe(true);
+    for (const p of withNew.flatMap((g) => g.passages).filter((p) => p.article === newId)) expect(text.replace(/\r/g, '')).toContain(p.exact.slice(0, 40));
+
+    const readable = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--article', newId], readable)).toBe(0);
+    expect(readable.stdout[readable.stdout.length - 1]).toMatch(/^\d+ groups over 6 articles$/);
+  });
+
+  it('exits 1 with one line when no full align has left an index, or the article is unknown', async () => {
+    const dataDir = await seedLibrary();
+    const io = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--article', 'nope'], io)).toBe(1);
+    expect(io.stderr).toEqual([expect.stringMatching(/no alignment index .* run align once over the whole library first/)]);
+    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir))).toBe(0);
+    const unknown = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--article', 'nope'], unknown)).toBe(1);
+    expect(unknown.stderr).toEqual(['triangulate align: no article with the id nope in ' + dataDir]);
+  });
+});
+
 describe('alignedGroupLines', () => {
   it('lists a corpus-sized alignment (200,000 passages) without overflowing the stack, columns padded to the widest', () => {
     const passages = Array.from({ length: 200_000 }, (_, k) => ({

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { alignPassages, type AlignedGroup } from '../../shared/alignment/alignPassages';
+import { alignOneArticle } from './alignOneArticle';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
@@ -16,13 +17,15 @@ import { AlignmentIndex } from '../alignment/alignmentIndex';
 import { ALIGN_CANCELLED, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 
-export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json]
+export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
 
 Groups the passages that two or more articles share, exactly or nearly,
 including quotes cut down or translated differently. A library of more than
 200 articles is aligned in a worker thread, with progress on stderr; Ctrl-C
 cancels. The run leaves an alignment index (derived/align-index) that later
 imports are aligned against one at a time.
+  --article ID only the groups article ID is in, found through that index
+               (the article just imported; the library is not aligned again)
   --json       print a JSON array of groups: { passages: [{ article, start,
                end, exact }] } (offsets into the article's canonical text)
   --data DIR   data folder (default: $TRIANGULATE_DATA, else the per-user
@@ -31,7 +34,7 @@ imports are aligned against one at a time.
 const ALIGN_COMMAND = {
   name: 'triangulate align',
   usage: ALIGN_USAGE,
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, article: { type: 'string' } },
 } as const;
 
 export async function runAlign(args: string[], io: CliIo = processIo(), options: AlignRunOptions = {}): Promise<number> {
@@ -43,6 +46,12 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
   process.once('SIGINT', cancel);
   try {
     const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
+    if (values.article !== undefined) {
+      const one = await alignOneArticle(dataDir, values.article);
+      if (values.json) io.out(JSON.stringify(one.groups, null, 2));
+      else for (const line of alignedGroupLines(one.groups, one.articles)) io.out(line);
+      return 0;
+    }
     const workerFile = options.workerFile === undefined ? alignWorkerFile() : options.workerFile;
     let groups: AlignedGroup[] = [];
     let count = 0;

@@ -28,6 +28,14 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [conflicts, setConflicts] = useState<Review[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** Set by a choice: once the list is drawn again and its buttons enabled, the focus moves on. */
+  const focusNext = useRef(false);
+  useEffect(() => {
+    if (!focusNext.current || busy !== null) return;
+    focusNext.current = false;
+    // The focus goes to the next conflict's first button (or the close button).
+    (listRef.current?.querySelector<HTMLButtonElement>('button') ?? ref.current?.querySelector<HTMLButtonElement>('.sync-conflicts__close'))?.focus();
+  });
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = useCallback(() => {
@@ -58,8 +66,7 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
         announceDataChanged({ articleIds: [] });
       }
       setConflicts((list) => list?.filter((x) => x.key !== c.key) ?? null);
-      // The focus goes to the next conflict's first button (or the close button).
-      requestAnimationFrame(() => (listRef.current?.querySelector<HTMLButtonElement>('button') ?? ref.current?.querySelector<HTMLButtonElement>('.sync-conflicts__close'))?.focus());
+      focusNext.current = true;
     } catch (error) {
       setProblem(errorMessage(how === 'restore' ? 'Could not restore the set-aside version' : 'Could not mark the conflict reviewed', error));
       load();

@@ -18,6 +18,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignAgainstIndex } from '../src/main/alignment/alignAgainstIndex';
+import { coreLibrary } from '../src/main/cli/alignOneArticle';
 import { AlignmentIndex } from '../src/main/alignment/alignmentIndex';
 import { createCore } from '../src/main/core/createCore';
 import { QUOTE_CACHE_FILE } from '../src/main/store/quoteCache';
@@ -83,23 +84,7 @@ export async function runIncrementalAlignBench(dataDir: string, newArticles = 5)
 
   const core = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
   try {
-    const ids: string[] = [];
-    let total = 0;
-    for (let offset = 0; offset === 0 || offset < total; offset += 1000) {
-      const page = await core.listArticlesWindow({ offset, limit: 1000 });
-      total = page.total;
-      for (const row of page.rows) ids.push(row.id);
-    }
-    const rank = new Map(ids.map((id, i) => [id, i]));
-    const library = {
-      articles: ids.length,
-      article: async (id: string) => {
-        if (!rank.has(id)) return undefined;
-        const a = await core.getArticle({ id });
-        return { text: a.text, hash: a.hash };
-      },
-      order: (list: readonly string[]) => list.filter((id) => rank.has(id)).sort((x, y) => rank.get(x)! - rank.get(y)!),
-    };
+    const { library, ids } = await coreLibrary(core);
     const t0 = performance.now();
     const index = await AlignmentIndex.open(dataDir);
     const openMs = performance.now() - t0;

@@ -5,75 +5,23 @@
  * The product never runs git; only this test's server does, and the test is
  * skipped, saying why, where no git program is installed.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coderCore, sharedContents, tempFolder } from '../../../tools/testSupport/teamFolders';
 import { SEED } from '../../../tools/testSupport/useTestLibrary';
+import { hasGitProgram, startGitHttpServer, type GitHttpServer } from '../../../tools/testSupport/gitHttpServer';
 import { gitFs } from './gitFs';
 import { syncDataFolder, type SyncOptions } from './syncDataFolder';
 
 const TOKEN = 'team-secret';
-const hasGit = spawnSync('git', ['--version']).status === 0;
+const hasGit = hasGitProgram;
 if (!hasGit) console.log('syncHttp.test.ts skipped: no git program here to serve a repository over HTTP (git http-backend)');
 
 let root = '';
-let server: Server;
+let server: GitHttpServer;
 let base = '';
-
-/** `git http-backend` as CGI behind Node's http server; answers 401 without the token. */
-function startServer(projectRoot: string): Promise<Server> {
-  const s = createServer((req, res) => {
-    const expected = `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
-    if (req.headers.authorization !== expected) {
-      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="team"' }).end();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const child = spawn('git', ['http-backend'], {
-        env: {
-          PATH: process.env.PATH,
-          GIT_PROJECT_ROOT: projectRoot,
-          GIT_HTTP_EXPORT_ALL: '1',
-          PATH_INFO: url.pathname,
-          QUERY_STRING: url.search.slice(1),
-          REQUEST_METHOD: req.method ?? 'GET',
-          CONTENT_TYPE: req.headers['content-type'] ?? '',
-          CONTENT_LENGTH: String(body.length),
-          HTTP_CONTENT_ENCODING: req.headers['content-encoding'] ?? '',
-          REMOTE_USER: 'team',
-          REMOTE_ADDR: '127.0.0.1',
-        },
-      });
-      const out: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.on('close', () => {
-        const all = Buffer.concat(out);
-        const split = all.indexOf('\r\n\r\n');
-        const head = all.subarray(0, split).toString('latin1').split('\r\n');
-        let status = 200;
-        const headers: Record<string, string> = {};
-        for (const line of head) {
-          const [name, ...rest] = line.split(':');
-          const value = rest.join(':').trim();
-          if (name!.toLowerCase() === 'status') status = Number.parseInt(value, 10);
-          else if (name) headers[name] = value;
-        }
-        res.writeHead(status, headers).end(all.subarray(split + 4));
-      });
-      child.stdin.end(body);
-    });
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 beforeAll(async () => {
   if (!hasGit) return;
@@ -81,12 +29,12 @@ beforeAll(async () => {
   const repo = join(root, 'served', 'team.git');
   await git.init({ fs: gitFs, bare: true, gitdir: repo, defaultBranch: 'main' });
   await git.setConfig({ fs: gitFs, gitdir: repo, path: 'http.receivepack', value: 'true' });
-  server = await startServer(join(root, 'served'));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startGitHttpServer(join(root, 'served'), TOKEN);
+  base = server.base;
 });
 afterAll(async () => {
   if (!hasGit) return;
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await fs.rm(root, { recursive: true, force: true });
 });
 

@@ -101,7 +101,7 @@ const summary = (latencies) => {
   return `${latencies.length} answers, median ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1))}`;
 };
 const loopLine = (loop) =>
-  `event loop: longest delay ${ms(loop.maxDelayMs)}, longest stretch held ${ms(loop.longestStretchMs)} (${loop.stretchesOver50Ms} over 50 ms); host CPU ${loop.cpuMs} ms`;
+  `event loop: longest delay ${ms(loop.maxDelayMs)}, longest stretch held ${ms(loop.longestStretchMs)} (${loop.stretchesOver50Ms} over 50 ms); host CPU ${loop.cpuMs} ms (main thread ${loop.mainThreadCpuMs ?? '?'} ms)`;
 const all = [];
 const rows = [];
 try {
@@ -157,15 +157,16 @@ try {
       loopMax: Math.max(...loops.map((l) => l.maxDelayMs)),
       stretch: Math.max(...loops.map((l) => l.longestStretchMs)),
       cpu: Math.round(loops.reduce((sum, l) => sum + l.cpuMs, 0) / loops.length),
+      mainCpu: Math.round(loops.reduce((sum, l) => sum + (l.mainThreadCpuMs ?? NaN), 0) / loops.length),
     });
   }
   console.log(`\ngetDataHealth during all hostile imports: ${summary(all)}`);
-  console.log(`\nPer import (${runs} run${runs === 1 ? '' : 's'} each): getDataHealth p95 / max; the host's event loop: longest delay / longest stretch held; host CPU per run`);
+  console.log(`\nPer import (${runs} run${runs === 1 ? '' : 's'} each): getDataHealth p95 / max; the host's event loop: longest delay / longest stretch held; host CPU per run (all threads, and the main thread's own)`);
   const width = Math.max(...rows.map((r) => r.label.length));
   for (const r of rows) {
     console.log(
       `  ${r.label.padEnd(width)}  ${String(r.answers).padStart(4)} answers  p95 ${ms(r.p95).padStart(9)}  max ${ms(r.max).padStart(9)}  ` +
-        `loop delay max ${ms(r.loopMax).padStart(9)}  stretch ${ms(r.stretch).padStart(9)}  CPU ${String(r.cpu).padStart(6)} ms`,
+        `loop delay max ${ms(r.loopMax).padStart(9)}  stretch ${ms(r.stretch).padStart(9)}  CPU ${String(r.cpu).padStart(6)} ms (main thread ${String(r.mainCpu).padStart(5)} ms)`,
     );
   }
 } finally {

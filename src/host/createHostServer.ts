@@ -35,6 +35,8 @@ export interface HostServerOptions {
   onInternalError?: (error: unknown) => void;
   /** Parses large request bodies off the event loop (serve.ts: the import worker); in-process unless given. */
   parseLargeBody?: ApiRequestOptions['parseLargeBody'];
+  /** Answers a large body's call from its bytes (serve.ts: importW3C planned in the import worker). */
+  callWithLargeBody?: ApiRequestOptions['callWithLargeBody'];
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -48,6 +50,7 @@ export function createHostServer(options: HostServerOptions): Server {
     maxImportBodyBytes: options.maxImportBodyBytes ?? DEFAULT_MAX_IMPORT_BODY_BYTES,
     onInternalError: options.onInternalError,
     parseLargeBody: options.parseLargeBody,
+    callWithLargeBody: options.callWithLargeBody,
   };
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

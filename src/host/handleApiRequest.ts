@@ -29,6 +29,11 @@ export interface ApiRequestOptions {
   onInternalError?: (error: unknown) => void;
   /** Parses a body of LARGE_BODY_BYTES or more off the event loop (the host: the import worker); default in-process. */
   parseLargeBody?: (bytes: Uint8Array) => Promise<JsonPayloadRead>;
+  /**
+   * Answers a call with a large body from its bytes, validation included (the host: importW3C, planned whole
+   * in the import worker, so the collection is never parsed on this thread); undefined to parse and dispatch it here.
+   */
+  callWithLargeBody?: (methodName: string, bytes: Uint8Array) => Promise<{ value: unknown } | undefined>;
 }
 
 /** Bodies at least this large are parsed by `parseLargeBody`: smaller ones parse in well under a millisecond. */
@@ -78,6 +83,19 @@ export async function handleApiRequest(
     return;
   }
 
+  if (body.length >= LARGE_BODY_BYTES && options.callWithLargeBody) {
+    try {
+      const answered = await options.callWithLargeBody(methodName, body);
+      if (answered) {
+        sendJson(response, 200, okEnvelope(answered.value));
+        return;
+      }
+    } catch (error) {
+      sendError(response, error, options);
+      return;
+    }
+  }
+
   // No body at all means no input (fine for methods that take none).
   const parsed =
     body.length >= LARGE_BODY_BYTES && options.parseLargeBody ? await options.parseLargeBody(body) : readJsonPayload(body, 'body');
@@ -93,8 +111,12 @@ export async function handleApiRequest(
     const value = await dispatch(options.api, methodName, payload);
     sendJson(response, 200, okEnvelope(value));
   } catch (error) {
-    const envelope = errorEnvelope(error);
-    if (envelope.error.code === 'internal') options.onInternalError?.(error);
-    sendJson(response, httpStatusFor(envelope.error.code), envelope);
+    sendError(response, error, options);
   }
+}
+
+function sendError(response: ServerResponse, error: unknown, options: ApiRequestOptions): void {
+  const envelope = errorEnvelope(error);
+  if (envelope.error.code === 'internal') options.onInternalError?.(error);
+  sendJson(response, httpStatusFor(envelope.error.code), envelope);
 }

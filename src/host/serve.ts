@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir } from '../main/import/bundledCorpusDir';
 import { createArticleFileReader } from '../main/import/createArticleFileReader';
 import { importWorkerFile } from '../main/import/importWorkerFile';
-import { createCore } from '../main/core/createCore';
+import { createCore, type Core } from '../main/core/createCore';
 import { createRecoveryApi } from '../main/core/createRecoveryApi';
 import { damagedFilesLines } from '../main/safety/damagedFilesReport';
 import { acquireDataFolderLock, DataFolderLockedError, type DataFolderLock } from '../main/store/dataFolderLock';
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
         onSkipped: (skipped) => damagedFilesLines(args.dataDir, skipped).forEach((line) => console.error(line)),
       },
     });
-  const opening: Promise<TriangulateApi & { close(): Promise<void> }> = openCore().catch((error: unknown) => {
+  const opening: Promise<TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes'>>> = openCore().catch((error: unknown) => {
     const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
     const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
     console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
@@ -121,6 +121,12 @@ async function main(): Promise<void> {
   const bodyReader = createArticleFileReader({ workerFile: importWorkerFile() });
   const server = createHostServer({
     parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body'),
+    // A W3C collection is read, matched and planned in the core's import worker from the body's bytes.
+    callWithLargeBody: async (method, bytes) => {
+      if (method !== 'importW3C') return undefined;
+      const api = await opening;
+      return 'importW3CBytes' in api && api.importW3CBytes ? { value: await api.importW3CBytes(bytes, 'body') } : undefined;
+    },
     api: deferredApi(opening),
     rendererDir: args.rendererDir,
     token,

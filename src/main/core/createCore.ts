@@ -45,7 +45,7 @@ import { DataStore, type NewLibrary } from '../store/dataStore';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
-import { importW3CCollection } from './importW3CCollection';
+import { importW3CBytes, importW3CCollection } from './importW3CCollection';
 import { LinkStore } from '../store/linkStore';
 import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 import { readDataHealth } from '../safety/readDataHealth';
@@ -94,6 +94,12 @@ const ORPHAN_MIN_AGE_MS = 60_000;
 
 export type Core = TriangulateApi & {
   close(): Promise<void>;
+  /**
+   * importW3C from the bytes of its request body or of an annotation file, planned whole in the import
+   * worker (the host hands it large bodies: the collection is never parsed on the core's thread). Absent
+   * where files are read in-process.
+   */
+  importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>>;
   /** Absolute path of the data folder. */
   dataDir: string;
 };
@@ -372,6 +378,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // The quotes of annotations naming no article are looked for in the import worker, when there is one.
       return importW3CCollection(ctx, collection, options, dryRun === true, articleFiles.findQuotes?.bind(articleFiles));
     },
+
+    ...(articleFiles.planW3CImport && {
+      importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>> {
+        ensureOpen();
+        return importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles));
+      },
+    }),
 
     async getDataHealth(): Promise<Output<'getDataHealth'>> {
       ensureOpen();

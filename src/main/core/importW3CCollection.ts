@@ -9,6 +9,9 @@
  * article, then the groups and links in one save of links.json. Items that
  * cannot be imported are reported one by one; the others are imported.
  *
+ * The host hands a large body to importW3CBytes instead: the whole plan is
+ * made in the import worker from the body's bytes, and only written here.
+ *
  * Looking for the quotes of items that name no article in every text of the
  * library is the long part (30,000 such items against a library holding a
  * 12 MB text: minutes): it is done in the import worker (findQuotes), or
@@ -17,25 +20,20 @@
  * IMPORT_TIME_LIMIT_MS is refused whole ("took longer than 20 s"), changing
  * nothing.
  */
-import { z } from 'zod';
 import { ApiError } from '../../shared/contract/apiError';
-import { GroupSchema, SourceLinkSchema, type ImportReport } from '../../shared/crossArticle/crossArticle';
+import type { ImportReport } from '../../shared/crossArticle/crossArticle';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
 import { namedArticle } from '../../shared/formats/w3c/resolveArticle';
 import { findQuoteInLibrary, type LibraryQuoteMatch } from '../../shared/formats/w3c/findQuoteInLibrary';
 import type { TaggingItem } from '../../shared/formats/w3c/readW3CCollection';
 import { IMPORT_TIME_LIMIT_MS, type QuoteSearchRequest, type QuoteSearchResult } from '../import/createArticleFileReader';
-import { AnnotationSchema, TagSchema, type Annotation } from '../../shared/model/model';
+import type { Annotation } from '../../shared/model/model';
+import type { JsonPurpose } from '../import/readJsonPayload';
+import { existingColumns, PlanSchema, type W3CAnswer, type W3CLibraryView, type W3CPlanResult, type W3CQuestion } from '../import/planW3CImportFromBytes';
 import { planW3CImport, type ImportPlan, type W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import { readW3CCollectionInSlices } from '../../shared/formats/w3c/readW3CCollection';
 import type { CoreContext } from './coreContext';
 
-const PlanSchema = z.object({
-  newTags: z.array(TagSchema),
-  annotations: z.array(AnnotationSchema),
-  groups: z.array(GroupSchema),
-  sourceLinks: z.array(SourceLinkSchema),
-});
 
 /** Looks for quotes in the library's texts off the core's event loop (the import worker's findQuotes). */
 export type FindQuotes = (search: QuoteSearchRequest) => Promise<QuoteSearchResult>;
@@ -95,7 +93,64 @@ export async function importW3CCollection(
   });
   checkPlan(plan);
   if (dryRun) return plan.report;
+  await commitPlan(ctx, plan);
+  return plan.report;
+}
 
+/** Plans the import in the import worker from the collection's bytes (planW3CImportFromBytes). */
+export type PlanW3CElsewhere = (
+  bytes: Uint8Array,
+  purpose: JsonPurpose,
+  library: W3CLibraryView,
+  answer: (question: W3CQuestion) => Promise<W3CAnswer>,
+) => Promise<W3CPlanResult>;
+
+/**
+ * importW3C from the bytes of its request body (`{ collection, options, dryRun }`) or of an annotation file,
+ * planned whole in the import worker: this thread sends what the plan needs of the library (compactly),
+ * answers the worker's questions (the texts it needs, new ids), and writes the plan it gets back. The
+ * collection itself is never held here. Refusals are the same as importW3C's (and the host's, for a body
+ * it could not read); a file over the worker's limits (time, memory) is refused whole, nothing changed.
+ */
+export async function importW3CBytes(ctx: CoreContext, bytes: Uint8Array, purpose: JsonPurpose, planElsewhere: PlanW3CElsewhere): Promise<ImportReport> {
+  const articles = ctx.store.articles();
+  const existing: (readonly Annotation[])[] = [];
+  for (const article of articles) existing.push(await ctx.store.annotations(article.id));
+  const { groups, sourceLinks } = await ctx.links.read();
+  const library: W3CLibraryView = {
+    articles: articles.map((a) => ({ id: a.id, hash: a.hash, ...(a.url ? { url: a.url } : {}), ...(a.origin ? { origin: a.origin } : {}) })),
+    codebook: [...ctx.store.codebook()],
+    groups: [...groups],
+    sourceLinks: [...sourceLinks],
+    existing: existingColumns(existing),
+    creator: ctx.creator(),
+    now: ctx.now().toISOString(),
+  };
+  const planned = await planElsewhere(bytes, purpose, library, async (question) => {
+    if ('newIds' in question) return { newIds: Array.from({ length: question.newIds }, () => ctx.newId()) };
+    const texts: [string, string][] = [];
+    for (const id of question.texts) texts.push([id, await ctx.store.text(id)]);
+    return { texts };
+  });
+  if (!planned.ok) {
+    if (/took longer than/.test(planned.reason)) {
+      throw new ApiError(
+        'invalid_input',
+        `This annotation file took longer than ${Math.round(IMPORT_TIME_LIMIT_MS / 1000)} s to import (the limit for one file). Nothing was changed; import it into a smaller library, or give its annotations their articles' addresses.`,
+      );
+    }
+    // The worker's own refusals are whole messages; a limit it hit is said as the end of a sentence.
+    if (planned.code) throw new ApiError(planned.code, planned.reason);
+    throw new ApiError('invalid_input', `This annotation file could not be imported: ${planned.reason}. Nothing was changed.`);
+  }
+  const { plan, dryRun } = planned.value;
+  if (dryRun) return plan.report;
+  await commitPlan(ctx, plan);
+  return plan.report;
+}
+
+/** Writes a checked plan: tags created on request, the new annotations (one save per article), then the groups and links in one save. */
+async function commitPlan(ctx: CoreContext, plan: ImportPlan): Promise<void> {
   if (plan.newTags.length > 0) {
     await ctx.store.updateIndex((current) => {
       const added = plan.newTags.filter((t) => !current.codebook.some((c) => c.id === t.id));
@@ -114,7 +169,6 @@ export async function importW3CCollection(
       result: undefined,
     }));
   }
-  return plan.report;
 }
 
 /** A plan the store would refuse to read back is a bug: stop before writing it. */

@@ -23,9 +23,11 @@ import { articleTitle, canonicalArticleText } from '../../shared/model/canonical
 import { textHash } from '../store/textHash';
 import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
 import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
-import { findQuoteInLibrary, type LibraryQuoteMatch, type QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
+import type { LibraryQuoteMatch, QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
+import { findQuotesInLibrary } from '../../shared/formats/w3c/findQuotesInLibrary';
 import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
 import { textParts } from '../store/textParts';
+import type { W3CAnswer, W3CLibraryView, W3CPlanResult, W3CQuestion } from './planW3CImportFromBytes';
 import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
 import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
 
@@ -49,6 +51,10 @@ export type ImportWorkerRequest =
     }
   /** A data file of the library checked as checkDataFile does (see largeFileChecks): a large text's first read, the health check. */
   | { kind: 'checkFile'; id: number; relPath: string; bytes: Uint8Array; against: CheckedAgainst; withValue: boolean }
+  /** A whole W3C import planned from its bytes (planW3CImportFromBytes); the library came before it in pieces. */
+  | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView }
+  /** The core's answer to the worker's question about the request with the same id (its pieces sent before it). */
+  | { kind: 'answer'; id: number; answer: unknown }
   /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
   | { kind: 'piece'; id: number; piece: ValuePiece };
 
@@ -67,10 +73,9 @@ export interface QuoteSearchWire {
 /** One answer per quote, in order; or why the search stopped (took longer than the time limit, say). */
 export type QuoteSearchResult = { ok: true; value: LibraryQuoteMatch[] } | { ok: false; reason: string };
 
-/** findQuoteInLibrary for every quote (the worker's work). */
+/** findQuoteInLibrary for every quote, each text read once for all of them (the worker's work). */
 export function findQuotes(search: QuoteSearchRequest): QuoteSearchResult {
-  const texts = new Map(search.texts);
-  return { ok: true, value: search.quotes.map((quote) => findQuoteInLibrary(texts, quote)) };
+  return { ok: true, value: findQuotesInLibrary(new Map(search.texts), search.quotes) };
 }
 
 /** A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker). */
@@ -127,7 +132,11 @@ export function readArticleFileData(name: string, file: FileData, options: { che
 export type FileCheckResult = { ok: true; value: DataFileCheck } | { ok: false; reason: string };
 
 /** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
-export type ImportWorkerReply = { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult } | { id: number; piece: ValuePiece };
+export type ImportWorkerReply =
+  | { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult }
+  | { id: number; piece: ValuePiece }
+  /** A question about the request (a W3C import asks for texts and ids); the answer goes back as an `answer` request. */
+  | { id: number; ask: unknown };
 
 export interface ArticleFileReaderOptions {
   /** The built worker (out/main/importWorker.js); null reads in-process. */
@@ -152,11 +161,17 @@ export interface ArticleFileReader extends LargeFileChecks {
    * files are read in-process: the caller searches itself.
    */
   findQuotes?(search: QuoteSearchRequest): Promise<QuoteSearchResult>;
+  /**
+   * Plans a whole W3C import from its bytes in the worker (planW3CImportFromBytes), under the same limits:
+   * the library goes over in pieces, the worker's questions (texts, new ids) are answered by `answer`, and
+   * the plan comes back a slice at a time. Absent where files are read in-process.
+   */
+  planW3CImport?(bytes: Uint8Array, purpose: JsonPurpose, library: W3CLibraryView, answer: (question: W3CQuestion) => Promise<W3CAnswer>): Promise<W3CPlanResult>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
 
-type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult;
+type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A request waiting for a worker. */
@@ -165,13 +180,25 @@ interface Task {
   transfer: ArrayBuffer[];
   pieces: readonly ValuePiece[];
   resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+  /** Answers the worker's questions about the request. */
+  ask?: (question: unknown) => Promise<unknown>;
 }
 
 /** One worker of the pool and the request it reads (one at a time). */
 interface Slot {
   worker: Worker | null;
   idleTimer: ReturnType<typeof setTimeout> | null;
-  current: { id: number; worker: Worker; pieces: ValuePiece[]; settle: (result: Result) => void; startClock: () => void } | null;
+  current: {
+    id: number;
+    worker: Worker;
+    pieces: ValuePiece[];
+    settle: (result: Result) => void;
+    /** The request failed on this side (its question could not be answered): the worker goes, the caller gets the error. */
+    fail: (error: unknown) => void;
+    ask?: (question: unknown) => Promise<unknown>;
+    startClock: () => void;
+  } | null;
 }
 
 export const IMPORT_TIME_LIMIT_MS = 20_000;
@@ -229,6 +256,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       const current = slot.current;
       if (current?.worker !== w || current.id !== reply.id) return;
       if ('piece' in reply) current.pieces.push(reply.piece);
+      else if ('ask' in reply) void answerQuestion(slot, w, current.id, reply.ask);
       else current.settle(reply.result);
     });
     w.on('error', (error: Error & { code?: string }) => {
@@ -254,14 +282,28 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     }
   };
 
+  /** The core's answer to a question of the worker, in pieces as a request's are; an answer that fails stops the request. */
+  const answerQuestion = async (slot: Slot, w: Worker, id: number, question: unknown): Promise<void> => {
+    const wanted = () => slot.current?.id === id && slot.current.worker === w;
+    try {
+      const answer = await slot.current!.ask!(question);
+      if (!wanted()) return;
+      const { skeleton, pieces } = takeApart(answer);
+      await sendPieces(w, id, pieces, wanted);
+      if (wanted()) w.postMessage({ kind: 'answer', id, answer: skeleton } satisfies ImportWorkerRequest);
+    } catch (error) {
+      if (wanted()) slot.current!.fail(error);
+    }
+  };
+
   const runOne = (slot: Slot, task: Task): void => {
-    const { request, transfer, pieces: requestPieces, resolve } = task;
+    const { request, transfer, pieces: requestPieces, resolve, reject } = task;
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
     slot.worker ??= start(slot);
     const w = slot.worker;
     const id = nextId++;
-    const what = request.kind === 'article' || request.kind === 'checkFile' ? 'file' : request.kind === 'findQuotes' ? 'import' : 'request or file';
+    const what = request.kind === 'article' || request.kind === 'checkFile' ? 'file' : request.kind === 'findQuotes' || request.kind === 'w3cImport' ? 'import' : 'request or file';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const startClock = (): void => {
       timer ??= setTimeout(() => {
@@ -271,23 +313,29 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
         settle({ ok: false, reason: `it took longer than ${Math.round(timeLimitMs / 1000)} s to read (the limit for one ${what}); nothing was read` });
       }, timeLimitMs);
     };
-    const settle = (result: Result): void => {
+    const settle = (result: Result | { error: unknown }): void => {
       if (slot.current?.id !== id) return;
       const { pieces } = slot.current;
       slot.current = null;
       clearTimeout(timer);
+      if ('error' in result) {
+        // The worker waits for an answer that will not come: it goes, a new one reads the next request.
+        if (slot.worker === w) slot.worker = null;
+        void w.terminate();
+      }
       if (slot.worker) {
         slot.idleTimer = setTimeout(() => void stop(slot), idleMs);
         slot.idleTimer.unref?.();
       }
       // The pieces go into a JSON value, a check's value, or else (the drafts of a file) into the result itself.
-      if (pieces.length === 0 || !result.ok) resolve(result);
+      if ('error' in result) reject(result.error);
+      else if (pieces.length === 0 || !result.ok) resolve(result);
       else if ('value' in result) resolve({ ok: true, value: putTogether(result.value, pieces) } as Result);
       else resolve(putTogether(result, pieces) as Result);
       if (--unanswered === 0) allAnswered?.();
       pump();
     };
-    slot.current = { id, worker: w, pieces: [], settle, startClock };
+    slot.current = { id, worker: w, pieces: [], settle, fail: (error) => settle({ error }), ask: task.ask, startClock };
     if (started.has(w)) startClock();
     // A copy goes over (the caller's bytes stay as they were, unless handed over); base64 text is decoded there.
     const send = (): void => w.postMessage({ ...request, id } as ImportWorkerRequest, transfer);
@@ -304,10 +352,15 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     }
   };
 
-  const queued = <R extends Result>(request: DistributiveOmit<ImportWorkerRequest, 'id'>, transfer: ArrayBuffer[] = [], pieces: readonly ValuePiece[] = []): Promise<R> =>
-    new Promise<R>((resolve) => {
+  const queued = <R extends Result>(
+    request: DistributiveOmit<ImportWorkerRequest, 'id'>,
+    transfer: ArrayBuffer[] = [],
+    pieces: readonly ValuePiece[] = [],
+    ask?: (question: unknown) => Promise<unknown>,
+  ): Promise<R> =>
+    new Promise<R>((resolve, reject) => {
       unanswered++;
-      waiting.push({ request, transfer, pieces, resolve: resolve as (result: Result) => void });
+      waiting.push({ request, transfer, pieces, resolve: resolve as (result: Result) => void, reject, ask });
       pump();
     });
 
@@ -341,6 +394,13 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       // A short list of quotes stays in the skeleton: send it as one piece.
       if (search.quotes.length > 0 && search.quotes.length <= PIECE_ITEMS) pieces.push({ path: ['search', 'quotes'], items: [...search.quotes] });
       return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
+    },
+    planW3CImport(bytes, purpose, library, answer) {
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      // The library's long lists (100,000 articles, the existing annotations' columns) go over a slice a message.
+      const { skeleton, pieces } = takeApart({ library });
+      const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library } as const;
+      return queued<W3CPlanResult>(request, own ? [bytes.buffer as ArrayBuffer] : [], pieces, (question) => answer(question as W3CQuestion));
     },
     async close() {
       if (unanswered > 0) await new Promise<void>((resolve) => (allAnswered = resolve));

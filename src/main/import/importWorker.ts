@@ -6,8 +6,10 @@
  * annotations that name no article in the library's texts (findQuotes), off
  * the core's event loop, and checks the library's large data files
  * (checkFile: a 12 MB text's first read, the health check; see
- * largeFileChecks). Takes one request at a time
- * (`kind: 'article' | 'json' | 'findQuotes' | 'checkFile'`, see
+ * largeFileChecks), and plans whole W3C imports from their bytes
+ * (w3cImport: see planW3CImportFromBytes; it asks the core for texts and
+ * new ids, `{ id, ask }`, and gets an `answer`). Takes one request at a time
+ * (`kind: 'article' | 'json' | 'findQuotes' | 'checkFile' | 'w3cImport'`, see
  * createArticleFileReader) and answers each with `{ id, result }`; a JSON
  * value's long arrays go first, a slice a message (`{ id, piece }`, see
  * transferInPieces). Started and bounded (memory, time per request) by
@@ -19,15 +21,26 @@ import { findQuotes, prepareDrafts, readArticleFileData, type ImportWorkerReques
 import { readJsonPayload } from './readJsonPayload';
 import { checkDataFileBytes } from '../store/largeFileChecks';
 import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
+import { planW3CImportFromBytes, type W3CAnswer, type W3CQuestion } from './planW3CImportFromBytes';
 
-/** Pieces of requests still to come, by request id. */
+/** Pieces of requests (and of answers to questions) still to come, by request id. */
 const pending = new Map<number, ValuePiece[]>();
+/** Requests waiting for the core's answer to their question, by request id. */
+const waitingForAnswers = new Map<number, (answer: unknown) => void>();
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (request: ImportWorkerRequest) => {
     if (request.kind === 'piece') {
       pending.set(request.id, [...(pending.get(request.id) ?? []), request.piece]);
+      return;
+    }
+    if (request.kind === 'answer') {
+      const answered = putTogether(request.answer, pending.get(request.id) ?? []);
+      pending.delete(request.id);
+      const resume = waitingForAnswers.get(request.id);
+      waitingForAnswers.delete(request.id);
+      resume?.(answered);
       return;
     }
     void answer(request, port);
@@ -38,7 +51,7 @@ if (parentPort) {
 
 async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<void> {
   try {
-    if (request.kind === 'piece') return;
+    if (request.kind === 'piece' || request.kind === 'answer') return;
     // The parts sent before it (a long base64 text, a search's texts and quotes) go into their places.
     putTogether(request, pending.get(request.id) ?? []);
     pending.delete(request.id);
@@ -49,6 +62,23 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
         return;
       }
       const { skeleton, pieces } = takeApart(found.value);
+      for (const piece of pieces) port.postMessage({ id: request.id, piece });
+      port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
+      return;
+    }
+    if (request.kind === 'w3cImport') {
+      const ask = (question: W3CQuestion) =>
+        new Promise<W3CAnswer>((resolve) => {
+          waitingForAnswers.set(request.id, resolve as (answer: unknown) => void);
+          port.postMessage({ id: request.id, ask: question });
+        });
+      const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask);
+      if (!planned.ok) {
+        port.postMessage({ id: request.id, result: planned });
+        return;
+      }
+      // 30,000 annotations or problem lines go back a slice a message.
+      const { skeleton, pieces } = takeApart(planned.value);
       for (const piece of pieces) port.postMessage({ id: request.id, piece });
       port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
       return;

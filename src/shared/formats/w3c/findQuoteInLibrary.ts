@@ -17,7 +17,7 @@ export interface QuoteSearch {
 }
 
 /** Occurrences looked at per article before moving on (a one-letter quote in a long text). */
-const MAX_OCCURRENCES = 1000;
+export const MAX_OCCURRENCES = 1000;
 
 export function findQuoteInLibrary(texts: ReadonlyMap<string, string>, quote: QuoteSearch): LibraryQuoteMatch {
   if (quote.exact.length === 0) return { missing: true };
@@ -39,7 +39,8 @@ export function findQuoteInLibrary(texts: ReadonlyMap<string, string>, quote: Qu
   return winners.length === 1 ? { found: winners[0]! } : { ambiguous: winners };
 }
 
-function contextScore(text: string, start: number, end: number, quote: QuoteSearch): number {
+/** How many characters of the quote's prefix and suffix agree with the text either side of start–end. */
+export function contextScore(text: string, start: number, end: number, quote: QuoteSearch): number {
   const prefix = quote.prefix ?? '';
   const suffix = quote.suffix ?? '';
   let score = 0;

@@ -57,7 +57,14 @@ beforeAll(async () => {
   const fileReader = createArticleFileReader({ workerFile: built.workerFile, checkNesting: false, timeLimitMs: 4_000 });
   core = await createCore({ dataDir: join(dir, 'data'), corpusDir: CORPUS, backups: false, articleFileReader: fileReader });
   bodyReader = createArticleFileReader({ workerFile: built.workerFile });
-  server = createHostServer({ api: core, rendererDir: dir, token: TOKEN, parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body') });
+  server = createHostServer({
+    api: core,
+    rendererDir: dir,
+    token: TOKEN,
+    parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body'),
+    // As serve.ts does it: a large importW3C body is planned whole in the core's import worker.
+    callWithLargeBody: async (method, bytes) => (method === 'importW3C' ? { value: await core.importW3CBytes!(bytes, 'body') } : undefined),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 }, 120_000);
@@ -104,6 +111,48 @@ describe('a hostile import over HTTP', () => {
     expect(answeredDuringImport).toBeGreaterThan(3);
     // Generous: the full suite runs beside this on a small machine (times are the script's to print).
     expect(Math.max(...latencies)).toBeLessThan(5_000);
+  }, 120_000);
+
+  it('plans a W3C collection of 5,000 annotations in the import worker, answering getDataHealth meanwhile: items naming no article reported, the others imported', async () => {
+    const sentence = 'The minister said on Tuesday that the plan would go ahead as announced. ';
+    const long = `${sentence.repeat(Math.ceil(3e6 / sentence.length))}A closing line that only the long article holds.`;
+    const added = await call('importArticles', JSON.stringify({ files: [{ name: 'long-w3c.txt', data: Buffer.from(long).toString('base64') }] }));
+    const longId = (added.json.value as { imported: { id: string }[] }).imported[0]!.id;
+    const tagged = (exact: string, source?: string) => ({
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'quote' }],
+      target: { ...(source ? { source } : {}), selector: [{ type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }] },
+    });
+    const items = [
+      ...Array.from({ length: 5_000 }, (_, i) => tagged(`words that appear in no article of the library, number ${i}`, `https://example.org/nowhere/${i % 97}`)),
+      tagged('A closing line that only the long article holds.'),
+      tagged('said on Tuesday that the plan', `urn:triangulate:article:${longId}`),
+    ];
+    const body = JSON.stringify({ collection: { type: 'AnnotationCollection', first: { items } } });
+    // Over LARGE_BODY_BYTES: the host hands it to the import worker whole (the time limit of this file's reader is 4 s).
+    expect(body.length).toBeGreaterThan(1_000_000);
+    let done = false;
+    const importing = call('importW3C', body).finally(() => (done = true));
+    let answeredDuringImport = 0;
+    while (!done) {
+      expect((await call('getDataHealth', '{}')).status).toBe(200);
+      if (!done) answeredDuringImport++;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const reply = await importing;
+    expect(reply.json.error?.message).toBeUndefined();
+    expect(reply.status).toBe(200);
+    const report = reply.json.value as { annotationsImported: number; problems: string[]; notes: string[] };
+    expect(report.annotationsImported).toBe(2);
+    expect(report.problems).toHaveLength(5_000);
+    expect(report.problems[0]).toMatch(/^item 1: names "https:\/\/example.org\/nowhere\/0", which is not in this library, and no article of the library holds its quote/);
+    expect(report.notes).toEqual([`item 5001: found in article "${longId}" by its quote`]);
+    expect(answeredDuringImport).toBeGreaterThan(0);
+    const stored = await core.listAnnotations({ articleId: longId });
+    expect(stored.map((a) => [a.exact, a.start])).toEqual([
+      ['said on Tuesday that the plan', long.indexOf('said on Tuesday that the plan')],
+      ['A closing line that only the long article holds.', long.indexOf('A closing line')],
+    ]);
   }, 120_000);
 
   it('refuses a body nested 300,000 levels with a clear line, and answers the next call', async () => {

@@ -133,10 +133,11 @@ export async function importW3CBytes(ctx: CoreContext, bytes: Uint8Array, purpos
     return { texts };
   });
   if (!planned.ok) {
-    if (/took longer than/.test(planned.reason)) {
+    const tooLong = /took longer than (\d+) s/.exec(planned.reason);
+    if (tooLong) {
       throw new ApiError(
         'invalid_input',
-        `This annotation file took longer than ${Math.round(IMPORT_TIME_LIMIT_MS / 1000)} s to import (the limit for one file). Nothing was changed; import it into a smaller library, or give its annotations their articles' addresses.`,
+        `This annotation file took longer than ${tooLong[1]} s to import (the limit for one file). Nothing was changed; import it into a smaller library, or give its annotations their articles' addresses.`,
       );
     }
     // The worker's own refusals are whole messages; a limit it hit is said as the end of a sentence.

@@ -189,16 +189,17 @@ describe('check (large data files) with the built worker', () => {
 });
 
 describe('importW3C with the built worker', () => {
+  const collection = (quotes: string[]) => ({
+    type: 'AnnotationCollection',
+    items: quotes.map((exact, i) => ({
+      id: `urn:uuid:q-${i}`,
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Quote' }],
+      target: { selector: [{ type: 'TextQuoteSelector', exact }] },
+    })),
+  });
+
   it('finds the articles of annotations that name none by their quotes in the worker, as in-process', async () => {
-    const collection = (quotes: string[]) => ({
-      type: 'AnnotationCollection',
-      items: quotes.map((exact, i) => ({
-        id: `urn:uuid:q-${i}`,
-        type: 'Annotation',
-        body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Quote' }],
-        target: { selector: [{ type: 'TextQuoteSelector', exact }] },
-      })),
-    });
     const reports = [];
     for (const worker of [workerFile, null]) {
       const core = await createCore({ dataDir: join(dir, `w3c-${worker ? 'worker' : 'here'}`), corpusDir: CORPUS, backups: false, importWorkerFile: worker });
@@ -216,6 +217,48 @@ describe('importW3C with the built worker', () => {
     }
     expect(reports[0]).toEqual(reports[1]);
     expect(JSON.stringify(reports[0])).toMatch(/no article of the library holds its quote/);
+  }, 60_000);
+
+  it('plans an import from the bytes of its body in the worker (importW3CBytes) with the report and annotations of the call', async () => {
+    const results = [];
+    for (const way of ['call', 'bytes'] as const) {
+      const now = () => new Date(Date.UTC(2024, 0, 1));
+      const core = await createCore({ dataDir: join(dir, `w3c-bytes-${way}`), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile, now });
+      try {
+        const [first, second] = await core.listArticles({});
+        const texts = [(await core.getArticle({ id: first!.id })).text, (await core.getArticle({ id: second!.id })).text];
+        // Over 500 items: the plan's problem lines come back in slices.
+        const quotes = [texts[0]!.slice(100, 160), texts[1]!.slice(200, 240), ...Array.from({ length: 1_200 }, (_, i) => `words that are in no article of the library, ${i}`)];
+        const input = { collection: collection(quotes) };
+        const report = way === 'call' ? await core.importW3C(input) : await core.importW3CBytes!(Buffer.from(JSON.stringify(input)), 'body');
+        const imported = (await Promise.all([first!, second!].map((a) => core.listAnnotations({ articleId: a.id })))).map((list) => list.map(({ id: _id, ...a }) => a));
+        results.push({ report, imported });
+      } finally {
+        await core.close();
+      }
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]!.report.annotationsImported).toBe(2);
+    expect(results[0]!.report.problems).toHaveLength(1_200);
+  }, 60_000);
+
+  it('refuses an import whose plan takes longer than the time limit, naming it, and changes nothing', async () => {
+    const reader = createArticleFileReader({ workerFile, timeLimitMs: 1_000 });
+    const core = await createCore({ dataDir: join(dir, 'w3c-slow'), corpusDir: CORPUS, backups: false, articleFileReader: reader });
+    try {
+      const [first] = await core.listArticles({});
+      // 60,000 quotes of a few letters, each looked for one by one in every text (short quotes are not hashed): far more than a second.
+      const quotes = Array.from({ length: 60_000 }, (_, i) => `q${i}`);
+      const bytes = Buffer.from(JSON.stringify({ collection: collection([(await core.getArticle({ id: first!.id })).text.slice(100, 160), ...quotes]) }));
+      const error = await core.importW3CBytes!(bytes, 'body').then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toMatch(/^This annotation file took longer than 1 s to import \(the limit for one file\)\. Nothing was changed/);
+      expect(await core.listAnnotations({ articleId: first!.id })).toEqual([]);
+    } finally {
+      await core.close();
+    }
   }, 60_000);
 });
 

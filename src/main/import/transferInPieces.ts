@@ -13,7 +13,7 @@
  * task either.
  */
 
-import { cutText, rememberParts, TEXT_PART_CHARS } from '../store/textParts';
+import { rememberParts, textParts, TEXT_PART_CHARS } from '../store/textParts';
 
 /** Where an array or string was taken out: the keys from the top of the value. */
 export type ValuePath = (string | number)[];
@@ -35,7 +35,8 @@ export const PIECE_CHARS = TEXT_PART_CHARS;
 export function takeApart(value: unknown, pieceItems = PIECE_ITEMS, pieceChars = PIECE_CHARS): { skeleton: unknown; pieces: ValuePiece[] } {
   const pieces: ValuePiece[] = [];
   const textPieces = (text: string, path: ValuePath): void => {
-    for (const part of cutText(text, pieceChars)) pieces.push({ path, text: part });
+    // A text joined from parts here (a text the worker sent) goes in those parts: cutting a rope copies it whole first.
+    for (const part of textParts(text, pieceChars)) pieces.push({ path, text: part });
   };
   const visit = (node: unknown, path: ValuePath): void => {
     if (Array.isArray(node)) {

@@ -43,7 +43,7 @@ describe('findQuotesInLibrary', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('finds the quotes of 30,000 annotations in a 12 MB text in one reading of it', () => {
     const sentence = 'The minister said on Tuesday that the plan would go ahead as announced. ';
@@ -57,5 +57,5 @@ describe('findQuotesInLibrary', () => {
     const answers = findQuotesInLibrary(texts, quotes);
     expect(answers.filter((a) => 'missing' in a)).toHaveLength(30_000);
     expect(answers.at(-1)).toEqual({ found: 'long' });
-  });
+  }, 30_000);
 });

@@ -12,8 +12,8 @@ import { contextScore, findQuoteInLibrary, MAX_OCCURRENCES, type LibraryQuoteMat
 /** Characters of a quote's start that the scan hashes. */
 export const ANCHOR_CHARS = 16;
 
-/** Bits of the filter that tells, for most positions, that no quote starts there (4 Mi slots, 4 MB). */
-const FILTER_BITS = 22;
+/** Bits of the filter that tells, for most positions, that no quote starts there: about 64 slots a quote start, at most 4 Mi (4 MB). */
+const MAX_FILTER_BITS = 22;
 const BASE = 0x01000193;
 
 export function findQuotesInLibrary(texts: ReadonlyMap<string, string>, quotes: readonly QuoteSearch[]): LibraryQuoteMatch[] {
@@ -32,8 +32,9 @@ export function findQuotesInLibrary(texts: ReadonlyMap<string, string>, quotes: 
   });
   if (byStart.size === 0) return answers;
 
-  const filter = new Uint8Array(1 << FILTER_BITS);
-  for (const start of byStart.keys()) filter[slot(hashOf(start, 0))] = 1;
+  const bits = Math.min(MAX_FILTER_BITS, Math.max(10, Math.ceil(Math.log2(byStart.size * 64))));
+  const filter = new Uint8Array(1 << bits);
+  for (const start of byStart.keys()) filter[slot(hashOf(start, 0), bits)] = 1;
   // BASE^(ANCHOR_CHARS-1): what the character leaving the window weighed.
   let outWeight = 1;
   for (let k = 1; k < ANCHOR_CHARS; k++) outWeight = Math.imul(outWeight, BASE);
@@ -50,7 +51,7 @@ export function findQuotesInLibrary(texts: ReadonlyMap<string, string>, quotes: 
     const found: number[] = [];
     let hash = hashOf(text, 0);
     for (let at = 0; ; at++) {
-      if (filter[slot(hash)] === 1) {
+      if (filter[slot(hash, bits)] === 1) {
         const candidates = byStart.get(text.slice(at, at + ANCHOR_CHARS));
         if (candidates) {
           for (const i of candidates) {
@@ -85,8 +86,8 @@ export function findQuotesInLibrary(texts: ReadonlyMap<string, string>, quotes: 
 }
 
 /** The filter's slot of a hash (its bits mixed: the last character moves only the low bits of the hash). */
-function slot(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+function slot(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 }
 
 /** The polynomial hash of ANCHOR_CHARS characters from `from` (unsigned 32 bits). */

@@ -15,6 +15,7 @@ import { httpStatusFor } from './httpStatusFor';
 import { bodyLimitFor } from './bodyLimitFor';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';
 import { sendJson } from './sendJson';
+import { sendJsonInPieces } from './sendJsonInPieces';
 import { tokensEqual } from './tokensEqual';
 import { readJsonPayload, type JsonPayloadRead } from '../main/import/readJsonPayload';
 
@@ -87,7 +88,8 @@ export async function handleApiRequest(
     try {
       const answered = await options.callWithLargeBody(methodName, body);
       if (answered) {
-        sendJson(response, 200, okEnvelope(answered.value));
+        // An import's report may hold 30,000 problem lines: written a slice at a time.
+        await sendJsonInPieces(response, 200, okEnvelope(answered.value));
         return;
       }
     } catch (error) {

@@ -123,7 +123,7 @@ describe('the .qdpx export', () => {
       const port = read.project.articles.filter((a) => a.id === 'port');
       expect(port.map((a) => a.text)).toEqual([V2]);
       expect(port[0]!.versionTexts).toEqual([V1]);
-      expect(port[0]!.versions).toEqual(versioned().articles[0]!.versions!.map(({ modified: _m, ...v }) => v));
+      expect(port[0]!.versions).toEqual(versioned().articles[0]!.versions!.map(({ version, hash, length, origin, imported }) => ({ version, hash, length, origin, imported })));
       expect(port[0]!.unanchored!.map((a) => [a.version, V1.slice(a.start, a.end), a.tagId])).toEqual([[1, 'closes in May', 'claim']]);
     });
   });

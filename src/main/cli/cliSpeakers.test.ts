@@ -112,4 +112,95 @@ describe('runSpeakers', () => {
       expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- speakers');
     }
   });
+
+  describe('--undo', () => {
+    const list = async () => {
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--json'], io)).toBe(0);
+      return JSON.parse(io.stdout.join('\n')) as Entity[];
+    };
+    const stored = async () => (JSON.parse(await fs.readFile(join(dir, 'data', 'entities.json'), 'utf8')) as { corrections: unknown[] }).corrections;
+
+    it('takes back the last command-line correction, then the last N, printing what was undone', async () => {
+      const before = await list();
+      const other = before.find((s) => s.id !== 'boris-bondarev' && s.kind === 'person')!;
+      expect(await runSpeakers(['--data', 'data', '--merge', `boris-bondarev,${other.id}`], recordingIo(dir))).toBe(0);
+      expect(await runSpeakers(['--data', 'data', '--rename', 'boris-bondarev', 'Boris Bondarev (diplomat)'], recordingIo(dir))).toBe(0);
+      expect(await runSpeakers(['--data', 'data', '--kind', 'boris-bondarev', 'organisation'], recordingIo(dir))).toBe(0);
+
+      const one = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo'], one)).toBe(0);
+      expect(one.stdout).toEqual([expect.stringMatching(/^Undone: make "boris-bondarev" an organisation \(made \d{4}-\d\d-\d\dT/)]);
+      expect((await list()).find((s) => s.id === 'boris-bondarev')).toMatchObject({ name: 'Boris Bondarev (diplomat)', kind: 'person' });
+
+      const two = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo', '2'], two)).toBe(0);
+      expect(two.stdout).toEqual([
+        expect.stringMatching(/^Undone: rename "boris-bondarev" to Boris Bondarev \(diplomat\) \(made /),
+        expect.stringMatching(new RegExp(`^Undone: merge "${other.id}" into "boris-bondarev" \\(made `)),
+      ]);
+      expect(await list()).toEqual(before);
+      expect(await stored()).toEqual([]);
+
+      const none = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo'], none)).toBe(1);
+      expect(none.stderr).toEqual([`triangulate speakers: no correction made from the command line is left to undo in ${join(dir, 'data')} (corrections made in the app are undone in the app, with Undo)`]);
+    });
+
+    it('takes back only its own corrections: one made in the app afterwards stays, and the app’s corrections are not on its history', async () => {
+      const bondarev = (await list()).find((s) => s.id === 'boris-bondarev')!;
+      expect(await runSpeakers(['--data', 'data', '--rename', 'boris-bondarev', 'B. Bondarev'], recordingIo(dir))).toBe(0);
+      // The app (the same core calls) changes the kind afterwards.
+      const app = await createCore({ dataDir: join(dir, 'data'), corpusDir: SEEDS, creator: 'ana' });
+      await app.setEntityKind({ id: 'boris-bondarev', kind: 'organisation' });
+      await app.close();
+
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo'], io)).toBe(0);
+      expect(io.stdout).toEqual([expect.stringMatching(/^Undone: rename "boris-bondarev" to B\. Bondarev /)]);
+      expect((await list()).find((s) => s.id === 'boris-bondarev')).toMatchObject({ name: bondarev.name, kind: 'organisation' });
+      expect(await stored()).toEqual([{ op: 'kind', id: 'boris-bondarev', kind: 'organisation' }]);
+      expect(await runSpeakers(['--data', 'data', '--undo'], recordingIo(dir))).toBe(1);
+    });
+
+    it('refuses, changing nothing, an undo that would break a correction made after it, or more than the history holds', async () => {
+      const bondarev = (await list()).find((s) => s.id === 'boris-bondarev')!;
+      const alias = bondarev.aliases.find((a) => a !== 'Bondarev' && a !== 'Mr Bondarev') ?? 'Mr Bondarev';
+      const split = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--split', 'boris-bondarev', alias], split)).toBe(0);
+      const newId = /: (\S+) "/.exec(split.stdout[0]!)![1]!;
+      // In the app, the entity the split made is renamed: it exists only because of the split.
+      const app = await createCore({ dataDir: join(dir, 'data'), corpusDir: SEEDS, creator: 'ana' });
+      await app.renameEntity({ id: newId, name: 'Someone else' });
+      await app.close();
+      const kept = await stored();
+      const history = await fs.readFile(join(dir, 'data', 'cli-undo.json'), 'utf8');
+
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo'], io)).toBe(1);
+      expect(io.stderr).toEqual([expect.stringMatching(new RegExp(`^triangulate speakers: Taking back “split "${alias}" off "boris-bondarev" as "${newId}"” would break a correction made after it \\(.*\\); take that one back first\\. Nothing was changed\\.$`))]);
+      expect(await stored()).toEqual(kept);
+      expect(await fs.readFile(join(dir, 'data', 'cli-undo.json'), 'utf8')).toBe(history);
+
+      const many = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo', '5'], many)).toBe(1);
+      expect(many.stderr).toEqual([`triangulate speakers: only 1 correction made from the command line can be undone in ${join(dir, 'data')}; nothing was changed`]);
+      expect(await stored()).toEqual(kept);
+    });
+
+    it('reports and forgets a correction that is no longer stored (entities.json replaced), and answers bad use with the usage', async () => {
+      expect(await runSpeakers(['--data', 'data', '--rename', 'boris-bondarev', 'B. Bondarev'], recordingIo(dir))).toBe(0);
+      await fs.writeFile(join(dir, 'data', 'entities.json'), JSON.stringify({ schemaVersion: 1, corrections: [] }));
+      const io = recordingIo(dir);
+      expect(await runSpeakers(['--data', 'data', '--undo'], io)).toBe(0);
+      expect(io.stdout).toEqual([expect.stringMatching(/^Already gone from entities\.json \(a backup restored or a sync\?\), forgotten: rename "boris-bondarev" to B\. Bondarev /)]);
+      expect(await runSpeakers(['--data', 'data', '--undo'], recordingIo(dir))).toBe(1);
+
+      for (const args of [['--undo', 'two'], ['--undo', '0'], ['--undo', '--rename', 'boris-bondarev', 'X']]) {
+        const bad = recordingIo(dir);
+        expect(await runSpeakers(['--data', 'data', ...args], bad)).toBe(2);
+        expect(bad.stderr.join('\n')).toContain('Usage: npm run cli -- speakers');
+      }
+    });
+  });
 });

@@ -17,6 +17,7 @@ import type { Input, Output, TriangulateApi } from '../../shared/contract/contra
 import { freeId, slug, splitProblem, type EntityIndex } from '../../shared/crossArticle/buildEntityIndex';
 import { creditedName, type SpeakerLookup } from '../../shared/crossArticle/creditedName';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
+import { describeCorrection } from '../../shared/crossArticle/describeCorrection';
 import { QuoteCache } from '../store/quoteCache';
 import { correctionKey, type EntityStore } from '../store/entityStore';
 import type { CoreContext } from './coreContext';
@@ -144,10 +145,15 @@ export function createEntityService(ctx: CoreContext, options: { dataDir: string
     },
 
     // Undo takes back exactly the corrections a change stored; the corrections stored after stay and are replayed as before.
-    async withdrawEntityCorrections({ corrections }: Input<'withdrawEntityCorrections'>): Promise<Output<'withdrawEntityCorrections'>> {
+    async withdrawEntityCorrections({ corrections, refuseIfLaterBreak }: Input<'withdrawEntityCorrections'>): Promise<Output<'withdrawEntityCorrections'>> {
       ctx.ensureOpen();
+      const before = refuseIfLaterBreak ? new Set((await current()).problems) : null;
       return options.entities.withdraw(corrections, async (all) => {
         const after = await build(all);
+        const broken = before ? after.problems.find((p) => !before.has(p)) : undefined;
+        if (broken !== undefined) {
+          throw new ApiError('invalid_input', `Taking back ${corrections.map((c) => `“${describeCorrection(c)}”`).join(', ')} would break a correction made after it (${broken}); take that one back first. Nothing was changed.`);
+        }
         memo = { revision: ctx.store.libraryRevision(), corrections: all, index: Promise.resolve(after) };
         return listing(after);
       });

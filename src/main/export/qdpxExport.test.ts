@@ -116,13 +116,15 @@ describe('the .qdpx export', () => {
       }
     });
 
-    it('reads back as one article with the current text, the older version’s source listed as skipped', () => {
+    it('reads back as one article with both versions, the annotation kept with version 1 over its text', () => {
       const read = readQdpx(qdpxBytes(versioned()), DEFAULT_CODEBOOK, '2024-07-01T00:00:00.000Z');
       if (!read.ok) throw new Error(read.error);
-      expect(read.project.articles.filter((a) => a.id === 'port').map((a) => a.text)).toEqual([V2]);
-      expect(read.skipped).toEqual([
-        `text source "Port update (version 1)" skipped: it is version 1 of article port's text, and the file holds version 2; its 1 annotation(s) kept with that version are not imported`,
-      ]);
+      expect(read.skipped).toEqual([]);
+      const port = read.project.articles.filter((a) => a.id === 'port');
+      expect(port.map((a) => a.text)).toEqual([V2]);
+      expect(port[0]!.versionTexts).toEqual([V1]);
+      expect(port[0]!.versions).toEqual(versioned().articles[0]!.versions!.map(({ version, hash, length, origin, imported }) => ({ version, hash, length, origin, imported })));
+      expect(port[0]!.unanchored!.map((a) => [a.version, V1.slice(a.start, a.end), a.tagId])).toEqual([[1, 'closes in May', 'claim']]);
     });
   });
 });

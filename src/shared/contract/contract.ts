@@ -37,6 +37,7 @@ import {
   RenameEntityInputSchema,
   SetEntityKindInputSchema,
   SplitEntityInputSchema,
+  WithdrawEntityCorrectionsInputSchema,
 } from '../crossArticle/entitySchemas';
 import { DataHealthSchema, RecoveryReportSchema } from './dataHealth';
 import { AnnotationCollectionSchema } from '../formats/w3c/w3cExport';
@@ -470,7 +471,7 @@ export const contract = {
   },
   /** Undo of a correction: takes the given corrections (the last stored of each) out of entities.json; one not stored is not_found and nothing changes. */
   withdrawEntityCorrections: {
-    input: EntityCorrectionsInputSchema,
+    input: WithdrawEntityCorrectionsInputSchema,
     output: EntityIndexSchema,
   },
   /** Redo of a correction: stores the given corrections again (checked like a new one). */

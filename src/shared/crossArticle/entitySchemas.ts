@@ -89,3 +89,11 @@ export const SplitEntityInputSchema = z.object({ id: EntityIdSchema, alias: Name
 export const EntityChangeSchema = EntityIndexSchema.extend({ id: EntityIdSchema, corrections: z.array(EntityCorrectionSchema) });
 /** Corrections to withdraw from entities.json (undo) or to store again as they were (redo). */
 export const EntityCorrectionsInputSchema = z.object({ corrections: z.array(EntityCorrectionSchema).min(1).max(1000) }).strict();
+/**
+ * Undo of corrections (withdrawEntityCorrections). With `refuseIfLaterBreak` (the command line's undo, which
+ * may run after the app made corrections of its own) it is refused, and nothing changes, when a correction
+ * stored after them would no longer apply without them.
+ */
+export const WithdrawEntityCorrectionsInputSchema = z
+  .object({ corrections: EntityCorrectionsInputSchema.shape.corrections, refuseIfLaterBreak: z.boolean().optional() })
+  .strict();

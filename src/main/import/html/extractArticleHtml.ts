@@ -7,9 +7,9 @@
  * in the same pass; linkedom builds a DOM of what is left (it runs no script
  * and loads nothing); Mozilla's Readability finds the article; sanitize-html
  * cleans the article's HTML (every URL but http(s) links, every attribute
- * that is not text); its HTML becomes paragraphs. Gives the whole page's
- * text beside it, for the plausibility check and for "import the whole page
- * text instead".
+ * that is not text); its HTML becomes paragraphs. (The whole page's text,
+ * for the plausibility check and "import the whole page text instead", is
+ * read from the page itself: visiblePageParagraphs.)
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -20,12 +20,6 @@ import { NON_TEXT, type PrefilteredPage } from './prefilterPage';
 export interface HtmlExtraction {
   /** The article's paragraphs (empty when none was found). */
   paragraphs: string[];
-  /**
-   * Every paragraph of the page's visible text (its header, footer and navigation left out). Made when first
-   * asked for (another pass over the page): only a short article, a page without one, or "the whole page
-   * text" needs it.
-   */
-  pageParagraphs: () => string[];
 }
 
 /** What sanitize-html keeps of the article Readability found (exported for the bench's cost per stage). */
@@ -47,17 +41,15 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export function extractArticleHtml(page: PrefilteredPage): HtmlExtraction {
-  let whole: string[] | null = null;
-  const pageParagraphs = (): string[] => (whole ??= htmlToParagraphs(page.wholeHtml(), { skipChrome: true }));
   const { document } = parseHTML(page.articleHtml);
-  if (!document.documentElement || !document.body) return { paragraphs: [], pageParagraphs };
+  if (!document.documentElement || !document.body) return { paragraphs: [] };
   const article = new Readability(document as unknown as Document, {
     charThreshold: 400,
     keepClasses: false,
     disableJSONLD: true,
   }).parse();
   const paragraphs = article?.content ? htmlToParagraphs(sanitizeHtml(article.content, SANITIZE_OPTIONS)).filter(keptParagraph) : [];
-  return { paragraphs, pageParagraphs };
+  return { paragraphs };
 }
 
 /** Lines that are furniture whatever element holds them. */

@@ -23,8 +23,8 @@ export interface ParagraphOptions {
   skipChrome?: boolean;
 }
 
-/** Paragraphs of text, built as the walk goes. */
-class TextCollector {
+/** Paragraphs of text, built as the walk goes (visiblePageParagraphs builds the whole page's with it too). */
+export class TextCollector {
   readonly paragraphs: string[] = [];
   private current = '';
 

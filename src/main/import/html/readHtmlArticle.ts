@@ -11,12 +11,14 @@
  *
  * When the article found is implausibly short for the page (see
  * import/shortArticleWarning), the draft carries a warning for the import
- * report; `wholePage` takes the whole page's visible text instead.
+ * report; `wholePage` takes the whole page's visible text instead (what
+ * the page shows, read from the page itself: see visiblePageParagraphs).
  */
 import { cleanLine, emptyDraft, isoDate, languageTag, webUrl, type ArticleDraft } from '../../../shared/model/articleDraft';
 import { extractArticleHtml } from './extractArticleHtml';
 import { MAX_HTML_NESTING } from '../nestingDepth';
 import { prefilterPage } from './prefilterPage';
+import { visiblePageParagraphs } from './visiblePageParagraphs';
 import { SHORT_ARTICLE_CHARS, shortArticleWarning } from './shortArticleWarning';
 
 export type HtmlReadResult =
@@ -34,7 +36,10 @@ export function readHtmlArticle(html: string, options: HtmlReadOptions = {}): Ht
   const page = prefilterPage(html, options.checkNesting === false ? null : MAX_HTML_NESTING);
   if (page.tooDeep) return { ok: false, reason: page.tooDeep };
   const meta = page.metadata;
-  const { paragraphs: found, pageParagraphs } = extractArticleHtml(page);
+  const { paragraphs: found } = extractArticleHtml(page);
+  // The whole page's text from the page itself (visiblePageParagraphs), only when it is needed.
+  let whole: string[] | null = null;
+  const pageParagraphs = (): string[] => (whole ??= visiblePageParagraphs(html));
   const headline = cleanLine(meta.headline, 1_000) ?? cleanLine(meta.title, 1_000);
   let paragraphs = options.wholePage || found.length === 0 ? pageParagraphs() : found;
   // The headline is the article's title, not the first line of its text.

@@ -8,12 +8,14 @@
  * - Variables: the article details that fit (Outlet, Author, URL, Language
  *   as text, Date as a date), plus "Triangulate article id" so an import
  *   can recognise the article, and "Triangulate text version" (an integer:
- *   which version of the article's text the source is);
+ *   which version of the article's text the source is); with versions,
+ *   "Triangulate version origin" and "Triangulate version imported" too;
  * - Sources: one TextSource per article (the current version of its
  *   canonical text in `sources/<guid>.txt`; an article with several
  *   versions says so in the source's Description), and one more per older
- *   version that keeps annotations the current text no longer holds (its
- *   text, those annotations, "(version n)" in its name); each annotation a
+ *   version (its text, the annotations kept with it because the current
+ *   text no longer holds them, "(version n)" in its name), so that an import
+ *   restores the versions whole (qdeToProject); each annotation a
  *   PlainTextSelection (positions
  *   in characters, see codePointOffsets) with one Coding of its tag by its
  *   creator; attribute values are written in the selection's Description
@@ -34,6 +36,10 @@ import { stableGuid } from './stableGuid';
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const ARTICLE_ID_VARIABLE = 'Triangulate article id';
 export const TEXT_VERSION_VARIABLE = 'Triangulate text version';
+/** On every source of an article with several versions: where that version came from (a file name or web address). */
+export const VERSION_ORIGIN_VARIABLE = 'Triangulate version origin';
+/** On every source of an article with several versions: when that version was imported (ISO date and time). */
+export const VERSION_IMPORTED_VARIABLE = 'Triangulate version imported';
 export const GROUP_MARK = 'Triangulate group ';
 export const CREDITED_BY_LINK = 'credited by';
 
@@ -88,9 +94,26 @@ export function projectToQde(project: ProjectFile): QdpxContent {
   }
 
   const variables = root.ele('Variables');
-  for (const v of [...QDE_VARIABLES, { key: 'id', name: ARTICLE_ID_VARIABLE, type: 'Text' } as const, { key: 'version', name: TEXT_VERSION_VARIABLE, type: 'Integer' } as const]) {
+  const withVersions = project.articles.some((a) => a.versions !== undefined);
+  const ours = [
+    { key: 'id', name: ARTICLE_ID_VARIABLE, type: 'Text' },
+    { key: 'version', name: TEXT_VERSION_VARIABLE, type: 'Integer' },
+    ...(withVersions
+      ? [
+          { key: 'versionOrigin', name: VERSION_ORIGIN_VARIABLE, type: 'Text' },
+          { key: 'versionImported', name: VERSION_IMPORTED_VARIABLE, type: 'DateTime' },
+        ]
+      : []),
+  ] as const;
+  for (const v of [...QDE_VARIABLES, ...ours]) {
     variables.ele('Variable', { guid: guids.variable(v.key), name: v.name, typeOfVariable: v.type });
   }
+  /** Where version `n` of the article came from and when, as variable values of its source. */
+  const versionDetails = (source: XMLBuilder, article: ProjectFile['articles'][number], n: number): void => {
+    const entry = article.versions?.[n - 1];
+    if (entry?.origin) variableValue(source, 'versionOrigin', 'TextValue', entry.origin);
+    if (entry?.imported) variableValue(source, 'versionImported', 'DateTimeValue', entry.imported);
+  };
 
   const notes: { guid: string; name: string; text: string; creator: string; created: string; description?: string }[] = [];
   const sources: QdpxContent['sources'] = [];
@@ -137,23 +160,30 @@ export function projectToQde(project: ProjectFile): QdpxContent {
       }
       variableValue(source, 'id', 'TextValue', article.id);
       variableValue(source, 'version', 'IntegerValue', String(current));
+      versionDetails(source, article, current);
       for (const v of QDE_VARIABLES) {
         const value = article[v.key];
         if (value) variableValue(source, v.key, v.type === 'Date' ? 'DateValue' : 'TextValue', value);
       }
-      // Annotations a newer version no longer holds: over the text of their own version, a source each version.
-      for (const [version, kept] of byVersion(article.unanchored ?? [])) {
-        const text = article.versionTexts?.[version - 1];
-        if (text === undefined) continue;
+      // Every older version, a source each, with the annotations a newer version no longer holds over its text.
+      const keptByVersion = new Map(byVersion(article.unanchored ?? []));
+      for (const [i, text] of (article.versions ? (article.versionTexts ?? []) : []).entries()) {
+        const version = i + 1;
+        const kept = keptByVersion.get(version) ?? [];
         const older = guids.olderSource(article.id, version);
         sources.push({ path: `sources/${older}.txt`, text });
         const olderSource = sourcesEl.ele('TextSource', { guid: older, name: `${article.title || article.id} (version ${version})`, plainTextPath: `internal://${older}.txt` });
         olderSource
           .ele('Description')
-          .txt(`Version ${version} of ${current} of the article's text: its annotations could not be found in the current version (${current}), so they are kept over this one.`);
+          .txt(
+            kept.length > 0
+              ? `Version ${version} of ${current} of the article's text: its annotations could not be found in the current version (${current}), so they are kept over this one.`
+              : `Version ${version} of ${current} of the article's text, kept so that the article's versions can be restored; it holds no annotations of its own.`,
+          );
         for (const annotation of kept) selectionOf(olderSource, article.id, text, annotation);
         variableValue(olderSource, 'id', 'TextValue', article.id);
         variableValue(olderSource, 'version', 'IntegerValue', String(version));
+        versionDetails(olderSource, article, version);
       }
     }
   }
@@ -191,7 +221,7 @@ export function projectToQde(project: ProjectFile): QdpxContent {
   return { xml: root.end({ prettyPrint: true }), sources };
 }
 
-function variableValue(parent: XMLBuilder, key: string, kind: 'TextValue' | 'DateValue' | 'IntegerValue', value: string): void {
+function variableValue(parent: XMLBuilder, key: string, kind: 'TextValue' | 'DateValue' | 'DateTimeValue' | 'IntegerValue', value: string): void {
   const el = parent.ele('VariableValue');
   el.ele('VariableRef', { targetGUID: guids.variable(key) });
   el.ele(kind).txt(value);

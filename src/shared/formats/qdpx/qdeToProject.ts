@@ -7,7 +7,12 @@
  * library's tag), notes referred to by a selection or source the
  * annotation's or article's note, "credited by" links Quote→Source links and
  * our group notes' links groups. Positions are characters (code points),
- * turned into JavaScript string offsets. What cannot come in (PDF, picture,
+ * turned into JavaScript string offsets. The sources our export writes for
+ * an article's older versions (same "Triangulate article id", a lower
+ * "Triangulate text version") become that article's versions, with the
+ * annotations kept over them — all of them, or, when one is missing or
+ * damaged (its text absent, a passage that is not its quote), none, each
+ * such source listed with the reason. What cannot come in (PDF, picture,
  * audio and video sources, codings of whole documents, other links, sets) is
  * listed, one line each, in `skipped`.
  */
@@ -19,7 +24,7 @@ import { newTagId } from '../../codebook/newTagId';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectArticle, type ProjectFile } from '../project/projectFile';
 import { quoteSelector } from '../../anchoring/quoteSelector';
 import { fromCodePointOffset } from './codePointOffsets';
-import { ARTICLE_ID_VARIABLE, CREDITED_BY_LINK, GROUP_MARK, QDE_VARIABLES, TEXT_VERSION_VARIABLE } from './projectToQde';
+import { ARTICLE_ID_VARIABLE, CREDITED_BY_LINK, GROUP_MARK, QDE_VARIABLES, TEXT_VERSION_VARIABLE, VERSION_IMPORTED_VARIABLE, VERSION_ORIGIN_VARIABLE } from './projectToQde';
 
 export interface QdeReadInput {
   xml: string;
@@ -36,6 +41,14 @@ export interface QdeReadInput {
 export type QdeReadResult = { ok: true; project: ProjectFile; skipped: string[] } | { ok: false; error: string };
 
 type Node = Record<string, unknown>;
+/** A TextSource with its variable values, the Triangulate article id it names and its text version. */
+interface SourceEntry {
+  source: Node;
+  name: string;
+  values: Map<string, string>;
+  ownId: string | undefined;
+  version: number;
+}
 
 const ARRAYS = new Set(['User', 'Code', 'Variable', 'TextSource', 'PDFSource', 'PictureSource', 'AudioSource', 'VideoSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue', 'Note', 'Link', 'Set']);
 const OTHER_SOURCES = [
@@ -109,37 +122,30 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
     }
     return values;
   };
-  const versionOf = (values: Map<string, string>): number => Number(values.get(TEXT_VERSION_VARIABLE.toLowerCase()) ?? 1) || 1;
+  /** The source's text version: 1 without the variable, NaN when the variable is not a whole number from 1 up. */
+  const versionOf = (values: Map<string, string>): number => {
+    const raw = values.get(TEXT_VERSION_VARIABLE.toLowerCase());
+    if (raw === undefined) return 1;
+    return /^\s*[1-9]\d{0,5}\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  };
+  const entries: SourceEntry[] = list(sourcesEl.TextSource).map((source) => {
+    const values = valuesOf(source);
+    return { source, name: str(source.name) || str(source.guid), values, ownId: values.get(ARTICLE_ID_VARIABLE.toLowerCase()), version: versionOf(values) };
+  });
   /** The newest text version each Triangulate article id has in the file: older versions' sources are not articles of their own. */
   const newest = new Map<string, number>();
-  for (const source of list(sourcesEl.TextSource)) {
-    const values = valuesOf(source);
-    const ownId = values.get(ARTICLE_ID_VARIABLE.toLowerCase());
-    if (ownId) newest.set(ownId, Math.max(newest.get(ownId) ?? 0, versionOf(values)));
-  }
-  for (const source of list(sourcesEl.TextSource)) {
-    const name = str(source.name) || str(source.guid);
-    const values = valuesOf(source);
-    const ownId = values.get(ARTICLE_ID_VARIABLE.toLowerCase());
-    const version = versionOf(values);
-    if (ownId && version < newest.get(ownId)!) {
-      const kept = list(source.PlainTextSelection).length;
-      skipped.push(
-        `text source "${name}" skipped: it is version ${version} of article ${ownId}'s text, and the file holds version ${newest.get(ownId)}; its ${kept} annotation(s) kept with that version are not imported`,
-      );
-      continue;
-    }
-    const body = sourceText(source, input.readSource);
-    if (body === null) {
-      skipped.push(`text source "${name}" skipped: its text is neither in the file (PlainTextContent) nor under sources/ (${str(source.plainTextPath) || 'no plainTextPath'})`);
-      continue;
-    }
-    let id = ownId && isArticleId(ownId) ? ownId : `${slug(name)}-${str(source.guid).replace(/[{}]/g, '').slice(0, 8)}`;
-    while (usedIds.has(id)) id = `${id}-2`;
-    usedIds.add(id);
-    const meta = (key: (typeof QDE_VARIABLES)[number]['key']) => values.get(QDE_VARIABLES.find((v) => v.key === key)!.name.toLowerCase()) ?? null;
-    const date = meta('date');
+  for (const e of entries) if (e.ownId && Number.isInteger(e.version)) newest.set(e.ownId, Math.max(newest.get(e.ownId) ?? 0, e.version));
+  const isOlder = (e: SourceEntry): boolean => e.ownId !== undefined && newest.has(e.ownId) && !(e.version >= newest.get(e.ownId)!);
+
+  /**
+   * A source's PlainTextSelections as annotations of article `articleId` over `body`, one per coding. With
+   * `strict` (an older version's source, which only Triangulate writes), a selection whose positions or quote
+   * do not fit the text makes the source damaged: the reason is returned and nothing of it is kept.
+   */
+  const readSelections = (source: Node, name: string, body: string, articleId: string, strict: boolean): { annotations: Annotation[]; refs: [string, AnnotationRef][] } | { damaged: string } => {
     const annotations: Annotation[] = [];
+    const refs: [string, AnnotationRef][] = [];
+    const lines: string[] = [];
     for (const selection of list(source.PlainTextSelection)) {
       const startPoints = Number(str(selection.startPosition));
       const endPoints = Number(str(selection.endPosition));
@@ -147,15 +153,19 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
       const end = fromCodePointOffset(body, endPoints);
       const label = `selection "${str(selection.name) || str(selection.guid)}" in "${name}"`;
       if (!Number.isInteger(startPoints) || !Number.isInteger(endPoints) || startPoints < 0 || start >= end || end > body.length) {
-        skipped.push(`${label} skipped: its positions ${str(selection.startPosition)}–${str(selection.endPosition)} are not inside the text`);
+        if (strict) return { damaged: `its ${label} has positions ${str(selection.startPosition)}–${str(selection.endPosition)} that are not inside its text` };
+        lines.push(`${label} skipped: its positions ${str(selection.startPosition)}–${str(selection.endPosition)} are not inside the text`);
         continue;
       }
+      if (strict && !quoteFits(str(selection.name), body.slice(start, end))) {
+        return { damaged: `its text at ${startPoints}–${endPoints} is not the quote of its ${label}` };
+      }
       const codings = list(selection.Coding);
-      if (codings.length === 0) skipped.push(`${label} skipped: it has no coding`);
+      if (codings.length === 0) lines.push(`${label} skipped: it has no coding`);
       codings.forEach((coding, n) => {
         const tag = tagOfCode.get(str(obj(coding.CodeRef)?.targetGUID));
         if (!tag) {
-          skipped.push(`${label}: a coding refers to a code the codebook does not have; left out`);
+          lines.push(`${label}: a coding refers to a code the codebook does not have; left out`);
           return;
         }
         const guid = str(selection.guid).replace(/[{}]/g, '').toLowerCase();
@@ -163,7 +173,7 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
         const created = str(coding.creationDateTime) || str(selection.creationDateTime) || input.now;
         annotations.push({
           id: annotationId,
-          articleId: id,
+          articleId,
           tagId: tag.id,
           start,
           end,
@@ -174,13 +184,33 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
           created,
           modified: str(selection.modifiedDateTime) || created,
         });
-        if (n === 0) {
-          refOfSelection.set(str(selection.guid), { articleId: id, annotationId });
-        }
+        if (n === 0) refs.push([str(selection.guid), { articleId, annotationId }]);
       });
     }
-    if (list(source.Coding).length > 0) skipped.push(`${list(source.Coding).length} coding(s) of the whole of "${name}" skipped: Triangulate codes passages`);
-    articles.push({
+    if (list(source.Coding).length > 0) lines.push(`${list(source.Coding).length} coding(s) of the whole of "${name}" skipped: Triangulate codes passages`);
+    skipped.push(...lines);
+    return { annotations, refs };
+  };
+
+  /** Each Triangulate article id's imported article (from its newest source) and that source's variable values. */
+  const articleOfId = new Map<string, { article: ProjectArticle; values: Map<string, string> }>();
+  for (const entry of entries) {
+    if (isOlder(entry)) continue;
+    const { source, name, values, ownId } = entry;
+    const body = sourceText(source, input.readSource);
+    if (body === null) {
+      skipped.push(`text source "${name}" skipped: its text is neither in the file (PlainTextContent) nor under sources/ (${str(source.plainTextPath) || 'no plainTextPath'})`);
+      continue;
+    }
+    let id = ownId && isArticleId(ownId) ? ownId : `${slug(name)}-${str(source.guid).replace(/[{}]/g, '').slice(0, 8)}`;
+    while (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    const meta = (key: (typeof QDE_VARIABLES)[number]['key']) => values.get(QDE_VARIABLES.find((v) => v.key === key)!.name.toLowerCase()) ?? null;
+    const date = meta('date');
+    const read = readSelections(source, name, body, id, false);
+    if ('damaged' in read) continue; // not strict: never damaged
+    for (const [guid, ref] of read.refs) refOfSelection.set(guid, ref);
+    const article: ProjectArticle = {
       id,
       title: name,
       date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
@@ -193,9 +223,96 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
       language: meta('language'),
       note: noteText(source.NoteRef),
       text: body,
-      annotations,
+      annotations: read.annotations,
       rejectedSuggestions: [],
+    };
+    articles.push(article);
+    if (ownId && !articleOfId.has(ownId)) articleOfId.set(ownId, { article, values });
+  }
+
+  // Older versions: restored whole onto their article, or — one missing or damaged — none of them.
+  const olderOf = new Map<string, SourceEntry[]>();
+  for (const e of entries) if (isOlder(e)) olderOf.set(e.ownId!, [...(olderOf.get(e.ownId!) ?? []), e]);
+  for (const [ownId, current] of newest) {
+    const found = articleOfId.get(ownId);
+    const older = olderOf.get(ownId) ?? [];
+    if (!found) {
+      for (const e of older) skipped.push(`text source "${e.name}" skipped: it is version ${e.version} of article ${ownId}'s text, and the current version's source could not be imported`);
+      continue;
+    }
+    const { article, values } = found;
+    if (current > 1 && older.length === 0) {
+      skipped.push(`article "${article.title}": the file holds only version ${current} of its text, not the older ones; imported as one version`);
+      continue;
+    }
+    if (older.length === 0) continue;
+    const restored = restoreVersions(ownId, article, values, current, older);
+    if ('problems' in restored) {
+      for (const e of older) {
+        const kept = list(e.source.PlainTextSelection).length;
+        const what = Number.isInteger(e.version) ? `version ${e.version}` : `an older version`;
+        skipped.push(
+          `text source "${e.name}" skipped: ${restored.problems.get(e) ?? restored.shared}; ${what} of article ${ownId}'s text and its ${kept} annotation(s) are not imported (the article comes in with its current version only)`,
+        );
+      }
+      continue;
+    }
+    Object.assign(article, restored.fields);
+    for (const [guid, ref] of restored.refs) refOfSelection.set(guid, ref);
+  }
+
+  /** An article's older versions from their sources, or why they cannot be restored (per source, or for all). */
+  function restoreVersions(
+    ownId: string,
+    article: ProjectArticle,
+    currentValues: Map<string, string>,
+    current: number,
+    older: readonly SourceEntry[],
+  ): { fields: Pick<ProjectArticle, 'versions' | 'versionTexts' | 'unanchored'>; refs: [string, AnnotationRef][] } | { problems: Map<SourceEntry, string>; shared: string } {
+    const problems = new Map<SourceEntry, string>();
+    const byVersion = new Map<number, { entry: SourceEntry; body: string; kept: Annotation[] }>();
+    const refs: [string, AnnotationRef][] = [];
+    for (const e of older) {
+      if (!Number.isInteger(e.version)) {
+        problems.set(e, `its "${TEXT_VERSION_VARIABLE}" is "${e.values.get(TEXT_VERSION_VARIABLE.toLowerCase())}", not a version number`);
+        continue;
+      }
+      if (byVersion.has(e.version)) {
+        problems.set(e, `the file holds version ${e.version} of article ${ownId}'s text twice (also "${byVersion.get(e.version)!.entry.name}")`);
+        continue;
+      }
+      const body = sourceText(e.source, input.readSource);
+      if (body === null) {
+        problems.set(e, `its text is neither in the file (PlainTextContent) nor under sources/ (${str(e.source.plainTextPath) || 'no plainTextPath'})`);
+        continue;
+      }
+      const read = readSelections(e.source, e.name, body, article.id, true);
+      if ('damaged' in read) {
+        problems.set(e, `it is damaged: ${read.damaged}`);
+        continue;
+      }
+      byVersion.set(e.version, { entry: e, body, kept: read.annotations });
+      refs.push(...read.refs);
+    }
+    const missing = Array.from({ length: current - 1 }, (_, i) => i + 1).filter((v) => !byVersion.has(v));
+    if (problems.size > 0) return { problems, shared: `another version of the same article cannot be restored` };
+    if (missing.length > 0) return { problems, shared: `the file lacks version${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of article ${ownId}'s text, so its versions cannot be restored` };
+    const entryOf = (n: number, body: string, values: Map<string, string>) => ({
+      version: n,
+      hash: input.hashOf(body),
+      length: body.length,
+      origin: values.get(VERSION_ORIGIN_VARIABLE.toLowerCase())?.slice(0, 1_000) ?? null,
+      imported: values.get(VERSION_IMPORTED_VARIABLE.toLowerCase()) ?? null,
     });
+    const olderVersions = Array.from({ length: current - 1 }, (_, i) => byVersion.get(i + 1)!);
+    return {
+      refs,
+      fields: {
+        versions: [...olderVersions.map((o, i) => entryOf(i + 1, o.body, o.entry.values)), entryOf(current, article.text, currentValues)],
+        versionTexts: olderVersions.map((o) => o.body),
+        unanchored: olderVersions.flatMap((o, i) => o.kept.map((a) => ({ ...a, version: i + 1 }))),
+      },
+    };
   }
 
   const groups = new Map<string, Group>();
@@ -236,6 +353,13 @@ export function qdeToProject(input: QdeReadInput): QdeReadResult {
       articles,
     },
   };
+}
+
+/** Whether a selection's name (our exporter writes the quote, cut at 99 characters and "…") is the text it marks. */
+function quoteFits(name: string, quote: string): boolean {
+  const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (name === '' || plain(name) === plain(quote)) return true;
+  return name.length === 100 && name.endsWith('…') && plain(quote).startsWith(plain(name.slice(0, 99)));
 }
 
 function sourceText(source: Node, readSource: (path: string) => string | null): string | null {

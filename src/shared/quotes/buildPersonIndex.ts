@@ -29,6 +29,7 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { followsItsVerb } from './objectOfVerb';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
@@ -168,6 +169,8 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const speaks = !run.possessive && !subordinate && (speechVerbNext || inverted);
     while (q < quotes.length && quotes[q]!.end <= first.start) q++;
     const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
+    // "The Ohio Republican gave Greer credit", "One pastor supporting Mr. Cruz, Tom Lee, said": an object is no subject.
+    const object = followsItsVerb(tokens, run.from, run.to);
     mentions.push({
       start: first.start,
       end: tokens[run.to]!.end,
@@ -178,12 +181,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       subject:
         !run.possessive &&
         !afterClauseWord(tokens, run.from, wordsBefore) &&
-        ((!namedInSentence && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
+        ((!namedInSentence && !object && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
           verbNext ||
           /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
       inQuote: q < quotes.length && quotes[q]!.start <= first.start,
     });
-    if (!run.possessive && entity.kind === 'person') namedInSentence = true;
+    if (!run.possessive && !object && entity.kind === 'person') namedInSentence = true;
   }
 
   learnGender(entities, tokens, mentions, sentenceOf, quotes);

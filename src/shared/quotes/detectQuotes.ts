@@ -22,6 +22,7 @@ import { classifyQuoteSpan, type QuoteUse } from './classifyQuoteSpan';
 import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, type TextSpan } from './findAttribution';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { SPEECH_PARTICIPLES } from './attributionWords';
+import { participleContinuesQuote } from './participleAfterQuote';
 import { possessiveSpeechNoun } from './possessiveSpeechNoun';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -76,6 +77,12 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     const span = spans[i]!;
     let attribution = own(i);
     let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
+    // "She stated, “…,” adding, “…”": the participle goes on with the quote before's speaker.
+    const before = i > 0 ? found[i - 1] : null;
+    if (attribution && before?.speaker && attribution.cueSpan.end <= span.open && participleContinuesQuote(text, spans[i - 1]!.close, attribution.cue, attribution.cueSpan.start)) {
+      attribution = { ...before, cue: attribution.cue, cueSpan: attribution.cueSpan };
+      kind = 'carried';
+    }
     // "Kasich resisted: “…”", "Pollsters agree - Carl Bialik: “…”": the clause before the colon names the speaker,
     // over a quote before it and over a speech verb further back.
     if (afterColon(text, span.open) && (!attribution || (attribution.cueSpan.end < span.open && !sameSentenceVerbRightBefore(text, attribution, span)))) {

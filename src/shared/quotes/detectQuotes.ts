@@ -137,14 +137,19 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     }
     // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
     // after the quote ("his comment that “…”, refusing to acknowledge …").
-    if (!attribution || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+    // (Also over the speaker carried from a quote before: "…, the admission that he was “…,” and his argument for “…”".)
+    if (!attribution || kind === 'carried' || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
       const byNoun = possessiveSpeechNoun(text, span.open, people);
       if (byNoun) {
         // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
         // his statement": "his" is the clause's subject when that is a pronoun or a person of the same gender.
         const bySubject = byNoun.evidence ? clauseSpeaker(text, 0, span.open, people) : null;
         const gender = text.slice(byNoun.speakerSpan!.start, byNoun.speakerSpan!.end) === 'her' ? 'f' : 'm';
-        const sameOne = bySubject?.speaker != null && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
+        // (A possessive opening stands for "his" only with no one else named between: "Cruz's battle with Trump is on
+        // again …, and his argument for “…”" is Trump's.)
+        const possessiveSubject = bySubject?.speakerSpan != null && /['’]s?$/u.test(text.slice(bySubject.speakerSpan.start, bySubject.speakerSpan.end));
+        const passedOver = possessiveSubject && otherNamedBetween(people, bySubject!.speaker!, bySubject!.speakerSpan!.end, byNoun.speakerSpan!.start);
+        const sameOne = bySubject?.speaker != null && !passedOver && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
         attribution = sameOne ? bySubject : byNoun;
         kind = 'clause';
       }
@@ -213,6 +218,12 @@ function confidenceOf(how: QuoteAttributionDetail['how'], attribution: Attributi
     default:
       return 0;
   }
+}
+
+/** Someone other than `name` is named in text[from, to). */
+function otherNamedBetween(people: PersonIndex, name: string, from: number, to: number): boolean {
+  for (let m = people.firstMentionIn(from, to); m; m = people.firstMentionIn(m.end, to)) if (m.name !== name) return true;
+  return false;
 }
 
 /** `quote` is in the same paragraph as `previous`, or opens the paragraph right after it. */

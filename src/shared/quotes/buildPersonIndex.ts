@@ -29,6 +29,7 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { rolesOfMention, type Role } from './learnRoles';
 import { followsItsVerb } from './objectOfVerb';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -46,6 +47,8 @@ export interface Entity {
   titles: Set<string>;
   /** Every way the article writes it ("Mr Bondarev", "Bondarev"). */
   aliases: Set<string>;
+  /** Roles given in apposition ("Tom Hale, the company's spokesman" → spokesman); see learnRoles. */
+  roles?: Role[];
 }
 
 export interface ResolvedMention {
@@ -153,6 +156,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const entity = entityOfRun(run, byKey);
     if (!entity) continue;
     entity.aliases.add([...run.titles, ...run.words].join(' '));
+    if (entity.kind === 'person' && !run.possessive) for (const role of rolesOfMention(tokens, run.from, run.to)) (entity.roles ??= []).push(role);
     const next = tokens[run.to + 1];
     const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
     let v = run.to + 1;

@@ -29,6 +29,8 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { rolesOfMention, type Role } from './learnRoles';
+import { followsItsVerb } from './objectOfVerb';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
@@ -45,6 +47,8 @@ export interface Entity {
   titles: Set<string>;
   /** Every way the article writes it ("Mr Bondarev", "Bondarev"). */
   aliases: Set<string>;
+  /** Roles given in apposition ("Tom Hale, the company's spokesman" → spokesman); see learnRoles. */
+  roles?: Role[];
 }
 
 export interface ResolvedMention {
@@ -152,6 +156,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const entity = entityOfRun(run, byKey);
     if (!entity) continue;
     entity.aliases.add([...run.titles, ...run.words].join(' '));
+    if (entity.kind === 'person' && !run.possessive) for (const role of rolesOfMention(tokens, run.from, run.to)) (entity.roles ??= []).push(role);
     const next = tokens[run.to + 1];
     const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
     let v = run.to + 1;
@@ -168,6 +173,8 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const speaks = !run.possessive && !subordinate && (speechVerbNext || inverted);
     while (q < quotes.length && quotes[q]!.end <= first.start) q++;
     const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
+    // "The Ohio Republican gave Greer credit", "One pastor supporting Mr. Cruz, Tom Lee, said": an object is no subject.
+    const object = followsItsVerb(tokens, run.from, run.to);
     mentions.push({
       start: first.start,
       end: tokens[run.to]!.end,
@@ -178,12 +185,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       subject:
         !run.possessive &&
         !afterClauseWord(tokens, run.from, wordsBefore) &&
-        ((!namedInSentence && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
+        ((!namedInSentence && !object && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
           verbNext ||
           /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
       inQuote: q < quotes.length && quotes[q]!.start <= first.start,
     });
-    if (!run.possessive && entity.kind === 'person') namedInSentence = true;
+    if (!run.possessive && !object && entity.kind === 'person') namedInSentence = true;
   }
 
   learnGender(entities, tokens, mentions, sentenceOf, quotes);

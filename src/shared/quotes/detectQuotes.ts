@@ -22,6 +22,7 @@ import { classifyQuoteSpan, type QuoteUse } from './classifyQuoteSpan';
 import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, type TextSpan } from './findAttribution';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { SPEECH_PARTICIPLES } from './attributionWords';
+import { participleContinuesQuote } from './participleAfterQuote';
 import { possessiveSpeechNoun } from './possessiveSpeechNoun';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -76,6 +77,12 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     const span = spans[i]!;
     let attribution = own(i);
     let kind: QuoteAttributionDetail['how'] = attribution ? 'attribution' : 'none';
+    // "She stated, “…,” adding, “…”": the participle goes on with the quote before's speaker.
+    const before = i > 0 ? found[i - 1] : null;
+    if (attribution && before?.speaker && attribution.cueSpan.end <= span.open && participleContinuesQuote(text, spans[i - 1]!.close, attribution.cue, attribution.cueSpan.start)) {
+      attribution = { ...before, cue: attribution.cue, cueSpan: attribution.cueSpan };
+      kind = 'carried';
+    }
     // "Kasich resisted: “…”", "Pollsters agree - Carl Bialik: “…”": the clause before the colon names the speaker,
     // over a quote before it and over a speech verb further back.
     if (afterColon(text, span.open) && (!attribution || (attribution.cueSpan.end < span.open && !sameSentenceVerbRightBefore(text, attribution, span)))) {
@@ -130,14 +137,19 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     }
     // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
     // after the quote ("his comment that “…”, refusing to acknowledge …").
-    if (!attribution || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+    // (Also over the speaker carried from a quote before: "…, the admission that he was “…,” and his argument for “…”".)
+    if (!attribution || kind === 'carried' || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
       const byNoun = possessiveSpeechNoun(text, span.open, people);
       if (byNoun) {
         // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
         // his statement": "his" is the clause's subject when that is a pronoun or a person of the same gender.
         const bySubject = byNoun.evidence ? clauseSpeaker(text, 0, span.open, people) : null;
         const gender = text.slice(byNoun.speakerSpan!.start, byNoun.speakerSpan!.end) === 'her' ? 'f' : 'm';
-        const sameOne = bySubject?.speaker != null && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
+        // (A possessive opening stands for "his" only with no one else named between: "Cruz's battle with Trump is on
+        // again …, and his argument for “…”" is Trump's.)
+        const possessiveSubject = bySubject?.speakerSpan != null && /['’]s?$/u.test(text.slice(bySubject.speakerSpan.start, bySubject.speakerSpan.end));
+        const passedOver = possessiveSubject && otherNamedBetween(people, bySubject!.speaker!, bySubject!.speakerSpan!.end, byNoun.speakerSpan!.start);
+        const sameOne = bySubject?.speaker != null && !passedOver && (bySubject.evidence != null || people.entity(bySubject.speaker)?.gender === gender);
         attribution = sameOne ? bySubject : byNoun;
         kind = 'clause';
       }
@@ -206,6 +218,12 @@ function confidenceOf(how: QuoteAttributionDetail['how'], attribution: Attributi
     default:
       return 0;
   }
+}
+
+/** Someone other than `name` is named in text[from, to). */
+function otherNamedBetween(people: PersonIndex, name: string, from: number, to: number): boolean {
+  for (let m = people.firstMentionIn(from, to); m; m = people.firstMentionIn(m.end, to)) if (m.name !== name) return true;
+  return false;
 }
 
 /** `quote` is in the same paragraph as `previous`, or opens the paragraph right after it. */

@@ -40,7 +40,7 @@ import {
 } from './attributionWords';
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
-import { genderOfPronoun } from './nameGender';
+import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
@@ -575,7 +575,9 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   const span = { start: tokens[from]!.start, end: tokens[head]!.end };
   if (PERSON_NOUNS.has(noun)) {
     const vice = head > from && tokens[head - 1]!.text.toLowerCase() === 'vice';
-    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun) });
+    const qualifiers = tokens.slice(from + 1, head).filter((w) => w.word && /^\p{Lu}/u.test(w.text)).map((w) => withoutPossessive(w.text));
+    const role = { noun, qualifiers };
+    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun), role, gender: genderOfRoleNoun(noun) });
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (OUTLET_NOUNS.has(noun)) {

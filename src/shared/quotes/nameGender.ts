@@ -61,3 +61,12 @@ export function genderOfPronoun(word: string): Gender | null {
   if (lower === 'she' || lower === 'her' || lower === 'hers' || lower === 'herself') return 'f';
   return null;
 }
+
+/** Role nouns that say the gender: "spokeswoman", "congresswoman" → 'f'; "spokesman", "businessman" → 'm'. */
+export function genderOfRoleNoun(noun: string): Gender | null {
+  const lower = noun.toLowerCase();
+  if (/woman$/.test(lower)) return 'f';
+  // ("chairman" is written of women too.)
+  if (/^(?:spokes|congress|business|assembly|council|anchor)man$/.test(lower)) return 'm';
+  return null;
+}

@@ -21,3 +21,30 @@ export function isObjectOfVerb(tokens: readonly TextToken[], at: number): boolea
   // ("Slate columnist David Auerbach went on": a role noun describes the name that follows.)
   return !CLAUSE_OPENERS.has(before.text) && !PERSON_NOUNS.has(before.text);
 }
+
+/** Common irregular verbs that take a person as object ("gave Greer credit", "told Shaw"). */
+const IRREGULAR_VERBS = new Set([
+  'give', 'gives', 'gave', 'tell', 'tells', 'told', 'meet', 'meets', 'met', 'hit', 'hits', 'beat', 'beats', 'take', 'takes', 'took',
+  'make', 'makes', 'made', 'let', 'lets', 'send', 'sends', 'sent', 'leave', 'leaves', 'left', 'bring', 'brings', 'brought',
+  'teach', 'teaches', 'taught', 'see', 'sees', 'saw', 'put', 'puts', 'hold', 'holds', 'held', 'find', 'finds', 'found',
+  'keep', 'keeps', 'kept', 'pay', 'pays', 'paid', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'join', 'joins', 'thank', 'thanks',
+  'back', 'backs', 'praise', 'praises', 'blame', 'blames', 'attack', 'attacks', 'call', 'calls', 'ask', 'asks', 'urge', 'urges',
+]);
+
+/** Words right after a name that make it the subject of its own clause ("the jobs Perez talks about"). */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may', 'might', 'should', 'must']);
+
+/**
+ * Stricter than isObjectOfVerb, for deciding who a sentence is about: the name from `at` to `to` follows a word that
+ * is a verb (a past tense or participle in -ed/-ing, or a common irregular verb) and no verb of its own follows it.
+ * "The Ohio Republican gave Greer credit" (Greer is no subject); not "secretary of state Ann Lamb, a …" (a role),
+ * "As for Trump, he …" (a preposition) or "the jobs Perez talks about" (Perez has a verb).
+ */
+export function followsItsVerb(tokens: readonly TextToken[], at: number, to: number): boolean {
+  if (!isObjectOfVerb(tokens, at)) return false;
+  const verb = tokens[at - 1]!.text;
+  if (!(IRREGULAR_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(verb))) return false;
+  const next = tokens[to + 1];
+  if (next?.word !== true || !/^\p{Ll}/u.test(next.text)) return true;
+  return !(AUXILIARIES.has(next.text) || /^\p{Ll}{2,}(?:s|ed)$/u.test(next.text));
+}

@@ -32,4 +32,16 @@ describe('possessiveSpeechNoun', () => {
     const text = 'Ted Lowe spoke after Bo Park.\n\nMr. Lowe’s temper came under scrutiny: he was challenged over his statement that “taxes are theft,” but he kept calm.';
     expect(detectQuotes(text)[0]?.speaker).toBe('Ted Lowe');
   });
+
+  it('reads one adjective before the noun (“his muddled argument for”)', () => {
+    const text = 'Dale Greer spoke on Monday. Voters puzzled over his muddled argument for “free tuition” all week.';
+    expect(possessor(text)).toBe('Dale Greer');
+  });
+
+  it('credits “his argument for “…”” in a list about another man to him, over the possessive that opens the sentence and the quote before', () => {
+    const text =
+      'Ann Lamb met Dale Greer and Tom Hale on Monday. Hale’s feud with Greer flared again, and the senator’s team plans to attack the governor on three points: ' +
+      'Greer’s land grabs, the admission that he was “soft on crime,” and his muddled argument for “free tuition” for all.';
+    expect(detectQuotes(text)[1]?.speaker).toBe('Dale Greer');
+  });
 });

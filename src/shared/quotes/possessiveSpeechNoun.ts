@@ -13,9 +13,12 @@ import type { PersonIndex } from './buildPersonIndex';
 const SPEECH_NOUNS =
   'claims?|assertions?|comments?|remarks?|statements?|calls?|promises?|pledges?|vows?|words|warnings?|arguments?|insistence|suggestions?|descriptions?|accusations?|boasts?|predictions?|declarations?|admissions?|contention|complaints?|pleas?|demands?|tweets?|answers?|repl(?:y|ies)|quips?|dictum|mantra|refrain|rallying cry|characterization|characterisation|allegations?|denials?|insult|retort|rejoinder';
 
+/** One adjective before the noun: "his own", "her latest", "his confusing", "its repeated", "her now-famous". */
+const ADJECTIVE = '\\p{Ll}[\\p{Ll}-]*(?:ing|ed|ous|ful|ent|ant|al|ive|ic|est|own|ier|ry)';
+
 /** "<possessor> [adjective] <noun> [up to six words] “" at the end of the text before the quote. */
 const PATTERN = new RegExp(
-  `(?:^|[\\s(—–-])(his|her|its|(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})['’]s?)\\s+(?:(?:own|earlier|latest|recent|repeated|frequent|infamous|now-famous|famous|oft-repeated)\\s+)?(?:${SPEECH_NOUNS})\\b((?:\\s+[\\p{L}\\d,'’-]+){0,6})\\s*$`,
+  `(?:^|[\\s(—–-])(his|her|its|(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})['’]s?)\\s+(?:${ADJECTIVE}\\s+)?(?:${SPEECH_NOUNS})\\b((?:\\s+[\\p{L}\\d,'’-]+){0,6})\\s*$`,
   'u',
 );
 

@@ -14,6 +14,7 @@
  */
 import type { Entity, EntityKind } from './buildPersonIndex';
 import type { Gender } from './nameGender';
+import { roleFits } from './learnRoles';
 
 export interface EntityMention {
   start: number;
@@ -30,6 +31,8 @@ export interface EntityMention {
 export interface ResolveHint {
   /** "he" → 'm', "she" → 'f'. */
   gender?: Gender | null;
+  /** The description's role noun and capitalised words ("the spokesman"): a person given that role in apposition comes first. */
+  role?: { noun: string; qualifiers: readonly string[] };
   /** Titles that mark the described role ("the senator" → ["Sen", "Senator"]). */
   titles?: readonly string[];
   /** What is referred to; default person. "organisation" accepts outlets too. */
@@ -49,6 +52,8 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lad
 const LOOK_BACK_SENTENCES = 6;
 /** …and at least this many characters (quotes of several sentences count as many sentences). */
 const LOOK_BACK_CHARS = 1500;
+/** How many sentences back a person carrying a description's title is taken before the subject of the sentence before. */
+const TITLED_SENTENCES = 2;
 /** How far after a pronoun a lede may name its person. */
 const LOOK_AHEAD_CHARS = 600;
 
@@ -82,8 +87,22 @@ export function resolveAt(
   let before = lowerBound(mentions, pos) - 1;
   while (before >= 0 && mentions[before]!.end > pos) before--;
 
+  if (hint.role) {
+    // "Tom Hale, the company's spokesman, …. “…,” the spokesman said."
+    for (let k = before; k >= 0 && pos - mentions[k]!.start <= LOOK_BACK_CHARS * 2; k--) {
+      const m = mentions[k]!;
+      if (fits(m) && roleFits(m.entity.roles, hint.role.noun, hint.role.qualifiers)) return m;
+    }
+  }
+
   if (hint.titles && hint.titles.length > 0) {
-    // The subject of the sentence just before, when it carries no other title ("Bill Clinton got in on the game. … the former president said").
+    // A person carrying the title as the subject of one of the last few sentences ("Sen. Ann Lamb met Tom Hale. Dale Greer
+    // came too. … the senator said"); not one named in passing ("Rubio appeared with Sen. Ernst. The Florida senator said").
+    for (let k = before; k >= 0 && sentence - mentions[k]!.sentence <= TITLED_SENTENCES; k--) {
+      const m = mentions[k]!;
+      if (fits(m) && m.subject && !m.possessive && hint.titles.some((t) => m.entity.titles.has(t))) return m;
+    }
+    // Else the subject of the sentence just before, when it carries no other title ("Bill Clinton got in on the game. … the former president said").
     let k = before;
     while (k >= 0 && mentions[k]!.sentence === sentence) k--;
     const previous = k >= 0 ? mentions[k]!.sentence : -1;

@@ -16,7 +16,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { decodeHtmlBytes } from '../src/main/import/html/decodeHtmlBytes';
 import { readPdfArticle } from '../src/main/import/documents/readPdfArticle';
 import { readHtmlArticle } from '../src/main/import/html/readHtmlArticle';
-import { SANITIZE_OPTIONS } from '../src/main/import/html/extractArticleHtml';
+import { SANITIZE_OPTIONS, skipWorkDoneBefore } from '../src/main/import/html/extractArticleHtml';
 import { elementToParagraphs, type ParagraphNode } from '../src/main/import/html/htmlToParagraphs';
 import { NON_TEXT, prefilterPage } from '../src/main/import/html/prefilterPage';
 import { extractionScore, shingleCounts, wordCounts, type ExtractionScore, type PageCounts } from './extractionScore';
@@ -56,16 +56,17 @@ function stageCosts(pages: readonly SetPage[]): ExtractionFigures['stageMs'] {
   for (const page of pages) {
     const filtered = timed('prefilter', () => prefilterPage(page.html));
     const { document } = timed('dom', () => parseHTML(filtered.articleHtml));
-    const article = timed('readability', () =>
-      document.documentElement
-        ? new Readability<ParagraphNode>(document as unknown as Document, {
-            charThreshold: 400,
-            keepClasses: false,
-            disableJSONLD: true,
-            serializer: (node) => node as unknown as ParagraphNode,
-          }).parse()
-        : null,
-    );
+    const article = timed('readability', () => {
+      if (!document.documentElement) return null;
+      const reader = new Readability<ParagraphNode>(document as unknown as Document, {
+        charThreshold: 400,
+        keepClasses: false,
+        disableJSONLD: true,
+        serializer: (node) => node as unknown as ParagraphNode,
+      });
+      skipWorkDoneBefore(reader);
+      return reader.parse();
+    });
     timed('paragraphs', () => (article?.content ? elementToParagraphs(article.content, ARTICLE_TAGS) : []));
     timed('whole', () => readHtmlArticle(page.html));
   }

@@ -55,14 +55,34 @@ export function extractArticleHtml(page: PrefilteredPage): HtmlExtraction {
   const { document } = parseHTML(page.articleHtml);
   if (!document.documentElement || !document.body) return { paragraphs: [], pageParagraphs };
   // The article comes back as its element, not as markup: its text is read straight off the DOM.
-  const article = new Readability<ParagraphNode>(document as unknown as Document, {
+  const reader = new Readability<ParagraphNode>(document as unknown as Document, {
     charThreshold: 400,
     keepClasses: false,
     disableJSONLD: true,
     serializer: (node) => node as unknown as ParagraphNode,
-  }).parse();
+  });
+  skipWorkDoneBefore(reader);
+  const article = reader.parse();
   const paragraphs = article?.content ? elementToParagraphs(article.content, ARTICLE_TAGS).filter(keptParagraph) : [];
   return { paragraphs, pageParagraphs };
+}
+
+/**
+ * Steps of Readability that change nothing on a pre-filtered page (see prefilterPage), skipped (~8 % of a
+ * page's CPU time): it holds no script or noscript elements to remove, no style, hidden or aria-hidden
+ * attribute that could make an element invisible (each visibility check made a style object for the
+ * element), and its links' and images' addresses are never read (only the article's text is kept), so they
+ * need not be made absolute. A method a later Readability no longer has is left alone (nothing is skipped).
+ * readHtmlArticle.test.ts checks that the article is the same with and without the skips.
+ */
+export function skipWorkDoneBefore(reader: object): void {
+  const steps = reader as Record<string, unknown>;
+  const skip = (name: string, replacement: () => unknown): void => {
+    if (typeof steps[name] === 'function') steps[name] = replacement;
+  };
+  skip('_removeScripts', () => undefined);
+  skip('_isProbablyVisible', () => true);
+  skip('_fixRelativeUris', () => undefined);
 }
 
 /**

@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   // The import of saved pages through the built CLI (its workers and the store): pages/s, CPU and peak RSS.
   const importPages = join(root, 'import-pages');
   const importKb = writeImportPages(values['extraction-set'], importPages, quick ? 300 : 1000);
-  const importLines = printImport(measureImport(appDir, importPages, join(root, 'import-data'), importKb));
+  const importLines = printImport(await measureImport(appDir, importPages, join(root, 'import-data'), importKb));
   console.log(importLines.join('\n'));
   extractionLines.push(...importLines);
   if (values['import-only']) return;

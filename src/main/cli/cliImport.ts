@@ -134,12 +134,26 @@ export async function runImport(
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
       const progress = progressFor(files.length + urls.length);
       progress?.start(files.length + urls.length);
+      /** Calls made, so that none is still storing when the core closes (after one failed, say). */
+      const calls: Promise<unknown>[] = [];
       try {
+        // Two calls under way at once: the next chunk's files are read from disk and handed to the import workers
+        // while the one before is compared with the library and stored (the core stores one call after the other).
+        let before: Promise<void> | null = null;
         for await (const chunk of chunksOf(files, values['whole-page'] === true)) {
-          for (const failure of chunk.failures) report.failures.push(failure);
-          if (chunk.files.length > 0) report = mergeArticleImportReports(report, await core.importArticles({ files: chunk.files }));
-          progress?.advance(chunk.files.length + chunk.failures.length);
+          const call = chunk.files.length > 0 ? core.importArticles({ files: chunk.files }) : Promise.resolve(emptyArticleImportReport());
+          calls.push(call.catch(() => undefined));
+          const done = call.then((read) => {
+            for (const failure of chunk.failures) report.failures.push(failure);
+            report = mergeArticleImportReports(report, read);
+            progress?.advance(chunk.files.length + chunk.failures.length);
+          });
+          // Its failure is met when it is awaited below, not as an unhandled rejection while the next chunk is read.
+          done.catch(() => undefined);
+          if (before) await before;
+          before = done;
         }
+        if (before) await before;
         for (let i = 0; i < urls.length; i += CHUNK_FILES) {
           const batch = urls.slice(i, i + CHUNK_FILES);
           report = mergeArticleImportReports(report, await core.importArticles({ files: [], urls: batch }));
@@ -147,6 +161,7 @@ export async function runImport(
         }
       } finally {
         progress?.stop();
+        await Promise.all(calls);
         await core.close();
       }
     } finally {

@@ -36,26 +36,50 @@ export function createArticleImportService(ctx: CoreContext, options: ArticleImp
   let last: Promise<unknown> = Promise.resolve();
   return {
     importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      const run = last.then(() => importFiles(ctx, input.files, input.urls ?? [], readFile));
+      // The files are read (in the import workers) from now on, while an import before this one may still be storing;
+      // what the files hold is compared with the library and stored only once that import is done.
+      const sources = sourcesOf(input.files, input.urls ?? [], readFile);
+      const run = last.then(() => importFiles(ctx, sources));
       last = run.catch(() => undefined);
       return run;
     },
   };
 }
 
-/** Files read ahead of the one being stored: enough to keep every import worker busy, few enough to hold little. */
-const READ_AHEAD = 4;
+/**
+ * Files read ahead of the one being compared and stored: enough to keep every import worker busy while the
+ * import before stores its articles (~20 ms for 50) and while this one stores its own; few enough to hold little.
+ */
+const READ_AHEAD = 16;
 
-/** The files read a few at a time (in the import workers), given back in their order; then the web addresses (fetched a few at a time). */
-async function* sourcesOf(
+type Source = { name: string; read: ArticleFileResult; replaces?: string };
+
+/**
+ * The files read a few at a time (in the import workers), given back in their order; then the web addresses
+ * (fetched a few at a time). The first files are handed to the workers at once, before the first is asked for.
+ */
+function sourcesOf(
   files: Input<'importArticles'>['files'],
   urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
-): AsyncGenerator<{ name: string; read: ArticleFileResult; replaces?: string }> {
+): AsyncGenerator<Source> {
   // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-  const reading = (file: (typeof files)[number]): Promise<ArticleFileResult> => readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true });
+  const reading = (file: (typeof files)[number]): Promise<ArticleFileResult> =>
+    readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }).catch((error: unknown) => ({
+      ok: false as const,
+      reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    }));
   const ahead: Promise<ArticleFileResult>[] = [];
   for (let next = 0; next < files.length && next < READ_AHEAD; next++) ahead.push(reading(files[next]!));
+  return inOrder(files, urls, ahead, reading);
+}
+
+async function* inOrder(
+  files: Input<'importArticles'>['files'],
+  urls: readonly string[],
+  ahead: Promise<ArticleFileResult>[],
+  reading: (file: Input<'importArticles'>['files'][number]) => Promise<ArticleFileResult>,
+): AsyncGenerator<Source> {
   for (const [n, file] of files.entries()) {
     const read = await ahead.shift()!;
     if (n + READ_AHEAD < files.length) ahead.push(reading(files[n + READ_AHEAD]!));
@@ -67,12 +91,7 @@ async function* sourcesOf(
   }
 }
 
-async function importFiles(
-  ctx: CoreContext,
-  files: Input<'importArticles'>['files'],
-  urls: readonly string[],
-  readFile: NonNullable<ArticleImportOptions['readFile']>,
-): Promise<Output<'importArticles'>> {
+async function importFiles(ctx: CoreContext, sources: AsyncGenerator<Source>): Promise<Output<'importArticles'>> {
   ctx.ensureOpen();
   const report: ArticleImportReport = emptyArticleImportReport();
   const held = new Map<string, { id: string; title: string }>();
@@ -92,7 +111,7 @@ async function importFiles(
   const importedFrom = new Map<string, string>();
   const accepted: Article[] = [];
 
-  for await (const { name, read, replaces } of sourcesOf(files, urls, readFile)) {
+  for await (const { name, read, replaces } of sources) {
     const file = { name };
     if (!read.ok) {
       report.failures.push({ file: file.name, reason: read.reason });

@@ -45,6 +45,7 @@ import { checkIndexFile, parseIndexFile } from './parseIndexFile';
 import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
 import type { LargeFileChecks } from './largeFileChecks';
 import { textFileContents } from './textFileContents';
+import { FileWriteError, writeFilesAtomic, type FileContents } from './writeFileAtomic';
 
 export interface DataStoreOptions {
   /** Told, once, which ids that break the id rule were renamed at this start (see migrateUnsafeIds). */
@@ -357,15 +358,22 @@ export class DataStore {
       }
       ids.add(article.id);
     }
+    const files: { path: string; contents: FileContents }[] = [];
     for (const article of articles) {
       const older = article.versions ? (olderTexts.get(article.id) ?? []) : [];
       if (older.length !== currentVersion(article) - 1) {
         throw new ApiError('invalid_input', `Article "${article.id}" lists ${currentVersion(article)} versions but comes with ${older.length + 1} texts.`);
       }
       for (const [i, text] of [...older, article.text].entries()) {
-        const file: TextFile = { schemaVersion: SCHEMA_VERSION, id: article.id, text };
-        await new AtomicJsonAdapter<TextFile>(textPath(this.dataDir, article.id, i + 1), { fs: this.fs, contents: textFileContents }).write(file);
+        files.push({ path: textPath(this.dataDir, article.id, i + 1), contents: textFileContents({ schemaVersion: SCHEMA_VERSION, id: article.id, text }) });
       }
+    }
+    // One durable batch: the texts written and flushed side by side, their folder flushed once, index.json after them.
+    try {
+      await writeFilesAtomic(files, this.fs);
+    } catch (error) {
+      const what = error instanceof FileWriteError ? `${error.path}: ${error.reason instanceof Error ? error.reason.message : String(error.reason)}` : String(error);
+      throw new ApiError('internal', `Could not save ${what}. No article of this import was added to the library.`);
     }
     await this.updateIndex((current) => {
       const clash = articles.find((a) => current.articles.some((b) => b.id === a.id));

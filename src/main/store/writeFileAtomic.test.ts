@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
+import { FileWriteError, writeFileAtomic, writeFilesAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 let dir: string;
 beforeEach(async () => {
@@ -93,5 +93,34 @@ describe('writeFileAtomic', () => {
 
   it('fails clearly when the folder does not exist', async () => {
     await expect(writeFileAtomic(join(dir, 'missing', 'notes.json'), 'x')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  it('writes a batch of files side by side, each whole, leaving no temporary files behind', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: join(dir, `text-${i}.json`), contents: [`{"n": ${i}, `, `"text": "${'x'.repeat(i * 100)}"}`] }));
+    const flushed: string[] = [];
+    const counting: AtomicWriteFs = {
+      ...fs,
+      open: (async (path: string, flags: string) => {
+        const handle = await fs.open(path, flags);
+        if (flags !== 'r') return handle;
+        // A folder opened to be flushed after the renames.
+        return Object.assign(Object.create(handle) as fs.FileHandle, { sync: () => (flushed.push(path), handle.sync()), close: () => handle.close() });
+      }) as AtomicWriteFs['open'],
+    };
+    await writeFilesAtomic(files, counting);
+    for (const [i, file] of files.entries()) expect(JSON.parse(await fs.readFile(file.path, 'utf8'))).toEqual({ n: i, text: 'x'.repeat(i * 100) });
+    expect((await fs.readdir(dir)).sort()).toEqual(files.map((f) => f.path.slice(dir.length + 1)).sort());
+    // The folder is flushed once for the batch, after every rename.
+    expect(flushed).toEqual([dir]);
+  });
+
+  it('rejects naming a file it could not write, and leaves no temporary or half-written file', async () => {
+    const files = Array.from({ length: 5 }, (_, i) => ({ path: join(dir, `text-${i}.json`), contents: `contents of file ${i}` }));
+    const error = await writeFilesAtomic(files, failingHalfway).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileWriteError);
+    expect((error as FileWriteError).message).toMatch(/text-\d\.json: ENOSPC/);
+    expect(await fs.readdir(dir)).toEqual([]);
   });
 });

@@ -59,43 +59,108 @@ export class TextCollector {
   }
 }
 
-export function htmlToParagraphs(html: string, options: ParagraphOptions = {}): string[] {
+/** What a walk over markup tells the paragraph builder: elements opened and closed (lower-case names), text. */
+interface ParagraphEvents {
+  open(name: string): void;
+  text(text: string): void;
+  close(name: string): void;
+  /** The paragraphs, once the walk is over. */
+  end(): string[];
+}
+
+function paragraphBuilder(options: ParagraphOptions): ParagraphEvents {
   const out = new TextCollector();
   let skipDepth = 0;
   let preDepth = 0;
   let chromeDepth = 0;
   let contentDepth = 0;
   const quiet = (): boolean => skipDepth > 0 || (chromeDepth > 0 && contentDepth === 0);
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIPPED.has(name)) skipDepth++;
-        if (options.skipChrome) {
-          if (name === 'article' || name === 'main') contentDepth++;
-          else if ((name === 'header' || name === 'footer' || name === 'nav') && contentDepth === 0) chromeDepth++;
-        }
-        if (name === 'pre') preDepth++;
-        if (BLOCK_TAGS.has(name)) out.blockBreak();
-        else if (name === 'br') out.lineBreak();
-        else if (CELL_TAGS.has(name)) out.separate();
-      },
-      ontext(text) {
-        if (!quiet()) out.add(text, preDepth > 0);
-      },
-      onclosetag(name) {
-        if (BLOCK_TAGS.has(name)) out.blockBreak();
-        else if (CELL_TAGS.has(name)) out.separate();
-        if (SKIPPED.has(name) && skipDepth > 0) skipDepth--;
-        if (name === 'pre' && preDepth > 0) preDepth--;
-        if (options.skipChrome) {
-          if ((name === 'article' || name === 'main') && contentDepth > 0) contentDepth--;
-          else if ((name === 'header' || name === 'footer' || name === 'nav') && chromeDepth > 0 && contentDepth === 0) chromeDepth--;
-        }
-      },
+  return {
+    open(name) {
+      if (SKIPPED.has(name)) skipDepth++;
+      if (options.skipChrome) {
+        if (name === 'article' || name === 'main') contentDepth++;
+        else if ((name === 'header' || name === 'footer' || name === 'nav') && contentDepth === 0) chromeDepth++;
+      }
+      if (name === 'pre') preDepth++;
+      if (BLOCK_TAGS.has(name)) out.blockBreak();
+      else if (name === 'br') out.lineBreak();
+      else if (CELL_TAGS.has(name)) out.separate();
     },
+    text(text) {
+      if (!quiet()) out.add(text, preDepth > 0);
+    },
+    close(name) {
+      if (BLOCK_TAGS.has(name)) out.blockBreak();
+      else if (CELL_TAGS.has(name)) out.separate();
+      if (SKIPPED.has(name) && skipDepth > 0) skipDepth--;
+      if (name === 'pre' && preDepth > 0) preDepth--;
+      if (options.skipChrome) {
+        if ((name === 'article' || name === 'main') && contentDepth > 0) contentDepth--;
+        else if ((name === 'header' || name === 'footer' || name === 'nav') && chromeDepth > 0 && contentDepth === 0) chromeDepth--;
+      }
+    },
+    end() {
+      out.blockBreak();
+      return out.paragraphs;
+    },
+  };
+}
+
+export function htmlToParagraphs(html: string, options: ParagraphOptions = {}): string[] {
+  const events = paragraphBuilder(options);
+  const parser = new Parser(
+    { onopentag: (name) => events.open(name), ontext: (text) => events.text(text), onclosetag: (name) => events.close(name) },
     { lowerCaseTags: true, decodeEntities: true },
   );
   parser.end(html);
-  out.blockBreak();
-  return out.paragraphs;
+  return events.end();
+}
+
+/** The parts of a DOM node the walk reads (linkedom's nodes, or a browser's). */
+export interface ParagraphNode {
+  nodeType: number;
+  /** Lower-case for HTML elements. */
+  localName?: string | null;
+  /** A text node's text (entities already decoded). */
+  nodeValue: string | null;
+  firstChild: ParagraphNode | null;
+  nextSibling: ParagraphNode | null;
+}
+
+export interface ElementParagraphOptions {
+  /** Elements written as they are; any other element gives only what it holds (its tag is dropped). Default: all. */
+  keptTags?: ReadonlySet<string>;
+  /** Elements left out with all they hold. */
+  skippedTags?: ReadonlySet<string>;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * The text of a DOM element's content as paragraphs, as htmlToParagraphs gives it for the element's markup —
+ * without writing the markup and reading it again. With `keptTags` and `skippedTags` it gives what
+ * htmlToParagraphs gives for the markup that sanitize-html keeps with those allowed tags and non-text tags
+ * (disallowed tags discarded, their text kept): the walk itself is the allow-list, and only text comes out.
+ */
+export function elementToParagraphs(element: ParagraphNode, options: ElementParagraphOptions = {}): string[] {
+  const events = paragraphBuilder({});
+  const walk = (parent: ParagraphNode): void => {
+    for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        if (node.nodeValue) events.text(node.nodeValue);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const name = (node.localName ?? '').toLowerCase();
+        if (options.skippedTags?.has(name)) continue;
+        const kept = options.keptTags === undefined || options.keptTags.has(name);
+        if (kept) events.open(name);
+        walk(node);
+        if (kept) events.close(name);
+      }
+    }
+  };
+  walk(element);
+  return events.end();
 }

@@ -2,7 +2,8 @@
  * Reads the article out of a saved HTML page, as text only: nothing in it is
  * ever run or rendered (see import/extractArticleHtml: one htmlparser2 pass
  * that keeps only text elements and reads the metadata, then a linkedom DOM
- * that runs no script, then Mozilla's Readability, then sanitize-html). Paragraphs,
+ * that runs no script, then Mozilla's Readability, then its article's text read through
+ * sanitize-html's allow-list). Paragraphs,
  * subheads, block quotes and list items are paragraphs of the text (one line
  * each, a blank line between them); captions, bylines, share bars,
  * newsletter boxes, "read more" lists and comments are left out. Headline,

@@ -31,12 +31,27 @@ describe('prefilterPage', () => {
     expect(filtered.articleHtml).not.toMatch(/onclick|style=|<iframe|<script|custom-widget/);
   });
 
-  it('takes page furniture (share bars, comment sections) out of what Readability reads, but not out of the whole page', () => {
+  it('takes page furniture (share bars, comment sections) out of what Readability reads', () => {
     expect(filtered.articleHtml).not.toContain('Share on Facebook');
     expect(filtered.articleHtml).not.toContain('First comment');
-    const whole = htmlToParagraphs(filtered.wholeHtml()).join('\n');
-    expect(whole).toContain('Share on Facebook');
-    expect(whole).toContain('First comment');
+  });
+
+  it('keeps the text of a form that wraps the whole page (ASP.NET Web Forms), but not its controls', () => {
+    const webForms = prefilterPage(
+      `<body><form method="post" action="./story.aspx" id="form1"><input type="hidden" name="__VIEWSTATE" value="x">` +
+        `<div><label>Search the site</label><input name="q"><article><p>${STORY}</p></article></div></form></body>`,
+    );
+    const text = htmlToParagraphs(webForms.articleHtml).join('\n');
+    expect(text).toContain(STORY);
+    expect(text).not.toContain('Search the site');
+    expect(webForms.articleHtml).not.toContain('__VIEWSTATE');
+  });
+
+  it('leaves out a form inside the page (a search or newsletter box) with what it holds', () => {
+    const boxed = prefilterPage(`<body><div><form action="/signup"><p>Get our morning briefing by email</p></form><article><p>${STORY}</p></article></div></body>`);
+    const text = htmlToParagraphs(boxed.articleHtml).join('\n');
+    expect(text).toContain(STORY);
+    expect(text).not.toContain('morning briefing');
   });
 
   it('refuses a page nested too deeply, in the same pass', () => {

@@ -27,8 +27,6 @@ export interface PrefilteredPage {
   metadata: PageMetadata;
   /** A small HTML document of the page's text elements, page furniture taken out: what Readability reads. */
   articleHtml: string;
-  /** The same with the furniture kept (the page's whole visible text); made when asked for. */
-  wholeHtml(): string;
 }
 
 /** Elements kept with their tag (and the attributes below). */
@@ -88,6 +86,8 @@ interface Frame {
   furniture: Furniture | null;
   /** A paragraph: the text count when it opened. */
   paragraphFrom: number;
+  /** <html> or <body>. */
+  pageRoot?: boolean;
 }
 
 /** `maxNesting`: elements nested deeper are refused (null: no limit, only to test the import worker's own limits). */
@@ -135,13 +135,15 @@ export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML
         }
         metadata.handler.onopentag(name, attribs);
         if (dropDepth === 0) flush(BLOCKS.has(name));
-        if (dropDepth > 0 || NON_TEXT.has(name) || 'hidden' in attribs || (attribs['aria-hidden'] === 'true' && !/fallback-image/.test(attribs.class ?? ''))) {
+        // A form right inside the body wraps the whole page (ASP.NET Web Forms): only its controls go.
+        const pageForm = name === 'form' && (stack.length === 0 || stack[stack.length - 1]!.pageRoot === true);
+        if (dropDepth > 0 || (NON_TEXT.has(name) && !pageForm) || 'hidden' in attribs || (attribs['aria-hidden'] === 'true' && !/fallback-image/.test(attribs.class ?? ''))) {
           dropDepth++;
           stack.push({ tag: null, dropped: true, furniture: null, paragraphFrom: -1 });
           return;
         }
         if (!KEPT.has(name)) {
-          stack.push({ tag: null, dropped: false, furniture: null, paragraphFrom: -1 });
+          stack.push({ tag: null, dropped: false, furniture: null, paragraphFrom: -1, pageRoot: name === 'html' || name === 'body' });
           return;
         }
         let attributes = '';
@@ -200,7 +202,7 @@ export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML
   );
   // Fed in pieces, so that a page nested too deeply is refused soon after its first element too deep.
   for (let i = 0; i < html.length && !tooDeep; i += 64 * 1024) parser.write(html.slice(i, i + 64 * 1024));
-  if (tooDeep) return { tooDeep: depth!.problem(), metadata: metadata.result(), articleHtml: '', wholeHtml: () => '' };
+  if (tooDeep) return { tooDeep: depth!.problem(), metadata: metadata.result(), articleHtml: '' };
   parser.end();
   flush(true);
 
@@ -227,7 +229,6 @@ export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML
     tooDeep: null,
     metadata: metadata.result(),
     articleHtml: documentOf(article),
-    wholeHtml: () => documentOf(pieces.join('')),
   };
 }
 

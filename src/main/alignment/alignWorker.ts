@@ -13,6 +13,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPassageAligner } from '../../shared/alignment/alignPassages';
+import { eachStoredTextBatch, readStoredTextSync, type StoredTextRef } from '../store/eachStoredTextBatch';
 import { fingerprintsOfWords } from '../../shared/alignment/passageFingerprints';
 import { AlignmentIndex } from './alignmentIndex';
 import type { AlignWorkerData, AlignWorkerReply, StreamedArticle, ToAlignWorker, WorkerPhase } from './runAlignWorker';
@@ -23,9 +24,12 @@ const READ_PROGRESS_EVERY = 1000;
 if (parentPort) {
   const port = parentPort;
   const data = workerData as AlignWorkerData;
-  const aligner = createPassageAligner();
+  const folder = data.readDataDir;
+  /** Read from the folder: each article's file, to read its text again for the groups. */
+  const refs: StoredTextRef[] = [];
+  const aligner = createPassageAligner({}, folder === undefined ? undefined : (doc) => readStoredTextSync(folder, refs[doc]!).text);
   const hashes: string[] = [];
-  const total = data.articles?.length ?? data.total ?? 0;
+  let total = data.articles?.length ?? data.total ?? 0;
   const progress = (phase: WorkerPhase, done: number, of: number) => port.postMessage({ type: 'progress', phase, done, total: of } satisfies AlignWorkerReply);
   const read = (articles: readonly StreamedArticle[]) => {
     for (const a of articles) {
@@ -54,7 +58,15 @@ if (parentPort) {
     }
     port.postMessage(reply);
   };
-  if (data.articles) {
+  if (folder !== undefined) {
+    void eachStoredTextBatch(folder, (batch, of) => {
+      total = of;
+      for (const { id, hash, version } of batch) refs.push({ id, hash, version });
+      read(batch);
+    }).then(finish, (error: unknown) => {
+      port.postMessage({ type: 'done', ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AlignWorkerReply);
+    });
+  } else if (data.articles) {
     read(data.articles);
     void finish();
   } else {

@@ -2,10 +2,12 @@
  * Passages two articles share word for word or nearly, found without
  * comparing every article with every other:
  *
- * 1. Every run of `shingle` words (a shingle) is hashed. A counting table
- *    keeps only shingles whose hash bucket is hit twice or more (almost every
- *    shingle of an article is unique and is dropped here), and a counting sort
- *    groups the rest by bucket. Linear in the number of words.
+ * 1. Every run of `shingle` words (a shingle) is hashed (again in each pass,
+ *    not stored: 85 million shingles at 100,000 articles). A pass over them
+ *    marks the hashes seen twice in a bit set (almost every shingle of an
+ *    article is unique and is dropped here), a second counts the rest by
+ *    hash bucket, and a third lays them out by bucket (a counting sort).
+ *    Linear in the number of words, in typed arrays only.
  * 2. Within a bucket, entries with the same full hash and the same words are
  *    one shingle. A shingle found in more than `maxArticles` articles is a
  *    stock phrase and ignored. Otherwise its articles are paired: all pairs
@@ -53,17 +55,45 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
   const total = base[docs.length]!;
   if (total === 0) return [];
 
-  const hashes = new Uint32Array(total);
+  // Pass 1: which hashes come twice or more, as far as a bit set of about 8 bits a shingle can tell
+  // (a shingle found once — almost all of them — is then dropped with a chance of 1 in 8 or better of
+  // being kept by a collision; kept ones are told apart below by their full hash and words).
+  const seenBits = Math.min(30, Math.max(10, Math.ceil(Math.log2(total * 8))));
+  const seenShift = 32 - seenBits;
+  let once = new Uint32Array(1 << (seenBits - 5));
+  let twice = new Uint32Array(1 << (seenBits - 5));
   for (let d = 0; d < docs.length; d++) {
     const ids = docs[d]!;
-    const offset = base[d]!;
-    for (let p = 0; p + n <= ids.length; p++) hashes[offset + p] = shingleHash(ids, p, n);
+    for (let p = 0; p + n <= ids.length; p++) {
+      const slot = shingleHash(ids, p, n) >>> seenShift;
+      const word = slot >>> 5;
+      const bit = 1 << (slot & 31);
+      if (once[word]! & bit) twice[word]! |= bit;
+      else once[word]! |= bit;
+    }
   }
+  const repeated = (h: number): boolean => {
+    const slot = h >>> seenShift;
+    return (twice[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  };
 
-  const bits = Math.min(24, Math.max(10, Math.ceil(Math.log2(total * 2))));
+  // Pass 2: the shingles that may repeat, counted by bucket (the top bits of the hash)...
+  let kept = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const ids = docs[d]!;
+    for (let p = 0; p + n <= ids.length; p++) if (repeated(shingleHash(ids, p, n))) kept++;
+  }
+  if (kept < 2) return [];
+  const bits = Math.min(24, Math.max(10, Math.ceil(Math.log2(kept * 2))));
   const shift = 32 - bits;
   const table = new Uint32Array(1 << bits);
-  for (let g = 0; g < total; g++) table[hashes[g]! >>> shift]!++;
+  for (let d = 0; d < docs.length; d++) {
+    const ids = docs[d]!;
+    for (let p = 0; p + n <= ids.length; p++) {
+      const h = shingleHash(ids, p, n);
+      if (repeated(h)) table[h >>> shift]!++;
+    }
+  }
   let running = 0;
   for (let bucket = 0; bucket < table.length; bucket++) {
     const count = table[bucket]!;
@@ -74,11 +104,24 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
       table[bucket] = NONE;
     }
   }
+  // ... and (pass 3) laid out by bucket, in text order within each: occurrence number and hash.
   const entries = new Int32Array(running);
-  for (let g = 0; g < total; g++) {
-    const bucket = hashes[g]! >>> shift;
-    if (table[bucket] !== NONE) entries[table[bucket]!++] = g;
+  const entryHashes = new Uint32Array(running);
+  for (let d = 0; d < docs.length; d++) {
+    const ids = docs[d]!;
+    const offset = base[d]!;
+    for (let p = 0; p + n <= ids.length; p++) {
+      const h = shingleHash(ids, p, n);
+      if (!repeated(h)) continue;
+      const bucket = h >>> shift;
+      if (table[bucket] === NONE) continue;
+      const at = table[bucket]!++;
+      entries[at] = offset + p;
+      entryHashes[at] = h;
+    }
   }
+  // Let go of the bit sets (up to 256 MB) before the passages are grown.
+  once = twice = new Uint32Array(0);
 
   const docOf = (g: number): number => {
     let lo = 0;
@@ -101,19 +144,26 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
     list.push({ a, aStart: extent.aStart, aEnd: extent.aEnd, b, bStart: extent.bStart, bEnd: extent.bEnd, matched: extent.matched });
   };
 
+  // Buckets in order, and within one the entries by hash then text order: every hash that repeats is
+  // taken in ascending order, its occurrences in text order.
   const group: number[] = [];
+  const occurrences: number[] = [];
   let from = 0;
   for (let bucket = 0; bucket < table.length; bucket++) {
     if (table[bucket] === NONE) continue;
     const to = table[bucket]!;
     group.length = 0;
-    for (let k = from; k < to; k++) group.push(entries[k]!);
+    for (let k = from; k < to; k++) group.push(k);
     from = to;
-    if (group.length > 2) group.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+    if (group.length > 2) group.sort((x, y) => entryHashes[x]! - entryHashes[y]! || x - y);
     for (let r = 0; r < group.length; ) {
       let s = r + 1;
-      while (s < group.length && hashes[group[s]!] === hashes[group[r]!]) s++;
-      pairShingle(group, r, s);
+      while (s < group.length && entryHashes[group[s]!] === entryHashes[group[r]!]) s++;
+      if (s - r >= 2) {
+        occurrences.length = 0;
+        for (let k = r; k < s; k++) occurrences.push(entries[group[k]!]!);
+        pairShingle(occurrences, 0, occurrences.length);
+      }
       r = s;
     }
   }

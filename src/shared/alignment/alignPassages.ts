@@ -171,7 +171,8 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
       const docsInGroups = [...spansByDoc.keys()].sort((x, y) => x - y);
       for (const doc of docsInGroups) {
         const text = textAgain ? textAgain(doc, ids[doc]!) : texts[doc]!;
-        const t = tokenizeForMatch(text, new Map());
+        // The run's vocabulary already holds every word of the text: looked up, nothing added.
+        const t = tokenizeForMatch(text, vocabulary);
         const list = spansByDoc.get(doc)!;
         for (let k = 0; k < list.length; k += 2) {
           const span = spans[list[k]!]![list[k + 1]!]!;

@@ -10,6 +10,11 @@
  * caller never holds the whole library. With `workerData.indexDataDir` the
  * run also writes the alignment index (alignmentIndex) from the words it has
  * read, for aligning later imports one at a time.
+ *
+ * With `workerData.readDataDir` the worker reads the library itself, straight
+ * from the data folder (eachStoredTextBatch, batch by batch), keeps no text
+ * while reading, and reads the texts of the articles in groups again at the
+ * end (alignFolderInWorker: 100,000 articles within 2 GB, issue 20).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPassageAligner } from '../../shared/alignment/alignPassages';

@@ -94,5 +94,5 @@ describe('runAlignWorker', () => {
     const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { text: string };
     await fs.writeFile(file, JSON.stringify({ ...stored, text: `${stored.text}!` }));
     await expect(alignFolderInWorker(workerFile, dataDir)).rejects.toThrow(`The alignment failed: ${file} does not match the hash recorded in index.json`);
-  });
+  }, 30_000);
 });

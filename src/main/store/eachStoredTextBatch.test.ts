@@ -51,7 +51,7 @@ describe('eachStoredTextBatch', () => {
     expect(batches.map((b) => b.length)).toEqual([2, 2, 2]);
     expect(batches.flat()).toEqual(throughCore);
     expect(throughCore.some((t) => t.version === 2 && t.text.includes('Tuesday'))).toBe(true);
-  });
+  }, 30_000);
 
   it('stops with a message naming the file when a text does not match index.json, or index.json is missing', async () => {
     const { dataDir, throughCore } = await library();
@@ -64,5 +64,5 @@ describe('eachStoredTextBatch', () => {
     await expect(eachStoredTextBatch(dataDir, () => undefined)).rejects.toThrow(`${file} is not valid JSON`);
 
     await expect(eachStoredTextBatch(join(dir, 'empty'), () => undefined)).rejects.toThrow(/index\.json does not exist \(not a Triangulate data folder\?\)/);
-  });
+  }, 30_000);
 });

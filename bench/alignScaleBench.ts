@@ -32,6 +32,7 @@ interface ProcessFigures {
   peakMb: number;
   ok: boolean;
   stderrTail: string;
+  stderr: string;
 }
 
 const TIME = '/usr/bin/time';
@@ -52,6 +53,7 @@ function timedCli(appDir: string, args: string[]): ProcessFigures {
     peakMb: maxKb !== undefined ? maxKb / 1024 : Number.NaN,
     ok: run.status === 0,
     stderrTail: (run.stderr ?? '').split('\n').filter((l) => l && !l.startsWith('TIME ')).slice(-2).join(' / '),
+    stderr: run.stderr ?? '',
   };
 }
 
@@ -69,9 +71,25 @@ export async function runAlignScaleBench(dataDir: string, appDir: string, newArt
   rmSync(join(dataDir, QUOTE_CACHE_FILE), { force: true });
   say(`quotes --json, no cache yet: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
   say(`quotes --json, cached per article hash: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
-  say(`align --json (worker; writes the alignment index): ${fig(timedCli(appDir, ['align', '--json', '--data', dataDir]), 120, 2048)}`);
+  const align = timedCli(appDir, ['align', '--json', '--data', dataDir]);
+  say(`align --json (a worker reads the folder itself; writes the alignment index): ${fig(align, 120, 2048)}`);
+  if (align.ok) say(`  wall time by phase, from its progress lines: ${alignPhases(align.stderr)}`);
   for (const line of await runIncrementalAlignBench(dataDir, newArticles)) say(line);
   return lines;
+}
+
+/** "reading 80.1 s, finding shared passages 40.2 s, …" from `align`'s progress lines ("align: PHASE … (12.3 s; …)"). */
+export function alignPhases(stderr: string): string {
+  const starts: { phase: string; at: number }[] = [];
+  let end = 0;
+  for (const line of stderr.split('\n')) {
+    const m = /^align: (.+?)(?: [\d,]+ \/ [\d,]+|…| done) \(([\d.]+) s;/.exec(line);
+    if (!m) continue;
+    const phase = m[1]!;
+    end = Number(m[2]);
+    if (starts.at(-1)?.phase !== phase) starts.push({ phase, at: starts.length === 0 ? 0 : end });
+  }
+  return starts.map((s, k) => `${s.phase} ${((starts[k + 1]?.at ?? end) - s.at).toFixed(1)} s`).join(', ');
 }
 
 /** One article imported after a full align: aligned against the index it left (`--align-incremental DIR`). */

@@ -10,9 +10,15 @@
  * caller never holds the whole library. With `workerData.indexDataDir` the
  * run also writes the alignment index (alignmentIndex) from the words it has
  * read, for aligning later imports one at a time.
+ *
+ * With `workerData.readDataDir` the worker reads the library itself, straight
+ * from the data folder (eachStoredTextBatch, batch by batch), keeps no text
+ * while reading, and reads the texts of the articles in groups again at the
+ * end (alignFolderInWorker: 100,000 articles within 2 GB, issue 20).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPassageAligner } from '../../shared/alignment/alignPassages';
+import { eachStoredTextBatch, readStoredTextSync, type StoredTextRef } from '../store/eachStoredTextBatch';
 import { fingerprintsOfWords } from '../../shared/alignment/passageFingerprints';
 import { AlignmentIndex } from './alignmentIndex';
 import type { AlignWorkerData, AlignWorkerReply, StreamedArticle, ToAlignWorker, WorkerPhase } from './runAlignWorker';
@@ -23,9 +29,12 @@ const READ_PROGRESS_EVERY = 1000;
 if (parentPort) {
   const port = parentPort;
   const data = workerData as AlignWorkerData;
-  const aligner = createPassageAligner();
+  const folder = data.readDataDir;
+  /** Read from the folder: each article's file, to read its text again for the groups. */
+  const refs: StoredTextRef[] = [];
+  const aligner = createPassageAligner({}, folder === undefined ? undefined : (doc) => readStoredTextSync(folder, refs[doc]!).text);
   const hashes: string[] = [];
-  const total = data.articles?.length ?? data.total ?? 0;
+  let total = data.articles?.length ?? data.total ?? 0;
   const progress = (phase: WorkerPhase, done: number, of: number) => port.postMessage({ type: 'progress', phase, done, total: of } satisfies AlignWorkerReply);
   const read = (articles: readonly StreamedArticle[]) => {
     for (const a of articles) {
@@ -54,7 +63,15 @@ if (parentPort) {
     }
     port.postMessage(reply);
   };
-  if (data.articles) {
+  if (folder !== undefined) {
+    void eachStoredTextBatch(folder, (batch, of) => {
+      total = of;
+      for (const { id, hash, version } of batch) refs.push({ id, hash, version });
+      read(batch);
+    }).then(finish, (error: unknown) => {
+      port.postMessage({ type: 'done', ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AlignWorkerReply);
+    });
+  } else if (data.articles) {
     read(data.articles);
     void finish();
   } else {

@@ -6,7 +6,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPassages } from '../../shared/alignment/alignPassages';
 import { canonicalArticleText } from '../../shared/model/canonicalText';
-import { ALIGN_CANCELLED, runAlignWorker, streamAlignWorker } from './runAlignWorker';
+import { ALIGN_CANCELLED, alignFolderInWorker, runAlignWorker, streamAlignWorker } from './runAlignWorker';
+import { createCore } from '../core/createCore';
 import { AlignmentIndex } from './alignmentIndex';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -20,6 +21,8 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     root: ROOT,
+    // Bundled whole (zod included): the worker runs from a temporary folder with no node_modules beside it.
+    ssr: { noExternal: true },
     build: {
       ssr: resolve(ROOT, 'src/main/alignment/alignWorker.ts'),
       outDir: dir,
@@ -70,4 +73,26 @@ describe('runAlignWorker', () => {
     controller.abort();
     await expect(stream.end()).rejects.toThrow(ALIGN_CANCELLED);
   });
+
+  it('reads a data folder itself and gives the groups alignPassages gives over the library read through the core', async () => {
+    const dataDir = join(dir, 'folder-library');
+    const core = await createCore({ dataDir, corpusDir: join(ROOT, 'corpus'), creator: 'ana' });
+    const { rows } = await core.listArticlesWindow({ offset: 0, limit: 1000 });
+    const articles = await Promise.all(rows.map(async (row) => core.getArticle({ id: row.id })));
+    await core.close();
+    const phases: string[] = [];
+    const groups = await alignFolderInWorker(workerFile, dataDir, { indexDataDir: dataDir, onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`) });
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups).toEqual(alignPassages(articles.map(({ id, text }) => ({ id, text }))));
+    expect(phases).toEqual(expect.arrayContaining(['reading 5/5', 'passages 1/1', 'grouping 1/1', 'indexing 5/5']));
+    const index = await AlignmentIndex.open(dataDir);
+    expect(index.size).toBe(5);
+    await index.close();
+
+    // A text changed behind the library's back: the run stops and names the file.
+    const file = join(dataDir, 'texts', `${articles[2]!.id}.json`);
+    const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { text: string };
+    await fs.writeFile(file, JSON.stringify({ ...stored, text: `${stored.text}!` }));
+    await expect(alignFolderInWorker(workerFile, dataDir)).rejects.toThrow(`The alignment failed: ${file} does not match the hash recorded in index.json`);
+  }, 30_000);
 });

@@ -25,6 +25,11 @@ export interface AlignWorkerData {
   total?: number;
   /** Write the alignment index of this data folder at the end. */
   indexDataDir?: string;
+  /**
+   * Read the library from this data folder in the worker itself (eachStoredTextBatch: no core, no
+   * copy of the texts through postMessage), and read the texts again from there for the groups.
+   */
+  readDataDir?: string;
 }
 
 export type ToAlignWorker = { type: 'articles'; articles: StreamedArticle[] } | { type: 'end' };
@@ -72,6 +77,15 @@ export function streamAlignWorker(workerFile: string, total: number, options: Al
       return run.result;
     },
   };
+}
+
+/**
+ * Aligns the whole library of a data folder in a worker that reads it from the folder itself, batch
+ * by batch, and keeps no text while reading (issue 20: 100,000 articles within 2 GB). The articles
+ * are in library order, as read through the core; the same groups as alignPassages over them.
+ */
+export function alignFolderInWorker(workerFile: string, dataDir: string, options: AlignWorkerOptions = {}): Promise<AlignedGroup[]> {
+  return start(workerFile, { readDataDir: dataDir, indexDataDir: options.indexDataDir }, options).result;
 }
 
 function start(workerFile: string, data: AlignWorkerData, options: AlignWorkerOptions) {

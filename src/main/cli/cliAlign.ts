@@ -14,7 +14,8 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { eachLibraryBatch, type LibraryArticle } from './readLibraryArticles';
 import { alignWorkerFile } from '../alignment/alignWorkerFile';
 import { AlignmentIndex } from '../alignment/alignmentIndex';
-import { ALIGN_CANCELLED, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
+import { storedArticles } from '../store/eachStoredTextBatch';
+import { ALIGN_CANCELLED, alignFolderInWorker, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
@@ -53,6 +54,16 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
       return 0;
     }
     const workerFile = options.workerFile === undefined ? alignWorkerFile() : options.workerFile;
+    // A large library is read by the worker straight from the folder (no core round trip, no copies of
+    // 500 MB of text through postMessage). An index.json the reader cannot take goes through the core,
+    // which says what is wrong with it (or brings an older folder up to date first).
+    const stored = workerFile === null ? 0 : await storedArticles(dataDir).then((a) => a.length, () => 0);
+    if (workerFile !== null && stored > IN_PROCESS_MAX_ARTICLES) {
+      const groups = await alignFolderInWorker(workerFile, dataDir, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: dataDir });
+      if (values.json) io.out(JSON.stringify(groups, null, 2));
+      else for (const line of alignedGroupLines(groups, stored)) io.out(line);
+      return 0;
+    }
     let groups: AlignedGroup[] = [];
     let count = 0;
     let stream: AlignStream | null = null;

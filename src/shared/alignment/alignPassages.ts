@@ -82,11 +82,18 @@ export interface PassageAligner {
 }
 
 /**
+ * Gives article `doc` (the doc-th added, id `id`) again, the same text as was added: with it the
+ * aligner keeps no text while reading (a library of 500 MB of text is read again from disk, for the
+ * articles in a group only, when the groups are drawn up).
+ */
+export type TextAgain = (doc: number, id: string) => string;
+
+/**
  * alignPassages one article at a time, so a caller can stream a large library in without holding
  * more than each article's text and word ids (word offsets are found again at the end, for the
- * articles in a group only).
+ * articles in a group only). With `textAgain`, not even the texts are held.
  */
-export function createPassageAligner(options: AlignOptions = {}): PassageAligner {
+export function createPassageAligner(options: AlignOptions = {}, textAgain?: TextAgain): PassageAligner {
   const vocabulary = new Map<string, number>();
   const docs: Int32Array[] = [];
   const ids: string[] = [];
@@ -105,7 +112,7 @@ export function createPassageAligner(options: AlignOptions = {}): PassageAligner
       const tokens = tokenizeForMatch(article.text, vocabulary);
       docs.push(tokens.ids);
       ids.push(article.id);
-      texts.push(article.text);
+      if (!textAgain) texts.push(article.text);
       if (!linking) return;
       for (const span of findQuoteSpans(article.text)) {
         const words = wordsWithin(tokens, span.start, span.end);
@@ -150,21 +157,30 @@ export function createPassageAligner(options: AlignOptions = {}): PassageAligner
       }
 
       progress?.('grouping', 0, 1);
-      const offsets = new Map<number, MatchTokens>();
-      const tokensOf = (doc: number): MatchTokens => {
-        let t = offsets.get(doc);
-        if (!t) offsets.set(doc, (t = tokenizeForMatch(texts[doc]!, new Map())));
-        return t;
-      };
-      const groups = groupPassages(pairs).map((group) => ({
-        passages: group.map((span) => {
-          const t = tokensOf(span.doc);
-          const text = texts[span.doc]!;
+      const spans = groupPassages(pairs);
+      const groups: AlignedGroup[] = spans.map((group) => ({ passages: new Array<AlignedPassage>(group.length) }));
+      // Each article's words are found again once, for all its passages, and let go (not kept for the whole run).
+      const spansByDoc = new Map<number, number[]>();
+      spans.forEach((group, g) =>
+        group.forEach((span, k) => {
+          let list = spansByDoc.get(span.doc);
+          if (!list) spansByDoc.set(span.doc, (list = []));
+          list.push(g, k);
+        }),
+      );
+      const docsInGroups = [...spansByDoc.keys()].sort((x, y) => x - y);
+      for (const doc of docsInGroups) {
+        const text = textAgain ? textAgain(doc, ids[doc]!) : texts[doc]!;
+        // The run's vocabulary already holds every word of the text: looked up, nothing added.
+        const t = tokenizeForMatch(text, vocabulary);
+        const list = spansByDoc.get(doc)!;
+        for (let k = 0; k < list.length; k += 2) {
+          const span = spans[list[k]!]![list[k + 1]!]!;
           const start = t.starts[span.start]!;
           const end = t.ends[span.end - 1]!;
-          return { article: ids[span.doc]!, start, end, exact: text.slice(start, end) };
-        }),
-      }));
+          groups[list[k]!]!.passages[list[k + 1]!] = { article: ids[doc]!, start, end, exact: text.slice(start, end) };
+        }
+      }
       progress?.('grouping', 1, 1);
       return groups;
     },

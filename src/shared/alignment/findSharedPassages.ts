@@ -2,12 +2,13 @@
  * Passages two articles share word for word or nearly, found without
  * comparing every article with every other:
  *
- * 1. Every run of `shingle` words (a shingle) is hashed. A counting table
- *    keeps only shingles whose hash bucket is hit twice or more (almost every
- *    shingle of an article is unique and is dropped here), and a counting sort
- *    groups the rest by bucket. Linear in the number of words.
- * 2. Within a bucket, entries with the same full hash and the same words are
- *    one shingle. A shingle found in more than `maxArticles` articles is a
+ * 1. Every run of `shingle` words (a shingle) is hashed (again in each pass,
+ *    not stored: 85 million shingles at 100,000 articles). A pass over them
+ *    marks the hashes seen twice in a table of two bits a slot (almost every
+ *    shingle of an article is unique and is dropped here); the rest are
+ *    listed and sorted by hash (a radix sort). Linear in the number of
+ *    words, in typed arrays only.
+ * 2. Entries with the same full hash and the same words are one shingle. A shingle found in more than `maxArticles` articles is a
  *    stock phrase and ignored. Otherwise its articles are paired: all pairs
  *    when a few articles share it, each with the first one beyond that (the
  *    grouping joins them anyway), so a shingle costs at most linear work.
@@ -44,7 +45,8 @@ export interface SharedPassageOptions {
 
 /** Up to this many articles sharing a shingle are paired each with each. */
 const ALL_PAIRS_UP_TO = 8;
-const NONE = 0xffffffff;
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
 
 export function findSharedPassages(docs: readonly Int32Array[], options: SharedPassageOptions): PassagePair[] {
   const n = options.shingle;
@@ -53,32 +55,50 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
   const total = base[docs.length]!;
   if (total === 0) return [];
 
-  const hashes = new Uint32Array(total);
+  // Pass 1: which hashes come twice or more, as far as a table of 2 bits a slot (seen, seen again) and
+  // about 8 slots a shingle can tell: a shingle found once — almost all of them — is then dropped, with a
+  // chance of 1 in 8 or better of being kept by a collision (kept ones are told apart below by their full
+  // hash and words). One memory access a shingle: the table is far larger than any cache.
+  const slotBits = Math.min(30, Math.max(10, Math.ceil(Math.log2(total * 8))));
+  const slotShift = 32 - slotBits;
+  let seen = new Uint32Array(1 << (slotBits - 4));
   for (let d = 0; d < docs.length; d++) {
     const ids = docs[d]!;
-    const offset = base[d]!;
-    for (let p = 0; p + n <= ids.length; p++) hashes[offset + p] = shingleHash(ids, p, n);
-  }
-
-  const bits = Math.min(24, Math.max(10, Math.ceil(Math.log2(total * 2))));
-  const shift = 32 - bits;
-  const table = new Uint32Array(1 << bits);
-  for (let g = 0; g < total; g++) table[hashes[g]! >>> shift]!++;
-  let running = 0;
-  for (let bucket = 0; bucket < table.length; bucket++) {
-    const count = table[bucket]!;
-    if (count >= 2) {
-      table[bucket] = running;
-      running += count;
-    } else {
-      table[bucket] = NONE;
+    for (let p = 0; p + n <= ids.length; p++) {
+      const slot = shingleHash(ids, p, n) >>> slotShift;
+      const word = slot >>> 4;
+      const once = 1 << ((slot & 15) << 1);
+      const value = seen[word]!;
+      seen[word] = value | once | ((value & once) << 1);
     }
   }
-  const entries = new Int32Array(running);
-  for (let g = 0; g < total; g++) {
-    const bucket = hashes[g]! >>> shift;
-    if (table[bucket] !== NONE) entries[table[bucket]!++] = g;
+  const repeated = (h: number): boolean => {
+    const slot = h >>> slotShift;
+    return ((seen[slot >>> 4]! >>> (((slot & 15) << 1) + 1)) & 1) !== 0;
+  };
+
+  // Pass 2 counts the shingles that may repeat, pass 3 lists them in text order (hash, occurrence number)...
+  let kept = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const ids = docs[d]!;
+    for (let p = 0; p + n <= ids.length; p++) if (repeated(shingleHash(ids, p, n))) kept++;
   }
+  if (kept < 2) return [];
+  let keptHashes = new Uint32Array(kept);
+  let keptAt = new Int32Array(kept);
+  for (let d = 0, k = 0; d < docs.length; d++) {
+    const ids = docs[d]!;
+    const offset = base[d]!;
+    for (let p = 0; p + n <= ids.length; p++) {
+      const h = shingleHash(ids, p, n);
+      if (!repeated(h)) continue;
+      keptHashes[k] = h;
+      keptAt[k++] = offset + p;
+    }
+  }
+  seen = new Uint32Array(0); // up to 256 MB let go before the passages are grown
+  // ... sorted by hash, text order kept among equal hashes (a stable radix sort, 11 bits a pass).
+  [keptHashes, keptAt] = sortByHash(keptHashes, keptAt);
 
   const docOf = (g: number): number => {
     let lo = 0;
@@ -101,25 +121,16 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
     list.push({ a, aStart: extent.aStart, aEnd: extent.aEnd, b, bStart: extent.bStart, bEnd: extent.bEnd, matched: extent.matched });
   };
 
-  const group: number[] = [];
-  let from = 0;
-  for (let bucket = 0; bucket < table.length; bucket++) {
-    if (table[bucket] === NONE) continue;
-    const to = table[bucket]!;
-    group.length = 0;
-    for (let k = from; k < to; k++) group.push(entries[k]!);
-    from = to;
-    if (group.length > 2) group.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-    for (let r = 0; r < group.length; ) {
-      let s = r + 1;
-      while (s < group.length && hashes[group[s]!] === hashes[group[r]!]) s++;
-      pairShingle(group, r, s);
-      r = s;
-    }
+  // Every hash that repeats, in ascending order, its occurrences in text order.
+  for (let r = 0; r < kept; ) {
+    let s = r + 1;
+    while (s < kept && keptHashes[s] === keptHashes[r]) s++;
+    pairShingle(keptAt, r, s);
+    r = s;
   }
 
-  /** group[r, s): occurrences of one hash, in text order. */
-  function pairShingle(occurrences: readonly number[], r: number, s: number): void {
+  /** occurrences[r, s): the occurrences of one hash, in text order. */
+  function pairShingle(occurrences: Int32Array, r: number, s: number): void {
     if (s - r < 2) return;
     const first = occurrences[r]!;
     const firstDoc = docOf(first);
@@ -164,6 +175,32 @@ export function shingleHash(ids: Int32Array, p: number, n: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** Hashes in ascending order, each value moved with its hash, equal hashes kept in the order given. */
+function sortByHash(hashes: Uint32Array<ArrayBuffer>, values: Int32Array<ArrayBuffer>): [Uint32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  let fromHashes = hashes;
+  let fromValues = values;
+  let toHashes = new Uint32Array(hashes.length);
+  let toValues = new Int32Array(values.length);
+  const counts = new Uint32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let k = 0; k < fromHashes.length; k++) counts[(fromHashes[k]! >>> shift) & (RADIX - 1)]!++;
+    for (let digit = 0, running = 0; digit < RADIX; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = running;
+      running += count;
+    }
+    for (let k = 0; k < fromHashes.length; k++) {
+      const at = counts[(fromHashes[k]! >>> shift) & (RADIX - 1)]!++;
+      toHashes[at] = fromHashes[k]!;
+      toValues[at] = fromValues[k]!;
+    }
+    [fromHashes, toHashes] = [toHashes, fromHashes];
+    [fromValues, toValues] = [toValues, fromValues];
+  }
+  return [fromHashes, fromValues];
 }
 
 function sameWords(a: Int32Array, p: number, b: Int32Array, q: number, n: number): boolean {

@@ -144,19 +144,23 @@ export function linkQuotes(
   /** How often each stem occurs in the probing quote (reset after each). */
   const inX = new Int32Array(stems);
   const left = new Int32Array(stems);
-  /** Words y shares with x counted with repeats: an upper bound of the common subsequence. */
-  const sharedWords = (y: Unit): number => {
+  /**
+   * Whether y shares `needed` words with x, counted with repeats (an upper bound of the common
+   * subsequence); stops counting as soon as it does.
+   */
+  const sharesEnough = (y: Unit, needed: number): boolean => {
     const ys = y.stems;
     let shared = 0;
-    for (let k = 0; k < ys.length; k++) {
+    let k = 0;
+    for (; k < ys.length && shared < needed; k++) {
       const stem = ys[k]!;
       if (left[stem]! > 0) {
         left[stem]!--;
         shared++;
       }
     }
-    for (let k = 0; k < ys.length; k++) left[ys[k]!] = inX[ys[k]!]!;
-    return shared;
+    for (let r = 0; r < k; r++) left[ys[r]!] = inX[ys[r]!]!;
+    return shared >= needed;
   };
   units.forEach((x, xi) => {
     for (const stem of x.stems) inX[stem]!++;
@@ -177,7 +181,7 @@ export function linkQuotes(
         seen[yi] = xi;
         candidates++;
         const y = units[yi]!;
-        if (sharedWords(y) < needed) continue;
+        if (!sharesEnough(y, needed)) continue;
         const match = tightestCommonSubsequence(x.stems, y.stems, stemWeights);
         if (!match || !accepts(match, x.weight, options)) continue;
         const current = best.get(y.doc);

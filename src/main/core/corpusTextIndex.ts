@@ -13,8 +13,11 @@
  * asks it which articles hold the query's words and reads and scans only
  * those; the index is brought up to date with the library before (articles
  * added, removed or with a new text since), and built when missing or
- * damaged. Without one (or for a query without words), every text is read.
+ * damaged. Whether it is up to date is one digest of the library's ids and
+ * hashes (librarySignature) compared with the one the index last matched.
+ * Without one (or for a query without words), every text is read.
  */
+import { createHash } from 'node:crypto';
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
 import { countableTerms, queryTerms, wordPositions, type QueryTerm } from '../../shared/search/searchTerms';
@@ -79,8 +82,11 @@ export class CorpusTextIndex {
 
   private async syncNow(index: PersistedSearchIndex): Promise<void> {
     if (await index.needsRebuild()) await index.clear();
-    const covered = await index.covered();
     const live = this.source.articles();
+    // The library the index last matched in full (one digest of ids and hashes): nothing to compare or read.
+    const signature = librarySignature(live);
+    if (await index.matches(signature, live)) return;
+    const covered = await index.covered();
     const liveHash = new Map(live.map((a) => [a.id, a.hash]));
     const gone = new Set<string>();
     for (const [id, hash] of covered) if (liveHash.get(id) !== hash) gone.add(id);
@@ -88,9 +94,11 @@ export class CorpusTextIndex {
     const missing = live.filter((a) => covered.get(a.id) !== a.hash);
     for (let from = 0; from < missing.length; from += INDEX_BATCH) {
       const batch = missing.slice(from, from + INDEX_BATCH);
+      // Each text is read, its words taken, and let go (the store keeps none of them: peekText).
       const words = await mapLimited(batch, 16, async (meta) => wordPositions(foldForSearch(await this.source.text(meta.id))));
       await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, words: words[i]! })));
     }
+    await index.markMatched(signature, live);
   }
 
   /** The ids of the articles the persisted index says hold the query's words; null: every article. */
@@ -211,6 +219,21 @@ export class CorpusTextIndex {
     }
     return { hits, total, articles };
   }
+}
+
+/**
+ * One digest of the library's articles (ids and text hashes, in order): the
+ * persisted index compares it with the one it last matched instead of
+ * comparing 100,000 articles (issue 20: the first search after a start).
+ */
+export function librarySignature(articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[]): string {
+  const digest = createHash('sha256');
+  for (let from = 0; from < articles.length; from += 4096) {
+    let chunk = '';
+    for (let i = from; i < Math.min(articles.length, from + 4096); i++) chunk += `${articles[i]!.id}\t${articles[i]!.hash}\n`;
+    digest.update(chunk);
+  }
+  return `${articles.length}:${digest.digest('hex')}`;
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -62,16 +62,21 @@ export function termMatches(word: string, { term, match }: QueryTerm): boolean {
  */
 export function wordPositions(folded: string): Map<string, number[]> {
   const words = new Map<string, number[]>();
-  const matches = [...folded.matchAll(WORD)];
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const end = m.index + m[0].length;
-    const next = matches[i + 1];
-    const joined = next !== undefined && next.index === end + 1 && folded[end] === ' ';
-    let codes = words.get(m[0]);
-    if (!codes) words.set(m[0], (codes = []));
-    codes.push(i * 2 + (joined ? 1 : 0));
+  // One pass, no list of matches (issue 20: 100,000 texts when the index is built): each word's code is
+  // written once the next word's start is known.
+  const re = new RegExp(WORD.source, WORD.flags);
+  let codes: number[] | null = null;
+  let end = 0;
+  let ordinal = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    if (codes) codes.push((ordinal - 1) * 2 + (m.index === end + 1 && folded.charCodeAt(end) === 32 ? 1 : 0));
+    const word = m[0];
+    codes = words.get(word) ?? null;
+    if (!codes) words.set(word, (codes = []));
+    end = m.index + word.length;
+    ordinal++;
   }
+  if (codes) codes.push((ordinal - 1) * 2);
   return words;
 }
 

@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
-import { countableTerms, queryTerms, wordPositions, type QueryTerm } from '../../shared/search/searchTerms';
+import { countableTerms, queryTerms, type QueryTerm } from '../../shared/search/searchTerms';
 import { DamagedSearchIndex, type IndexCounts, type PersistedSearchIndex } from '../store/persistedSearchIndex';
 
 /** Characters of context either side of a hit. */
@@ -34,7 +34,9 @@ export interface CorpusTextSource {
 }
 
 /** Articles read and added to the persisted index at a time. */
-const INDEX_BATCH = 2000;
+const INDEX_BATCH = 5000;
+/** Texts read at once while building (their words are taken in order, then they are let go). */
+const READ_AHEAD = 64;
 
 export interface SearchOptions {
   query: string;
@@ -92,11 +94,17 @@ export class CorpusTextIndex {
     for (const [id, hash] of covered) if (liveHash.get(id) !== hash) gone.add(id);
     await index.remove(gone);
     const missing = live.filter((a) => covered.get(a.id) !== a.hash);
+    // Each text is read (a few at a time), its words handed to the index in the library's order, and let go:
+    // the store keeps none of them (peekText), and no map of words per article is made.
     for (let from = 0; from < missing.length; from += INDEX_BATCH) {
+      const adder = await index.adding();
       const batch = missing.slice(from, from + INDEX_BATCH);
-      // Each text is read, its words taken, and let go (the store keeps none of them: peekText).
-      const words = await mapLimited(batch, 16, async (meta) => wordPositions(foldForSearch(await this.source.text(meta.id))));
-      await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, words: words[i]! })));
+      for (let at = 0; at < batch.length; at += READ_AHEAD) {
+        const metas = batch.slice(at, at + READ_AHEAD);
+        const texts = await mapLimited(metas, 16, (meta) => this.source.text(meta.id));
+        metas.forEach((meta, i) => adder.addText(meta.id, meta.hash, foldForSearch(texts[i]!)));
+      }
+      await adder.commit();
     }
     await index.markMatched(signature, live);
   }

@@ -41,7 +41,7 @@
  */
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { occurrencesIn, phraseHits, phraseMayStand, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
+import { forEachWordPosition, occurrencesIn, phraseHits, phraseMayStand, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
 const VERSION = 3;
@@ -170,47 +170,69 @@ export class PersistedSearchIndex {
   /** Adds articles (their words); durable when it returns. */
   async add(articles: readonly IndexedArticle[]): Promise<void> {
     if (articles.length === 0) return;
+    const adder = await this.adding();
+    for (const article of articles) adder.addWords(article.id, article.hash, article.words);
+    await adder.commit();
+  }
+
+  /**
+   * Adds articles one by one (numbered in the order given), without keeping
+   * their texts or a map of words per article: each text's words go straight
+   * into the lines being written. Durable once commit returns.
+   */
+  async adding(): Promise<IndexAdder> {
     const manifest = (await this.readManifest()) ?? (await this.clear(), this.manifest!);
     await this.readIds();
     const vocabulary = await this.readVocabulary();
+    return new IndexAdder(manifest.count, vocabulary, (batch) => this.write(batch));
+  }
+
+  /** Writes what an IndexAdder gathered: lines, new words, then the manifest. */
+  private async write(batch: GatheredBatch): Promise<void> {
+    if (batch.articles.length === 0) return;
+    const manifest = this.manifest!;
     this.changed();
-    const perShard = new Map<number, Map<string, string[]>>();
-    const newTerms: string[] = [];
     let listed = '';
-    for (const article of articles) {
-      if (/[\t\n]/.test(article.id + article.hash)) throw new Error(`Article id "${article.id}" cannot be indexed (tab or line break).`);
-      const number = manifest.count++;
-      this.ids!.push(article.id);
-      this.hashes!.push(article.hash);
-      listed += `${article.id}\t${article.hash}\n`;
-      const prefix = `${number.toString(36)}:`;
-      for (const [term, codes] of article.words) {
-        if (!vocabulary.has(term)) {
-          vocabulary.add(term);
-          newTerms.push(term);
-        }
-        const shard = shardOf(term);
-        let lines = perShard.get(shard);
-        if (!lines) perShard.set(shard, (lines = new Map()));
-        let entries = lines.get(term);
-        if (!entries) lines.set(term, (entries = []));
-        let entry = prefix + codes[0]!.toString(36);
-        for (let i = 1; i < codes.length; i++) entry += '.' + codes[i]!.toString(36);
-        entries.push(entry);
-      }
+    for (const [id, hash] of batch.articles) {
+      if (/[\t\n]/.test(id + hash)) throw new Error(`Article id "${id}" cannot be indexed (tab or line break).`);
+      this.ids!.push(id);
+      this.hashes!.push(hash);
+      listed += `${id}\t${hash}\n`;
+    }
+    manifest.count += batch.articles.length;
+    const perShard = new Map<number, [string, number[]][]>();
+    for (const [term, entries] of batch.terms) {
+      const shard = shardOf(term);
+      const lines = perShard.get(shard);
+      if (lines) lines.push([term, entries]);
+      else perShard.set(shard, [[term, entries]]);
     }
     await mkdir(join(this.dir, 'shards'), { recursive: true });
+    const out = new LineWriter();
     for (const [shard, lines] of perShard) {
-      let text = '\n';
+      out.reset();
+      out.byte(10);
       for (const [term, entries] of lines) {
-        const line = entries.join(',');
-        text += `${term}\t${line}\n`;
-        this.lines.get(term)?.push(line);
+        out.text(term);
+        out.byte(9);
+        const from = out.length;
+        for (let i = 0; i < entries.length; ) {
+          if (i > 0) out.byte(44); // ,
+          out.base36(entries[i++]!);
+          out.byte(58); // :
+          const codes = entries[i++]!;
+          for (let k = 0; k < codes; k++) {
+            if (k > 0) out.byte(46); // .
+            out.base36(entries[i++]!);
+          }
+        }
+        this.lines.get(term)?.push(out.latin1(from, out.length));
+        out.byte(10);
       }
-      await this.append(`shards/${shard}.txt`, text);
+      await this.append(`shards/${shard}.txt`, out.bytes());
     }
-    if (newTerms.length > 0) {
-      const text = `\n${newTerms.join('\n')}\n`;
+    if (batch.newTerms.length > 0) {
+      const text = `\n${batch.newTerms.join('\n')}\n`;
       await this.append('terms.txt', text);
       this.vocabularyText += text;
     }
@@ -388,13 +410,13 @@ export class PersistedSearchIndex {
   }
 
   /** Appends lines and records the size (bytes a cut-short add left beyond the recorded size are cut off first). */
-  private async append(file: string, text: string): Promise<void> {
+  private async append(file: string, text: string | Uint8Array): Promise<void> {
     const handle = await open(join(this.dir, ...file.split('/')), 'a');
     try {
       const recorded = this.manifest!.sizes[file] ?? 0;
       if ((await handle.stat()).size > recorded) await handle.truncate(recorded);
       await handle.writeFile(text);
-      this.manifest!.sizes[file] = recorded + Buffer.byteLength(text);
+      this.manifest!.sizes[file] = recorded + (typeof text === 'string' ? Buffer.byteLength(text) : text.length);
     } finally {
       await handle.close();
     }
@@ -504,6 +526,137 @@ export class PersistedSearchIndex {
     }
     while (this.lines.size > CACHED_WORDS) this.lines.delete(this.lines.keys().next().value!);
     return result;
+  }
+}
+
+interface GatheredBatch {
+  articles: [string, string][];
+  /** Per word: flat [number, how many codes, code, code, …, number, …] (no string per entry). */
+  terms: Map<string, number[]>;
+  newTerms: string[];
+}
+
+/** One word's entries in a batch, and where the count of codes of its last entry is (-1: none yet). */
+interface WordEntries {
+  list: number[];
+  countAt: number;
+}
+
+/** Gathers the words of articles added one by one (see PersistedSearchIndex.adding). */
+export class IndexAdder {
+  private readonly articles: [string, string][] = [];
+  private readonly words = new Map<string, WordEntries>();
+  private readonly newTerms: string[] = [];
+
+  constructor(
+    private readonly first: number,
+    private readonly vocabulary: Set<string>,
+    private readonly writeBatch: (batch: GatheredBatch) => Promise<void>,
+  ) {}
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** An article's folded text (foldForSearch): its words are taken, the text is not kept. */
+  addText(id: string, hash: string, folded: string): void {
+    const number = this.next(id, hash);
+    forEachWordPosition(folded, (word, code) => {
+      const entries = this.entriesOf(word);
+      const list = entries.list;
+      if (entries.countAt >= 0 && list[entries.countAt - 1] === number) {
+        list.push(code);
+        list[entries.countAt]!++;
+      } else {
+        list.push(number, 1, code);
+        entries.countAt = list.length - 2;
+      }
+    });
+  }
+
+  /** An article's words with their codes (wordPositions). */
+  addWords(id: string, hash: string, words: ReadonlyMap<string, readonly number[]>): void {
+    const number = this.next(id, hash);
+    for (const [word, codes] of words) {
+      const list = this.entriesOf(word).list;
+      list.push(number, codes.length);
+      for (let i = 0; i < codes.length; i++) list.push(codes[i]!);
+    }
+  }
+
+  /** Writes the lines of every article added (durable when it returns). */
+  async commit(): Promise<void> {
+    const terms = new Map<string, number[]>();
+    for (const [word, entries] of this.words) terms.set(word, entries.list);
+    await this.writeBatch({ articles: this.articles, terms, newTerms: this.newTerms });
+  }
+
+  private next(id: string, hash: string): number {
+    this.articles.push([id, hash]);
+    return this.first + this.articles.length - 1;
+  }
+
+  private entriesOf(word: string): WordEntries {
+    let entries = this.words.get(word);
+    if (!entries) {
+      this.words.set(word, (entries = { list: [], countAt: -1 }));
+      if (!this.vocabulary.has(word)) {
+        this.vocabulary.add(word);
+        this.newTerms.push(word);
+      }
+    }
+    return entries;
+  }
+}
+
+/** Bytes of index lines written straight into one reused buffer (no string per entry). */
+class LineWriter {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  byte(b: number): void {
+    if (this.length === this.buffer.length) this.room(1);
+    this.buffer[this.length++] = b;
+  }
+
+  /** A non-negative integer in base 36 (lower case), as toString(36) writes it. */
+  base36(value: number): void {
+    this.room(12);
+    let digits = 1;
+    for (let v = Math.floor(value / 36); v > 0; v = Math.floor(v / 36)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    let v = value;
+    do {
+      const d = v % 36;
+      this.buffer[--at] = d < 10 ? 48 + d : 87 + d;
+      v = Math.floor(v / 36);
+    } while (v > 0);
+  }
+
+  text(s: string): void {
+    this.room(s.length * 3);
+    this.length += this.buffer.write(s, this.length, 'utf8');
+  }
+
+  latin1(from: number, to: number): string {
+    return this.buffer.toString('latin1', from, to);
+  }
+
+  /** What was written since reset: valid until the next write. */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
   }
 }
 

@@ -62,22 +62,32 @@ export function termMatches(word: string, { term, match }: QueryTerm): boolean {
  */
 export function wordPositions(folded: string): Map<string, number[]> {
   const words = new Map<string, number[]>();
-  // One pass, no list of matches (issue 20: 100,000 texts when the index is built): each word's code is
-  // written once the next word's start is known.
+  forEachWordPosition(folded, (word, code) => {
+    const codes = words.get(word);
+    if (codes) codes.push(code);
+    else words.set(word, [code]);
+  });
+  return words;
+}
+
+/**
+ * The words of a folded text in order, each with its code (see
+ * wordPositions), in one pass with no list of matches: each word is handed
+ * over once the next word's start is known (issue 20: building the index
+ * of 100,000 texts).
+ */
+export function forEachWordPosition(folded: string, visit: (word: string, code: number) => void): void {
   const re = new RegExp(WORD.source, WORD.flags);
-  let codes: number[] | null = null;
+  let last: string | null = null;
   let end = 0;
   let ordinal = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    if (codes) codes.push((ordinal - 1) * 2 + (m.index === end + 1 && folded.charCodeAt(end) === 32 ? 1 : 0));
-    const word = m[0];
-    codes = words.get(word) ?? null;
-    if (!codes) words.set(word, (codes = []));
-    end = m.index + word.length;
+    if (last !== null) visit(last, (ordinal - 1) * 2 + (m.index === end + 1 && folded.charCodeAt(end) === 32 ? 1 : 0));
+    last = m[0];
+    end = m.index + last.length;
     ordinal++;
   }
-  if (codes) codes.push((ordinal - 1) * 2);
-  return words;
+  if (last !== null) visit(last, (ordinal - 1) * 2);
 }
 
 /**

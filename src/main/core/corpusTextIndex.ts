@@ -31,6 +31,8 @@ export interface CorpusTextSource {
   text(articleId: string): Promise<string>;
   /** Changes whenever the articles may have changed (the library's revision); lets a search skip the sync. */
   revision?(): string;
+  /** A digest of the article list as read from disk (same digest, same articles), null when unknown or changed since: free to compare. */
+  digest?(): string | null;
 }
 
 /** Articles read and added to the persisted index at a time. */
@@ -85,9 +87,16 @@ export class CorpusTextIndex {
   private async syncNow(index: PersistedSearchIndex): Promise<void> {
     if (await index.needsRebuild()) await index.clear();
     const live = this.source.articles();
-    // The library the index last matched in full (one digest of ids and hashes): nothing to compare or read.
+    // The library the index last matched in full: the store's digest of index.json as read at the start (free),
+    // else one digest of the articles' ids and hashes. Either matching: nothing to compare or read.
+    const opened = this.source.digest?.() ?? null;
+    const quick = opened === null ? null : `index.json ${opened}`;
+    if (quick !== null && (await index.matches(quick, live))) return;
     const signature = librarySignature(live);
-    if (await index.matches(signature, live)) return;
+    if (await index.matches(signature, live)) {
+      if (quick !== null) await index.markMatched([signature, quick], live);
+      return;
+    }
     const covered = await index.covered();
     const liveHash = new Map(live.map((a) => [a.id, a.hash]));
     const gone = new Set<string>();
@@ -106,7 +115,7 @@ export class CorpusTextIndex {
       }
       await adder.commit();
     }
-    await index.markMatched(signature, live);
+    await index.markMatched(quick === null ? [signature] : [signature, quick], live);
   }
 
   /** The ids of the articles the persisted index says hold the query's words; null: every article. */

@@ -8,8 +8,8 @@
  * an article that holds the words (a stale or extra candidate costs a read).
  *
  * Files:
- *   manifest.json    { version, sizes, signature, identity } — small: written
- *                    after every add; `signature` says which library (ids and
+ *   manifest.json    { version, sizes, signatures, identity } — small: written
+ *                    after every add; `signatures` name the library (ids and
  *                    hashes in order) the index last matched in full, so a
  *                    start compares one digest instead of every article, and
  *                    `identity` that article number n is the library's n-th
@@ -63,8 +63,8 @@ interface Manifest {
   removedCount: number;
   /** Bytes of each file after the last append: a shorter file lost lines (damaged). */
   sizes: Record<string, number>;
-  /** The librarySignature of the library the index last matched in full; null after any change since. */
-  signature: string | null;
+  /** Digests of the library the index last matched in full (librarySignature, the store's of index.json); none after any change since. */
+  signatures: string[];
   /** Whether article number n was the n-th article of that library (none removed, same order). */
   identity: boolean;
 }
@@ -135,18 +135,18 @@ export class PersistedSearchIndex {
   async matches(signature: string, library: readonly { id: string }[]): Promise<boolean> {
     const manifest = await this.readManifest();
     this.library = null;
-    if (!manifest || manifest.signature !== signature) return false;
+    if (!manifest || !manifest.signatures.includes(signature)) return false;
     if (manifest.identity) this.library = library;
     return true;
   }
 
-  /** Records that the index now covers exactly `library` (whose librarySignature is `signature`). */
-  async markMatched(signature: string, library: readonly { id: string }[]): Promise<void> {
+  /** Records that the index now covers exactly `library` (which these digests name). */
+  async markMatched(signatures: string[], library: readonly { id: string }[]): Promise<void> {
     const manifest = (await this.readManifest()) ?? (await this.clear(), this.manifest!);
     await this.readIds();
     const ids = this.ids!;
     manifest.identity = manifest.removedCount === 0 && ids.length === library.length && library.every((a, n) => a.id === ids[n]);
-    manifest.signature = signature;
+    manifest.signatures = signatures;
     await this.writeManifest();
     this.library = manifest.identity ? library : null;
   }
@@ -154,7 +154,7 @@ export class PersistedSearchIndex {
   /** Removes every file of the index and starts an empty one. */
   async clear(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
-    this.manifest = { version: VERSION, count: 0, removedCount: 0, sizes: {}, signature: null, identity: false };
+    this.manifest = { version: VERSION, count: 0, removedCount: 0, sizes: {}, signatures: [], identity: false };
     this.loaded = true;
     this.ids = [];
     this.hashes = [];
@@ -309,7 +309,7 @@ export class PersistedSearchIndex {
 
   /** counts, or the articles that may hold the phrase when a word at its end is part of too many words (see IndexAnswer); null: ask the texts. */
   async answer(terms: readonly QueryTerm[]): Promise<IndexAnswer | null> {
-    const manifest = (await this.readManifest()) ?? { version: VERSION, count: 0, removedCount: 0, sizes: {}, signature: null, identity: false };
+    const manifest = (await this.readManifest()) ?? { version: VERSION, count: 0, removedCount: 0, sizes: {}, signatures: [], identity: false };
     const words: string[][] = [];
     for (const q of terms) words.push(await this.wordsOf(q));
     // The ends of a phrase that are part of too many words (the one with most shards first) stand for any word.
@@ -387,7 +387,7 @@ export class PersistedSearchIndex {
 
   /** What any add or remove makes of the index: no longer known to match a library. */
   private changed(): void {
-    this.manifest!.signature = null;
+    this.manifest!.signatures = [];
     this.manifest!.identity = false;
     this.library = null;
   }
@@ -441,7 +441,8 @@ export class PersistedSearchIndex {
         Number.isInteger(value.removedCount) &&
         typeof value.sizes === 'object' &&
         value.sizes !== null &&
-        (value.signature === null || typeof value.signature === 'string') &&
+        Array.isArray(value.signatures) &&
+        value.signatures.every((x) => typeof x === 'string') &&
         typeof value.identity === 'boolean';
       this.manifest = good ? value : null;
     } catch {

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
 import { countableTerms, queryTerms, type QueryTerm } from '../../shared/search/searchTerms';
-import { DamagedSearchIndex, type IndexCounts, type PersistedSearchIndex } from '../store/persistedSearchIndex';
+import { DamagedSearchIndex, type PersistedSearchIndex } from '../store/persistedSearchIndex';
 
 /** Characters of context either side of a hit. */
 export const SNIPPET_CONTEXT = 60;
@@ -147,16 +147,31 @@ export class CorpusTextIndex {
    * snippets. Null when the index cannot count this query.
    */
   private async searchCounted(terms: readonly QueryTerm[], needle: string, limit: number, wanted: Set<string> | null): Promise<SearchResult | null> {
-    const answer = await this.fromIndex((index) => index.answer(terms));
+    const answer = await this.fromIndex((index) => index.answerByNumber(terms));
     if (answer === null) return null;
     if (!answer.exact) return this.scan(needle, limit, wanted, answer.candidates);
-    const counts: IndexCounts = answer.counts;
-    const metas = this.source.articles().filter((m) => counts.has(m.id) && (!wanted || wanted.has(m.id)));
+    const { hits: perNumber, idAt, library } = answer.counts;
+    const live = this.source.articles();
     let total = 0;
+    let articles = 0;
     const shown: ArticleMeta[] = [];
-    for (const meta of metas) {
+    const take = (meta: ArticleMeta, hits: number) => {
       if (total < limit) shown.push(meta);
-      total += counts.get(meta.id)!;
+      total += hits;
+      articles++;
+    };
+    if (library === live) {
+      // Article number n is the library's n-th article: its order, with no id looked up.
+      for (let n = 0; n < perNumber.length; n++) {
+        if (perNumber[n] !== 0 && (!wanted || wanted.has(live[n]!.id))) take(live[n]!, perNumber[n]!);
+      }
+    } else {
+      const counts = new Map<string, number>();
+      for (let n = 0; n < perNumber.length; n++) {
+        const id = perNumber[n] === 0 ? null : idAt(n);
+        if (id !== null) counts.set(id, perNumber[n]!);
+      }
+      for (const meta of live) if (counts.has(meta.id) && (!wanted || wanted.has(meta.id))) take(meta, counts.get(meta.id)!);
     }
     const texts = await mapLimited(shown, 16, (meta) => this.source.text(meta.id));
     const hits: SearchHit[] = [];
@@ -167,7 +182,7 @@ export class CorpusTextIndex {
         hits.push(hitAt(meta, text, at, at + needle.length));
       }
     });
-    return { hits, total, articles: metas.length };
+    return { hits, total, articles };
   }
 
   /** Reads the texts of these articles not read yet (or read before their text changed). */

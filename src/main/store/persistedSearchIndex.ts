@@ -90,6 +90,18 @@ export type IndexCounts = Map<string, number>;
  */
 export type IndexAnswer = { exact: true; counts: IndexCounts } | { exact: false; candidates: Set<string> };
 
+/** A query's hits per article number, as the index counted them (no map by id: 100,000 articles, issue 20). */
+export interface NumberedCounts {
+  /** Hits of article number n (0: none). */
+  hits: Uint32Array;
+  /** Article number n's id; null when it was removed. */
+  idAt(n: number): string | null;
+  /** The library whose n-th article is number n (the one matches() was last given, when its order is the index's); null: use idAt. */
+  library: readonly { id: string }[] | null;
+}
+
+export type NumberedAnswer = { exact: true; counts: NumberedCounts } | { exact: false; candidates: Set<string> };
+
 export class PersistedSearchIndex {
   private manifest: Manifest | null = null;
   private loaded = false;
@@ -309,6 +321,19 @@ export class PersistedSearchIndex {
 
   /** counts, or the articles that may hold the phrase when a word at its end is part of too many words (see IndexAnswer); null: ask the texts. */
   async answer(terms: readonly QueryTerm[]): Promise<IndexAnswer | null> {
+    const answer = await this.answerByNumber(terms);
+    if (answer === null || !answer.exact) return answer;
+    const counts: IndexCounts = new Map();
+    const { hits, idAt } = answer.counts;
+    for (let n = 0; n < hits.length; n++) {
+      const id = hits[n] === 0 ? null : idAt(n);
+      if (id !== null) counts.set(id, hits[n]!);
+    }
+    return { exact: true, counts };
+  }
+
+  /** answer, with the hits per article number (see NumberedCounts). */
+  async answerByNumber(terms: readonly QueryTerm[]): Promise<NumberedAnswer | null> {
     const manifest = (await this.readManifest()) ?? { version: VERSION, count: 0, removedCount: 0, sizes: {}, signatures: [], identity: false };
     const words: string[][] = [];
     for (const q of terms) words.push(await this.wordsOf(q));
@@ -366,13 +391,13 @@ export class PersistedSearchIndex {
         byNumber[n] = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
       }
     }
-    const counts: IndexCounts = new Map();
+    if (!someBroad) return { exact: true, counts: { hits: byNumber, idAt, library: this.library } };
+    const candidates = new Set<string>();
     for (let n = 0; n < byNumber.length; n++) {
-      if (byNumber[n] === 0) continue;
-      const id = idAt(n);
-      if (id !== null) counts.set(id, byNumber[n]!);
+      const id = byNumber[n] === 0 ? null : idAt(n);
+      if (id !== null) candidates.add(id);
     }
-    return someBroad ? { exact: false, candidates: new Set(counts.keys()) } : { exact: true, counts };
+    return { exact: false, candidates };
   }
 
   /** Article number → id (null: removed); reads the id list only when the numbers are not the library's order. */

@@ -368,23 +368,36 @@ export class PersistedSearchIndex {
       const length = (i: number) => lines[i]!.reduce((n, { lines: wordLines }) => n + wordLines.reduce((m, line) => m + line.length, 0), 0);
       const lengths = new Map(order.map((i) => [i, length(i)]));
       order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
-      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      // First the articles alone (numbers, no codes read): each term keeps those of the terms before it.
       let wanted: Set<number> | null = null;
       for (const i of order) {
-        const occurrences = at[i]!;
         const before: Set<number> | null = wanted;
+        const found = new Set<number>();
+        for (const { lines: wordLines } of lines[i]!) {
+          for (const line of wordLines) {
+            walkEntries(line, (n) => {
+              if (!before || before.has(n)) found.add(n);
+            });
+          }
+        }
+        wanted = found;
+        if (wanted.size === 0) break;
+      }
+      // Then where the words stand, in those articles only.
+      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      const kept: Set<number> = wanted ?? new Set();
+      for (const i of kept.size === 0 ? [] : order) {
+        const occurrences = at[i]!;
         for (const { word, lines: wordLines } of lines[i]!) {
           for (const line of wordLines) {
             walkEntries(line, (n, from, to) => {
-              if (before && !before.has(n)) return;
+              if (!kept.has(n)) return;
               let list = occurrences.get(n);
               if (!list) occurrences.set(n, (list = []));
               readCodes(line, from, to, (code) => list.push({ code, length: word.length }));
             });
           }
         }
-        wanted = new Set(occurrences.keys());
-        if (wanted.size === 0) break;
       }
       for (const n of wanted ?? []) {
         const occurrences = at.map((list) => list.get(n) ?? []);

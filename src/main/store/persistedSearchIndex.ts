@@ -116,7 +116,7 @@ export class PersistedSearchIndex {
   /** Every word, for adding (built from vocabularyText only when adding). */
   private vocabulary: Set<string> | null = null;
   /** The lines of recently asked words (word → its lines' entries), most recent last. */
-  private readonly lines = new Map<string, string[]>();
+  private readonly lines = new Map<string, Buffer[]>();
 
   constructor(readonly dir: string) {}
 
@@ -238,7 +238,7 @@ export class PersistedSearchIndex {
             out.base36(entries[i++]!);
           }
         }
-        this.lines.get(term)?.push(out.latin1(from, out.length));
+        this.lines.get(term)?.push(out.copy(from, out.length));
         out.byte(10);
       }
       await this.append(`shards/${shard}.txt`, out.bytes());
@@ -532,8 +532,8 @@ export class PersistedSearchIndex {
   }
 
   /** The entries of every line of each word (one line per add that held it), each shard read once; kept for the next searches. */
-  private async linesOfWords(words: readonly string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>();
+  private async linesOfWords(words: readonly string[]): Promise<Map<string, Buffer[]>> {
+    const result = new Map<string, Buffer[]>();
     const toRead = new Map<number, string[]>();
     for (const word of words) {
       const known = this.lines.get(word);
@@ -548,12 +548,13 @@ export class PersistedSearchIndex {
       // Bytes, not text: only the word's lines are decoded (their entries are ASCII).
       const raw = await this.readChecked(`shards/${shard}.txt`);
       for (const word of shardWords) {
-        const found: string[] = [];
+        const found: Buffer[] = [];
         const head = Buffer.from(`\n${word}\t`, 'utf8');
         for (let at = raw.indexOf(head); at >= 0; at = raw.indexOf(head, at + head.length)) {
           const from = at + head.length;
           const end = raw.indexOf(10, from);
-          found.push(raw.toString('latin1', from, end < 0 ? raw.length : end));
+          // Copied (not a view): the shard's bytes are let go.
+          found.push(Buffer.from(raw.subarray(from, end < 0 ? raw.length : end)));
         }
         result.set(word, found);
       }
@@ -682,8 +683,8 @@ class LineWriter {
     this.length += this.buffer.write(s, this.length, 'utf8');
   }
 
-  latin1(from: number, to: number): string {
-    return this.buffer.toString('latin1', from, to);
+  copy(from: number, to: number): Buffer {
+    return Buffer.from(this.buffer.subarray(from, to));
   }
 
   /** What was written since reset: valid until the next write. */
@@ -699,19 +700,19 @@ class LineWriter {
   }
 }
 
-/** Walks the entries "number:code.code…" of a line, without splitting it: visit(number, from, to), from–to being its codes. */
-function walkEntries(line: string, visit: (n: number, from: number, to: number) => void): void {
+/** Walks the entries "number:code.code…" of a line (its bytes, never decoded), without splitting it: visit(number, from, to), from–to being its codes. */
+function walkEntries(line: Buffer, visit: (n: number, from: number, to: number) => void): void {
   const length = line.length;
   let i = 0;
   while (i < length) {
     let n = 0;
-    let c = line.charCodeAt(i);
+    let c = line[i]!;
     while (c !== 58 && i < length) {
       n = n * 36 + (c <= 57 ? c - 48 : c - 87);
-      c = line.charCodeAt(++i);
+      c = line[++i]!;
     }
     const from = i + 1;
-    let to = line.indexOf(',', from);
+    let to = line.indexOf(44, from); // ,
     if (to < 0) to = length;
     visit(n, from, to);
     i = to + 1;
@@ -719,17 +720,17 @@ function walkEntries(line: string, visit: (n: number, from: number, to: number) 
 }
 
 /** How many codes line[from, to) holds ("code.code…"). */
-function countCodes(line: string, from: number, to: number): number {
+function countCodes(line: Buffer, from: number, to: number): number {
   let n = 1;
-  for (let i = from; i < to; i++) if (line.charCodeAt(i) === 46) n++;
+  for (let i = from; i < to; i++) if (line[i] === 46) n++;
   return n;
 }
 
 /** Calls take(code) for each code of line[from, to). */
-function readCodes(line: string, from: number, to: number, take: (code: number) => void): void {
+function readCodes(line: Buffer, from: number, to: number, take: (code: number) => void): void {
   let code = 0;
   for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
+    const c = line[i]!;
     if (c === 46) {
       take(code);
       code = 0;

@@ -29,6 +29,11 @@
  *   --entities-only    only the people index figures (the largest size; no build, no browser)
  *   --import-only      the article extraction figures, then the import of 1,000 saved pages by the
  *                      built CLI (pages/s, CPU-seconds, peak RSS; builds the app unless --no-build)
+ *   --scale-search build DIR  the word index of corpus search built from nothing on the library in DIR
+ *                      (CPU, wall, peak RSS), then the first searches in this process
+ *   --scale-search first DIR  a start, then the first search at once (no search screen readied first),
+ *                      then the others (run `build` once before); --scale-wait-counts: the first search
+ *                      only once the start's counts check is done (the search's own CPU alone)
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -44,7 +49,7 @@ import { parseArgs } from 'node:util';
 import { runAgreementBench } from './agreementBench';
 import { runAlignScaleBench, runIncrementalAlignBench } from './alignScaleBench';
 import { runSyncBench } from './syncBench';
-import { runScaleBench } from './scaleBench';
+import { runScaleBench, runSearchScaleBench } from './scaleBench';
 import { machineDescription, median } from './benchStats';
 import { childExport, measureExport, measureSave, measureSearch, searchQueries, type ExportFigures, type SaveFigures, type SearchFigures } from './storeBench';
 import { syntheticCorpus } from './syntheticCorpus';
@@ -90,6 +95,8 @@ async function main(): Promise<void> {
       'scale-no-search': { type: 'boolean', default: false },
       'scale-no-backups': { type: 'boolean', default: false },
       'scale-later': { type: 'boolean', default: false },
+      'scale-search': { type: 'string' },
+      'scale-wait-counts': { type: 'boolean', default: false },
       'extraction-set': { type: 'string', default: 'bench/extraction-set' },
       'extraction-only': { type: 'boolean', default: false },
       'entities-only': { type: 'boolean', default: false },
@@ -118,6 +125,15 @@ async function main(): Promise<void> {
   if (values.scale) {
     console.log(`The core on the library in ${values.scale} (in-process):`);
     await runScaleBench(resolve(values.scale), { search: !values['scale-no-search'], backups: !values['scale-no-backups'], laterOnly: values['scale-later'] });
+    return;
+  }
+
+  if (values['scale-search']) {
+    const mode = values['scale-search'];
+    if (mode !== 'build' && mode !== 'first') throw new Error(`--scale-search takes "build" or "first", not "${mode}"`);
+    if (!values.scale && positionals.length !== 1) throw new Error('--scale-search build|first needs the library folder: --scale-search first DIR');
+    console.log(`Corpus search on the library in ${positionals[0]} (in-process, ${mode}):`);
+    await runSearchScaleBench(resolve(positionals[0]!), { build: mode === 'build', waitForCounts: values['scale-wait-counts'] });
     return;
   }
 

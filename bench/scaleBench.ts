@@ -142,3 +142,55 @@ async function laterStart(dataDir: string): Promise<string[]> {
   await later.value.close();
   return lines;
 }
+
+/** Waits until the process has been (nearly) idle for a second: the start's clean-ups have no promise to await. */
+async function untilQuiet(): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    const cpu0 = process.cpuUsage();
+    await new Promise((done) => setTimeout(done, 1000));
+    const cpu = process.cpuUsage(cpu0);
+    if ((cpu.user + cpu.system) / 1000 < 20) return;
+  }
+}
+
+/**
+ * Corpus search at scale (issue 20), in a fresh process each: with `build`,
+ * the word index removed and built again from the texts (its CPU, wall and
+ * the process's peak RSS), then the searches; without, a start and the very
+ * first search after it (no search screen readied before), then the others.
+ * `waitForCounts`: the first search waits for the start's background work
+ * (counts check, clean-ups), so its CPU is the search's alone.
+ */
+export async function runSearchScaleBench(dataDir: string, options: { build: boolean; waitForCounts?: boolean }): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  const queries = await searchQueries(dataDir);
+  if (options.build) await rm(join(dataDir, 'derived', 'search'), { recursive: true, force: true });
+  const start = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: false }));
+  const core = start.value;
+  const window = await timed(() => core.listArticlesWindow({ offset: 0, limit: 100 }));
+  say(`start: data folder open ${fmt(start)}, first window ${fmt(window)}`);
+  if (options.waitForCounts) {
+    const counted = await timed(async () => {
+      await core.listArticles({});
+      await untilQuiet();
+    });
+    say(`start's background work awaited (counts check, clean-ups): ${fmt(counted)}`);
+  }
+  if (options.build) {
+    const rss0 = rssMb();
+    const build = await timed(() => core.searchCorpus({ query: '' }));
+    say(`word index built from nothing (${core.dataDir}): ${fmt(build)}; RSS ${Math.round(rss0)} MB before, ${Math.round(rssMb())} MB after, peak of the process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  }
+  for (const [k, query] of queries.entries()) {
+    const search = await timed(() => core.searchCorpus({ query, limit: 500 }));
+    const which = k === 0 && !options.build ? 'first search after the start' : 'search';
+    say(`${which} ("${query}", ${search.value.total} hits in ${search.value.articles} articles, ${search.value.hits.length} returned): ${fmt(search)}`);
+  }
+  say(`memory of the process after ${queries.length} searches: ${Math.round(rssMb())} MB RSS, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  await core.close();
+  return lines;
+}

@@ -164,4 +164,36 @@ describe('CorpusTextIndex with a persisted word index', () => {
       expect((await restarted.search({ query: 'kyiv', limit: 10 })).hits.map((h) => h.articleId)).toEqual(['e']);
     });
   });
+
+  it('after a restart, finds what a scan finds whether the library is unchanged or changed meanwhile (added, removed, a new text)', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const current: Record<string, string> = { ...texts };
+      const lib = () => {
+        const made = library(current);
+        made.articles.forEach((m) => (m.hash = `h-${current[m.id]!.length}-${current[m.id]!.slice(0, 8)}`));
+        return made;
+      };
+      await new CorpusTextIndex(lib().source, new PersistedSearchIndex(dir)).warm();
+      // Unchanged since: no text read to catch up, only the one holding the word.
+      const reads = lib();
+      expect((await new CorpusTextIndex(reads.source, new PersistedSearchIndex(dir)).search({ query: 'kyiv', limit: 10 })).hits.map((h) => h.articleId)).toEqual(['b']);
+      expect(reads.reads).toEqual(['b']);
+      const unchanged = new CorpusTextIndex(lib().source, new PersistedSearchIndex(dir));
+      for (const query of queries) expect(await unchanged.search({ query, limit: 50 }), query).toEqual(await new CorpusTextIndex(lib().source).search({ query, limit: 50 }));
+      // Changed while the app was closed: one added, one removed, one with a new text.
+      current.e = 'The minister in Kyiv said nothing.';
+      delete current.c;
+      current.b = 'Elections were held; nobody met.';
+      const changed = new CorpusTextIndex(lib().source, new PersistedSearchIndex(dir));
+      for (const query of [...queries, 'kyiv', 'nobody met']) {
+        expect(await changed.search({ query, limit: 50 }), query).toEqual(await new CorpusTextIndex(lib().source).search({ query, limit: 50 }));
+      }
+      // And once more after a restart: the numbers are no longer the library's order (one removed).
+      const again = new CorpusTextIndex(lib().source, new PersistedSearchIndex(dir));
+      for (const query of ['minister said', 'kyiv', 'nobody', 'the']) {
+        expect(await again.search({ query, limit: 50 }), query).toEqual(await new CorpusTextIndex(lib().source).search({ query, limit: 50 }));
+      }
+    });
+  });
 });

@@ -13,12 +13,15 @@
  * asks it which articles hold the query's words and reads and scans only
  * those; the index is brought up to date with the library before (articles
  * added, removed or with a new text since), and built when missing or
- * damaged. Without one (or for a query without words), every text is read.
+ * damaged. Whether it is up to date is one digest of the library's ids and
+ * hashes (librarySignature) compared with the one the index last matched.
+ * Without one (or for a query without words), every text is read.
  */
+import { createHash } from 'node:crypto';
 import { foldForSearch, foldQuery, type SearchHit, type SearchResult } from '../../shared/search/corpusSearch';
 import type { ArticleMeta } from '../../shared/model/model';
-import { countableTerms, queryTerms, wordPositions, type QueryTerm } from '../../shared/search/searchTerms';
-import { DamagedSearchIndex, type IndexCounts, type PersistedSearchIndex } from '../store/persistedSearchIndex';
+import { countableTerms, queryTerms, type QueryTerm } from '../../shared/search/searchTerms';
+import { DamagedSearchIndex, type PersistedSearchIndex } from '../store/persistedSearchIndex';
 
 /** Characters of context either side of a hit. */
 export const SNIPPET_CONTEXT = 60;
@@ -28,10 +31,14 @@ export interface CorpusTextSource {
   text(articleId: string): Promise<string>;
   /** Changes whenever the articles may have changed (the library's revision); lets a search skip the sync. */
   revision?(): string;
+  /** A digest of the article list as read from disk (same digest, same articles), null when unknown or changed since: free to compare. */
+  digest?(): string | null;
 }
 
 /** Articles read and added to the persisted index at a time. */
-const INDEX_BATCH = 2000;
+const INDEX_BATCH = 5000;
+/** Texts read at once while building (their words are taken in order, then they are let go). */
+const READ_AHEAD = 64;
 
 export interface SearchOptions {
   query: string;
@@ -79,18 +86,36 @@ export class CorpusTextIndex {
 
   private async syncNow(index: PersistedSearchIndex): Promise<void> {
     if (await index.needsRebuild()) await index.clear();
-    const covered = await index.covered();
     const live = this.source.articles();
+    // The library the index last matched in full: the store's digest of index.json as read at the start (free),
+    // else one digest of the articles' ids and hashes. Either matching: nothing to compare or read.
+    const opened = this.source.digest?.() ?? null;
+    const quick = opened === null ? null : `index.json ${opened}`;
+    if (quick !== null && (await index.matches(quick, live))) return;
+    const signature = librarySignature(live);
+    if (await index.matches(signature, live)) {
+      if (quick !== null) await index.markMatched([signature, quick], live);
+      return;
+    }
+    const covered = await index.covered();
     const liveHash = new Map(live.map((a) => [a.id, a.hash]));
     const gone = new Set<string>();
     for (const [id, hash] of covered) if (liveHash.get(id) !== hash) gone.add(id);
     await index.remove(gone);
     const missing = live.filter((a) => covered.get(a.id) !== a.hash);
+    // Each text is read (a few at a time), its words handed to the index in the library's order, and let go:
+    // the store keeps none of them (peekText), and no map of words per article is made.
     for (let from = 0; from < missing.length; from += INDEX_BATCH) {
+      const adder = await index.adding();
       const batch = missing.slice(from, from + INDEX_BATCH);
-      const words = await mapLimited(batch, 16, async (meta) => wordPositions(foldForSearch(await this.source.text(meta.id))));
-      await index.add(batch.map((meta, i) => ({ id: meta.id, hash: meta.hash, words: words[i]! })));
+      for (let at = 0; at < batch.length; at += READ_AHEAD) {
+        const metas = batch.slice(at, at + READ_AHEAD);
+        const texts = await mapLimited(metas, 16, (meta) => this.source.text(meta.id));
+        metas.forEach((meta, i) => adder.addText(meta.id, meta.hash, foldForSearch(texts[i]!)));
+      }
+      await adder.commit();
     }
+    await index.markMatched(quick === null ? [signature] : [signature, quick], live);
   }
 
   /** The ids of the articles the persisted index says hold the query's words; null: every article. */
@@ -122,16 +147,31 @@ export class CorpusTextIndex {
    * snippets. Null when the index cannot count this query.
    */
   private async searchCounted(terms: readonly QueryTerm[], needle: string, limit: number, wanted: Set<string> | null): Promise<SearchResult | null> {
-    const answer = await this.fromIndex((index) => index.answer(terms));
+    const answer = await this.fromIndex((index) => index.answerByNumber(terms));
     if (answer === null) return null;
     if (!answer.exact) return this.scan(needle, limit, wanted, answer.candidates);
-    const counts: IndexCounts = answer.counts;
-    const metas = this.source.articles().filter((m) => counts.has(m.id) && (!wanted || wanted.has(m.id)));
+    const { hits: perNumber, idAt, library } = answer.counts;
+    const live = this.source.articles();
     let total = 0;
+    let articles = 0;
     const shown: ArticleMeta[] = [];
-    for (const meta of metas) {
+    const take = (meta: ArticleMeta, hits: number) => {
       if (total < limit) shown.push(meta);
-      total += counts.get(meta.id)!;
+      total += hits;
+      articles++;
+    };
+    if (library === live) {
+      // Article number n is the library's n-th article: its order, with no id looked up.
+      for (let n = 0; n < perNumber.length; n++) {
+        if (perNumber[n] !== 0 && (!wanted || wanted.has(live[n]!.id))) take(live[n]!, perNumber[n]!);
+      }
+    } else {
+      const counts = new Map<string, number>();
+      for (let n = 0; n < perNumber.length; n++) {
+        const id = perNumber[n] === 0 ? null : idAt(n);
+        if (id !== null) counts.set(id, perNumber[n]!);
+      }
+      for (const meta of live) if (counts.has(meta.id) && (!wanted || wanted.has(meta.id))) take(meta, counts.get(meta.id)!);
     }
     const texts = await mapLimited(shown, 16, (meta) => this.source.text(meta.id));
     const hits: SearchHit[] = [];
@@ -142,7 +182,7 @@ export class CorpusTextIndex {
         hits.push(hitAt(meta, text, at, at + needle.length));
       }
     });
-    return { hits, total, articles: metas.length };
+    return { hits, total, articles };
   }
 
   /** Reads the texts of these articles not read yet (or read before their text changed). */
@@ -211,6 +251,21 @@ export class CorpusTextIndex {
     }
     return { hits, total, articles };
   }
+}
+
+/**
+ * One digest of the library's articles (ids and text hashes, in order): the
+ * persisted index compares it with the one it last matched instead of
+ * comparing 100,000 articles (issue 20: the first search after a start).
+ */
+export function librarySignature(articles: readonly Pick<ArticleMeta, 'id' | 'hash'>[]): string {
+  const digest = createHash('sha256');
+  for (let from = 0; from < articles.length; from += 4096) {
+    let chunk = '';
+    for (let i = from; i < Math.min(articles.length, from + 4096); i++) chunk += `${articles[i]!.id}\t${articles[i]!.hash}\n`;
+    digest.update(chunk);
+  }
+  return `${articles.length}:${digest.digest('hex')}`;
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

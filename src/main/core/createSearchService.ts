@@ -17,7 +17,13 @@ export const DEFAULT_SEARCH_LIMIT = 200;
 export function createSearchService(ctx: CoreContext): SearchService {
   const index = new CorpusTextIndex(
     // Texts read without keeping them in the store (peekText): building the index reads every one (issue 20).
-    { articles: () => ctx.store.articles(), text: (id) => ctx.store.peekText(id), revision: () => ctx.store.libraryRevision() },
+    {
+      articles: () => ctx.store.articles(),
+      text: (id) => ctx.store.peekText(id),
+      revision: () => ctx.store.libraryRevision(),
+      // The digest of index.json as read at the start: the word index compares it, not 100,000 articles.
+      digest: () => ctx.store.indexDigestAsOpened(),
+    },
     new PersistedSearchIndex(join(ctx.store.dataDir, 'derived', 'search')),
   );
   return {

@@ -64,6 +64,19 @@ describe('DataStore', () => {
     expect(await store.annotations('a')).toEqual([]);
   });
 
+  it('gives the digest of index.json as opened: the same for the same file, none once the store changed it, another after', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const first = (await DataStore.open(dir))!.indexDigestAsOpened();
+    expect(first).toMatch(/^\d+:[0-9a-f]{64}$/);
+    const store = (await DataStore.open(dir))!;
+    expect(store.indexDigestAsOpened()).toBe(first);
+    await store.updateIndex((current) => ({ index: { ...current, articles: current.articles.slice(1) }, result: null }));
+    expect(store.indexDigestAsOpened()).toBeNull();
+    const changed = (await DataStore.open(dir))!.indexDigestAsOpened();
+    expect(changed).not.toBeNull();
+    expect(changed).not.toBe(first);
+  });
+
   it('keeps saved annotations across a reopen', async () => {
     const store = await DataStore.create(dir, LIBRARY);
     await add(store, annotation('a', 'n1', 'quote', 11, 16));

@@ -124,6 +124,8 @@ export class DataStore {
   /** This store's session, and how many saves changed what the library list shows (see libraryRevision). */
   private readonly session = randomUUID().slice(0, 8);
   private changes = 0;
+  /** See indexDigestAsOpened. */
+  private openedIndexDigest: string | null = null;
 
   private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
     this.dataDir = dataDir;
@@ -164,7 +166,9 @@ export class DataStore {
     await ensureFolders(dataDir);
     // Derived data: a memo that cannot be written costs a full check at the next start, nothing more.
     if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
-    return new DataStore(dataDir, db.data, options);
+    const store = new DataStore(dataDir, db.data, options);
+    store.openedIndexDigest = digest;
+    return store;
   }
 
   /**
@@ -274,6 +278,16 @@ export class DataStore {
    * changed (an annotation file or index.json saved, files restored), and
    * differs between sessions: a list fetched under the same token is current.
    */
+  /**
+   * The digest (indexDigest) of index.json as this store read it at open;
+   * null once the store wrote or read it again since. Same digest, same
+   * articles: derived data such as the search's word index compares it
+   * instead of 100,000 articles (issue 20).
+   */
+  indexDigestAsOpened(): string | null {
+    return this.openedIndexDigest;
+  }
+
   libraryRevision(): string {
     return `${this.session}.${this.changes}`;
   }
@@ -333,6 +347,7 @@ export class DataStore {
       const { index, result } = change(this.index);
       if (index === undefined) return result;
       const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
+      this.openedIndexDigest = null;
       await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, format: 'compact' }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
@@ -520,6 +535,7 @@ export class DataStore {
           parse: (value) => parseIndexFile(value),
           fs: this.fs,
         }).read();
+        this.openedIndexDigest = null;
         if (index) {
           this.index = index;
           this.articleById = new Map(index.articles.map((a) => [a.id, a]));

@@ -89,6 +89,27 @@ describe('PersistedSearchIndex', () => {
     }
   });
 
+  it('counts a phrase of a rare and a very common word as a scan does (the common word’s long lines looked up, not walked)', async () => {
+    const texts = Array.from({ length: 600 }, (_, i) => {
+      const common = Array.from({ length: 20 }, (_, k) => (k % 7 === 3 ? 'common word' : 'common')).join(' ');
+      return i % 97 === 5 ? `${common} rare common. common rare. rare  common` : common;
+    });
+    const index = new PersistedSearchIndex(dir);
+    await index.add(texts.slice(0, 300).map((text, i) => article(`t${i}`, text)));
+    await index.add(texts.slice(300).map((text, i) => article(`t${i + 300}`, text)));
+    for (const query of ['rare common', 'common rare', 'common word', 'word common rare', 'rare common word']) {
+      const needle = foldQuery(query);
+      const scanned = new Map<string, number>();
+      texts.forEach((text, i) => {
+        let hits = 0;
+        const folded = foldForSearch(text);
+        for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) hits++;
+        if (hits > 0) scanned.set(`t${i}`, hits);
+      });
+      expect(await new PersistedSearchIndex(dir).counts(countableTerms(needle)!), query).toEqual(scanned);
+    }
+  });
+
   it('says it is damaged when a file lost lines, and needs building when there is no manifest', async () => {
     const index = new PersistedSearchIndex(dir);
     expect(await index.needsRebuild()).toBe(true);

@@ -8,9 +8,15 @@
  * an article that holds the words (a stale or extra candidate costs a read).
  *
  * Files:
- *   manifest.json    { version, articles: [[id, hash] | null, …] } — an
- *                    article's position is its number in the postings;
- *                    null: removed (numbers are never used again)
+ *   manifest.json    { version, sizes, signatures, identity } — small: written
+ *                    after every add; `signatures` name the library (ids and
+ *                    hashes in order) the index last matched in full, so a
+ *                    start compares one digest instead of every article, and
+ *                    `identity` that article number n is the library's n-th
+ *                    article (no id list needs reading then)
+ *   articles.txt     "id\thash" a line: line n is article number n
+ *   removed.txt      numbers of articles no longer covered (removed, or
+ *                    their text changed), one a line; numbers are never used again
  *   terms.txt        every word of the index, one a line
  *   shards/<n>.txt   lines "word\tentry,entry,…" for the words hashed to shard n;
  *                    an entry is "number:code.code…" (base 36), one code per
@@ -19,11 +25,13 @@
  *                    from the index alone (hits, articles), reading no text
  * Adding articles appends their lines (each append starts on a new line)
  * and only then writes the manifest atomically (fsync'd), with the size of
- * every file it appended to: a crash in between leaves bytes beyond those
+ * every file it appended to (articles.txt and removed.txt too): a crash in between leaves bytes beyond those
  * sizes, which are never read and are cut off before the next append; a file
  * shorter than the manifest says (appends lost in a power cut) makes the
- * index damaged, and it is built again. Removing an article only marks it in
- * the manifest. With more removed than kept, it is built anew.
+ * index damaged, and it is built again. Removing an article only appends its
+ * number to removed.txt. With more removed than kept, it is built anew.
+ * A query reads the lines of its words as bytes and walks their entries
+ * without splitting them (a common word's lines hold ~100,000 entries).
  *
  * Why our own and not a library: MiniSearch and FlexSearch, measured on
  * 10,000 articles here, took 72–75 s to build and 2.8–10.8 s to load (the
@@ -33,10 +41,10 @@
  */
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { occurrencesIn, phraseHits, phraseMayStand, termMatches, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
+import { forEachWordPosition, occurrencesIn, phraseHits, phraseMayStand, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
-const VERSION = 2;
+const VERSION = 3;
 export const SEARCH_SHARDS = 256;
 /** Candidates few enough that reading their texts costs less than narrowing them further. */
 const NARROW_ENOUGH = 2000;
@@ -49,9 +57,16 @@ const CACHED_WORDS = 64;
 
 interface Manifest {
   version: number;
-  articles: ([string, string] | null)[];
-  /** Bytes of each shard file and of terms.txt after the last append: a shorter file lost lines (damaged). */
+  /** Article numbers given so far (the lines of articles.txt). */
+  count: number;
+  /** Numbers listed in removed.txt. */
+  removedCount: number;
+  /** Bytes of each file after the last append: a shorter file lost lines (damaged). */
   sizes: Record<string, number>;
+  /** Digests of the library the index last matched in full (librarySignature, the store's of index.json); none after any change since. */
+  signatures: string[];
+  /** Whether article number n was the n-th article of that library (none removed, same order). */
+  identity: boolean;
 }
 
 /** A file of the index is shorter than its manifest says: the index must be built again. */
@@ -64,7 +79,7 @@ export interface IndexedArticle {
   words: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Hits per article (by id) of a query, counted from the index. */
+/** Hits per article (by id) of a query, counted from the index, in the order of the articles' numbers. */
 export type IndexCounts = Map<string, number>;
 
 /**
@@ -75,20 +90,45 @@ export type IndexCounts = Map<string, number>;
  */
 export type IndexAnswer = { exact: true; counts: IndexCounts } | { exact: false; candidates: Set<string> };
 
+/** A query's hits per article number, as the index counted them (no map by id: 100,000 articles, issue 20). */
+export interface NumberedCounts {
+  /** Hits of article number n (0: none). */
+  hits: Uint32Array;
+  /** Article number n's id; null when it was removed. */
+  idAt(n: number): string | null;
+  /** The library whose n-th article is number n (the one matches() was last given, when its order is the index's); null: use idAt. */
+  library: readonly { id: string }[] | null;
+}
+
+export type NumberedAnswer = { exact: true; counts: NumberedCounts } | { exact: false; candidates: Set<string> };
+
 export class PersistedSearchIndex {
   private manifest: Manifest | null = null;
   private loaded = false;
+  /** Line n of articles.txt: article number n (read only when needed). */
+  private ids: string[] | null = null;
+  private hashes: string[] | null = null;
+  private removed: Set<number> | null = null;
+  /** The library the index matched at the last sync when its numbers are the library's order (identity): no id list read. */
+  private library: readonly { id: string }[] | null = null;
+  /** terms.txt as read, one word a line, for finding the words a part of a word matches. */
+  private vocabularyText: string | null = null;
+  /** Every word, for adding (built from vocabularyText only when adding). */
   private vocabulary: Set<string> | null = null;
   /** The lines of recently asked words (word → its lines' entries), most recent last. */
-  private readonly lines = new Map<string, string[]>();
+  private readonly lines = new Map<string, Buffer[]>();
 
   constructor(readonly dir: string) {}
 
   /** The articles the index covers, id → text hash (empty when there is no usable index). */
   async covered(): Promise<Map<string, string>> {
-    const manifest = await this.readManifest();
     const map = new Map<string, string>();
-    for (const entry of manifest?.articles ?? []) if (entry) map.set(entry[0], entry[1]);
+    if (!(await this.readManifest())) return map;
+    await this.readIds();
+    const removed = await this.readRemoved();
+    const ids = this.ids!;
+    const hashes = this.hashes!;
+    for (let n = 0; n < ids.length; n++) if (!removed.has(n)) map.set(ids[n]!, hashes[n]!);
     return map;
   }
 
@@ -96,15 +136,43 @@ export class PersistedSearchIndex {
   async needsRebuild(): Promise<boolean> {
     const manifest = await this.readManifest();
     if (!manifest) return true;
-    const kept = manifest.articles.filter((a) => a !== null).length;
-    return manifest.articles.length > 1000 && kept * 2 < manifest.articles.length;
+    return manifest.count > 1000 && manifest.removedCount * 2 > manifest.count;
+  }
+
+  /**
+   * Whether the index last matched, in full, the library with this signature
+   * (librarySignature of `library`): nothing to compare or catch up then.
+   * `library` is kept to name the articles when its order is the index's.
+   */
+  async matches(signature: string, library: readonly { id: string }[]): Promise<boolean> {
+    const manifest = await this.readManifest();
+    this.library = null;
+    if (!manifest || !manifest.signatures.includes(signature)) return false;
+    if (manifest.identity) this.library = library;
+    return true;
+  }
+
+  /** Records that the index now covers exactly `library` (which these digests name). */
+  async markMatched(signatures: string[], library: readonly { id: string }[]): Promise<void> {
+    const manifest = (await this.readManifest()) ?? (await this.clear(), this.manifest!);
+    await this.readIds();
+    const ids = this.ids!;
+    manifest.identity = manifest.removedCount === 0 && ids.length === library.length && library.every((a, n) => a.id === ids[n]);
+    manifest.signatures = signatures;
+    await this.writeManifest();
+    this.library = manifest.identity ? library : null;
   }
 
   /** Removes every file of the index and starts an empty one. */
   async clear(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
-    this.manifest = { version: VERSION, articles: [], sizes: {} };
+    this.manifest = { version: VERSION, count: 0, removedCount: 0, sizes: {}, signatures: [], identity: false };
     this.loaded = true;
+    this.ids = [];
+    this.hashes = [];
+    this.removed = new Set();
+    this.library = null;
+    this.vocabularyText = '';
     this.vocabulary = new Set();
     this.lines.clear();
     await mkdir(join(this.dir, 'shards'), { recursive: true });
@@ -114,37 +182,73 @@ export class PersistedSearchIndex {
   /** Adds articles (their words); durable when it returns. */
   async add(articles: readonly IndexedArticle[]): Promise<void> {
     if (articles.length === 0) return;
+    const adder = await this.adding();
+    for (const article of articles) adder.addWords(article.id, article.hash, article.words);
+    await adder.commit();
+  }
+
+  /**
+   * Adds articles one by one (numbered in the order given), without keeping
+   * their texts or a map of words per article: each text's words go straight
+   * into the lines being written. Durable once commit returns.
+   */
+  async adding(): Promise<IndexAdder> {
     const manifest = (await this.readManifest()) ?? (await this.clear(), this.manifest!);
+    await this.readIds();
     const vocabulary = await this.readVocabulary();
-    const perShard = new Map<number, Map<string, string[]>>();
-    const newTerms: string[] = [];
-    for (const article of articles) {
-      const number = manifest.articles.length;
-      manifest.articles.push([article.id, article.hash]);
-      for (const [term, codes] of article.words) {
-        if (!vocabulary.has(term)) {
-          vocabulary.add(term);
-          newTerms.push(term);
-        }
-        const shard = shardOf(term);
-        let lines = perShard.get(shard);
-        if (!lines) perShard.set(shard, (lines = new Map()));
-        let entries = lines.get(term);
-        if (!entries) lines.set(term, (entries = []));
-        entries.push(`${number.toString(36)}:${codes.map((c) => c.toString(36)).join('.')}`);
-      }
+    return new IndexAdder(manifest.count, vocabulary, (batch) => this.write(batch));
+  }
+
+  /** Writes what an IndexAdder gathered: lines, new words, then the manifest. */
+  private async write(batch: GatheredBatch): Promise<void> {
+    if (batch.articles.length === 0) return;
+    const manifest = this.manifest!;
+    this.changed();
+    let listed = '';
+    for (const [id, hash] of batch.articles) {
+      if (/[\t\n]/.test(id + hash)) throw new Error(`Article id "${id}" cannot be indexed (tab or line break).`);
+      this.ids!.push(id);
+      this.hashes!.push(hash);
+      listed += `${id}\t${hash}\n`;
+    }
+    manifest.count += batch.articles.length;
+    const perShard = new Map<number, [string, number[]][]>();
+    for (const [term, entries] of batch.terms) {
+      const shard = shardOf(term);
+      const lines = perShard.get(shard);
+      if (lines) lines.push([term, entries]);
+      else perShard.set(shard, [[term, entries]]);
     }
     await mkdir(join(this.dir, 'shards'), { recursive: true });
+    const out = new LineWriter();
     for (const [shard, lines] of perShard) {
-      let text = '\n';
+      out.reset();
+      out.byte(10);
       for (const [term, entries] of lines) {
-        const line = entries.join(',');
-        text += `${term}\t${line}\n`;
-        this.lines.get(term)?.push(line);
+        out.text(term);
+        out.byte(9);
+        const from = out.length;
+        for (let i = 0; i < entries.length; ) {
+          if (i > 0) out.byte(44); // ,
+          out.base36(entries[i++]!);
+          out.byte(58); // :
+          const codes = entries[i++]!;
+          for (let k = 0; k < codes; k++) {
+            if (k > 0) out.byte(46); // .
+            out.base36(entries[i++]!);
+          }
+        }
+        this.lines.get(term)?.push(out.copy(from, out.length));
+        out.byte(10);
       }
-      await this.append(`shards/${shard}.txt`, text);
+      await this.append(`shards/${shard}.txt`, out.bytes());
     }
-    if (newTerms.length > 0) await this.append('terms.txt', `\n${newTerms.join('\n')}\n`);
+    if (batch.newTerms.length > 0) {
+      const text = `\n${batch.newTerms.join('\n')}\n`;
+      await this.append('terms.txt', text);
+      this.vocabularyText += text;
+    }
+    await this.append('articles.txt', listed);
     await this.writeManifest();
   }
 
@@ -152,31 +256,44 @@ export class PersistedSearchIndex {
   async remove(ids: ReadonlySet<string>): Promise<void> {
     const manifest = await this.readManifest();
     if (!manifest || ids.size === 0) return;
-    manifest.articles = manifest.articles.map((entry) => (entry && ids.has(entry[0]) ? null : entry));
+    await this.readIds();
+    const removed = await this.readRemoved();
+    let text = '';
+    this.ids!.forEach((id, n) => {
+      if (ids.has(id) && !removed.has(n)) {
+        removed.add(n);
+        text += `${n}\n`;
+      }
+    });
+    if (text === '') return;
+    this.changed();
+    manifest.removedCount = removed.size;
+    await this.append('removed.txt', text);
     await this.writeManifest();
   }
 
   /** The ids of the covered articles that have, for every query word, a word matching it. */
   async candidates(query: readonly QueryTerm[]): Promise<Set<string>> {
-    const manifest = (await this.readManifest()) ?? { version: VERSION, articles: [], sizes: {} };
+    if (!(await this.readManifest())) return new Set();
+    const idAt = await this.namer();
     let numbers: Set<number> | null = null;
     // Exact words first (one shard each, usually the smallest sets), then the longest parts of words.
     const rank = (q: QueryTerm) => (q.match === 'exact' ? 0 : 1);
     const ordered = [...query].sort((a, b) => rank(a) - rank(b) || b.term.length - a.term.length);
     for (const q of ordered) {
-      const words = q.match === 'exact' ? [q.term] : [...(await this.readVocabulary())].filter((word) => termMatches(word, q));
+      const words = await this.wordsOf(q);
       const shards = new Set(words.map(shardOf));
       // Candidates are checked against the texts anyway: a word that would need many shards read to narrow
       // a set already small is skipped (the set stays a superset, so nothing is missed).
       if (numbers !== null && (numbers.size <= NARROW_ENOUGH || shards.size > MAX_SHARDS_TO_NARROW)) continue;
       const found = new Set<number>();
+      const before: Set<number> | null = numbers;
       const lines = await this.linesOfWords(words);
       for (const word of words) {
         for (const line of lines.get(word)!) {
-          for (const entry of line.split(',')) {
-            const n = parseInt(entry, 36); // the number before ":"
-            if (!numbers || numbers.has(n)) found.add(n);
-          }
+          walkEntries(line, (n) => {
+            if (!before || before.has(n)) found.add(n);
+          });
         }
       }
       numbers = found;
@@ -184,8 +301,8 @@ export class PersistedSearchIndex {
     }
     const ids = new Set<string>();
     for (const n of numbers ?? []) {
-      const entry = manifest.articles[n];
-      if (entry) ids.add(entry[0]);
+      const id = idAt(n);
+      if (id !== null) ids.add(id);
     }
     return ids;
   }
@@ -204,10 +321,22 @@ export class PersistedSearchIndex {
 
   /** counts, or the articles that may hold the phrase when a word at its end is part of too many words (see IndexAnswer); null: ask the texts. */
   async answer(terms: readonly QueryTerm[]): Promise<IndexAnswer | null> {
-    const manifest = (await this.readManifest()) ?? { version: VERSION, articles: [], sizes: {} };
-    const vocabulary = terms.every((q) => q.match === 'exact') ? null : await this.readVocabulary();
-    const wordsOf = (q: QueryTerm): string[] => (q.match === 'exact' ? [q.term] : [...vocabulary!].filter((word) => termMatches(word, q)));
-    const words = terms.map(wordsOf);
+    const answer = await this.answerByNumber(terms);
+    if (answer === null || !answer.exact) return answer;
+    const counts: IndexCounts = new Map();
+    const { hits, idAt } = answer.counts;
+    for (let n = 0; n < hits.length; n++) {
+      const id = hits[n] === 0 ? null : idAt(n);
+      if (id !== null) counts.set(id, hits[n]!);
+    }
+    return { exact: true, counts };
+  }
+
+  /** answer, with the hits per article number (see NumberedCounts). */
+  async answerByNumber(terms: readonly QueryTerm[]): Promise<NumberedAnswer | null> {
+    const manifest = (await this.readManifest()) ?? { version: VERSION, count: 0, removedCount: 0, sizes: {}, signatures: [], identity: false };
+    const words: string[][] = [];
+    for (const q of terms) words.push(await this.wordsOf(q));
     // The ends of a phrase that are part of too many words (the one with most shards first) stand for any word.
     const broad = terms.map(() => false);
     const shardCount = () => new Set(words.filter((_, i) => !broad[i]).flat().map(shardOf)).size;
@@ -215,17 +344,18 @@ export class PersistedSearchIndex {
     for (const end of ends) if (shardCount() > MAX_SHARDS_TO_COUNT) broad[end] = true;
     if (shardCount() > MAX_SHARDS_TO_COUNT || broad.every(Boolean)) return null;
     const someBroad = broad.some(Boolean);
-    const byNumber = new Map<number, number>();
+    const idAt = await this.namer();
+    // Hits per article number (numbers are dense: an array is cheaper than a map at 100,000 articles).
+    const byNumber = new Uint32Array(manifest.count);
     if (terms.length === 1) {
       const term = terms[0]!.term;
       const lines = await this.linesOfWords(words[0]!);
       for (const word of words[0]!) {
         const each = occurrencesIn(word, term);
         for (const line of lines.get(word)!) {
-          for (const entry of line.split(',')) {
-            const n = parseInt(entry, 36);
-            byNumber.set(n, (byNumber.get(n) ?? 0) + each * codeCount(entry));
-          }
+          walkEntries(line, (n, from, to) => {
+            byNumber[n] = byNumber[n]! + each * countCodes(line, from, to);
+          });
         }
       }
     } else {
@@ -238,59 +368,117 @@ export class PersistedSearchIndex {
       const length = (i: number) => lines[i]!.reduce((n, { lines: wordLines }) => n + wordLines.reduce((m, line) => m + line.length, 0), 0);
       const lengths = new Map(order.map((i) => [i, length(i)]));
       order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
-      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      // First the articles alone (numbers, no codes read): each term keeps those of the terms before it.
       let wanted: Set<number> | null = null;
       for (const i of order) {
-        const occurrences = at[i]!;
-        for (const { word, lines: wordLines } of lines[i]!) {
+        const before: Set<number> | null = wanted;
+        const found = new Set<number>();
+        for (const { lines: wordLines } of lines[i]!) {
           for (const line of wordLines) {
-            for (const entry of line.split(',')) {
-              const colon = entry.indexOf(':');
-              const n = parseInt(entry.slice(0, colon), 36);
-              if (wanted && !wanted.has(n)) continue;
-              let list = occurrences.get(n);
-              if (!list) occurrences.set(n, (list = []));
-              for (const code of entry.slice(colon + 1).split('.')) list.push({ code: parseInt(code, 36), length: word.length });
+            if (before && seekable(before, line)) {
+              for (const n of before) if (findEntry(line, n)) found.add(n);
+            } else {
+              walkEntries(line, (n) => {
+                if (!before || before.has(n)) found.add(n);
+              });
             }
           }
         }
-        wanted = new Set(occurrences.keys());
+        wanted = found;
         if (wanted.size === 0) break;
+      }
+      // Then where the words stand, in those articles only.
+      const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
+      const kept: Set<number> = wanted ?? new Set();
+      for (const i of kept.size === 0 ? [] : order) {
+        const occurrences = at[i]!;
+        for (const { word, lines: wordLines } of lines[i]!) {
+          for (const line of wordLines) {
+            const take = (n: number, from: number, to: number) => {
+              let list = occurrences.get(n);
+              if (!list) occurrences.set(n, (list = []));
+              readCodes(line, from, to, (code) => list.push({ code, length: word.length }));
+            };
+            if (seekable(kept, line)) {
+              for (const n of kept) {
+                const found = findEntry(line, n);
+                if (found) take(n, found[0], found[1]);
+              }
+            } else {
+              walkEntries(line, (n, from, to) => {
+                if (kept.has(n)) take(n, from, to);
+              });
+            }
+          }
+        }
       }
       for (const n of wanted ?? []) {
         const occurrences = at.map((list) => list.get(n) ?? []);
-        const hits = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
-        if (hits > 0) byNumber.set(n, hits);
+        byNumber[n] = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
       }
     }
-    const counts: IndexCounts = new Map();
-    for (const [n, hits] of byNumber) {
-      const entry = manifest.articles[n];
-      if (entry && hits > 0) counts.set(entry[0], hits);
+    if (!someBroad) return { exact: true, counts: { hits: byNumber, idAt, library: this.library } };
+    const candidates = new Set<string>();
+    for (let n = 0; n < byNumber.length; n++) {
+      const id = byNumber[n] === 0 ? null : idAt(n);
+      if (id !== null) candidates.add(id);
     }
-    return someBroad ? { exact: false, candidates: new Set(counts.keys()) } : { exact: true, counts };
+    return { exact: false, candidates };
   }
 
-  /** Appends lines (on a new line, so a line a crash cut short never runs into them) and records the size. */
-  private async append(file: string, text: string): Promise<void> {
+  /** Article number → id (null: removed); reads the id list only when the numbers are not the library's order. */
+  private async namer(): Promise<(n: number) => string | null> {
+    const library = this.library;
+    if (library) return (n) => library[n]?.id ?? null;
+    await this.readIds();
+    const removed = await this.readRemoved();
+    const ids = this.ids!;
+    return (n) => (removed.has(n) ? null : (ids[n] ?? null));
+  }
+
+  /** What any add or remove makes of the index: no longer known to match a library. */
+  private changed(): void {
+    this.manifest!.signatures = [];
+    this.manifest!.identity = false;
+    this.library = null;
+  }
+
+  /** The words of the index a query word can stand for. */
+  private async wordsOf(q: QueryTerm): Promise<string[]> {
+    if (q.match === 'exact') return [q.term];
+    const text = await this.readVocabularyText();
+    const words: string[] = [];
+    for (let at = text.indexOf(q.term); at >= 0; ) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const fits = q.match === 'infix' || (q.match === 'prefix' ? at === start : text.endsWith(q.term, end));
+      if (fits) words.push(text.slice(start, end));
+      // Past this line: a word is listed once, and a suffix can only end it.
+      at = q.match === 'suffix' && !fits ? text.indexOf(q.term, at + 1) : text.indexOf(q.term, end);
+    }
+    return words;
+  }
+
+  /** Appends lines and records the size (bytes a cut-short add left beyond the recorded size are cut off first). */
+  private async append(file: string, text: string | Uint8Array): Promise<void> {
     const handle = await open(join(this.dir, ...file.split('/')), 'a');
     try {
-      // Bytes beyond the recorded size are what an add cut short left: cut off, so they never count.
       const recorded = this.manifest!.sizes[file] ?? 0;
       if ((await handle.stat()).size > recorded) await handle.truncate(recorded);
       await handle.writeFile(text);
-      this.manifest!.sizes[file] = (await handle.stat()).size;
+      this.manifest!.sizes[file] = recorded + (typeof text === 'string' ? Buffer.byteLength(text) : text.length);
     } finally {
       await handle.close();
     }
   }
 
-  /** A file of the index, checked to be at least as long as the manifest says (else DamagedSearchIndex). */
-  private async readChecked(file: string): Promise<string> {
+  /** A file of the index up to the size the manifest records, checked to be at least that long (else DamagedSearchIndex). */
+  private async readChecked(file: string): Promise<Buffer> {
     const bytes = await readFile(join(this.dir, ...file.split('/'))).catch(() => Buffer.alloc(0));
     const size = this.manifest?.sizes[file] ?? 0;
     if (bytes.length < size) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
-    return bytes.subarray(0, size).toString('utf8');
+    return bytes.subarray(0, size);
   }
 
   private async readManifest(): Promise<Manifest | null> {
@@ -300,10 +488,13 @@ export class PersistedSearchIndex {
       const value = JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'utf8')) as Manifest;
       const good =
         value.version === VERSION &&
-        Array.isArray(value.articles) &&
+        Number.isInteger(value.count) &&
+        Number.isInteger(value.removedCount) &&
         typeof value.sizes === 'object' &&
         value.sizes !== null &&
-        value.articles.every((a) => a === null || (Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string'));
+        Array.isArray(value.signatures) &&
+        value.signatures.every((x) => typeof x === 'string') &&
+        typeof value.identity === 'boolean';
       this.manifest = good ? value : null;
     } catch {
       this.manifest = null;
@@ -315,16 +506,47 @@ export class PersistedSearchIndex {
     await writeFileAtomic(join(this.dir, 'manifest.json'), JSON.stringify(this.manifest));
   }
 
+  /** articles.txt: line n is article number n. */
+  private async readIds(): Promise<void> {
+    if (this.ids) return;
+    const lines = (await this.readChecked('articles.txt')).toString('utf8').split('\n');
+    const count = this.manifest?.count ?? 0;
+    if (lines.length - 1 < count) throw new DamagedSearchIndex('articles.txt lists fewer articles than the manifest says');
+    const ids: string[] = [];
+    const hashes: string[] = [];
+    for (let n = 0; n < count; n++) {
+      const line = lines[n]!;
+      const tab = line.indexOf('\t');
+      ids.push(line.slice(0, tab));
+      hashes.push(line.slice(tab + 1));
+    }
+    this.ids = ids;
+    this.hashes = hashes;
+  }
+
+  private async readRemoved(): Promise<Set<number>> {
+    if (this.removed) return this.removed;
+    const removed = new Set<number>();
+    if ((this.manifest?.removedCount ?? 0) > 0) {
+      for (const line of (await this.readChecked('removed.txt')).toString('latin1').split('\n')) if (line !== '') removed.add(Number(line));
+    }
+    this.removed = removed;
+    return removed;
+  }
+
+  private async readVocabularyText(): Promise<string> {
+    this.vocabularyText ??= (await this.readChecked('terms.txt')).toString('utf8');
+    return this.vocabularyText;
+  }
+
   private async readVocabulary(): Promise<Set<string>> {
-    if (this.vocabulary) return this.vocabulary;
-    const raw = await this.readChecked('terms.txt');
-    this.vocabulary = new Set(raw.split('\n').filter((line) => line !== ''));
+    this.vocabulary ??= new Set((await this.readVocabularyText()).split('\n').filter((line) => line !== ''));
     return this.vocabulary;
   }
 
   /** The entries of every line of each word (one line per add that held it), each shard read once; kept for the next searches. */
-  private async linesOfWords(words: readonly string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>();
+  private async linesOfWords(words: readonly string[]): Promise<Map<string, Buffer[]>> {
+    const result = new Map<string, Buffer[]>();
     const toRead = new Map<number, string[]>();
     for (const word of words) {
       const known = this.lines.get(word);
@@ -336,14 +558,16 @@ export class PersistedSearchIndex {
       toRead.set(shard, [...(toRead.get(shard) ?? []), word]);
     }
     for (const [shard, shardWords] of toRead) {
+      // Bytes, not text: only the word's lines are decoded (their entries are ASCII).
       const raw = await this.readChecked(`shards/${shard}.txt`);
       for (const word of shardWords) {
-        const found: string[] = [];
-        const head = `\n${word}\t`;
+        const found: Buffer[] = [];
+        const head = Buffer.from(`\n${word}\t`, 'utf8');
         for (let at = raw.indexOf(head); at >= 0; at = raw.indexOf(head, at + head.length)) {
           const from = at + head.length;
-          const end = raw.indexOf('\n', from);
-          found.push(raw.slice(from, end < 0 ? raw.length : end));
+          const end = raw.indexOf(10, from);
+          // Copied (not a view): the shard's bytes are let go.
+          found.push(Buffer.from(raw.subarray(from, end < 0 ? raw.length : end)));
         }
         result.set(word, found);
       }
@@ -358,11 +582,202 @@ export class PersistedSearchIndex {
   }
 }
 
-/** How many codes an entry "number:code.code…" holds. */
-function codeCount(entry: string): number {
+interface GatheredBatch {
+  articles: [string, string][];
+  /** Per word: flat [number, how many codes, code, code, …, number, …] (no string per entry). */
+  terms: Map<string, number[]>;
+  newTerms: string[];
+}
+
+/** One word's entries in a batch, and where the count of codes of its last entry is (-1: none yet). */
+interface WordEntries {
+  list: number[];
+  countAt: number;
+}
+
+/** Gathers the words of articles added one by one (see PersistedSearchIndex.adding). */
+export class IndexAdder {
+  private readonly articles: [string, string][] = [];
+  private readonly words = new Map<string, WordEntries>();
+  private readonly newTerms: string[] = [];
+
+  constructor(
+    private readonly first: number,
+    private readonly vocabulary: Set<string>,
+    private readonly writeBatch: (batch: GatheredBatch) => Promise<void>,
+  ) {}
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** An article's folded text (foldForSearch): its words are taken, the text is not kept. */
+  addText(id: string, hash: string, folded: string): void {
+    const number = this.next(id, hash);
+    forEachWordPosition(folded, (word, code) => {
+      const entries = this.entriesOf(word);
+      const list = entries.list;
+      if (entries.countAt >= 0 && list[entries.countAt - 1] === number) {
+        list.push(code);
+        list[entries.countAt]!++;
+      } else {
+        list.push(number, 1, code);
+        entries.countAt = list.length - 2;
+      }
+    });
+  }
+
+  /** An article's words with their codes (wordPositions). */
+  addWords(id: string, hash: string, words: ReadonlyMap<string, readonly number[]>): void {
+    const number = this.next(id, hash);
+    for (const [word, codes] of words) {
+      const list = this.entriesOf(word).list;
+      list.push(number, codes.length);
+      for (let i = 0; i < codes.length; i++) list.push(codes[i]!);
+    }
+  }
+
+  /** Writes the lines of every article added (durable when it returns). */
+  async commit(): Promise<void> {
+    const terms = new Map<string, number[]>();
+    for (const [word, entries] of this.words) terms.set(word, entries.list);
+    await this.writeBatch({ articles: this.articles, terms, newTerms: this.newTerms });
+  }
+
+  private next(id: string, hash: string): number {
+    this.articles.push([id, hash]);
+    return this.first + this.articles.length - 1;
+  }
+
+  private entriesOf(word: string): WordEntries {
+    let entries = this.words.get(word);
+    if (!entries) {
+      this.words.set(word, (entries = { list: [], countAt: -1 }));
+      if (!this.vocabulary.has(word)) {
+        this.vocabulary.add(word);
+        this.newTerms.push(word);
+      }
+    }
+    return entries;
+  }
+}
+
+/** Bytes of index lines written straight into one reused buffer (no string per entry). */
+class LineWriter {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  byte(b: number): void {
+    if (this.length === this.buffer.length) this.room(1);
+    this.buffer[this.length++] = b;
+  }
+
+  /** A non-negative integer in base 36 (lower case), as toString(36) writes it. */
+  base36(value: number): void {
+    this.room(12);
+    let digits = 1;
+    for (let v = Math.floor(value / 36); v > 0; v = Math.floor(v / 36)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    let v = value;
+    do {
+      const d = v % 36;
+      this.buffer[--at] = d < 10 ? 48 + d : 87 + d;
+      v = Math.floor(v / 36);
+    } while (v > 0);
+  }
+
+  text(s: string): void {
+    this.room(s.length * 3);
+    this.length += this.buffer.write(s, this.length, 'utf8');
+  }
+
+  copy(from: number, to: number): Buffer {
+    return Buffer.from(this.buffer.subarray(from, to));
+  }
+
+  /** What was written since reset: valid until the next write. */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
+  }
+}
+
+/** Walks the entries "number:code.code…" of a line (its bytes, never decoded), without splitting it: visit(number, from, to), from–to being its codes. */
+function walkEntries(line: Buffer, visit: (n: number, from: number, to: number) => void): void {
+  const length = line.length;
+  let i = 0;
+  while (i < length) {
+    let n = 0;
+    let c = line[i]!;
+    while (c !== 58 && i < length) {
+      n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+      c = line[++i]!;
+    }
+    const from = i + 1;
+    let to = line.indexOf(44, from); // ,
+    if (to < 0) to = length;
+    visit(n, from, to);
+    i = to + 1;
+  }
+}
+
+/** Whether looking up each of these articles in a line (findEntry) costs less than walking all of it. */
+function seekable(numbers: ReadonlySet<number>, line: Buffer): boolean {
+  return numbers.size * 256 < line.length;
+}
+
+/**
+ * Article n's entry in a line (its entries ascend by number, as every add
+ * writes them): the range of its codes, or null when the line has none.
+ * A binary search over the bytes: a few dozen bytes read in a line of megabytes.
+ */
+function findEntry(line: Buffer, n: number): [number, number] | null {
+  let lo = 0; // always the start of an entry
+  let hi = line.length; // the start of an entry, or the end
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : line.lastIndexOf(44, mid - 1) + 1;
+    let m = 0;
+    let i = start;
+    for (let c = line[i]!; c !== 58 && i < hi; c = line[++i]!) m = m * 36 + (c <= 57 ? c - 48 : c - 87);
+    let end = line.indexOf(44, i);
+    if (end < 0) end = line.length;
+    if (m === n) return [i + 1, end];
+    if (m < n) lo = end + 1;
+    else hi = start;
+  }
+  return null;
+}
+
+/** How many codes line[from, to) holds ("code.code…"). */
+function countCodes(line: Buffer, from: number, to: number): number {
   let n = 1;
-  for (let at = entry.indexOf('.'); at >= 0; at = entry.indexOf('.', at + 1)) n++;
+  for (let i = from; i < to; i++) if (line[i] === 46) n++;
   return n;
+}
+
+/** Calls take(code) for each code of line[from, to). */
+function readCodes(line: Buffer, from: number, to: number, take: (code: number) => void): void {
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const c = line[i]!;
+    if (c === 46) {
+      take(code);
+      code = 0;
+    } else code = code * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  take(code);
 }
 
 /** FNV-1a of the word, to one of SEARCH_SHARDS shards. */

@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, foldQuery } from './corpusSearch';
-import { queryTerms, searchTerms, termMatches } from './searchTerms';
+import { forEachWordPosition, queryTerms, searchTerms, termMatches } from './searchTerms';
 
 describe('searchTerms', () => {
   it('keeps each word of a folded text once, letters and digits of any script', () => {
     expect([...searchTerms(foldForSearch('The minister said: “the 2024 budget” — Müller, Дума.'))]).toEqual(['the', 'minister', 'said', '2024', 'budget', 'müller', 'дума']);
+  });
+});
+
+describe('forEachWordPosition', () => {
+  it('finds the same words as the word pattern, in any script, with marks, digits, astral letters and stray surrogates', () => {
+    const pieces = ['the', 'Müller', 'дума', 'e\u0301t\u00e9', '2024', '\u0915\u093f\u0924\u093e\u092c', '\u{1D400}bc', '\u{1F600}', '\ud800', '\udc00x', '北京', ' ', '  ', ', ', '-', '\u00a0', '.'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) text += pieces[Math.floor(random() * pieces.length)]!;
+      const seen: [string, number][] = [];
+      forEachWordPosition(text, (word, code) => seen.push([word, code]));
+      const matches = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+      const expected = matches.map((m, i): [string, number] => {
+        const end = m.index + m[0].length;
+        const next = matches[i + 1];
+        return [m[0], i * 2 + (next !== undefined && next.index === end + 1 && text[end] === ' ' ? 1 : 0)];
+      });
+      expect(seen, JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
 

@@ -62,17 +62,65 @@ export function termMatches(word: string, { term, match }: QueryTerm): boolean {
  */
 export function wordPositions(folded: string): Map<string, number[]> {
   const words = new Map<string, number[]>();
-  const matches = [...folded.matchAll(WORD)];
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const end = m.index + m[0].length;
-    const next = matches[i + 1];
-    const joined = next !== undefined && next.index === end + 1 && folded[end] === ' ';
-    let codes = words.get(m[0]);
-    if (!codes) words.set(m[0], (codes = []));
-    codes.push(i * 2 + (joined ? 1 : 0));
-  }
+  forEachWordPosition(folded, (word, code) => {
+    const codes = words.get(word);
+    if (codes) codes.push(code);
+    else words.set(word, [code]);
+  });
   return words;
+}
+
+/**
+ * The words of a folded text in order, each with its code (see
+ * wordPositions), in one pass with no list of matches: each word is handed
+ * over once the next word's start is known (issue 20: building the index
+ * of 100,000 texts).
+ */
+export function forEachWordPosition(folded: string, visit: (word: string, code: number) => void): void {
+  // A hand-written scan (the words WORD matches): no match object per word, ASCII decided without a regex.
+  const length = folded.length;
+  let last: string | null = null;
+  let end = 0;
+  let ordinal = 0;
+  let i = 0;
+  while (i < length) {
+    let width = wordCharAt(folded, i);
+    if (width === 0) {
+      i += codeUnitsAt(folded, i);
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < length ? wordCharAt(folded, i) : 0;
+    }
+    if (last !== null) visit(last, (ordinal - 1) * 2 + (start === end + 1 && folded.charCodeAt(end) === 32 ? 1 : 0));
+    last = folded.slice(start, i);
+    end = i;
+    ordinal++;
+  }
+  if (last !== null) visit(last, (ordinal - 1) * 2);
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** Per code point below 0x10000: 0 not known yet, 1 a word character, 2 not. */
+const BMP_KNOWN = new Uint8Array(0x10000);
+
+/** How many code units the code point at i takes. */
+function codeUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** The code units of the word character (letter, digit, mark) at i; 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  const units = codeUnitsAt(text, i);
+  if (units === 2) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  let known = BMP_KNOWN[c]!;
+  if (known === 0) BMP_KNOWN[c] = known = WORD_CHAR.test(text[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }
 
 /**

@@ -169,13 +169,13 @@ export function createLibraryAlignmentService(ctx: CoreContext, options: Library
       outcome = {
         kind: 'done',
         at: next.finishedAt,
-        message: `The library is aligned: ${summary.groups.toLocaleString('en')} groups of shared passages over ${summary.articles.toLocaleString('en')} articles.`,
+        message: `The library is aligned: ${count(summary.groups, 'group')} of shared passages over ${count(summary.articles, 'article')}.`,
       };
     } catch (error) {
       await staged?.discard().catch(() => undefined);
       const previous = keptSummary(await loadKept());
       const keptNote = previous
-        ? `The previous results (${previous.groups.toLocaleString('en')} groups, aligned ${previous.finishedAt}) are kept.`
+        ? `The previous results (${count(previous.groups, 'group')}, aligned ${previous.finishedAt}) are kept.`
         : 'There were no earlier results.';
       outcome = signal.aborted
         ? { kind: 'cancelled', at: ctx.now().toISOString(), message: `The alignment was cancelled. ${keptNote}` }
@@ -294,4 +294,8 @@ export function createLibraryAlignmentService(ctx: CoreContext, options: Library
       await queue;
     },
   };
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }

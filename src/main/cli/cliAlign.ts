@@ -24,8 +24,9 @@ export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [-
 Groups the passages that two or more articles share, exactly or nearly,
 including quotes cut down or translated differently. A library of more than
 200 articles is aligned in a worker thread, with progress on stderr; Ctrl-C
-cancels. The run leaves an alignment index (derived/align-index) that later
-imports are aligned against one at a time.
+cancels, keeping the previous results. The run leaves an alignment index
+(derived/align-index) that later imports are aligned against one at a time,
+and its groups (derived/library-alignment.jsonl, the app's shared passages).
   --article ID only the groups article ID is in, found through that index
                (the article just imported; the library is not aligned again)
   --json       print a JSON array of groups: { passages: [{ article, start,

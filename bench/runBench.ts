@@ -34,6 +34,8 @@
  *   --scale-search first DIR  a start, then the first search at once (no search screen readied first),
  *                      then the others (run `build` once before); --scale-wait-counts: the first search
  *                      only once the start's counts check is done (the search's own CPU alone)
+ *   --ui-memory DIR    only the memory of host + renderer with the library in DIR open in Chromium (host and
+ *                      renderer RSS, the page's JS heap through CDP; built app in --app, default out/)
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -58,7 +60,7 @@ import { measureImport, printImport, writeImportPages } from './importBench';
 import { runEntityIndexBench } from './entityIndexBench';
 import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
-import { launchBrowser, measureBigArticle, measureOpen, measureStart, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
+import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
 
 interface SizeFigures {
@@ -103,12 +105,27 @@ async function main(): Promise<void> {
       'import-only': { type: 'boolean', default: false },
       'align-scale': { type: 'string' },
       'align-incremental': { type: 'string' },
+      'ui-memory': { type: 'string' },
     },
     allowPositionals: true,
   });
   if (values['child-export']) {
     const [dataDir, outFile] = positionals;
     return childExport(dataDir!, outFile!);
+  }
+
+  if (values['ui-memory']) {
+    // Host + renderer memory with the library in DIR open in Chromium (built app in --app, default out/).
+    const browser = await launchBrowser();
+    try {
+      const m = await measureUiMemory(browser, resolve(values.app ?? 'out'), resolve(values['ui-memory']));
+      console.log(`Library in ${values['ui-memory']} open in Chromium (host start → visible ${ms(m.visibleMs)}):`);
+      console.log(`  memory: host + renderer ${mb(m.hostMb + m.rendererMb)} (target ≤ 800 MB at 100,000 articles): host ${mb(m.hostMb)} RSS, renderer ${mb(m.rendererMb)} RSS`);
+      console.log(`  renderer's JS heap (CDP Performance.getMetrics): ${mb(m.jsHeapUsedMb)} used of ${mb(m.jsHeapTotalMb)}; ${m.nodes.toLocaleString('en')} DOM nodes`);
+    } finally {
+      await browser.close();
+    }
+    return;
   }
 
   if (values['align-incremental']) {

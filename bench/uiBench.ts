@@ -41,7 +41,7 @@ interface Host {
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
-function startHost(appDir: string, dataDir: string): Promise<Host> {
+function startHost(appDir: string, dataDir: string, timeoutMs = 60_000): Promise<Host> {
   const spawnedAt = epochNow();
   const child: ChildProcess = spawn(process.execPath, [join(appDir, 'main/host.js'), '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,7 +50,7 @@ function startHost(appDir: string, dataDir: string): Promise<Host> {
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the host did not get ready in 60 s\n${stdout}\n${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the host did not get ready in ${timeoutMs / 1000} s\n${stdout}\n${stderr}`)), timeoutMs);
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}\n${stdout}\n${stderr}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -87,6 +87,7 @@ async function waitForMark(
   page: Page,
   name: string,
   annotations: number | null = null,
+  timeoutMs = 60_000,
 ): Promise<{ epoch: number; startTime: number; detail: unknown }> {
   // Runs in the page (a string: this file is type-checked without the DOM).
   const find = `(() => {
@@ -94,7 +95,7 @@ async function waitForMark(
       .find((m) => ${annotations === null} || (m.detail && m.detail.annotations === ${annotations ?? -1}));
     return e ? { epoch: performance.timeOrigin + e.startTime, startTime: e.startTime, detail: e.detail } : null;
   })()`;
-  const handle = await page.waitForFunction(find, undefined, { timeout: 60_000, polling: 10 });
+  const handle = await page.waitForFunction(find, undefined, { timeout: timeoutMs, polling: 10 });
   return (await handle.jsonValue()) as { epoch: number; startTime: number; detail: unknown };
 }
 
@@ -301,4 +302,53 @@ export async function measureBigArticle(browser: Browser, appDir: string, dataDi
     await session.close();
   }
   return { ...opened, drawMs, savedMs, layerMs };
+}
+
+export interface UiMemoryFigures {
+  /** Host start → library visible (this start, counts.json or not). */
+  visibleMs: number;
+  hostMb: number;
+  /** The page's renderer process (the browser's largest renderer), resident memory from /proc. */
+  rendererMb: number;
+  /** The page's JavaScript heap through the DevTools protocol (Performance.getMetrics): used and allocated. */
+  jsHeapUsedMb: number;
+  jsHeapTotalMb: number;
+  /** DOM nodes in the page, the same way. */
+  nodes: number;
+}
+
+/**
+ * Memory of host + renderer with the library open (issue 20, target ≤ 800 MB at 100,000 articles): the host
+ * started on `dataDir`, the library shown in Chromium, then after `settleMs` the host's and the renderer's RSS
+ * and the page's JS heap read through CDP (Performance.getMetrics), not performance.memory (rounded, and
+ * only with a flag).
+ */
+export async function measureUiMemory(browser: Browser, appDir: string, dataDir: string, settleMs = 3000): Promise<UiMemoryFigures> {
+  const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  const host = await startHost(appDir, dataDir, 300_000);
+  try {
+    await page.goto(host.url);
+    const visible = await waitForMark(page, 'tri:library-visible', null, 300_000);
+    await page.waitForTimeout(settleMs);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    const renderers = rendererPids().map((pid) => processMemoryMb(pid));
+    let rendererMb = Number.NaN;
+    for (const r of renderers) if (!(r <= rendererMb)) rendererMb = r;
+    return {
+      visibleMs: visible.epoch - host.spawnedAt,
+      hostMb: processMemoryMb(host.pid),
+      rendererMb,
+      jsHeapUsedMb: metric('JSHeapUsedSize') / 2 ** 20,
+      jsHeapTotalMb: metric('JSHeapTotalSize') / 2 ** 20,
+      nodes: metric('Nodes'),
+    };
+  } finally {
+    await context.close();
+    await host.stop();
+  }
 }

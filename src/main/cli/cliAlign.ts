@@ -17,14 +17,17 @@ import { AlignmentIndex } from '../alignment/alignmentIndex';
 import { storedArticles } from '../store/eachStoredTextBatch';
 import { ALIGN_CANCELLED, alignFolderInWorker, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
+import { stageAlignmentIndex, type StagedAlignmentIndex } from '../alignment/stageAlignmentIndex';
+import { largestFirst, writeKeptAlignment } from '../core/keptLibraryAlignment';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
 
 Groups the passages that two or more articles share, exactly or nearly,
 including quotes cut down or translated differently. A library of more than
 200 articles is aligned in a worker thread, with progress on stderr; Ctrl-C
-cancels. The run leaves an alignment index (derived/align-index) that later
-imports are aligned against one at a time.
+cancels, keeping the previous results. The run leaves an alignment index
+(derived/align-index) that later imports are aligned against one at a time,
+and its groups (derived/library-alignment.jsonl, the app's shared passages).
   --article ID only the groups article ID is in, found through that index
                (the article just imported; the library is not aligned again)
   --json       print a JSON array of groups: { passages: [{ article, start,
@@ -43,8 +46,12 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const controller = new AbortController();
-  const cancel = () => controller.abort();
+  const cancel = () => {
+    io.err('align: cancelling (Ctrl-C); the previous alignment index and results are kept');
+    controller.abort();
+  };
   process.once('SIGINT', cancel);
+  let staged: StagedAlignmentIndex | null = null;
   try {
     const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
     if (values.article !== undefined) {
@@ -68,12 +75,20 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     let count = 0;
     let stream: AlignStream | null = null;
     const inProcess: LibraryArticle[] = [];
+    const aligned: [string, string][] = [];
+    let stagedDir = '';
     await eachLibraryBatch(dataDir, async (batch, total) => {
       count += batch.length;
+      if (!staged) {
+        // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
+        staged = await stageAlignmentIndex(dataDir);
+        stagedDir = staged.dataDir;
+      }
       if (!stream && workerFile !== null && total > IN_PROCESS_MAX_ARTICLES) {
         // A large library: aligned in a worker that reads it batch by batch, with progress, cancelled by Ctrl-C.
-        stream = streamAlignWorker(workerFile, total, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: dataDir });
+        stream = streamAlignWorker(workerFile, total, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: stagedDir });
       }
+      for (const a of batch) aligned.push([a.id, a.hash]);
       if (stream) await stream.add(batch);
       else for (const a of batch) inProcess.push(a);
       if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
@@ -81,8 +96,15 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     if (stream) groups = await (stream as AlignStream).end();
     else {
       groups = alignPassages(inProcess);
-      await AlignmentIndex.build(dataDir, inProcess);
+      if (stagedDir) await AlignmentIndex.build(stagedDir, inProcess);
     }
+    if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
+    // Finished: the index and the groups (what the app's shared passages show) replace the previous ones.
+    if (!staged) staged = await stageAlignmentIndex(dataDir); // an empty library: an empty index
+    if (!stagedDir) await AlignmentIndex.build(staged.dataDir, []);
+    await staged.commit();
+    staged = null;
+    await writeKeptAlignment(dataDir, { finishedAt: new Date().toISOString(), addedSince: 0, articles: aligned, groups: largestFirst(groups) });
     if (values.json) io.out(JSON.stringify(groups, null, 2));
     else for (const line of alignedGroupLines(groups, count)) io.out(line);
     return 0;
@@ -91,6 +113,7 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     return controller.signal.aborted ? 130 : 1;
   } finally {
     process.removeListener('SIGINT', cancel);
+    await staged?.discard().catch(() => undefined);
   }
 }
 

@@ -21,6 +21,7 @@ import { importWorkerFile } from '../import/importWorkerFile';
 import { buildAnnotation } from './buildAnnotation';
 import type { CoreContext } from './coreContext';
 import { createAlignmentService } from './createAlignmentService';
+import { createLibraryAlignmentService } from './createLibraryAlignmentService';
 import { createCopyMatrixService } from './createCopyMatrixService';
 import { createEntityService } from './createEntityService';
 import { EntityStore } from '../store/entityStore';
@@ -190,6 +191,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const articleFiles =
     options.articleFileReader ?? createArticleFileReader({ workerFile });
   let listed: { revision: string; articles: ArticleSummary[] } | null = null;
+  const libraryAlignment = createLibraryAlignmentService(ctx, {
+    dataDir,
+    workerFile: options.alignWorkerFile === undefined ? alignWorkerFile() : options.alignWorkerFile,
+    onNotice: options.onNotice,
+  });
+  const articleImport = createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) });
 
   const core: Core = {
     dataDir,
@@ -345,7 +352,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createGroupService(ctx),
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx, entityService),
-    ...createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) }),
+    async importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
+      const report = await articleImport.importArticles(input);
+      // New articles (and new versions) are aligned against the kept library alignment in the background.
+      libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
+      return report;
+    },
+    startLibraryAlignment: libraryAlignment.startLibraryAlignment,
+    getLibraryAlignmentStatus: libraryAlignment.getLibraryAlignmentStatus,
+    cancelLibraryAlignment: libraryAlignment.cancelLibraryAlignment,
+    listLibraryPassages: libraryAlignment.listLibraryPassages,
     ...createCodebookService(ctx),
     ...createArticleDetailsService(ctx),
     ...createArticleVersionService(ctx),
@@ -405,6 +421,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async close(): Promise<void> {
       closed = true;
+      await libraryAlignment.close();
       await articleFiles.close();
       await store.close();
       await links.close();

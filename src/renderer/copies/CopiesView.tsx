@@ -9,6 +9,8 @@
  * opens the two articles side by side, scrolled to their longest shared
  * passage, where all their shared passages are highlighted.
  * The header row and first column stay in view while the table scrolls.
+ * Above the matrix, the library's shared passages (LibraryAlignmentPanel):
+ * aligning the whole library, with progress and Cancel.
  */
 import { useMemo, type KeyboardEvent } from 'react';
 import './copies.css';
@@ -16,6 +18,7 @@ import { excerpt } from '../components/excerpt';
 import { copyPercent, copyShade } from './copyShade';
 import { useCopyMatrix, type CopyMatrixResult } from './useCopyMatrix';
 import { clusterKinds } from './clusterKind';
+import { LibraryAlignmentPanel } from './LibraryAlignmentPanel';
 
 export interface CopiesViewProps {
   onOpenPair: (articleIds: [string, string]) => void;
@@ -177,6 +180,7 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
           </p>
         </div>
       </div>
+      <LibraryAlignmentPanel />
       {body}
     </div>
   );

@@ -27,6 +27,7 @@ import {
   SuggestionSchema,
 } from '../crossArticle/crossArticle';
 import { CopyMatrixSchema, GetCopyMatrixInputSchema } from './copyMatrixSchemas';
+import { LibraryAlignmentStatusSchema, ListLibraryPassagesInputSchema, ListLibraryPassagesOutputSchema } from './libraryAlignmentSchemas';
 import {
   EntityChangeSchema,
   EntityCorrectionsInputSchema,
@@ -213,6 +214,26 @@ export const contract = {
   alignArticles: {
     input: z.object({ articleIds: z.array(ArticleIdSchema).min(2).max(100_000) }).strict(),
     output: z.array(AlignedGroupSchema),
+  },
+  /** Starts aligning the whole library in a worker (one run at a time: while one runs, its status comes back). */
+  startLibraryAlignment: {
+    input: NoInput,
+    output: LibraryAlignmentStatusSchema,
+  },
+  /** The running library alignment's phase and counts, the kept result, how the last run ended. */
+  getLibraryAlignmentStatus: {
+    input: NoInput,
+    output: LibraryAlignmentStatusSchema,
+  },
+  /** Stops the running library alignment; the groups kept from the last finished one stay. */
+  cancelLibraryAlignment: {
+    input: NoInput,
+    output: LibraryAlignmentStatusSchema,
+  },
+  /** The kept library alignment's groups (articles imported since included), largest first, a page at a time. */
+  listLibraryPassages: {
+    input: ListLibraryPassagesInputSchema,
+    output: ListLibraryPassagesOutputSchema,
   },
   listGroups: {
     input: NoInput,

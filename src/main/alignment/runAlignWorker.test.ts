@@ -1,38 +1,27 @@
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPassages } from '../../shared/alignment/alignPassages';
 import { canonicalArticleText } from '../../shared/model/canonicalText';
 import { ALIGN_CANCELLED, alignFolderInWorker, runAlignWorker, streamAlignWorker } from './runAlignWorker';
 import { createCore } from '../core/createCore';
 import { AlignmentIndex } from './alignmentIndex';
+import { buildTestWorker } from '../../../tools/testSupport/buildTestWorker';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-// The worker entry is built here the way the app's build bundles it, then run in a real worker thread.
+// The worker entry is built the way the app's build bundles it, then run in a real worker thread.
 let dir: string;
 let workerFile: string;
+let removeWorker: () => Promise<void>;
 beforeAll(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-align-worker-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    // Bundled whole (zod included): the worker runs from a temporary folder with no node_modules beside it.
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(ROOT, 'src/main/alignment/alignWorker.ts'),
-      outDir: dir,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'alignWorker.mjs' } },
-    },
-  });
-  workerFile = join(dir, 'alignWorker.mjs');
+  ({ workerFile, remove: removeWorker } = await buildTestWorker('src/main/alignment/alignWorker.ts'));
 }, 60_000);
 afterAll(async () => {
+  await removeWorker();
   await fs.rm(dir, { recursive: true, force: true });
 });
 

@@ -64,11 +64,17 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     // A large library is read by the worker straight from the folder (no core round trip, no copies of
     // 500 MB of text through postMessage). An index.json the reader cannot take goes through the core,
     // which says what is wrong with it (or brings an older folder up to date first).
-    const stored = workerFile === null ? 0 : await storedArticles(dataDir).then((a) => a.length, () => 0);
-    if (workerFile !== null && stored > IN_PROCESS_MAX_ARTICLES) {
-      const groups = await alignFolderInWorker(workerFile, dataDir, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: dataDir });
+    const stored = workerFile === null ? [] : await storedArticles(dataDir).catch(() => []);
+    if (workerFile !== null && stored.length > IN_PROCESS_MAX_ARTICLES) {
+      // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
+      staged = await stageAlignmentIndex(dataDir);
+      const groups = await alignFolderInWorker(workerFile, dataDir, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: staged.dataDir });
+      if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
+      await staged.commit();
+      staged = null;
+      await writeKeptAlignment(dataDir, { finishedAt: new Date().toISOString(), addedSince: 0, articles: stored.map((a) => [a.id, a.hash]), groups: largestFirst(groups) });
       if (values.json) io.out(JSON.stringify(groups, null, 2));
-      else for (const line of alignedGroupLines(groups, stored)) io.out(line);
+      else for (const line of alignedGroupLines(groups, stored.length)) io.out(line);
       return 0;
     }
     let groups: AlignedGroup[] = [];

@@ -6,36 +6,24 @@
  */
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAlign } from './cliAlign';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { buildTestWorker } from '../../../tools/testSupport/buildTestWorker';
 import { ALIGN_INDEX_DIR } from '../alignment/alignmentIndex';
 import { KEPT_ALIGNMENT_FILE, readKeptAlignment } from '../core/keptLibraryAlignment';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ARTICLES = 230;
 
 let dir: string;
 let workerFile: string;
+let removeWorker: () => Promise<void>;
 let dataDir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-align-cancel-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: resolve(ROOT, 'src/main/alignment/alignWorker.ts'),
-      outDir: join(dir, 'worker'),
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'alignWorker.mjs' } },
-    },
-  });
-  workerFile = join(dir, 'worker', 'alignWorker.mjs');
+  ({ workerFile, remove: removeWorker } = await buildTestWorker('src/main/alignment/alignWorker.ts'));
   // Short made-up articles, each fifth one repeating a council statement word for word.
   const corpus = join(dir, 'corpus');
   await fs.mkdir(corpus);
@@ -49,6 +37,7 @@ beforeAll(async () => {
   await core.close();
 }, 180_000);
 afterAll(async () => {
+  await removeWorker();
   await fs.rm(dir, { recursive: true, force: true });
 });
 

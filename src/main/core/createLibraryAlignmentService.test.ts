@@ -1,37 +1,22 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from './createCore';
 import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 import { ALIGN_INDEX_DIR } from '../alignment/alignmentIndex';
 import { KEPT_ALIGNMENT_FILE } from './keptLibraryAlignment';
+import { buildTestWorker } from '../../../tools/testSupport/buildTestWorker';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const lib = useTestLibrary();
 
 // The worker entry built the way the app's build bundles it, run in a real worker thread.
-let workerDir: string;
 let workerFile: string;
+let removeWorker: () => Promise<void>;
 beforeAll(async () => {
-  workerDir = await fs.mkdtemp(join(tmpdir(), 'triangulate-library-align-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: resolve(ROOT, 'src/main/alignment/alignWorker.ts'),
-      outDir: workerDir,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'alignWorker.mjs' } },
-    },
-  });
-  workerFile = join(workerDir, 'alignWorker.mjs');
+  ({ workerFile, remove: removeWorker } = await buildTestWorker('src/main/alignment/alignWorker.ts'));
 }, 60_000);
 afterAll(async () => {
-  await fs.rm(workerDir, { recursive: true, force: true });
+  await removeWorker();
 });
 
 async function finished(core: Core) {
@@ -83,7 +68,7 @@ describe('library alignment as a job', () => {
     expect((await again).running).not.toBeNull();
     expect(cancelled.running).toBeNull();
     expect(cancelled.outcome?.kind).toBe('cancelled');
-    expect(cancelled.outcome?.message).toBe(`The alignment was cancelled. The previous results (${first.kept!.groups} groups, aligned ${first.kept!.finishedAt}) are kept.`);
+    expect(cancelled.outcome?.message).toBe(`The alignment was cancelled. The previous results (${first.kept!.groups} groups over ${first.kept!.articles} articles) are kept.`);
     expect(cancelled.kept).toEqual(first.kept);
     expect((await fs.readFile(join(lib.dir(), KEPT_ALIGNMENT_FILE))).equals(keptBefore)).toBe(true);
     expect((await fs.readFile(join(lib.dir(), ALIGN_INDEX_DIR, 'docs.jsonl'))).equals(indexBefore)).toBe(true);

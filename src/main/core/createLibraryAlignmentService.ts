@@ -175,7 +175,7 @@ export function createLibraryAlignmentService(ctx: CoreContext, options: Library
       await staged?.discard().catch(() => undefined);
       const previous = keptSummary(await loadKept());
       const keptNote = previous
-        ? `The previous results (${count(previous.groups, 'group')}, aligned ${previous.finishedAt}) are kept.`
+        ? `The previous results (${count(previous.groups, 'group')} over ${count(previous.articles, 'article')}) are kept.`
         : 'There were no earlier results.';
       outcome = signal.aborted
         ? { kind: 'cancelled', at: ctx.now().toISOString(), message: `The alignment was cancelled. ${keptNote}` }

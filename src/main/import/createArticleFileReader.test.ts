@@ -247,8 +247,12 @@ describe('importW3C with the built worker', () => {
     const core = await createCore({ dataDir: join(dir, 'w3c-slow'), corpusDir: CORPUS, backups: false, articleFileReader: reader });
     try {
       const [first] = await core.listArticles({});
-      // 60,000 quotes of a few letters, each looked for one by one in every text (short quotes are not hashed): far more than a second.
-      const quotes = Array.from({ length: 60_000 }, (_, i) => `q${i}`);
+      // A 1 MB text of "ab ab ab …" in the library, and 20,000 short quotes "ab ab<n>" that are in no text: each is looked
+      // for one by one (short quotes are not hashed) through all of it, failing at every third letter — tens of seconds
+      // of work on any machine, far past the second allowed.
+      const filler = await core.importArticles({ files: [{ name: 'filler.txt', data: base64('ab '.repeat(333_000)) }] });
+      expect(filler.imported).toHaveLength(1);
+      const quotes = Array.from({ length: 20_000 }, (_, i) => `ab ab${i}`);
       const bytes = Buffer.from(JSON.stringify({ collection: collection([(await core.getArticle({ id: first!.id })).text.slice(100, 160), ...quotes]) }));
       const error = await core.importW3CBytes!(bytes, 'body').then(
         () => null,

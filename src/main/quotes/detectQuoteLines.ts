@@ -1,0 +1,14 @@
+/**
+ * The quote cache lines of a batch of articles (quoteCacheLine): each text
+ * read straight from its file in the data folder (readArticleText), detected,
+ * and let go. What a quotes worker thread does with each batch, and what the
+ * caller does itself when there is no built worker (tests, the source layout).
+ */
+import { quoteCacheLine } from '../store/quoteCache';
+import { readArticleText, type ArticleTextRef } from '../store/readArticleText';
+
+export async function detectQuoteLines(dataDir: string, refs: readonly ArticleTextRef[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const ref of refs) lines.push(quoteCacheLine(ref.hash, await readArticleText(dataDir, ref)));
+  return lines;
+}

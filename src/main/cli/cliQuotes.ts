@@ -75,18 +75,21 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
     // Each text is detected once; later runs read the results (derived/quotes.jsonl) and no text.
     const cache = await QuoteCache.open(dataDir);
     const progress = throttledProgress(io);
+    progress(`triangulate quotes: ${refs.length} articles, ${cache.size} texts known in ${QUOTE_CACHE_FILE}`);
     await detectMissingQuotes(dataDir, refs, cache, {
       workerFile: quotesWorkerFile(),
       signal: stop.signal,
-      onProgress: (done, total) => progress(`triangulate quotes: detected ${done} of ${total} texts (${refs.length} articles, the rest from ${QUOTE_CACHE_FILE})`, done === total),
+      onProgress: (done, total) => progress(`triangulate quotes: detected ${done} of the ${total} texts not in ${QUOTE_CACHE_FILE} yet`, done === total),
     });
     const entries = refs.map((ref) => ({ id: ref.id, entry: cache.entry(ref.hash)! }));
+    progress('triangulate quotes: the speakers of the whole library…');
     // Speaker ids as `speakers` lists them: after the researcher's corrections (entities.json).
     const index = buildEntityIndex(
       entries.map(({ id, entry }) => cachedArticleQuotes(id, entry)),
       [],
       await new EntityStore(dataDir).corrections(),
     );
+    progress('triangulate quotes: writing the quotes…');
     const rows = quoteRows(entries, index, values.all === true);
     if (values.json) {
       const write = io.write ?? (async (chunk: string) => io.out(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk));
@@ -129,14 +132,18 @@ function* quoteRows(entries: readonly { id: string; entry: QuoteCacheEntry }[], 
   }
 }
 
-/** Progress on stderr at most every PROGRESS_MS (none for a run shorter than that), and the last line. */
-function throttledProgress(io: CliIo): (line: string, last: boolean) => void {
-  const started = Date.now();
-  let shown = started;
-  return (line, last) => {
+/**
+ * Progress on stderr: a line at most every PROGRESS_MS, none in the first PROGRESS_MS (a small library
+ * prints nothing); a `last` line whenever an earlier line was shown, so the count ends complete.
+ */
+function throttledProgress(io: CliIo): (line: string, last?: boolean) => void {
+  let shown = Date.now();
+  let any = false;
+  return (line, last = false) => {
     const now = Date.now();
-    if (now - shown < PROGRESS_MS && !(last && now - started >= PROGRESS_MS)) return;
+    if (now - shown < PROGRESS_MS && !(last && any)) return;
     shown = now;
+    any = true;
     io.err(line);
   };
 }

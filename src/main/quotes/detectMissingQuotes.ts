@@ -63,6 +63,8 @@ export async function detectMissingQuotes(dataDir: string, refs: readonly Articl
   try {
     if (options.workerFile === null) {
       for (const batch of batches) {
+        // A turn of the event loop between batches, so that Ctrl-C (a signal event) is heard.
+        await new Promise((resume) => setImmediate(resume));
         if (options.signal?.aborted) throw new QuotesCancelled();
         take(await detectQuoteLines(dataDir, batch));
       }

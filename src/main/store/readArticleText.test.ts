@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
-import { readArticleText } from './readArticleText';
+import { readArticleText, readArticleTextSync } from './readArticleText';
 import { textHash } from './textHash';
 
 const lib = useTestLibrary();
@@ -13,6 +13,7 @@ describe('readArticleText', () => {
     const [first] = (await core.listArticlesWindow({ offset: 0, limit: 1 })).rows;
     const article = await core.getArticle({ id: first!.id });
     expect(await readArticleText(lib.dir(), { id: article.id, version: 1, hash: article.hash })).toBe(article.text);
+    expect(readArticleTextSync(lib.dir(), { id: article.id, version: 1, hash: article.hash })).toBe(article.text);
   });
 
   it('says which file is missing, damaged, of another article or of another text', async () => {
@@ -27,5 +28,7 @@ describe('readArticleText', () => {
     await expect(readArticleText(lib.dir(), ref)).rejects.toThrow(`holds the text of "${b!.id}"`);
     await fs.writeFile(file, '{"id": "cut');
     await expect(readArticleText(lib.dir(), ref)).rejects.toThrow(`texts/${ref.id}.json is not JSON`);
+    expect(() => readArticleTextSync(lib.dir(), ref)).toThrow(`texts/${ref.id}.json is not JSON`);
+    expect(() => readArticleTextSync(lib.dir(), { ...ref, version: 3 })).toThrow(`is missing: texts/${ref.id}@v3.json does not exist.`);
   });
 });

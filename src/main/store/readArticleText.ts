@@ -7,6 +7,7 @@
  * checks it: the article it names, and the hash recorded in index.json; a
  * fault is an Error naming the file and the reason.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { textFileName } from './articleTextFiles';
@@ -21,14 +22,39 @@ export interface ArticleTextRef {
 }
 
 export async function readArticleText(dataDir: string, ref: ArticleTextRef): Promise<string> {
-  const name = `texts/${textFileName(ref.id, ref.version)}`;
+  const name = fileOf(ref);
   let raw: string;
   try {
     raw = await readFile(join(dataDir, name), 'utf8');
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(`The text of article "${ref.id}" ${missing ? `is missing: ${name} does not exist` : `cannot be read: ${name}: ${(error as Error).message}`}.`);
+    throw unreadable(ref, name, error);
   }
+  return checkedText(ref, name, raw);
+}
+
+/**
+ * The same, read synchronously: for a worker thread that reads texts one after another (a tenth of the
+ * CPU time of the promise-based read over 100,000 small files, issue 20), never for the core's event loop.
+ */
+export function readArticleTextSync(dataDir: string, ref: ArticleTextRef): string {
+  const name = fileOf(ref);
+  let raw: string;
+  try {
+    raw = readFileSync(join(dataDir, name), 'utf8');
+  } catch (error) {
+    throw unreadable(ref, name, error);
+  }
+  return checkedText(ref, name, raw);
+}
+
+const fileOf = (ref: ArticleTextRef): string => `texts/${textFileName(ref.id, ref.version)}`;
+
+function unreadable(ref: ArticleTextRef, name: string, error: unknown): Error {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  return new Error(`The text of article "${ref.id}" ${missing ? `is missing: ${name} does not exist` : `cannot be read: ${name}: ${(error as Error).message}`}.`);
+}
+
+function checkedText(ref: ArticleTextRef, name: string, raw: string): string {
   let file: unknown;
   try {
     file = JSON.parse(raw);

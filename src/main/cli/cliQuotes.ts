@@ -65,7 +65,7 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
   const parsed = parseCommandArgs(QUOTES_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  // Ctrl-C: stop after the batch under way, keeping what was detected (a second one stops at once).
+  // Ctrl-C: stop, keeping what was detected (appended batch by batch); a second one exits at once.
   const stop = new AbortController();
   const onSigint = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
   process.on('SIGINT', onSigint);

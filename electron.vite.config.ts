@@ -20,6 +20,8 @@ export default defineConfig({
           alignWorker: resolve('src/main/alignment/alignWorker.ts'),
           // Worker thread entry that parses imported files under a memory cap and a time limit (src/main/import/importWorkerFile.ts).
           importWorker: resolve('src/main/import/importWorker.ts'),
+          // Worker thread entry that detects the quotes of texts read from the data folder (src/main/quotes/quotesWorkerFile.ts).
+          quotesWorker: resolve('src/main/quotes/quotesWorker.ts'),
         },
       },
     },

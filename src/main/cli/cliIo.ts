@@ -7,6 +7,11 @@ export interface CliIo {
   out(line: string): void;
   /** One line to stderr. */
   err(line: string): void;
+  /**
+   * Text to stdout as it is (a chunk of a long answer), resolving when stdout can take more (backpressure).
+   * Absent (a recording io): callers hand the chunk to `out`.
+   */
+  write?(chunk: string): Promise<void>;
   /** Folder that relative paths in arguments are resolved against. */
   cwd: string;
 }
@@ -26,6 +31,7 @@ export function processIo(): CliIo {
   return {
     out: (line) => void process.stdout.write(`${line}\n`),
     err: (line) => void process.stderr.write(`${line}\n`),
+    write: (chunk) => new Promise<void>((done) => (process.stdout.write(chunk) ? done() : process.stdout.once('drain', done))),
     // `npm run` changes into the package folder; INIT_CWD is where the user typed the command.
     cwd: process.env.INIT_CWD ?? process.cwd(),
   };

@@ -122,3 +122,66 @@ describe('quoteTable', () => {
     expect(lines[2]).toContain(`Ana${' '.repeat('Ursula von der Leyen'.length - 3)}  said`);
   }, 60_000);
 });
+
+describe('runQuotes with the quote cache (derived/quotes.jsonl)', () => {
+  const json = async (): Promise<{ code: number; rows: QuoteRow[]; stderr: string[] }> => {
+    const io = recordingIo(dir);
+    const code = await runQuotes(['--data', 'data', '--json'], io);
+    return { code, rows: code === 0 ? (JSON.parse(io.stdout.join('\n')) as QuoteRow[]) : [], stderr: io.stderr };
+  };
+
+  it('answers a second run from the cache without reading a single text', async () => {
+    const data = await library();
+    const first = await json();
+    expect(first.rows).toHaveLength(1);
+    // Every text file gone: only index.json and the cache are left to answer from.
+    await fs.rm(join(data, 'texts'), { recursive: true });
+    await fs.mkdir(join(data, 'texts'));
+    const second = await json();
+    expect(second).toEqual(first);
+  });
+
+  it('detects a changed article again (its new version has another hash)', async () => {
+    const core = await createCore({ dataDir: join(dir, 'data'), corpusDir: await emptyCorpus(), creator: 'ana' });
+    await core.importArticles({ files: [page('“We will stay,” said Anna Petrova.')] });
+    await core.close();
+    expect((await json()).rows.map((r) => r.exact)).toEqual(['We will stay']);
+    const again = await createCore({ dataDir: join(dir, 'data'), corpusDir: await emptyCorpus(), creator: 'ana' });
+    await again.importArticles({ files: [page('“We will stay,” said Anna Petrova. “Or leave,” she added later.')] });
+    await again.close();
+    expect((await json()).rows.map((r) => [r.exact, r.speaker])).toEqual([
+      ['We will stay', 'Anna Petrova'],
+      ['Or leave', 'Anna Petrova'],
+    ]);
+  });
+
+  it('ignores a damaged line of the cache and detects that article again', async () => {
+    const data = await library();
+    const first = await json();
+    const path = join(data, 'derived', 'quotes.jsonl');
+    const lines = (await fs.readFile(path, 'utf8')).split('\n');
+    // The line of the article with a quote, cut short as by a Ctrl-C in the middle of a write.
+    const at = lines.findIndex((l) => l.includes('We are done'));
+    lines[at] = lines[at]!.slice(0, 40);
+    await fs.writeFile(path, lines.join('\n'));
+    expect(await json()).toEqual(first);
+    // Written again: a third run needs no text.
+    await fs.rm(join(data, 'texts'), { recursive: true });
+    await fs.mkdir(join(data, 'texts'));
+    expect(await json()).toEqual(first);
+  });
+});
+
+async function emptyCorpus(): Promise<string> {
+  const corpus = join(dir, 'empty-corpus');
+  await fs.mkdir(corpus, { recursive: true });
+  return corpus;
+}
+
+/** A saved news page (same canonical address each time, so a second import is a new version of the article). */
+function page(paragraph: string): { name: string; data: string } {
+  const html = `<!doctype html><html lang="en"><head><title>Petrova stays</title>
+<link rel="canonical" href="https://news.example.org/2026/petrova"></head>
+<body><article><h1>Petrova stays</h1><p>${paragraph}</p><p>The party met on Monday to discuss the budget and the plan for the coming year.</p></article></body></html>`;
+  return { name: 'petrova.html', data: Buffer.from(html).toString('base64') };
+}

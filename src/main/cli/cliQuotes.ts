@@ -3,19 +3,28 @@
  * article, with speaker and cue (detectQuotes). `--json` prints one JSON
  * array, one object per quote: { article, start, end, exact, speaker, cue };
  * otherwise a table per article. Only that goes to stdout.
+ *
+ * At 100,000 articles (issue 20): results are cached per text hash
+ * (QuoteCache), so a later run reads index.json and the cache and no text;
+ * texts not in the cache are read straight from the data folder in batches
+ * and detected on worker threads, appended to the cache batch by batch, with
+ * progress on stderr; Ctrl-C stops with the cache valid. The JSON array is
+ * written a chunk at a time as stdout takes it.
  */
 import { resolve } from 'node:path';
-import type { ArticleQuotes } from '../../shared/quotes/buildSpeakerIndex';
-import { buildEntityIndex } from '../../shared/crossArticle/buildEntityIndex';
+import { buildEntityIndex, type EntityIndex } from '../../shared/crossArticle/buildEntityIndex';
 import { EntityStore } from '../store/entityStore';
 import { cueChannel } from '../../shared/quotes/cueChannel';
-import { recordPeople } from '../../shared/quotes/articleQuotesRecord';
-import { QuoteCache } from '../store/quoteCache';
+import { QUOTE_CACHE_FILE, QuoteCache, type QuoteCacheEntry } from '../store/quoteCache';
+import { cachedArticleQuotes } from '../quotes/cachedArticleQuotes';
+import { detectMissingQuotes, QuotesCancelled } from '../quotes/detectMissingQuotes';
+import { quotesWorkerFile } from '../quotes/quotesWorkerFile';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { readLibraryArticles } from './readLibraryArticles';
+import { readLibraryTextRefs } from './readLibraryTextRefs';
+import { writeJsonArray } from './writeJsonArray';
 
 export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
 
@@ -56,42 +65,90 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
   const parsed = parseCommandArgs(QUOTES_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
+  // Ctrl-C: stop, keeping what was detected (appended batch by batch); a second one exits at once.
+  const stop = new AbortController();
+  const onSigint = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+  process.on('SIGINT', onSigint);
   try {
     const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
-    const articles = await readLibraryArticles(dataDir);
-    // Each text is detected once; later runs read the results (derived/quotes.jsonl).
+    const refs = await readLibraryTextRefs(dataDir);
+    // Each text is detected once; later runs read the results (derived/quotes.jsonl) and no text.
     const cache = await QuoteCache.open(dataDir);
-    const detected: ArticleQuotes[] = articles.map((article) => {
-      const record = cache.quotesOf(article.hash, article.text);
-      return { article: article.id, text: article.text, quotes: record.quotes, people: recordPeople(record) };
+    const progress = throttledProgress(io);
+    progress(`triangulate quotes: ${refs.length} articles, ${cache.size} texts known in ${QUOTE_CACHE_FILE}`);
+    await detectMissingQuotes(dataDir, refs, cache, {
+      workerFile: quotesWorkerFile(),
+      signal: stop.signal,
+      onProgress: (done, total) => progress(`triangulate quotes: detected ${done} of the ${total} texts not in ${QUOTE_CACHE_FILE} yet`, done === total),
     });
-    await cache.flush();
+    const entries = refs.map((ref) => ({ id: ref.id, entry: cache.entry(ref.hash)! }));
+    progress('triangulate quotes: the speakers of the whole library…');
     // Speaker ids as `speakers` lists them: after the researcher's corrections (entities.json).
-    const index = buildEntityIndex(detected, [], await new EntityStore(dataDir).corrections());
-    const rows: QuoteRow[] = detected.flatMap(({ article, text, quotes }) =>
-      quotes
-        .filter(({ detail }) => values.all === true || detail.use === 'speech')
-        .map(({ quote: q, detail }) => ({
-          article,
-          start: q.start,
-          end: q.end,
-          exact: q.exact,
-          speaker: q.speaker,
-          cue: q.cue,
-          speakerId: index.canonicalOf(article, q.speaker)?.id ?? null,
-          channel: cueChannel(q.cue),
-          speakerEvidence: q.speaker && detail.evidence ? { text: text.slice(detail.evidence.start, detail.evidence.end), ...detail.evidence } : null,
-          confidence: detail.confidence,
-        })),
+    const index = buildEntityIndex(
+      entries.map(({ id, entry }) => cachedArticleQuotes(id, entry)),
+      [],
+      await new EntityStore(dataDir).corrections(),
     );
-    if (values.json) io.out(JSON.stringify(rows, null, 2));
-    else for (const line of quoteTable(rows, articles.length)) io.out(line);
+    progress('triangulate quotes: writing the quotes…');
+    const rows = quoteRows(entries, index, values.all === true);
+    if (values.json) {
+      const write = io.write ?? (async (chunk: string) => io.out(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk));
+      if (!(await writeJsonArray(rows, write, () => stop.signal.aborted))) throw new QuotesCancelled();
+    } else for (const line of quoteTable([...rows], refs.length)) io.out(line);
     return 0;
   } catch (error) {
+    if (error instanceof QuotesCancelled) {
+      io.err(`triangulate quotes: stopped (Ctrl-C); the texts detected so far are kept in ${QUOTE_CACHE_FILE}`);
+      return 130;
+    }
     io.err(`triangulate quotes: ${oneLine(error)}`);
     return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
   }
 }
+
+/** The rows of every article in library order, made as they are asked for. */
+function* quoteRows(entries: readonly { id: string; entry: QuoteCacheEntry }[], index: EntityIndex, all: boolean): Generator<QuoteRow> {
+  for (const { id: article, entry } of entries) {
+    const { quotes } = entry.record;
+    for (let i = 0; i < quotes.length; i++) {
+      const { quote: q, detail } = quotes[i]!;
+      if (!all && detail.use !== 'speech') continue;
+      const evidence = entry.excerpts[i]!.evidence;
+      yield {
+        article,
+        start: q.start,
+        end: q.end,
+        exact: q.exact,
+        speaker: q.speaker,
+        cue: q.cue,
+        speakerId: index.canonicalOf(article, q.speaker)?.id ?? null,
+        channel: cueChannel(q.cue),
+        speakerEvidence: q.speaker && detail.evidence && evidence !== null ? { text: evidence, ...detail.evidence } : null,
+        confidence: detail.confidence,
+      };
+    }
+  }
+}
+
+/**
+ * Progress on stderr: a line at most every PROGRESS_MS, none in the first PROGRESS_MS (a small library
+ * prints nothing); a `last` line whenever an earlier line was shown, so the count ends complete.
+ */
+function throttledProgress(io: CliIo): (line: string, last?: boolean) => void {
+  let shown = Date.now();
+  let any = false;
+  return (line, last = false) => {
+    const now = Date.now();
+    if (now - shown < PROGRESS_MS && !(last && any)) return;
+    shown = now;
+    any = true;
+    io.err(line);
+  };
+}
+
+const PROGRESS_MS = 2000;
 
 export const quotesCommand: CliCommand = {
   summary: 'List the quotes of every article with speaker and cue',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectArticleQuotes } from '../../shared/quotes/detectQuotes';
 import { QUOTES_VERSION } from '../../shared/quotes/quotesVersion';
-import { QUOTE_CACHE_FILE, QuoteCache } from './quoteCache';
+import { QUOTE_CACHE_FILE, QUOTE_CACHE_FORMAT, QuoteCache } from './quoteCache';
 import { textHash } from './textHash';
 
 const TEXTS = [
@@ -43,7 +43,43 @@ describe('QuoteCache', () => {
     const other = await run(QUOTES_VERSION + 1);
     expect(other.cache.detected).toBe(3);
     const header = (await fs.readFile(join(dir, QUOTE_CACHE_FILE), 'utf8')).split('\n')[0]!;
-    expect(JSON.parse(header)).toEqual({ quotesVersion: QUOTES_VERSION + 1 });
+    expect(JSON.parse(header)).toEqual({ quotesVersion: QUOTES_VERSION + 1, format: QUOTE_CACHE_FORMAT });
+  });
+
+  it('detects everything again from a file of the format before excerpts (lines without them)', async () => {
+    await fs.mkdir(join(dir, 'derived'));
+    const old = TEXTS.map((t) => JSON.stringify({ hash: textHash(t), record: { quotes: [], entities: {} } }));
+    await fs.writeFile(join(dir, QUOTE_CACHE_FILE), `${[JSON.stringify({ quotesVersion: QUOTES_VERSION }), ...old].join('\n')}\n`);
+    const again = await run();
+    expect(again.cache.detected).toBe(3);
+    expect(again.quotes[0]).not.toEqual([]);
+  });
+
+  it('keeps, beside each quote, the text its speaker span and evidence point at', async () => {
+    const { cache } = await run();
+    const entry = cache.entry(textHash(TEXTS[0]!))!;
+    const { quote, detail } = entry.record.quotes[0]!;
+    expect(entry.excerpts[0]).toEqual({
+      said: TEXTS[0]!.slice(quote.speakerSpan!.start, quote.speakerSpan!.end),
+      evidence: detail.evidence ? TEXTS[0]!.slice(detail.evidence.start, detail.evidence.end) : null,
+    });
+    expect(entry.excerpts[0]!.said).toBe('Boris Bondarev');
+    // Read back from the file: the same.
+    expect((await QuoteCache.open(dir)).entry(textHash(TEXTS[0]!))).toEqual(entry);
+  });
+
+  it('keeps appending on a line of its own after a last line cut short without its line break', async () => {
+    const cache = await QuoteCache.open(dir);
+    cache.quotesOf(textHash(TEXTS[0]!), TEXTS[0]!);
+    await cache.flush();
+    const path = join(dir, QUOTE_CACHE_FILE);
+    await fs.appendFile(path, '{"hash":"cut sho');
+    const second = await QuoteCache.open(dir);
+    second.quotesOf(textHash(TEXTS[1]!), TEXTS[1]!);
+    await second.flush();
+    const third = await QuoteCache.open(dir);
+    expect(third.size).toBe(2);
+    expect(third.entry(textHash(TEXTS[1]!))).toBeDefined();
   });
 
   it('detects again only the article whose line was cut short, and keeps appending after it', async () => {

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/contract/apiError';
-import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
+import type { Input, MethodName, Output, TriangulateApi } from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/methodNames';
 import { carryAttributeValues, checkAttributeValues } from '../../shared/codebook/checkAttributeValues';
 import { DEFAULT_CODEBOOK, type Annotation, type ArticleSummary, type AttributeValue, type Tag, type UnanchoredAnnotation } from '../../shared/model/model';
 import { toAnnotationCollection } from '../../shared/formats/w3c/w3cExport';
@@ -43,6 +44,7 @@ import { createAdjudicationService } from './createAdjudicationService';
 import { createSyncService } from './createSyncService';
 import { createSyncConflictService } from './createSyncConflictService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
+import { ForegroundGate } from '../store/foregroundGate';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
@@ -119,9 +121,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Large data files (a 12 MB text's first read, the health check's look at a changed one) are read and
   // checked in an import worker of their own, off the event loop, never queued behind an import.
   const fileChecks = createArticleFileReader({ workerFile, workers: 1 });
+  // The contract's calls in flight: the start's background check of the counts gives way to them.
+  const foreground = new ForegroundGate();
   const store =
     (await DataStore.open(dataDir, {
       largeFileChecks: fileChecks,
+      foreground,
       countsDelayMs: options.countsDelayMs,
       onIdsRenamed: (lines) => (options.onNotice ?? ((line: string) => console.error(line)))(`Triangulate: ids that break the id rule were renamed in ${dataDir}: ${lines.join('; ')}`),
     })) ??
@@ -132,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         codebook: DEFAULT_CODEBOOK,
         settings: { creator: options.creator ?? defaultCreator() },
       },
-      { countsDelayMs: options.countsDelayMs, largeFileChecks: fileChecks },
+      { countsDelayMs: options.countsDelayMs, largeFileChecks: fileChecks, foreground },
     ));
   const links = new LinkStore(dataDir, { fs: options.linksFs });
   // Clean-ups of links.json that a crash cut short (see pendingUnlinks); a damaged file waits for the restore.
@@ -142,8 +147,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // behind (no article lists them), go; both only touch files older than a minute, so a save or an import
   // started meanwhile is safe. Never fails the start; close() waits for it.
   const cleanUp = (async () => {
+    await foreground.idle();
     await removeStaleTempFiles(dataDir).catch(() => undefined);
-    await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS }).catch(() => undefined);
+    await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS, giveWay: () => foreground.idle() }).catch(() => undefined);
   })();
   const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
@@ -431,6 +437,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await fileChecks.close();
     },
   };
+  // Each call of the contract counts as in flight while it runs (see ForegroundGate).
+  const calls = core as unknown as Record<MethodName, (input: unknown) => Promise<unknown>>;
+  for (const method of methodNames) {
+    const call = calls[method];
+    if (typeof call === 'function') calls[method] = (input: unknown) => foreground.run(() => call.call(core, input));
+  }
   return core;
 }
 

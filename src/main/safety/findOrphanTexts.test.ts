@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRecover } from '../cli/cliRecover';
+import { findOrphanTexts } from './findOrphanTexts';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 import { textHash } from '../store/textHash';
@@ -65,5 +66,19 @@ describe('orphan texts', () => {
     await expect(fs.access(old)).rejects.toThrow();
     await expect(fs.access(young)).resolves.toBeUndefined();
     expect((await fs.readdir(join(dataDir, 'quarantine', 'texts')))).toEqual([expect.stringMatching(/^art_old\.json\./)]);
+  });
+
+  it('waits for its turn before each step when the start runs it in the background, and finds the same files', async () => {
+    await orphan('art_b');
+    await orphan('art_a');
+    const listing = { articles: JSON.parse(await fs.readFile(join(dataDir, 'index.json'), 'utf8')).articles };
+    let turns = 0;
+    const giveWay = async () => {
+      turns++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    expect(await findOrphanTexts(dataDir, listing, { giveWay })).toEqual(['texts/art_a.json', 'texts/art_b.json']);
+    expect(turns).toBe(2);
+    expect(await findOrphanTexts(dataDir, listing)).toEqual(['texts/art_a.json', 'texts/art_b.json']);
   });
 });

@@ -21,18 +21,23 @@ export interface OrphanOptions {
   olderThanMs?: number;
   /** The time in the names of the quarantined copies. */
   now?: Date;
+  /** Awaited before each step of work on the main thread (the start runs this check in the background: see ForegroundGate). */
+  giveWay?: () => Promise<void>;
 }
 
 /** The orphan texts, as paths inside the folder ("texts/<id>.json"), sorted. */
 export async function findOrphanTexts(dataDir: string, index: Listing, options: OrphanOptions = {}): Promise<string[]> {
+  const giveWay = options.giveWay ?? (() => Promise.resolve());
+  await giveWay();
   const listed = new Set(index.articles.flatMap((a) => articleTextFiles(a).map((f) => f.name)));
   // The real clock: `now` only names what goes to quarantine.
   const now = Date.now();
   const olderThan = options.olderThanMs ?? 0;
   const names = await readdir(join(dataDir, 'texts')).catch(() => [] as string[]);
+  await giveWay();
+  const unlisted = names.filter((name) => !name.startsWith('.') && name.endsWith('.json') && !listed.has(name)).sort();
   const orphans: string[] = [];
-  for (const name of names.sort()) {
-    if (name.startsWith('.') || !name.endsWith('.json') || listed.has(name)) continue;
+  for (const name of unlisted) {
     const info = await lstat(join(dataDir, 'texts', name)).catch(() => null);
     if (!info || now - info.mtimeMs < olderThan) continue;
     orphans.push(`texts/${name}`);

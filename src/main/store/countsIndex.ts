@@ -15,6 +15,7 @@ import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
 import { readDataEntry } from '../safety/readDataEntry';
+import type { ForegroundGate } from './foregroundGate';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 /** Annotation count per tag id. */
@@ -44,6 +45,8 @@ export interface CountsIndexOptions {
   fs?: CountsFs;
   /** Told when a corrupt counts.json was moved aside (default: a line on stderr). */
   onQuarantine?: (movedTo: string, problem: string) => void;
+  /** The core's calls in flight: the check started in the background gives way to them between steps. */
+  foreground?: ForegroundGate;
 }
 
 /** Counts one article from its annotation file, and says which file version it counted. */
@@ -62,6 +65,9 @@ export class CountsIndex {
   private loaded = false;
   /** Set at close: a count still under way stops (what it counted so far is written). */
   private stopped = false;
+  /** Calls waiting for the check to finish. */
+  private awaited = 0;
+  private stopGivingWay: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   /** Set when a corrupt counts.json could not be moved aside: it is then never written over. */
@@ -109,7 +115,14 @@ export class CountsIndex {
       this.loading = null;
       throw error;
     });
-    await this.loading;
+    // A call waits for the check: it no longer gives way to calls (it would wait for itself).
+    this.awaited++;
+    this.stopGivingWay?.();
+    try {
+      await this.loading;
+    } finally {
+      this.awaited--;
+    }
     const result = new Map<string, TagCounts>();
     for (const id of articleIds) {
       const entry = this.live.get(id);
@@ -145,12 +158,27 @@ export class CountsIndex {
     if (!this.loaded && this.live.size > 0) this.dirty = true;
   }
 
+  /** Waits while calls of the core are in flight, unless one of them waits for this check. */
+  private async giveWay(): Promise<void> {
+    const gate = this.options.foreground;
+    if (this.awaited > 0 || !gate) return;
+    // A call that starts waiting for the check meanwhile ends the wait (see counts).
+    await new Promise<void>((resolve) => {
+      this.stopGivingWay = resolve;
+      void gate.idle().then(resolve);
+    });
+    this.stopGivingWay = null;
+  }
+
   private async load(articleIds: readonly string[], recount: Recount): Promise<void> {
     const saved = await this.readFile();
     const stale: string[] = [];
     for (let i = 0; i < articleIds.length; i += CHECK_CHUNK) {
-      // Other calls get their turn between chunks.
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      // Other calls get their turn between chunks (and the whole turn while they run, see ForegroundGate).
+      if (i > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.giveWay();
+      }
       for (const id of articleIds.slice(i, i + CHECK_CHUNK)) {
         if (this.live.has(id)) continue;
         const entry = saved.get(id);
@@ -160,6 +188,7 @@ export class CountsIndex {
     }
     for (const id of stale) {
       if (this.stopped) return;
+      await this.giveWay();
       const counted = await recount(id);
       // A save recorded meanwhile is newer than this count.
       if (!this.live.has(id)) this.live.set(id, counted);
@@ -226,6 +255,8 @@ export class CountsIndex {
     let problem: string | null = null;
     if (entry.state === 'damaged') problem = entry.problem;
     else if (entry.state === 'ok') {
+      // Parsing and checking 100,000 entries holds the thread for a while: after the calls in flight.
+      await this.giveWay();
       const checked = readCountsFile(entry.bytes.toString('utf8'));
       if (typeof checked === 'string') problem = checked;
       else entries = new Map(Object.entries(checked.articles));

@@ -29,6 +29,7 @@ import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, type TagCounts } from './countsIndex';
+import type { ForegroundGate } from './foregroundGate';
 import { dataFolderProblem } from './dataFolderProblem';
 import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
 import { KeyedQueue } from './keyedQueue';
@@ -56,6 +57,8 @@ export interface DataStoreOptions {
   countsDelayMs?: number;
   /** Reads and checks a large text (LARGE_DATA_FILE_BYTES or more) off the event loop: the core's import worker. Default: in this thread. */
   largeFileChecks?: LargeFileChecks;
+  /** The core's calls in flight, which the background check of the counts gives way to. */
+  foreground?: ForegroundGate;
 }
 
 /** What a new library starts with. */
@@ -133,7 +136,7 @@ export class DataStore {
     this.fs = options.fs;
     this.largeFileChecks = options.largeFileChecks;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs });
+    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs, foreground: options.foreground });
   }
 
   static indexPath(dataDir: string): string {

@@ -1,0 +1,43 @@
+/**
+ * The calls of the contract in flight, which background work of the core
+ * (the start's check of every article's counts, minutes of small steps at
+ * 100,000 articles) gives way to: between its steps it waits until no call
+ * is in flight, so a search or an open made right after a start runs as on
+ * an idle core. It waits at most `maxWaitMs` a step: background work is
+ * slowed by a long call (an import), never stopped by it.
+ */
+export class ForegroundGate {
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+
+  /** Runs one call of the contract, counted as in flight until it settles. */
+  async run<T>(call: () => Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      return await call();
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) {
+        const waiting = this.waiters;
+        this.waiters = [];
+        for (const wake of waiting) wake();
+      }
+    }
+  }
+
+  /** Resolves when no call is in flight (at once if none is), or after `maxWaitMs`. */
+  idle(maxWaitMs = 1_000): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== wake);
+        resolve();
+      }, maxWaitMs);
+      this.waiters.push(wake);
+    });
+  }
+}

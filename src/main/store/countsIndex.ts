@@ -155,6 +155,7 @@ export class CountsIndex {
   /** Stops a count under way (at close); what it counted so far is written by the next flush. */
   stop(): void {
     this.stopped = true;
+    this.stopGivingWay?.();
     if (!this.loaded && this.live.size > 0) this.dirty = true;
   }
 

@@ -37,6 +37,8 @@ export class ForegroundGate {
         this.waiters = this.waiters.filter((w) => w !== wake);
         resolve();
       }, maxWaitMs);
+      // Background work waiting its turn does not keep the process alive.
+      timer.unref();
       this.waiters.push(wake);
     });
   }

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testAnnotation } from '../../../tools/testSupport/testAnnotation';
 import type { Annotation } from '../../shared/model/model';
 import { coderBadges, coderLayerAnnotations } from './coderLayers';
 
-const ann = (id: string, creator: string, tagId: string, start: number, end: number): Annotation => ({
-  id,
-  articleId: 'a',
-  tagId,
-  start,
-  end,
-  exact: 'x',
-  prefix: '',
-  suffix: '',
-  note: '',
-  attributes: {},
-  creator,
-  created: '2024-01-01T00:00:00.000Z',
-  modified: '2024-01-01T00:00:00.000Z',
-});
+const ann = (id: string, creator: string, tagId: string, start: number, end: number): Annotation => testAnnotation({ id, articleId: 'a', creator, tagId, start, end });
 
 const list = [ann('1', 'ana', 'quote', 0, 10), ann('2', 'bo', 'quote', 0, 10), ann('3', 'bo', 'claim', 20, 30), ann('4', 'cy', 'quote', 0, 10)];
 

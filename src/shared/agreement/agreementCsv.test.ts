@@ -1,24 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { testAnnotation } from '../../../tools/testSupport/testAnnotation';
 import { DEFAULT_CODEBOOK, type Annotation } from '../model/model';
 import { agreementCsv, AGREEMENT_CSV_HEADER } from './agreementCsv';
 import { annotationAgreement } from './annotationAgreement';
 
-const span = (creator: string, start: number, end: number, stance: string): Annotation => ({
-  id: `${creator}${start}`,
-  articleId: 'a1',
-  tagId: 'claim',
-  start,
-  end,
-  exact: 'x',
-  prefix: '',
-  suffix: '',
-  note: '',
-  attributes: { stance },
-  creator,
-  created: '',
-  modified: '',
-});
+const span = (creator: string, start: number, end: number, stance: string): Annotation =>
+  testAnnotation({ id: `${creator}${start}`, articleId: 'a1', creator, tagId: 'claim', start, end, attributes: { stance }, created: '', modified: '' });
 
 describe('agreementCsv', () => {
   it('writes one row per set of figures, undefined figures empty, readable back', () => {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { testAnnotation } from '../../../tools/testSupport/testAnnotation';
 import { DEFAULT_CODEBOOK, type Annotation, type AttributeValue, type Tag } from '../model/model';
 import { annotationAgreement } from './annotationAgreement';
 import { krippendorffAlpha } from './krippendorffAlpha';
 
 let nextId = 0;
 function span(articleId: string, creator: string, tagId: string, start: number, end: number, attributes: Record<string, AttributeValue> = {}): Annotation {
-  return {
-    id: `a${++nextId}`,
-    articleId,
-    tagId,
-    start,
-    end,
-    exact: 'x',
-    prefix: '',
-    suffix: '',
-    note: '',
-    attributes,
-    creator,
-    created: '2024-01-01T00:00:00.000Z',
-    modified: '2024-01-01T00:00:00.000Z',
-  };
+  return testAnnotation({ id: `a${++nextId}`, articleId, creator, tagId, start, end, attributes });
 }
 
 const tag = (id: string, name = id): Tag => ({ id, name, color: '#000000', key: null, description: '', attributes: [] });

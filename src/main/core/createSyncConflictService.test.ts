@@ -1,41 +1,27 @@
-import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coderCore, sharedContents, tempFolder } from '../../../tools/testSupport/teamFolders';
+import { describe, expect, it } from 'vitest';
+import { sharedContents, useTeamFolders } from '../../../tools/testSupport/teamFolders';
 import { SEED } from '../../../tools/testSupport/useTestLibrary';
-import { syncDataFolder } from '../sync/syncDataFolder';
 import type { Core } from './createCore';
 
-let root = '';
-let clock = 0;
-const now = () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++));
-const sync = (who: string) => syncDataFolder({ dataDir: join(root, who), remote: join(root, 'remote'), coder: who, newSettings: { creator: who }, now });
-
-beforeEach(async () => {
-  root = await tempFolder();
-  clock = 0;
-  await fs.mkdir(join(root, 'remote'));
-});
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true });
-});
+const team = useTeamFolders();
 
 /** Ana (open core) and Ben (a folder synced between his edits) share a library; `ben` edits his folder, then Ana syncs from the app. */
 async function twoCoders(ana: Core, first: (ana: Core) => Promise<void>, ben: (ben: Core) => Promise<void>, mine: (ana: Core) => Promise<void>) {
   await first(ana);
-  await sync('ana');
-  await sync('ben');
-  const b = await coderCore(join(root, 'ben'), 'ben', now, () => `b${clock++}`);
+  await team.sync('ana');
+  await team.sync('ben');
+  const b = await team.core('ben');
   await ben(b);
   await b.close();
-  await sync('ben');
+  await team.sync('ben');
   await mine(ana);
   return ana.syncNow({});
 }
 
 describe('createSyncConflictService', { timeout: 60_000 }, () => {
   it('shows both versions of an annotation edited on both sides, with who and when, and restores the set-aside one (shared by the next sync)', async () => {
-    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    const ana = await team.core('ana');
     try {
       let id = '';
       await twoCoders(
@@ -66,8 +52,8 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
       // The choice travels: after both sync, both folders hold Ben's note and nothing is reported again.
       const again = await ana.syncNow({});
       expect(again.newConflicts).toBe(0);
-      await sync('ben');
-      const benFile = (await sharedContents(join(root, 'ben')))[`annotations/${SEED.A000}.json`] as { annotations: { id: string; note: string }[] };
+      await team.sync('ben');
+      const benFile = (await sharedContents(join(team.root, 'ben')))[`annotations/${SEED.A000}.json`] as { annotations: { id: string; note: string }[] };
       expect(benFile.annotations.find((a) => a.id === id)?.note).toBe('ben says so');
       await expect(ana.restoreSyncConflict({ key: c!.key })).rejects.toThrow(/not in the list any more/);
     } finally {
@@ -76,7 +62,7 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
   });
 
   it('restoring a set-aside deletion deletes the annotation; dismissing keeps what the data holds and forgets only that conflict', async () => {
-    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    const ana = await team.core('ana');
     try {
       let one = '';
       let two = '';
@@ -114,7 +100,7 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
   });
 
   it("restores a group's set-aside label", async () => {
-    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    const ana = await team.core('ana');
     try {
       let group = '';
       await twoCoders(
@@ -137,7 +123,7 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
   });
 
   it("restores a tag's set-aside name through the codebook's rules", async () => {
-    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    const ana = await team.core('ana');
     try {
       const claim = async (c: Core, name: string) => {
         const tag = (await c.getCodebook({})).find((t) => t.id === 'claim')!;
@@ -162,7 +148,7 @@ describe('createSyncConflictService', { timeout: 60_000 }, () => {
   });
 
   it('a tag deleted on the other side and edited here is shown, not restored from here: the reason says where, and the conflict stays', async () => {
-    const ana = await coderCore(join(root, 'ana'), 'ana', now, () => `a${clock++}`);
+    const ana = await team.core('ana');
     try {
       await twoCoders(
         ana,

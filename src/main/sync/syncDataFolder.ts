@@ -77,6 +77,17 @@ export interface SyncReport {
 /** How many times a push that lost a race with another coder's is merged and tried again. */
 const ATTEMPTS = 5;
 
+/** One sync's settings and shared state, handed from syncDataFolder to the steps that sync or receive a library. */
+interface SyncRun {
+  dataDir: string;
+  remote: SyncRemote;
+  options: SyncOptions;
+  now: () => Date;
+  step: NonNullable<SyncOptions['step']>;
+  /** Set once a data file was written: a failed first link is undone only while it is false. */
+  state: { wrote: boolean };
+}
+
 export async function syncDataFolder(options: SyncOptions): Promise<SyncReport> {
   const dataDir = resolve(options.dataDir);
   const gitdir = gitDir(dataDir);
@@ -94,9 +105,8 @@ export async function syncDataFolder(options: SyncOptions): Promise<SyncReport> 
       await mkdir(dataDir, { recursive: true });
       await git.init({ fs: gitFs, dir: dataDir, defaultBranch: BRANCH });
     }
-    const report = (await exists(DataStore.indexPath(dataDir)))
-      ? await syncLibrary(dataDir, remote, options, now, step, state)
-      : await receiveLibrary(dataDir, remote, options, now, step, state);
+    const run: SyncRun = { dataDir, remote, options, now, step, state };
+    const report = (await exists(DataStore.indexPath(dataDir))) ? await syncLibrary(run) : await receiveLibrary(run);
     if ((await readFile(join(dataDir, '.gitignore'), 'utf8').catch(() => '')) !== GITIGNORE) await writeFile(join(dataDir, '.gitignore'), GITIGNORE);
     if ((await git.getConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url` })) !== remote.address) {
       await git.setConfig({ fs: gitFs, gitdir, path: `remote.${REMOTE}.url`, value: remote.address });
@@ -111,14 +121,8 @@ export async function syncDataFolder(options: SyncOptions): Promise<SyncReport> 
   }
 }
 
-async function syncLibrary(
-  dataDir: string,
-  remote: SyncRemote,
-  options: SyncOptions,
-  now: () => Date,
-  step: NonNullable<SyncOptions['step']>,
-  state: { wrote: boolean },
-): Promise<SyncReport> {
+async function syncLibrary(run: SyncRun): Promise<SyncReport> {
+  const { dataDir, remote, options, now, step } = run;
   const gitdir = gitDir(dataDir);
   const cache = await DataTreeCache.load(dataDir);
   const objects = new GitObjects();
@@ -133,7 +137,7 @@ async function syncLibrary(
     if (theirs) await checkRemoteLibrary(objects, gitdir, theirs, remote.address, ours);
     let head = ours;
     if (theirs && theirs !== ours && !(await isAncestor(objects, gitdir, theirs, ours))) {
-      const merge = await mergeInto(dataDir, cache, objects, ours, theirs, options.coder, now, step, state);
+      const merge = await mergeInto(run, cache, objects, ours, theirs);
       conflicts.push(...merge.conflicts);
       received += merge.changed.length;
       for (const path of merge.changed) if (path.startsWith('annotations/')) changedArticles.add(path.slice(12, -5));
@@ -175,16 +179,14 @@ async function commitLocalChanges(dataDir: string, cache: DataTreeCache, objects
 
 /** Merges `theirs` into the working files and the branch; the branch's new commit. */
 async function mergeInto(
-  dataDir: string,
+  run: SyncRun,
   cache: DataTreeCache,
   objects: GitObjects,
   ours: string,
   theirs: string,
-  coder: string,
-  now: () => Date,
-  step: NonNullable<SyncOptions['step']>,
-  state: { wrote: boolean },
 ): Promise<{ head: string; changed: string[]; conflicts: SyncConflict[] }> {
+  const { dataDir, now, step, state } = run;
+  const { coder } = run.options;
   const gitdir = gitDir(dataDir);
   const [base] = await git.findMergeBase({ fs: gitFs, cache: objects.cache, gitdir, oids: [ours, theirs] });
   const [b, o, t] = await Promise.all([readTopTree(objects, gitdir, base ?? null), readTopTree(objects, gitdir, ours), readTopTree(objects, gitdir, theirs)]);
@@ -368,14 +370,8 @@ async function mergeTrees(
 }
 
 /** Receives the team's library into an empty (or missing) data folder. */
-async function receiveLibrary(
-  dataDir: string,
-  remote: SyncRemote,
-  options: SyncOptions,
-  now: () => Date,
-  step: NonNullable<SyncOptions['step']>,
-  state: { wrote: boolean },
-): Promise<SyncReport> {
+async function receiveLibrary(run: SyncRun): Promise<SyncReport> {
+  const { dataDir, remote, options, step, state } = run;
   const gitdir = gitDir(dataDir);
   const head = await branchHead(gitdir);
   const leftovers = (await readdir(dataDir)).filter((n) => !['.git', '.lock', '.gitignore'].includes(n));

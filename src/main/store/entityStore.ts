@@ -7,27 +7,21 @@
  * corrupt_data naming the file and never written.
  */
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { ApiError } from '../../shared/contract/apiError';
 import { describeCorrection } from '../../shared/crossArticle/describeCorrection';
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
 import { SCHEMA_VERSION } from '../../shared/model/model';
-import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
-import { KeyedQueue } from './keyedQueue';
+import type { AtomicJsonFs } from './atomicJsonAdapter';
+import { JsonFileStore } from './jsonFileStore';
 import { EntitiesFileSchema, parseStoreFile, type EntitiesFile } from './storeFileSchemas';
 
-const QUEUE_KEY = 'entities';
-
-export class EntityStore {
-  readonly filePath: string;
-  private db: Promise<Low<EntitiesFile>> | null = null;
-  private readonly writes = new KeyedQueue();
-
-  constructor(
-    dataDir: string,
-    private readonly options: { fs?: AtomicJsonFs } = {},
-  ) {
-    this.filePath = EntityStore.path(dataDir);
+export class EntityStore extends JsonFileStore<EntitiesFile> {
+  constructor(dataDir: string, options: { fs?: AtomicJsonFs } = {}) {
+    super(EntityStore.path(dataDir), {
+      fs: options.fs,
+      parse: (value) => parseStoreFile(EntitiesFileSchema, value),
+      empty: () => ({ schemaVersion: SCHEMA_VERSION, corrections: [] }),
+    });
   }
 
   static path(dataDir: string): string {
@@ -35,7 +29,7 @@ export class EntityStore {
   }
 
   async corrections(): Promise<readonly EntityCorrection[]> {
-    return (await this.open()).data.corrections;
+    return (await this.data()).corrections;
   }
 
   /**
@@ -43,13 +37,9 @@ export class EntityStore {
    * refuse, and nothing is written). Memory changes only once the file is safely written.
    */
   async add<R>(added: readonly EntityCorrection[], check: (all: readonly EntityCorrection[]) => R | Promise<R>): Promise<R> {
-    return this.writes.run(QUEUE_KEY, async () => {
-      const db = await this.open();
-      const next: EntitiesFile = { schemaVersion: SCHEMA_VERSION, corrections: [...db.data.corrections, ...added] };
-      const result = await check(next.corrections);
-      await db.adapter.write(next);
-      db.data = next;
-      return result;
+    return this.change(async (current) => {
+      const next: EntitiesFile = { schemaVersion: SCHEMA_VERSION, corrections: [...current.corrections, ...added] };
+      return { next, result: await check(next.corrections) };
     });
   }
 
@@ -59,9 +49,8 @@ export class EntityStore {
    * and may throw to refuse; a correction not stored is refused (ApiError not_found) and nothing is written.
    */
   async withdraw<R>(withdrawn: readonly EntityCorrection[], check: (all: readonly EntityCorrection[]) => R | Promise<R>): Promise<R> {
-    return this.writes.run(QUEUE_KEY, async () => {
-      const db = await this.open();
-      const kept = [...db.data.corrections];
+    return this.change(async (current) => {
+      const kept = [...current.corrections];
       for (const c of [...withdrawn].reverse()) {
         const key = correctionKey(c);
         const at = kept.findLastIndex((k) => correctionKey(k) === key);
@@ -71,48 +60,8 @@ export class EntityStore {
         kept.splice(at, 1);
       }
       const next: EntitiesFile = { schemaVersion: SCHEMA_VERSION, corrections: kept };
-      const result = await check(next.corrections);
-      await db.adapter.write(next);
-      db.data = next;
-      return result;
+      return { next, result: await check(next.corrections) };
     });
-  }
-
-  /** Waits for every pending save. */
-  close(): Promise<void> {
-    return this.writes.idle();
-  }
-
-  /** Like DataStore.holdWrites, for entities.json (a team sync replaces it): corrections wait, then it is read again. */
-  async holdWrites(): Promise<{ reload(): void; release(): void }> {
-    const release = await this.writes.hold();
-    return { release, reload: () => void (this.db = null) };
-  }
-
-  /** After a restore replaced entities.json: read it again when next needed. */
-  async forgetReadFile(): Promise<void> {
-    await this.writes.idle();
-    this.db = null;
-  }
-
-  private open(): Promise<Low<EntitiesFile>> {
-    if (!this.db) {
-      const db = this.readFile();
-      this.db = db;
-      db.catch(() => {
-        if (this.db === db) this.db = null;
-      });
-    }
-    return this.db;
-  }
-
-  private async readFile(): Promise<Low<EntitiesFile>> {
-    const db = new Low<EntitiesFile>(
-      new AtomicJsonAdapter<EntitiesFile>(this.filePath, { fs: this.options.fs, parse: (value) => parseStoreFile(EntitiesFileSchema, value) }),
-      { schemaVersion: SCHEMA_VERSION, corrections: [] },
-    );
-    await db.read();
-    return db;
   }
 }
 

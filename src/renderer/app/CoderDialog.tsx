@@ -7,12 +7,13 @@
  * already the core's warning is shown and the dialog stays open to change
  * it (or keep it).
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { defaultInitials } from '../../shared/coders/coderProfile';
 import { getApi } from '../api/getApi';
 import { coderColour } from '../components/coderColour';
 import type { Coder } from '../data/coderContext';
 import { errorMessage } from './errorMessage';
+import { ModalDialog } from '../components/ModalDialog';
 import './coder.css';
 
 export interface CoderDialogProps {
@@ -23,19 +24,12 @@ export interface CoderDialogProps {
 
 export function CoderDialog({ coder, onSaved, onClose }: CoderDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(coder.chosen ? coder.name : '');
   const [initials, setInitials] = useState(coder.initials ?? '');
   const [colour, setColour] = useState(coderColour(coder.name, coder.colour));
   const [problem, setProblem] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,15 +50,11 @@ export function CoderDialog({ coder, onSaved, onClose }: CoderDialogProps) {
   };
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="coder-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-why`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
     >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{coder.chosen ? 'Change the coder' : 'Who is coding?'}</h2>
@@ -125,6 +115,6 @@ export function CoderDialog({ coder, onSaved, onClose }: CoderDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

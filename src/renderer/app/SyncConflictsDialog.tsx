@@ -13,6 +13,7 @@ import type { Output } from '../../shared/contract/contract';
 import { getApi } from '../api/getApi';
 import { announceDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';
+import { ModalDialog } from '../components/ModalDialog';
 import './sync.css';
 
 type Review = Output<'getSyncConflicts'>['conflicts'][number];
@@ -24,7 +25,7 @@ export interface SyncConflictsDialogProps {
 
 export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [conflicts, setConflicts] = useState<Review[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
     if (!focusNext.current || busy !== null) return;
     focusNext.current = false;
     // The focus goes to the next conflict's first button (or the close button).
-    (listRef.current?.querySelector<HTMLButtonElement>('button') ?? ref.current?.querySelector<HTMLButtonElement>('.sync-conflicts__close'))?.focus();
+    (listRef.current?.querySelector<HTMLButtonElement>('button') ?? closeRef.current)?.focus();
   });
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -47,10 +48,7 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
       );
   }, []);
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
     load();
-    return () => dialog?.close();
   }, [load]);
 
   const act = async (c: Review, how: 'restore' | 'keep') => {
@@ -91,14 +89,10 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
   };
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="sync-conflicts"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
     >
       <div className="sync-conflicts__head">
         <h2 id={`${id}-title`}>Sync conflicts to review</h2>
@@ -108,7 +102,7 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
               Keep all versions in your data
             </button>
           ) : null}
-          <button type="button" className="secondary-button sync-conflicts__close" onClick={onClose}>
+          <button ref={closeRef} type="button" className="secondary-button sync-conflicts__close" onClick={onClose}>
             Close
           </button>
         </div>
@@ -155,7 +149,7 @@ export function SyncConflictsDialog({ onClose }: SyncConflictsDialogProps) {
           ))}
         </ol>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 

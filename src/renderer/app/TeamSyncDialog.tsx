@@ -8,11 +8,12 @@
  * shown again (the status says only whether one is kept). Opened from the
  * header's More menu and the header's team sync group.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Output } from '../../shared/contract/contract';
 import { getApi } from '../api/getApi';
 import { announceDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';
+import { ModalDialog } from '../components/ModalDialog';
 import './sync.css';
 
 type Status = Output<'getSyncStatus'>;
@@ -24,7 +25,6 @@ export interface TeamSyncDialogProps {
 
 export function TeamSyncDialog({ onClose, onReviewConflicts }: TeamSyncDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [remote, setRemote] = useState('');
   const [token, setToken] = useState('');
@@ -32,11 +32,6 @@ export function TeamSyncDialog({ onClose, onReviewConflicts }: TeamSyncDialogPro
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   useEffect(() => {
     getApi()
       .getSyncStatus({})
@@ -93,15 +88,11 @@ export function TeamSyncDialog({ onClose, onReviewConflicts }: TeamSyncDialogPro
   const conflicts = status?.conflicts.length ?? 0;
   const isHttp = /^https?:\/\//i.test(remote.trim());
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="team-sync-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-state`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
     >
       <form onSubmit={(e) => void link(e)}>
         <h2 id={`${id}-title`}>Team sync</h2>
@@ -177,6 +168,6 @@ export function TeamSyncDialog({ onClose, onReviewConflicts }: TeamSyncDialogPro
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -5,8 +5,9 @@
  * dropped from their groups and credits). A modal <dialog>: Escape or
  * "Cancel" closes it and changes nothing.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '../../shared/model/model';
+import { ModalDialog } from '../components/ModalDialog';
 
 export type TagDeletion = 'delete' | { moveTo: string };
 
@@ -23,18 +24,11 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export function DeleteTagDialog({ tag, codebook, usage, onConfirm, onClose }: DeleteTagDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const others = codebook.filter((t) => t.id !== tag.id);
   const [choice, setChoice] = useState<'move' | 'delete'>('move');
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const inUse = !!usage && usage.annotations > 0;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,14 +39,10 @@ export function DeleteTagDialog({ tag, codebook, usage, onConfirm, onClose }: De
   };
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="delete-tag-dialog"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
     >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>Delete the tag “{tag.name}”?</h2>
@@ -98,6 +88,6 @@ export function DeleteTagDialog({ tag, codebook, usage, onConfirm, onClose }: De
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -11,6 +11,7 @@ import type { Group } from '../../shared/crossArticle/crossArticle';
 import { passageLabel } from '../../shared/crossArticle/passageLabel';
 import { excerpt } from './excerpt';
 import { groupSearch } from './groupSearch';
+import { ModalDialog } from './ModalDialog';
 
 export interface AddToGroupControlProps {
   /** The annotation's text: shown in the dialog and the new group's default label. */
@@ -51,18 +52,11 @@ interface DialogProps extends Omit<AddToGroupControlProps, 'className'> {
 
 function AddToGroupDialog({ exact, groups, memberOf, onAdd, onCreate, onClose }: DialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [label, setLabel] = useState(() => passageLabel(exact));
   const [busy, setBusy] = useState(false);
   const found = groupSearch(groups, query, memberOf);
   const already = groups.filter((g) => memberOf.has(g.id));
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const run = async (action: () => Promise<boolean>) => {
     if (busy) return;
@@ -78,15 +72,11 @@ function AddToGroupDialog({ exact, groups, memberOf, onAdd, onCreate, onClose }:
   };
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="add-to-group"
       aria-labelledby={`${id}-title`}
       aria-busy={busy || undefined}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
     >
       <h2 id={`${id}-title`}>Add to a group</h2>
       <p className="add-to-group__quote">“{excerpt(exact, 160)}”</p>
@@ -134,6 +124,6 @@ function AddToGroupDialog({ exact, groups, memberOf, onAdd, onCreate, onClose }:
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

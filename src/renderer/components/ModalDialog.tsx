@@ -1,0 +1,38 @@
+/**
+ * The app's modal <dialog>: opened with showModal() when it mounts (the rest
+ * of the page inert behind a dimmed backdrop) and closed when it unmounts.
+ * Escape does not close it by itself: it calls `onClose`, and the owner
+ * unmounts it. Framed by the `modal-dialog` class (styles.css); `className`
+ * adds the dialog's own (its width, its parts).
+ */
+import { useEffect, useRef, type DialogHTMLAttributes, type ReactNode } from 'react';
+
+export interface ModalDialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'className' | 'onCancel' | 'open' | 'children'> {
+  className: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+export function ModalDialog({ className, onClose, children, ...rest }: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`modal-dialog ${className}`}
+      {...rest}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}

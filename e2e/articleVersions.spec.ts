@@ -9,9 +9,9 @@
  * page whose article came out implausibly short offers "Import the whole
  * page text instead", which replaces the short text.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
+import { dropFiles } from './support/dropFiles';
 import { selectTextWithMouse } from './support/selectText';
 
 const P1 = 'The council approved the new budget on Monday after a long debate about the library.';
@@ -22,17 +22,6 @@ function pageHtml(paragraphs: readonly string[]): string {
   return `<!doctype html><html lang="en"><head><title>Council approves budget</title>
 <link rel="canonical" href="https://news.example.org/2026/budget-vote"></head>
 <body><nav>Home Politics</nav><article><h1>Council approves budget</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-}
-
-async function dropFiles(page: Page, files: Record<string, string>): Promise<void> {
-  await page.evaluate((entries) => {
-    const data = new DataTransfer();
-    for (const [name, content] of entries) data.items.add(new File([content], name));
-    const library = document.querySelector('.library')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      library.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-    }
-  }, Object.entries(files));
 }
 
 test('a changed page imported again is a new version: switcher, diff, annotations re-anchored or listed', async ({ page, host }) => {

@@ -6,26 +6,14 @@
  * folder…" imports a folder's files.
  */
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
+import { dropFiles } from './support/dropFiles';
 import { ROOT } from './support/browserHost';
 
 const STORY = `<!doctype html><html lang="en"><head><title>Harbour strike ends after nine days</title>
 <script>window.__ran = true</script></head><body><nav>Menu</nav><article><h1>Harbour strike ends</h1>
 <p>Dock workers returned on <b>Friday</b> after a deal on pay.</p><p>Ships had queued&nbsp;for days.</p></article></body></html>`;
-
-/** Drops files (name → content) on the library the way a browser does. */
-async function dropFiles(page: Page, files: Record<string, string>): Promise<void> {
-  await page.evaluate((entries) => {
-    const data = new DataTransfer();
-    for (const [name, content] of entries) data.items.add(new File([content], name));
-    const library = document.querySelector('.library')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      library.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-    }
-  }, Object.entries(files));
-}
 
 test('a file dropped on the library is imported, listed and opens', async ({ page, host }) => {
   await page.goto(host.url);

@@ -5,27 +5,14 @@
  *   TRI_README_SHOTS=1 npx playwright test e2e/readmeScreenshots.spec.ts
  */
 import { expect, test } from './support/hostTest';
-import type { BrowserHost } from './support/browserHost';
+import { callHost, type BrowserHost } from './support/browserHost';
 import { clickInText } from './support/clickText';
 
 test.skip(!process.env.TRI_README_SHOTS, 'writes the README screenshots only with TRI_README_SHOTS=1');
 
-async function call(host: BrowserHost, method: string, input: unknown): Promise<unknown> {
-  const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(`${url.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error!.message);
-  return envelope.value;
-}
-
 /** The range of `from` … `to` (inclusive) in an article's text. */
 async function range(host: BrowserHost, articleId: string, from: string, to: string) {
-  const text = ((await call(host, 'getArticle', { id: articleId })) as { text: string }).text;
+  const text = ((await callHost(host, 'getArticle', { id: articleId })) as { text: string }).text;
   const start = text.indexOf(from);
   const end = text.indexOf(to, start) + to.length;
   if (start < 0 || end < start + to.length) throw new Error(`"${from}" … "${to}" is not in ${articleId}`);
@@ -42,13 +29,13 @@ test('README screenshots at 1440×900', async ({ page, host }) => {
     ['003_c187356a61dfc698', 'In my 20-year long career as a diplomat', 'before February 24 this year'],
     ['001_b0e24d4478126009', 'never been so ashamed of my country', 'never been so ashamed of my country'],
   ] as const) {
-    const made = (await call(host, 'createAnnotation', { ...(await range(host, articleId, from, to)), tagId: 'quote', attributes: { speaker: 'Boris Bondarev', form: 'direct' } })) as {
+    const made = (await callHost(host, 'createAnnotation', { ...(await range(host, articleId, from, to)), tagId: 'quote', attributes: { speaker: 'Boris Bondarev', form: 'direct' } })) as {
       id: string;
     };
     members.push({ articleId, annotationId: made.id });
   }
-  await call(host, 'createGroup', { label: 'Never have I been so ashamed of my country', members });
-  await call(host, 'createAnnotation', {
+  await callHost(host, 'createGroup', { label: 'Never have I been so ashamed of my country', members });
+  await callHost(host, 'createAnnotation', {
     ...(await range(host, '002_38b56a2e379d189f', 'In a letter circulated', 'civil service')),
     tagId: 'claim',
     note: 'Where the letter was published',

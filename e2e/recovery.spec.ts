@@ -9,23 +9,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './support/axeCheck';
-import { freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './support/browserHost';
+import { callHost, freshDataDir, removeDataDir, startBrowserHost, type BrowserHost } from './support/browserHost';
 
 const A004 = '004_fe53cb2bbc3036b3';
-
-/** Calls the host's HTTP API with the token from the ready URL; returns the value or throws the error. */
-async function call(host: BrowserHost, method: string, input: unknown = {}): Promise<unknown> {
-  const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(`${url.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${envelope.error!.code}: ${envelope.error!.message}`);
-  return envelope.value;
-}
 
 const backupCount = (dataDir: string): number =>
   existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')).filter((n) => !n.startsWith('.')).length : 0;
@@ -35,7 +21,7 @@ async function annotatedAndBackedUp(dataDir: string): Promise<void> {
   let host = await startBrowserHost(dataDir);
   // The start-up backup runs in the background: let it finish first, or it may already hold the annotation.
   await expect.poll(() => backupCount(dataDir)).toBe(1);
-  await call(host, 'createAnnotation', { articleId: A004, tagId: 'quote', start: 3, end: 9, note: 'kept' });
+  await callHost(host, 'createAnnotation', { articleId: A004, tagId: 'quote', start: 3, end: 9, note: 'kept' });
   await host.stop();
   // A backup is made at start when the files changed since the last one.
   host = await startBrowserHost(dataDir);
@@ -68,7 +54,7 @@ test('a garbage index.json: the app names it, restores it from the backup and th
     await expect(page.getByRole('main').getByRole('checkbox', { name: /^Compare / })).toHaveCount(5);
     await expect(recovery).toContainText('index.json was restored from the backup');
     await expect(recovery.getByRole('button', { name: 'Restore from backup' })).toHaveCount(0);
-    const annotations = (await call(host, 'listAnnotations', { articleId: A004 })) as { note: string }[];
+    const annotations = (await callHost(host, 'listAnnotations', { articleId: A004 })) as { note: string }[];
     expect(annotations.map((a) => a.note)).toEqual(['kept']);
 
     const [aside] = quarantined(dataDir);

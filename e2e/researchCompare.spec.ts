@@ -8,28 +8,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
-import type { BrowserHost } from './support/browserHost';
+import { callHost, type BrowserHost } from './support/browserHost';
 import { clickInText } from './support/clickText';
 import { openScreen } from './support/openScreen';
 
 const SHOTS = process.env.TRI_SHOTS ?? '/tmp/triangulate-shots';
 const [A000, A002] = ['000_9c2375f696f0b1fa', '002_38b56a2e379d189f'];
 
-async function call(host: BrowserHost, method: string, input: unknown): Promise<unknown> {
-  const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(`${url.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error!.message);
-  return envelope.value;
-}
-
 async function textOf(host: BrowserHost, id: string): Promise<string> {
-  return ((await call(host, 'getArticle', { id })) as { text: string }).text;
+  return ((await callHost(host, 'getArticle', { id })) as { text: string }).text;
 }
 
 /** The top of a column's first shared-passage decoration of this group, relative to the top of its scrolling box. */
@@ -114,8 +101,8 @@ test('a Quote inside a Claim stays legible; the hover card shows tag, coder, not
   const sentenceStart = text.indexOf('‘’For twenty years');
   const sentenceEnd = text.indexOf('he wrote', sentenceStart) + 'he wrote'.length;
   const quoteStart = text.indexOf('never have I been so ashamed', sentenceStart);
-  await call(host, 'createAnnotation', { articleId: A002, tagId: 'claim', start: sentenceStart, end: sentenceEnd, note: 'The resignation letter, as quoted' });
-  await call(host, 'createAnnotation', {
+  await callHost(host, 'createAnnotation', { articleId: A002, tagId: 'claim', start: sentenceStart, end: sentenceEnd, note: 'The resignation letter, as quoted' });
+  await callHost(host, 'createAnnotation', {
     articleId: A002,
     tagId: 'quote',
     start: quoteStart,
@@ -173,10 +160,10 @@ test('a Quote inside a Claim stays legible; the hover card shows tag, coder, not
 });
 
 test('the library sorts by any column and filters by words, outlet, dates and annotations', async ({ page, host }) => {
-  await call(host, 'updateArticle', { id: A000, outlet: 'The Independent', date: '2022-05-23', author: 'Chris Stevenson' });
-  await call(host, 'updateArticle', { id: A002, outlet: 'Kyiv Post', date: '2022-05-24' });
+  await callHost(host, 'updateArticle', { id: A000, outlet: 'The Independent', date: '2022-05-23', author: 'Chris Stevenson' });
+  await callHost(host, 'updateArticle', { id: A002, outlet: 'Kyiv Post', date: '2022-05-24' });
   const text = await textOf(host, A002);
-  await call(host, 'createAnnotation', { articleId: A002, tagId: 'quote', start: 0, end: Math.min(40, text.length) });
+  await callHost(host, 'createAnnotation', { articleId: A002, tagId: 'quote', start: 0, end: Math.min(40, text.length) });
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(host.url);
   const table = page.getByRole('table', { name: 'Articles in the library' });
@@ -225,14 +212,14 @@ test('quote drift: a group’s wording in publication order, diffed against the 
   const dates = ['2022-05-23', '2022-05-24', '2022-05-25'];
   const members = [];
   for (const [i, [articleId, from, to]] of quotes.entries()) {
-    await call(host, 'updateArticle', { id: articleId, date: dates[i], outlet: ['Wire', 'Daily', 'Weekly'][i] });
+    await callHost(host, 'updateArticle', { id: articleId, date: dates[i], outlet: ['Wire', 'Daily', 'Weekly'][i] });
     const text = await textOf(host, articleId);
     const start = text.indexOf(from);
     const end = text.indexOf(to, start) + to.length;
-    const made = (await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end })) as { id: string };
+    const made = (await callHost(host, 'createAnnotation', { articleId, tagId: 'quote', start, end })) as { id: string };
     members.push({ articleId, annotationId: made.id });
   }
-  await call(host, 'createGroup', { label: 'Ashamed of my country', members });
+  await callHost(host, 'createGroup', { label: 'Ashamed of my country', members });
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
@@ -336,19 +323,19 @@ test('coverage matrix: cells show wording, credit and drift, "not carried" is ma
   ];
   const members = [];
   for (const [i, [articleId, from, to]] of quotes.entries()) {
-    await call(host, 'updateArticle', { id: articleId, date: `2022-05-2${3 + i}`, outlet: ['Wire', 'Daily', 'Weekly'][i] });
+    await callHost(host, 'updateArticle', { id: articleId, date: `2022-05-2${3 + i}`, outlet: ['Wire', 'Daily', 'Weekly'][i] });
     const text = await textOf(host, articleId);
     const start = text.indexOf(from);
     const end = text.indexOf(to, start) + to.length;
     const attributes = i === 0 ? { speaker: 'Boris Bondarev' } : {};
-    const made = (await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end, attributes })) as { id: string };
+    const made = (await callHost(host, 'createAnnotation', { articleId, tagId: 'quote', start, end, attributes })) as { id: string };
     members.push({ articleId, annotationId: made.id });
   }
-  await call(host, 'createGroup', { label: 'Ashamed of my country', members });
+  await callHost(host, 'createGroup', { label: 'Ashamed of my country', members });
   // A quote in no group: a row of its own when the rows are single annotations.
   const text0 = await textOf(host, A000);
   const lone = text0.indexOf('like any other Monday morning');
-  await call(host, 'createAnnotation', { articleId: A000, tagId: 'quote', start: lone, end: lone + 'like any other Monday morning'.length });
+  await callHost(host, 'createAnnotation', { articleId: A000, tagId: 'quote', start: lone, end: lone + 'like any other Monday morning'.length });
 
   for (const [width, height] of [
     [1440, 900],
@@ -449,12 +436,12 @@ test('linking anywhere: "Add to group…" from the annotation table and from the
   ] as const) {
     const text = await textOf(host, articleId);
     const start = text.indexOf(words);
-    made.push((await call(host, 'createAnnotation', { articleId, tagId: 'quote', start, end: start + words.length })) as { id: string; articleId: string });
+    made.push((await callHost(host, 'createAnnotation', { articleId, tagId: 'quote', start, end: start + words.length })) as { id: string; articleId: string });
   }
-  await call(host, 'createGroup', { label: 'Ashamed of my country', members: [{ articleId: A000, annotationId: made[0]!.id }] });
-  await call(host, 'createGroup', { label: 'Bloody war', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  await callHost(host, 'createGroup', { label: 'Ashamed of my country', members: [{ articleId: A000, annotationId: made[0]!.id }] });
+  await callHost(host, 'createGroup', { label: 'Bloody war', members: [{ articleId: A000, annotationId: made[0]!.id }] });
   const membersOf = async (label: string) =>
-    ((await call(host, 'listGroups', {})) as { label: string; members: { annotationId: string }[] }[]).find((g) => g.label === label)?.members.map((m) => m.annotationId);
+    ((await callHost(host, 'listGroups', {})) as { label: string; members: { annotationId: string }[] }[]).find((g) => g.label === label)?.members.map((m) => m.annotationId);
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);

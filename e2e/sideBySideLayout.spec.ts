@@ -8,7 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { seriousAxeViolations } from './support/axeCheck';
-import type { BrowserHost } from './support/browserHost';
+import { callHost } from './support/browserHost';
 import { clickInText } from './support/clickText';
 
 /** A sixth article (the default corpus has five), written for this test. */
@@ -22,19 +22,6 @@ const SIXTH = [
       'nobody agreed on anything, and the minutes were read twice before the meeting closed.',
   ),
 ].join('\n');
-
-async function call(host: BrowserHost, method: string, input: unknown): Promise<unknown> {
-  const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(`${url.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error!.message);
-  return envelope.value;
-}
 
 async function compare(page: Page, count: number): Promise<Locator> {
   const main = page.getByRole('main');
@@ -80,7 +67,7 @@ async function pageScrolls(page: Page): Promise<{ vertical: boolean; horizontal:
 
 for (const count of [2, 6]) {
   test(`${count} columns at 1440×900 with a panel open: ≥ 600 px of text each, the page does not scroll`, async ({ page, host }) => {
-    if (count > 5) await call(host, 'importArticles', { files: [{ name: 'sixth.txt', data: Buffer.from(SIXTH).toString('base64') }] });
+    if (count > 5) await callHost(host, 'importArticles', { files: [{ name: 'sixth.txt', data: Buffer.from(SIXTH).toString('base64') }] });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(host.url);
@@ -120,8 +107,8 @@ test('layer toggles hide suggestions, shared passages and group outlines, and ar
   const made: { articleId: string; id: string }[] = [];
   for (const articleId of [a, b])
     for (const [start, end] of [[0, 40], [60, 120], [130, 200]])
-      made.push((await call(host, 'createAnnotation', { articleId, tagId: 'claim', start, end, note: 'a note that only the full row shows' })) as { articleId: string; id: string });
-  await call(host, 'createGroup', { label: 'Opening lines', members: [made[0], made[3]].map((m) => ({ articleId: m!.articleId, annotationId: m!.id })) });
+      made.push((await callHost(host, 'createAnnotation', { articleId, tagId: 'claim', start, end, note: 'a note that only the full row shows' })) as { articleId: string; id: string });
+  await callHost(host, 'createGroup', { label: 'Opening lines', members: [made[0], made[3]].map((m) => ({ articleId: m!.articleId, annotationId: m!.id })) });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
   const columns = await compare(page, 2);

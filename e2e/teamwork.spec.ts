@@ -16,6 +16,8 @@ import { selectTextWithMouse } from './support/selectText';
 const A002 = '002_38b56a2e379d189f';
 const A004 = '004_fe53cb2bbc3036b3';
 const PASSAGE = 'I regret to admit that over all these twenty years the level of lies and unprofessionalism';
+const RESIGNED = 'has resigned over the war in Ukraine';
+const ASHAMED = 'never have I been so ashamed of my country';
 
 let host: BrowserHost | null = null;
 test.afterEach(async () => {
@@ -32,6 +34,14 @@ async function annotate(h: BrowserHost, articleId: string, tagId: string, needle
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`"${needle}" is not in ${articleId}`);
   await callHost(h, 'createAnnotation', { articleId, tagId, start: at + trim.start, end: at + needle.length - trim.end });
+}
+
+type Mark = [articleId: string, tagId: string, needle: string, trim?: { start: number; end: number }];
+
+/** Makes `coder` the folder's coder and creates these annotations as theirs (the coder stays chosen afterwards). */
+async function annotateAs(h: BrowserHost, coder: string, marks: readonly Mark[]): Promise<void> {
+  await callHost(h, 'setCoder', { name: coder });
+  for (const [articleId, tagId, needle, trim] of marks) await annotate(h, articleId, tagId, needle, trim);
 }
 
 test('the first start asks who is coding; the name goes on new annotations; a name in use is warned of', async ({ page }) => {
@@ -63,7 +73,7 @@ test('the first start asks who is coding; the name goes on new annotations; a na
 
   // Someone else coded here as "Bo" (through the API); choosing "bo" is warned of, and can be changed.
   await callHost(host, 'setCoder', { name: 'Bo' });
-  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await annotate(host, A004, 'quote', ASHAMED);
   await callHost(host, 'setCoder', { name: 'Anna Berg' });
   await coderButton.click();
   const change = page.getByRole('dialog', { name: 'Change the coder' });
@@ -80,15 +90,17 @@ test('the first start asks who is coding; the name goes on new annotations; a na
 test('the Agreement screen: two coders’ figures per tag and article, from the keyboard, exported as CSV; the reader’s coder layers', async ({ page }) => {
   host = await startBrowserHost(freshDataDir());
   // Two coders on two articles: the same quote (bo's a little shorter), a source only ana marked.
-  await callHost(host, 'setCoder', { name: 'ana' });
-  await annotate(host, A002, 'quote', PASSAGE);
-  await annotate(host, A002, 'source', 'Boris Bondarev');
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
-  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
-  await callHost(host, 'setCoder', { name: 'bo' });
-  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
-  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
+  await annotateAs(host, 'ana', [
+    [A002, 'quote', PASSAGE],
+    [A002, 'source', 'Boris Bondarev'],
+    [A002, 'claim', RESIGNED],
+    [A004, 'quote', ASHAMED],
+  ]);
+  await annotateAs(host, 'bo', [
+    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
+    [A002, 'claim', RESIGNED],
+    [A004, 'quote', ASHAMED],
+  ]);
   await callHost(host, 'setCoder', { name: 'e2e' });
 
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -160,13 +172,15 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
 test('adjudication: agreements taken at once, disagreements settled from the keyboard into the consensus layer, n of m', async ({ page }) => {
   test.setTimeout(180_000); // Many steps; the test machine is shared.
   host = await startBrowserHost(freshDataDir());
-  await callHost(host, 'setCoder', { name: 'ana' });
-  await annotate(host, A002, 'quote', PASSAGE);
-  await annotate(host, A002, 'source', 'Boris Bondarev');
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
-  await callHost(host, 'setCoder', { name: 'bo' });
-  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
+  await annotateAs(host, 'ana', [
+    [A002, 'quote', PASSAGE],
+    [A002, 'source', 'Boris Bondarev'],
+    [A002, 'claim', RESIGNED],
+  ]);
+  await annotateAs(host, 'bo', [
+    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
+    [A002, 'claim', RESIGNED],
+  ]);
   await callHost(host, 'setCoder', { name: 'e2e' });
 
   const url = new URL(host.url);
@@ -246,15 +260,17 @@ test('adjudication: agreements taken at once, disagreements settled from the key
 test('coder layers in side by side and the annotation table: mine, one coder’s, only disagreements; initials in the coder’s colour', async ({ page }) => {
   test.setTimeout(180_000); // Many steps; the test machine is shared.
   host = await startBrowserHost(freshDataDir());
-  await callHost(host, 'setCoder', { name: 'ana' });
-  await annotate(host, A002, 'quote', PASSAGE);
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
-  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
-  await callHost(host, 'setCoder', { name: 'bo' });
-  await annotate(host, A002, 'quote', PASSAGE, { start: 0, end: 18 });
-  await annotate(host, A002, 'claim', 'has resigned over the war in Ukraine');
-  await annotate(host, A004, 'quote', 'never have I been so ashamed of my country');
-  await annotate(host, A004, 'source', 'Boris Bondarev');
+  await annotateAs(host, 'ana', [
+    [A002, 'quote', PASSAGE],
+    [A002, 'claim', RESIGNED],
+    [A004, 'quote', ASHAMED],
+  ]);
+  await annotateAs(host, 'bo', [
+    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
+    [A002, 'claim', RESIGNED],
+    [A004, 'quote', ASHAMED],
+    [A004, 'source', 'Boris Bondarev'],
+  ]);
 
   const url = new URL(host.url);
   for (const size of [

@@ -26,6 +26,7 @@ import { coderColour } from '../components/coderColour';
 import { excerpt } from '../components/excerpt';
 import { TagChip } from '../components/TagChip';
 import { tagLookup } from '../data/tagLookup';
+import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 
 type Adjudication = Output<'getAdjudication'>;
@@ -152,17 +153,19 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
 
   return (
     <div className="agreement adjudication">
-      <div className="library__head">
-        <div>
-          <h1>Adjudicate</h1>
-          <p className="agreement__intro">{title}</p>
-        </div>
-        <div className="library__compare">
-          <button type="button" className="secondary-button" onClick={onBack}>
-            Back to agreement
-          </button>
-        </div>
-      </div>
+      <ScreenHead
+        title="Adjudicate"
+        introClassName="agreement__intro"
+        actions={
+          <div className="library__compare">
+            <button type="button" className="secondary-button" onClick={onBack}>
+              Back to agreement
+            </button>
+          </div>
+        }
+      >
+        {title}
+      </ScreenHead>
       {problem ? (
         <p role="alert" className="agreement__problem">
           {problem}

@@ -19,6 +19,7 @@ import { copyPercent, copyShade } from './copyShade';
 import { useCopyMatrix, type CopyMatrixResult } from './useCopyMatrix';
 import { clusterKinds } from './clusterKind';
 import { LibraryAlignmentPanel } from './LibraryAlignmentPanel';
+import { ScreenHead } from '../components/ScreenHead';
 
 export interface CopiesViewProps {
   onOpenPair: (articleIds: [string, string]) => void;
@@ -171,15 +172,10 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
 
   return (
     <div className="copies">
-      <div className="library__head">
-        <div>
-          <h1>Who copies whom</h1>
-          <p className="coverage__intro">
-            How much of each article appears, word for word or nearly, in each other one. Arrow keys move between cells;
-            Enter opens the two articles side by side at their longest shared passage.
-          </p>
-        </div>
-      </div>
+      <ScreenHead title="Who copies whom">
+        How much of each article appears, word for word or nearly, in each other one. Arrow keys move between cells;
+        Enter opens the two articles side by side at their longest shared passage.
+      </ScreenHead>
       <LibraryAlignmentPanel />
       {body}
     </div>

@@ -33,6 +33,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { useCoverage, type CoverageRows } from './useCoverage';
 import { coverageFilterChoices, filterCoverage, isFiltered, NO_COVERAGE_FILTER, type CoverageFilter } from './coverageFilter';
 import { tagLookup } from '../data/tagLookup';
+import { ScreenHead } from '../components/ScreenHead';
 
 export interface CoverageViewProps {
   codebook: readonly Tag[];
@@ -188,27 +189,26 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
 
   return (
     <div className="coverage">
-      <div className="library__head">
-        <div>
-          <h1>Coverage</h1>
-          <p className="coverage__intro">
-            Which article carries which quote or claim. Sort by a column header; open a cell to read it in place.
-          </p>
-        </div>
-        <div className="library__compare">
-          <span className="library__hint" role="status">
-            {exported}
-          </span>
-          {onOpenLedger ? (
-            <button type="button" className="secondary-button" onClick={onOpenLedger}>
-              Attribution ledger
+      <ScreenHead
+        title="Coverage"
+        actions={
+          <div className="library__compare">
+            <span className="library__hint" role="status">
+              {exported}
+            </span>
+            {onOpenLedger ? (
+              <button type="button" className="secondary-button" onClick={onOpenLedger}>
+                Attribution ledger
+              </button>
+            ) : null}
+            <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
+              Export coverage CSV
             </button>
-          ) : null}
-          <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
-            Export coverage CSV
-          </button>
-        </div>
-      </div>
+          </div>
+        }
+      >
+        Which article carries which quote or claim. Sort by a column header; open a cell to read it in place.
+      </ScreenHead>
       {
         <search className="library-filters coverage__filters" aria-label="Filter the coverage matrix">
           <label className="library-filters__field">

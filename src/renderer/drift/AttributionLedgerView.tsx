@@ -14,6 +14,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { downloadFile } from '../components/downloadFile';
 import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
+import { ScreenHead } from '../components/ScreenHead';
 
 type SortKey = 'label' | 'outlet' | 'date' | 'speaker' | 'channel' | 'flag';
 
@@ -150,33 +151,34 @@ export function AttributionLedgerView({ onOpenAnnotation, onBack }: AttributionL
 
   return (
     <div className="drift ledger">
-      <div className="library__head">
-        <div>
-          <h1>Attribution ledger</h1>
-          <p className="coverage__intro">Whom each outlet credits for each quote: the speaker, the channel, the Source you linked.</p>
-        </div>
-        <div className="library__compare">
-          <span className="library__hint" role="status">
-            {exported}
-          </span>
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={!rows || rows.length === 0}
-            onClick={() => {
-              if (!rows) return;
-              const name = `triangulate-attribution-${localDateStamp(new Date())}.csv`;
-              downloadFile(attributionLedgerCsv(sorted ?? rows), name, 'text/csv;charset=utf-8');
-              setExported(`Exported ${rows.length} rows to ${name}`);
-            }}
-          >
-            Export ledger CSV
-          </button>
-          <button type="button" className="secondary-button" onClick={onBack}>
-            Back to coverage
-          </button>
-        </div>
-      </div>
+      <ScreenHead
+        title="Attribution ledger"
+        actions={
+          <div className="library__compare">
+            <span className="library__hint" role="status">
+              {exported}
+            </span>
+            <button
+              type="button"
+              className="secondary-button"
+              disabled={!rows || rows.length === 0}
+              onClick={() => {
+                if (!rows) return;
+                const name = `triangulate-attribution-${localDateStamp(new Date())}.csv`;
+                downloadFile(attributionLedgerCsv(sorted ?? rows), name, 'text/csv;charset=utf-8');
+                setExported(`Exported ${rows.length} rows to ${name}`);
+              }}
+            >
+              Export ledger CSV
+            </button>
+            <button type="button" className="secondary-button" onClick={onBack}>
+              Back to coverage
+            </button>
+          </div>
+        }
+      >
+        Whom each outlet credits for each quote: the speaker, the channel, the Source you linked.
+      </ScreenHead>
       {body}
     </div>
   );

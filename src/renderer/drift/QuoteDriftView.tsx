@@ -15,6 +15,7 @@ import { downloadJson } from '../components/downloadJson';
 import { excerpt } from '../components/excerpt';
 import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
+import { ScreenHead } from '../components/ScreenHead';
 
 export interface QuoteDriftViewProps {
   groupId: string;
@@ -175,15 +176,16 @@ export function QuoteDriftView({ groupId, referenceArticleId, onReference, onOpe
 
   return (
     <div className="drift">
-      <div className="library__head">
-        <div>
-          <h1>Quote drift{drift ? `: ${drift.label || 'Untitled group'}` : ''}</h1>
-          <p className="coverage__intro">How the wording changes from article to article, in publication order, word by word against the reference.</p>
-        </div>
-        <button type="button" className="secondary-button" onClick={onBack}>
-          Back to coverage
-        </button>
-      </div>
+      <ScreenHead
+        title={<>Quote drift{drift ? `: ${drift.label || 'Untitled group'}` : ''}</>}
+        actions={
+          <button type="button" className="secondary-button" onClick={onBack}>
+            Back to coverage
+          </button>
+        }
+      >
+        How the wording changes from article to article, in publication order, word by word against the reference.
+      </ScreenHead>
       {body}
     </div>
   );

@@ -19,6 +19,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { excerpt } from '../components/excerpt';
 import { filterEntities } from './filterEntities';
 import { usePeopleIndex, type PeopleIndex } from './usePeopleIndex';
+import { ScreenHead } from '../components/ScreenHead';
 
 export interface PeopleViewProps {
   /** Opens the reader at an article (and at the annotation, for a stored one). */
@@ -85,16 +86,11 @@ export function PeopleView({ onOpen }: PeopleViewProps) {
 
   return (
     <div className="people">
-      <div className="library__head">
-        <div>
-          <h1>People and organisations</h1>
-          <p className="coverage__intro">
-            Everyone the corpus credits with a quote, with the other names the articles use. Merge two that are one, split off a name that is
-            someone else, or give the canonical name: the coverage matrix, the annotation table’s Speaker column and filter, and the W3C, CSV
-            and project exports use it. Undo takes a correction back like any other change.
-          </p>
-        </div>
-      </div>
+      <ScreenHead title="People and organisations">
+        Everyone the corpus credits with a quote, with the other names the articles use. Merge two that are one, split off a name that is
+        someone else, or give the canonical name: the coverage matrix, the annotation table’s Speaker column and filter, and the W3C, CSV
+        and project exports use it. Undo takes a correction back like any other change.
+      </ScreenHead>
       {index && index.problems.length > 0 ? (
         <ul className="people__problems" aria-label="Corrections that no longer apply">
           {index.problems.map((p) => (

@@ -20,6 +20,7 @@ import { coderColour } from '../components/coderColour';
 import { downloadFile } from '../components/downloadFile';
 import { localDateStamp } from '../components/localDateStamp';
 import { agreementFileName, coefficient, percent, READING_TEXT, type AgreementReport, type Reading } from './agreementFigures';
+import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 
 export interface AgreementViewProps {
@@ -103,23 +104,25 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
 
   return (
     <div className="agreement">
-      <div className="library__head">
-        <div>
-          <h1>Agreement</h1>
-          <p className="agreement__intro">How far coders agree on the same articles: the reliability figures a methods section reports.</p>
-        </div>
-        <div className="library__compare">
-          <span className="library__hint" role="status">
-            {exported}
-          </span>
-          <button type="button" className="secondary-button" disabled={!report} onClick={() => exportAs('csv')}>
-            Export CSV
-          </button>
-          <button type="button" className="secondary-button" disabled={!report} onClick={() => exportAs('json')}>
-            Export JSON
-          </button>
-        </div>
-      </div>
+      <ScreenHead
+        title="Agreement"
+        introClassName="agreement__intro"
+        actions={
+          <div className="library__compare">
+            <span className="library__hint" role="status">
+              {exported}
+            </span>
+            <button type="button" className="secondary-button" disabled={!report} onClick={() => exportAs('csv')}>
+              Export CSV
+            </button>
+            <button type="button" className="secondary-button" disabled={!report} onClick={() => exportAs('json')}>
+              Export JSON
+            </button>
+          </div>
+        }
+      >
+        How far coders agree on the same articles: the reliability figures a methods section reports.
+      </ScreenHead>
 
       <form
         className="agreement__choices"
@@ -231,15 +234,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
           <thead>
             <tr>
               <th scope="col">Tag</th>
-              <th scope="col">
-                α<sub>u</sub> (spans)
-              </th>
-              <th scope="col">α ({unitName})</th>
-              <th scope="col">Cohen’s κ</th>
-              <th scope="col">Fleiss’ κ</th>
-              <th scope="col">Agreement</th>
-              <th scope="col">Units</th>
-              <th scope="col">Reading (α_u / α)</th>
+              <FigureHeads unitName={unitName} />
             </tr>
           </thead>
           <tbody>
@@ -281,15 +276,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
           <thead>
             <tr>
               <th scope="col">Article</th>
-              <th scope="col">
-                α<sub>u</sub>
-              </th>
-              <th scope="col">α</th>
-              <th scope="col">Cohen’s κ</th>
-              <th scope="col">Fleiss’ κ</th>
-              <th scope="col">Agreement</th>
-              <th scope="col">Units</th>
-              <th scope="col">Reading (α_u / α)</th>
+              <FigureHeads />
               <th scope="col">
                 <span className="visually-hidden">Adjudicate</span>
               </th>
@@ -318,6 +305,24 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
         {report.coders.length !== 2 ? ' Cohen’s κ is for two coders: see Fleiss’ κ.' : ''}
       </p>
     </section>
+  );
+}
+
+/** The column heads of Figures; with `unitName`, each α's head says what it counts (spans, words or sentences). */
+function FigureHeads({ unitName }: { unitName?: string }) {
+  return (
+    <>
+      <th scope="col">
+        α<sub>u</sub>
+        {unitName ? ' (spans)' : null}
+      </th>
+      <th scope="col">{unitName ? `α (${unitName})` : 'α'}</th>
+      <th scope="col">Cohen’s κ</th>
+      <th scope="col">Fleiss’ κ</th>
+      <th scope="col">Agreement</th>
+      <th scope="col">Units</th>
+      <th scope="col">Reading (α_u / α)</th>
+    </>
   );
 }
 

@@ -10,7 +10,7 @@
  * and why, and what was kept as the library had it (Escape closes it). A
  * file that cannot be imported changes nothing and the report says why.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Tag } from '../../shared/model/model';
 import { getApi } from '../api/getApi';
 import { announceDataChanged } from '../app/dataChanged';
@@ -107,18 +107,7 @@ export function ImportAnnotationsButton() {
         }}
       />
       {pending ? (
-        <section
-          className="annotation-import__report"
-          role="dialog"
-          aria-modal="false"
-          aria-labelledby={headingId}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
-        >
-          <h2 id={headingId} ref={heading} tabIndex={-1} className="annotation-import__title">
-            Tags in {pending.source.file} that the codebook does not have
-          </h2>
+        <ReportPanel headingId={headingId} headingRef={heading} title={`Tags in ${pending.source.file} that the codebook does not have`} onClose={close}>
           <ImportTagChoices
             unknownTags={pending.preview.report.unknownTags}
             codebook={pending.codebook}
@@ -129,28 +118,65 @@ export function ImportAnnotationsButton() {
               void finish(pending.source, choices).finally(() => setBusy(false));
             }}
           />
-        </section>
+        </ReportPanel>
       ) : null}
       {outcome ? (
-        <section
-          className="annotation-import__report"
-          role="dialog"
-          aria-modal="false"
-          aria-labelledby={headingId}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
+        <ReportPanel
+          headingId={headingId}
+          headingRef={heading}
+          title={outcome.kind === 'failed' ? `${outcome.file} was not imported` : `Imported from ${outcome.file}`}
+          onClose={close}
         >
-          <h2 id={headingId} ref={heading} tabIndex={-1} className="annotation-import__title">
-            {outcome.kind === 'failed' ? `${outcome.file} was not imported` : `Imported from ${outcome.file}`}
-          </h2>
           <OutcomeDetails outcome={outcome} />
           <button type="button" className="header-button" onClick={close}>
             Close report
           </button>
-        </section>
+        </ReportPanel>
       ) : null}
     </div>
+  );
+}
+
+interface ReportPanelProps {
+  headingId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** The report beside the header (not modal): its heading takes the focus; Escape closes it. */
+function ReportPanel({ headingId, headingRef, title, onClose, children }: ReportPanelProps) {
+  return (
+    <section
+      className="annotation-import__report"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="annotation-import__title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A titled list of the import's notes; nothing when there are none. */
+function NoteList({ title, notes }: { title: string; notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3 className="annotation-import__subtitle">{title}</h3>
+      <ul className="annotation-import__problems">
+        {notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -197,26 +223,8 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
           </p>
         </>
       ) : null}
-      {readNotes.length > 0 ? (
-        <>
-          <h3 className="annotation-import__subtitle">Notes ({readNotes.length})</h3>
-          <ul className="annotation-import__problems">
-            {readNotes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {notes.length > 0 ? (
-        <>
-          <h3 className="annotation-import__subtitle">Kept as the library had it</h3>
-          <ul className="annotation-import__problems">
-            {notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <NoteList title={`Notes (${readNotes.length})`} notes={readNotes} />
+      <NoteList title="Kept as the library had it" notes={notes} />
     </>
   );
 }

@@ -42,6 +42,7 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
+import { ofDescriptionEndingAt } from './ofDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -644,6 +645,11 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
       if (name && !name.possessive && !headNoun && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
     }
+  }
+  // "the former secretary of state said", "the speaker of the House said": the person noun before "of".
+  if (direction === 'backward') {
+    const described = ofDescriptionEndingAt(tokens, at);
+    if (described) return describedSubject(tokens, described.from, described.head, context);
   }
   const nameLike = t.text === ')' || t.text === '.' || (t.word && (isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text)));
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {

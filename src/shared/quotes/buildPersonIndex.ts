@@ -30,6 +30,7 @@ import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
 import { rolesOfMention, type Role } from './learnRoles';
+import { partyOfMention, type Party } from './learnParty';
 import { followsItsVerb } from './objectOfVerb';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -49,6 +50,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Roles given in apposition ("Tom Hale, the company's spokesman" → spokesman); see learnRoles. */
   roles?: Role[];
+  /** The party the article gives them (see learnParty); null when it gives both. */
+  party?: Party | null;
 }
 
 export interface ResolvedMention {
@@ -157,6 +160,10 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     if (!entity) continue;
     entity.aliases.add([...run.titles, ...run.words].join(' '));
     if (entity.kind === 'person' && !run.possessive) for (const role of rolesOfMention(tokens, run.from, run.to)) (entity.roles ??= []).push(role);
+    if (entity.kind === 'person') {
+      const party = partyOfMention(tokens, run.from, run.to);
+      if (party && entity.party !== null) entity.party = entity.party === undefined || entity.party === party ? party : null;
+    }
     const next = tokens[run.to + 1];
     const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
     let v = run.to + 1;

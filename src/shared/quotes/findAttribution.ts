@@ -43,6 +43,7 @@ import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFren
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
+import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -578,7 +579,8 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     const vice = head > from && tokens[head - 1]!.text.toLowerCase() === 'vice';
     const qualifiers = tokens.slice(from + 1, head).filter((w) => w.word && /^\p{Lu}/u.test(w.text)).map((w) => withoutPossessive(w.text));
     const role = { noun, qualifiers };
-    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun), role, gender: genderOfRoleNoun(noun) });
+    const party = partyOfWords([...qualifiers, tokens[head]!.text]);
+    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun), role, gender: genderOfRoleNoun(noun), party });
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (OUTLET_NOUNS.has(noun)) {
@@ -643,7 +645,14 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const name = nameStartingAt(tokens, at + 1);
       const after = tokens[(name?.to ?? at) + 1];
       const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
-      if (name && !name.possessive && !headNoun && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
+      const partyMember = name !== null && PARTY_NOUNS.has(name.words[name.words.length - 1]!);
+      if (name && !name.possessive && !headNoun && !partyMember && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
+    }
+  }
+  // "the Vermont Democrat said": a party member described, not a name.
+  if (direction === 'backward' && t.word && PARTY_NOUNS.has(t.text)) {
+    for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
+      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) return describedSubject(tokens, k, at, context);
     }
   }
   // "the former secretary of state said", "the speaker of the House said": the person noun before "of".

@@ -15,6 +15,7 @@
 import type { Entity, EntityKind } from './buildPersonIndex';
 import type { Gender } from './nameGender';
 import { roleFits } from './learnRoles';
+import type { Party } from './learnParty';
 
 export interface EntityMention {
   start: number;
@@ -41,6 +42,8 @@ export interface ResolveHint {
   nameWord?: string;
   /** With nameWord: only such an entity, nothing else ("the government" is no nearby newspaper). */
   nameWordOnly?: boolean;
+  /** The party a description names ("the Democratic nominee"): no one the article gives the other party. */
+  party?: Party | null;
   /** Only the subject of the sentence before ("They" for an organisation just named). */
   previousSubjectOnly?: boolean;
 }
@@ -82,6 +85,7 @@ export function resolveAt(
     const k = m.entity.kind;
     if (kind === 'person' ? k !== 'person' : kind === 'outlet' ? k !== 'outlet' : k === 'person') return false;
     if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;
+    if (hint.party && m.entity.party && hint.party !== m.entity.party) return false;
     return true;
   };
   let before = lowerBound(mentions, pos) - 1;

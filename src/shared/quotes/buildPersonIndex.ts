@@ -29,6 +29,7 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
 import { partyOfMention, type Party } from './learnParty';
 import { followsItsVerb } from './objectOfVerb';
@@ -352,6 +353,7 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
     return null;
   }
   if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;
+  if (isPersonDespiteInstitutionWord(run)) return 'person';
   if (words.some((w) => OUTLET_WORDS.has(w)) && (run.definite || words.length > 1 || isAcronym(words[0]!))) return 'outlet';
   if (looksInstitutional(run)) {
     if (words.length === 1 && !isAcronym(words[0]!) && !run.definite) return null;

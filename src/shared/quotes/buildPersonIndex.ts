@@ -29,6 +29,7 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { placeWords } from './placeWords';
 import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
 import { partyOfMention, type Party } from './learnParty';
@@ -105,8 +106,9 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
   // Pass 1: the entities, by their fullest form. A headline in title case ("Conservatives Rebuking Trump")
   // makes no person unless the run starts with a known given name.
   const titleCaseLines = titleCaseLineStarts(text);
+  const places = placeWords(tokens);
   for (const run of runs) {
-    const kind = kindOf(run, tokens);
+    const kind = kindOf(run, tokens, places);
     if (kind === null) continue;
     if (kind === 'person' && run.words.length > 1 && genderOfGivenName(run.words[0]!) === null && titleCaseLines.has(lineStart(text, tokens[run.from]!.start))) continue;
     const name = kind === 'person' ? run.words.join(' ') : run.words.join(' ');
@@ -345,7 +347,7 @@ function nameRuns(tokens: readonly TextToken[]): NameMention[] {
   return runs;
 }
 
-function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | null {
+function kindOf(run: NameMention, tokens: readonly TextToken[], places: ReadonlySet<string>): EntityKind | null {
   const { words } = run;
   // "the Kowalski campaign", "the Trump administration": a modifier, not an organisation's name.
   const following = tokens[run.to + 1];
@@ -363,6 +365,8 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (words.some((w) => CAPITALISED_STOP_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return null;
   if (run.titles.length > 0) return 'person';
   if (words.length >= 2) return words.every((w) => isAcronym(w)) ? null : 'person';
+  // "in Ohio", "works at Google": a place or workplace, though it opens a later sentence ("Google declined").
+  if (places.has(words[0]!)) return null;
   // A lone surname that speaks: "Walsh said"; or one that acts as a subject with an apposition: "Walsh, a former labor leader,".
   const next = tokens[run.to + 1];
   const nextButOne = tokens[run.to + 2];

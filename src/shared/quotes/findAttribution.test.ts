@@ -128,3 +128,14 @@ describe('clauseSpeaker: a person in apposition to the clause’s opening descri
     expect(detectQuotes(text)[0]?.speaker).toBe('Ann Lamb');
   });
 });
+
+describe('findAttribution: "according to" a pronoun', () => {
+  it('resolves "according to her" / "According to him" to the person the pronoun refers to', () => {
+    expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her.')).toMatchObject({ speaker: 'Ann Lamb', cue: 'according to', speakerText: 'her' });
+    expect(attribution('Tom Hale met Ann Lamb. According to him, “the deal is off.”')).toMatchObject({ speaker: 'Tom Hale', speakerText: 'him' });
+  });
+
+  it('does not read "according to her spokesman" as her own words', () => {
+    expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her spokesman.')?.speaker ?? null).not.toBe('Ann Lamb');
+  });
+});

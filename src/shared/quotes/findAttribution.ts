@@ -334,7 +334,7 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;
-    subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : subjectAt(tokens, verb + words, context, 'forward');
+    subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : (objectPronoun(tokens, verb + words, context) ?? subjectAt(tokens, verb + words, context, 'forward'));
   } else if (isInvertedFrenchCue(v.text)) {
     // "dit-il", "déclare-t-elle"
     const found = context.people.resolveMention(v.start, { gender: invertedFrenchPronoun(v.text) });
@@ -491,6 +491,21 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
   }
   return found;
 }
+
+/** "according to her", "according to him": the person the pronoun refers to. */
+function objectPronoun(tokens: readonly TextToken[], at: number, context: Context): Subject | null {
+  const t = tokens[at];
+  const gender = t?.word ? OBJECT_PRONOUNS.get(t.text) : undefined;
+  // ("according to her spokesman": "her" is a possessive; the spokesman speaks.)
+  if (!t || !gender || tokens[at + 1]?.word) return null;
+  const found = context.people.resolveMention(t.start, { gender });
+  return { speaker: found?.name ?? null, span: { start: t.start, end: t.end }, evidence: found };
+}
+
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['him', 'm'],
+  ['her', 'f'],
+]);
 
 /** "said Hillel Neuer", "said he", "said spokesman John Kirby", "said the New York businessman". */
 function invertedSubject(tokens: readonly TextToken[], at: number, context: Context): Subject | null {

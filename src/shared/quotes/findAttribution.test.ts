@@ -139,3 +139,15 @@ describe('findAttribution: "according to" a pronoun', () => {
     expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her spokesman.')?.speaker ?? null).not.toBe('Ann Lamb');
   });
 });
+
+describe('findAttribution: a generic organisation noun', () => {
+  it('resolves "the group said" to the organisation named near before, whatever its name', () => {
+    expect(attribution('The Sierra Club sued on Monday. Its director, Tom Hale, spoke. “This is a disaster,” the group said.')).toMatchObject({ speaker: 'Sierra Club' });
+  });
+
+  it('takes no newspaper for "the group", and nothing from far back', () => {
+    expect(attribution('Tom Hale told The Daily Beacon about it. “We will win,” the group said.')?.speaker ?? null).toBeNull();
+    const far = `The Sierra Club sued. ${'Tom Hale went home. '.repeat(80)}“We will win,” the group said.`;
+    expect(attribution(far)?.speaker ?? null).toBeNull();
+  });
+});

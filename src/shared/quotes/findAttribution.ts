@@ -620,10 +620,16 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     }
     // "the department" → the nearest "… Department" first.
     const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun, nameWordOnly: true });
-    return found ? { speaker: found.name, span, evidence: found } : null;
+    if (found) return { speaker: found.name, span, evidence: found };
+    // "the group", "the company": any organisation named near before (not a newspaper).
+    const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true }) : null;
+    return any ? { speaker: any.name, span, evidence: any } : null;
   }
   return null;
 }
+
+/** Organisation nouns that can stand for any organisation, whatever its name ("the group" for the Sierra Club). */
+const GENERIC_ORGANISATION_NOUNS = new Set(['group', 'organization', 'organisation', 'association', 'coalition', 'company', 'firm']);
 
 /** Words a description may hold between its determiner and head noun. */
 const DESCRIPTION_WORDS = 4;

@@ -44,6 +44,10 @@ export interface ResolveHint {
   nameWordOnly?: boolean;
   /** The party a description names ("the Democratic nominee"): no one the article gives the other party. */
   party?: Party | null;
+  /** With kind organisation: not a news outlet ("the group" is no newspaper). */
+  noOutlet?: boolean;
+  /** Only within the sentences a pronoun looks back over, with no fallback to earlier mentions or to a lede's later ones. */
+  nearOnly?: boolean;
   /** Only the subject of the sentence before ("They" for an organisation just named). */
   previousSubjectOnly?: boolean;
 }
@@ -86,6 +90,7 @@ export function resolveAt(
     if (kind === 'person' ? k !== 'person' : kind === 'outlet' ? k !== 'outlet' : k === 'person') return false;
     if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;
     if (hint.party && m.entity.party && hint.party !== m.entity.party) return false;
+    if (hint.noOutlet && k === 'outlet') return false;
     return true;
   };
   let before = lowerBound(mentions, pos) - 1;
@@ -173,6 +178,7 @@ export function resolveAt(
     const other = candidates.find((m) => !m.possessive) ?? candidates[0];
     if (other) return other;
   }
+  if (hint.nearOnly) return null;
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   // Looking ahead ("He …, Tom Reiner said"), a role description takes only a person who carries its title:
   // "The senator said …. Tom Reiner left." names no one rather than the wrong one.

@@ -13,6 +13,8 @@ describe('contrastClauseStart', () => {
   it('finds none when the conjunction goes on with a verb, or a sentence ends between', () => {
     const verb = 'Lamb called it “A” and ranked Hale among “B.”';
     expect(contrastClauseStart(verb, verb.indexOf('”') + 1, verb.indexOf('among'))).toBe(-1);
+    const that = 'Lamb told the paper that Hale was “A” and that Hale’s aides were “B.”';
+    expect(contrastClauseStart(that, that.indexOf('”') + 1, that.lastIndexOf('“'))).toBe(-1);
     const sentence = 'Lamb called it “A.” But Hale said “B.”';
     expect(contrastClauseStart(sentence, sentence.indexOf('”') + 1, sentence.indexOf('said'))).toBe(-1);
   });

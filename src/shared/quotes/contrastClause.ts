@@ -21,4 +21,4 @@ export function contrastClauseStart(text: string, from: number, to: number): num
 }
 
 /** A clause that opens with its subject: a name, a pronoun or a description ("the former governor"). */
-const SUBJECT_OPENING = /^(?:\p{Lu}|(?:he|she|it|the|this|that|his|her|its|their)\s)/u;
+const SUBJECT_OPENING = /^(?:\p{Lu}|(?:he|she|it|the|his|her|its|their)\s)/u;

@@ -137,6 +137,7 @@ describe('findAttribution: "according to" a pronoun', () => {
 
   it('does not read "according to her spokesman" as her own words', () => {
     expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her spokesman.')?.speaker ?? null).not.toBe('Ann Lamb');
+    expect(attribution('Ann Lamb spoke at the rally. According to her “fair share” plan, firms pay more.')?.speaker ?? null).toBeNull();
   });
 });
 
@@ -147,7 +148,8 @@ describe('findAttribution: a generic organisation noun', () => {
 
   it('takes no newspaper for "the group", and nothing from far back', () => {
     expect(attribution('Tom Hale told The Daily Beacon about it. “We will win,” the group said.')?.speaker ?? null).toBeNull();
-    const far = `The Sierra Club sued. ${'Tom Hale went home. '.repeat(80)}“We will win,” the group said.`;
+    expect(attribution('The Sierra Club sued. Ann Lamb spoke of her Wall Street links. “We will win,” the group said.')?.speaker ?? null).toBe('Sierra Club');
+    const far = `The Sierra Club sued. ${'Tom Hale went home. '.repeat(3)}“We will win,” the group said.`;
     expect(attribution(far)?.speaker ?? null).toBeNull();
   });
 });

@@ -497,10 +497,16 @@ function objectPronoun(tokens: readonly TextToken[], at: number, context: Contex
   const t = tokens[at];
   const gender = t?.word ? OBJECT_PRONOUNS.get(t.text) : undefined;
   // ("according to her spokesman": "her" is a possessive; the spokesman speaks.)
-  if (!t || !gender || tokens[at + 1]?.word) return null;
+  // ('according to her “clawback” plan': so is one before a quoted word.)
+  if (!t || !gender) return null;
+  const next = /\S/u.exec(context.text.slice(t.end, t.end + 20))?.[0];
+  if (next !== undefined && !CLAUSE_PUNCTUATION.has(next)) return null;
   const found = context.people.resolveMention(t.start, { gender });
   return { speaker: found?.name ?? null, span: { start: t.start, end: t.end }, evidence: found };
 }
+
+/** Punctuation that ends the phrase "according to her". */
+const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '—', '–', ')']);
 
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['him', 'm'],
@@ -622,7 +628,7 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun, nameWordOnly: true });
     if (found) return { speaker: found.name, span, evidence: found };
     // "the group", "the company": any organisation named near before (not a newspaper).
-    const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true }) : null;
+    const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true }) : null;
     return any ? { speaker: any.name, span, evidence: any } : null;
   }
   return null;
@@ -712,6 +718,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
       const w = tokens[k]!.text.toLowerCase();
       if (PERSON_NOUNS.has(w) || OUTLET_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
+        // "the Democrat convention committee": a party word before a noun only qualifies it.
+        if (PARTY_NOUNS.has(tokens[k]!.text) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !SPEECH_VERBS.has(tokens[k + 1]!.text)) continue;
         const next = tokens[k + 1]?.text.toLowerCase() ?? '';
         if (next && (PERSON_NOUNS.has(next) || ORGANISATION_NOUNS.has(next))) continue;
         return describedSubject(tokens, at, k, context);

@@ -32,4 +32,8 @@ describe('a party description as a speaker', () => {
     expect(speakers('Rep. Tim Reese, D-Ohio, spoke after Jim Orr. Orr, a Republican, disagreed. “We need jobs,” the Ohio Democrat said.')).toEqual(['Tim Reese']);
     expect(speakers('Rep. Tim Reese, D-Ohio, spoke after Jim Orr (R-Ohio). “We need jobs,” said the Ohio Democrat.')).toEqual(['Tim Reese']);
   });
+
+  it('reads a party word before a noun as a qualifier, not a person ("the Democrat convention committee")', () => {
+    expect(speakers('Sen. Tim Reese, D-Ohio, spoke. The Democrat convention committee said: “The platform goes further.”')).toEqual([null]);
+  });
 });

@@ -46,8 +46,10 @@ export interface ResolveHint {
   party?: Party | null;
   /** With kind organisation: not a news outlet ("the group" is no newspaper). */
   noOutlet?: boolean;
-  /** Only within the sentences a pronoun looks back over, with no fallback to earlier mentions or to a lede's later ones. */
+  /** Only within the last NEAR_SENTENCES sentences, with no fallback to earlier mentions or to a lede's later ones. */
   nearOnly?: boolean;
+  /** Only a mention that speaks or is its sentence's subject ("the group" is no "Wall Street" in "her Wall Street links"). */
+  subjectOnly?: boolean;
   /** Only the subject of the sentence before ("They" for an organisation just named). */
   previousSubjectOnly?: boolean;
 }
@@ -61,6 +63,8 @@ const LOOK_BACK_SENTENCES = 6;
 const LOOK_BACK_CHARS = 1500;
 /** How many sentences back a person carrying a description's title is taken before the subject of the sentence before. */
 const TITLED_SENTENCES = 2;
+/** How many sentences back a description that must refer near ("the group") looks. */
+const NEAR_SENTENCES = 2;
 /** How far after a pronoun a lede may name its person. */
 const LOOK_AHEAD_CHARS = 600;
 
@@ -160,6 +164,7 @@ export function resolveAt(
   while (i >= 0) {
     const s = mentions[i]!.sentence;
     if (sentence - s > LOOK_BACK_SENTENCES && pos - mentions[i]!.start > LOOK_BACK_CHARS) break;
+    if (hint.nearOnly && sentence - s > NEAR_SENTENCES) break;
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
@@ -175,6 +180,7 @@ export function resolveAt(
     if (candidates.length > 0 && lastFits && !candidates.some((m) => m.entity === last!.entity)) {
       return { ...candidates[0]!, entity: last!.entity, start: last!.start, end: last!.end, possessive: false, subject: true, speaks: true };
     }
+    if (hint.subjectOnly) continue;
     const other = candidates.find((m) => !m.possessive) ?? candidates[0];
     if (other) return other;
   }

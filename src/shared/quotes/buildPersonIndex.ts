@@ -29,6 +29,7 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { ageOfMention } from './ageDescription';
 import { placeWords } from './placeWords';
 import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
@@ -52,6 +53,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Roles given in apposition ("Tom Hale, the company's spokesman" → spokesman); see learnRoles. */
   roles?: Role[];
+  /** The age the article gives them ("Ann Lamb, 54,"; see ageDescription). */
+  age?: number;
   /** The party the article gives them (see learnParty); null when it gives both. */
   party?: Party | null;
 }
@@ -164,6 +167,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     entity.aliases.add([...run.titles, ...run.words].join(' '));
     if (entity.kind === 'person' && !run.possessive) for (const role of rolesOfMention(tokens, run.from, run.to)) (entity.roles ??= []).push(role);
     if (entity.kind === 'person') {
+      entity.age ??= ageOfMention(tokens, run.to) ?? undefined;
       const party = partyOfMention(tokens, run.from, run.to);
       if (party && entity.party !== null) entity.party = entity.party === undefined || entity.party === party ? party : null;
     }

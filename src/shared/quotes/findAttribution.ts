@@ -44,6 +44,7 @@ import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
 import { PARTY_NOUNS, partyOfWords } from './learnParty';
+import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -675,6 +676,11 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const partyMember = name !== null && PARTY_NOUNS.has(name.words[name.words.length - 1]!);
       if (name && !name.possessive && !headNoun && !partyMember && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
     }
+  }
+  // "the 54-year-old said"
+  if (t.word && ageOfWord(t.text) !== null && direction === 'backward' && tokens[at - 1]?.word && DESCRIPTION_DETERMINERS.has(tokens[at - 1]!.text.toLowerCase())) {
+    const found = context.people.resolveMention(tokens[at - 1]!.start, { age: ageOfWord(t.text)! });
+    return { speaker: found?.name ?? null, span: span(at - 1, at), evidence: found };
   }
   // "the Vermont Democrat said": a party member described, not a name.
   if (direction === 'backward' && t.word && PARTY_NOUNS.has(t.text)) {

@@ -44,6 +44,8 @@ export interface ResolveHint {
   nameWordOnly?: boolean;
   /** The party a description names ("the Democratic nominee"): no one the article gives the other party. */
   party?: Party | null;
+  /** "the 54-year-old": the person the article gave that age first, else no one of another age. */
+  age?: number;
   /** With kind organisation: not a news outlet ("the group" is no newspaper). */
   noOutlet?: boolean;
   /** Only within the last NEAR_SENTENCES sentences, with no fallback to earlier mentions or to a lede's later ones. */
@@ -95,10 +97,19 @@ export function resolveAt(
     if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;
     if (hint.party && m.entity.party && hint.party !== m.entity.party) return false;
     if (hint.noOutlet && k === 'outlet') return false;
+    if (hint.age !== undefined && m.entity.age !== undefined && m.entity.age !== hint.age) return false;
     return true;
   };
   let before = lowerBound(mentions, pos) - 1;
   while (before >= 0 && mentions[before]!.end > pos) before--;
+
+  if (hint.age !== undefined) {
+    // "Ann Lamb, 54, …. “…,” the 54-year-old said."
+    for (let k = before; k >= 0 && pos - mentions[k]!.start <= LOOK_BACK_CHARS * 2; k--) {
+      const m = mentions[k]!;
+      if (fits(m) && m.entity.age === hint.age) return m;
+    }
+  }
 
   if (hint.role) {
     // "Tom Hale, the company's spokesman, …. “…,” the spokesman said."

@@ -90,6 +90,7 @@ export const PERSON_NOUNS = set(`
   front-runner mayor judge justice chairman chairwoman strategist pollster operative aide
   congressman representative rep secretary speaker attorney prosecutor economist scientist
   historian professor host anchor commentator pundit columnist attorney-general
+  democrat republican
 `);
 /** Head nouns of descriptions that stand for a news outlet: "the newspaper reported". */
 export const OUTLET_NOUNS = set(`

@@ -49,6 +49,14 @@ describe('buildPersonIndex', () => {
     expect(buildPersonIndex(text, [quote]).resolve(text.indexOf('he said'))).toBe('Hillel Neuer');
   });
 
+  it('reads a name opening a sentence with "The" as an institution, so that "it" can refer to it', () => {
+    const text = 'The Pentagon said the strike was lawful. It said more.';
+    const people = buildPersonIndex(text);
+    expect(people.people).toEqual([]);
+    expect(people.entity('Pentagon')?.kind).toBe('organisation');
+    expect(people.resolve(text.indexOf('It said'), { kind: 'organisation' })).toBe('Pentagon');
+  });
+
   it('knows nobody in a text without names', () => {
     expect(buildPersonIndex('he said it was fine.').resolve(0)).toBeNull();
   });

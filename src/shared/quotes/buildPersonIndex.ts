@@ -29,7 +29,11 @@ import {
 import { genderOfGivenName, type Gender } from './nameGender';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
+import { ageOfMention } from './ageDescription';
+import { placeWords } from './placeWords';
+import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
+import { partyOfMention, type Party } from './learnParty';
 import { followsItsVerb } from './objectOfVerb';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -49,6 +53,10 @@ export interface Entity {
   aliases: Set<string>;
   /** Roles given in apposition ("Tom Hale, the company's spokesman" → spokesman); see learnRoles. */
   roles?: Role[];
+  /** The age the article gives them ("Ann Lamb, 54,"; see ageDescription). */
+  age?: number;
+  /** The party the article gives them (see learnParty); null when it gives both. */
+  party?: Party | null;
 }
 
 export interface ResolvedMention {
@@ -101,8 +109,9 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
   // Pass 1: the entities, by their fullest form. A headline in title case ("Conservatives Rebuking Trump")
   // makes no person unless the run starts with a known given name.
   const titleCaseLines = titleCaseLineStarts(text);
+  const places = placeWords(tokens);
   for (const run of runs) {
-    const kind = kindOf(run, tokens);
+    const kind = kindOf(run, tokens, places);
     if (kind === null) continue;
     if (kind === 'person' && run.words.length > 1 && genderOfGivenName(run.words[0]!) === null && titleCaseLines.has(lineStart(text, tokens[run.from]!.start))) continue;
     const name = kind === 'person' ? run.words.join(' ') : run.words.join(' ');
@@ -157,6 +166,11 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     if (!entity) continue;
     entity.aliases.add([...run.titles, ...run.words].join(' '));
     if (entity.kind === 'person' && !run.possessive) for (const role of rolesOfMention(tokens, run.from, run.to)) (entity.roles ??= []).push(role);
+    if (entity.kind === 'person') {
+      entity.age ??= ageOfMention(tokens, run.to) ?? undefined;
+      const party = partyOfMention(tokens, run.from, run.to);
+      if (party && entity.party !== null) entity.party = entity.party === undefined || entity.party === party ? party : null;
+    }
     const next = tokens[run.to + 1];
     const verbNext = next !== undefined && next.word && (SPEECH_VERBS.has(next.text) || BETWEEN_SUBJECT_AND_VERB.has(next.text));
     let v = run.to + 1;
@@ -337,7 +351,7 @@ function nameRuns(tokens: readonly TextToken[]): NameMention[] {
   return runs;
 }
 
-function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | null {
+function kindOf(run: NameMention, tokens: readonly TextToken[], places: ReadonlySet<string>): EntityKind | null {
   const { words } = run;
   // "the Kowalski campaign", "the Trump administration": a modifier, not an organisation's name.
   const following = tokens[run.to + 1];
@@ -345,6 +359,7 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
     return null;
   }
   if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;
+  if (isPersonDespiteInstitutionWord(run)) return 'person';
   if (words.some((w) => OUTLET_WORDS.has(w)) && (run.definite || words.length > 1 || isAcronym(words[0]!))) return 'outlet';
   if (looksInstitutional(run)) {
     if (words.length === 1 && !isAcronym(words[0]!) && !run.definite) return null;
@@ -354,6 +369,8 @@ function kindOf(run: NameMention, tokens: readonly TextToken[]): EntityKind | nu
   if (words.some((w) => CAPITALISED_STOP_WORDS.has(w) || INSTITUTION_WORDS.has(w))) return null;
   if (run.titles.length > 0) return 'person';
   if (words.length >= 2) return words.every((w) => isAcronym(w)) ? null : 'person';
+  // "in Ohio", "works at Google": a place or workplace, though it opens a later sentence ("Google declined").
+  if (places.has(words[0]!)) return null;
   // A lone surname that speaks: "Walsh said"; or one that acts as a subject with an apposition: "Walsh, a former labor leader,".
   const next = tokens[run.to + 1];
   const nextButOne = tokens[run.to + 2];

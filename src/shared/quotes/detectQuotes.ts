@@ -24,6 +24,7 @@ import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { SPEECH_PARTICIPLES } from './attributionWords';
 import { participleContinuesQuote } from './participleAfterQuote';
 import { possessiveSpeechNoun } from './possessiveSpeechNoun';
+import { contrastClauseStart } from './contrastClause';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
 export interface DetectedQuote {
@@ -109,7 +110,13 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
       if (attribution) kind = 'carried';
       // "Sanders … insisting that “…”. Meanwhile, Clinton endorsed the deal, although she made it clear that she has “…”":
       // a quote inside a later sentence with a subject of its own is that subject's.
-      if (attribution && midSentence(text, span.open) && sentenceEndsIn(text, spans[i - 1]!.close, span.open)) {
+      // "Rubio likes “…,” while the former governor loves “…”": a clause of its own with its own subject.
+      const clauseStart = attribution ? contrastClauseStart(text, spans[i - 1]!.close, span.open) : -1;
+      const byClause = clauseStart >= 0 && midSentence(text, span.open) ? clauseSpeaker(text, clauseStart, span.open, people) : null;
+      if (attribution && byClause?.speaker && byClause.speaker !== attribution.speaker && (byClause.evidence || people.entity(byClause.speaker)?.kind === 'person')) {
+        attribution = byClause;
+        kind = 'clause';
+      } else if (attribution && midSentence(text, span.open) && sentenceEndsIn(text, spans[i - 1]!.close, span.open)) {
         const own = clauseSpeaker(text, 0, span.open, people);
         if (own?.speaker && own.speaker !== attribution.speaker && (own.evidence || people.entity(own.speaker)?.kind === 'person')) {
           attribution = own;

@@ -128,3 +128,28 @@ describe('clauseSpeaker: a person in apposition to the clause’s opening descri
     expect(detectQuotes(text)[0]?.speaker).toBe('Ann Lamb');
   });
 });
+
+describe('findAttribution: "according to" a pronoun', () => {
+  it('resolves "according to her" / "According to him" to the person the pronoun refers to', () => {
+    expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her.')).toMatchObject({ speaker: 'Ann Lamb', cue: 'according to', speakerText: 'her' });
+    expect(attribution('Tom Hale met Ann Lamb. According to him, “the deal is off.”')).toMatchObject({ speaker: 'Tom Hale', speakerText: 'him' });
+  });
+
+  it('does not read "according to her spokesman" as her own words', () => {
+    expect(attribution('Ann Lamb spoke at the rally. “We will win,” according to her spokesman.')?.speaker ?? null).not.toBe('Ann Lamb');
+    expect(attribution('Ann Lamb spoke at the rally. According to her “fair share” plan, firms pay more.')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('findAttribution: a generic organisation noun', () => {
+  it('resolves "the group said" to the organisation named near before, whatever its name', () => {
+    expect(attribution('The Sierra Club sued on Monday. Its director, Tom Hale, spoke. “This is a disaster,” the group said.')).toMatchObject({ speaker: 'Sierra Club' });
+  });
+
+  it('takes no newspaper for "the group", and nothing from far back', () => {
+    expect(attribution('Tom Hale told The Daily Beacon about it. “We will win,” the group said.')?.speaker ?? null).toBeNull();
+    expect(attribution('The Sierra Club sued. Ann Lamb spoke of her Wall Street links. “We will win,” the group said.')?.speaker ?? null).toBe('Sierra Club');
+    const far = `The Sierra Club sued. ${'Tom Hale went home. '.repeat(3)}“We will win,” the group said.`;
+    expect(attribution(far)?.speaker ?? null).toBeNull();
+  });
+});

@@ -42,6 +42,9 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
+import { ofDescriptionEndingAt } from './ofDescription';
+import { PARTY_NOUNS, partyOfWords } from './learnParty';
+import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -332,7 +335,7 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;
-    subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : subjectAt(tokens, verb + words, context, 'forward');
+    subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : (objectPronoun(tokens, verb + words, context) ?? subjectAt(tokens, verb + words, context, 'forward'));
   } else if (isInvertedFrenchCue(v.text)) {
     // "dit-il", "déclare-t-elle"
     const found = context.people.resolveMention(v.start, { gender: invertedFrenchPronoun(v.text) });
@@ -490,6 +493,27 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
   return found;
 }
 
+/** "according to her", "according to him": the person the pronoun refers to. */
+function objectPronoun(tokens: readonly TextToken[], at: number, context: Context): Subject | null {
+  const t = tokens[at];
+  const gender = t?.word ? OBJECT_PRONOUNS.get(t.text) : undefined;
+  // ("according to her spokesman": "her" is a possessive; the spokesman speaks.)
+  // ('according to her “clawback” plan': so is one before a quoted word.)
+  if (!t || !gender) return null;
+  const next = /\S/u.exec(context.text.slice(t.end, t.end + 20))?.[0];
+  if (next !== undefined && !CLAUSE_PUNCTUATION.has(next)) return null;
+  const found = context.people.resolveMention(t.start, { gender });
+  return { speaker: found?.name ?? null, span: { start: t.start, end: t.end }, evidence: found };
+}
+
+/** Punctuation that ends the phrase "according to her". */
+const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '—', '–', ')']);
+
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['him', 'm'],
+  ['her', 'f'],
+]);
+
 /** "said Hillel Neuer", "said he", "said spokesman John Kirby", "said the New York businessman". */
 function invertedSubject(tokens: readonly TextToken[], at: number, context: Context): Subject | null {
   const t = tokens[at];
@@ -577,7 +601,8 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     const vice = head > from && tokens[head - 1]!.text.toLowerCase() === 'vice';
     const qualifiers = tokens.slice(from + 1, head).filter((w) => w.word && /^\p{Lu}/u.test(w.text)).map((w) => withoutPossessive(w.text));
     const role = { noun, qualifiers };
-    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun), role, gender: genderOfRoleNoun(noun) });
+    const party = partyOfWords([...qualifiers, tokens[head]!.text]);
+    const found = context.people.resolveMention(span.start, { titles: vice ? ['Vice President'] : roleTitles(noun), role, gender: genderOfRoleNoun(noun), party });
     return { speaker: found?.name ?? null, span, evidence: found };
   }
   if (OUTLET_NOUNS.has(noun)) {
@@ -602,10 +627,16 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     }
     // "the department" → the nearest "… Department" first.
     const found = context.people.resolveMention(span.start, { kind: 'organisation', nameWord: noun, nameWordOnly: true });
-    return found ? { speaker: found.name, span, evidence: found } : null;
+    if (found) return { speaker: found.name, span, evidence: found };
+    // "the group", "the company": any organisation named near before (not a newspaper).
+    const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true }) : null;
+    return any ? { speaker: any.name, span, evidence: any } : null;
   }
   return null;
 }
+
+/** Organisation nouns that can stand for any organisation, whatever its name ("the group" for the Sierra Club). */
+const GENERIC_ORGANISATION_NOUNS = new Set(['group', 'organization', 'organisation', 'association', 'coalition', 'company', 'firm']);
 
 /** Words a description may hold between its determiner and head noun. */
 const DESCRIPTION_WORDS = 4;
@@ -642,8 +673,25 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const name = nameStartingAt(tokens, at + 1);
       const after = tokens[(name?.to ?? at) + 1];
       const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
-      if (name && !name.possessive && !headNoun && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
+      const partyMember = name !== null && PARTY_NOUNS.has(name.words[name.words.length - 1]!);
+      if (name && !name.possessive && !headNoun && !partyMember && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
     }
+  }
+  // "the 54-year-old said"
+  if (t.word && ageOfWord(t.text) !== null && direction === 'backward' && tokens[at - 1]?.word && DESCRIPTION_DETERMINERS.has(tokens[at - 1]!.text.toLowerCase())) {
+    const found = context.people.resolveMention(tokens[at - 1]!.start, { age: ageOfWord(t.text)! });
+    return { speaker: found?.name ?? null, span: span(at - 1, at), evidence: found };
+  }
+  // "the Vermont Democrat said": a party member described, not a name.
+  if (direction === 'backward' && t.word && PARTY_NOUNS.has(t.text)) {
+    for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
+      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) return describedSubject(tokens, k, at, context);
+    }
+  }
+  // "the former secretary of state said", "the speaker of the House said": the person noun before "of".
+  if (direction === 'backward') {
+    const described = ofDescriptionEndingAt(tokens, at);
+    if (described) return describedSubject(tokens, described.from, described.head, context);
   }
   const nameLike = t.text === ')' || t.text === '.' || (t.word && (isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text)));
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {
@@ -676,6 +724,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
       const w = tokens[k]!.text.toLowerCase();
       if (PERSON_NOUNS.has(w) || OUTLET_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
+        // "the Democrat convention committee": a party word before a noun only qualifies it.
+        if (PARTY_NOUNS.has(tokens[k]!.text) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !SPEECH_VERBS.has(tokens[k + 1]!.text)) continue;
         const next = tokens[k + 1]?.text.toLowerCase() ?? '';
         if (next && (PERSON_NOUNS.has(next) || ORGANISATION_NOUNS.has(next))) continue;
         return describedSubject(tokens, at, k, context);

@@ -17,6 +17,17 @@ describe('rolesOfMention', () => {
     expect(roles('The talks were led by spokesman Tom Hale.', 'Tom', 'Hale')).toEqual([{ noun: 'spokesman', qualifiers: [] }]);
   });
 
+  it('reads the role of a description set before the name', () => {
+    expect(roles('The Vermont senator, Ann Lamb, spoke.', 'Ann', 'Lamb')).toEqual([{ noun: 'senator', qualifiers: ['Vermont'] }]);
+    expect(roles('Later the company’s spokesman, Tom Hale, left.', 'Tom', 'Hale')).toEqual([{ noun: 'spokesman', qualifiers: [] }]);
+    expect(roles('He met every senator, Ann Lamb included.', 'Ann', 'Lamb')).toEqual([]);
+  });
+
+  it('credits a later description to the person it was set before, not to the person named last', () => {
+    const text = 'The Vermont senator, Ann Lamb, spoke at length. Later Nora Diaz arrived. “We are strong,” the Vermont senator said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lamb']);
+  });
+
   it('gives no role to a name followed by something else', () => {
     expect(roles('Tom Hale, who runs the firm, spoke.', 'Tom', 'Hale')).toEqual([]);
     expect(roles('Tom Hale, Ann Lamb and others spoke.', 'Tom', 'Hale')).toEqual([]);

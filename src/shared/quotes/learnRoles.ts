@@ -21,6 +21,9 @@ const APPOSITION_WORDS = 6;
 /** Words that end the part of an apposition that can hold its role ("a spokeswoman for the agency"). */
 const ROLE_ENDS = new Set(['for', 'of', 'at', 'in', 'to', 'with', 'from', 'who', 'which', 'on', 'and', 'since', 'under']);
 
+/** Words that open a description given before a name ("the Vermont senator, Ann Lamb"). */
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** A role: its noun and the capitalised words that qualify it ("a former NAACP leader" → leader, [NAACP]). */
 export interface Role {
   noun: string;
@@ -33,6 +36,19 @@ export function rolesOfMention(tokens: readonly TextToken[], from: number, to: n
   // "spokesman Tom Hale", "company spokeswoman Ann Lamb"
   const before = tokens[from - 1];
   if (before?.word && PERSON_NOUNS.has(before.text)) roles.push({ noun: before.text, qualifiers: [] });
+  // "The Vermont senator, Ann Lamb, …", "the company's spokesman, Tom Hale,": the description before the name.
+  const before2 = tokens[from - 2];
+  if (before?.text === ',' && before2?.word && PERSON_NOUNS.has(before2.text)) {
+    const qualifiers: string[] = [];
+    for (let k = from - 3, words = 0; k >= 0 && tokens[k]!.word && words <= APPOSITION_WORDS; k--, words++) {
+      const word = tokens[k]!.text;
+      if (LEADING_DETERMINERS.has(word.toLowerCase()) || isPossessive(word)) {
+        roles.push({ noun: before2.text, qualifiers });
+        break;
+      }
+      if (/^\p{Lu}/u.test(word)) qualifiers.unshift(word);
+    }
+  }
   // "Tom Hale, 54, a retired teacher", "Ann Lamb, the company's spokeswoman,"
   let k = to + 1;
   for (let chunk = 0; chunk < 2 && tokens[k]?.text === ','; chunk++) {

@@ -228,7 +228,9 @@ function mention(tokens: readonly TextToken[], from: number, to: number, words: 
   if (!surname || from > to) return null;
   if (words.length === 1 && (MONTHS_AND_DAYS.has(surname) || CAPITALISED_STOP_WORDS.has(surname))) return null;
   const before = tokens[from - 1];
-  const definite = before?.word === true && (before.text === 'the' || before.text === 'The');
+  // ("The Pentagon said": a sentence's opening "The" read as part of the run is the article too.)
+  const opening = tokens[from]?.text === 'The' && words[0] !== 'The';
+  const definite = opening || (before?.word === true && (before.text === 'the' || before.text === 'The'));
   return { from, to, words, surname, titles, definite, possessive };
 }
 

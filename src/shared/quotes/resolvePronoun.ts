@@ -15,6 +15,7 @@
 import type { Entity, EntityKind } from './buildPersonIndex';
 import type { Gender } from './nameGender';
 import { roleFits } from './learnRoles';
+import type { Party } from './learnParty';
 
 export interface EntityMention {
   start: number;
@@ -41,6 +42,16 @@ export interface ResolveHint {
   nameWord?: string;
   /** With nameWord: only such an entity, nothing else ("the government" is no nearby newspaper). */
   nameWordOnly?: boolean;
+  /** The party a description names ("the Democratic nominee"): no one the article gives the other party. */
+  party?: Party | null;
+  /** "the 54-year-old": the person the article gave that age first, else no one of another age. */
+  age?: number;
+  /** With kind organisation: not a news outlet ("the group" is no newspaper). */
+  noOutlet?: boolean;
+  /** Only within the last NEAR_SENTENCES sentences, with no fallback to earlier mentions or to a lede's later ones. */
+  nearOnly?: boolean;
+  /** Only a mention that speaks or is its sentence's subject ("the group" is no "Wall Street" in "her Wall Street links"). */
+  subjectOnly?: boolean;
   /** Only the subject of the sentence before ("They" for an organisation just named). */
   previousSubjectOnly?: boolean;
 }
@@ -54,6 +65,8 @@ const LOOK_BACK_SENTENCES = 6;
 const LOOK_BACK_CHARS = 1500;
 /** How many sentences back a person carrying a description's title is taken before the subject of the sentence before. */
 const TITLED_SENTENCES = 2;
+/** How many sentences back a description that must refer near ("the group") looks. */
+const NEAR_SENTENCES = 2;
 /** How far after a pronoun a lede may name its person. */
 const LOOK_AHEAD_CHARS = 600;
 
@@ -82,10 +95,21 @@ export function resolveAt(
     const k = m.entity.kind;
     if (kind === 'person' ? k !== 'person' : kind === 'outlet' ? k !== 'outlet' : k === 'person') return false;
     if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;
+    if (hint.party && m.entity.party && hint.party !== m.entity.party) return false;
+    if (hint.noOutlet && k === 'outlet') return false;
+    if (hint.age !== undefined && m.entity.age !== undefined && m.entity.age !== hint.age) return false;
     return true;
   };
   let before = lowerBound(mentions, pos) - 1;
   while (before >= 0 && mentions[before]!.end > pos) before--;
+
+  if (hint.age !== undefined) {
+    // "Ann Lamb, 54, …. “…,” the 54-year-old said."
+    for (let k = before; k >= 0 && pos - mentions[k]!.start <= LOOK_BACK_CHARS * 2; k--) {
+      const m = mentions[k]!;
+      if (fits(m) && m.entity.age === hint.age) return m;
+    }
+  }
 
   if (hint.role) {
     // "Tom Hale, the company's spokesman, …. “…,” the spokesman said."
@@ -151,6 +175,7 @@ export function resolveAt(
   while (i >= 0) {
     const s = mentions[i]!.sentence;
     if (sentence - s > LOOK_BACK_SENTENCES && pos - mentions[i]!.start > LOOK_BACK_CHARS) break;
+    if (hint.nearOnly && sentence - s > NEAR_SENTENCES) break;
     const inSentence: EntityMention[] = [];
     while (i >= 0 && mentions[i]!.sentence === s) inSentence.unshift(mentions[i--]!);
     const candidates = inSentence.filter(fits);
@@ -166,9 +191,11 @@ export function resolveAt(
     if (candidates.length > 0 && lastFits && !candidates.some((m) => m.entity === last!.entity)) {
       return { ...candidates[0]!, entity: last!.entity, start: last!.start, end: last!.end, possessive: false, subject: true, speaks: true };
     }
+    if (hint.subjectOnly) continue;
     const other = candidates.find((m) => !m.possessive) ?? candidates[0];
     if (other) return other;
   }
+  if (hint.nearOnly) return null;
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   // Looking ahead ("He …, Tom Reiner said"), a role description takes only a person who carries its title:
   // "The senator said …. Tom Reiner left." names no one rather than the wrong one.

@@ -16,9 +16,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { decodeHtmlBytes } from '../src/main/import/html/decodeHtmlBytes';
 import { readPdfArticle } from '../src/main/import/documents/readPdfArticle';
 import { readHtmlArticle } from '../src/main/import/html/readHtmlArticle';
-import { SANITIZE_OPTIONS, skipWorkDoneBefore } from '../src/main/import/html/extractArticleHtml';
-import { elementToParagraphs, type ParagraphNode } from '../src/main/import/html/htmlToParagraphs';
-import { NON_TEXT, prefilterPage } from '../src/main/import/html/prefilterPage';
+import { articleParagraphs, findArticleElement } from '../src/main/import/html/extractArticleHtml';
+import { prefilterPage } from '../src/main/import/html/prefilterPage';
 import { extractionScore, shingleCounts, wordCounts, type ExtractionScore, type PageCounts } from './extractionScore';
 
 export interface ExtractionFigures {
@@ -41,8 +40,6 @@ export interface ExtractionFigures {
   stageMs: { prefilter: number; dom: number; readability: number; paragraphs: number; whole: number };
 }
 
-const ARTICLE_TAGS = { keptTags: new Set(SANITIZE_OPTIONS.allowedTags as string[]), skippedTags: NON_TEXT };
-
 /** CPU milliseconds per page of each stage of readHtmlArticle, measured one by one over the pages. */
 function stageCosts(pages: readonly SetPage[]): ExtractionFigures['stageMs'] {
   const totals = { prefilter: 0, dom: 0, readability: 0, paragraphs: 0, whole: 0 };
@@ -56,18 +53,9 @@ function stageCosts(pages: readonly SetPage[]): ExtractionFigures['stageMs'] {
   for (const page of pages) {
     const filtered = timed('prefilter', () => prefilterPage(page.html));
     const { document } = timed('dom', () => parseHTML(filtered.articleHtml));
-    const article = timed('readability', () => {
-      if (!document.documentElement) return null;
-      const reader = new Readability<ParagraphNode>(document as unknown as Document, {
-        charThreshold: 400,
-        keepClasses: false,
-        disableJSONLD: true,
-        serializer: (node) => node as unknown as ParagraphNode,
-      });
-      skipWorkDoneBefore(reader);
-      return reader.parse();
-    });
-    timed('paragraphs', () => (article?.content ? elementToParagraphs(article.content, ARTICLE_TAGS) : []));
+    // The import's own steps (extractArticleHtml's), one by one.
+    const article = timed('readability', () => findArticleElement(document));
+    timed('paragraphs', () => (article ? articleParagraphs(article) : []));
     timed('whole', () => readHtmlArticle(page.html));
   }
   const n = Math.max(1, pages.length);

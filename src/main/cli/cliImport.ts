@@ -23,6 +23,7 @@ import {
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from '../core/createCore';
+import type { ArticleFileBytes } from '../core/createArticleImportService';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { readRegularFile } from '../import/readRegularFile';
@@ -141,7 +142,7 @@ export async function runImport(
         // while the one before is compared with the library and stored (the core stores one call after the other).
         let before: Promise<void> | null = null;
         for await (const chunk of chunksOf(files, values['whole-page'] === true)) {
-          const call = chunk.files.length > 0 ? core.importArticles({ files: chunk.files }) : Promise.resolve(emptyArticleImportReport());
+          const call = chunk.files.length > 0 ? core.importArticleFiles(chunk.files) : Promise.resolve(emptyArticleImportReport());
           calls.push(call.catch(() => undefined));
           const done = call.then((read) => {
             for (const failure of chunk.failures) report.failures.push(failure);
@@ -236,8 +237,8 @@ async function findFiles(given: string, path: string): Promise<{ files: FoundFil
 }
 
 interface Chunk {
-  /** Files read, for one call. */
-  files: { name: string; data: string; wholePage?: boolean }[];
+  /** Files read, for one call (their bytes go to the import workers as they are: no base64 on either side). */
+  files: ArticleFileBytes[];
   /** Files too large or unreadable: reported here, never sent. */
   failures: ArticleImportReport['failures'];
 }
@@ -259,7 +260,7 @@ async function* chunksOf(found: readonly FoundFile[], wholePage: boolean): Async
       continue;
     }
     const data = read.bytes;
-    chunk.files.push({ name: file.name, data: data.toString('base64'), ...(wholePage ? { wholePage } : {}) });
+    chunk.files.push({ name: file.name, bytes: data, ...(wholePage ? { wholePage } : {}) });
     bytes += data.length;
   }
   yield chunk;

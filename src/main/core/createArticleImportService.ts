@@ -28,6 +28,19 @@ export interface ArticleImportOptions {
   readFile?: ArticleFileReader['read'];
 }
 
+/**
+ * A file read by the core's own process (the CLI) as it goes to `importArticleFiles`: its bytes as read, not
+ * base64 text (no encoding on this side, no decoding and checking on the worker's); handed over to the import
+ * worker, so the caller must not use them again.
+ */
+export interface ArticleFileBytes {
+  name: string;
+  bytes: Uint8Array;
+  wholePage?: boolean;
+}
+
+type ImportedFile = Input<'importArticles'>['files'][number] | ArticleFileBytes;
+
 export function createArticleImportService(ctx: CoreContext, options: ArticleImportOptions = {}) {
   const readFile: NonNullable<ArticleImportOptions['readFile']> =
     options.readFile ??
@@ -38,12 +51,19 @@ export function createArticleImportService(ctx: CoreContext, options: ArticleImp
     importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
       // The files are read (in the import workers) from now on, while an import before this one may still be storing;
       // what the files hold is compared with the library and stored only once that import is done.
-      const sources = sourcesOf(input.files, input.urls ?? [], readFile);
-      const run = last.then(() => importFiles(ctx, sources));
-      last = run.catch(() => undefined);
-      return run;
+      return importInTurn(sourcesOf(input.files, input.urls ?? [], readFile));
+    },
+    /** importArticles for files read in this process (the CLI): the same pipeline and report, bytes instead of base64. */
+    importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>> {
+      return importInTurn(sourcesOf(files, [], readFile));
     },
   };
+
+  function importInTurn(sources: AsyncGenerator<Source>): Promise<Output<'importArticles'>> {
+    const run = last.then(() => importFiles(ctx, sources));
+    last = run.catch(() => undefined);
+    return run;
+  }
 }
 
 /**
@@ -59,13 +79,14 @@ type Source = { name: string; read: ArticleFileResult; replaces?: string };
  * (fetched a few at a time). The first files are handed to the workers at once, before the first is asked for.
  */
 function sourcesOf(
-  files: Input<'importArticles'>['files'],
+  files: readonly ImportedFile[],
   urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
 ): AsyncGenerator<Source> {
   // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-  const reading = (file: (typeof files)[number]): Promise<ArticleFileResult> =>
-    readFile(file.name, { base64: file.data }, { wholePage: file.wholePage === true }).catch((error: unknown) => ({
+  // Bytes read by this process are handed over to the worker, not copied.
+  const reading = (file: ImportedFile): Promise<ArticleFileResult> =>
+    readFile(file.name, 'bytes' in file ? file.bytes : { base64: file.data }, { wholePage: file.wholePage === true, handOver: 'bytes' in file }).catch((error: unknown) => ({
       ok: false as const,
       reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}`,
     }));
@@ -75,15 +96,16 @@ function sourcesOf(
 }
 
 async function* inOrder(
-  files: Input<'importArticles'>['files'],
+  files: readonly ImportedFile[],
   urls: readonly string[],
   ahead: Promise<ArticleFileResult>[],
-  reading: (file: Input<'importArticles'>['files'][number]) => Promise<ArticleFileResult>,
+  reading: (file: ImportedFile) => Promise<ArticleFileResult>,
 ): AsyncGenerator<Source> {
   for (const [n, file] of files.entries()) {
     const read = await ahead.shift()!;
     if (n + READ_AHEAD < files.length) ahead.push(reading(files[n + READ_AHEAD]!));
-    yield { name: file.name, read, ...(file.replaces ? { replaces: file.replaces } : {}) };
+    const replaces = 'replaces' in file ? file.replaces : undefined;
+    yield { name: file.name, read, ...(replaces ? { replaces } : {}) };
   }
   if (urls.length > 0) {
     const { readWebAddresses } = await import('../import/web/readWebAddresses');

@@ -32,7 +32,7 @@ import { createCodebookService } from './createCodebookService';
 import { createGroupService } from './createGroupService';
 import { createProjectService } from './createProjectService';
 import { createSourceLinkService } from './createSourceLinkService';
-import { createArticleImportService } from './createArticleImportService';
+import { createArticleImportService, type ArticleFileBytes } from './createArticleImportService';
 import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
 import { createLibraryWindowService } from './createLibraryWindowService';
@@ -103,6 +103,11 @@ export type Core = TriangulateApi & {
    * where files are read in-process.
    */
   importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>>;
+  /**
+   * importArticles for files this process read itself (the CLI): their bytes, handed over to the import
+   * workers as they are, not base64 text encoded here and decoded and checked there. The same pipeline and report.
+   */
+  importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>>;
   /** Absolute path of the data folder. */
   dataDir: string;
 };
@@ -204,6 +209,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const articleImport = createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) });
 
+  /** New articles (and new versions) are aligned against the kept library alignment in the background. */
+  const alignedAfterImport = (report: Output<'importArticles'>): Output<'importArticles'> => {
+    libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
+    return report;
+  };
   const core: Core = {
     dataDir,
 
@@ -359,10 +369,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx, entityService),
     async importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      const report = await articleImport.importArticles(input);
-      // New articles (and new versions) are aligned against the kept library alignment in the background.
-      libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
-      return report;
+      return alignedAfterImport(await articleImport.importArticles(input));
+    },
+    async importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>> {
+      return alignedAfterImport(await articleImport.importArticleFiles(files));
     },
     startLibraryAlignment: libraryAlignment.startLibraryAlignment,
     getLibraryAlignmentStatus: libraryAlignment.getLibraryAlignmentStatus,

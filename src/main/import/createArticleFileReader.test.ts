@@ -64,6 +64,25 @@ describe('createArticleFileReader with the built worker', () => {
     }
   }, 60_000);
 
+  it('reads a file whose bytes are handed over (the CLI: no base64) as it reads its base64 text, and takes the bytes', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const page = `<html lang="es"><head><title>Anticipo</title></head><body><nav>Menú</nav><article>${'<p>Una frase del artículo, con acentos y eñes. </p>'.repeat(200)}</article></body></html>`;
+      const handed = new Uint8Array(Buffer.from(page, 'utf8'));
+      const read = await reader.read('page.html', handed, { handOver: true });
+      expect(read).toEqual(await reader.read('page.html', { base64: base64(page) }));
+      expect(read).toEqual(prepareDrafts(await readArticleFile('page.html', bytes(page))));
+      // Handed over, not copied: the caller's view of them is empty.
+      expect(handed.byteLength).toBe(0);
+      // Bytes not handed over stay the caller's.
+      const kept = new Uint8Array(Buffer.from(page, 'utf8'));
+      expect(await reader.read('page.html', kept)).toEqual(read);
+      expect(kept.byteLength).toBe(Buffer.byteLength(page));
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
   it('looks for quotes in the library in the worker, with the same answers as in-process, many quotes in pieces', async () => {
     const reader = createArticleFileReader({ workerFile });
     try {

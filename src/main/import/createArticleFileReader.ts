@@ -121,6 +121,11 @@ export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
   return { ...result, drafts, prepared };
 }
 
+/** Whether these bytes are the whole of their buffer (so it can be handed to a worker, not copied). */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+}
+
 /** Reads one file in this thread (the worker's work, and the source layout's). */
 export function readArticleFileData(name: string, file: FileData, options: { checkNesting: boolean; wholePage: boolean }): Promise<ArticleFileResult> {
   const bytes = fileBytes(file);
@@ -151,8 +156,14 @@ export interface ArticleFileReaderOptions {
   workers?: number;
 }
 
+/** How one file is read: `handOver` gives bytes that own their whole buffer to the worker (not copied; the caller's are then empty). */
+export interface ArticleReadOptions {
+  wholePage?: boolean;
+  handOver?: boolean;
+}
+
 export interface ArticleFileReader extends LargeFileChecks {
-  read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
+  read(name: string, file: FileData, options?: ArticleReadOptions): Promise<ArticleFileResult>;
   /** Reads JSON (a request body, an annotation or project file) under the same limits. */
   readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
   /**
@@ -367,19 +378,20 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   return {
     read(name, file, readOptions) {
       const request = { kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true } as const;
-      if (file instanceof Uint8Array || !('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
+      if (file instanceof Uint8Array) return queued<ArticleFileResult>(request, readOptions?.handOver && ownsBuffer(file) ? [file.buffer as ArrayBuffer] : []);
+      if (!('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
       // A 16 MB base64 text copied in one message held the core's event loop: it goes a part a message.
       const pieces = stringParts(file.base64).map((part) => ({ path: ['file', 'base64Parts'], items: [part] }));
       return queued<ArticleFileResult>({ ...request, file: { base64Parts: [] } }, [], pieces);
     },
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const own = ownsBuffer(bytes);
       return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
     },
     async check(relPath, bytes, against, withValue) {
       // Bytes that own their whole buffer (a file just read) are handed over, not copied: the caller does not use them again.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const own = ownsBuffer(bytes);
       const checked = await queued<FileCheckResult>({ kind: 'checkFile', relPath, bytes, against, withValue }, own ? [bytes.buffer as ArrayBuffer] : []);
       // Not checked at all (over a limit, the worker failed): the file is not known to be good.
       return checked.ok ? checked.value : { problem: `could not be checked: ${checked.reason}` };
@@ -396,7 +408,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
     },
     planW3CImport(bytes, purpose, library, answer) {
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const own = ownsBuffer(bytes);
       // The library's long lists (100,000 articles, the existing annotations' columns) go over a slice a message.
       const { skeleton, pieces } = takeApart({ library });
       const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library } as const;

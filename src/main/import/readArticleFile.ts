@@ -115,7 +115,8 @@ async function nestingProblem(kind: 'html' | 'markdown', source: string, options
 
 /** A cheap look for the marks of a Nexis Uni or Factiva export before splitting one. */
 function mayBeNewsExport(text: string): boolean {
-  return /End of Document/i.test(text) || (/(^|>|\n)\s*HD\b/.test(text) && /(^|>|\n)\s*(TD|LP)\b/.test(text));
+  // The literal "HD" looked for first: the pattern around it is tried at every character of a 100 KB page (~0.2 ms).
+  return /End of Document/i.test(text) || (text.includes('HD') && /(^|>|\n)\s*HD\b/.test(text) && /(^|>|\n)\s*(TD|LP)\b/.test(text));
 }
 
 /** The articles of a Nexis Uni or Factiva export held in these paragraphs, or null when it is not one. */

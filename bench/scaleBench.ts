@@ -170,7 +170,7 @@ export interface SearchScaleFigures {
   rssMb: number;
 }
 
-export async function runSearchScaleBench(dataDir: string, options: { build: boolean; waitForCounts?: boolean }): Promise<SearchScaleFigures> {
+export async function runSearchScaleBench(dataDir: string, options: { build: boolean; waitForCounts?: boolean; firstQuery?: string }): Promise<SearchScaleFigures> {
   const lines: string[] = [];
   const searches: SearchScaleFigures['searches'] = [];
   let built: SearchScaleFigures['build'] = null;
@@ -178,7 +178,9 @@ export async function runSearchScaleBench(dataDir: string, options: { build: boo
     lines.push(line);
     console.log(line);
   };
-  const queries = await searchQueries(dataDir);
+  const drawn = await searchQueries(dataDir);
+  // --scale-query Q: Q is the first search after the start (a phrase, say), then the others.
+  const queries = options.firstQuery ? [options.firstQuery, ...drawn.filter((q) => q !== options.firstQuery)] : drawn;
   if (options.build) await rm(join(dataDir, 'derived', 'search'), { recursive: true, force: true });
   const start = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: false }));
   const core = start.value;

@@ -442,14 +442,27 @@ export class PersistedSearchIndex {
       // Then where the words stand, in those articles only.
       const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
       const kept: Set<number> = wanted ?? new Set();
+      // The term read first (fewest bytes) anchors the phrase: of every other term, only the occurrences standing
+      // where the phrase would put them beside one of its occurrences are kept (a common word has dozens an
+      // article; a phrase's hits and whether it may stand are decided by those alone).
+      const anchor = order[0]!;
+      const anchorOrdinals = new Map<number, number[]>();
       for (const i of kept.size === 0 ? [] : order) {
         const occurrences = at[i]!;
+        if (i !== anchor && anchorOrdinals.size === 0) {
+          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1));
+        }
+        const shift = anchor - i;
         for (const { word, lines: wordLines } of lines[i]!) {
           for (const line of wordLines) {
             const take = (n: number, from: number, to: number) => {
               let list = occurrences.get(n);
-              if (!list) occurrences.set(n, (list = []));
-              readCodes(line, from, to, (code) => list.push({ code, length: word.length }));
+              const allowed = i === anchor ? null : (anchorOrdinals.get(n) ?? []);
+              readCodes(line, from, to, (code) => {
+                if (allowed && !allowed.includes((code >> 1) + shift)) return;
+                if (!list) occurrences.set(n, (list = []));
+                list.push({ code, length: word.length });
+              });
             };
             if (seekable(kept, line)) {
               for (const n of kept) {

@@ -26,7 +26,7 @@ import { textHash } from '../src/main/store/textHash';
 import { median } from './benchStats';
 import { syntheticCorpus } from './syntheticCorpus';
 
-interface ProcessFigures {
+export interface ProcessFigures {
   wallS: number;
   cpuS: number;
   peakMb: number;
@@ -62,20 +62,33 @@ const fig = (f: ProcessFigures, limitS: number, limitMb?: number): string =>
     ? `${f.wallS.toFixed(1)} s wall, ${f.cpuS.toFixed(1)} CPU-s, peak ${Math.round(f.peakMb)} MB (target ≤ ${limitS} s${limitMb ? ` within ${limitMb / 1024} GB` : ''}: ${f.cpuS <= limitS && (!limitMb || f.peakMb <= limitMb) ? 'met in CPU time' : 'NOT met'})`
     : `FAILED after ${f.wallS.toFixed(1)} s, peak ${Math.round(f.peakMb)} MB: ${f.stderrTail}`;
 
-export async function runAlignScaleBench(dataDir: string, appDir: string, newArticles = 5): Promise<string[]> {
+/** What runAlignScaleBench measured, for the bench's target table (issue 20). */
+export interface AlignScaleFigures {
+  lines: string[];
+  quotes: ProcessFigures;
+  quotesCached: ProcessFigures;
+  align: ProcessFigures;
+  /** One-article incremental alignment: medians over the new articles (NaN when there was no index). */
+  incremental: { wallMs: number; cpuMs: number };
+}
+
+export async function runAlignScaleBench(dataDir: string, appDir: string, newArticles = 5): Promise<AlignScaleFigures> {
   const lines: string[] = [];
   const say = (line: string) => {
     lines.push(line);
     console.log(line);
   };
   rmSync(join(dataDir, QUOTE_CACHE_FILE), { force: true });
-  say(`quotes --json, no cache yet: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
-  say(`quotes --json, cached per article hash: ${fig(timedCli(appDir, ['quotes', '--json', '--data', dataDir]), 30)}`);
+  const quotes = timedCli(appDir, ['quotes', '--json', '--data', dataDir]);
+  say(`quotes --json, no cache yet: ${fig(quotes, 30)}`);
+  const quotesCached = timedCli(appDir, ['quotes', '--json', '--data', dataDir]);
+  say(`quotes --json, cached per article hash: ${fig(quotesCached, 30)}`);
   const align = timedCli(appDir, ['align', '--json', '--data', dataDir]);
   say(`align --json (a worker reads the folder itself; writes the alignment index): ${fig(align, 120, 2048)}`);
   if (align.ok) say(`  wall time by phase, from its progress lines: ${alignPhases(align.stderr)}`);
-  for (const line of await runIncrementalAlignBench(dataDir, newArticles)) say(line);
-  return lines;
+  const incremental = await runIncrementalAlignBench(dataDir, newArticles);
+  for (const line of incremental.lines) say(line);
+  return { lines, quotes, quotesCached, align, incremental: { wallMs: incremental.wallMs, cpuMs: incremental.cpuMs } };
 }
 
 /** "reading 80.1 s, finding shared passages 40.2 s, …" from `align`'s progress lines ("align: PHASE … (12.3 s; …)"). */
@@ -93,8 +106,9 @@ export function alignPhases(stderr: string): string {
 }
 
 /** One article imported after a full align: aligned against the index it left (`--align-incremental DIR`). */
-export async function runIncrementalAlignBench(dataDir: string, newArticles = 5): Promise<string[]> {
+export async function runIncrementalAlignBench(dataDir: string, newArticles = 5): Promise<{ lines: string[]; wallMs: number; cpuMs: number }> {
   const lines: string[] = [];
+  let figures = { wallMs: Number.NaN, cpuMs: Number.NaN };
   const say = (line: string) => {
     lines.push(line);
     console.log(line);
@@ -108,7 +122,7 @@ export async function runIncrementalAlignBench(dataDir: string, newArticles = 5)
     const openMs = performance.now() - t0;
     if (index.empty) {
       say('one-article incremental alignment: no alignment index (align failed?)');
-      return lines;
+      return { lines, ...figures };
     }
     const fresh = syntheticCorpus(newArticles, { seed: 4242 });
     const wall: number[] = [];
@@ -127,11 +141,12 @@ export async function runIncrementalAlignBench(dataDir: string, newArticles = 5)
       if (groups.some((g) => g.passages.some((p) => p.article === source.id))) found++;
     }
     await index.close();
+    figures = { wallMs: median(wall), cpuMs: median(cpu) };
     say(
       `one-article incremental alignment against the index of ${ids.length.toLocaleString('en')} articles: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU over ${newArticles} new articles (target ≤ 200 ms: ${median(cpu) <= 200 ? 'met in CPU time' : 'NOT met'}); the copied passage found in ${found} of ${newArticles}; opening the index ${openMs.toFixed(0)} ms (once per session)`,
     );
   } finally {
     await core.close();
   }
-  return lines;
+  return { lines, ...figures };
 }

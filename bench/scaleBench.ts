@@ -161,13 +161,26 @@ async function untilQuiet(): Promise<void> {
  * `waitForCounts`: the first search waits for the start's background work
  * (counts check, clean-ups), so its CPU is the search's alone.
  */
-export async function runSearchScaleBench(dataDir: string, options: { build: boolean; waitForCounts?: boolean }): Promise<string[]> {
+/** What runSearchScaleBench measured (wall and CPU ms of this process), for the bench's target table. */
+export interface SearchScaleFigures {
+  lines: string[];
+  start: { wallMs: number; cpuMs: number };
+  build: { wallMs: number; cpuMs: number; peakMb: number } | null;
+  searches: { query: string; total: number; wallMs: number; cpuMs: number }[];
+  rssMb: number;
+}
+
+export async function runSearchScaleBench(dataDir: string, options: { build: boolean; waitForCounts?: boolean; firstQuery?: string }): Promise<SearchScaleFigures> {
   const lines: string[] = [];
+  const searches: SearchScaleFigures['searches'] = [];
+  let built: SearchScaleFigures['build'] = null;
   const say = (line: string) => {
     lines.push(line);
     console.log(line);
   };
-  const queries = await searchQueries(dataDir);
+  const drawn = await searchQueries(dataDir);
+  // --scale-query Q: Q is the first search after the start (a phrase, say), then the others.
+  const queries = options.firstQuery ? [options.firstQuery, ...drawn.filter((q) => q !== options.firstQuery)] : drawn;
   if (options.build) await rm(join(dataDir, 'derived', 'search'), { recursive: true, force: true });
   const start = await timed(() => createCore({ dataDir, corpusDir: 'corpus', backups: false }));
   const core = start.value;
@@ -183,14 +196,17 @@ export async function runSearchScaleBench(dataDir: string, options: { build: boo
   if (options.build) {
     const rss0 = rssMb();
     const build = await timed(() => core.searchCorpus({ query: '' }));
+    built = { wallMs: build.wallMs, cpuMs: build.cpuMs, peakMb: process.resourceUsage().maxRSS / 1024 };
     say(`word index built from nothing (${core.dataDir}): ${fmt(build)}; RSS ${Math.round(rss0)} MB before, ${Math.round(rssMb())} MB after, peak of the process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   }
   for (const [k, query] of queries.entries()) {
     const search = await timed(() => core.searchCorpus({ query, limit: 500 }));
+    searches.push({ query, total: search.value.total, wallMs: search.wallMs, cpuMs: search.cpuMs });
     const which = k === 0 && !options.build ? 'first search after the start' : 'search';
     say(`${which} ("${query}", ${search.value.total} hits in ${search.value.articles} articles, ${search.value.hits.length} returned): ${fmt(search)}`);
   }
-  say(`memory of the process after ${queries.length} searches: ${Math.round(rssMb())} MB RSS, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  const rss = rssMb();
+  say(`memory of the process after ${queries.length} searches: ${Math.round(rss)} MB RSS, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   await core.close();
-  return lines;
+  return { lines, start: { wallMs: start.wallMs + window.wallMs, cpuMs: start.cpuMs + window.cpuMs }, build: built, searches, rssMb: rss };
 }

@@ -47,6 +47,10 @@ function wordRange(text: string, k: number): { start: number; end: number } {
   return { start: first.index, end: last.index + last[0].length };
 }
 
+/**
+ * lowdbRuns 0: no single-file comparison (at 100,000 articles that file would be one JSON string of ~1 GB,
+ * past V8's string limit, after 200,000 files read one by one).
+ */
 export async function measureSave(dataDir: string, runs: number, lowdbRuns: number): Promise<SaveFigures> {
   const core = await createCore({ dataDir, corpusDir: 'corpus', backups: false });
   let storedAnnotations = 0;
@@ -68,6 +72,7 @@ export async function measureSave(dataDir: string, runs: number, lowdbRuns: numb
     await core.close();
   }
 
+  if (lowdbRuns === 0) return { coreMs, lowdbMs: [], lowdbFileMb: Number.NaN, storedAnnotations };
   // The same data in one lowdb file.
   const index = JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8')) as { articles: { id: string }[]; codebook: unknown; settings: unknown };
   const texts: Record<string, string> = {};

@@ -28,6 +28,9 @@ const BYPASS_CSP = true;
 /** Pause between one start measure and the next. */
 const SETTLE_MS = 1500;
 
+/** How long a host may take to exit after SIGTERM before it is killed. */
+const STOP_WAIT_MS = 30_000;
+
 const READY = /^Triangulate ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m;
 
 interface Host {
@@ -62,11 +65,20 @@ function startHost(appDir: string, dataDir: string, timeoutMs = 60_000): Promise
         pid: child.pid!,
         spawnedAt,
         readyAt: epochNow(),
+        // SIGTERM closes the data folder (a backup under way is given up to 10 s); a host that has not
+        // exited after STOP_WAIT_MS is killed, so one slow close cannot hold the bench (issue 20).
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
             child.removeAllListeners('exit');
-            child.once('exit', () => done());
+            const kill = setTimeout(() => {
+              console.error(`  (the host ${child.pid} did not exit ${STOP_WAIT_MS / 1000} s after SIGTERM: killed)`);
+              child.kill('SIGKILL');
+            }, STOP_WAIT_MS);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              done();
+            });
             child.kill('SIGTERM');
           }),
       });
@@ -136,7 +148,7 @@ function rendererPids(): number[] {
 }
 
 /** Host start until the library is visible, `runs` times; memory after the last. */
-export async function measureStart(browser: Browser, appDir: string, dataDir: string, runs: number): Promise<StartFigures> {
+export async function measureStart(browser: Browser, appDir: string, dataDir: string, runs: number, timeoutMs = 60_000): Promise<StartFigures> {
   const startMs: number[] = [];
   const hostReadyMs: number[] = [];
   let memory = { hostMb: Number.NaN, rendererMb: Number.NaN, jsHeapMb: Number.NaN };
@@ -146,10 +158,10 @@ export async function measureStart(browser: Browser, appDir: string, dataDir: st
     await page.goto('about:blank');
     // The previous run's browser context and host are gone before this one starts (2 cores).
     await page.waitForTimeout(SETTLE_MS);
-    const host = await startHost(appDir, dataDir);
+    const host = await startHost(appDir, dataDir, timeoutMs);
     try {
       await page.goto(host.url);
-      const visible = await waitForMark(page, 'tri:library-visible');
+      const visible = await waitForMark(page, 'tri:library-visible', null, timeoutMs);
       startMs.push(visible.epoch - host.spawnedAt);
       hostReadyMs.push(host.readyAt - host.spawnedAt);
       if (r === runs - 1) {
@@ -177,12 +189,12 @@ export interface OpenFigures {
   annotationsDrawn: number;
 }
 
-async function openLibrary(browser: Browser, appDir: string, dataDir: string): Promise<{ page: Page; host: Host; close: () => Promise<void> }> {
+async function openLibrary(browser: Browser, appDir: string, dataDir: string, timeoutMs = 60_000): Promise<{ page: Page; host: Host; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
   const page = await context.newPage();
-  const host = await startHost(appDir, dataDir);
+  const host = await startHost(appDir, dataDir, timeoutMs);
   await page.goto(host.url);
-  await waitForMark(page, 'tri:library-visible');
+  await waitForMark(page, 'tri:library-visible', null, timeoutMs);
   return {
     page,
     host,
@@ -214,8 +226,8 @@ async function backToLibrary(page: Page): Promise<void> {
   await waitForMark(page, 'tri:library-visible');
 }
 
-export async function measureOpen(browser: Browser, appDir: string, dataDir: string, runs: number): Promise<OpenFigures> {
-  const session = await openLibrary(browser, appDir, dataDir);
+export async function measureOpen(browser: Browser, appDir: string, dataDir: string, runs: number, timeoutMs = 60_000): Promise<OpenFigures> {
+  const session = await openLibrary(browser, appDir, dataDir, timeoutMs);
   const openMs: number[] = [];
   let annotationsDrawn = 0;
   try {

@@ -29,6 +29,8 @@ export const SNIPPET_CONTEXT = 60;
 export interface CorpusTextSource {
   articles(): readonly ArticleMeta[];
   text(articleId: string): Promise<string>;
+  /** The text at once when it is small (no wait per file), else null (then `text`). */
+  textNow?(articleId: string): string | null;
   /** Changes whenever the articles may have changed (the library's revision); lets a search skip the sync. */
   revision?(): string;
   /** A digest of the article list as read from disk (same digest, same articles), null when unknown or changed since: free to compare. */
@@ -173,7 +175,8 @@ export class CorpusTextIndex {
       }
       for (const meta of live) if (counts.has(meta.id) && (!wanted || wanted.has(meta.id))) take(meta, counts.get(meta.id)!);
     }
-    const texts = await mapLimited(shown, 16, (meta) => this.source.text(meta.id));
+    // The hits' texts (a few hundred at most, small ones read at once), for their offsets and snippets.
+    const texts = await mapLimited(shown, 16, async (meta) => this.source.textNow?.(meta.id) ?? this.source.text(meta.id));
     const hits: SearchHit[] = [];
     shown.forEach((meta, i) => {
       const text = texts[i]!;

@@ -20,6 +20,7 @@ export function createSearchService(ctx: CoreContext): SearchService {
     {
       articles: () => ctx.store.articles(),
       text: (id) => ctx.store.peekText(id),
+      textNow: (id) => ctx.store.peekTextNow(id),
       revision: () => ctx.store.libraryRevision(),
       // The digest of index.json as read at the start: the word index compares it, not 100,000 articles.
       digest: () => ctx.store.indexDigestAsOpened(),

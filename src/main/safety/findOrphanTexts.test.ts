@@ -78,7 +78,12 @@ describe('orphan texts', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     };
     expect(await findOrphanTexts(dataDir, listing, { giveWay })).toEqual(['texts/art_a.json', 'texts/art_b.json']);
-    expect(turns).toBe(2);
+    expect(turns).toBe(3);
     expect(await findOrphanTexts(dataDir, listing)).toEqual(['texts/art_a.json', 'texts/art_b.json']);
+    // A large library: a turn every 5,000 articles too (a search right after a start waits for one short step at most).
+    const many = { articles: [...listing.articles, ...Array.from({ length: 12_000 }, (_, i) => ({ id: `more_${i}`, hash: 'h' }))] };
+    turns = 0;
+    expect(await findOrphanTexts(dataDir, many, { giveWay })).toEqual(['texts/art_a.json', 'texts/art_b.json']);
+    expect(turns).toBe(5);
   });
 });

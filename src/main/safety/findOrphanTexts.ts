@@ -9,9 +9,12 @@
  */
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { articleTextFiles } from '../store/articleTextFiles';
+import { articleTextFiles, textFileName } from '../store/articleTextFiles';
 import type { IndexFile } from '../store/storeFileSchemas';
 import { quarantineCorruptFile } from './quarantineCorruptFile';
+
+/** Entries looked at between two chances for the contract's calls to go first (see giveWay). */
+const STEP = 5000;
 
 /** What the check needs of index.json: the ids of its articles. */
 export type Listing = { readonly articles: readonly Pick<IndexFile['articles'][number], 'id' | 'hash' | 'versions'>[] };
@@ -29,13 +32,32 @@ export interface OrphanOptions {
 export async function findOrphanTexts(dataDir: string, index: Listing, options: OrphanOptions = {}): Promise<string[]> {
   const giveWay = options.giveWay ?? (() => Promise.resolve());
   await giveWay();
-  const listed = new Set(index.articles.flatMap((a) => articleTextFiles(a).map((f) => f.name)));
+  // In steps of STEP entries, each after giving way (100,000 articles: a search right after a start does not
+  // wait for, or share its CPU time with, one long stretch of this check).
+  const listed = new Set<string>();
+  const articles = index.articles;
+  for (let from = 0; from < articles.length; from += STEP) {
+    if (from > 0) await giveWay();
+    for (let i = from; i < Math.min(articles.length, from + STEP); i++) {
+      const a = articles[i]!;
+      if (!a.versions) listed.add(textFileName(a.id));
+      else for (const f of articleTextFiles(a)) listed.add(f.name);
+    }
+  }
   // The real clock: `now` only names what goes to quarantine.
   const now = Date.now();
   const olderThan = options.olderThanMs ?? 0;
-  const names = await readdir(join(dataDir, 'texts')).catch(() => [] as string[]);
   await giveWay();
-  const unlisted = names.filter((name) => !name.startsWith('.') && name.endsWith('.json') && !listed.has(name)).sort();
+  const names = await readdir(join(dataDir, 'texts')).catch(() => [] as string[]);
+  const unlisted: string[] = [];
+  for (let from = 0; from < names.length; from += STEP) {
+    await giveWay();
+    for (let i = from; i < Math.min(names.length, from + STEP); i++) {
+      const name = names[i]!;
+      if (!name.startsWith('.') && name.endsWith('.json') && !listed.has(name)) unlisted.push(name);
+    }
+  }
+  unlisted.sort();
   const orphans: string[] = [];
   for (const name of unlisted) {
     const info = await lstat(join(dataDir, 'texts', name)).catch(() => null);

@@ -48,6 +48,18 @@ async function snapshot(root: string): Promise<Map<string, string>> {
 }
 
 describe('DataStore', () => {
+  it('reads a small text at once (peekTextNow) as peekText does, leaves a long one to peekText, and says when a text is damaged', async () => {
+    const long = 'Long words here. '.repeat(25_000);
+    await DataStore.create(dir, { ...LIBRARY, articles: [...LIBRARY.articles, article('long', long)] });
+    const store = (await DataStore.open(dir))!;
+    expect(store.peekTextNow('a')).toBe('Alpha said “yes”.\nThen more.');
+    expect(store.peekTextNow('a')).toBe(await store.peekText('a'));
+    expect(store.peekTextNow('long')).toBeNull();
+    expect(await store.peekText('long')).toBe(long);
+    await fs.writeFile(join(dir, 'texts', 'b.json'), '{"schemaVersion": 1, "id": "b", "text": "Changed behind the store."}');
+    expect(() => store.peekTextNow('b')).toThrow(/b/);
+  });
+
   it('has no library in an empty folder', async () => {
     expect(await DataStore.open(dir)).toBeNull();
   });

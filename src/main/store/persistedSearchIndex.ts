@@ -22,7 +22,16 @@
  *                    an entry is "number:code.code…" (base 36), one code per
  *                    occurrence of the word in that article (see wordPositions),
  *                    so a query of words with spaces between is counted
- *                    from the index alone (hits, articles), reading no text
+ *                    from the index alone (hits, articles)
+ *   shards/<n>.dir   where each line of shards/<n>.txt is: "\nword\toffset\tlength"
+ *                    (base 36: the entries' first byte in the shard file, their
+ *                    bytes), and for a line longer than SKIP_EVERY bytes
+ *                    "\tnumber.at,number.at,…": every SKIP_EVERY bytes or so, the
+ *                    entry starting there (its article number, its byte in the
+ *                    line). A query reads its words' lines alone, not the whole
+ *                    shard (up to 11 MB at 100,000 articles); a common word of a
+ *                    phrase only the stretches of its lines where the articles
+ *                    the rarer words left can be, reading no text
  * Adding articles appends their lines (each append starts on a new line)
  * and only then writes the manifest atomically (fsync'd), with the size of
  * every file it appended to (articles.txt and removed.txt too): a crash in between leaves bytes beyond those
@@ -39,12 +48,13 @@
  * to, and a corpus search needs only which articles hold the words (it finds
  * the phrase and its offsets in the candidates' texts).
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { forEachWordPosition, occurrencesIn, phraseHits, phraseMayStand, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
-const VERSION = 3;
+const VERSION = 4;
 export const SEARCH_SHARDS = 256;
 /** Candidates few enough that reading their texts costs less than narrowing them further. */
 const NARROW_ENOUGH = 2000;
@@ -54,6 +64,17 @@ const MAX_SHARDS_TO_NARROW = 16;
 const MAX_SHARDS_TO_COUNT = 48;
 /** Words whose lines are kept in memory between searches. */
 const CACHED_WORDS = 64;
+/** Bytes of a line between two of its skip points (see shards/<n>.dir). */
+const SKIP_EVERY = 4096;
+
+/** Where one line of a word is: its shard, its entries' bytes in the shard file, and its skip points. */
+interface LineRef {
+  shard: number;
+  offset: number;
+  length: number;
+  /** Flat [number, byte in the line, number, byte, …], ascending; null for a short line. */
+  skips: number[] | null;
+}
 
 interface Manifest {
   version: number;
@@ -118,7 +139,14 @@ export class PersistedSearchIndex {
   /** The lines of recently asked words (word → its lines' entries), most recent last. */
   private readonly lines = new Map<string, Buffer[]>();
 
-  constructor(readonly dir: string) {}
+  /** shards/<n>.dir as read (small), until the shard is appended to. */
+  private readonly dirs = new Map<number, Buffer>();
+
+  /** `skipEvery`: bytes between the skip points of a long line (tests make it small). */
+  constructor(
+    readonly dir: string,
+    private readonly skipEvery = SKIP_EVERY,
+  ) {}
 
   /** The articles the index covers, id → text hash (empty when there is no usable index). */
   async covered(): Promise<Map<string, string>> {
@@ -175,6 +203,7 @@ export class PersistedSearchIndex {
     this.vocabularyText = '';
     this.vocabulary = new Set();
     this.lines.clear();
+    this.dirs.clear();
     await mkdir(join(this.dir, 'shards'), { recursive: true });
     await this.writeManifest();
   }
@@ -224,12 +253,22 @@ export class PersistedSearchIndex {
     for (const [shard, lines] of perShard) {
       out.reset();
       out.byte(10);
+      // The shard file's size before this append: where the lines written now will be.
+      const base = manifest.sizes[`shards/${shard}.txt`] ?? 0;
+      let directory = '';
       for (const [term, entries] of lines) {
         out.text(term);
         out.byte(9);
         const from = out.length;
+        let skips = '';
+        let nextSkip = 0;
         for (let i = 0; i < entries.length; ) {
           if (i > 0) out.byte(44); // ,
+          const at = out.length - from;
+          if (at >= nextSkip) {
+            skips += `${skips === '' ? '' : ','}${entries[i]!.toString(36)}.${at.toString(36)}`;
+            nextSkip = at + this.skipEvery;
+          }
           out.base36(entries[i++]!);
           out.byte(58); // :
           const codes = entries[i++]!;
@@ -239,9 +278,13 @@ export class PersistedSearchIndex {
           }
         }
         this.lines.get(term)?.push(out.copy(from, out.length));
+        const length = out.length - from;
+        directory += `\n${term}\t${(base + from).toString(36)}\t${length.toString(36)}${length > this.skipEvery ? `\t${skips}` : ''}`;
         out.byte(10);
       }
       await this.append(`shards/${shard}.txt`, out.bytes());
+      await this.append(`shards/${shard}.dir`, directory);
+      this.dirs.delete(shard);
     }
     if (batch.newTerms.length > 0) {
       const text = `\n${batch.newTerms.join('\n')}\n`;
@@ -360,12 +403,15 @@ export class PersistedSearchIndex {
       }
     } else {
       // Articles holding a word for every term (smallest set first), then where those words stand in them.
-      const all = await this.linesOfWords([...new Set(words.filter((_, i) => !broad[i]).flat())]);
-      const lines = words.map((list, i) => (broad[i] ? [] : list.map((word) => ({ word, lines: all.get(word)! }))));
+      // Only the lines' places are read first (shards/<n>.dir): the term with the fewest bytes is read whole,
+      // each next one only where the articles left can be (a common word's lines are megabytes).
+      const refs = new Map<string, LineRef[]>();
+      for (const word of new Set(words.filter((_, i) => !broad[i]).flat())) refs.set(word, await this.refsOf(word));
+      const lines: { word: string; lines: Buffer[] }[][] = terms.map(() => []);
       // One pass per term, the shortest lines first: each keeps only the articles every term before it is in,
       // and where its words stand there.
       const order = terms.map((_, i) => i).filter((i) => !broad[i]);
-      const length = (i: number) => lines[i]!.reduce((n, { lines: wordLines }) => n + wordLines.reduce((m, line) => m + line.length, 0), 0);
+      const length = (i: number) => words[i]!.reduce((n, word) => n + refs.get(word)!.reduce((m, ref) => m + ref.length, 0), 0);
       const lengths = new Map(order.map((i) => [i, length(i)]));
       order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
       // First the articles alone (numbers, no codes read): each term keeps those of the terms before it.
@@ -373,6 +419,12 @@ export class PersistedSearchIndex {
       for (const i of order) {
         const before: Set<number> | null = wanted;
         const found = new Set<number>();
+        if (before === null) {
+          const all = await this.linesOfWords(words[i]!);
+          lines[i] = words[i]!.map((word) => ({ word, lines: all.get(word)! }));
+        } else {
+          for (const word of words[i]!) lines[i]!.push({ word, lines: await this.linesFor(word, before) });
+        }
         for (const { lines: wordLines } of lines[i]!) {
           for (const line of wordLines) {
             if (before && seekable(before, line)) {
@@ -390,14 +442,27 @@ export class PersistedSearchIndex {
       // Then where the words stand, in those articles only.
       const at: Map<number, TermOccurrence[]>[] = terms.map(() => new Map());
       const kept: Set<number> = wanted ?? new Set();
+      // The term read first (fewest bytes) anchors the phrase: of every other term, only the occurrences standing
+      // where the phrase would put them beside one of its occurrences are kept (a common word has dozens an
+      // article; a phrase's hits and whether it may stand are decided by those alone).
+      const anchor = order[0]!;
+      const anchorOrdinals = new Map<number, number[]>();
       for (const i of kept.size === 0 ? [] : order) {
         const occurrences = at[i]!;
+        if (i !== anchor && anchorOrdinals.size === 0) {
+          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1));
+        }
+        const shift = anchor - i;
         for (const { word, lines: wordLines } of lines[i]!) {
           for (const line of wordLines) {
             const take = (n: number, from: number, to: number) => {
               let list = occurrences.get(n);
-              if (!list) occurrences.set(n, (list = []));
-              readCodes(line, from, to, (code) => list.push({ code, length: word.length }));
+              const allowed = i === anchor ? null : (anchorOrdinals.get(n) ?? []);
+              readCodes(line, from, to, (code) => {
+                if (allowed && !allowed.includes((code >> 1) + shift)) return;
+                if (!list) occurrences.set(n, (list = []));
+                list.push({ code, length: word.length });
+              });
             };
             if (seekable(kept, line)) {
               for (const n of kept) {
@@ -544,33 +609,17 @@ export class PersistedSearchIndex {
     return this.vocabulary;
   }
 
-  /** The entries of every line of each word (one line per add that held it), each shard read once; kept for the next searches. */
+  /** The entries of every line of each word (one line per add that held it), its lines alone read; kept for the next searches. */
   private async linesOfWords(words: readonly string[]): Promise<Map<string, Buffer[]>> {
     const result = new Map<string, Buffer[]>();
-    const toRead = new Map<number, string[]>();
     for (const word of words) {
       const known = this.lines.get(word);
       if (known) {
         result.set(word, known);
         continue;
       }
-      const shard = shardOf(word);
-      toRead.set(shard, [...(toRead.get(shard) ?? []), word]);
-    }
-    for (const [shard, shardWords] of toRead) {
-      // Bytes, not text: only the word's lines are decoded (their entries are ASCII).
-      const raw = await this.readChecked(`shards/${shard}.txt`);
-      for (const word of shardWords) {
-        const found: Buffer[] = [];
-        const head = Buffer.from(`\n${word}\t`, 'utf8');
-        for (let at = raw.indexOf(head); at >= 0; at = raw.indexOf(head, at + head.length)) {
-          const from = at + head.length;
-          const end = raw.indexOf(10, from);
-          // Copied (not a view): the shard's bytes are let go.
-          found.push(Buffer.from(raw.subarray(from, end < 0 ? raw.length : end)));
-        }
-        result.set(word, found);
-      }
+      const refs = await this.refsOf(word);
+      result.set(word, this.readRanges(refs.map((ref) => [ref.shard, ref.offset, ref.offset + ref.length])));
     }
     // The words asked last stay in memory (their lines), a bounded few.
     for (const [word, found] of result) {
@@ -579,6 +628,109 @@ export class PersistedSearchIndex {
     }
     while (this.lines.size > CACHED_WORDS) this.lines.delete(this.lines.keys().next().value!);
     return result;
+  }
+
+  /**
+   * The entries of a word's lines for these articles (and maybe others): only
+   * the stretches between skip points where one of them can be, each a run of
+   * whole entries in ascending order, as a line is. The whole lines when
+   * they are known already, or short, or most stretches would be read anyway.
+   */
+  private async linesFor(word: string, numbers: ReadonlySet<number>): Promise<Buffer[]> {
+    const known = this.lines.get(word);
+    if (known) return known;
+    const refs = await this.refsOf(word);
+    const sorted = Float64Array.from(numbers).sort();
+    const ranges: [number, number, number][] = [];
+    for (const ref of refs) {
+      const skips = ref.skips;
+      const points = skips ? skips.length / 2 : 0;
+      if (!skips || sorted.length * 2 >= points) {
+        ranges.push([ref.shard, ref.offset, ref.offset + ref.length]);
+        continue;
+      }
+      // Stretch k: from skip point k to the comma before point k + 1 (or the line's end).
+      let last = -1;
+      let k = 0;
+      for (const n of sorted) {
+        if (n < skips[0]!) continue;
+        while (k + 1 < points && skips[(k + 1) * 2]! <= n) k++;
+        if (k === last) continue;
+        const from = ref.offset + skips[k * 2 + 1]!;
+        const to = k + 1 < points ? ref.offset + skips[(k + 1) * 2 + 1]! - 1 : ref.offset + ref.length;
+        const previous = ranges[ranges.length - 1];
+        // Next to the stretch before: one read.
+        if (previous && previous[0] === ref.shard && last === k - 1 && previous[2] + 1 === from) previous[2] = to;
+        else ranges.push([ref.shard, from, to]);
+        last = k;
+      }
+    }
+    return this.readRanges(ranges);
+  }
+
+  /** Where the lines of a word are (shards/<n>.dir of its shard, read once until the shard changes). */
+  private async refsOf(word: string): Promise<LineRef[]> {
+    const shard = shardOf(word);
+    let directory = this.dirs.get(shard);
+    if (!directory) {
+      directory = await this.readChecked(`shards/${shard}.dir`);
+      this.dirs.set(shard, directory);
+    }
+    const refs: LineRef[] = [];
+    const head = Buffer.from(`\n${word}\t`, 'utf8');
+    for (let at = directory.indexOf(head); at >= 0; at = directory.indexOf(head, at + head.length)) {
+      const from = at + head.length;
+      let end = directory.indexOf(10, from);
+      if (end < 0) end = directory.length;
+      const [offset, length, skipText] = directory.toString('latin1', from, end).split('\t');
+      let skips: number[] | null = null;
+      if (skipText) {
+        skips = [];
+        for (const pair of skipText.split(',')) {
+          const dot = pair.indexOf('.');
+          skips.push(parseInt(pair.slice(0, dot), 36), parseInt(pair.slice(dot + 1), 36));
+        }
+      }
+      refs.push({ shard, offset: parseInt(offset!, 36), length: parseInt(length!, 36), skips });
+    }
+    return refs;
+  }
+
+  /**
+   * Byte ranges [shard, from, to) of the shard files, each its own buffer. Read at once (small reads from files
+   * the manifest vouches for: cheaper than a promise each); a shard file shorter than the manifest says is damage.
+   */
+  private readRanges(ranges: readonly (readonly [number, number, number])[]): Buffer[] {
+    const out: Buffer[] = [];
+    let fd = -1;
+    let open = -1;
+    try {
+      for (const [shard, from, to] of ranges) {
+        if (shard !== open) {
+          if (fd >= 0) closeSync(fd);
+          fd = -1;
+          const file = `shards/${shard}.txt`;
+          try {
+            fd = openSync(join(this.dir, 'shards', `${shard}.txt`), 'r');
+          } catch {
+            throw new DamagedSearchIndex(`${file} is missing`);
+          }
+          open = shard;
+          if (fstatSync(fd).size < (this.manifest?.sizes[file] ?? 0)) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
+        }
+        const buffer = Buffer.allocUnsafe(to - from);
+        let got = 0;
+        while (got < buffer.length) {
+          const n = readSync(fd, buffer, got, buffer.length - got, from + got);
+          if (n === 0) throw new DamagedSearchIndex(`shards/${shard}.txt ends before a line its directory names`);
+          got += n;
+        }
+        out.push(buffer);
+      }
+    } finally {
+      if (fd >= 0) closeSync(fd);
+    }
+    return out;
   }
 }
 

@@ -23,7 +23,7 @@ import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { readLibraryTextRefs } from './readLibraryTextRefs';
+import { ensureLibraryFolder } from './ensureLibraryFolder';
 import { writeJsonArray } from './writeJsonArray';
 
 export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
@@ -71,7 +71,7 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
   process.on('SIGINT', onSigint);
   try {
     const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
-    const refs = await readLibraryTextRefs(dataDir);
+    const refs = await ensureLibraryFolder(dataDir);
     // Each text is detected once; later runs read the results (derived/quotes.jsonl) and no text.
     const cache = await QuoteCache.open(dataDir);
     const progress = throttledProgress(io);

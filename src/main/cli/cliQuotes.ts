@@ -74,6 +74,8 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
     const refs = await ensureLibraryFolder(dataDir);
     // Each text is detected once; later runs read the results (derived/quotes.jsonl) and no text.
     const cache = await QuoteCache.open(dataDir);
+    // Texts no longer in the library are forgotten (the file written afresh once they are a fifth of it).
+    cache.keepOnly(refs.map((ref) => ref.hash));
     const progress = throttledProgress(io);
     progress(`triangulate quotes: ${refs.length} articles, ${cache.size} texts known in ${QUOTE_CACHE_FILE}`);
     await detectMissingQuotes(dataDir, refs, cache, {
@@ -81,6 +83,7 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
       signal: stop.signal,
       onProgress: (done, total) => progress(`triangulate quotes: detected ${done} of the ${total} texts not in ${QUOTE_CACHE_FILE} yet`, done === total),
     });
+    await cache.flush();
     const entries = refs.map((ref) => ({ id: ref.id, entry: cache.entry(ref.hash)! }));
     progress('triangulate quotes: the speakers of the whole library…');
     // Speaker ids as `speakers` lists them: after the researcher's corrections (entities.json).

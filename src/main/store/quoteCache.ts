@@ -140,7 +140,8 @@ export class QuoteCache {
   keepOnly(hashes: Iterable<string>): number {
     const live = new Set(hashes);
     let dropped = 0;
-    for (const hash of [...this.entries.keys()]) {
+    // (Deleting the entry being visited is safe in a Map's iteration.)
+    for (const hash of this.entries.keys()) {
       if (live.has(hash)) continue;
       this.entries.delete(hash);
       dropped++;

@@ -18,7 +18,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPassageAligner } from '../../shared/alignment/alignPassages';
-import { eachStoredTextBatch, readStoredTextSync, type StoredTextRef } from '../store/eachStoredTextBatch';
+import { eachStoredTextBatch } from '../store/eachStoredTextBatch';
+import type { StoredTextRef } from '../store/listStoredArticles';
+import { readStoredTextSync } from '../store/readStoredText';
 import { fingerprintsOfWords } from '../../shared/alignment/passageFingerprints';
 import { AlignmentIndex } from './alignmentIndex';
 import type { AlignWorkerData, AlignWorkerReply, StreamedArticle, ToAlignWorker, WorkerPhase } from './runAlignWorker';

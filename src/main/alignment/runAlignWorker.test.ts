@@ -82,6 +82,6 @@ describe('runAlignWorker', () => {
     const file = join(dataDir, 'texts', `${articles[2]!.id}.json`);
     const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { text: string };
     await fs.writeFile(file, JSON.stringify({ ...stored, text: `${stored.text}!` }));
-    await expect(alignFolderInWorker(workerFile, dataDir)).rejects.toThrow(`The alignment failed: ${file} does not match the hash recorded in index.json`);
+    await expect(alignFolderInWorker(workerFile, dataDir)).rejects.toThrow(`The alignment failed: The text of article "${articles[2]!.id}" is damaged: ${file} does not match the hash recorded in index.json`);
   }, 30_000);
 });

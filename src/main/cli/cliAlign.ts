@@ -11,10 +11,12 @@ import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { eachLibraryBatch, type LibraryArticle } from './readLibraryArticles';
+import { ensureLibraryFolder } from './ensureLibraryFolder';
 import { alignWorkerFile } from '../alignment/alignWorkerFile';
 import { AlignmentIndex } from '../alignment/alignmentIndex';
-import { storedArticles } from '../store/eachStoredTextBatch';
+import { eachStoredTextBatch } from '../store/eachStoredTextBatch';
+import { listStoredArticles } from '../store/listStoredArticles';
+import type { StoredText } from '../store/readStoredText';
 import { ALIGN_CANCELLED, alignFolderInWorker, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 import { stageAlignmentIndex, type StagedAlignmentIndex } from '../alignment/stageAlignmentIndex';
@@ -64,7 +66,7 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     // A large library is read by the worker straight from the folder (no core round trip, no copies of
     // 500 MB of text through postMessage). An index.json the reader cannot take goes through the core,
     // which says what is wrong with it (or brings an older folder up to date first).
-    const stored = workerFile === null ? [] : await storedArticles(dataDir).catch(() => []);
+    const stored = workerFile === null ? [] : await listStoredArticles(dataDir).catch(() => []);
     if (workerFile !== null && stored.length > IN_PROCESS_MAX_ARTICLES) {
       // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
       staged = await stageAlignmentIndex(dataDir);
@@ -80,10 +82,11 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     let groups: AlignedGroup[] = [];
     let count = 0;
     let stream: AlignStream | null = null;
-    const inProcess: LibraryArticle[] = [];
+    const inProcess: StoredText[] = [];
     const aligned: [string, string][] = [];
     let stagedDir = '';
-    await eachLibraryBatch(dataDir, async (batch, total) => {
+    await ensureLibraryFolder(dataDir);
+    await eachStoredTextBatch(dataDir, async (batch, total) => {
       count += batch.length;
       if (!staged) {
         // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
@@ -98,7 +101,7 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
       if (stream) await stream.add(batch);
       else for (const a of batch) inProcess.push(a);
       if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
-    });
+    }, { batchSize: 1000 });
     if (stream) groups = await (stream as AlignStream).end();
     else {
       groups = alignPassages(inProcess);

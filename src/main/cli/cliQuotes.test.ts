@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { quoteTable, runQuotes, type QuoteRow } from './cliQuotes';
+import { quoteRowJson, quoteTable, runQuotes, type QuoteRow } from './cliQuotes';
+import { indentedJson } from './writeJsonArray';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 
@@ -185,3 +186,14 @@ function page(paragraph: string): { name: string; data: string } {
 <body><article><h1>Petrova stays</h1><p>${paragraph}</p><p>The party met on Monday to discuss the budget and the plan for the coming year.</p></article></body></html>`;
   return { name: 'petrova.html', data: Buffer.from(html).toString('base64') };
 }
+
+describe('quoteRowJson', () => {
+  it('writes a row in the very bytes JSON.stringify(row, null, 2) gives inside the array', () => {
+    const row: QuoteRow = { article: 'a"1', start: 3, end: 40, exact: 'We are “done”,\n he said \\ \u2028 é 😀', speaker: 'Anna Petrova', cue: 'said', speakerId: 'anna-petrova', channel: null, speakerEvidence: { text: 'Ms "Petrova"', start: 50, end: 62 }, confidence: 0.85 };
+    expect(quoteRowJson(row)).toBe(indentedJson(row));
+    const bare: QuoteRow = { ...row, speaker: null, cue: null, speakerId: null, channel: 'Reuters', speakerEvidence: null, confidence: 0 };
+    expect(quoteRowJson(bare)).toBe(indentedJson(bare));
+    const odd = { ...row, speakerEvidence: { end: 62, start: 50, text: 'x' } };
+    expect(quoteRowJson(odd)).toBe(indentedJson(odd));
+  });
+});

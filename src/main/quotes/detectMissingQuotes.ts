@@ -11,10 +11,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { QuoteCache } from '../store/quoteCache';
-import type { ArticleTextRef } from '../store/readArticleText';
+import type { StoredTextRef } from '../store/listStoredArticles';
 import { detectQuoteLines } from './detectQuoteLines';
 
-export type ToQuotesWorker = { type: 'batch'; id: number; dataDir: string; refs: ArticleTextRef[] };
+export type ToQuotesWorker = { type: 'batch'; id: number; dataDir: string; refs: StoredTextRef[] };
 export type FromQuotesWorker = { type: 'lines'; id: number; lines: string[] } | { type: 'failed'; id: number; message: string };
 
 export class QuotesCancelled extends Error {
@@ -38,9 +38,9 @@ export interface DetectMissingOptions {
 const BATCHES_IN_FLIGHT = 2;
 
 /** Detects every text of `refs` whose hash the cache does not know (each hash once). */
-export async function detectMissingQuotes(dataDir: string, refs: readonly ArticleTextRef[], cache: QuoteCache, options: DetectMissingOptions): Promise<void> {
+export async function detectMissingQuotes(dataDir: string, refs: readonly StoredTextRef[], cache: QuoteCache, options: DetectMissingOptions): Promise<void> {
   const seen = new Set<string>();
-  const missing: ArticleTextRef[] = [];
+  const missing: StoredTextRef[] = [];
   for (const ref of refs) {
     if (cache.entry(ref.hash) || seen.has(ref.hash)) continue;
     seen.add(ref.hash);
@@ -48,7 +48,7 @@ export async function detectMissingQuotes(dataDir: string, refs: readonly Articl
   }
   if (missing.length === 0) return;
   const size = Math.max(1, options.batchSize ?? 200);
-  const batches: ArticleTextRef[][] = [];
+  const batches: StoredTextRef[][] = [];
   for (let at = 0; at < missing.length; at += size) batches.push(missing.slice(at, at + size));
 
   let done = 0;
@@ -80,7 +80,7 @@ export async function detectMissingQuotes(dataDir: string, refs: readonly Articl
 function onWorkers(
   workerFile: string,
   dataDir: string,
-  batches: readonly ArticleTextRef[][],
+  batches: readonly StoredTextRef[][],
   take: (lines: readonly string[]) => void,
   options: DetectMissingOptions,
 ): Promise<void> {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
-import { eachStoredTextBatch, type StoredText } from './eachStoredTextBatch';
+import { eachStoredTextBatch } from './eachStoredTextBatch';
+import type { StoredText } from './readStoredText';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 

@@ -99,3 +99,36 @@ describe('QuoteCache', () => {
     expect((await run()).cache.detected).toBe(0);
   });
 });
+
+describe('QuoteCache.keepOnly', () => {
+  const many = Array.from({ length: 10 }, (_, i) => `“Line ${i} is final,” said Anna Petrova, the minister.`);
+  const lines = async () => (await fs.readFile(join(dir, QUOTE_CACHE_FILE), 'utf8')).trim().split('\n').length - 1;
+
+  it('drops the lines of texts no longer in the library once they are a fifth of the file, keeping the others', async () => {
+    const cache = await QuoteCache.open(dir);
+    for (const t of many) cache.quotesOf(textHash(t), t);
+    await cache.flush();
+    const reopened = await QuoteCache.open(dir);
+    const kept = many.slice(0, 7).map(textHash);
+    expect(reopened.keepOnly(kept)).toBe(3);
+    await reopened.flush();
+    expect(await lines()).toBe(7);
+    const after = await QuoteCache.open(dir);
+    expect(after.size).toBe(7);
+    for (const hash of kept) expect(after.entry(hash)).toEqual(reopened.entry(hash));
+    expect(after.entry(textHash(many[9]!))).toBeUndefined();
+  });
+
+  it('leaves the file as it is while the dead lines are fewer, but forgets them', async () => {
+    const cache = await QuoteCache.open(dir);
+    for (const t of many) cache.quotesOf(textHash(t), t);
+    await cache.flush();
+    const before = await fs.readFile(join(dir, QUOTE_CACHE_FILE), 'utf8');
+    const reopened = await QuoteCache.open(dir);
+    expect(reopened.keepOnly(many.slice(1).map(textHash))).toBe(1);
+    await reopened.flush();
+    expect(await fs.readFile(join(dir, QUOTE_CACHE_FILE), 'utf8')).toBe(before);
+    expect(reopened.entry(textHash(many[0]!))).toBeUndefined();
+    expect(reopened.size).toBe(9);
+  });
+});

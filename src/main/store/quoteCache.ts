@@ -7,6 +7,8 @@
  * cannot be read, is started afresh. A damaged line (a write cut short, say
  * by Ctrl-C) is skipped and that article detected again. New results are
  * appended by `flush`; the file is never a source of truth and is not backed up.
+ * Lines of texts no longer in the library are dropped by `keepOnly`, which
+ * has the file written afresh once they are a fifth of it (COMPACT_SHARE).
  *
  * Each line keeps, beside the record, the excerpts of the text its quotes
  * point at (how the speaker was named there, the mention the speaker was
@@ -54,12 +56,17 @@ function quoteCacheEntry(text: string): QuoteCacheEntry {
   return { record, excerpts };
 }
 
+/** The share of the file's lines that hold no text of the library at which keepOnly has the file written afresh. */
+export const COMPACT_SHARE = 0.2;
+
 export class QuoteCache {
   private readonly entries: Map<string, QuoteCacheEntry>;
   private pending: string[] = [];
   /** The file must be written whole (missing, another version, damaged header). */
   private rewrite: boolean;
   private endsWithNewline: boolean;
+  /** Lines of results the file holds (damaged and repeated ones too): what a compaction would leave out is counted against it. */
+  private fileLines: number;
   /** Detected in this session rather than read from the file. */
   detected = 0;
 
@@ -69,10 +76,12 @@ export class QuoteCache {
     entries: Map<string, QuoteCacheEntry>,
     rewrite: boolean,
     endsWithNewline: boolean,
+    fileLines = 0,
   ) {
     this.entries = entries;
     this.rewrite = rewrite;
     this.endsWithNewline = endsWithNewline;
+    this.fileLines = fileLines;
   }
 
   static async open(dataDir: string, version = QUOTES_VERSION): Promise<QuoteCache> {
@@ -97,6 +106,7 @@ export class QuoteCache {
     }
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let first = true;
+    let fileLines = 0;
     try {
       for await (const line of lines) {
         if (first) {
@@ -108,6 +118,7 @@ export class QuoteCache {
           }
           continue;
         }
+        if (line !== '') fileLines++;
         const entry = parseLine(line);
         if (entry) entries.set(entry.hash, entry.entry);
       }
@@ -117,7 +128,29 @@ export class QuoteCache {
     }
     if (first) return afresh();
     // A last line cut short: the next append starts on a line of its own.
-    return new QuoteCache(path, version, entries, false, endsWithNewline);
+    return new QuoteCache(path, version, entries, false, endsWithNewline, fileLines);
+  }
+
+  /**
+   * Forgets the texts that are not in `hashes` (the library's texts now: an article removed, a text
+   * changed since), and when the lines the file holds for nothing (those, damaged and repeated ones)
+   * are at least `COMPACT_SHARE` of it, has the next flush write the file afresh without them. Answers
+   * how many texts it forgot.
+   */
+  keepOnly(hashes: Iterable<string>): number {
+    const live = new Set(hashes);
+    let dropped = 0;
+    // (Deleting the entry being visited is safe in a Map's iteration.)
+    for (const hash of this.entries.keys()) {
+      if (live.has(hash)) continue;
+      this.entries.delete(hash);
+      dropped++;
+    }
+    // (Lines appended this session hold live texts; they are in `entries`, not yet in fileLines.)
+    const known = this.entries.size - this.pending.length;
+    const dead = this.fileLines - known;
+    if (this.fileLines > 0 && dead / this.fileLines >= COMPACT_SHARE) this.rewrite = true;
+    return dropped;
   }
 
   /** How many article texts the cache knows. */
@@ -164,7 +197,9 @@ export class QuoteCache {
       await fs.mkdir(join(this.path, '..'), { recursive: true });
       if (whole) {
         await writeFileAtomic(this.path, `${whole.join('\n')}\n`);
+        this.fileLines = whole.length - 1;
       } else {
+        this.fileLines += pending.length;
         const separator = this.endsWithNewline ? '' : '\n';
         this.endsWithNewline = false;
         await fs.appendFile(this.path, `${separator}${pending.join('\n')}\n`);

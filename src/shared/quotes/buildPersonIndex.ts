@@ -300,12 +300,37 @@ function titleCaseLineStarts(text: string): Set<number> {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     if (to - from < 300) {
-      const words = text.slice(from, to).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-      if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7) starts.add(from);
+      // The line's words (runs of non-space) that start with a letter, and how many of those with a capital.
+      let words = 0;
+      let capitalised = 0;
+      for (let i = from; i < to; ) {
+        if (isSpaceAt(text, i)) {
+          i++;
+          continue;
+        }
+        const c = text.charCodeAt(i);
+        if (c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_FIRST.test(text.slice(i, i + 2))) {
+          words++;
+          if (c < 0x80 ? c <= 90 : UPPER_FIRST.test(text.slice(i, i + 2))) capitalised++;
+        }
+        while (i < to && !isSpaceAt(text, i)) i++;
+      }
+      if (words >= 4 && capitalised / words >= 0.7) starts.add(from);
     }
     from = to + 1;
   }
   return starts;
+}
+
+const LETTER_FIRST = /^\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const SPACE = /\s/;
+
+/** `\s` at `i`, without a regular expression for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
 }
 
 function countWords(tokens: readonly TextToken[], from: number, to: number): number {
@@ -342,13 +367,21 @@ function nameRuns(tokens: readonly TextToken[]): NameMention[] {
   const runs: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !(isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text) || /^(?:al|el)-\p{Lu}/u.test(t.text))) continue;
+    if (!t.word || !mayStartName(t.text)) continue;
     const run = nameStartingAt(tokens, i);
     if (!run) continue;
     runs.push(run);
     i = Math.max(i, run.to);
   }
   return runs;
+}
+
+/** A word a name may start with: capitalised, an acronym, a title, or "al-"/"el-" and a capital. */
+function mayStartName(word: string): boolean {
+  // Most words start with a lower-case ASCII letter: none of those can, but "al-…" and "el-…".
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122 && first !== 97 && first !== 101) return false;
+  return isCapitalised(word) || isAcronym(word) || isTitle(word) || /^(?:al|el)-\p{Lu}/u.test(word);
 }
 
 function kindOf(run: NameMention, tokens: readonly TextToken[], places: ReadonlySet<string>): EntityKind | null {

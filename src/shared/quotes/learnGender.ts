@@ -33,8 +33,11 @@ export function learnGender(
   // The subject pronouns of each sentence, outside quotes.
   const pronounsOf = new Map<number, Set<Gender>>();
   for (let i = 0, q = 0; i < tokens.length; i++) {
-    const g = tokens[i]!.word ? genderOfPronoun(tokens[i]!.text) : null;
-    if (!g || (tokens[i]!.text !== 'he' && tokens[i]!.text !== 'she' && tokens[i]!.text !== 'He' && tokens[i]!.text !== 'She')) continue;
+    const w = tokens[i]!.text;
+    // (The four subject pronouns first: genderOfPronoun lower-cases every word it is given.)
+    if (!tokens[i]!.word || (w !== 'he' && w !== 'she' && w !== 'He' && w !== 'She')) continue;
+    const g = genderOfPronoun(w);
+    if (!g) continue;
     while (q < quotes.length && quotes[q]!.end <= tokens[i]!.start) q++;
     if (q < quotes.length && quotes[q]!.start <= tokens[i]!.start) continue;
     const s = sentenceOf[i]!;

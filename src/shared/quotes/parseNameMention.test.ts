@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
+import { isAcronym, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import { textTokens } from './textTokens';
 
 /** The mention read forward from the first token of `text`. */
@@ -71,5 +71,12 @@ describe('parseNameMention: edge cases', () => {
     const tokens = textTokens(text);
     const at = tokens.findIndex((t) => t.text === 'said') - 1;
     expect(nameEndingAt(tokens, at)).toMatchObject({ words: ['Peter', 'T.', 'King'], surname: 'King', titles: ['Representative'] });
+  });
+});
+
+describe('isAcronym', () => {
+  it('takes two to six capitals (digits and & after the first), in any script, and nothing else', () => {
+    for (const word of ['CNN', 'AP', 'NAACP', 'G7', 'AT&T', 'ÖVP', 'ΕΕ', 'ABCDEF']) expect(isAcronym(word), word).toBe(true);
+    for (const word of ['A', 'ABCDEFG', 'Cnn', 'cNN', '7G', '&T', 'MoD', 'UN’s', 'ÖVp', '']) expect(isAcronym(word), word).toBe(false);
   });
 });

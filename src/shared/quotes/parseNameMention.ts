@@ -54,8 +54,19 @@ export function isTitle(word: string): boolean {
 
 /** "CNN", "ACU", "NAACP": two to six capitals (digits allowed after the first). */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word);
+  // Most words are plain ASCII: read those without the regular expression (called for every capitalised word).
+  const n = word.length;
+  if (n < 2) return false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return ACRONYM.test(word);
+    if (c >= 65 && c <= 90) continue;
+    if (i === 0 || !((c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return n <= 6;
 }
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 
 /** A capitalised word or a prefixed surname ("al-Assad", "d’Estaing", "O’Malley"). */
 function isNameWord(word: string): boolean {

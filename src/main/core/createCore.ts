@@ -103,6 +103,11 @@ export type Core = TriangulateApi & {
    * where files are read in-process.
    */
   importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>>;
+  /**
+   * importArticles from the bytes of its request body: the body is read in the import worker (readArticlesBody),
+   * and the files' bytes go from there to the readers, so their base64 text never reaches the core's thread.
+   */
+  importArticlesBytes(bytes: Uint8Array): Promise<Output<'importArticles'>>;
   /** Absolute path of the data folder. */
   dataDir: string;
 };
@@ -203,6 +208,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onNotice: options.onNotice,
   });
   const articleImport = createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) });
+  /** New articles (and new versions) are aligned against the kept library alignment in the background. */
+  const alignedAfter = (report: Output<'importArticles'>): Output<'importArticles'> => {
+    libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
+    return report;
+  };
 
   const core: Core = {
     dataDir,
@@ -359,10 +369,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx, entityService),
     async importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      const report = await articleImport.importArticles(input);
-      // New articles (and new versions) are aligned against the kept library alignment in the background.
-      libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
-      return report;
+      return alignedAfter(await articleImport.importArticles(input));
+    },
+
+    importArticlesBytes(bytes: Uint8Array): Promise<Output<'importArticles'>> {
+      return foreground.run(async () => {
+        ensureOpen();
+        const read = await articleFiles.readArticlesBody(bytes);
+        if (!read.ok) throw new ApiError(read.code, read.reason);
+        return alignedAfter(await articleImport.importArticleFiles(read.value.files, read.value.urls));
+      });
     },
     startLibraryAlignment: libraryAlignment.startLibraryAlignment,
     getLibraryAlignmentStatus: libraryAlignment.getLibraryAlignmentStatus,
@@ -404,7 +420,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(articleFiles.planW3CImport && {
       importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>> {
         ensureOpen();
-        return importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles));
+        return foreground.run(() => importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles)));
       },
     }),
 

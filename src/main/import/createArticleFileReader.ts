@@ -30,6 +30,7 @@ import { textParts } from '../store/textParts';
 import type { W3CAnswer, W3CLibraryView, W3CPlanResult, W3CQuestion } from './planW3CImportFromBytes';
 import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
 import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
+import { readArticlesBody, type ArticlesBodyRead } from './readArticlesBody';
 
 export type ImportWorkerRequest =
   | {
@@ -53,6 +54,8 @@ export type ImportWorkerRequest =
   | { kind: 'checkFile'; id: number; relPath: string; bytes: Uint8Array; against: CheckedAgainst; withValue: boolean }
   /** A whole W3C import planned from its bytes (planW3CImportFromBytes); the library came before it in pieces. */
   | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView }
+  /** An importArticles request body read into its files' bytes (readArticlesBody). */
+  | { kind: 'articlesBody'; id: number; bytes: Uint8Array; memoryLimitMb: number }
   /** The core's answer to the worker's question about the request with the same id (its pieces sent before it). */
   | { kind: 'answer'; id: number; answer: unknown }
   /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
@@ -133,7 +136,7 @@ export type FileCheckResult = { ok: true; value: DataFileCheck } | { ok: false; 
 
 /** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
 export type ImportWorkerReply =
-  | { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult }
+  | { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult | ArticlesBodyRead }
   | { id: number; piece: ValuePiece }
   /** A question about the request (a W3C import asks for texts and ids); the answer goes back as an `answer` request. */
   | { id: number; ask: unknown };
@@ -152,7 +155,14 @@ export interface ArticleFileReaderOptions {
 }
 
 export interface ArticleFileReader extends LargeFileChecks {
-  read(name: string, file: FileData, options?: { wholePage?: boolean }): Promise<ArticleFileResult>;
+  /** `handOver`: bytes that own their whole buffer go to the worker without a copy (the caller does not use them again). */
+  read(name: string, file: FileData, options?: { wholePage?: boolean; handOver?: boolean }): Promise<ArticleFileResult>;
+  /**
+   * Reads an importArticles request body into its files' bytes (readArticlesBody) under the same limits:
+   * the body's bytes go over handed over, the files' bytes come back handed over; their base64 text never
+   * reaches this thread.
+   */
+  readArticlesBody(bytes: Uint8Array): Promise<ArticlesBodyRead>;
   /** Reads JSON (a request body, an annotation or project file) under the same limits. */
   readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
   /**
@@ -171,7 +181,7 @@ export interface ArticleFileReader extends LargeFileChecks {
   close(): Promise<void>;
 }
 
-type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult;
+type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult | ArticlesBodyRead;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A request waiting for a worker. */
@@ -213,6 +223,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return {
       read: (name, file, readOptions) => readArticleFileData(name, file, { checkNesting, wholePage: readOptions?.wholePage === true }),
       readJson: async (bytes, purpose) => readJsonPayload(bytes, purpose),
+      readArticlesBody: async (bytes) => readArticlesBody(bytes),
       check: async (relPath, bytes, against, withValue) => checkDataFileBytes(relPath, bytes, against, withValue),
       close: async () => undefined,
     };
@@ -303,7 +314,14 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     slot.worker ??= start(slot);
     const w = slot.worker;
     const id = nextId++;
-    const what = request.kind === 'article' || request.kind === 'checkFile' ? 'file' : request.kind === 'findQuotes' || request.kind === 'w3cImport' ? 'import' : 'request or file';
+    const what =
+      request.kind === 'article' || request.kind === 'checkFile'
+        ? 'file'
+        : request.kind === 'findQuotes' || request.kind === 'w3cImport'
+          ? 'import'
+          : request.kind === 'articlesBody'
+            ? 'request'
+            : 'request or file';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const startClock = (): void => {
       timer ??= setTimeout(() => {
@@ -367,15 +385,18 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
   return {
     read(name, file, readOptions) {
       const request = { kind: 'article', name, file, checkNesting, wholePage: readOptions?.wholePage === true } as const;
-      if (file instanceof Uint8Array || !('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
+      if (file instanceof Uint8Array) return queued<ArticleFileResult>(request, readOptions?.handOver && ownsBuffer(file) ? [file.buffer as ArrayBuffer] : []);
+      if (!('base64' in file) || file.base64.length <= STRING_PART_CHARS) return queued<ArticleFileResult>(request);
       // A 16 MB base64 text copied in one message held the core's event loop: it goes a part a message.
       const pieces = stringParts(file.base64).map((part) => ({ path: ['file', 'base64Parts'], items: [part] }));
       return queued<ArticleFileResult>({ ...request, file: { base64Parts: [] } }, [], pieces);
     },
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
+      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    readArticlesBody(bytes) {
+      return queued<ArticlesBodyRead>({ kind: 'articlesBody', bytes, memoryLimitMb }, ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
     },
     async check(relPath, bytes, against, withValue) {
       // Bytes that own their whole buffer (a file just read) are handed over, not copied: the caller does not use them again.
@@ -407,4 +428,9 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       await Promise.all(slots.map(stop));
     },
   };
+}
+
+/** Bytes that are the whole of their buffer: they can be handed to the worker instead of copied. */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
 }

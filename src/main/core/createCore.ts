@@ -49,6 +49,7 @@ import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
 import { importW3CBytes, importW3CCollection } from './importW3CCollection';
+import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import { LinkStore } from '../store/linkStore';
 import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 import { readDataHealth } from '../safety/readDataHealth';
@@ -102,7 +103,7 @@ export type Core = TriangulateApi & {
    * worker (the host hands it large bodies: the collection is never parsed on the core's thread). Absent
    * where files are read in-process.
    */
-  importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>>;
+  importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile', options?: W3CImportOptions): Promise<Output<'importW3C'>>;
   /**
    * importArticles from the bytes of its request body: the body is read in the import worker (readArticlesBody),
    * and the files' bytes go from there to the readers, so their base64 text never reaches the core's thread.
@@ -418,9 +419,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
 
     ...(articleFiles.planW3CImport && {
-      importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>> {
+      importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile', options?: W3CImportOptions): Promise<Output<'importW3C'>> {
         ensureOpen();
-        return foreground.run(() => importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles)));
+        return foreground.run(() => importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles), options));
       },
     }),
 

@@ -28,6 +28,7 @@ import { findQuotesInLibrary } from '../../shared/formats/w3c/findQuotesInLibrar
 import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
 import { textParts } from '../store/textParts';
 import type { W3CAnswer, W3CLibraryView, W3CPlanResult, W3CQuestion } from './planW3CImportFromBytes';
+import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
 import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
 import { readArticlesBody, type ArticlesBodyRead } from './readArticlesBody';
@@ -53,7 +54,7 @@ export type ImportWorkerRequest =
   /** A data file of the library checked as checkDataFile does (see largeFileChecks): a large text's first read, the health check. */
   | { kind: 'checkFile'; id: number; relPath: string; bytes: Uint8Array; against: CheckedAgainst; withValue: boolean }
   /** A whole W3C import planned from its bytes (planW3CImportFromBytes); the library came before it in pieces. */
-  | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView }
+  | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView; options?: W3CImportOptions }
   /** An importArticles request body read into its files' bytes (readArticlesBody). */
   | { kind: 'articlesBody'; id: number; bytes: Uint8Array; memoryLimitMb: number }
   /** The core's answer to the worker's question about the request with the same id (its pieces sent before it). */
@@ -176,7 +177,14 @@ export interface ArticleFileReader extends LargeFileChecks {
    * the library goes over in pieces, the worker's questions (texts, new ids) are answered by `answer`, and
    * the plan comes back a slice at a time. Absent where files are read in-process.
    */
-  planW3CImport?(bytes: Uint8Array, purpose: JsonPurpose, library: W3CLibraryView, answer: (question: W3CQuestion) => Promise<W3CAnswer>): Promise<W3CPlanResult>;
+  planW3CImport?(
+    bytes: Uint8Array,
+    purpose: JsonPurpose,
+    library: W3CLibraryView,
+    answer: (question: W3CQuestion) => Promise<W3CAnswer>,
+    /** An annotation file's import options (a body carries its own). */
+    options?: W3CImportOptions,
+  ): Promise<W3CPlanResult>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
@@ -416,11 +424,11 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       if (search.quotes.length > 0 && search.quotes.length <= PIECE_ITEMS) pieces.push({ path: ['search', 'quotes'], items: [...search.quotes] });
       return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
     },
-    planW3CImport(bytes, purpose, library, answer) {
+    planW3CImport(bytes, purpose, library, answer, options) {
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       // The library's long lists (100,000 articles, the existing annotations' columns) go over a slice a message.
       const { skeleton, pieces } = takeApart({ library });
-      const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library } as const;
+      const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library, ...(options ? { options: { ...options } } : {}) } as const;
       return queued<W3CPlanResult>(request, own ? [bytes.buffer as ArrayBuffer] : [], pieces, (question) => answer(question as W3CQuestion));
     },
     async close() {

@@ -74,7 +74,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
           waitingForAnswers.set(request.id, resolve as (answer: unknown) => void);
           port.postMessage({ id: request.id, ask: question });
         });
-      const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask);
+      const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask, request.options);
       if (!planned.ok) {
         port.postMessage({ id: request.id, result: planned });
         return;

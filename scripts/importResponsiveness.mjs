@@ -4,8 +4,9 @@
 // 3,000 nested list levels, a 200,000-level HTML page, a 12 MB text file (a
 // 16 MB request body), a W3C collection nested 200,000 levels, a 12 MB W3C
 // collection of 30,000 annotations naming no article, the same with 30,000
-// quotes shorter than 16 characters, and a 12 MB project file body — and meanwhile asks getDataHealth every 20 ms, printing the median,
-// 95th percentile and maximum time of its answers. Prints figures; asserts
+// quotes shorter than 16 characters, and a 12 MB project file body — and
+// meanwhile asks getDataHealth every 20 ms, printing the median, 95th
+// percentile and maximum time of its answers. Prints figures; asserts
 // nothing. Each import runs RUNS times (default 3; e.g. RUNS=1 node …).
 // The host is watched by eventLoopProbe.mjs (loaded with --import): per
 // import it prints the event loop's longest delay (monitorEventLoopDelay),

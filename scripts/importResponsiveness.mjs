@@ -3,9 +3,10 @@
 // a new temporary data folder, posts hostile imports — a 9 MB Markdown file of
 // 3,000 nested list levels, a 200,000-level HTML page, a 12 MB text file (a
 // 16 MB request body), a W3C collection nested 200,000 levels, a 12 MB W3C
-// collection of 30,000 annotations naming no article, and a 12 MB project file
-// body — and meanwhile asks getDataHealth every 20 ms, printing the median,
-// 95th percentile and maximum time of its answers. Prints figures; asserts
+// collection of 30,000 annotations naming no article, the same with 30,000
+// quotes shorter than 16 characters, and a 12 MB project file body — and
+// meanwhile asks getDataHealth every 20 ms, printing the median, 95th
+// percentile and maximum time of its answers. Prints figures; asserts
 // nothing. Each import runs RUNS times (default 3; e.g. RUNS=1 node …).
 // The host is watched by eventLoopProbe.mjs (loaded with --import): per
 // import it prints the event loop's longest delay (monitorEventLoopDelay),
@@ -95,6 +96,8 @@ const bodies = {
   'importArticles: long-12MB.txt (16 MB body)': ['importArticles', articleFile('long-12MB.txt', sentence.repeat(Math.ceil(12e6 / sentence.length)))],
   'importW3C: collection nested 200,000 levels': ['importW3C', `{"collection":${'['.repeat(200_000)}${']'.repeat(200_000)}}`],
   'importW3C: 12 MB, 30,000 annotations naming no article': ['importW3C', JSON.stringify({ collection: { type: 'AnnotationCollection', first: { items: w3cItems(30_000) } } })],
+  // Quotes under 16 characters share a scan of each text per length (findQuotesInLibrary), not one scan each.
+  'importW3C: 30,000 short quotes naming no article': ['importW3C', JSON.stringify({ collection: { type: 'AnnotationCollection', first: { items: w3cItems(30_000).map((item, i) => ({ ...item, target: { selector: [{ type: 'TextQuoteSelector', exact: `zq ${i} qz`.slice(0, 1 + (i % 15)) }] } })) } } })],
   'importProject: 12 MB of text that is no project': ['importProject', JSON.stringify({ project: { format: 'not-a-project', filler: sentence.repeat(Math.ceil(12e6 / sentence.length)) } })],
 };
 

@@ -63,7 +63,12 @@ beforeAll(async () => {
     token: TOKEN,
     parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body'),
     // As serve.ts does it: a large importW3C body is planned whole in the core's import worker.
-    callWithLargeBody: async (method, bytes) => (method === 'importW3C' ? { value: await core.importW3CBytes!(bytes, 'body') } : undefined),
+    callWithLargeBody: async (method, bytes) =>
+      method === 'importW3C'
+        ? { value: await core.importW3CBytes!(bytes, 'body') }
+        : method === 'importArticles'
+          ? { value: await core.importArticlesBytes(bytes) }
+          : undefined,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
         onSkipped: (skipped) => damagedFilesLines(args.dataDir, skipped).forEach((line) => console.error(line)),
       },
     });
-  const opening: Promise<TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes'>>> = openCore().catch((error: unknown) => {
+  const opening: Promise<TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes' | 'importArticlesBytes'>>> = openCore().catch((error: unknown) => {
     const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
     const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
     console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
@@ -121,10 +121,12 @@ async function main(): Promise<void> {
   const bodyReader = createArticleFileReader({ workerFile: importWorkerFile() });
   const server = createHostServer({
     parseLargeBody: (bytes) => bodyReader.readJson(bytes, 'body'),
-    // A W3C collection is read, matched and planned in the core's import worker from the body's bytes.
+    // A W3C collection is read, matched and planned in the core's import worker from the body's bytes; an
+    // importArticles body is read there into its files' bytes, which go on to the readers (no base64 text here).
     callWithLargeBody: async (method, bytes) => {
-      if (method !== 'importW3C') return undefined;
+      if (method !== 'importW3C' && method !== 'importArticles') return undefined;
       const api = await opening;
+      if (method === 'importArticles') return 'importArticlesBytes' in api && api.importArticlesBytes ? { value: await api.importArticlesBytes(bytes) } : undefined;
       return 'importW3CBytes' in api && api.importW3CBytes ? { value: await api.importW3CBytes(bytes, 'body') } : undefined;
     },
     api: deferredApi(opening),

@@ -31,6 +31,9 @@ import { handleAppProtocol, registerAppScheme } from './desktop/appProtocol';
 import { hardenWebContents } from './desktop/hardenWebContents';
 import { isAppSender } from './desktop/isAppSender';
 import { registerIpcHandlers } from './desktop/registerIpcHandlers';
+import { ipcBodyOptions } from './desktop/ipcBodyOptions';
+import { createArticleFileReader } from './import/createArticleFileReader';
+import { importWorkerFile } from './import/importWorkerFile';
 import { EMPTY_WINDOW_STATE, readWindowState, restoreWindowState, trackWindowState, type WindowStateTracker } from './desktop/windowState';
 import { writeFileAtomic } from './store/writeFileAtomic';
 
@@ -108,7 +111,8 @@ async function onReady(): Promise<void> {
   const api = core;
 
   handleAppProtocol(protocol, rendererDir);
-  registerIpcHandlers(ipcMain, api, isAppSender);
+  // Imports of whole files arrive as bytes: read, checked and planned in the import worker, never parsed here.
+  registerIpcHandlers(ipcMain, api, isAppSender, ipcBodyOptions(core, createArticleFileReader({ workerFile: importWorkerFile() })));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       applicationMenuTemplate({

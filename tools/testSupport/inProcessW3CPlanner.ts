@@ -11,9 +11,16 @@ import { planW3CImportFromBytes } from '../../src/main/import/planW3CImportFromB
 export function inProcessW3CPlanner(): ArticleFileReader {
   return {
     ...createArticleFileReader({ workerFile: null }),
-    planW3CImport: async (bytes, purpose, library, answer) =>
+    planW3CImport: async (bytes, purpose, library, answer, options) =>
       structuredClone(
-        await planW3CImportFromBytes(bytes.slice(), purpose, IMPORT_MEMORY_LIMIT_MB, structuredClone(library), async (question) => structuredClone(await answer(structuredClone(question)))),
+        await planW3CImportFromBytes(
+          bytes.slice(),
+          purpose,
+          IMPORT_MEMORY_LIMIT_MB,
+          structuredClone(library),
+          async (question) => structuredClone(await answer(structuredClone(question))),
+          structuredClone(options),
+        ),
       ),
   };
 }

@@ -5,6 +5,8 @@ import { runImportAnnotations } from './cliImportAnnotations';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { inProcessW3CPlanner } from '../../../tools/testSupport/inProcessW3CPlanner';
+import type { ArticleFileReader } from '../import/createArticleFileReader';
 
 const lib = useTestLibrary();
 
@@ -192,6 +194,88 @@ describe('npm run cli -- import-annotations', () => {
     const missing = recordingIo(lib.dir());
     expect(await runImportAnnotations(['--data', 'nowhere', 'x.json'], missing)).toBe(1);
     expect(missing.stderr[0]).toMatch(/nowhere does not exist/);
+  });
+});
+
+describe('npm run cli -- import-annotations plans W3C files in the import worker (importW3CBytes)', () => {
+  /** The core's file reader as the built app has it (planW3CImport), recording what it is asked to plan. */
+  const recordingPlanner = () => {
+    const planned: { bytes: number; purpose: string; options: unknown }[] = [];
+    const deps = {
+      articleFileReader: (): ArticleFileReader => {
+        const reader = inProcessW3CPlanner();
+        return {
+          ...reader,
+          planW3CImport: (bytes, purpose, library, answer, options) => {
+            planned.push({ bytes: bytes.length, purpose, options });
+            return reader.planW3CImport!(bytes, purpose, library, answer, options);
+          },
+        };
+      },
+    };
+    return { planned, deps };
+  };
+
+  it('imports an export from the file\'s bytes, planned there, as the in-process import does', async () => {
+    const file = await exportFile();
+    await fs.mkdir(join(lib.dir(), 'target'));
+    const { planned, deps } = recordingPlanner();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', 'target', 'export.json'], io, deps)).toBe(0);
+    expect(io.stdout).toEqual([`Imported 2 annotations, 1 group and 0 source links from ${file}`]);
+    expect(planned).toEqual([{ bytes: (await fs.stat(file)).size, purpose: 'annotationFile', options: { tagMap: {}, createTags: false } }]);
+    const core = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await core.listGroups({})).map((g) => [g.label, g.members.length])).toEqual([['Ashamed', 2]]);
+  });
+
+  it('hands --map-tag, --create-tags and --untagged-as to the plan', async () => {
+    // A library in the target folder (the seed corpus).
+    await (await lib.open({ dataDir: join(lib.dir(), 'target') })).close();
+    const item = (id: string, tag: string | null, exact: string) => ({
+      id,
+      type: 'Annotation',
+      body: tag ? [{ type: 'TextualBody', value: tag, purpose: 'tagging' }] : [{ type: 'TextualBody', value: 'a comment', purpose: 'commenting' }],
+      target: { source: `urn:triangulate:article:${SEED.A000}`, selector: [{ type: 'TextQuoteSelector', exact }] },
+    });
+    await fs.writeFile(join(lib.dir(), 'other.json'), JSON.stringify([item('#1', 'Person', 'Bondarev'), item('#2', 'Place', 'Geneva'), item('#3', null, 'ashamed of my country')]));
+    const { planned, deps } = recordingPlanner();
+    const io = recordingIo(lib.dir());
+    const code = await runImportAnnotations(['--data', 'target', '--map-tag', 'person=source', '--create-tags', '--untagged-as', 'quote', 'other.json'], io, deps);
+    expect(io.stderr.filter((line) => !/note:/.test(line))).toEqual([]);
+    expect(code).toBe(0);
+    expect(planned.map((p) => p.options)).toEqual([{ tagMap: { person: 'source' }, createTags: true, untaggedAs: 'quote' }]);
+    const after = await lib.open({ dataDir: join(lib.dir(), 'target') });
+    expect((await after.listAnnotations({ articleId: SEED.A000 })).map((a) => [a.tagId, a.exact]).sort()).toEqual([['place', 'Geneva'], ['quote', 'ashamed of my country'], ['source', 'Bondarev']]);
+  });
+
+  it('refuses a file that is not JSON, nested too deeply or not a collection with the same lines, changing nothing; a project file is still merged', async () => {
+    await (await lib.open()).close();
+    await fs.writeFile(join(lib.dir(), 'bad.json'), '{"items": [');
+    await fs.writeFile(join(lib.dir(), 'deep.json'), `{"items": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    await fs.writeFile(join(lib.dir(), 'other.json'), '{"hello": "world"}');
+    const { planned, deps } = recordingPlanner();
+    for (const [file, message] of [
+      ['deep.json', /deep\.json: it is too deeply nested: more than 100 levels of arrays and objects \(at line 1\).*; nothing was imported$/],
+      ['bad.json', /bad\.json: it is not valid JSON \(.*\); a file cut short reads like this too; nothing was imported$/],
+      ['other.json', /not a W3C annotation collection/],
+    ] as const) {
+      const io = recordingIo(lib.dir());
+      expect(await runImportAnnotations(['--data', '.', file], io, deps)).toBe(1);
+      expect(io.stderr.join('\n')).toMatch(message);
+    }
+    expect(planned).toHaveLength(3);
+    expect(await fs.readdir(join(lib.dir(), 'annotations'))).toEqual([]);
+
+    const source = await lib.open({ dataDir: join(lib.dir(), 'source'), creator: 'bo' });
+    const text = (await source.getArticle({ id: SEED.A002 })).text;
+    const start = text.indexOf('Boris Bondarev');
+    await source.createAnnotation({ articleId: SEED.A002, tagId: 'source', start, end: start + 14 });
+    await fs.writeFile(join(lib.dir(), 'project.json'), JSON.stringify(await source.exportProject({})));
+    await source.close();
+    const io = recordingIo(lib.dir());
+    expect(await runImportAnnotations(['--data', '.', 'project.json'], io, deps)).toBe(0);
+    expect(io.stdout[0]).toMatch(/^Merged the project from .*project\.json: 0 articles, 0 tags, 1 annotation/);
+    expect(planned).toHaveLength(4);
   });
 });
 

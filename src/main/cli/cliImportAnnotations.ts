@@ -16,7 +16,8 @@ import type { ImportReport } from '../../shared/crossArticle/crossArticle';
 import { DEFAULT_CODEBOOK, type Tag } from '../../shared/model/model';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/articleImport';
 import { planProjectImport, readProjectFile } from '../../shared/formats/project/planProjectImport';
-import { createArticleFileReader } from '../import/createArticleFileReader';
+import { createArticleFileReader, type ArticleFileReader } from '../import/createArticleFileReader';
+import { AnnotationFileUnreadableError, ProjectFileGivenError } from '../core/importW3CCollection';
 import { importWorkerFile } from '../import/importWorkerFile';
 import { isProjectFile, type ProjectImportReport } from '../../shared/formats/project/projectFile';
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
@@ -82,7 +83,12 @@ const IMPORT_ANNOTATIONS_COMMAND = {
   positionals: true,
 } as const;
 
-export async function runImportAnnotations(args: string[], io: CliIo = processIo()): Promise<number> {
+export interface ImportAnnotationsDeps {
+  /** The core's file reader (default: the built import worker); tests pass one that records what it plans. */
+  articleFileReader?: () => ArticleFileReader;
+}
+
+export async function runImportAnnotations(args: string[], io: CliIo = processIo(), deps: ImportAnnotationsDeps = {}): Promise<number> {
   const parsed = parseCommandArgs(IMPORT_ANNOTATIONS_COMMAND, args, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -109,27 +115,42 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
     if (await isZipFile(file)) return await importQdpxFile(file, dataDir, io, creator, projectOptions);
     // Only a project file may bring its library into a folder that does not exist yet.
     const missing = !(await isDirectory(dataDir));
-    const value = await readJson(file).catch((error: unknown) => (missing ? null : Promise.reject(error)));
-    if (missing && !isProjectFile(value)) {
-      io.err(`${NAME}: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
-      return 1;
+    if (missing) {
+      const value = await readJson(file).catch(() => null);
+      if (!isProjectFile(value)) {
+        io.err(`${NAME}: the data folder ${dataDir} does not exist (start Triangulate once, or pass --data DIR)`);
+        return 1;
+      }
+      return await importProjectFile(value, dataDir, file, io, creator, projectOptions);
     }
-    if (isProjectFile(value)) return await importProjectFile(value, dataDir, file, io, creator, projectOptions);
-    const collection = value;
+    // W3C annotations (or a CSV table) are read, matched and planned whole in the import worker from the file's
+    // bytes, under its limits; this thread never parses them. A project file is found there, and read as one.
+    const bytes = await readFileBytes(file);
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
-    let report: ImportReport;
+    let report: ImportReport | null = null;
     try {
-      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), creator, ...(deps.articleFileReader ? { articleFileReader: deps.articleFileReader() } : {}) });
       try {
         await checkMappedTags(core, options);
-        report = await core.importW3C({ collection, options });
+        if (core.importW3CBytes) {
+          report = await core.importW3CBytes(bytes, 'annotationFile', options).catch((error: unknown) => {
+            if (error instanceof ProjectFileGivenError) return null;
+            if (error instanceof AnnotationFileUnreadableError) throw new Error(`${file}: ${error.reason}; nothing was imported`);
+            throw error;
+          });
+        } else {
+          // No built import worker (the source layout): parsed by readJson in-process.
+          const value = await readJson(file);
+          if (!isProjectFile(value)) report = await core.importW3C({ collection: value, options });
+        }
       } finally {
         await core.close();
       }
     } finally {
       await lock.release();
     }
+    if (report === null) return await importProjectFile(await readJson(file), dataDir, file, io, creator, projectOptions);
     io.out(summary(report, file));
     if (report.tagsCreated.length > 0) io.out(`Added ${count(report.tagsCreated.length, 'tag')} to the codebook: ${report.tagsCreated.join(', ')}`);
     for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
@@ -266,10 +287,15 @@ function count(n: number, noun: string): string {
 /** Largest project or annotation file read (a whole library's project file may pass the 20 MB article limit). */
 const MAX_PROJECT_FILE_BYTES = 1024 * 1024 * 1024;
 
-async function readJson(file: string): Promise<unknown> {
-  // Regular files only, bounded whatever size they report (see readRegularFile).
+/** The file's bytes: regular files only, bounded whatever size they report (see readRegularFile). */
+async function readFileBytes(file: string): Promise<Uint8Array> {
   const got = await readRegularFile(file, { limit: MAX_PROJECT_FILE_BYTES, tooLarge: () => `it is over the ${MAX_PROJECT_FILE_BYTES / (1024 * 1024)} MB limit for a project or annotation file` });
   if (!got.ok) throw new Error(`${file}: ${got.reason}; nothing was imported`);
+  return got.bytes;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  const got = { bytes: await readFileBytes(file) };
   // Parsed in the import worker, under its caps: nesting and values looked at first, a memory cap, a time limit
   // (a whole library's project file larger than the 20 MB article limit gets room in proportion).
   const large = got.bytes.length > MAX_IMPORT_FILE_BYTES;

@@ -22,6 +22,7 @@ import type { CoreContext } from './coreContext';
 import { readArticleFileData, type ArticleFileReader, type FileData } from '../import/createArticleFileReader';
 import type { ArticleFileResult, PreparedDraft } from '../import/readArticleFile';
 import { textHash } from '../store/textHash';
+import type { ArticlesBodyFile } from '../import/readArticlesBody';
 
 export interface ArticleImportOptions {
   /** Reads one file into drafts; the core's reads each file in a worker with a memory cap and a time limit. */
@@ -33,13 +34,10 @@ export interface ArticleImportOptions {
  * base64 text (no encoding on this side, no decoding and checking on the worker's); handed over to the import
  * worker, so the caller must not use them again.
  */
-export interface ArticleFileBytes {
-  name: string;
-  bytes: Uint8Array;
-  wholePage?: boolean;
-}
+export type ArticleFileBytes = ArticlesBodyFile & { bytes: Uint8Array };
 
-type ImportedFile = Input<'importArticles'>['files'][number] | ArticleFileBytes;
+/** A file to import: its data (base64 as the call gave it, or its bytes), or why it cannot be read. */
+type ImportFile = { name: string; wholePage?: boolean; replaces?: string } & ({ file: FileData } | { refused: string });
 
 export function createArticleImportService(ctx: CoreContext, options: ArticleImportOptions = {}) {
   const readFile: NonNullable<ArticleImportOptions['readFile']> =
@@ -47,23 +45,33 @@ export function createArticleImportService(ctx: CoreContext, options: ArticleImp
     ((name: string, file: FileData, readOptions) => readArticleFileData(name, file, { checkNesting: true, wholePage: readOptions?.wholePage === true }));
   // One import at a time: each sees what the one before it stored.
   let last: Promise<unknown> = Promise.resolve();
-  return {
-    importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      // The files are read (in the import workers) from now on, while an import before this one may still be storing;
-      // what the files hold is compared with the library and stored only once that import is done.
-      return importInTurn(sourcesOf(input.files, input.urls ?? [], readFile));
-    },
-    /** importArticles for files read in this process (the CLI): the same pipeline and report, bytes instead of base64. */
-    importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>> {
-      return importInTurn(sourcesOf(files, [], readFile));
-    },
-  };
-
-  function importInTurn(sources: AsyncGenerator<Source>): Promise<Output<'importArticles'>> {
+  const importAll = (files: ImportFile[], urls: readonly string[]): Promise<Output<'importArticles'>> => {
+    // The files are read (in the import workers) from now on, while an import before this one may still be storing;
+    // what the files hold is compared with the library and stored only once that import is done.
+    const sources = sourcesOf(files, urls, readFile);
     const run = last.then(() => importFiles(ctx, sources));
     last = run.catch(() => undefined);
     return run;
-  }
+  };
+  return {
+    importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
+      // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
+      return importAll(
+        input.files.map(({ data, ...file }) => ({ ...file, file: { base64: data } })),
+        input.urls ?? [],
+      );
+    },
+    /**
+     * importArticles of files as bytes: a body the import worker read (readArticlesBody), or files the CLI read
+     * itself; the same pipeline and report, the files' bytes handed on to the readers uncopied.
+     */
+    importArticleFiles(files: readonly ArticlesBodyFile[], urls: readonly string[]): Promise<Output<'importArticles'>> {
+      return importAll(
+        files.map((f) => ('bytes' in f ? { name: f.name, wholePage: f.wholePage, replaces: f.replaces, file: f.bytes, handOver: true } : f)),
+        urls,
+      );
+    },
+  };
 }
 
 /**
@@ -79,33 +87,32 @@ type Source = { name: string; read: ArticleFileResult; replaces?: string };
  * (fetched a few at a time). The first files are handed to the workers at once, before the first is asked for.
  */
 function sourcesOf(
-  files: readonly ImportedFile[],
+  files: readonly (ImportFile & { handOver?: boolean })[],
   urls: readonly string[],
   readFile: NonNullable<ArticleImportOptions['readFile']>,
 ): AsyncGenerator<Source> {
-  // Checked and decoded where it is read (in the import worker): a 20 MB file costs the core's event loop nothing.
-  // Bytes read by this process are handed over to the worker, not copied.
-  const reading = (file: ImportedFile): Promise<ArticleFileResult> =>
-    readFile(file.name, 'bytes' in file ? file.bytes : { base64: file.data }, { wholePage: file.wholePage === true, handOver: 'bytes' in file }).catch((error: unknown) => ({
-      ok: false as const,
-      reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    }));
+  const reading = (file: (typeof files)[number]): Promise<ArticleFileResult> =>
+    'refused' in file
+      ? Promise.resolve({ ok: false as const, reason: file.refused })
+      : readFile(file.name, file.file, { wholePage: file.wholePage === true, handOver: file.handOver === true }).catch((error: unknown) => ({
+          ok: false as const,
+          reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        }));
   const ahead: Promise<ArticleFileResult>[] = [];
   for (let next = 0; next < files.length && next < READ_AHEAD; next++) ahead.push(reading(files[next]!));
   return inOrder(files, urls, ahead, reading);
 }
 
-async function* inOrder(
-  files: readonly ImportedFile[],
+async function* inOrder<F extends ImportFile>(
+  files: readonly F[],
   urls: readonly string[],
   ahead: Promise<ArticleFileResult>[],
-  reading: (file: ImportedFile) => Promise<ArticleFileResult>,
+  reading: (file: F) => Promise<ArticleFileResult>,
 ): AsyncGenerator<Source> {
   for (const [n, file] of files.entries()) {
     const read = await ahead.shift()!;
     if (n + READ_AHEAD < files.length) ahead.push(reading(files[n + READ_AHEAD]!));
-    const replaces = 'replaces' in file ? file.replaces : undefined;
-    yield { name: file.name, read, ...(replaces ? { replaces } : {}) };
+    yield { name: file.name, read, ...(file.replaces ? { replaces: file.replaces } : {}) };
   }
   if (urls.length > 0) {
     const { readWebAddresses } = await import('../import/web/readWebAddresses');

@@ -49,6 +49,7 @@ import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
 import { importW3CBytes, importW3CCollection } from './importW3CCollection';
+import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import { LinkStore } from '../store/linkStore';
 import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 import { readDataHealth } from '../safety/readDataHealth';
@@ -102,12 +103,17 @@ export type Core = TriangulateApi & {
    * worker (the host hands it large bodies: the collection is never parsed on the core's thread). Absent
    * where files are read in-process.
    */
-  importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>>;
+  importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile', options?: W3CImportOptions): Promise<Output<'importW3C'>>;
   /**
    * importArticles for files this process read itself (the CLI): their bytes, handed over to the import
    * workers as they are, not base64 text encoded here and decoded and checked there. The same pipeline and report.
    */
   importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>>;
+  /**
+   * importArticles from the bytes of its request body: the body is read in the import worker (readArticlesBody),
+   * and the files' bytes go from there to the readers, so their base64 text never reaches the core's thread.
+   */
+  importArticlesBytes(bytes: Uint8Array): Promise<Output<'importArticles'>>;
   /** Absolute path of the data folder. */
   dataDir: string;
 };
@@ -208,9 +214,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onNotice: options.onNotice,
   });
   const articleImport = createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) });
-
   /** New articles (and new versions) are aligned against the kept library alignment in the background. */
-  const alignedAfterImport = (report: Output<'importArticles'>): Output<'importArticles'> => {
+  const alignedAfter = (report: Output<'importArticles'>): Output<'importArticles'> => {
     libraryAlignment.alignImported([...report.imported.map((a) => a.id), ...report.versions.map((v) => v.id)]);
     return report;
   };
@@ -369,10 +374,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSourceLinkService(ctx),
     ...createProjectService(ctx, entityService),
     async importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
-      return alignedAfterImport(await articleImport.importArticles(input));
+      return alignedAfter(await articleImport.importArticles(input));
     },
     async importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>> {
-      return alignedAfterImport(await articleImport.importArticleFiles(files));
+      return alignedAfter(await articleImport.importArticleFiles(files, []));
+    },
+
+    importArticlesBytes(bytes: Uint8Array): Promise<Output<'importArticles'>> {
+      return foreground.run(async () => {
+        ensureOpen();
+        const read = await articleFiles.readArticlesBody(bytes);
+        if (!read.ok) throw new ApiError(read.code, read.reason);
+        return alignedAfter(await articleImport.importArticleFiles(read.value.files, read.value.urls));
+      });
     },
     startLibraryAlignment: libraryAlignment.startLibraryAlignment,
     getLibraryAlignmentStatus: libraryAlignment.getLibraryAlignmentStatus,
@@ -412,9 +426,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
 
     ...(articleFiles.planW3CImport && {
-      importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile'): Promise<Output<'importW3C'>> {
+      importW3CBytes(bytes: Uint8Array, purpose: 'body' | 'annotationFile', options?: W3CImportOptions): Promise<Output<'importW3C'>> {
         ensureOpen();
-        return importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles));
+        return foreground.run(() => importW3CBytes(ctx, bytes, purpose, articleFiles.planW3CImport!.bind(articleFiles), options));
       },
     }),
 

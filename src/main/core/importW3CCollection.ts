@@ -103,7 +103,22 @@ export type PlanW3CElsewhere = (
   purpose: JsonPurpose,
   library: W3CLibraryView,
   answer: (question: W3CQuestion) => Promise<W3CAnswer>,
+  options?: W3CImportOptions,
 ) => Promise<W3CPlanResult>;
+
+/** importW3CBytes was given a Triangulate project file, not W3C annotations: nothing was changed (import it as a project). */
+export class ProjectFileGivenError extends ApiError {
+  constructor(message: string) {
+    super('invalid_input', message);
+  }
+}
+
+/** importW3CBytes could not read the annotation file at all (`reason`: why, as the end of a sentence); nothing was changed. */
+export class AnnotationFileUnreadableError extends ApiError {
+  constructor(readonly reason: string) {
+    super('invalid_input', `This annotation file cannot be read: ${reason}. Nothing was changed.`);
+  }
+}
 
 /**
  * importW3C from the bytes of its request body (`{ collection, options, dryRun }`) or of an annotation file,
@@ -112,7 +127,14 @@ export type PlanW3CElsewhere = (
  * collection itself is never held here. Refusals are the same as importW3C's (and the host's, for a body
  * it could not read); a file over the worker's limits (time, memory) is refused whole, nothing changed.
  */
-export async function importW3CBytes(ctx: CoreContext, bytes: Uint8Array, purpose: JsonPurpose, planElsewhere: PlanW3CElsewhere): Promise<ImportReport> {
+export async function importW3CBytes(
+  ctx: CoreContext,
+  bytes: Uint8Array,
+  purpose: JsonPurpose,
+  planElsewhere: PlanW3CElsewhere,
+  /** An annotation file's options (a body carries its own). */
+  options?: W3CImportOptions,
+): Promise<ImportReport> {
   const articles = ctx.store.articles();
   const existing: (readonly Annotation[])[] = [];
   for (const article of articles) existing.push(await ctx.store.annotations(article.id));
@@ -131,8 +153,10 @@ export async function importW3CBytes(ctx: CoreContext, bytes: Uint8Array, purpos
     const texts: [string, string][] = [];
     for (const id of question.texts) texts.push([id, await ctx.store.text(id)]);
     return { texts };
-  });
+  }, options);
   if (!planned.ok) {
+    if (planned.project) throw new ProjectFileGivenError(planned.reason);
+    if (planned.unreadable) throw new AnnotationFileUnreadableError(planned.reason);
     const tooLong = /took longer than (\d+) s/.exec(planned.reason);
     if (tooLong) {
       throw new ApiError(

@@ -89,4 +89,57 @@ describe('registerIpcHandlers', () => {
       error: { code: 'not_found', message: 'There is no article with id "missing".' },
     });
   });
+
+  describe('the imports of whole files, sent as the bytes of their JSON', () => {
+    const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const collection = { type: 'AnnotationCollection', items: [] };
+
+    function setUpBodies(bodies: Parameters<typeof registerIpcHandlers>[3]) {
+      const { ipcMain, handlers } = fakeIpcMain();
+      const calls: unknown[] = [];
+      const api = { ...fakeApi([]), importW3C: async (input: unknown) => (calls.push(input), { annotationsImported: 0 }) } as unknown as TriangulateApi;
+      registerIpcHandlers(ipcMain, api, isAppSender, bodies);
+      const call = (method: string, input: unknown, from = 'app://triangulate/index.html') => handlers.get(`triangulate:${method}`)!(eventFrom(from), input);
+      return { call, calls };
+    }
+
+    it('hands importW3C\'s bytes to callWithBytes (the import worker\'s plan) and never parses or dispatches them here', async () => {
+      const seen: [string, number][] = [];
+      const { call, calls } = setUpBodies({
+        callWithBytes: async (method, bytes) => (seen.push([method, bytes.length]), { value: { planned: true } }),
+        parseBytes: async () => {
+          throw new Error('parsed on the main thread');
+        },
+      });
+      const bytes = bytesOf({ collection });
+      await expect(call('importW3C', bytes)).resolves.toEqual({ ok: true, value: { planned: true } });
+      expect(seen).toEqual([['importW3C', bytes.length]]);
+      expect(calls).toEqual([]);
+    });
+
+    it('parses them with parseBytes when callWithBytes does not answer (the recovery API), then validates and dispatches them', async () => {
+      const parsed: number[] = [];
+      const { call, calls } = setUpBodies({
+        callWithBytes: async () => undefined,
+        parseBytes: async (bytes) => (parsed.push(bytes.length), { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown }),
+      });
+      await expect(call('importW3C', bytesOf({ collection }))).resolves.toMatchObject({ ok: true });
+      expect(parsed).toHaveLength(1);
+      expect(calls).toEqual([{ collection }]);
+      await expect(call('importW3C', bytesOf({ collection, dryRun: 'yes' }))).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/importW3C/) } });
+    });
+
+    it('refuses bytes nested too deeply before parsing them, and bytes from another page without reading them', async () => {
+      const { call, calls } = setUpBodies({});
+      const deep = new TextEncoder().encode(`{"collection":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+      await expect(call('importW3C', deep)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^The request body was refused: .*nested/) } });
+      await expect(call('importW3C', bytesOf({ collection }), 'https://evil.example/')).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(calls).toEqual([]);
+    });
+
+    it('takes bytes only for the imports of whole files: another method given bytes is refused by its schema', async () => {
+      const { call } = setUpBodies({ callWithBytes: async () => ({ value: 'wrong' }) });
+      await expect(call('getArticle', bytesOf({ id: 'a1' }))).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    });
+  });
 });

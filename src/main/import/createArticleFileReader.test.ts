@@ -148,10 +148,10 @@ describe('createArticleFileReader with the built worker', () => {
   it('reads files on two workers at once: each answer is its own file, and a request that hangs one worker does not hold up the next files', async () => {
     const reader = createArticleFileReader({ workerFile, workers: 2, timeLimitMs: 4_000 });
     try {
-      // No quote occurs in the 6 MB text, so each is looked for through all of it: tens of seconds of work on
-      // any machine, which keeps one worker busy until the time limit.
-      const long = 'ab '.repeat(2_000_000);
-      const quotes = Array.from({ length: 20_000 }, (_, i) => ({ exact: `ab ab${i}`, prefix: 'ab ', suffix: ' ab' }));
+      // No quote occurs in the 6 MB text, but every one's first 16 characters occur at every place of it, so each
+      // is compared there: minutes of work on any machine, which keeps one worker busy until the time limit.
+      const long = 'a'.repeat(6_000_000);
+      const quotes = Array.from({ length: 20_000 }, (_, i) => ({ exact: `${'a'.repeat(20)}b${i}`, prefix: 'a', suffix: 'a' }));
       const hostile = reader.findQuotes!({ texts: [['long', long]], quotes });
       let hostileDone = false;
       void hostile.then(() => (hostileDone = true));
@@ -312,6 +312,46 @@ describe('importArticles and hostile files (with the built worker)', () => {
       await core.close();
     }
   }, 30_000);
+});
+
+describe('importArticles from the bytes of its body (importArticlesBytes) with the built worker', () => {
+  it('imports what the call imports (a long text, a bad file, a file whose data is not base64), the files\' bytes handed from worker to worker', async () => {
+    const long = `A long text.\n\n${'A sentence of a long text. '.repeat(80_000)}`;
+    const files = [
+      { name: 'long.txt', data: base64(long) },
+      { name: 'short.md', data: base64('# Short\n\nA short one.') },
+      { name: 'broken.txt', data: 'not base64!' },
+      { name: 'binary.txt', data: Buffer.from([0, 1, 2, 3, 0xff]).toString('base64') },
+    ];
+    const results = [];
+    for (const way of ['call', 'bytes'] as const) {
+      const core = await createCore({ dataDir: join(dir, `articles-bytes-${way}`), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile });
+      try {
+        const report = way === 'call' ? await core.importArticles({ files }) : await core.importArticlesBytes(Buffer.from(JSON.stringify({ files })));
+        const texts = await Promise.all(report.imported.map(async (a) => (await core.getArticle({ id: a.id })).text));
+        results.push({ report, texts });
+      } finally {
+        await core.close();
+      }
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]!.report.imported.map((a) => a.file)).toEqual(['long.txt', 'short.md']);
+    expect(results[0]!.texts[0]).toBe(canonicalArticleText(long).text);
+    expect(results[0]!.report.failures.map((f) => f.file)).toEqual(['broken.txt', 'binary.txt']);
+    expect(results[0]!.report.failures[0]!.reason).toMatch(/not base64/);
+  }, 60_000);
+
+  it('refuses a body that is not an importArticles input as the call does, naming the field, and stores nothing', async () => {
+    const core = await createCore({ dataDir: join(dir, 'articles-bytes-refused'), corpusDir: CORPUS, backups: false, importWorkerFile: workerFile });
+    try {
+      const before = (await core.listArticles({})).length;
+      await expect(core.importArticlesBytes(Buffer.from(JSON.stringify({ files: [{ name: 'a.txt' }] })))).rejects.toThrow(/Invalid input for importArticles: .*data/);
+      await expect(core.importArticlesBytes(Buffer.from(`{"files":${'['.repeat(100_000)}${']'.repeat(100_000)}}`))).rejects.toThrow(/The request body was refused: .*nested/);
+      expect(await core.listArticles({})).toHaveLength(before);
+    } finally {
+      await core.close();
+    }
+  }, 60_000);
 });
 
 describe('readJson with the built worker (request bodies, W3C and project files)', () => {

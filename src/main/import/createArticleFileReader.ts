@@ -28,8 +28,10 @@ import { findQuotesInLibrary } from '../../shared/formats/w3c/findQuotesInLibrar
 import { PIECE_ITEMS, putTogether, takeApart, type ValuePiece } from './transferInPieces';
 import { textParts } from '../store/textParts';
 import type { W3CAnswer, W3CLibraryView, W3CPlanResult, W3CQuestion } from './planW3CImportFromBytes';
+import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
 import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
+import { readArticlesBody, type ArticlesBodyRead } from './readArticlesBody';
 
 export type ImportWorkerRequest =
   | {
@@ -52,7 +54,9 @@ export type ImportWorkerRequest =
   /** A data file of the library checked as checkDataFile does (see largeFileChecks): a large text's first read, the health check. */
   | { kind: 'checkFile'; id: number; relPath: string; bytes: Uint8Array; against: CheckedAgainst; withValue: boolean }
   /** A whole W3C import planned from its bytes (planW3CImportFromBytes); the library came before it in pieces. */
-  | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView }
+  | { kind: 'w3cImport'; id: number; bytes: Uint8Array; purpose: JsonPurpose; memoryLimitMb: number; library: W3CLibraryView; options?: W3CImportOptions }
+  /** An importArticles request body read into its files' bytes (readArticlesBody). */
+  | { kind: 'articlesBody'; id: number; bytes: Uint8Array; memoryLimitMb: number }
   /** The core's answer to the worker's question about the request with the same id (its pieces sent before it). */
   | { kind: 'answer'; id: number; answer: unknown }
   /** A slice of a long array of the request with the same id, sent before it (one message, one short task of the core). */
@@ -138,7 +142,7 @@ export type FileCheckResult = { ok: true; value: DataFileCheck } | { ok: false; 
 
 /** The worker's answers: pieces of a JSON value first (see transferInPieces), then the result. */
 export type ImportWorkerReply =
-  | { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult }
+  | { id: number; result: ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult | ArticlesBodyRead }
   | { id: number; piece: ValuePiece }
   /** A question about the request (a W3C import asks for texts and ids); the answer goes back as an `answer` request. */
   | { id: number; ask: unknown };
@@ -164,6 +168,12 @@ export interface ArticleReadOptions {
 
 export interface ArticleFileReader extends LargeFileChecks {
   read(name: string, file: FileData, options?: ArticleReadOptions): Promise<ArticleFileResult>;
+  /**
+   * Reads an importArticles request body into its files' bytes (readArticlesBody) under the same limits:
+   * the body's bytes go over handed over, the files' bytes come back handed over; their base64 text never
+   * reaches this thread.
+   */
+  readArticlesBody(bytes: Uint8Array): Promise<ArticlesBodyRead>;
   /** Reads JSON (a request body, an annotation or project file) under the same limits. */
   readJson(bytes: Uint8Array, purpose: JsonPurpose): Promise<JsonPayloadRead>;
   /**
@@ -177,12 +187,19 @@ export interface ArticleFileReader extends LargeFileChecks {
    * the library goes over in pieces, the worker's questions (texts, new ids) are answered by `answer`, and
    * the plan comes back a slice at a time. Absent where files are read in-process.
    */
-  planW3CImport?(bytes: Uint8Array, purpose: JsonPurpose, library: W3CLibraryView, answer: (question: W3CQuestion) => Promise<W3CAnswer>): Promise<W3CPlanResult>;
+  planW3CImport?(
+    bytes: Uint8Array,
+    purpose: JsonPurpose,
+    library: W3CLibraryView,
+    answer: (question: W3CQuestion) => Promise<W3CAnswer>,
+    /** An annotation file's import options (a body carries its own). */
+    options?: W3CImportOptions,
+  ): Promise<W3CPlanResult>;
   /** Stops the worker, if one runs. */
   close(): Promise<void>;
 }
 
-type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult;
+type Result = ArticleFileResult | JsonPayloadRead | QuoteSearchResult | FileCheckResult | W3CPlanResult | ArticlesBodyRead;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A request waiting for a worker. */
@@ -224,6 +241,7 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     return {
       read: (name, file, readOptions) => readArticleFileData(name, file, { checkNesting, wholePage: readOptions?.wholePage === true }),
       readJson: async (bytes, purpose) => readJsonPayload(bytes, purpose),
+      readArticlesBody: async (bytes) => readArticlesBody(bytes),
       check: async (relPath, bytes, against, withValue) => checkDataFileBytes(relPath, bytes, against, withValue),
       close: async () => undefined,
     };
@@ -314,7 +332,14 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     slot.worker ??= start(slot);
     const w = slot.worker;
     const id = nextId++;
-    const what = request.kind === 'article' || request.kind === 'checkFile' ? 'file' : request.kind === 'findQuotes' || request.kind === 'w3cImport' ? 'import' : 'request or file';
+    const what =
+      request.kind === 'article' || request.kind === 'checkFile'
+        ? 'file'
+        : request.kind === 'findQuotes' || request.kind === 'w3cImport'
+          ? 'import'
+          : request.kind === 'articlesBody'
+            ? 'request'
+            : 'request or file';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const startClock = (): void => {
       timer ??= setTimeout(() => {
@@ -386,8 +411,10 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     },
     readJson(bytes, purpose) {
       // Bytes that own their whole buffer are handed over, not copied.
-      const own = ownsBuffer(bytes);
-      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, own ? [bytes.buffer as ArrayBuffer] : []);
+      return queued<JsonPayloadRead>({ kind: 'json', bytes, purpose, memoryLimitMb }, ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    readArticlesBody(bytes) {
+      return queued<ArticlesBodyRead>({ kind: 'articlesBody', bytes, memoryLimitMb }, ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
     },
     async check(relPath, bytes, against, withValue) {
       // Bytes that own their whole buffer (a file just read) are handed over, not copied: the caller does not use them again.
@@ -407,11 +434,11 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
       if (search.quotes.length > 0 && search.quotes.length <= PIECE_ITEMS) pieces.push({ path: ['search', 'quotes'], items: [...search.quotes] });
       return queued<QuoteSearchResult>({ kind: 'findQuotes', search: wire }, [], pieces);
     },
-    planW3CImport(bytes, purpose, library, answer) {
+    planW3CImport(bytes, purpose, library, answer, options) {
       const own = ownsBuffer(bytes);
       // The library's long lists (100,000 articles, the existing annotations' columns) go over a slice a message.
       const { skeleton, pieces } = takeApart({ library });
-      const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library } as const;
+      const request = { kind: 'w3cImport', bytes, purpose, memoryLimitMb, library: (skeleton as { library: W3CLibraryView }).library, ...(options ? { options: { ...options } } : {}) } as const;
       return queued<W3CPlanResult>(request, own ? [bytes.buffer as ArrayBuffer] : [], pieces, (question) => answer(question as W3CQuestion));
     },
     async close() {
@@ -420,3 +447,4 @@ export function createArticleFileReader(options: ArticleFileReaderOptions): Arti
     },
   };
 }
+

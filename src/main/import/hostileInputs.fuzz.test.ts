@@ -1,6 +1,7 @@
 /**
  * Fuzzing (issue 19): random and hostile inputs to the import readers
- * (txt, md, html, json, jsonl), the W3C and project readers, the codebook
+ * (txt, md, html, json, jsonl; pdf, docx, odt and .qdpx: random, cut and
+ * changed bytes), the W3C and project readers, the codebook
  * and annotation-file readers and every method's payload schema give a
  * result or a clear refusal — never an uncaught exception — and within a
  * generous time bound per input (fast-check's `timeout`, not a timing
@@ -22,6 +23,9 @@ import { readW3CCollection } from '../../shared/formats/w3c/readW3CCollection';
 import { dispatch } from '../../shared/contract/dispatch';
 import { createCore } from '../core/createCore';
 import { readArticleFile } from './readArticleFile';
+import { readQdpx } from './readQdpx';
+import { docxFromParagraphs } from './documents/docxFromParagraphs';
+import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 
 /** Per input: far above what any of these takes on a good file, far below a hang. */
 const BOUND_MS = 10_000;
@@ -56,6 +60,35 @@ describe('import readers under random and hostile files', () => {
         } else expect(isRefusal(result)).toBe(true);
       }),
       { numRuns: RUNS * 4, timeout: BOUND_MS },
+    );
+  }, 120_000);
+
+  it('give drafts or a reason for documents (pdf, docx, odt) and REFI-QDA projects: random bytes, a Word file cut or with bytes changed', async () => {
+    const docx = await docxFromParagraphs(['# A headline', 'A first paragraph of the story.', 'A second one.']);
+    const damaged = fc.oneof(
+      fc.nat({ max: docx.length }).map((n) => docx.slice(0, n)),
+      fc.array(fc.tuple(fc.nat({ max: docx.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((changes) => {
+        const bytes = docx.slice();
+        for (const [at, value] of changes) bytes[at] = value;
+        return bytes;
+      }),
+      fc.uint8Array({ maxLength: 600 }).map((tail) => Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, ...tail])),
+      fc.uint8Array({ maxLength: 600 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('a.pdf', 'a.docx', 'a.odt'), damaged, async (name, bytes) => {
+        const result = await readArticleFile(name, bytes);
+        if (result.ok) for (const d of result.drafts) expect(typeof d.text).toBe('string');
+        else expect(isRefusal(result)).toBe(true);
+      }),
+      { numRuns: RUNS * 2, timeout: BOUND_MS },
+    );
+    fc.assert(
+      fc.property(damaged, (bytes) => {
+        const read = readQdpx(bytes, DEFAULT_CODEBOOK, '2024-01-01T00:00:00.000Z');
+        if (!read.ok) expect(read.error.length).toBeGreaterThan(5);
+      }),
+      { numRuns: RUNS },
     );
   }, 120_000);
 

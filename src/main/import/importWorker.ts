@@ -9,7 +9,8 @@
  * largeFileChecks), and plans whole W3C imports from their bytes
  * (w3cImport: see planW3CImportFromBytes; it asks the core for texts and
  * new ids, `{ id, ask }`, and gets an `answer`). Takes one request at a time
- * (`kind: 'article' | 'json' | 'findQuotes' | 'checkFile' | 'w3cImport'`, see
+ * (`kind: 'article' | 'json' | 'findQuotes' | 'checkFile' | 'w3cImport' |
+ * 'articlesBody'`: an importArticles body read into its files' bytes, see readArticlesBody; see
  * createArticleFileReader) and answers each with `{ id, result }`; a JSON
  * value's long arrays go first, a slice a message (`{ id, piece }`, see
  * transferInPieces). Started and bounded (memory, time per request) by
@@ -22,6 +23,7 @@ import { readJsonPayload } from './readJsonPayload';
 import { checkDataFileBytes } from '../store/largeFileChecks';
 import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
 import { planW3CImportFromBytes, type W3CAnswer, type W3CQuestion } from './planW3CImportFromBytes';
+import { articlesBodyTransfer, readArticlesBody } from './readArticlesBody';
 
 /** Pieces of requests (and of answers to questions) still to come, by request id. */
 const pending = new Map<number, ValuePiece[]>();
@@ -72,7 +74,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
           waitingForAnswers.set(request.id, resolve as (answer: unknown) => void);
           port.postMessage({ id: request.id, ask: question });
         });
-      const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask);
+      const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask, request.options);
       if (!planned.ok) {
         port.postMessage({ id: request.id, result: planned });
         return;
@@ -81,6 +83,12 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
       const { skeleton, pieces } = takeApart(planned.value);
       for (const piece of pieces) port.postMessage({ id: request.id, piece });
       port.postMessage({ id: request.id, result: { ok: true, value: skeleton } });
+      return;
+    }
+    if (request.kind === 'articlesBody') {
+      // The files' bytes go back handed over: the core never holds their base64 text.
+      const read = readArticlesBody(request.bytes, request.memoryLimitMb);
+      port.postMessage({ id: request.id, result: read }, articlesBodyTransfer(read));
       return;
     }
     if (request.kind === 'checkFile') {

@@ -26,6 +26,7 @@ import { planW3CImport, type ImportPlan, type W3CImportOptions } from '../../sha
 import { readW3CCollection, type TaggingItem } from '../../shared/formats/w3c/readW3CCollection';
 import { namedArticle, type LibraryArticle } from '../../shared/formats/w3c/resolveArticle';
 import { AnnotationSchema, TagSchema, type Annotation, type Tag } from '../../shared/model/model';
+import { isProjectFile } from '../../shared/formats/project/projectFile';
 import { readJsonPayload, type JsonPurpose } from './readJsonPayload';
 
 /** The library as the plan needs it. The existing annotations come as columns (one array per field), not 100,000 objects. */
@@ -62,7 +63,11 @@ export type W3CAsk = (question: W3CQuestion) => Promise<W3CAnswer>;
  */
 export type W3CPlanResult =
   | { ok: true; value: { plan: ImportPlan; dryRun: boolean } }
-  | { ok: false; reason: string; code?: 'invalid_input' | 'internal' };
+  /**
+   * `project`: the annotation file is a Triangulate project file (importProject reads those), nothing planned;
+   * `unreadable`: the annotation file could not be read at all (not JSON, binary, …), the reason the end of a sentence.
+   */
+  | { ok: false; reason: string; code?: 'invalid_input' | 'internal'; project?: true; unreadable?: true };
 
 export const PlanSchema = z.object({
   newTags: z.array(TagSchema),
@@ -92,16 +97,22 @@ export async function planW3CImportFromBytes(
   memoryLimitMb: number,
   library: W3CLibraryView,
   ask: W3CAsk,
+  /** An annotation file's options (the CLI's --map-tag, --create-tags, --untagged-as); a body carries its own. */
+  fileOptions: W3CImportOptions = {},
 ): Promise<W3CPlanResult> {
   const read = readJsonPayload(bytes, purpose, memoryLimitMb);
   if (!read.ok) {
     // The words the host uses for a body it could not read, or the CLI's for a file.
-    const reason = purpose === 'body' && !read.reason.startsWith('The request body') ? `The request body was refused: ${read.reason}.` : read.reason;
+    if (purpose === 'annotationFile') return { ok: false, code: 'invalid_input', unreadable: true, reason: read.reason };
+    const reason = read.reason.startsWith('The request body') ? read.reason : `The request body was refused: ${read.reason}.`;
     return { ok: false, code: 'invalid_input', reason };
   }
   let collection: unknown = read.value;
-  let options: W3CImportOptions = {};
+  let options: W3CImportOptions = fileOptions;
   let dryRun = false;
+  if (purpose === 'annotationFile' && isProjectFile(read.value)) {
+    return { ok: false, code: 'invalid_input', project: true, reason: 'This is a Triangulate project file, not W3C annotations: import it as a project. Nothing was changed.' };
+  }
   if (purpose === 'body') {
     const input = contract.importW3C.input.safeParse(read.value === undefined ? {} : read.value);
     if (!input.success) return { ok: false, code: 'invalid_input', reason: `Invalid input for importW3C: ${formatZodIssues(input.error)}` };

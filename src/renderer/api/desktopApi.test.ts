@@ -35,4 +35,17 @@ describe('createDesktopApi', () => {
     );
     await expect(api.exportW3C({})).rejects.toMatchObject({ code: 'internal', message: /did not answer exportW3C/ });
   });
+
+  it('sends the imports of whole files (importW3C, importArticles) as the bytes of their JSON, other calls as values', async () => {
+    const sent: [MethodName, unknown][] = [];
+    const api = createDesktopApi(fakeBridge(async (method, input) => (sent.push([method, input]), { ok: true, value: null })));
+    const collection = { type: 'AnnotationCollection', items: [{ id: 'x' }] };
+    await api.importW3C({ collection, dryRun: true });
+    await api.importArticles({ files: [{ name: 'a.txt', data: 'QQ==' }] });
+    await api.listArticles({});
+    expect(sent[0]![1]).toBeInstanceOf(Uint8Array);
+    expect(JSON.parse(new TextDecoder().decode(sent[0]![1] as Uint8Array))).toEqual({ collection, dryRun: true });
+    expect(JSON.parse(new TextDecoder().decode(sent[1]![1] as Uint8Array))).toEqual({ files: [{ name: 'a.txt', data: 'QQ==' }] });
+    expect(sent[2]).toEqual(['listArticles', {}]);
+  });
 });

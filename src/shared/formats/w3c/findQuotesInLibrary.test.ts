@@ -58,4 +58,21 @@ describe('findQuotesInLibrary', () => {
     expect(answers.filter((a) => 'missing' in a)).toHaveLength(30_000);
     expect(answers.at(-1)).toEqual({ found: 'long' });
   }, 30_000);
+
+  it('finds 30,000 short quotes (under ANCHOR_CHARS characters) in a 12 MB text in a few readings of it, not one each', () => {
+    const sentence = 'The minister said on Tuesday that the plan would go ahead as announced. ';
+    const long = sentence.repeat(Math.ceil(12e6 / sentence.length)) + 'Closing words.';
+    const texts = new Map([
+      ['long', long],
+      ['short', 'Elsewhere: the plan, said the mayor.'],
+    ]);
+    // Each in no text: one scan of 12 MB apiece would be 30,000 of them.
+    const quotes: { exact: string; prefix?: string; suffix?: string }[] = Array.from({ length: 30_000 }, (_, i) => ({ exact: `zq ${i} qz`.slice(0, 1 + (i % (ANCHOR_CHARS - 1))) }));
+    quotes.push({ exact: 'Closing words.' }, { exact: 'the mayor' }, { exact: 'the plan', prefix: 'Elsewhere: ', suffix: ', said' }, { exact: 'the plan' }, { exact: 'Tuesday', prefix: 'said on ' });
+    const answers = findQuotesInLibrary(texts, quotes);
+    // No text holds a 'z': every one of the 30,000 is missing.
+    expect(answers.slice(0, 30_000).filter((a) => 'missing' in a)).toHaveLength(30_000);
+    expect(answers.slice(30_000)).toEqual([{ found: 'long' }, { found: 'short' }, { found: 'short' }, { ambiguous: ['long', 'short'] }, { found: 'long' }]);
+    expect(answers.slice(30_000)).toEqual(quotes.slice(30_000).map((q) => findQuoteInLibrary(texts, q)));
+  }, 60_000);
 });

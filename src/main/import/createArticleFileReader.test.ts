@@ -107,9 +107,10 @@ describe('createArticleFileReader with the built worker', () => {
   it('refuses a quote search that takes longer than the time limit', async () => {
     const reader = createArticleFileReader({ workerFile, timeLimitMs: 1_000 });
     try {
-      // No quote occurs in the 6 MB text, so each is looked for through all of it: tens of seconds of work on any machine.
-      const long = 'ab '.repeat(2_000_000);
-      const quotes = Array.from({ length: 20_000 }, (_, i) => ({ exact: `ab ab${i}`, prefix: 'ab ', suffix: ' ab' }));
+      // No quote occurs in the 6 MB text, but every one's first 16 characters occur at every place of it, so each
+      // is compared there: minutes of work on any machine. (Short quotes share one scan per length: no longer slow.)
+      const long = 'a'.repeat(6_000_000);
+      const quotes = Array.from({ length: 20_000 }, (_, i) => ({ exact: `${'a'.repeat(20)}b${i}`, prefix: 'a', suffix: 'a' }));
       const found = await reader.findQuotes!({ texts: [['long', long]], quotes });
       expect(found).toEqual({ ok: false, reason: expect.stringMatching(/took longer than 1 s .*the limit for one import/) });
     } finally {
@@ -266,12 +267,12 @@ describe('importW3C with the built worker', () => {
     const core = await createCore({ dataDir: join(dir, 'w3c-slow'), corpusDir: CORPUS, backups: false, articleFileReader: reader });
     try {
       const [first] = await core.listArticles({});
-      // A 1 MB text of "ab ab ab …" in the library, and 20,000 short quotes "ab ab<n>" that are in no text: each is looked
-      // for one by one (short quotes are not hashed) through all of it, failing at every third letter — tens of seconds
-      // of work on any machine, far past the second allowed.
-      const filler = await core.importArticles({ files: [{ name: 'filler.txt', data: base64('ab '.repeat(333_000)) }] });
+      // A 1 MB text of "aaa…" in the library, and 20,000 quotes "aaa…ab<n>" that are in no text but whose first 16
+      // characters occur at every place of it, so each is compared there — tens of seconds of work on any machine,
+      // far past the second allowed.
+      const filler = await core.importArticles({ files: [{ name: 'filler.txt', data: base64('a'.repeat(1_000_000)) }] });
       expect(filler.imported).toHaveLength(1);
-      const quotes = Array.from({ length: 20_000 }, (_, i) => `ab ab${i}`);
+      const quotes = Array.from({ length: 20_000 }, (_, i) => `${'a'.repeat(20)}b${i}`);
       const bytes = Buffer.from(JSON.stringify({ collection: collection([(await core.getArticle({ id: first!.id })).text.slice(100, 160), ...quotes]) }));
       const error = await core.importW3CBytes!(bytes, 'body').then(
         () => null,

@@ -37,6 +37,8 @@ export interface StoredTextBatchOptions {
   batchSize?: number;
   /** Stops between batches, rejecting with the signal's reason. */
   signal?: AbortSignal;
+  /** The articles as storedArticles gave them already (index.json is then not read again). */
+  articles?: readonly StoredTextRef[];
 }
 
 const DEFAULT_BATCH = 500;
@@ -105,7 +107,7 @@ export async function eachStoredTextBatch(
   onBatch: (texts: StoredText[], total: number) => void | Promise<void>,
   options: StoredTextBatchOptions = {},
 ): Promise<number> {
-  const articles = await storedArticles(dataDir);
+  const articles = options.articles ?? (await storedArticles(dataDir));
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   for (let from = 0; from < articles.length; from += size) {
     options.signal?.throwIfAborted();

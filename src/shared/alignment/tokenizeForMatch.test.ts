@@ -33,3 +33,32 @@ describe('tokenizeForMatch', () => {
     expect(words(text)).toEqual(fromNorm);
   });
 });
+
+describe('tokenizeForMatch over many articles sharing a vocabulary', () => {
+  it('gives every word the id of its normalised form, however it was written and whichever article first had it', () => {
+    // Made-up texts: 5,000 distinct words (the lookup table grows several times), each written in
+    // several ways (case, ` or ’ or ' as apostrophe, accents) across 40 articles.
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const shapes = [(w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1)];
+    const apostrophes = ["'", '`', '’'];
+    const texts = Array.from({ length: 40 }, () =>
+      Array.from({ length: 400 }, () => {
+        const n = next(5000);
+        const stem = n % 7 === 0 ? `café${n}` : `w${n}x`;
+        const word = n % 5 === 0 ? `${stem}${apostrophes[next(3)]}s` : stem;
+        return shapes[next(3)]!(word);
+      }).join(next(4) === 0 ? ', ' : ' '),
+    );
+    const vocabulary = new Map<string, number>();
+    const byId = new Map<number, string>();
+    for (const text of texts) {
+      const ids = [...tokenizeForMatch(text, vocabulary).ids];
+      for (const [word, id] of vocabulary) byId.set(id, word);
+      const expected = normalizeForMatch(text).norm.match(/[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu)!;
+      expect(ids.map((id) => byId.get(id))).toEqual(expected);
+    }
+    expect(new Set(vocabulary.values()).size).toBe(vocabulary.size);
+    expect(vocabulary.size).toBeGreaterThan(4000);
+  });
+});

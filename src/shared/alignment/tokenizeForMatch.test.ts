@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from './normalizeForMatch';
-import { tokenizeForMatch } from './tokenizeForMatch';
+import { matchWordOffsets, tokenizeForMatch } from './tokenizeForMatch';
 
 const words = (text: string, vocabulary = new Map<string, number>()): string[] => {
   const byId = (id: number): string => [...vocabulary.keys()][id]!;
@@ -60,5 +60,17 @@ describe('tokenizeForMatch over many articles sharing a vocabulary', () => {
     }
     expect(new Set(vocabulary.values()).size).toBe(vocabulary.size);
     expect(vocabulary.size).toBeGreaterThan(4000);
+  });
+});
+
+describe('matchWordOffsets', () => {
+  it('finds the same first words as tokenizeForMatch, and no more', () => {
+    const text = 'Élodie’s “café”—in 2022, the ’90s… İstanbul’s “rock ’n’ roll”.\nDon`t STOP';
+    const all = tokenizeForMatch(text, new Map());
+    for (const n of [0, 1, 5, all.starts.length, all.starts.length + 3]) {
+      const some = matchWordOffsets(text, n);
+      expect([...some.starts]).toEqual([...all.starts.slice(0, n)]);
+      expect([...some.ends]).toEqual([...all.ends.slice(0, n)]);
+    }
   });
 });

@@ -4,7 +4,9 @@
  * run finishes and lists the shared passage; a second run shows a progress
  * bar with its phase and counts and a Cancel button; cancelling stops it and
  * says the previous results are kept, and they are still shown. Screenshot
- * of the run in progress.
+ * of the run in progress. The second run is held before it reads (the host's
+ * TRIANGULATE_ALIGN_HOLD_FILE exists meanwhile), so Cancel surely finds it
+ * running however fast the machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +33,8 @@ test('the library alignment shows its progress, and Cancel stops it keeping the 
   const corpus = mkdtempSync(join(tmpdir(), 'triangulate-align-ui-'));
   for (let n = 0; n < COUNT; n++) writeFileSync(join(corpus, `r${String(n).padStart(4, '0')}.txt`), article(n));
   const dataDir = freshDataDir();
-  const host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpus } });
+  const hold = join(corpus, 'hold-the-alignment');
+  const host = await startBrowserHost(dataDir, { env: { TRIANGULATE_CORPUS: corpus, TRIANGULATE_ALIGN_HOLD_FILE: hold } });
   try {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(host.url);
@@ -50,11 +53,12 @@ test('the library alignment shows its progress, and Cancel stops it keeping the 
     await expect(groups.getByRole('listitem').first()).toContainText(/^20 articles: “.*The council said on Tuesday/);
     const listed = await groups.innerText();
 
-    // A second run: progress with the phase and counts, then Cancel.
+    // A second run, held before it reads: progress with the phase and counts, then Cancel.
+    writeFileSync(hold, '');
     await panel.getByRole('button', { name: 'Align the library again' }).click();
     const bar = panel.getByRole('progressbar', { name: 'Alignment progress' });
     await expect(bar).toBeVisible();
-    await expect(panel.getByRole('status')).toHaveText(/^(Reading articles: [\d,]+ of 2,000|Finding shared passages…|Linking quotes…|Grouping passages…)$/);
+    await expect(panel.getByRole('status')).toHaveText(/^Reading articles: 0 of 2,000$/);
     await page.screenshot({ path: test.info().outputPath('library-alignment-running-1440.png') });
     await panel.getByRole('button', { name: 'Cancel alignment' }).click();
     await expect(panel.getByRole('status')).toHaveText(/^The alignment was cancelled\. The previous results \([\d,]+ groups? over 2,000 articles\) are kept\.$/);

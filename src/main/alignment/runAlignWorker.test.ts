@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPassages } from '../../shared/alignment/alignPassages';
 import { canonicalArticleText } from '../../shared/model/canonicalText';
-import { ALIGN_CANCELLED, alignFolderInWorker, runAlignWorker, streamAlignWorker } from './runAlignWorker';
+import { ALIGN_CANCELLED, alignFolderInWorker, runAlignWorker } from './runAlignWorker';
+import { listStoredArticles } from '../store/listStoredArticles';
 import { createCore } from '../core/createCore';
 import { AlignmentIndex } from './alignmentIndex';
 import { buildTestWorker } from '../../../tools/testSupport/buildTestWorker';
@@ -41,26 +42,14 @@ describe('runAlignWorker', () => {
     await expect(runAlignWorker(join(dir, 'missing.mjs'), [])).rejects.toThrow(/alignment worker/);
   });
 
-  it('takes a library in batches, reports progress, and leaves the alignment index the next import is looked up in', async () => {
-    const articles = [await seed('000_9c2375f696f0b1fa'), await seed('002_38b56a2e379d189f'), await seed('004_fe53cb2bbc3036b3')].map((a) => ({ ...a, hash: `h-${a.id}` }));
-    const phases: string[] = [];
-    const dataDir = join(dir, 'library');
-    const stream = streamAlignWorker(workerFile, 3, { onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`), indexDataDir: dataDir });
-    await stream.add(articles.slice(0, 2));
-    await stream.add(articles.slice(2));
-    expect(await stream.end()).toEqual(alignPassages(articles));
-    expect(phases).toEqual(expect.arrayContaining(['reading 3/3', 'passages 1/1', 'quotes 1/1', 'grouping 1/1', 'indexing 3/3']));
-    const index = await AlignmentIndex.open(dataDir);
-    expect(await index.candidates(articles[1]!.text, (id) => id !== articles[1]!.id, 50)).not.toEqual([]);
-    await index.close();
-  });
-
   it('stops the worker at once when cancelled, with a message saying so', async () => {
+    const dataDir = join(dir, 'cancelled-library');
+    const core = await createCore({ dataDir, corpusDir: join(ROOT, 'corpus'), creator: 'ana' });
+    await core.close();
     const controller = new AbortController();
-    const stream = streamAlignWorker(workerFile, 1_000, { signal: controller.signal });
-    await stream.add([await seed('000_9c2375f696f0b1fa')]);
+    const run = alignFolderInWorker(workerFile, dataDir, await listStoredArticles(dataDir), { signal: controller.signal });
     controller.abort();
-    await expect(stream.end()).rejects.toThrow(ALIGN_CANCELLED);
+    await expect(run).rejects.toThrow(ALIGN_CANCELLED);
   });
 
   it('reads a data folder itself and gives the groups alignPassages gives over the library read through the core', async () => {
@@ -70,18 +59,20 @@ describe('runAlignWorker', () => {
     const articles = await Promise.all(rows.map(async (row) => core.getArticle({ id: row.id })));
     await core.close();
     const phases: string[] = [];
-    const groups = await alignFolderInWorker(workerFile, dataDir, { indexDataDir: dataDir, onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`) });
+    const groups = await alignFolderInWorker(workerFile, dataDir, await listStoredArticles(dataDir), { indexDataDir: dataDir, onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`) });
     expect(groups.length).toBeGreaterThan(0);
     expect(groups).toEqual(alignPassages(articles.map(({ id, text }) => ({ id, text }))));
-    expect(phases).toEqual(expect.arrayContaining(['reading 5/5', 'passages 1/1', 'grouping 1/1', 'indexing 5/5']));
+    expect(phases).toEqual(expect.arrayContaining(['reading 5/5', 'passages 1/1', 'quotes 1/1', 'grouping 1/1', 'indexing 5/5']));
     const index = await AlignmentIndex.open(dataDir);
     expect(index.size).toBe(5);
+    // The index the next import is looked up in: an article's text finds the others sharing its passages.
+    expect(await index.candidates(articles[1]!.text, (id) => id !== articles[1]!.id, 50)).not.toEqual([]);
     await index.close();
 
     // A text changed behind the library's back: the run stops and names the file.
     const file = join(dataDir, 'texts', `${articles[2]!.id}.json`);
     const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { text: string };
     await fs.writeFile(file, JSON.stringify({ ...stored, text: `${stored.text}!` }));
-    await expect(alignFolderInWorker(workerFile, dataDir)).rejects.toThrow(`The alignment failed: The text of article "${articles[2]!.id}" is damaged: ${file} does not match the hash recorded in index.json`);
+    await expect(alignFolderInWorker(workerFile, dataDir, await listStoredArticles(dataDir))).rejects.toThrow(`The alignment failed: The text of article "${articles[2]!.id}" is damaged: ${file} does not match the hash recorded in index.json`);
   }, 30_000);
 });

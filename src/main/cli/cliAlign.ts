@@ -5,22 +5,17 @@
  * end, exact }] }; otherwise a readable list. Only that goes to stdout.
  */
 import { resolve } from 'node:path';
-import { alignPassages, type AlignedGroup } from '../../shared/alignment/alignPassages';
+import type { AlignedGroup } from '../../shared/alignment/alignPassages';
 import { alignOneArticle } from './alignOneArticle';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { ensureLibraryFolder } from './ensureLibraryFolder';
 import { alignWorkerFile } from '../alignment/alignWorkerFile';
-import { AlignmentIndex } from '../alignment/alignmentIndex';
-import { eachStoredTextBatch } from '../store/eachStoredTextBatch';
-import { listStoredArticles } from '../store/listStoredArticles';
-import type { StoredText } from '../store/readStoredText';
-import { ALIGN_CANCELLED, alignFolderInWorker, streamAlignWorker, type AlignStream, type WorkerPhase } from '../alignment/runAlignWorker';
+import { ensureLibraryFolder } from './ensureLibraryFolder';
+import type { WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
-import { stageAlignmentIndex, type StagedAlignmentIndex } from '../alignment/stageAlignmentIndex';
-import { largestFirst, writeKeptAlignment } from '../core/keptLibraryAlignment';
+import { alignWholeLibrary } from '../core/alignWholeLibrary';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
 
@@ -53,7 +48,6 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
     controller.abort();
   };
   process.once('SIGINT', cancel);
-  let staged: StagedAlignmentIndex | null = null;
   try {
     const dataDir = resolve(io.cwd, values.data ?? defaultDataDir());
     if (values.article !== undefined) {
@@ -62,69 +56,33 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
       else for (const line of alignedGroupLines(one.groups, one.articles)) io.out(line);
       return 0;
     }
-    const workerFile = options.workerFile === undefined ? alignWorkerFile() : options.workerFile;
-    // A large library is read by the worker straight from the folder (no core round trip, no copies of
-    // 500 MB of text through postMessage). An index.json the reader cannot take goes through the core,
-    // which says what is wrong with it (or brings an older folder up to date first).
-    const stored = workerFile === null ? [] : await listStoredArticles(dataDir).catch(() => []);
-    if (workerFile !== null && stored.length > IN_PROCESS_MAX_ARTICLES) {
-      // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
-      staged = await stageAlignmentIndex(dataDir);
-      const groups = await alignFolderInWorker(workerFile, dataDir, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: staged.dataDir });
-      if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
-      await staged.commit();
-      staged = null;
-      await writeKeptAlignment(dataDir, { finishedAt: new Date().toISOString(), addedSince: 0, articles: stored.map((a) => [a.id, a.hash]), groups: largestFirst(groups) });
-      if (values.json) io.out(JSON.stringify(groups, null, 2));
-      else for (const line of alignedGroupLines(groups, stored.length)) io.out(line);
-      return 0;
-    }
-    let groups: AlignedGroup[] = [];
-    let count = 0;
-    let stream: AlignStream | null = null;
-    const inProcess: StoredText[] = [];
-    const aligned: [string, string][] = [];
-    let stagedDir = '';
-    await ensureLibraryFolder(dataDir);
-    await eachStoredTextBatch(dataDir, async (batch, total) => {
-      count += batch.length;
-      if (!staged) {
-        // The index is written beside the one in use and put in place only when the run finishes (Ctrl-C leaves no half).
-        staged = await stageAlignmentIndex(dataDir);
-        stagedDir = staged.dataDir;
-      }
-      if (!stream && workerFile !== null && total > IN_PROCESS_MAX_ARTICLES) {
-        // A large library: aligned in a worker that reads it batch by batch, with progress, cancelled by Ctrl-C.
-        stream = streamAlignWorker(workerFile, total, { onProgress: progressLine(io), signal: controller.signal, indexDataDir: stagedDir });
-      }
-      for (const a of batch) aligned.push([a.id, a.hash]);
-      if (stream) await stream.add(batch);
-      else for (const a of batch) inProcess.push(a);
-      if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
-    }, { batchSize: 1000 });
-    if (stream) groups = await (stream as AlignStream).end();
-    else {
-      groups = alignPassages(inProcess);
-      if (stagedDir) await AlignmentIndex.build(stagedDir, inProcess);
-    }
-    if (controller.signal.aborted) throw new Error(ALIGN_CANCELLED);
-    // Finished: the index and the groups (what the app's shared passages show) replace the previous ones.
-    if (!staged) staged = await stageAlignmentIndex(dataDir); // an empty library: an empty index
-    if (!stagedDir) await AlignmentIndex.build(staged.dataDir, []);
-    await staged.commit();
-    staged = null;
-    await writeKeptAlignment(dataDir, { finishedAt: new Date().toISOString(), addedSince: 0, articles: aligned, groups: largestFirst(groups) });
+    const library = await ensureLibraryFolder(dataDir);
+    // A large library is aligned in a worker (reading the texts from the folder itself), with progress
+    // lines; the index is written beside the one in use and put in place only when the run finishes
+    // (Ctrl-C leaves no half).
+    const workerFile = library.length > IN_PROCESS_MAX_ARTICLES ? (options.workerFile === undefined ? alignWorkerFile() : options.workerFile) : null;
+    const { groups } = await alignWholeLibrary(dataDir, library, {
+      workerFile,
+      signal: controller.signal,
+      onProgress: workerFile === null ? undefined : progressLine(io),
+    });
     if (values.json) io.out(JSON.stringify(groups, null, 2));
-    else for (const line of alignedGroupLines(groups, count)) io.out(line);
+    else for (const line of alignedGroupLines(groups, library.length)) io.out(line);
     return 0;
   } catch (error) {
     io.err(`triangulate align: ${oneLine(error)}`);
     return controller.signal.aborted ? 130 : 1;
   } finally {
     process.removeListener('SIGINT', cancel);
-    await staged?.discard().catch(() => undefined);
   }
 }
+
+/**
+ * The library of a data folder in its order, read from index.json. An index.json the reader cannot
+ * take goes through the core once, which brings an older folder up to date (or a new one into
+ * being) or says what is wrong with it.
+ */
+
 
 export interface AlignRunOptions {
   /** The built alignment worker; null aligns in-process (default: found next to the built CLI). */

@@ -1,7 +1,8 @@
 /**
  * Aligning the whole library as a long job (issue 20): startLibraryAlignment
- * reads the articles in batches and streams them to the alignment worker
- * (in-process when there is no built worker), getLibraryAlignmentStatus says
+ * runs alignWholeLibrary (the CLI's `align` too) — in the alignment worker,
+ * which reads the texts from the data folder itself (in-process when there is
+ * no built worker) — getLibraryAlignmentStatus says
  * the phase and counts, cancelLibraryAlignment stops the worker at once.
  * Only a run that finishes replaces what is kept: the alignment index is
  * written into a staging folder and put in place at the end
@@ -14,15 +15,14 @@
  * (mergeArticleGroups) — the library is not aligned again. Failures become a
  * note in the status and a line on the notice channel, never the import's.
  */
-import { alignPassages, type AlignedGroup } from '../../shared/alignment/alignPassages';
+import { currentVersion } from '../../shared/model/model';
 import type { Output, TriangulateApi } from '../../shared/contract/contract';
 import type { LibraryAlignmentPhase, LibraryAlignmentStatus } from '../../shared/contract/libraryAlignmentSchemas';
 import type { CoreContext } from './coreContext';
 import { alignAgainstIndex, type IndexedLibrary } from '../alignment/alignAgainstIndex';
 import { AlignmentIndex } from '../alignment/alignmentIndex';
 import { mergeArticleGroups } from '../alignment/mergeArticleGroups';
-import { ALIGN_CANCELLED, streamAlignWorker, type AlignStream } from '../alignment/runAlignWorker';
-import { stageAlignmentIndex, type StagedAlignmentIndex } from '../alignment/stageAlignmentIndex';
+import { alignWholeLibrary } from './alignWholeLibrary';
 import { largestFirst, readKeptAlignment, writeKeptAlignment, type KeptLibraryAlignment } from './keptLibraryAlignment';
 
 export type LibraryAlignmentService = Pick<
@@ -45,8 +45,6 @@ export interface LibraryAlignmentOptions {
   onNotice?: (line: string) => void;
 }
 
-/** Articles read from disk and handed to the worker at a time. */
-const BATCH = 250;
 /** Imported articles waiting to be aligned one by one at most; past that, aligning the library again is quicker. */
 const MAX_WAITING = 2_000;
 /** Notes kept in the status. */
@@ -116,54 +114,27 @@ export function createLibraryAlignmentService(ctx: CoreContext, options: Library
     const metas = ctx.store.articles();
     current.articles = metas.length;
     current.total = metas.length;
-    let staged: StagedAlignmentIndex | null = null;
     try {
-      staged = await stageAlignmentIndex(dataDir);
-      let stream: AlignStream | null = null;
-      if (options.workerFile !== null) {
-        stream = streamAlignWorker(options.workerFile, metas.length, {
+      const { kept: next } = await alignWholeLibrary(
+        dataDir,
+        metas.map((m) => ({ id: m.id, hash: m.hash, version: currentVersion(m) })),
+        {
+          workerFile: options.workerFile,
           signal,
-          indexDataDir: staged.dataDir,
+          now: () => ctx.now(),
           onProgress: (phase, done, total) => {
-            if (phase === 'reading') return; // counted here as the texts are read and handed over
+            if (phase === 'reading') current.articlesRead = done;
             current.phase = phase;
             current.done = done;
             current.total = total;
           },
-        });
-      }
-      const inProcess: { id: string; text: string; hash: string }[] = [];
-      for (let from = 0; from < metas.length; from += BATCH) {
-        if (signal.aborted) throw new Error(ALIGN_CANCELLED);
-        const batch = await Promise.all(metas.slice(from, from + BATCH).map(async (m) => ({ id: m.id, hash: m.hash, text: await ctx.store.text(m.id) })));
-        if (stream) await stream.add(batch);
-        else for (const a of batch) inProcess.push(a);
-        current.articlesRead += batch.length;
-        current.done = current.articlesRead;
-      }
-      if (signal.aborted) throw new Error(ALIGN_CANCELLED);
-      let groups: AlignedGroup[];
-      if (stream) groups = await stream.end();
-      else {
-        current.phase = 'passages';
-        groups = alignPassages(inProcess);
-        if (signal.aborted) throw new Error(ALIGN_CANCELLED);
-        current.phase = 'indexing';
-        await AlignmentIndex.build(staged.dataDir, inProcess);
-      }
-      if (signal.aborted) throw new Error(ALIGN_CANCELLED);
-      // From here the run finishes: the index and the groups are replaced together.
-      current.phase = 'saving';
-      current.done = 0;
-      current.total = 1;
-      const next: KeptLibraryAlignment = {
-        finishedAt: ctx.now().toISOString(),
-        addedSince: 0,
-        articles: metas.map((m) => [m.id, m.hash]),
-        groups: largestFirst(groups),
-      };
-      await staged.commit();
-      await writeKeptAlignment(dataDir, next);
+          onSaving: () => {
+            current.phase = 'saving';
+            current.done = 0;
+            current.total = 1;
+          },
+        },
+      );
       kept = next;
       const summary = keptSummary(next)!;
       outcome = {
@@ -172,7 +143,6 @@ export function createLibraryAlignmentService(ctx: CoreContext, options: Library
         message: `The library is aligned: ${count(summary.groups, 'group')} of shared passages over ${count(summary.articles, 'article')}.`,
       };
     } catch (error) {
-      await staged?.discard().catch(() => undefined);
       const previous = keptSummary(await loadKept());
       const keptNote = previous
         ? `The previous results (${count(previous.groups, 'group')} over ${count(previous.articles, 'article')}) are kept.`

@@ -10,7 +10,7 @@
  * Batches are read and handed over (and awaited) one at a time, so a caller
  * that does not keep them never holds more than one batch of text.
  */
-import { listStoredArticles } from './listStoredArticles';
+import { listStoredArticles, type StoredTextRef } from './listStoredArticles';
 import { readStoredText, type StoredText } from './readStoredText';
 
 export interface StoredTextBatchOptions {
@@ -18,6 +18,8 @@ export interface StoredTextBatchOptions {
   batchSize?: number;
   /** Stops between batches, rejecting with the signal's reason. */
   signal?: AbortSignal;
+  /** The articles as listStoredArticles gave them already (index.json is then not read again). */
+  articles?: readonly StoredTextRef[];
 }
 
 const DEFAULT_BATCH = 500;
@@ -34,7 +36,7 @@ export async function eachStoredTextBatch(
   onBatch: (texts: StoredText[], total: number) => void | Promise<void>,
   options: StoredTextBatchOptions = {},
 ): Promise<number> {
-  const articles = await listStoredArticles(dataDir);
+  const articles = options.articles ?? (await listStoredArticles(dataDir));
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   for (let from = 0; from < articles.length; from += size) {
     options.signal?.throwIfAborted();

@@ -20,7 +20,7 @@ import { contentStem } from './contentStem';
 import { findSharedPassages, type PassagePair } from './findSharedPassages';
 import { groupPassages } from './groupPassages';
 import { linkQuotes, type QuoteWords } from './linkQuotes';
-import { tokenizeForMatch, type MatchTokens } from './tokenizeForMatch';
+import { matchWordOffsets, tokenizeForMatch, type MatchTokens } from './tokenizeForMatch';
 import { wordHash } from './wordHash';
 
 export interface AlignedPassage {
@@ -171,9 +171,11 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
       const docsInGroups = [...spansByDoc.keys()].sort((x, y) => x - y);
       for (const doc of docsInGroups) {
         const text = textAgain ? textAgain(doc, ids[doc]!) : texts[doc]!;
-        // The run's vocabulary already holds every word of the text: looked up, nothing added.
-        const t = tokenizeForMatch(text, vocabulary);
         const list = spansByDoc.get(doc)!;
+        // Only the offsets of the words up to the last one in a group (no vocabulary lookup).
+        let words = 0;
+        for (let k = 0; k < list.length; k += 2) words = Math.max(words, spans[list[k]!]![list[k + 1]!]!.end);
+        const t = matchWordOffsets(text, words);
         for (let k = 0; k < list.length; k += 2) {
           const span = spans[list[k]!]![list[k + 1]!]!;
           const start = t.starts[span.start]!;

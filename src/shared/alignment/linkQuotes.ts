@@ -146,13 +146,14 @@ export function linkQuotes(
   const left = new Int32Array(stems);
   /**
    * Whether y shares `needed` words with x, counted with repeats (an upper bound of the common
-   * subsequence); stops counting as soon as it does.
+   * subsequence).
    */
   const sharesEnough = (y: Unit, needed: number): boolean => {
     const ys = y.stems;
     let shared = 0;
     let k = 0;
-    for (; k < ys.length && shared < needed; k++) {
+    // Stops as soon as it does, or as soon as the stems left could no longer make up the difference.
+    for (; k < ys.length && shared < needed && shared + ys.length - k >= needed; k++) {
       const stem = ys[k]!;
       if (left[stem]! > 0) {
         left[stem]!--;
@@ -249,10 +250,18 @@ function tightestCommonSubsequence(x: Int32Array, y: Int32Array, weights: Float6
   return early.yLast - early.yFirst < late.yLast - late.yFirst ? early : late;
 }
 
+/** The table commonSubsequence fills, reused from one call to the next (a new one for each was a share of the garbage). */
+let scratch = new Float64Array(0);
+
 /** Heaviest common subsequence of x and y with where it starts and ends in each (matches taken as late as possible). */
 function commonSubsequence(x: Int32Array, y: Int32Array, weights: Float64Array): SubsequenceMatch | null {
   const w = y.length + 1;
-  const table = new Float64Array((x.length + 1) * w);
+  const cells = (x.length + 1) * w;
+  if (scratch.length < cells) scratch = new Float64Array(Math.max(cells, scratch.length * 2));
+  const table = scratch;
+  // Only row 0 and column 0 are read before being written: zeroed here, the rest written below.
+  table.fill(0, 0, w);
+  for (let i = 1; i <= x.length; i++) table[i * w] = 0;
   for (let i = 1; i <= x.length; i++) {
     const stem = x[i - 1]!;
     const gain = weights[stem]!;

@@ -536,13 +536,14 @@ function scaleTable(perSize: readonly SizeFigures[], big: AddFigures): string[] 
       return p.ok ? `${p.wallS.toFixed(1)} s wall, ${p.cpuS.toFixed(1)} CPU-s, peak ${mb(p.peakMb)}` : `FAILED after ${p.wallS.toFixed(1)} s, peak ${mb(p.peakMb)}`;
     };
     const lastF = perSize[perSize.length - 1];
-    const cpuVerdict = (pick: (a: AlignScaleFigures) => { cpuS: number; peakMb: number; ok: boolean }, limitS: number, limitMb = Infinity): string => {
+    // The verdict is the wall time a researcher waits (both cores in use; other load only makes it longer).
+    const wallVerdict = (pick: (a: AlignScaleFigures) => { wallS: number; peakMb: number; ok: boolean }, limitS: number, limitMb = Infinity): string => {
       const p = lastF?.align ? pick(lastF.align) : null;
-      return !p || !p.ok ? (p ? 'NO' : '—') : p.cpuS <= limitS && p.peakMb <= limitMb ? 'yes' : 'NO';
+      return !p || !p.ok ? (p ? 'NO' : '—') : p.wallS <= limitS && p.peakMb <= limitMb ? 'yes' : 'NO';
     };
-    row('quotes --json over the library, no cache yet (built CLI; CPU is the verdict)', '≤ 30 s', largeOnly((f) => cli(f, (a) => a.quotes)), cpuVerdict((a) => a.quotes, 30));
-    row('  the same, cached per article hash', '≤ 30 s', largeOnly((f) => cli(f, (a) => a.quotesCached)), cpuVerdict((a) => a.quotesCached, 30));
-    row('align --json over the library (worker; CPU and peak RSS are the verdict)', '≤ 120 s within 2 GB', largeOnly((f) => cli(f, (a) => a.align)), cpuVerdict((a) => a.align, 120, 2048));
+    row('quotes --json over the library, no cache yet (built CLI; wall time is the verdict)', '≤ 30 s', largeOnly((f) => cli(f, (a) => a.quotes)), wallVerdict((a) => a.quotes, 30));
+    row('  the same, cached per article hash', '≤ 30 s', largeOnly((f) => cli(f, (a) => a.quotesCached)), wallVerdict((a) => a.quotesCached, 30));
+    row('align --json over the library (worker; wall time and peak RSS are the verdict)', '≤ 120 s within 2 GB', largeOnly((f) => cli(f, (a) => a.align)), wallVerdict((a) => a.align, 120, 2048));
     row(
       'one-article incremental alignment against the index (median of 5; CPU)',
       '≤ 200 ms',

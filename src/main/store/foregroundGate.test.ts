@@ -40,6 +40,26 @@ describe('ForegroundGate', () => {
     await long;
   });
 
+  it('lets background work wait for a quiet moment after calls end, so it does not take the gap between two bursts of calls', async () => {
+    const gate = new ForegroundGate(200);
+    await gate.run(() => later(10));
+    let idle = false;
+    const waiting = gate.idle().then(() => (idle = true));
+    await later(100);
+    // The page's next burst of calls, 100 ms after the first ended: the background work is still waiting.
+    expect(idle).toBe(false);
+    await gate.run(() => later(10));
+    await later(120);
+    expect(idle).toBe(false);
+    await waiting;
+    expect(idle).toBe(true);
+    // Quiet long enough already: at once.
+    await later(250);
+    const asked = performance.now();
+    await gate.idle();
+    expect(performance.now() - asked).toBeLessThan(50);
+  });
+
   it('holds the background check of the counts while a call runs, and lets a call that needs the counts have them', async () => {
     dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-gate-'));
     const gate = new ForegroundGate();

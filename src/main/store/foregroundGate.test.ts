@@ -41,10 +41,10 @@ describe('ForegroundGate', () => {
   });
 
   it('lets background work wait for a quiet moment after calls end, so it does not take the gap between two bursts of calls', async () => {
-    const gate = new ForegroundGate(200);
+    const gate = new ForegroundGate();
     await gate.run(() => later(10));
     let idle = false;
-    const waiting = gate.idle().then(() => (idle = true));
+    const waiting = gate.idle(1_000, 200).then(() => (idle = true));
     await later(100);
     // The page's next burst of calls, 100 ms after the first ended: the background work is still waiting.
     expect(idle).toBe(false);
@@ -53,11 +53,25 @@ describe('ForegroundGate', () => {
     expect(idle).toBe(false);
     await waiting;
     expect(idle).toBe(true);
-    // Quiet long enough already: at once.
+    // Quiet long enough already: at once; and a step that does not ask for quiet goes as soon as no call runs.
     await later(250);
-    const asked = performance.now();
+    let asked = performance.now();
+    await gate.idle(1_000, 200);
+    expect(performance.now() - asked).toBeLessThan(50);
+    await gate.run(() => later(10));
+    asked = performance.now();
     await gate.idle();
     expect(performance.now() - asked).toBeLessThan(50);
+    // Calls without pause delay a quiet step by the cap (1.5 s) at most.
+    let polling = true;
+    const poll = (async () => {
+      while (polling) await gate.run(() => later(20));
+    })();
+    asked = performance.now();
+    await gate.idle(1_000, 200);
+    expect(performance.now() - asked).toBeLessThan(2_500);
+    polling = false;
+    await poll;
   });
 
   it('holds the background check of the counts while a call runs, and lets a call that needs the counts have them', async () => {

@@ -7,24 +7,22 @@
  * slowed by a long call (an import), never stopped by it.
  *
  * Calls come in bursts with short gaps (a page asks for its first window, then
- * loads its modules and asks for the rest): background work also waits until
- * no call has ended for `quietMs`, so it does not take the thread in such a gap
- * (at 100,000 articles the start's first step, reading counts.json, holds it
- * ~0.4 s). That wait too is bounded (`QUIET_CAP_MS` a step), so a researcher
- * working without pause slows the background work but never stops it.
+ * loads its modules and asks for the rest): a long step (at 100,000 articles
+ * the start's reading of counts.json holds the thread ~0.4 s) can also ask to
+ * wait until no call has ended for `quietMs` (START_QUIET_MS), so it does not
+ * take the thread in such a gap. That wait is bounded too (`QUIET_CAP_MS`), so
+ * calls without pause (a screen polling for the counts) delay it, never stop it.
  */
-/** How long no call must have ended before background work takes its step. */
-const QUIET_MS = 500;
+/** How long no call must have ended before the start's long background steps take the thread. */
+export const START_QUIET_MS = 500;
 /** The longest a step waits for such a quiet moment. */
-const QUIET_CAP_MS = 5_000;
+const QUIET_CAP_MS = 1_500;
 
 export class ForegroundGate {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
   /** When the last call ended (performance.now()); none yet: -Infinity. */
   private lastEnded = Number.NEGATIVE_INFINITY;
-
-  constructor(private readonly quietMs = QUIET_MS) {}
 
   /** Runs one call of the contract, counted as in flight until it settles. */
   async run<T>(call: () => Promise<T>): Promise<T> {
@@ -43,19 +41,18 @@ export class ForegroundGate {
   }
 
   /**
-   * Resolves when no call is in flight and none has ended for `quietMs` (at once if so), after waiting at most
-   * `maxWaitMs` for calls in flight and `QUIET_CAP_MS` in all.
+   * Resolves when no call is in flight (at once if none is), or after `maxWaitMs`; with `quietMs`, also not
+   * before no call has ended for that long (waiting `QUIET_CAP_MS` at most in all).
    */
-  async idle(maxWaitMs = 1_000): Promise<void> {
+  async idle(maxWaitMs = 1_000, quietMs = 0): Promise<void> {
     const asked = performance.now();
     for (;;) {
       await this.noneInFlight(maxWaitMs);
       const quietFor = performance.now() - this.lastEnded;
       const left = QUIET_CAP_MS - (performance.now() - asked);
-      if (quietFor >= this.quietMs || left <= 0) return;
-      await unrefDelay(Math.min(this.quietMs - quietFor, left));
-      if (this.inFlight === 0 && performance.now() - this.lastEnded >= this.quietMs) return;
-      if (performance.now() - asked >= QUIET_CAP_MS) return;
+      if (quietFor >= quietMs || left <= 0) return;
+      await unrefDelay(Math.min(quietMs - quietFor, left));
+      if (this.inFlight === 0 && performance.now() - this.lastEnded >= quietMs) return;
     }
   }
 

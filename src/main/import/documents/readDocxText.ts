@@ -37,6 +37,7 @@ export async function readDocxText(bytes: Uint8Array): Promise<OfficeReadResult>
   } catch (error) {
     return { ok: false, reason: `the Word (.docx) file is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
-  const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+  // Title, author and dates are extras: a damaged properties part loses them, not the text.
+  const core = (await zip.file('docProps/core.xml')?.async('string').catch(() => '')) ?? '';
   return { ok: true, document: { paragraphs: htmlToParagraphs(html), ...officeProperties(core) } };
 }

@@ -13,6 +13,22 @@ async function odt(body: string, meta = ''): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/** The archive with the size its central directory records for `entry` made one byte larger (reading it then fails). */
+function withWrongSize(zipBytes: Uint8Array, entry: string): Uint8Array {
+  const bytes = zipBytes.slice();
+  const view = new DataView(bytes.buffer);
+  const name = new TextEncoder().encode(entry);
+  for (let at = 0; at + 46 < bytes.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    if (nameLength === name.length && name.every((b, i) => bytes[at + 46 + i] === b)) {
+      view.setUint32(at + 24, view.getUint32(at + 24, true) + 1, true);
+      return bytes;
+    }
+  }
+  throw new Error(`no ${entry} in the archive`);
+}
+
 describe('readOdtText', () => {
   it('gives headings, paragraphs and list items as paragraphs, with spaces, line breaks and metadata; notes left out', async () => {
     const read = await readOdtText(
@@ -25,6 +41,14 @@ describe('readOdtText', () => {
       ok: true,
       document: { paragraphs: ['Library stays', 'Two  spaces and a\nbreak.', 'First item'], title: 'Library vote', author: 'Ana Ruiz', date: '2024-03-05', modified: null },
     });
+  });
+
+  it('refuses a file whose content.xml is damaged, naming the damage, and keeps the text when only meta.xml is', async () => {
+    const file = await odt('<text:p>The council voted.</text:p>', '<dc:title>Library vote</dc:title>');
+    const content = await readOdtText(withWrongSize(file, 'content.xml'));
+    expect(content).toMatchObject({ ok: false, reason: expect.stringMatching(/^the OpenDocument \(\.odt\) file is damaged \(.+\)$/) });
+    const meta = await readOdtText(withWrongSize(file, 'meta.xml'));
+    expect(meta).toMatchObject({ ok: true, document: { paragraphs: ['The council voted.'], title: null } });
   });
 
   it('refuses a ZIP that is not an OpenDocument text', async () => {

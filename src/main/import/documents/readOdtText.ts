@@ -23,9 +23,15 @@ export async function readOdtText(bytes: Uint8Array): Promise<OfficeReadResult> 
   } catch (error) {
     return { ok: false, reason: `the OpenDocument (.odt) file is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
-  const content = await zip.file('content.xml')?.async('string');
+  let content: string | undefined;
+  try {
+    content = await zip.file('content.xml')?.async('string');
+  } catch (error) {
+    return { ok: false, reason: `the OpenDocument (.odt) file is damaged (${error instanceof Error ? error.message : String(error)})` };
+  }
   if (content === undefined) return { ok: false, reason: 'it is a ZIP archive but not an OpenDocument text (it has no content.xml)' };
-  const meta = (await zip.file('meta.xml')?.async('string')) ?? '';
+  // Title, author and dates are extras: a damaged meta.xml loses them, not the text.
+  const meta = (await zip.file('meta.xml')?.async('string').catch(() => '')) ?? '';
   return { ok: true, document: { paragraphs: odtParagraphs(content), ...officeProperties(meta) } };
 }
 

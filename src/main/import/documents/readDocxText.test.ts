@@ -1,23 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { withWrongEntrySize } from '../../../../tools/testSupport/withWrongEntrySize';
 import { docxFromParagraphs } from './docxFromParagraphs';
 import { readDocxText } from './readDocxText';
-
-/** The archive with the size its central directory records for `entry` made one byte larger (reading it then fails). */
-function withWrongSize(zipBytes: Uint8Array, entry: string): Uint8Array {
-  const bytes = zipBytes.slice();
-  const view = new DataView(bytes.buffer);
-  const name = new TextEncoder().encode(entry);
-  for (let at = 0; at + 46 < bytes.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(at + 28, true);
-    if (nameLength === name.length && name.every((b, i) => bytes[at + 46 + i] === b)) {
-      view.setUint32(at + 24, view.getUint32(at + 24, true) + 1, true);
-      return bytes;
-    }
-  }
-  throw new Error(`no ${entry} in the archive`);
-}
 
 describe('readDocxText', () => {
   it('gives the paragraphs and headings of a Word file, and its title, author and date', async () => {
@@ -42,7 +27,7 @@ describe('readDocxText', () => {
 
   it('keeps the text of a Word file whose properties part is damaged, without its title and author', async () => {
     const docx = await docxFromParagraphs(['The council voted on Tuesday.'], { title: 'Library vote', creator: 'Ana Ruiz' });
-    const read = await readDocxText(withWrongSize(docx, 'docProps/core.xml'));
+    const read = await readDocxText(withWrongEntrySize(docx, 'docProps/core.xml'));
     expect(read).toMatchObject({ ok: true, document: { paragraphs: ['The council voted on Tuesday.'], title: null, author: null } });
   });
 

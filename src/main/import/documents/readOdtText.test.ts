@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { withWrongEntrySize } from '../../../../tools/testSupport/withWrongEntrySize';
 import { readOdtText } from './readOdtText';
 
 async function odt(body: string, meta = ''): Promise<Uint8Array> {
@@ -11,22 +12,6 @@ async function odt(body: string, meta = ''): Promise<Uint8Array> {
   );
   zip.file('meta.xml', `<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta>${meta}</office:meta></office:document-meta>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-/** The archive with the size its central directory records for `entry` made one byte larger (reading it then fails). */
-function withWrongSize(zipBytes: Uint8Array, entry: string): Uint8Array {
-  const bytes = zipBytes.slice();
-  const view = new DataView(bytes.buffer);
-  const name = new TextEncoder().encode(entry);
-  for (let at = 0; at + 46 < bytes.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(at + 28, true);
-    if (nameLength === name.length && name.every((b, i) => bytes[at + 46 + i] === b)) {
-      view.setUint32(at + 24, view.getUint32(at + 24, true) + 1, true);
-      return bytes;
-    }
-  }
-  throw new Error(`no ${entry} in the archive`);
 }
 
 describe('readOdtText', () => {
@@ -45,9 +30,9 @@ describe('readOdtText', () => {
 
   it('refuses a file whose content.xml is damaged, naming the damage, and keeps the text when only meta.xml is', async () => {
     const file = await odt('<text:p>The council voted.</text:p>', '<dc:title>Library vote</dc:title>');
-    const content = await readOdtText(withWrongSize(file, 'content.xml'));
+    const content = await readOdtText(withWrongEntrySize(file, 'content.xml'));
     expect(content).toMatchObject({ ok: false, reason: expect.stringMatching(/^the OpenDocument \(\.odt\) file is damaged \(.+\)$/) });
-    const meta = await readOdtText(withWrongSize(file, 'meta.xml'));
+    const meta = await readOdtText(withWrongEntrySize(file, 'meta.xml'));
     expect(meta).toMatchObject({ ok: true, document: { paragraphs: ['The council voted.'], title: null } });
   });
 

@@ -88,7 +88,8 @@ export async function runAlignScaleBench(dataDir: string, appDir: string, newArt
   say(`align --json (a worker reads the folder itself; writes the alignment index): ${fig(align, 120, 2048)}`);
   if (align.ok) say(`  wall time by phase, from its progress lines: ${alignPhases(align.stderr)}`);
   const incremental = await runIncrementalAlignBench(dataDir, newArticles);
-  for (const line of incremental.lines) say(line);
+  // Printed already as they were measured: only kept for the results file.
+  lines.push(...incremental.lines);
   return { lines, quotes, quotesCached, align, incremental: { wallMs: incremental.wallMs, cpuMs: incremental.cpuMs } };
 }
 

@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseCoderUnlessChosen } from '../e2e/support/callHost';
 import { chromiumPath } from '../e2e/support/chromiumPath';
 import config from '../playwright.config';
 import { processMemoryMb } from './benchStats';
@@ -193,7 +194,7 @@ async function openLibrary(browser: Browser, appDir: string, dataDir: string, ti
   const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
   const page = await context.newPage();
   const host = await startHost(appDir, dataDir, timeoutMs);
-  await chooseBenchCoder(host.url);
+  await chooseCoderUnlessChosen(host, 'bench');
   await page.goto(host.url);
   await waitForMark(page, 'tri:library-visible', null, timeoutMs);
   return {
@@ -204,26 +205,6 @@ async function openLibrary(browser: Browser, appDir: string, dataDir: string, ti
       await host.stop();
     },
   };
-}
-
-/**
- * Sets the folder's coder (as a researcher does once) unless one is chosen, so the "Who is coding?" dialog
- * does not take the first annotation's key press.
- */
-async function chooseBenchCoder(hostUrl: string): Promise<void> {
-  const url = new URL(hostUrl);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const call = async (method: string, input: unknown): Promise<unknown> => {
-    const response = await fetch(`${url.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-      body: JSON.stringify(input),
-    });
-    const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.message}`);
-    return envelope.value;
-  };
-  if (!((await call('getCoder', {})) as { chosen: boolean }).chosen) await call('setCoder', { name: 'bench' });
 }
 
 /** Clicks the `k`-th title shown and waits until the article's text and highlights are painted. */

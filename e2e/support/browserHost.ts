@@ -6,6 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chooseCoderUnlessChosen } from './callHost';
+
+export { callHost } from './callHost';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -37,25 +40,10 @@ export interface BrowserHostOptions {
   coder?: string | null;
 }
 
-/** Calls one contract method of a running host, as the page would. */
-export async function callHost(host: Pick<BrowserHost, 'url'>, method: string, input: unknown): Promise<unknown> {
-  const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(`${url.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Triangulate-Token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.message}`);
-  return envelope.value;
-}
-
 /** Sets the folder's coder unless one was chosen; a folder that cannot be opened (recovery specs) is left alone. */
 async function settleCoder(url: string, coder: string): Promise<void> {
   try {
-    const current = (await callHost({ url }, 'getCoder', {})) as { chosen: boolean };
-    if (!current.chosen) await callHost({ url }, 'setCoder', { name: coder });
+    await chooseCoderUnlessChosen({ url }, coder);
   } catch {
     // A damaged folder answers with corrupt_data: the app shows recovery instead of asking.
   }

@@ -44,6 +44,20 @@ async function annotateAs(h: BrowserHost, coder: string, marks: readonly Mark[])
   for (const [articleId, tagId, needle, trim] of marks) await annotate(h, articleId, tagId, needle, trim);
 }
 
+/** The two coders' marks the tests share: the same quote (bo's a little shorter), a source only ana marked, a claim both marked alike. */
+const ANA: readonly Mark[] = [
+  [A002, 'quote', PASSAGE],
+  [A002, 'source', 'Boris Bondarev'],
+  [A002, 'claim', RESIGNED],
+  [A004, 'quote', ASHAMED],
+];
+const BO: readonly Mark[] = [
+  [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
+  [A002, 'claim', RESIGNED],
+  [A004, 'quote', ASHAMED],
+];
+const inA002 = ([articleId]: Mark): boolean => articleId === A002;
+
 test('the first start asks who is coding; the name goes on new annotations; a name in use is warned of', async ({ page }) => {
   host = await startBrowserHost(freshDataDir(), { coder: null });
   await page.goto(host.url);
@@ -90,17 +104,8 @@ test('the first start asks who is coding; the name goes on new annotations; a na
 test('the Agreement screen: two coders’ figures per tag and article, from the keyboard, exported as CSV; the reader’s coder layers', async ({ page }) => {
   host = await startBrowserHost(freshDataDir());
   // Two coders on two articles: the same quote (bo's a little shorter), a source only ana marked.
-  await annotateAs(host, 'ana', [
-    [A002, 'quote', PASSAGE],
-    [A002, 'source', 'Boris Bondarev'],
-    [A002, 'claim', RESIGNED],
-    [A004, 'quote', ASHAMED],
-  ]);
-  await annotateAs(host, 'bo', [
-    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
-    [A002, 'claim', RESIGNED],
-    [A004, 'quote', ASHAMED],
-  ]);
+  await annotateAs(host, 'ana', ANA);
+  await annotateAs(host, 'bo', BO);
   await callHost(host, 'setCoder', { name: 'e2e' });
 
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -172,15 +177,8 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
 test('adjudication: agreements taken at once, disagreements settled from the keyboard into the consensus layer, n of m', async ({ page }) => {
   test.setTimeout(180_000); // Many steps; the test machine is shared.
   host = await startBrowserHost(freshDataDir());
-  await annotateAs(host, 'ana', [
-    [A002, 'quote', PASSAGE],
-    [A002, 'source', 'Boris Bondarev'],
-    [A002, 'claim', RESIGNED],
-  ]);
-  await annotateAs(host, 'bo', [
-    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
-    [A002, 'claim', RESIGNED],
-  ]);
+  await annotateAs(host, 'ana', ANA.filter(inA002));
+  await annotateAs(host, 'bo', BO.filter(inA002));
   await callHost(host, 'setCoder', { name: 'e2e' });
 
   const url = new URL(host.url);
@@ -260,17 +258,9 @@ test('adjudication: agreements taken at once, disagreements settled from the key
 test('coder layers in side by side and the annotation table: mine, one coder’s, only disagreements; initials in the coder’s colour', async ({ page }) => {
   test.setTimeout(180_000); // Many steps; the test machine is shared.
   host = await startBrowserHost(freshDataDir());
-  await annotateAs(host, 'ana', [
-    [A002, 'quote', PASSAGE],
-    [A002, 'claim', RESIGNED],
-    [A004, 'quote', ASHAMED],
-  ]);
-  await annotateAs(host, 'bo', [
-    [A002, 'quote', PASSAGE, { start: 0, end: 18 }],
-    [A002, 'claim', RESIGNED],
-    [A004, 'quote', ASHAMED],
-    [A004, 'source', 'Boris Bondarev'],
-  ]);
+  // Here the source is bo's, in 004, not ana's in 002.
+  await annotateAs(host, 'ana', ANA.filter(([, tagId]) => tagId !== 'source'));
+  await annotateAs(host, 'bo', [...BO, [A004, 'source', 'Boris Bondarev']]);
 
   const url = new URL(host.url);
   for (const size of [

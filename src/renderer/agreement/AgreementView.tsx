@@ -20,6 +20,7 @@ import { coderColour } from '../components/coderColour';
 import { downloadFile } from '../components/downloadFile';
 import { localDateStamp } from '../components/localDateStamp';
 import { agreementFileName, coefficient, percent, READING_TEXT, type AgreementReport, type Reading } from './agreementFigures';
+import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 
@@ -109,9 +110,7 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
         introClassName="agreement__intro"
         actions={
           <div className="library__compare">
-            <span className="library__hint" role="status">
-              {exported}
-            </span>
+            <ExportStatus message={exported} />
             <button type="button" className="secondary-button" disabled={!report} onClick={() => exportAs('csv')}>
               Export CSV
             </button>

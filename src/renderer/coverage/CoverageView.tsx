@@ -33,6 +33,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { useCoverage, type CoverageRows } from './useCoverage';
 import { coverageFilterChoices, filterCoverage, isFiltered, NO_COVERAGE_FILTER, type CoverageFilter } from './coverageFilter';
 import { tagLookup } from '../data/tagLookup';
+import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 
 export interface CoverageViewProps {
@@ -193,9 +194,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
         title="Coverage"
         actions={
           <div className="library__compare">
-            <span className="library__hint" role="status">
-              {exported}
-            </span>
+            <ExportStatus message={exported} />
             {onOpenLedger ? (
               <button type="button" className="secondary-button" onClick={onOpenLedger}>
                 Attribution ledger

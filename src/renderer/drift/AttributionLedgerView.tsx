@@ -14,6 +14,7 @@ import { useReportError } from '../app/reportErrorContext';
 import { downloadFile } from '../components/downloadFile';
 import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
+import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 
 type SortKey = 'label' | 'outlet' | 'date' | 'speaker' | 'channel' | 'flag';
@@ -155,9 +156,7 @@ export function AttributionLedgerView({ onOpenAnnotation, onBack }: AttributionL
         title="Attribution ledger"
         actions={
           <div className="library__compare">
-            <span className="library__hint" role="status">
-              {exported}
-            </span>
+            <ExportStatus message={exported} />
             <button
               type="button"
               className="secondary-button"

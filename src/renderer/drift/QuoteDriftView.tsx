@@ -15,6 +15,7 @@ import { downloadJson } from '../components/downloadJson';
 import { excerpt } from '../components/excerpt';
 import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
+import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 
 export interface QuoteDriftViewProps {
@@ -98,9 +99,7 @@ export function QuoteDriftView({ groupId, referenceArticleId, onReference, onOpe
             <del>dropped</del> <ins>added</ins> <del className="drift__changed">changed</del>
             <ins className="drift__changed">to</ins>
           </span>
-          <span className="library__hint" role="status">
-            {exported}
-          </span>
+          <ExportStatus message={exported} />
           <button
             type="button"
             className="secondary-button"

@@ -155,7 +155,6 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
     <div className="agreement adjudication">
       <ScreenHead
         title="Adjudicate"
-        introClassName="agreement__intro"
         actions={
           <div className="library__compare">
             <button type="button" className="secondary-button" onClick={onBack}>
@@ -246,7 +245,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                           : 'open'}
                     </span>
                   </h3>
-                  <table className="agreement__table adjudication__versions">
+                  <table className="agreement__table report-table adjudication__versions">
                     <caption className="visually-hidden">Versions of disagreement {i + 1}</caption>
                     <thead>
                       <tr>

@@ -107,7 +107,6 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
     <div className="agreement">
       <ScreenHead
         title="Agreement"
-        introClassName="agreement__intro"
         actions={
           <div className="library__compare">
             <ExportStatus message={exported} />
@@ -228,7 +227,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
         {o.units.toLocaleString('en')} {unitName}.
       </p>
       <div className="agreement__scroll">
-        <table className="agreement__table">
+        <table className="agreement__table report-table">
           <caption>By tag</caption>
           <thead>
             <tr>
@@ -270,7 +269,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
         </table>
       </div>
       <div className="agreement__scroll">
-        <table className="agreement__table">
+        <table className="agreement__table report-table">
           <caption>By article</caption>
           <thead>
             <tr>

@@ -6,18 +6,16 @@ import type { ReactNode } from 'react';
 
 export interface ScreenHeadProps {
   title: ReactNode;
-  /** The intro paragraph's class (each screen's stylesheet styles its own). */
-  introClassName?: string;
   actions?: ReactNode;
   children: ReactNode;
 }
 
-export function ScreenHead({ title, introClassName = 'coverage__intro', actions, children }: ScreenHeadProps) {
+export function ScreenHead({ title, actions, children }: ScreenHeadProps) {
   return (
     <div className="library__head">
       <div>
         <h1>{title}</h1>
-        <p className={introClassName}>{children}</p>
+        <p className="screen-head__intro">{children}</p>
       </div>
       {actions}
     </div>

@@ -119,7 +119,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
     const total = matrix.articles.length;
     body = (
       <div className="coverage__scroll">
-        <table className="coverage__table">
+        <table className="coverage__table report-table">
           <caption>Coverage matrix</caption>
           <thead>
             <tr>

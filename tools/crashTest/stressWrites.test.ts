@@ -1,25 +1,18 @@
-import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAcknowledgedWrites, type AnnotationState } from './checkAcknowledgedWrites';
 import { createCore } from '../../src/main/core/createCore';
 import { runStressWrites, type StressEvent } from './stressWrites';
+import { useTempDir } from '../testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-stress-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-stress-');
 
 describe('runStressWrites', () => {
   it('acknowledges every write it began, and what it acknowledged is what the library holds', async () => {
-    const core = await createCore({ dataDir: dir, corpusDir: CORPUS, creator: 'stress', backups: false });
+    const core = await createCore({ dataDir: dir(), corpusDir: CORPUS, creator: 'stress', backups: false });
     const events: StressEvent[] = [];
     const writes = await runStressWrites(core, { seed: 3, maxWrites: 120, emit: (e) => events.push(e) });
     expect(writes).toBeGreaterThanOrEqual(120);
@@ -41,7 +34,7 @@ describe('runStressWrites', () => {
 
   it('writes the same sequence to each article for the same seed', async () => {
     const run = async (sub: string, seed: number) => {
-      const core = await createCore({ dataDir: join(dir, sub), corpusDir: CORPUS, creator: 'stress', backups: false });
+      const core = await createCore({ dataDir: join(dir(), sub), corpusDir: CORPUS, creator: 'stress', backups: false });
       const events: StressEvent[] = [];
       await runStressWrites(core, { seed, maxWrites: 40, emit: (e) => events.push(e) });
       await core.close();

@@ -1,22 +1,16 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/syntheticCorpus';
 import { alignPassages } from '../../shared/alignment/alignPassages';
 import { alignAgainstIndex, type IndexedLibrary } from './alignAgainstIndex';
 import { ALIGN_INDEX_DIR, AlignmentIndex } from './alignmentIndex';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 // Reproducible synthetic news (bench/syntheticCorpus.ts): wire copy and quotes reused across articles.
 const corpus = syntheticCorpus(150, { seed: 5 }).map((a) => ({ ...a, hash: `h-${a.id}` }));
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-align-index-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-align-index-');
 
 /** The library as the core sees it: current hashes, texts, library order. */
 function libraryOf(articles: readonly { id: string; text: string; hash: string }[]): IndexedLibrary {
@@ -34,8 +28,8 @@ describe('alignAgainstIndex', () => {
     for (let i = 0; i < corpus.length; i += 10) {
       const article = corpus[i]!;
       const before = corpus.filter((a) => a !== article);
-      await AlignmentIndex.build(dir, before);
-      const index = await AlignmentIndex.open(dir);
+      await AlignmentIndex.build(dir(), before);
+      const index = await AlignmentIndex.open(dir());
       const groups = await alignAgainstIndex(index, article, libraryOf([...before, article]));
       await index.close();
       const full = alignPassages([...before, article], { linkQuotes: false }).filter((g) => g.passages.some((p) => p.article === article.id));
@@ -50,8 +44,8 @@ describe('alignAgainstIndex', () => {
     for (const i of [1, 11, 23, 31, 72, 78, 79]) {
       const article = corpus[i]!;
       const before = corpus.filter((a) => a !== article);
-      await AlignmentIndex.build(dir, before);
-      const index = await AlignmentIndex.open(dir);
+      await AlignmentIndex.build(dir(), before);
+      const index = await AlignmentIndex.open(dir());
       const groups = await alignAgainstIndex(index, article, libraryOf([...before, article]));
       await index.close();
       const full = alignPassages([...before, article], { linkQuotes: false }).filter((g) => g.passages.some((p) => p.article === article.id));
@@ -63,12 +57,12 @@ describe('alignAgainstIndex', () => {
 
   it('keeps the article it aligned: the next import finds it, after the index is opened again', async () => {
     const [a, b, ...rest] = corpus;
-    await AlignmentIndex.build(dir, rest.slice(0, 20));
+    await AlignmentIndex.build(dir(), rest.slice(0, 20));
     const copyOfA = { id: 'copy', hash: 'h-copy', text: `Wire copy. ${a!.text.slice(500, 2500)}` };
-    let index = await AlignmentIndex.open(dir);
+    let index = await AlignmentIndex.open(dir());
     expect(await alignAgainstIndex(index, a!, libraryOf([...rest.slice(0, 20), a!]))).toBeDefined();
     await index.close();
-    index = await AlignmentIndex.open(dir);
+    index = await AlignmentIndex.open(dir());
     const groups = await alignAgainstIndex(index, copyOfA, libraryOf([...rest.slice(0, 20), a!, b!, copyOfA]));
     await index.close();
     expect(groups.length).toBeGreaterThan(0);
@@ -77,18 +71,18 @@ describe('alignAgainstIndex', () => {
 
   it('skips an indexed text that changed since, and a damaged or missing index is empty until rebuilt', async () => {
     const [a] = corpus;
-    await AlignmentIndex.build(dir, [a!]);
+    await AlignmentIndex.build(dir(), [a!]);
     const copy = { id: 'copy', hash: 'h-copy', text: a!.text };
-    let index = await AlignmentIndex.open(dir);
+    let index = await AlignmentIndex.open(dir());
     expect(await index.candidates(copy.text, () => true, 50)).toEqual([a!.id]);
     expect(await index.candidates(copy.text, (id, hash) => hash === 'edited since', 50)).toEqual([]);
     await index.close();
 
-    await fs.writeFile(join(dir, ALIGN_INDEX_DIR, 'postings.bin'), 'damaged');
-    index = await AlignmentIndex.open(dir);
+    await fs.writeFile(join(dir(), ALIGN_INDEX_DIR, 'postings.bin'), 'damaged');
+    index = await AlignmentIndex.open(dir());
     expect(index.empty).toBe(true);
     expect(await alignAgainstIndex(index, copy, libraryOf([a!, copy]))).toEqual([]);
-    await fs.rm(join(dir, ALIGN_INDEX_DIR), { recursive: true });
-    expect((await AlignmentIndex.open(dir)).empty).toBe(true);
+    await fs.rm(join(dir(), ALIGN_INDEX_DIR), { recursive: true });
+    expect((await AlignmentIndex.open(dir())).empty).toBe(true);
   });
 });

@@ -1,25 +1,19 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AlignedGroup } from '../../shared/alignment/alignPassages';
 import { alignedGroupLines, runAlign } from './cliAlign';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-align-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-align-');
 
 async function seedLibrary(): Promise<string> {
-  const dataDir = join(dir, 'data');
+  const dataDir = join(dir(), 'data');
   const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
   await core.close();
   return dataDir;
@@ -28,7 +22,7 @@ async function seedLibrary(): Promise<string> {
 describe('runAlign', () => {
   it('prints only a JSON array of groups for --json, the diplomat’s quote in all five articles', async () => {
     const dataDir = await seedLibrary();
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runAlign(['--data', dataDir, '--json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroup[];
@@ -39,7 +33,7 @@ describe('runAlign', () => {
 
   it('prints a readable list of groups by default', async () => {
     const dataDir = await seedLibrary();
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runAlign(['--data', dataDir], io)).toBe(0);
     expect(io.stdout[0]).toBe('Group 1: 5 articles, 6 passages');
     expect(io.stdout[1]).toMatch(/^ {2}000_9c2375f696f0b1fa +99–141 {2}never have I been so ashamed of my country$/);
@@ -47,18 +41,18 @@ describe('runAlign', () => {
   });
 
   it('prints the usage for --help, and exits 2 with it on stderr for unknown options', async () => {
-    const help = recordingIo(dir);
+    const help = recordingIo(dir());
     expect(await runAlign(['-h'], help)).toBe(0);
     expect(help.stdout.join('\n')).toContain('Usage: npm run cli -- align');
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runAlign(['--min-words', '3'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- align');
     expect(io.stdout).toEqual([]);
   });
 
   it('exits 1 with one line when the data folder does not exist', async () => {
-    const io = recordingIo(dir);
-    expect(await runAlign(['--data', join(dir, 'nowhere')], io)).toBe(1);
+    const io = recordingIo(dir());
+    expect(await runAlign(['--data', join(dir(), 'nowhere')], io)).toBe(1);
     expect(io.stdout).toEqual([]);
     expect(io.stderr[0]).toMatch(/^triangulate align: the data folder .*nowhere does not exist/);
   });
@@ -67,7 +61,7 @@ describe('runAlign', () => {
 describe('runAlign --article', () => {
   it('finds the groups an article imported after a full align is in, through the alignment index', async () => {
     const dataDir = await seedLibrary();
-    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir))).toBe(0);
+    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir()))).toBe(0);
     // A new article that carries three sentences of a seed article among words of its own.
     const seed = (await fs.readdir(CORPUS)).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort()[0]!;
     const seedText = await fs.readFile(join(CORPUS, seed), 'utf8');
@@ -78,7 +72,7 @@ describe('runAlign --article', () => {
     await core.close();
     const newId = imported[0]!.id;
 
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runAlign(['--data', dataDir, '--article', newId, '--json'], io)).toBe(0);
     const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroup[];
     const withNew = groups.filter((g) => g.passages.some((p) => p.article === newId));
@@ -86,18 +80,18 @@ describe('runAlign --article', () => {
     expect(withNew.some((g) => g.passages.some((p) => p.article !== newId))).toBe(true);
     for (const p of withNew.flatMap((g) => g.passages).filter((p) => p.article === newId)) expect(text.replace(/\r/g, '')).toContain(p.exact.slice(0, 40));
 
-    const readable = recordingIo(dir);
+    const readable = recordingIo(dir());
     expect(await runAlign(['--data', dataDir, '--article', newId], readable)).toBe(0);
     expect(readable.stdout[readable.stdout.length - 1]).toMatch(/^\d+ groups over 6 articles$/);
   });
 
   it('exits 1 with one line when no full align has left an index, or the article is unknown', async () => {
     const dataDir = await seedLibrary();
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runAlign(['--data', dataDir, '--article', 'nope'], io)).toBe(1);
     expect(io.stderr).toEqual([expect.stringMatching(/no alignment index .* run align once over the whole library first/)]);
-    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir))).toBe(0);
-    const unknown = recordingIo(dir);
+    expect(await runAlign(['--data', dataDir, '--json'], recordingIo(dir()))).toBe(0);
+    const unknown = recordingIo(dir());
     expect(await runAlign(['--data', dataDir, '--article', 'nope'], unknown)).toBe(1);
     expect(unknown.stderr).toEqual(['triangulate align: no article with the id nope in ' + dataDir]);
   });

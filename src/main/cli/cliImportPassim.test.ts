@@ -1,33 +1,29 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AlignedGroupResult } from '../../shared/crossArticle/crossArticle';
 import { createCore } from '../core/createCore';
 import { runExport } from './cliExport';
 import { runImportPassim } from './cliImportPassim';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 // passim's output for the seed corpus, in its documented record format (see fixtures/passim-out/README.md).
 const PASSIM_OUT = fileURLToPath(new URL('./fixtures/passim-out', import.meta.url));
 
-let dir: string;
+const dir = useTempDir('triangulate-passim-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-passim-'));
-  dataDir = join(dir, 'data');
+  dataDir = join(dir(), 'data');
   await (await createCore({ dataDir, corpusDir: CORPUS })).close();
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 describe('passim round trip', () => {
   it('export --format passim writes one JSON line per article with its canonical text', async () => {
-    const out = join(dir, 'passim_in.json');
-    const io = recordingIo(dir);
+    const out = join(dir(), 'passim_in.json');
+    const io = recordingIo(dir());
     expect(await runExport(['--data', dataDir, '--format', 'passim', '--out', out], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('Exported 5 articles as passim input');
     const lines = (await fs.readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -41,7 +37,7 @@ describe('passim round trip', () => {
   });
 
   it('import-passim reads the clusters back as shared passages, and says which line it skipped and why', async () => {
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runImportPassim(['--data', dataDir, '--json', PASSIM_OUT], io)).toBe(0);
     const groups = JSON.parse(io.stdout.join('\n')) as AlignedGroupResult[];
     expect(groups.map((g) => g.id)).toEqual(['passim-8042', 'passim-8043']);
@@ -52,7 +48,7 @@ describe('passim round trip', () => {
   });
 
   it('import-passim --groups makes each cluster a group of tagged annotations, as Accept as group does', async () => {
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runImportPassim(['--data', dataDir, '--groups', '--tag', 'claim', '--coder', 'Cleo', PASSIM_OUT], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('2 groups made');
     const core = await createCore({ dataDir, corpusDir: CORPUS });
@@ -69,10 +65,10 @@ describe('passim round trip', () => {
   });
 
   it('refuses --coder without --groups, and an empty coder name, changing nothing', async () => {
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runImportPassim(['--data', dataDir, '--coder', 'Cleo', PASSIM_OUT], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('--coder goes with --groups');
-    const io2 = recordingIo(dir);
+    const io2 = recordingIo(dir());
     expect(await runImportPassim(['--data', dataDir, '--groups', '--coder', '  ', PASSIM_OUT], io2)).toBe(2);
     expect(io2.stderr.join('\n')).toContain('--coder needs a name');
     const core = await createCore({ dataDir, corpusDir: CORPUS });
@@ -81,11 +77,11 @@ describe('passim round trip', () => {
   });
 
   it('refuses a folder without passim output, and a data folder that does not exist, in one line', async () => {
-    const io = recordingIo(dir);
-    expect(await runImportPassim(['--data', dataDir, dir], io)).toBe(1);
+    const io = recordingIo(dir());
+    expect(await runImportPassim(['--data', dataDir, dir()], io)).toBe(1);
     expect(io.stderr.join('\n')).toMatch(/no passim output \(\*\.json\) in/);
-    const io2 = recordingIo(dir);
-    expect(await runImportPassim(['--data', join(dir, 'none'), PASSIM_OUT], io2)).toBe(1);
+    const io2 = recordingIo(dir());
+    expect(await runImportPassim(['--data', join(dir(), 'none'), PASSIM_OUT], io2)).toBe(1);
     expect(io2.stderr.join('\n')).toMatch(/does not exist/);
   });
 });

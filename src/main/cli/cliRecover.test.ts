@@ -1,35 +1,31 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from './cliIo';
 import { runRecover } from './cliRecover';
 import { createCore } from '../core/createCore';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { listBackups } from '../safety/listBackups';
 import { makeBackup } from '../safety/makeBackup';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A004 = '004_fe53cb2bbc3036b3';
 const A002 = '002_38b56a2e379d189f';
 
-let dir: string;
+const dir = useTempDir('triangulate-recover-');
 let dataDir: string;
 let backupClock: () => Date;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-recover-'));
-  dataDir = join(dir, 'data');
+  dataDir = join(dir(), 'data');
   backupClock = clock();
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 function recordingIo(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: dir };
+  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), cwd: dir() };
 }
 
 /** A clock that moves one minute per call. */
@@ -203,6 +199,6 @@ describe('runRecover', () => {
     expect(io.stderr.join('\n')).toContain('Usage: npm run cli -- recover');
     const missing = recordingIo();
     expect(await runRecover(['--data', 'nowhere'], missing)).toBe(1);
-    expect(missing.stderr).toEqual([`triangulate recover: the data folder ${join(dir, 'nowhere')} does not exist (pass --data DIR)`]);
+    expect(missing.stderr).toEqual([`triangulate recover: the data folder ${join(dir(), 'nowhere')} does not exist (pass --data DIR)`]);
   });
 });

@@ -1,26 +1,20 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { beginUnlink } from '../store/pendingUnlinks';
 import { checkCrossFileInvariants } from './checkCrossFileInvariants';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A002 = '002_38b56a2e379d189f';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-invariants-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-invariants-');
 
 /** A library with a group and a credit in 002, consistent, counts.json written. */
 async function library() {
-  const core = await createCore({ dataDir: dir, corpusDir: CORPUS, creator: 'ana', backups: false });
+  const core = await createCore({ dataDir: dir(), corpusDir: CORPUS, creator: 'ana', backups: false });
   const quote = await core.createAnnotation({ articleId: A002, tagId: 'quote', start: 0, end: 10 });
   const source = await core.createAnnotation({ articleId: A002, tagId: 'source', start: 20, end: 30 });
   await core.createGroup({ label: 'g', members: [{ articleId: A002, annotationId: quote.id }] });
@@ -32,7 +26,7 @@ async function library() {
 
 /** Removes an annotation from its file only: what a crash between the two writes of a deletion leaves. */
 async function dropFromFile(annotationId: string): Promise<void> {
-  const path = join(dir, 'annotations', `${A002}.json`);
+  const path = join(dir(), 'annotations', `${A002}.json`);
   const file = JSON.parse(await fs.readFile(path, 'utf8'));
   file.annotations = file.annotations.filter((a: { id: string }) => a.id !== annotationId);
   await fs.writeFile(path, JSON.stringify(file));
@@ -41,13 +35,13 @@ async function dropFromFile(annotationId: string): Promise<void> {
 describe('checkCrossFileInvariants', () => {
   it('finds nothing wrong in a consistent library, and says what it checked', async () => {
     await library();
-    expect(await checkCrossFileInvariants(dir)).toEqual({ references: 3, repairable: 0, countsChecked: 5, failures: [] });
+    expect(await checkCrossFileInvariants(dir())).toEqual({ references: 3, repairable: 0, countsChecked: 5, failures: [] });
   });
 
   it('reports a group member and a credit pointing at a deleted annotation', async () => {
     const { quote } = await library();
     await dropFromFile(quote.id);
-    const check = await checkCrossFileInvariants(dir);
+    const check = await checkCrossFileInvariants(dir());
     expect(check.failures).toEqual([
       expect.stringMatching(new RegExp(`^links\\.json: group .+ points at annotation ${quote.id} of article ${A002}, which does not exist$`)),
       expect.stringMatching(new RegExp(`^links\\.json: credit .+ \\(its quote\\) points at annotation ${quote.id}`)),
@@ -56,18 +50,18 @@ describe('checkCrossFileInvariants', () => {
 
   it('counts such references as repairable when a pending intent names their article', async () => {
     const { quote } = await library();
-    await beginUnlink(dir, [A002]);
+    await beginUnlink(dir(), [A002]);
     await dropFromFile(quote.id);
-    expect(await checkCrossFileInvariants(dir)).toMatchObject({ repairable: 2, failures: [] });
+    expect(await checkCrossFileInvariants(dir())).toMatchObject({ repairable: 2, failures: [] });
   });
 
   it('reports a text no article lists, and counts that do not match their file', async () => {
     await library();
-    await fs.writeFile(join(dir, 'texts', 'art_orphan.json'), '{}');
-    const counts = JSON.parse(await fs.readFile(join(dir, 'counts.json'), 'utf8'));
+    await fs.writeFile(join(dir(), 'texts', 'art_orphan.json'), '{}');
+    const counts = JSON.parse(await fs.readFile(join(dir(), 'counts.json'), 'utf8'));
     counts.articles[A002].counts = { quote: 7 };
-    await fs.writeFile(join(dir, 'counts.json'), JSON.stringify(counts));
-    const check = await checkCrossFileInvariants(dir);
+    await fs.writeFile(join(dir(), 'counts.json'), JSON.stringify(counts));
+    const check = await checkCrossFileInvariants(dir());
     expect(check.failures).toEqual([
       'texts/art_orphan.json belongs to no article index.json lists',
       `counts.json: article ${A002} is counted {"quote":7}, its file holds {"quote":1,"source":1}`,

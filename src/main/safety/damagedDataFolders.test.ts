@@ -8,7 +8,6 @@
  */
 import { chmod } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,21 +17,20 @@ import { createRecoveryApi } from '../core/createRecoveryApi';
 import { makeBackup } from './makeBackup';
 import { readDataHealth } from './readDataHealth';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A004 = '004_fe53cb2bbc3036b3';
 const NOW = () => new Date('2024-06-01T00:00:00.000Z');
 const STAMP = '2024-06-01T00-00-00.000Z';
 
-let dir: string;
+const dir = useTempDir('triangulate-folders-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-folders-'));
-  dataDir = join(dir, 'data');
+  dataDir = join(dir(), 'data');
 });
 afterEach(async () => {
   await chmod(join(dataDir, 'texts'), 0o755).catch(() => undefined);
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function backedUpLibrary(): Promise<void> {
@@ -52,7 +50,7 @@ const DAMAGE: Record<string, (folder: string) => Promise<RegExp>> = {
     return /^is a file, not a folder$/;
   },
   'a symbolic link to a copy elsewhere': async (folder) => {
-    const elsewhere = join(dir, `elsewhere-${folder}`);
+    const elsewhere = join(dir(), `elsewhere-${folder}`);
     await fs.rename(join(dataDir, folder), elsewhere);
     await fs.symlink(elsewhere, join(dataDir, folder));
     return /^is a symbolic link, not a folder/;
@@ -86,14 +84,14 @@ describe.each(['texts', 'annotations'])('%s/ itself damaged', (folder) => {
     expect((await fs.lstat(join(dataDir, folder))).isDirectory()).toBe(true);
     const aside = await fs.lstat(join(dataDir, 'quarantine', `${folder}.${STAMP}`));
     expect(kind === 'a file' ? aside.isFile() : aside.isSymbolicLink()).toBe(true);
-    if (kind !== 'a file') expect((await fs.readdir(join(dir, `elsewhere-${folder}`))).length).toBeGreaterThan(0);
+    if (kind !== 'a file') expect((await fs.readdir(join(dir(), `elsewhere-${folder}`))).length).toBeGreaterThan(0);
     expect((await readDataHealth(dataDir)).damaged).toEqual([]);
   });
 
   it('recover (the CLI) names it, puts it aside and restores its files', async () => {
     await backedUpLibrary();
     await DAMAGE['a symbolic link to a copy elsewhere']!(folder);
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
     expect(io.stdout).toContainEqual(`  ${folder}/ is a symbolic link, not a folder (data is never read through links)`);
     expect((await fs.lstat(join(dataDir, 'quarantine', `${folder}.${STAMP}`))).isSymbolicLink()).toBe(true);

@@ -9,27 +9,23 @@
  * `recover`'s listing.
  */
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runRecover } from '../cli/cliRecover';
 import { createCore } from '../core/createCore';
 import { readDataHealth } from './readDataHealth';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A004 = '004_fe53cb2bbc3036b3';
 const SECRET = /SECRET-TOKEN-7f3a|api-key/;
 
-let dir: string;
+const dir = useTempDir('triangulate-messages-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-messages-'));
-  dataDir = join(dir, 'data');
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  dataDir = join(dir(), 'data');
 });
 
 const FILES = ['index.json', 'links.json', 'counts.json', `annotations/${A004}.json`, `texts/${A004}.json`];
@@ -59,7 +55,7 @@ async function everythingSaid(): Promise<string> {
   }
   stderr.mockRestore();
   said.push(JSON.stringify(await readDataHealth(dataDir)));
-  const io = recordingIo(dir);
+  const io = recordingIo(dir());
   await runRecover(['--data', dataDir, '--list'], io);
   said.push(...io.stdout, ...io.stderr);
   return said.join('\n');
@@ -84,7 +80,7 @@ describe('messages about damaged data files', () => {
       const setup = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana', backups: false });
       await setup.listArticles({});
       await setup.close();
-      const elsewhere = join(dir, 'notes.txt');
+      const elsewhere = join(dir(), 'notes.txt');
       await fs.writeFile(elsewhere, 'api-key=SECRET-TOKEN-7f3a\nsecond line');
       const path = join(dataDir, ...file.split('/'));
       await fs.rm(path, { force: true });

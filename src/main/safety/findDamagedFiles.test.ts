@@ -1,25 +1,19 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
 import { findDamagedFiles, type RememberedChecks } from './findDamagedFiles';
 import { textHash } from '../store/textHash';
 import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-damaged-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-damaged-');
 
 const TEXT = 'Alpha said yes.';
 
 async function library(): Promise<void> {
-  const store = await DataStore.create(dir, {
+  const store = await DataStore.create(dir(), {
     articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text: TEXT }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
@@ -34,7 +28,7 @@ async function library(): Promise<void> {
 describe('findDamagedFiles', () => {
   it('finds nothing wrong in a library the store wrote', async () => {
     await library();
-    const check = await findDamagedFiles(dir);
+    const check = await findDamagedFiles(dir());
     expect(check.damaged).toEqual([]);
     expect(check.checked.sort()).toEqual(['annotations/a.json', 'index.json', 'texts/a.json']);
     expect(check.index?.articles.map((a) => a.id)).toEqual(['a']);
@@ -42,9 +36,9 @@ describe('findDamagedFiles', () => {
 
   it('names each damaged file with its problem, index.json first', async () => {
     await library();
-    await fs.writeFile(join(dir, 'texts', 'a.json'), '{"schemaVersion": 1, "id": "a", "te');
-    await fs.writeFile(join(dir, 'index.json'), '');
-    const { damaged, index } = await findDamagedFiles(dir);
+    await fs.writeFile(join(dir(), 'texts', 'a.json'), '{"schemaVersion": 1, "id": "a", "te');
+    await fs.writeFile(join(dir(), 'index.json'), '');
+    const { damaged, index } = await findDamagedFiles(dir());
     expect(index).toBeNull();
     expect(damaged).toEqual([
       { file: 'index.json', problem: expect.stringMatching(/not valid JSON/) },
@@ -54,44 +48,44 @@ describe('findDamagedFiles', () => {
 
   it('compares texts with the hashes of a good index.json', async () => {
     await library();
-    await fs.writeFile(join(dir, 'texts', 'a.json'), JSON.stringify({ schemaVersion: 1, id: 'a', text: 'Edited by hand.' }));
-    expect(await findDamagedFiles(dir)).toMatchObject({ damaged: [{ file: 'texts/a.json', problem: expect.stringMatching(/hash/) }] });
+    await fs.writeFile(join(dir(), 'texts', 'a.json'), JSON.stringify({ schemaVersion: 1, id: 'a', text: 'Edited by hand.' }));
+    expect(await findDamagedFiles(dir())).toMatchObject({ damaged: [{ file: 'texts/a.json', problem: expect.stringMatching(/hash/) }] });
   });
 
   it('counts the missing text of an article that index.json lists', async () => {
     await library();
-    await fs.rm(join(dir, 'texts', 'a.json'));
-    expect((await findDamagedFiles(dir)).damaged).toEqual([{ file: 'texts/a.json', problem: 'is missing, while index.json lists the article "a"' }]);
+    await fs.rm(join(dir(), 'texts', 'a.json'));
+    expect((await findDamagedFiles(dir())).damaged).toEqual([{ file: 'texts/a.json', problem: 'is missing, while index.json lists the article "a"' }]);
   });
 
   it('counts a missing index.json as damage when annotations exist', async () => {
     await library();
-    await fs.rm(join(dir, 'index.json'));
-    expect((await findDamagedFiles(dir)).damaged).toEqual([{ file: 'index.json', problem: expect.stringMatching(/missing/) }]);
-    await fs.rm(join(dir, 'annotations'), { recursive: true });
-    expect((await findDamagedFiles(dir)).damaged).toEqual([]); // an import cut short: it simply runs again
+    await fs.rm(join(dir(), 'index.json'));
+    expect((await findDamagedFiles(dir())).damaged).toEqual([{ file: 'index.json', problem: expect.stringMatching(/missing/) }]);
+    await fs.rm(join(dir(), 'annotations'), { recursive: true });
+    expect((await findDamagedFiles(dir())).damaged).toEqual([]); // an import cut short: it simply runs again
   });
 
   it('remembering earlier checks (the health check), still finds a file damaged since, and its repair', async () => {
     await library();
     const remembered: RememberedChecks = new Map();
-    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
     expect([...remembered.keys()].sort()).toEqual(['annotations/a.json', 'texts/a.json']);
     // The same size, written within the same second: its inode and times still differ.
-    const good = await fs.readFile(join(dir, 'texts', 'a.json'), 'utf8');
-    await fs.writeFile(join(dir, 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
-    const again = await findDamagedFiles(dir, { remembered });
+    const good = await fs.readFile(join(dir(), 'texts', 'a.json'), 'utf8');
+    await fs.writeFile(join(dir(), 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
+    const again = await findDamagedFiles(dir(), { remembered });
     expect(again.damaged).toEqual([{ file: 'texts/a.json', problem: expect.stringMatching(/hash/) }]);
     expect(again.checked.sort()).toEqual(['annotations/a.json', 'index.json', 'texts/a.json']);
     // Unchanged since: still reported, from what was remembered.
-    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual(again.damaged);
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual(again.damaged);
     // A folder where the annotation file belongs is found too.
-    await fs.rm(join(dir, 'annotations', 'a.json'));
-    await fs.mkdir(join(dir, 'annotations', 'a.json'));
-    expect((await findDamagedFiles(dir, { remembered })).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
-    await fs.rm(join(dir, 'annotations', 'a.json'), { recursive: true });
-    await fs.writeFile(join(dir, 'texts', 'a.json'), good);
-    expect((await findDamagedFiles(dir, { remembered })).damaged).toEqual([]);
+    await fs.rm(join(dir(), 'annotations', 'a.json'));
+    await fs.mkdir(join(dir(), 'annotations', 'a.json'));
+    expect((await findDamagedFiles(dir(), { remembered })).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
+    await fs.rm(join(dir(), 'annotations', 'a.json'), { recursive: true });
+    await fs.writeFile(join(dir(), 'texts', 'a.json'), good);
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
   });
 
   it('checks a large file by the checks given, the same as in this thread', async () => {
@@ -99,11 +93,11 @@ describe('findDamagedFiles', () => {
     await largeLibrary(long);
     const asked: string[] = [];
     const checks: LargeFileChecks = { check: (...args) => (asked.push(args[0]), inProcessChecks.check(...args)) };
-    expect((await findDamagedFiles(dir, { checks })).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), { checks })).damaged).toEqual([]);
     expect(asked).toEqual(['texts/a.json']);
     await damageText(long);
-    expect((await findDamagedFiles(dir, { checks })).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
-    expect((await findDamagedFiles(dir)).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect((await findDamagedFiles(dir(), { checks })).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect((await findDamagedFiles(dir())).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
   });
 
   it('in the background (the health check), answers with a large file\'s last verdict until its new check has ended', async () => {
@@ -128,39 +122,39 @@ describe('findDamagedFiles', () => {
     const remembered: RememberedChecks = new Map();
     const options = { remembered, checks, largeInBackground: true };
     // A new large file: nothing known of it yet, and the answer does not wait for its check.
-    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), options)).damaged).toEqual([]);
     // Asked again while it is checked: the same check goes on, no second one starts.
-    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), options)).damaged).toEqual([]);
     expect(asked).toBe(1);
     await settle();
     expect(remembered.get('texts/a.json')?.problem).toBeNull();
     // Damaged since: its last verdict (good) until the check of the damaged file has ended, then the damage.
     await damageText(long);
-    expect((await findDamagedFiles(dir, options)).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), options)).damaged).toEqual([]);
     await settle();
-    expect((await findDamagedFiles(dir, options)).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect((await findDamagedFiles(dir(), options)).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
     expect(asked).toBe(2);
     // Unchanged since: not checked again.
-    expect((await findDamagedFiles(dir, options)).damaged).toHaveLength(1);
+    expect((await findDamagedFiles(dir(), options)).damaged).toHaveLength(1);
     expect(asked).toBe(2);
     // A small file is still checked at once.
-    await fs.writeFile(join(dir, 'annotations', 'a.json'), '{');
-    expect((await findDamagedFiles(dir, options)).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
+    await fs.writeFile(join(dir(), 'annotations', 'a.json'), '{');
+    expect((await findDamagedFiles(dir(), options)).damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json']);
   });
 });
 
 async function largeLibrary(text: string): Promise<void> {
-  await DataStore.create(dir, {
+  await DataStore.create(dir(), {
     articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(text), length: text.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
   });
-  expect((await fs.stat(join(dir, 'texts', 'a.json'))).size).toBeGreaterThanOrEqual(LARGE_DATA_FILE_BYTES);
+  expect((await fs.stat(join(dir(), 'texts', 'a.json'))).size).toBeGreaterThanOrEqual(LARGE_DATA_FILE_BYTES);
 }
 
 /** The same size, another text: its hash no longer matches. */
 async function damageText(text: string): Promise<void> {
-  const good = await fs.readFile(join(dir, 'texts', 'a.json'), 'utf8');
+  const good = await fs.readFile(join(dir(), 'texts', 'a.json'), 'utf8');
   expect(good).toContain(text.slice(0, 20));
-  await fs.writeFile(join(dir, 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
+  await fs.writeFile(join(dir(), 'texts', 'a.json'), good.replace('Alpha', 'Alfa!'));
 }

@@ -1,28 +1,24 @@
 /** Case 7 of issue 19: texts an import killed part way leaves behind are reported and moved aside. */
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runRecover } from '../cli/cliRecover';
 import { findOrphanTexts } from './findOrphanTexts';
 import { createCore } from '../core/createCore';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
 import { textHash } from '../store/textHash';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const NOW = () => new Date('2024-06-01T00:00:00.000Z');
 
-let dir: string;
+const dir = useTempDir('triangulate-orphans-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-orphans-'));
-  dataDir = join(dir, 'data');
+  dataDir = join(dir(), 'data');
   const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana', backups: false });
   await core.close();
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** What an import killed after writing its text and before index.json leaves. */
@@ -39,7 +35,7 @@ async function orphan(id: string, ageMs = 0): Promise<string> {
 describe('orphan texts', () => {
   it('recover --list reports them and changes nothing', async () => {
     const path = await orphan('art_cut_short');
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir, '--list'], io, { now: NOW })).toBe(0);
     expect(io.stdout).toContainEqual('Texts no article lists (left by an import cut short):');
     expect(io.stdout).toContainEqual('  texts/art_cut_short.json');
@@ -49,7 +45,7 @@ describe('orphan texts', () => {
   it('recover moves them to quarantine/ (never deleted), and the library is as before', async () => {
     const path = await orphan('art_cut_short');
     const before = await fs.readFile(path, 'utf8');
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
     const aside = join(dataDir, 'quarantine', 'texts', 'art_cut_short.json.2024-06-01T00-00-00.000Z');
     expect(io.stdout).toContainEqual(`texts/art_cut_short.json: no article lists it (an import cut short); moved to ${aside}.`);

@@ -7,28 +7,24 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runRecover } from '../cli/cliRecover';
 import { createCore } from '../core/createCore';
 import { makeBackup } from './makeBackup';
 import { readDataHealth } from './readDataHealth';
 import { recordingIo } from '../../../tools/testSupport/recordingIo';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A004 = '004_fe53cb2bbc3036b3';
 const NOW = () => new Date('2024-06-01T00:00:00.000Z');
 
-let dir: string;
+const dir = useTempDir('triangulate-entries-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-entries-'));
-  dataDir = join(dir, 'data');
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  dataDir = join(dir(), 'data');
 });
 
 const annotationFile = () => join(dataDir, 'annotations', `${A004}.json`);
@@ -54,7 +50,7 @@ const DAMAGE: Record<string, (path: string) => Promise<void>> = {
     await fs.symlink('/dev/zero', path);
   },
   'symlink to a JSON file elsewhere': async (path) => {
-    const elsewhere = join(dir, 'elsewhere.json');
+    const elsewhere = join(dir(), 'elsewhere.json');
     await fs.copyFile(path, elsewhere);
     await fs.rm(path);
     await fs.symlink(elsewhere, path);
@@ -96,11 +92,11 @@ describe('non-regular data entries', () => {
   it('recover restores a symlinked index.json from the backup and leaves the file it pointed at alone', async () => {
     await backedUpLibrary();
     const index = join(dataDir, 'index.json');
-    const elsewhere = join(dir, 'other-index.json');
+    const elsewhere = join(dir(), 'other-index.json');
     await fs.copyFile(index, elsewhere);
     await fs.rm(index);
     await fs.symlink(elsewhere, index);
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
     expect(io.stdout).toContainEqual('  index.json is a symbolic link, not a regular file (data files are never read through links)');
     expect(io.stdout).toContainEqual(expect.stringMatching(/^index\.json: restored from backup 2024-05-01T12-00-00\.000Z/));
@@ -113,7 +109,7 @@ describe('non-regular data entries', () => {
     const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana', backups: false });
     await core.close();
     await fs.mkdir(annotationFile());
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
     expect(io.stdout).toContainEqual(
       `annotations/${A004}.json: no backup holds a good copy, and it is not a readable file; moved to ${join(dataDir, 'quarantine', 'annotations', `${A004}.json.2024-06-01T00-00-00.000Z`)} so Triangulate opens without it.`,
@@ -150,7 +146,7 @@ describe('non-regular data entries', () => {
     await backedUpLibrary();
     await fs.rm(join(dataDir, 'counts.json'), { force: true });
     await fs.mkdir(join(dataDir, 'counts.json'));
-    const io = recordingIo(dir);
+    const io = recordingIo(dir());
     expect(await runRecover(['--data', dataDir], io, { now: NOW })).toBe(0);
     expect(io.stdout).toContainEqual(expect.stringMatching(/^counts\.json was damaged: moved to .*quarantine\/counts\.json\.2024-06-01T00-00-00\.000Z/));
   });

@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readDataEntry, readDataEntrySync } from './readDataEntry';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-entry-'));
-});
+const dir = useTempDir('triangulate-entry-');
 afterEach(async () => {
-  await fs.chmod(join(dir, 'locked.json'), 0o600).catch(() => undefined);
-  await fs.rm(dir, { recursive: true, force: true });
+  await fs.chmod(join(dir(), 'locked.json'), 0o600).catch(() => undefined);
 });
 
 const both = async (path: string) => {
@@ -22,28 +18,28 @@ const both = async (path: string) => {
 
 describe('readDataEntry', () => {
   it('reads a regular file and says when there is none', async () => {
-    await fs.writeFile(join(dir, 'a.json'), '{}');
-    expect(await both(join(dir, 'a.json'))).toEqual({ state: 'ok', bytes: Buffer.from('{}') });
-    expect(await both(join(dir, 'none.json'))).toEqual({ state: 'missing' });
+    await fs.writeFile(join(dir(), 'a.json'), '{}');
+    expect(await both(join(dir(), 'a.json'))).toEqual({ state: 'ok', bytes: Buffer.from('{}') });
+    expect(await both(join(dir(), 'none.json'))).toEqual({ state: 'missing' });
   });
 
   it('never follows a link, and names folders and pipes', async () => {
-    await fs.writeFile(join(dir, 'a.json'), '{}');
-    await fs.symlink(join(dir, 'a.json'), join(dir, 'link.json'));
-    await fs.symlink('/dev/zero', join(dir, 'zero.json'));
-    await fs.symlink(join(dir, 'nowhere'), join(dir, 'dangling.json'));
-    await fs.mkdir(join(dir, 'folder.json'));
-    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    await fs.writeFile(join(dir(), 'a.json'), '{}');
+    await fs.symlink(join(dir(), 'a.json'), join(dir(), 'link.json'));
+    await fs.symlink('/dev/zero', join(dir(), 'zero.json'));
+    await fs.symlink(join(dir(), 'nowhere'), join(dir(), 'dangling.json'));
+    await fs.mkdir(join(dir(), 'folder.json'));
+    execFileSync('mkfifo', [join(dir(), 'pipe.json')]);
     for (const name of ['link.json', 'zero.json', 'dangling.json']) {
-      expect(await both(join(dir, name))).toEqual({ state: 'damaged', problem: 'is a symbolic link, not a regular file (data files are never read through links)' });
+      expect(await both(join(dir(), name))).toEqual({ state: 'damaged', problem: 'is a symbolic link, not a regular file (data files are never read through links)' });
     }
-    expect(await both(join(dir, 'folder.json'))).toEqual({ state: 'damaged', problem: 'is a folder, not a file' });
-    expect(await both(join(dir, 'pipe.json'))).toEqual({ state: 'damaged', problem: 'is a named pipe (FIFO), not a regular file' });
+    expect(await both(join(dir(), 'folder.json'))).toEqual({ state: 'damaged', problem: 'is a folder, not a file' });
+    expect(await both(join(dir(), 'pipe.json'))).toEqual({ state: 'damaged', problem: 'is a named pipe (FIFO), not a regular file' });
   });
 
   it.skipIf(process.getuid?.() === 0)('says a file without read permission cannot be read', async () => {
-    await fs.writeFile(join(dir, 'locked.json'), '{}');
-    await fs.chmod(join(dir, 'locked.json'), 0o000);
-    expect(await both(join(dir, 'locked.json'))).toEqual({ state: 'damaged', problem: 'cannot be read (permission denied)' });
+    await fs.writeFile(join(dir(), 'locked.json'), '{}');
+    await fs.chmod(join(dir(), 'locked.json'), 0o000);
+    expect(await both(join(dir(), 'locked.json'))).toEqual({ state: 'damaged', problem: 'cannot be read (permission denied)' });
   });
 });

@@ -1,25 +1,21 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { listBackups } from './listBackups';
 import { makeBackup } from './makeBackup';
 import { recoverDataFolder } from './recoverDataFolder';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 const A004 = '004_fe53cb2bbc3036b3';
 const DAMAGED = '{"schemaVersion": 1, "articleId": "004_fe53cb2bbc3036b3", "annotations": [{"id"';
 
-let dir: string;
+const dir = useTempDir('triangulate-recover-folder-');
 let dataDir: string;
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-recover-folder-'));
-  dataDir = join(dir, 'data');
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  dataDir = join(dir(), 'data');
 });
 
 const annotationFile = () => join(dataDir, 'annotations', `${A004}.json`);

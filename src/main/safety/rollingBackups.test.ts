@@ -1,25 +1,19 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK, type Annotation } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
 import { listBackups } from './listBackups';
 import { startRollingBackups } from './rollingBackups';
 import { textHash } from '../store/textHash';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-rolling-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-rolling-');
 
 const TEXT = 'Alpha said yes.';
 
 async function library(): Promise<DataStore> {
-  return DataStore.create(dir, {
+  return DataStore.create(dir(), {
     articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(TEXT), length: TEXT.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text: TEXT }],
     codebook: DEFAULT_CODEBOOK,
     settings: { creator: 'ana' },
@@ -37,15 +31,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('startRollingBackups', () => {
   it('backs up at start, then again only after a change, on its timer', async () => {
     const store = await library();
-    const backups = startRollingBackups(dir, { intervalMs: 100 });
+    const backups = startRollingBackups(dir(), { intervalMs: 100 });
     try {
       await backups.backupNow();
-      expect(await listBackups(dir)).toHaveLength(1);
+      expect(await listBackups(dir())).toHaveLength(1);
       await sleep(350); // several looks at an unchanged folder
-      expect(await listBackups(dir)).toHaveLength(1);
+      expect(await listBackups(dir())).toHaveLength(1);
       await save(store, 'changed');
       await sleep(350);
-      const after = await listBackups(dir);
+      const after = await listBackups(dir());
       expect(after).toHaveLength(2);
       expect(await fs.readFile(join(after[0]!.dir, 'annotations', 'a.json'), 'utf8')).toContain('changed');
     } finally {
@@ -55,38 +49,38 @@ describe('startRollingBackups', () => {
 
   it('a new start on an unchanged folder reads nothing and makes no backup; after a change it backs up again', async () => {
     const store = await library();
-    await fs.writeFile(join(dir, 'annotations', 'zz.json'), 'not json');
+    await fs.writeFile(join(dir(), 'annotations', 'zz.json'), 'not json');
     const reported: string[][] = [];
     const onSkipped = (skipped: { file: string }[]) => reported.push(skipped.map((s) => s.file));
-    const first = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    const first = startRollingBackups(dir(), { intervalMs: 60_000, onSkipped });
     await first.backupNow();
     await first.close();
-    expect(await listBackups(dir)).toHaveLength(1);
+    expect(await listBackups(dir())).toHaveLength(1);
     expect(reported).toEqual([['annotations/zz.json']]);
 
     // Same files: the recorded fingerprint says the newest backup holds them; no file is read or checked.
-    const second = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    const second = startRollingBackups(dir(), { intervalMs: 60_000, onSkipped });
     await second.backupNow();
     await second.close();
-    expect(await listBackups(dir)).toHaveLength(1);
+    expect(await listBackups(dir())).toHaveLength(1);
     expect(reported).toHaveLength(1);
 
     await save(store, 'changed');
-    const third = startRollingBackups(dir, { intervalMs: 60_000, onSkipped });
+    const third = startRollingBackups(dir(), { intervalMs: 60_000, onSkipped });
     await third.backupNow();
     await third.close();
-    expect(await listBackups(dir)).toHaveLength(2);
+    expect(await listBackups(dir())).toHaveLength(2);
     expect(reported).toHaveLength(2);
   });
 
   it('with a start delay, makes the first backup only after it', async () => {
     await library();
-    const backups = startRollingBackups(dir, { intervalMs: 60_000, startDelayMs: 200 });
+    const backups = startRollingBackups(dir(), { intervalMs: 60_000, startDelayMs: 200 });
     try {
       await sleep(50);
-      expect(await listBackups(dir)).toHaveLength(0);
+      expect(await listBackups(dir())).toHaveLength(0);
       await sleep(400);
-      expect(await listBackups(dir)).toHaveLength(1);
+      expect(await listBackups(dir())).toHaveLength(1);
     } finally {
       await backups.close();
     }
@@ -94,12 +88,12 @@ describe('startRollingBackups', () => {
 
   it('does not save on its own within the interval', async () => {
     const store = await library();
-    const backups = startRollingBackups(dir, { intervalMs: 60_000 });
+    const backups = startRollingBackups(dir(), { intervalMs: 60_000 });
     try {
       await backups.backupNow();
       await save(store, 'changed');
       await sleep(100);
-      expect(await listBackups(dir)).toHaveLength(1);
+      expect(await listBackups(dir())).toHaveLength(1);
       // …but a look (the timer's, here forced) takes the change.
       expect((await backups.backupNow())?.made).not.toBeNull();
     } finally {
@@ -109,9 +103,9 @@ describe('startRollingBackups', () => {
 
   it('reports a failed backup and keeps going', async () => {
     await library();
-    await fs.writeFile(join(dir, 'backups'), 'a file where the backups folder should be');
+    await fs.writeFile(join(dir(), 'backups'), 'a file where the backups folder should be');
     const errors: unknown[] = [];
-    const backups = startRollingBackups(dir, { onError: (e) => errors.push(e) });
+    const backups = startRollingBackups(dir(), { onError: (e) => errors.push(e) });
     await backups.backupNow();
     await backups.close();
     expect(errors.length).toBeGreaterThan(0);
@@ -120,21 +114,21 @@ describe('startRollingBackups', () => {
 
   it('close waits for a backup in progress and stops the timer', async () => {
     await library();
-    const backups = startRollingBackups(dir, { intervalMs: 20 });
+    const backups = startRollingBackups(dir(), { intervalMs: 20 });
     await backups.close();
-    const names = await fs.readdir(join(dir, 'backups')).catch(() => []);
+    const names = await fs.readdir(join(dir(), 'backups')).catch(() => []);
     expect(names.every((name) => !name.startsWith('.partial'))).toBe(true);
-    await save((await DataStore.open(dir))!, 'after close');
+    await save((await DataStore.open(dir()))!, 'after close');
     await sleep(100);
-    expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual(names);
+    expect(await fs.readdir(join(dir(), 'backups')).catch(() => [])).toEqual(names);
   });
 
   it('close stops a backup that takes longer than it waits, leaving no partial copy and no backup', async () => {
     await library();
     const errors: unknown[] = [];
-    const backups = startRollingBackups(dir, { closeWaitMs: 0, onError: (e) => errors.push(e) });
+    const backups = startRollingBackups(dir(), { closeWaitMs: 0, onError: (e) => errors.push(e) });
     await backups.close();
-    expect(await fs.readdir(join(dir, 'backups')).catch(() => [])).toEqual([]);
+    expect(await fs.readdir(join(dir(), 'backups')).catch(() => [])).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

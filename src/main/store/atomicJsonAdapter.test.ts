@@ -1,18 +1,12 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
 import { apiRejection } from '../../../tools/testSupport/apiRejection';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-adapter-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-adapter-');
 
 interface Notes {
   notes: string[];
@@ -20,11 +14,11 @@ interface Notes {
 
 describe('AtomicJsonAdapter', () => {
   it('reads null for a file that does not exist yet', async () => {
-    expect(await new AtomicJsonAdapter(join(dir, 'absent.json')).read()).toBeNull();
+    expect(await new AtomicJsonAdapter(join(dir(), 'absent.json')).read()).toBeNull();
   });
 
   it('writes compact JSON in plain ASCII that reads back to the same text, accents, curly quotes and emoji included', async () => {
-    const file = join(dir, 'index.json');
+    const file = join(dir(), 'index.json');
     const notes = { notes: ['Müller said “no” — 😀', 'ıİß\u007f', 'plain'] };
     await new AtomicJsonAdapter<Notes>(file, { format: 'compact' }).write(notes);
     const raw = await fs.readFile(file, 'utf8');
@@ -33,7 +27,7 @@ describe('AtomicJsonAdapter', () => {
   });
 
   it('round-trips data through lowdb, as readable JSON', async () => {
-    const file = join(dir, 'notes.json');
+    const file = join(dir(), 'notes.json');
     const db = new Low<Notes>(new AtomicJsonAdapter(file), { notes: [] });
     await db.update((data) => data.notes.push('‘’For twenty years', 'second'));
     const again = new Low<Notes>(new AtomicJsonAdapter(file), { notes: [] });
@@ -43,7 +37,7 @@ describe('AtomicJsonAdapter', () => {
   });
 
   it('keeps the old file intact and readable when a write fails', async () => {
-    const file = join(dir, 'notes.json');
+    const file = join(dir(), 'notes.json');
     await new AtomicJsonAdapter<Notes>(file).write({ notes: ['kept'] });
     const before = await fs.readFile(file);
     const failing: AtomicJsonFs = {
@@ -57,11 +51,11 @@ describe('AtomicJsonAdapter', () => {
     expect(error.message).toContain('previous version was kept');
     expect(await fs.readFile(file)).toEqual(before);
     expect(await new AtomicJsonAdapter<Notes>(file).read()).toEqual({ notes: ['kept'] });
-    expect(await fs.readdir(dir)).toEqual(['notes.json']);
+    expect(await fs.readdir(dir())).toEqual(['notes.json']);
   });
 
   it('reports a file that is not JSON as corrupt, naming it, and leaves its bytes as they were', async () => {
-    const file = join(dir, 'notes.json');
+    const file = join(dir(), 'notes.json');
     await fs.writeFile(file, '{"notes": ["half a file');
     const db = new Low<Notes>(new AtomicJsonAdapter(file), { notes: [] });
     const error = await apiRejection(db.read());
@@ -72,7 +66,7 @@ describe('AtomicJsonAdapter', () => {
   });
 
   it('reports a file the parse check rejects as corrupt, with the reason', async () => {
-    const file = join(dir, 'notes.json');
+    const file = join(dir(), 'notes.json');
     await fs.writeFile(file, '{"notes": 42}');
     const adapter = new AtomicJsonAdapter<Notes>(file, {
       parse: (value) => {
@@ -89,7 +83,7 @@ describe('AtomicJsonAdapter', () => {
 
 describe('AtomicJsonAdapter error messages', () => {
   it('name the file and the reason, never the first bytes of a file that is not JSON', async () => {
-    const file = join(dir, 'index.json');
+    const file = join(dir(), 'index.json');
     await fs.writeFile(file, 'api-key=SECRET-TOKEN-7f3a\nsecond line\n');
     const error = await apiRejection(new AtomicJsonAdapter(file).read());
     expect(error.code).toBe('corrupt_data');
@@ -99,9 +93,9 @@ describe('AtomicJsonAdapter error messages', () => {
   });
 
   it('never read through a symbolic link: a data file linked elsewhere is damaged, and what it points at stays unread', async () => {
-    const secret = join(dir, 'elsewhere.json');
+    const secret = join(dir(), 'elsewhere.json');
     await fs.writeFile(secret, '{"apiKey": "SECRET-TOKEN-7f3a"}');
-    const file = join(dir, 'index.json');
+    const file = join(dir(), 'index.json');
     await fs.symlink(secret, file);
     const error = await apiRejection(new AtomicJsonAdapter(file).read());
     expect(error).toMatchObject({ code: 'corrupt_data', message: `${file} is a symbolic link, not a regular file (data files are never read through links). The file was left untouched.` });

@@ -1,25 +1,19 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../core/createCore';
 import { eachStoredTextBatch } from './eachStoredTextBatch';
 import type { StoredText } from './readStoredText';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-stored-texts-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-stored-texts-');
 
 /** The seed library, with a second version of one article's text (a page imported again, changed). */
 async function library(): Promise<{ dataDir: string; throughCore: StoredText[] }> {
-  const dataDir = join(dir, 'data');
+  const dataDir = join(dir(), 'data');
   const core = await createCore({ dataDir, corpusDir: CORPUS, creator: 'ana' });
   const page = (day: string) =>
     Buffer.from(
@@ -64,6 +58,6 @@ describe('eachStoredTextBatch', () => {
     await fs.writeFile(file, '{ "schemaVersion": 1,');
     await expect(eachStoredTextBatch(dataDir, () => undefined)).rejects.toThrow(`${file} is not valid JSON`);
 
-    await expect(eachStoredTextBatch(join(dir, 'empty'), () => undefined)).rejects.toThrow(/index\.json does not exist \(not a Triangulate data folder\?\)/);
+    await expect(eachStoredTextBatch(join(dir(), 'empty'), () => undefined)).rejects.toThrow(/index\.json does not exist \(not a Triangulate data folder\?\)/);
   }, 30_000);
 });

@@ -1,20 +1,14 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDataFiles } from './listDataFiles';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-files-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('triangulate-files-');
 
 async function put(path: string): Promise<void> {
-  await fs.mkdir(join(dir, path, '..'), { recursive: true });
-  await fs.writeFile(join(dir, path), '{}');
+  await fs.mkdir(join(dir(), path, '..'), { recursive: true });
+  await fs.writeFile(join(dir(), path), '{}');
 }
 
 describe('listDataFiles', () => {
@@ -34,10 +28,10 @@ describe('listDataFiles', () => {
     ]) {
       await put(path);
     }
-    expect(await listDataFiles(dir)).toEqual(['annotations/a.json', 'index.json', 'links.json', 'texts/a.json']);
+    expect(await listDataFiles(dir())).toEqual(['annotations/a.json', 'index.json', 'links.json', 'texts/a.json']);
   });
 
   it('is empty for a folder that does not exist', async () => {
-    expect(await listDataFiles(join(dir, 'missing'))).toEqual([]);
+    expect(await listDataFiles(join(dir(), 'missing'))).toEqual([]);
   });
 });

@@ -1,25 +1,19 @@
-import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { GitObjects } from './gitObjects';
 import { gitFs } from './gitFs';
 import { decodeTree, encodeTree } from './treeObject';
+import { useTempDir } from '../../../tools/testSupport/useTempDir';
 
-let gitdir = '';
+const gitdir = useTempDir('tri-tree-');
 beforeEach(async () => {
-  gitdir = await fs.mkdtemp(join(tmpdir(), 'tri-tree-'));
-  await git.init({ fs: gitFs, bare: true, gitdir });
-});
-afterEach(async () => {
-  await fs.rm(gitdir, { recursive: true, force: true });
+  await git.init({ fs: gitFs, bare: true, gitdir: gitdir() });
 });
 
 /** Names whose order differs between plain string order and git's (a folder sorts as "name/"), and one outside ASCII. */
 async function sampleEntries(): Promise<TreeEntry[]> {
-  const blob = (text: string) => git.writeBlob({ fs: gitFs, gitdir, blob: Buffer.from(text) });
-  const sub = await git.writeTree({ fs: gitFs, gitdir, tree: [{ mode: '100644', path: 'x.json', oid: await blob('x'), type: 'blob' }] });
+  const blob = (text: string) => git.writeBlob({ fs: gitFs, gitdir: gitdir(), blob: Buffer.from(text) });
+  const sub = await git.writeTree({ fs: gitFs, gitdir: gitdir(), tree: [{ mode: '100644', path: 'x.json', oid: await blob('x'), type: 'blob' }] });
   return [
     { mode: '100644', path: 'a.json', oid: await blob('1'), type: 'blob' },
     { mode: '040000', path: 'a', oid: sub, type: 'tree' },
@@ -33,32 +27,32 @@ async function sampleEntries(): Promise<TreeEntry[]> {
 describe('treeObject: git trees written and read as isomorphic-git does', () => {
   it('gives a tree the same id as isomorphic-git, whatever order the entries come in', async () => {
     const entries = await sampleEntries();
-    const expected = await git.writeTree({ fs: gitFs, gitdir, tree: entries });
+    const expected = await git.writeTree({ fs: gitFs, gitdir: gitdir(), tree: entries });
     const objects = new GitObjects();
-    expect(await objects.writeTree(gitdir, [...entries].reverse())).toBe(expected);
-    expect(await new GitObjects().writeTree(gitdir, entries)).toBe(expected);
+    expect(await objects.writeTree(gitdir(), [...entries].reverse())).toBe(expected);
+    expect(await new GitObjects().writeTree(gitdir(), entries)).toBe(expected);
     // Written by isomorphic-git, read back by it the same.
-    const { object } = await git.readObject({ fs: gitFs, gitdir, oid: expected, format: 'content' });
+    const { object } = await git.readObject({ fs: gitFs, gitdir: gitdir(), oid: expected, format: 'content' });
     expect(Buffer.from(object as Uint8Array).equals(encodeTree(entries))).toBe(true);
   });
 
   it('reads back the entries isomorphic-git reads, and refuses a damaged tree', async () => {
-    const oid = await git.writeTree({ fs: gitFs, gitdir, tree: await sampleEntries() });
-    const { object } = await git.readObject({ fs: gitFs, gitdir, oid, format: 'content' });
-    const { tree } = await git.readTree({ fs: gitFs, gitdir, oid });
+    const oid = await git.writeTree({ fs: gitFs, gitdir: gitdir(), tree: await sampleEntries() });
+    const { object } = await git.readObject({ fs: gitFs, gitdir: gitdir(), oid, format: 'content' });
+    const { tree } = await git.readTree({ fs: gitFs, gitdir: gitdir(), oid });
     const sort = (list: TreeEntry[]) => [...list].sort((x, y) => (x.path < y.path ? -1 : 1));
     expect(sort(decodeTree(object as Uint8Array))).toEqual(sort(tree));
-    expect(sort(await new GitObjects().readTree(gitdir, oid))).toEqual(sort(tree));
+    expect(sort(await new GitObjects().readTree(gitdir(), oid))).toEqual(sort(tree));
     expect(() => decodeTree((object as Uint8Array).subarray(0, 30))).toThrow(/damaged/);
   });
 
   it('gives a blob the id git gives it, written once', async () => {
     const bytes = Buffer.from('{"schemaVersion": 1}\n');
     const objects = new GitObjects();
-    const oid = await objects.writeBlob(gitdir, bytes);
+    const oid = await objects.writeBlob(gitdir(), bytes);
     expect(oid).toBe((await git.hashBlob({ object: bytes })).oid);
-    expect(Buffer.from((await git.readBlob({ fs: gitFs, gitdir, oid })).blob).equals(bytes)).toBe(true);
-    expect(await objects.has(gitdir, oid)).toBe(true);
-    expect(await objects.has(gitdir, '0'.repeat(40))).toBe(false);
+    expect(Buffer.from((await git.readBlob({ fs: gitFs, gitdir: gitdir(), oid })).blob).equals(bytes)).toBe(true);
+    expect(await objects.has(gitdir(), oid)).toBe(true);
+    expect(await objects.has(gitdir(), '0'.repeat(40))).toBe(false);
   });
 });

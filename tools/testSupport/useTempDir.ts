@@ -1,0 +1,30 @@
+/**
+ * Test support (not part of the app): a fresh empty folder in the system's
+ * temporary folder for each test, removed with all it holds after the test.
+ */
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+
+/**
+ * Registers the hooks that make and remove the folder (call it at the top of a
+ * file or a describe); the function it returns gives the running test's folder.
+ * The file's own afterEach hooks run before the folder is removed (vitest runs
+ * after-hooks in the reverse order of their registration).
+ */
+export function useTempDir(prefix = 'triangulate-test-'): () => string {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(join(tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    const made = dir;
+    dir = '';
+    if (made) await fs.rm(made, { recursive: true, force: true });
+  });
+  return () => {
+    if (!dir) throw new Error('useTempDir: the folder exists only while a test runs (use it inside a test or hook)');
+    return dir;
+  };
+}

@@ -19,12 +19,10 @@ export function useTempDir(prefix = 'triangulate-test-'): () => string {
     dir = await fs.mkdtemp(join(tmpdir(), prefix));
   });
   afterEach(async () => {
-    const made = dir;
-    dir = '';
-    if (made) await fs.rm(made, { recursive: true, force: true });
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
   return () => {
-    if (!dir) throw new Error('useTempDir: the folder exists only while a test runs (use it inside a test or hook)');
+    if (!dir) throw new Error('useTempDir: there is no folder before the first test starts (use it inside a test or hook)');
     return dir;
   };
 }

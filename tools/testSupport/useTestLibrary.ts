@@ -3,12 +3,10 @@
  * opened on it with the bundled seed corpus, a fake clock (one second per
  * call) and ids n1, n2, …, all closed and removed after each test.
  */
-import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/createCore';
+import { useTempDir } from './useTempDir';
 
 export const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 
@@ -29,25 +27,24 @@ export interface TestLibrary {
 }
 
 export function useTestLibrary(): TestLibrary {
-  let dir = '';
+  const dir = useTempDir('triangulate-test-');
   let open: Core[] = [];
   let tick = 0;
   let id = 0;
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-test-'));
+  beforeEach(() => {
     tick = 0;
     id = 0;
   });
+  // Runs before useTempDir removes the folder (after-hooks run in reverse order).
   afterEach(async () => {
     await Promise.all(open.map((core) => core.close()));
     open = [];
-    await fs.rm(dir, { recursive: true, force: true });
   });
   return {
-    dir: () => dir,
+    dir,
     async open(options = {}) {
       const core = await createCore({
-        dataDir: dir,
+        dataDir: dir(),
         corpusDir: SEED_CORPUS,
         creator: 'ana',
         now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, tick++)),

@@ -20,6 +20,7 @@ import { useCopyMatrix, type CopyMatrixResult } from './useCopyMatrix';
 import { clusterKinds } from './clusterKind';
 import { LibraryAlignmentPanel } from './LibraryAlignmentPanel';
 import { ScreenHead } from '../components/ScreenHead';
+import { LoadFailed } from '../components/LoadFailed';
 
 export interface CopiesViewProps {
   onOpenPair: (articleIds: [string, string]) => void;
@@ -69,12 +70,7 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
   let body;
   if (matrix === null) {
     body = failed ? (
-      <div className="library__empty">
-        <p>Who copies whom could not be worked out.</p>
-        <button type="button" className="secondary-button" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed message="Who copies whom could not be worked out." onRetry={reload} />
     ) : (
       <p className="loading" role="status">
         Comparing the articles…

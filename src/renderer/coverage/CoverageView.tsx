@@ -35,6 +35,7 @@ import { coverageFilterChoices, filterCoverage, isFiltered, NO_COVERAGE_FILTER, 
 import { tagLookup } from '../data/tagLookup';
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
+import { LoadFailed } from '../components/LoadFailed';
 
 export interface CoverageViewProps {
   codebook: readonly Tag[];
@@ -93,12 +94,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
   let body;
   if (matrix === null) {
     body = failed ? (
-      <div className="library__empty">
-        <p>The coverage matrix could not be built.</p>
-        <button type="button" className="secondary-button" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed message="The coverage matrix could not be built." onRetry={reload} />
     ) : (
       <p className="loading" role="status">
         Building the coverage matrix…

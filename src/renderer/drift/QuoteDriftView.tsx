@@ -17,6 +17,7 @@ import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
+import { LoadFailed } from '../components/LoadFailed';
 
 export interface QuoteDriftViewProps {
   groupId: string;
@@ -60,12 +61,7 @@ export function QuoteDriftView({ groupId, referenceArticleId, onReference, onOpe
   let body;
   if (failed) {
     body = (
-      <div className="library__empty">
-        <p>The groups could not be read.</p>
-        <button type="button" className="secondary-button" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed message="The groups could not be read." onRetry={reload} />
     );
   } else if (!matrix) {
     body = (

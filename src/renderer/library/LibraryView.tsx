@@ -17,6 +17,7 @@ import { LibraryImport } from '../exchange';
 import { TagChip } from '../components/TagChip';
 import { tagCounts } from './tagCounts';
 import { useVirtualRows } from '../components/useVirtualRows';
+import { LoadFailed } from '../components/LoadFailed';
 
 export interface LibraryViewProps {
   /** Articles the filters keep; null until the first window arrived. */
@@ -106,12 +107,7 @@ export function LibraryView(props: LibraryViewProps) {
 
       {total === null ? (
         failed ? (
-          <div className="library__empty">
-            <p>The library could not be loaded.</p>
-            <button type="button" className="secondary-button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed message="The library could not be loaded." onRetry={onRetry} />
         ) : (
           <p className="loading" role="status">
             Loading the library…

@@ -31,6 +31,7 @@ import { useArticleData } from './useArticleData';
 import { useCoder } from '../data/coderContext';
 import { coderBadges, coderLayerAnnotations, type CoderLayer } from '../components/coderLayers';
 import { CoderLayerSelect } from '../components/CoderLayerSelect';
+import { LoadFailed } from '../components/LoadFailed';
 import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './suggestions/useSuggestions';
 import { useSpeakerNames } from '../data/useSpeakerNames';
@@ -404,12 +405,7 @@ export function ArticleView(props: ArticleViewProps) {
     );
   } else if (status === 'failed') {
     body = (
-      <div className="article-failed">
-        <p>This article could not be opened.</p>
-        <button type="button" className="secondary-button" onClick={retry}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed message="This article could not be opened." onRetry={retry} className="article-failed" />
     );
   } else {
     body = (

@@ -22,17 +22,23 @@ function libraryOf(articles: readonly { id: string; text: string; hash: string }
   };
 }
 
+/** One article's groups aligned against an index of the rest of the corpus, and the groups a full alignment gives it. */
+async function alignedBothWays(article: (typeof corpus)[number]) {
+  const before = corpus.filter((a) => a !== article);
+  await AlignmentIndex.build(dir(), before);
+  const index = await AlignmentIndex.open(dir());
+  const groups = await alignAgainstIndex(index, article, libraryOf([...before, article]));
+  await index.close();
+  const full = alignPassages([...before, article], { linkQuotes: false }).filter((g) => g.passages.some((p) => p.article === article.id));
+  return { groups, full };
+}
+
 describe('alignAgainstIndex', () => {
   it('gives one imported article the groups a full alignment gives it, from the index of the rest', async () => {
     let withPassages = 0;
     for (let i = 0; i < corpus.length; i += 10) {
       const article = corpus[i]!;
-      const before = corpus.filter((a) => a !== article);
-      await AlignmentIndex.build(dir(), before);
-      const index = await AlignmentIndex.open(dir());
-      const groups = await alignAgainstIndex(index, article, libraryOf([...before, article]));
-      await index.close();
-      const full = alignPassages([...before, article], { linkQuotes: false }).filter((g) => g.passages.some((p) => p.article === article.id));
+      const { groups, full } = await alignedBothWays(article);
       expect(groups).toEqual(full);
       if (full.length > 0) withPassages++;
     }
@@ -43,12 +49,7 @@ describe('alignAgainstIndex', () => {
     // Articles whose full-run groups hold members that share an edited copy with another member only.
     for (const i of [1, 11, 23, 31, 72, 78, 79]) {
       const article = corpus[i]!;
-      const before = corpus.filter((a) => a !== article);
-      await AlignmentIndex.build(dir(), before);
-      const index = await AlignmentIndex.open(dir());
-      const groups = await alignAgainstIndex(index, article, libraryOf([...before, article]));
-      await index.close();
-      const full = alignPassages([...before, article], { linkQuotes: false }).filter((g) => g.passages.some((p) => p.article === article.id));
+      const { groups, full } = await alignedBothWays(article);
       const named = (gs: typeof full) => new Set(gs.flatMap((g) => g.passages.map((p) => p.article)));
       expect(groups.length).toBeGreaterThan(0);
       expect([...named(full)]).toEqual(expect.arrayContaining([...named(groups)]));

@@ -62,4 +62,35 @@ describe('readRequestBody', () => {
     expect(readBetweenTurns.length).toBeGreaterThanOrEqual((count * chunk.length) / QUARTER_MIB - 1);
     expect(Math.max(...readBetweenTurns)).toBeLessThanOrEqual(QUARTER_MIB + chunk.length);
   });
+
+  it('waits for what it is told to give way to before reading on, each 256 KiB', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 98);
+    const stream = new Readable({ read() {} }) as unknown as IncomingMessage;
+    for (let i = 0; i < 16; i++) (stream as unknown as Readable).push(chunk);
+    (stream as unknown as Readable).push(null);
+    stream.headers = {};
+    let read = 0;
+    stream.on('data', (c: Buffer) => (read += c.length));
+    let release = (): void => undefined;
+    const asked: number[] = [];
+    const giveWay = (): Promise<void> => {
+      asked.push(read);
+      return new Promise((resolve) => (release = resolve));
+    };
+    let finished = false;
+    const reading = readRequestBody(stream, 64 * 1024 * 1024, giveWay).then((bytes) => ((finished = true), bytes));
+    // Held at the first 256 KiB for as long as the other work is not done…
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked).toEqual([QUARTER_MIB]);
+    expect(read).toBeLessThanOrEqual(QUARTER_MIB + chunk.length);
+    expect(finished).toBe(false);
+    // …then on, a quarter at a time.
+    for (let step = 2; !finished && step < 10; step++) {
+      release();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(finished).toBe(true);
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect((await reading).length).toBe(16 * chunk.length);
+  });
 });

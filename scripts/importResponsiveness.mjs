@@ -6,8 +6,11 @@
 // collection of 30,000 annotations naming no article, the same with 30,000
 // quotes shorter than 16 characters, and a 12 MB project file body — and
 // meanwhile asks getDataHealth every 20 ms, printing the median, 95th
-// percentile and maximum time of its answers. Prints figures; asserts
-// nothing. Each import runs RUNS times (default 3; e.g. RUNS=1 node …).
+// percentile and maximum time of its answers. The health requests come from a
+// process of their own (healthPoller.mjs; the browser uploads on another
+// thread than the page's): timed on this script's thread, they measured its
+// own sending of the 12 MB body. Prints figures; asserts nothing. Each import
+// runs RUNS times (default 3; e.g. RUNS=1 node …).
 // The host is watched by eventLoopProbe.mjs (loaded with --import): per
 // import it prints the event loop's longest delay (monitorEventLoopDelay),
 // the longest stretch the main thread was held, and the CPU time the host
@@ -19,7 +22,7 @@
 //   HOST_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node scripts/importResponsiveness.mjs
 // and to see the CPU an import costs the host's main thread without the health requests' own,
 //   POLL=0 node scripts/importResponsiveness.mjs
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +66,23 @@ const ready = await new Promise((resolve, reject) => {
   });
   host.on('exit', (code) => reject(new Error(`the host stopped (${code}) before it was ready: ${out}`)));
 });
+
+// The page's polling, in a process of its own; it loads fetch with a few unmeasured asks and then says 'ready'.
+const poller = fork(new URL('./healthPoller.mjs', import.meta.url), [ready.port, ready.token], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const pollerSays = () => new Promise((resolve) => poller.once('message', resolve));
+await pollerSays();
+/** Starts the polling; resolves once its first ask is under way. */
+const startPolling = async () => {
+  const polling = pollerSays();
+  poller.send('start');
+  await polling;
+};
+/** Stops the polling after the ask in flight; its answers' times in ms. */
+const stopPolling = async () => {
+  const stopped = pollerSays();
+  poller.send('stop');
+  return (await stopped).latencies;
+};
 
 const call = async (method, body) => {
   const response = await fetch(`http://127.0.0.1:${ready.port}/api/${method}`, {
@@ -114,37 +134,22 @@ const rows = [];
 try {
   await call('listArticles', {});
   // The same calls with nothing else running, for comparison (a busy machine answers slower whatever runs).
-  const idle = [];
   await probe();
-  for (let i = 0; i < 30; i++) {
-    const asked = performance.now();
-    await call('getDataHealth', {});
-    idle.push(performance.now() - asked);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await startPolling();
+  await new Promise((r) => setTimeout(r, 900));
+  const idle = await stopPolling();
   console.log(`getDataHealth with nothing else running: ${summary(idle)}; ${loopLine(await probe())}`);
   for (const [label, [method, body]] of Object.entries(bodies)) {
     if (only && !only.test(label)) continue;
     const latencies = [];
     const loops = [];
     for (let run = 1; run <= runs; run++) {
-      const mine = [];
-      let done = false;
       await probe();
+      if (poll) await startPolling();
       const started = performance.now();
-      const importing = call(method, body).finally(() => (done = true));
-      while (!done) {
-        if (!poll) {
-          await importing.catch(() => undefined);
-          break;
-        }
-        const asked = performance.now();
-        await call('getDataHealth', {});
-        mine.push(performance.now() - asked);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      const reply = await importing;
+      const reply = await call(method, body);
       const wall = performance.now() - started;
+      const mine = poll ? await stopPolling() : [];
       const loop = await probe();
       loops.push(loop);
       latencies.push(...mine);
@@ -182,6 +187,7 @@ try {
     );
   }
 } finally {
+  poller.send('quit');
   // SIGINT lets a host started with --cpu-prof write its profile.
   host.kill(hostNodeArgs.length > 0 ? 'SIGINT' : 'SIGTERM');
   if (hostNodeArgs.length > 0) await new Promise((r) => host.once('exit', r));

@@ -328,3 +328,92 @@ describe('browser host refusals change nothing', () => {
     expect(calls).toEqual(['createAnnotation']);
   });
 });
+
+describe('browser host: an import’s body and the other calls', () => {
+  /** A host whose getDataHealth is answered when the test says; its events in order. */
+  async function hostWithHeldHealth(importBodyWaitMs: number) {
+    const events: string[] = [];
+    let releaseHealth = (): void => undefined;
+    const api: TriangulateApi = {
+      ...fakeApi(),
+      getDataHealth: async () => {
+        events.push('health asked');
+        await new Promise<void>((resolve) => (releaseHealth = resolve));
+        events.push('health answered');
+        return { damaged: [], latestBackup: null };
+      },
+    };
+    const host = createHostServer({
+      api,
+      rendererDir: base,
+      token: TOKEN,
+      importBodyWaitMs,
+      callWithLargeBody: async (method, bytes) => {
+        events.push(`${method} body read (${bytes.length} bytes)`);
+        return { value: { imported: [], failures: [] } };
+      },
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const hostPort = (host.address() as AddressInfo).port;
+    const post = (method: string, body: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: hostPort,
+            path: `/api/${method}`,
+            method: 'POST',
+            headers: { Host: `127.0.0.1:${hostPort}`, 'Content-Type': 'application/json', 'X-Triangulate-Token': TOKEN },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const close = async () => {
+      host.closeAllConnections();
+      await new Promise((resolve) => host.close(resolve));
+    };
+    return { events, post, release: () => releaseHealth(), close };
+  }
+  // 1.5 MB: six quarters of 256 KiB.
+  const body = JSON.stringify({ files: [{ name: 'long.txt', data: Buffer.alloc(1_100_000, 120).toString('base64') }] });
+  const until = async (done: () => boolean, ms: number) => {
+    for (const end = Date.now() + ms; !done() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 5));
+  };
+
+  it('reads an import’s body only once the calls already in flight are answered (a health check during an upload)', async () => {
+    const host = await hostWithHeldHealth(60_000);
+    try {
+      const health = host.post('getDataHealth', '{}');
+      await until(() => host.events.includes('health asked'), 5_000);
+      const importing = host.post('importArticles', body);
+      // Unheld, the body is read in well under this.
+      await until(() => host.events.length > 1, 700);
+      expect(host.events).toEqual(['health asked']);
+      host.release();
+      expect(await health).toBe(200);
+      expect(await importing).toBe(200);
+      expect(host.events).toEqual(['health asked', 'health answered', `importArticles body read (${body.length} bytes)`]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('lets a call that takes long slow an import’s body, not stop it', async () => {
+    const host = await hostWithHeldHealth(20);
+    try {
+      const health = host.post('getDataHealth', '{}');
+      await until(() => host.events.includes('health asked'), 5_000);
+      expect(await host.post('importArticles', body)).toBe(200);
+      expect(host.events).toEqual(['health asked', `importArticles body read (${body.length} bytes)`]);
+      host.release();
+      expect(await health).toBe(200);
+    } finally {
+      await host.close();
+    }
+  });
+});

@@ -7,6 +7,10 @@
  * - `GET /…` serves files from `rendererDir` (no token: they hold no data).
  * - Every request must be addressed to 127.0.0.1 or localhost on this port,
  *   and come from this origin when it says where it comes from.
+ * - An import's body (up to 64 MiB) gives way to the other API calls as it
+ *   arrives: each 256 KiB it waits until the calls in flight have been
+ *   answered (IMPORT_BODY_WAIT_MS at most), so a health check asked during a
+ *   12 MB upload is not answered in turns shared with the upload's copying.
  *
  * The caller binds it: `server.listen(port, '127.0.0.1')`.
  */
@@ -15,7 +19,8 @@ import type { AddressInfo } from 'node:net';
 import { ApiError } from '../shared/contract/apiError';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { errorEnvelope } from '../shared/contract/apiEnvelope';
-import { DEFAULT_MAX_IMPORT_BODY_BYTES } from './bodyLimitFor';
+import { ForegroundGate } from '../main/store/foregroundGate';
+import { DEFAULT_MAX_IMPORT_BODY_BYTES, IMPORT_METHODS } from './bodyLimitFor';
 import { handleApiRequest, type ApiRequestOptions } from './handleApiRequest';
 import { isLocalRequest } from './isLocalRequest';
 import { sendJson } from './sendJson';
@@ -37,12 +42,19 @@ export interface HostServerOptions {
   parseLargeBody?: ApiRequestOptions['parseLargeBody'];
   /** Answers a large body's call from its bytes (serve.ts: importW3C planned in the import worker). */
   callWithLargeBody?: ApiRequestOptions['callWithLargeBody'];
+  /** The longest an import's body waits for the other calls at each 256 KiB; IMPORT_BODY_WAIT_MS unless given. */
+  importBodyWaitMs?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+/** The longest an import's body waits for the other calls at each 256 KiB (a long call slows an upload, never stops it). */
+export const IMPORT_BODY_WAIT_MS = 50;
+
 export function createHostServer(options: HostServerOptions): Server {
   if (options.token.length === 0) throw new Error('createHostServer needs a non-empty token');
+  /** The API calls in flight other than imports: what an import's body gives way to. */
+  const otherCalls = new ForegroundGate();
   const apiOptions = {
     api: options.api,
     token: options.token,
@@ -51,6 +63,7 @@ export function createHostServer(options: HostServerOptions): Server {
     onInternalError: options.onInternalError,
     parseLargeBody: options.parseLargeBody,
     callWithLargeBody: options.callWithLargeBody,
+    importBodyGivesWay: () => otherCalls.idle(options.importBodyWaitMs ?? IMPORT_BODY_WAIT_MS),
   };
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -63,7 +76,9 @@ export function createHostServer(options: HostServerOptions): Server {
     }
     const path = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
     if (path === '/api' || path.startsWith('/api/')) {
-      await handleApiRequest(request, response, path.slice('/api/'.length), apiOptions);
+      const method = path.slice('/api/'.length);
+      const answer = () => handleApiRequest(request, response, method, apiOptions);
+      await (IMPORT_METHODS.has(method) ? answer() : otherCalls.run(answer));
       return;
     }
     await serveStaticFile(request, response, path, options.rendererDir);

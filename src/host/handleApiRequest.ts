@@ -12,7 +12,7 @@ import type { TriangulateApi } from '../shared/contract/contract';
 import { dispatch } from '../shared/contract/dispatch';
 import { errorEnvelope, okEnvelope } from '../shared/contract/apiEnvelope';
 import { httpStatusFor } from './httpStatusFor';
-import { bodyLimitFor } from './bodyLimitFor';
+import { bodyLimitFor, IMPORT_METHODS } from './bodyLimitFor';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody';
 import { sendJson } from './sendJson';
 import { sendJsonInPieces } from './sendJsonInPieces';
@@ -35,6 +35,11 @@ export interface ApiRequestOptions {
    * in the import worker, so the collection is never parsed on this thread); undefined to parse and dispatch it here.
    */
   callWithLargeBody?: (methodName: string, bytes: Uint8Array) => Promise<{ value: unknown } | undefined>;
+  /**
+   * What the body of an import method (IMPORT_METHODS) waits for each 256 KiB as it arrives (the host: the
+   * other calls in flight answered, see createHostServer); other bodies only let the event loop turn.
+   */
+  importBodyGivesWay?: () => Promise<void>;
 }
 
 /** Bodies at least this large are parsed by `parseLargeBody`: smaller ones parse in well under a millisecond. */
@@ -72,7 +77,7 @@ export async function handleApiRequest(
   let body: Uint8Array;
   const limit = bodyLimitFor(methodName, options);
   try {
-    body = await readRequestBody(request, limit);
+    body = await readRequestBody(request, limit, IMPORT_METHODS.has(methodName) ? options.importBodyGivesWay : undefined);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       fail(response, 413, new ApiError('invalid_input', `The request is too large: the limit is ${limit} bytes.`), {

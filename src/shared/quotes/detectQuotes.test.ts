@@ -22,6 +22,11 @@ describe('detectQuotes', () => {
     expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Ed Marlow', cue: 'said' });
   });
 
+  it('credits “his comment Monday that “…,” refusing to admit …” to the possessor, not to a speaker before', () => {
+    const text = 'Mayor Anna Holt spoke first. “We are done,” Holt said.\n\nAs the debate went on and Tom Reyes stood by his comment Monday that “farmers come first,” refusing to admit that not all farmers agree, Holt again tried to rebuke him.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Anna Holt', 'Tom Reyes']);
+  });
+
   it('keeps the speaker of the quotes before for "she replied" when another woman is only mentioned', () => {
     const text = 'Susan Hale backs the plan.\n\n“It is overdue,” she said.\n\nAsked about her vote in the event that Mary Lund runs, she replied: “I don’t know.”';
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Susan Hale', 'Susan Hale']);

@@ -145,7 +145,9 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
     // after the quote ("his comment that “…”, refusing to acknowledge …").
     // (Also over the speaker carried from a quote before: "…, the admission that he was “…,” and his argument for “…”".)
-    if (!attribution || kind === 'carried' || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+    // (And over a participle's infinitive after the quote: "his comment that “…,” refusing to admit …".)
+    const borrowedAfter = kind === 'attribution' && attribution !== null && attribution.cueSpan.start >= span.close && (SPEECH_PARTICIPLES.has(attribution.cue) || /\bto\s+$/u.test(text.slice(attribution.cueSpan.start - 4, attribution.cueSpan.start)));
+    if (!attribution || kind === 'carried' || borrowedAfter) {
       const byNoun = possessiveSpeechNoun(text, span.open, people);
       if (byNoun) {
         // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over

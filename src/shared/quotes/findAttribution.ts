@@ -115,7 +115,8 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const before = textTokens(text, sentenceStart, quote.open);
   const after = textTokens(text, quote.close, endOfSentence(text, quote.close, upper));
   const endedSentence = '.!?…'.includes(text[quote.end - 1]!);
-  const context: Context = { text, people, sentenceStart };
+  // The sentence's subject is read from its real start, over earlier quotes inside it.
+  const context: Context = { text, people, sentenceStart: sentenceStartOverQuotes(text, quotes, index, sentenceStart) };
 
   // 1. "…,” he said" — unless the quote ended its sentence and a new, longer one follows.
   // (A tail that opens with its speech verb or a pronoun and one is an attribution however long: "“…!” said Tom Burke, who …".)
@@ -165,7 +166,7 @@ function opensWithNamedCue(after: readonly TextToken[]): boolean {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
-const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday']);
+const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday', 'Like', 'Unlike', 'Amid', 'Amidst', 'Among', 'Throughout', 'Upon', 'Once', 'Until', 'Within', 'Given', 'Besides']);
 
 /**
  * Who a quote with no speech verb is credited to by its clause: the name
@@ -261,6 +262,9 @@ function nearestPronounSubject(tokens: readonly TextToken[], from: number, conte
 /** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'on', 'by', 'from', 'as', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
+/** Longest opening phrase skipped before a subject ("After the court failed to reach a decision on the governor's plan, …"). */
+const OPENING_PHRASE_TOKENS = 25;
+
 const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
 
 /** Where a clause's subject starts: its first word, or the first after an opening phrase ("In Iowa, Ryan …"); -1 when none. */
@@ -270,7 +274,7 @@ function subjectStart(tokens: readonly TextToken[], from: number): number {
   // "But Obama, making it clear …, stood": a conjunction opens no phrase.
   if (CONJUNCTIONS.has(tokens[first]!.text) && tokens[first + 1]?.word) return first + 1;
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
-  if (comma < 0 || comma > first + 12) return -1;
+  if (comma < 0 || comma > first + OPENING_PHRASE_TOKENS) return -1;
   return comma + 1;
 }
 
@@ -348,7 +352,7 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
       // "…, declaring “…”" / "Rajoy said … and insisted …" / "was prompted to say": the sentence's subject speaks,
       // or the subject of a speech verb earlier in it ("…, Spicer said, adding, “…”").
-      subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? sentenceSubject(context);
+      subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? relativeClausePronoun(v.start, context) ?? sentenceSubject(context);
     } else {
       subject = subjectBefore(tokens, verb, context);
       // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
@@ -371,7 +375,9 @@ function earlierSpeaker(tokens: readonly TextToken[], verb: number, context: Con
   for (let k = verb - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.word && SPEECH_VERBS.has(t.text) && !SPEECH_PARTICIPLES.has(t.text) && !coordinated(tokens, k) && tokens[k - 1]?.text !== 'to') {
-      const found = subjectBefore(tokens, k, context);
+      // ("“…,” said Mr. Burr, adding that …": the name after a verb that opens its stretch of text.)
+      const opens = wordsBefore(tokens, k) === 0 || tokens[k - 1]?.text === ',';
+      const found = subjectBefore(tokens, k, context) ?? (opens ? invertedSubject(tokens, k + 1, context) : null);
       if (found?.speaker) return found;
     }
   }
@@ -473,6 +479,10 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     }
     return found;
   }
+  if (j >= 0 && isDash(tokens[j]!)) {
+    const dashed = dashedAppositionSubject(tokens, j, context);
+    if (dashed) return dashed;
+  }
   if (j < 0) return null;
   // "…, and Sanders, who says it is “…”": the name before ", who".
   const antecedent = whoAntecedentEnd(tokens, j);
@@ -491,6 +501,33 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     }
   }
   return found;
+}
+
+function isDash(t: TextToken): boolean {
+  return !t.word && (t.text === '-' || t.text === '—' || t.text === '–');
+}
+
+/**
+ * "A former candidate -- John Hale, who lost in 2008 -- said": the dash at `close` ends an apposition; the name
+ * that opens it speaks, else the subject before the opening dash ("The senator — a Navy veteran — said").
+ */
+function dashedAppositionSubject(tokens: readonly TextToken[], close: number, context: Context): Subject | null {
+  let k = close;
+  while (k >= 0 && isDash(tokens[k]!)) k--;
+  let open = -1;
+  for (let m = k, words = 0; m >= 0 && words <= APPOSITION_WORDS; m--) {
+    if (isDash(tokens[m]!)) {
+      open = m;
+      break;
+    }
+    if (tokens[m]!.word) words++;
+  }
+  if (open < 0) return null;
+  const name = nameStartingAt(tokens, open + 1);
+  if (name && !name.possessive && !looksInstitutional(name)) return subjectAt(tokens, open + 1, context, 'forward');
+  let before = open;
+  while (before > 0 && isDash(tokens[before - 1]!)) before--;
+  return before > 0 ? subjectAt(tokens, before - 1, context, 'backward') : null;
 }
 
 /** "according to her", "according to him": the person the pronoun refers to. */
@@ -555,6 +592,25 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
 
 /** Words that end the search for a name after an inverted verb. */
 const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);
+
+/** Words that open a clause whose own subject follows ("a news conference in which he …"). */
+const RELATIVE_WORDS = new Set(['which', 'where', 'when', 'whom', 'whereby']);
+
+/**
+ * "…, held a news conference in which he continued his assault on Mr. Hall, mocking …": a participle after a
+ * clause opened by "in which he" / "where she" goes with that pronoun, not with the sentence's first subject.
+ */
+function relativeClausePronoun(verbStart: number, context: Context): Subject | null {
+  const tokens = textTokens(context.text, context.sentenceStart, verbStart);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.word && (t.text === 'he' || t.text === 'she') && tokens[k - 1]!.word && RELATIVE_WORDS.has(tokens[k - 1]!.text)) {
+      const found = subjectAt(tokens, k, context, 'forward');
+      return found?.speaker ? found : null;
+    }
+  }
+  return null;
+}
 
 /** The participle's subject is whoever the sentence is about: its first words. */
 function sentenceSubject(context: Context): Subject | null {
@@ -675,6 +731,9 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
       const partyMember = name !== null && PARTY_NOUNS.has(name.words[name.words.length - 1]!);
       if (name && !name.possessive && !headNoun && !partyMember && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
+      // "The Blaze's Matt Walsh": the person after the outlet's possessive.
+      const named = name?.possessive ? roleHolderAfterPossessive(tokens, name.to + 1, context) : -1;
+      if (named >= 0) return subjectAt(tokens, named, context, 'forward');
     }
   }
   // "the 54-year-old said"
@@ -697,6 +756,9 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {
     const name = direction === 'backward' ? nameEndingAt(tokens, at) : nameStartingAt(tokens, at);
     if (name && !(direction === 'backward' && name.possessive)) {
+      // "Lincoln's former treasury secretary Samuel P. Chase": the person named after the possessor's role noun.
+      const named = direction === 'forward' && name.possessive ? roleHolderAfterPossessive(tokens, name.to + 1, context) : -1;
+      if (named >= 0) return subjectAt(tokens, named, context, 'forward');
       const words = name.words.join(' ');
       if (TITLES.has(words) || CAPITALISED_STOP_WORDS.has(words) || MONTHS_AND_DAYS.has(words)) return null;
       // "The Sanders campaign said": the person the campaign speaks for.
@@ -742,6 +804,46 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     }
   }
   return null;
+}
+
+/** Lower-case words a role may hold between a possessive and its noun ("former treasury secretary"). */
+const ROLE_WORDS = 4;
+
+/**
+ * "Clinton's top aide Jake Sullivan", "Lincoln's former treasury secretary Samuel P. Chase": after a possessive,
+ * up to ROLE_WORDS lower-case words ending in a person noun, then a name — where that name starts; else -1.
+ * ("Trump's comments about Khan": no person noun before the name, so no one is named in apposition.)
+ */
+function roleHolderAfterPossessive(tokens: readonly TextToken[], from: number, context: Context): number {
+  // "The Blaze's Matt Walsh", "CNN's Jake Tapper": a person the article names, right after the possessive.
+  const direct = tokens[from]?.word && isCapitalised(tokens[from]!.text) ? nameStartingAt(tokens, from) : null;
+  if (direct && !direct.possessive && direct.words.length >= 2 && context.people.entity(direct.words.join(' '))?.kind === 'person') return from;
+  for (let k = from; k < from + ROLE_WORDS && tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]!.text); k++) {
+    if (!PERSON_NOUNS.has(tokens[k]!.text)) continue;
+    const next = tokens[k + 1];
+    if (!next?.word || !(isCapitalised(next.text) || isTitle(next.text))) continue;
+    const name = nameStartingAt(tokens, k + 1);
+    if (name && !name.possessive && !looksInstitutional(name)) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the sentence of quote `index` starts when earlier quotes sit inside it ("X went on ABC's “Morning” to discuss
+ * his rival, saying “…”"): `start` (found after the quote before) moved back over each earlier quote of the same
+ * paragraph that does not end a sentence, to the sentence start before it.
+ */
+function sentenceStartOverQuotes(text: string, quotes: readonly QuoteSpan[], index: number, start: number): number {
+  const quote = quotes[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (start !== q.close || '.!?…'.includes(text[q.end - 1]!) || quote.open - q.open > BEFORE_CHARS) break;
+    let lower = Math.max(quotes[k - 1]?.close ?? 0, 0);
+    const newline = text.lastIndexOf('\n', q.open - 1);
+    if (newline + 1 > lower) lower = newline + 1;
+    start = startOfSentence(text, lower, q.open);
+  }
+  return start;
 }
 
 /** After the last sentence end in [lower, at), or `lower`. A quote may close the sentence: `… a colony.” Meanwhile, …`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonIndex } from './buildPersonIndex';
 import { detectQuotes } from './detectQuotes';
-import { findAttribution } from './findAttribution';
+import { clauseSpeaker, findAttribution } from './findAttribution';
 import { findQuoteSpans } from './findQuoteSpans';
 
 /** Speaker and cue of quote `index` of `text`, and the text of their spans. */
@@ -207,5 +207,33 @@ describe('findAttribution: a subject in a dashed apposition', () => {
   it('credits “The senator — a Navy veteran — said” to the description’s person', () => {
     const text = 'Sen. Tom Ruiz voted no.\n\nThe senator — a Navy veteran — said the bill was “a mistake.”';
     expect(attribution(text)).toMatchObject({ speaker: 'Tom Ruiz', cue: 'said' });
+  });
+});
+
+describe('findAttribution: a quote inside an opening participle phrase', () => {
+  it('credits “Acknowledging that X “…,” though, Name did …” to the main clause’s subject', () => {
+    const text = 'Tom Reyes spoke. Acknowledging that the mayor “talks too much,” though, Allen Price did suggest that the city needed him.';
+    expect(attribution(text)).toMatchObject({ speaker: 'Allen Price', cue: 'Acknowledging' });
+  });
+
+  it('resolves a pronoun as that subject, and needs the comma that ends the phrase', () => {
+    expect(attribution('Ann Lee won. Noting that the city was “broke”, she asked for calm.')).toMatchObject({ speaker: 'Ann Lee', cue: 'Noting' });
+    expect(attribution('Tom Reyes spoke. Noting that the city was “broke” is easy for Allen Price to say.')?.cue).not.toBe('Noting');
+  });
+});
+
+describe('clauseSpeaker: opening phrases', () => {
+  const clause = (text: string) => {
+    const spans = findQuoteSpans(text);
+    return clauseSpeaker(text, 0, spans[0]!.open, buildPersonIndex(text, spans))?.speaker ?? null;
+  };
+
+  it('skips an opening participle or -ed adjective phrase (“Horrified at …, Ramos believes in “…””)', () => {
+    expect(clause('Jorge Ramos spoke. Ann Lee left.\n\nHorrified at the prospect of Reyes winning, Ramos believes in news that “takes sides.”')).toBe('Jorge Ramos');
+  });
+
+  it('skips a sentence adverb set off by a comma, but not a title such as “First Lady”', () => {
+    expect(clause('Tom Reyes spoke about the judge. Ann Lee left.\n\nFirst, Reyes called the judge “biased.”')).toBe('Tom Reyes');
+    expect(clause('Tom Reyes spoke. First Lady Ann Lee called the plan “cruel.”')).toBe('Ann Lee');
   });
 });

@@ -136,6 +136,10 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const further = afterCues.filter((c) => wordsBefore(after, c) >= AFTER_WORDS);
   // A quote that ended its sentence right after "X said:" belongs to that verb, not to the next sentence's.
   const beforeFirst = endedSentence && beforeCues.length > 0 && wordsBefore(before, before.length) - wordsBefore(before, beforeCues[0]!) <= NEAR_BEFORE_WORDS;
+  // 0. "Acknowledging that the mayor “talks too much,” Allen Price did suggest …": the quote sits in the participle
+  // phrase that opens the sentence; the subject of the clause after it speaks.
+  const opening = openingParticiple(before, after, text.slice(quote.end - 1, quote.close).includes(','), context);
+  if (opening) return opening;
   const order = beforeFirst
     ? ([[before, beforeCues], [after, early], [after, further]] as const)
     : ([[after, early], [before, beforeCues], [after, further]] as const);
@@ -146,6 +150,36 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     }
   }
   return null;
+}
+
+/** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */
+const AFTER_OPENING_PHRASE = new Set(['though', 'however', 'too', 'then']);
+
+/**
+ * The sentence opens with a speech participle ("Acknowledging that …", "Noting the …", "Calling …") whose phrase
+ * holds the quote, and its main clause follows the quote after a comma: that clause's subject (a person the
+ * article names, or a resolved "he"/"she"), with the participle as cue. Null otherwise.
+ */
+function openingParticiple(before: readonly TextToken[], after: readonly TextToken[], commaInside: boolean, context: Context): Attribution | null {
+  const first = before[0];
+  if (!first?.word || context.text.slice(context.sentenceStart, first.start).trim() !== '' || !isCapitalised(first.text) || !SPEECH_PARTICIPLES.has(first.text.toLowerCase())) return null;
+  // The phrase ends right after the quote: “…,” / “…”, and perhaps "though," then the subject.
+  let k = 0;
+  if (after[k]?.text === ',') k++;
+  else if (!commaInside) return null;
+  while (after[k]?.word && AFTER_OPENING_PHRASE.has(after[k]!.text)) {
+    k++;
+    if (after[k]?.text === ',') k++;
+  }
+  const subject = subjectAt(after, k, context, 'forward');
+  if (!subject?.speaker || !subject.span || !(subject.evidence || context.people.entity(subject.speaker)?.kind === 'person')) return null;
+  return {
+    speaker: subject.speaker,
+    speakerSpan: subject.span,
+    evidence: subject.evidence ?? null,
+    cue: first.text,
+    cueSpan: { start: first.start, end: first.end },
+  };
 }
 
 /** The tail opens with a name and its speech verb: "“…!” Rep. Glenn Thompson, R-Pa., said of …", "“…?” Clinton asks as …". */
@@ -267,10 +301,27 @@ const OPENING_PHRASE_TOKENS = 25;
 
 const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
 
+/** Sentence adverbs that open a sentence when a comma follows them. */
+const ADVERB_OPENERS = new Set(['First', 'Second', 'Third', 'Finally', 'Indeed', 'Again', 'Separately', 'Ultimately', 'Previously', 'Recently', 'Initially', 'Similarly', 'Likewise', 'Moreover', 'Furthermore', 'Nonetheless', 'Nevertheless', 'Specifically', 'Notably', 'Afterward', 'Afterwards', 'Ironically', 'Privately', 'Publicly', 'Overall', 'Elsewhere', 'Otherwise']);
+
+/** Words that follow an opening participle or adjective ("Horrified at …", "Frustrated by …", "Speaking to …"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['at', 'by', 'with', 'to', 'that', 'about', 'from', 'over', 'for', 'after', 'as', 'into', 'in', 'on', 'of']);
+
+/**
+ * "Horrified at the prospect, Ramos believes …": a capitalised participle or -ed adjective followed by a preposition
+ * opens a phrase before the subject (a name such as "Manning said" or "Sterling, who …" is followed by no preposition).
+ */
+function participlePhraseOpens(tokens: readonly TextToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[at]!.text) && next?.word === true && PARTICIPLE_COMPLEMENTS.has(next.text);
+}
+
 /** Where a clause's subject starts: its first word, or the first after an opening phrase ("In Iowa, Ryan …"); -1 when none. */
 function subjectStart(tokens: readonly TextToken[], from: number): number {
   const first = tokens.findIndex((t, k) => k >= from && t.word);
-  if (first < 0 || !OPENERS.has(tokens[first]!.text)) return first;
+  // ("First, Reyes called …": a sentence adverb set off by its comma; "First Lady Ann Lee" is a title.)
+  if (first >= 0 && ADVERB_OPENERS.has(tokens[first]!.text) && tokens[first + 1]?.text === ',') return first + 2;
+  if (first < 0 || !(OPENERS.has(tokens[first]!.text) || participlePhraseOpens(tokens, first))) return first;
   // "But Obama, making it clear …, stood": a conjunction opens no phrase.
   if (CONJUNCTIONS.has(tokens[first]!.text) && tokens[first + 1]?.word) return first + 1;
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');

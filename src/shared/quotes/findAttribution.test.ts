@@ -237,3 +237,18 @@ describe('clauseSpeaker: opening phrases', () => {
     expect(clause('Tom Reyes spoke. First Lady Ann Lee called the plan “cruel.”')).toBe('Ann Lee');
   });
 });
+
+describe('findAttribution: a participle’s sentence subject that names no one', () => {
+  it('credits no one for “Likewise, a paper from the institute had this to say: “…”” (not the person named before)', () => {
+    expect(attribution('Ann Lee spoke. Likewise, a paper from the Brookings Institution had this to say about her plan: “Families would gain.”')?.speaker ?? null).toBeNull();
+  });
+
+  it('still reads a time phrase as an opener (“A month later, he … explained why “…””)', () => {
+    expect(attribution('Tom Reyes spoke in Ohio. A month later, he paid a visit to the border and explained why “the border” matters.')).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+
+  it('does not end an opening phrase at a comma inside the quote', () => {
+    const text = 'Jim Hall and Ann Lee met. This prompted the paper to run a cover saying “Go home, Ann Lee!”';
+    expect(attribution(text)?.speaker).not.toBe('Ann Lee');
+  });
+});

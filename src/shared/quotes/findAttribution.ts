@@ -296,6 +296,9 @@ function nearestPronounSubject(tokens: readonly TextToken[], from: number, conte
 /** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'on', 'by', 'from', 'as', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
+/** Quotation marks as tokens. */
+const QUOTE_MARK_TOKENS = new Set(['"', '“', '”', '„', '«', '»']);
+
 /** Longest opening phrase skipped before a subject ("After the court failed to reach a decision on the governor's plan, …"). */
 const OPENING_PHRASE_TOKENS = 25;
 
@@ -324,8 +327,9 @@ function subjectStart(tokens: readonly TextToken[], from: number): number {
   if (first < 0 || !(OPENERS.has(tokens[first]!.text) || participlePhraseOpens(tokens, first))) return first;
   // "But Obama, making it clear …, stood": a conjunction opens no phrase.
   if (CONJUNCTIONS.has(tokens[first]!.text) && tokens[first + 1]?.word) return first + 1;
-  const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
-  if (comma < 0 || comma > first + OPENING_PHRASE_TOKENS) return -1;
+  // (Not a comma inside a quote: the opening phrase ends before any quotation mark.)
+  const comma = tokens.findIndex((t, i) => i > first && (t.text === ',' || QUOTE_MARK_TOKENS.has(t.text) || (t.text === "'" && tokens[i + 1]?.text === "'")));
+  if (comma < 0 || tokens[comma]!.text !== ',' || comma > first + OPENING_PHRASE_TOKENS) return -1;
   return comma + 1;
 }
 
@@ -663,10 +667,26 @@ function relativeClausePronoun(verbStart: number, context: Context): Subject | n
   return null;
 }
 
+/** Tokens from `at` are "a"/"an" and a noun phrase with no person noun in its first words ("a paper from …", "a new study"). */
+function indefiniteNonPerson(tokens: readonly TextToken[], at: number): boolean {
+  const t = tokens[at]!;
+  if (!t.word || !/^an?$/iu.test(t.text)) return false;
+  for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    // ("A month later, he …", "A day after the vote, she …": a time phrase, not the subject.)
+    if (PERSON_NOUNS.has(w) || TIME_NOUNS.has(w)) return false;
+  }
+  return true;
+}
+
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'moment', 'while', 'few', 'night', 'morning', 'evening', 'time', 'later', 'earlier', 'ago']);
+
 /** The participle's subject is whoever the sentence is about: its first words. */
 function sentenceSubject(context: Context): Subject | null {
   const tokens = textTokens(context.text, context.sentenceStart, Math.min(context.text.length, context.sentenceStart + 200));
   const first = subjectStart(tokens, 0);
+  // "Likewise, a paper from the institute had this to say": an indefinite subject that is no person names no one.
+  if (first >= 0 && indefiniteNonPerson(tokens, first)) return null;
   const found = first < 0 ? null : subjectAt(tokens, first, context, 'forward');
   if (found && (found.speaker === null || context.people.entity(found.speaker) || actsAsSubject(tokens, found))) return found;
   // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …": the subject after the opening phrase.

@@ -130,6 +130,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       continue;
     }
     if (known) continue;
+    // "Marcy said" after "Marcy Dunlap": the given name alone is a later mention of her.
+    const given = kind === 'person' && run.words.length === 1 && run.titles.length === 0 ? personByGivenName(entities, key) : undefined;
+    if (given) {
+      byKey.set(key, given);
+      continue;
+    }
     add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
 
@@ -235,7 +241,10 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const person = byKey.get(words[words.length - 1]!);
     if (person && person.kind === 'person' && person.name.endsWith(joined)) return person;
     // "the Post" → "The Washington Post"
-    return entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
+    const outlet = entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
+    if (outlet) return outlet;
+    // "Marcy said" after "Marcy Dunlap": the one person the article gives that given name.
+    return words.length === 1 ? personByGivenName(entities, joined) : undefined;
   };
 
   const speakers: NotedSpeaker[] = [];
@@ -296,6 +305,26 @@ function addDescriptionMentions(tokens: readonly TextToken[], sentenceOf: readon
     while (at > 0 && mentions[at - 1]!.start > start) at--;
     mentions.splice(at, 0, mention);
   }
+}
+
+/**
+ * The one person named in full whose given name is `word` ("Marcy" → "Marcy Dunlap"); undefined when none, when
+ * two people share it, or when it is also another entity's surname or a word of an organisation's name.
+ */
+export function personByGivenName(entities: readonly Entity[], word: string): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of entities) {
+    const words = e.name.split(' ');
+    if (e.kind !== 'person') {
+      if (words.includes(word)) return undefined;
+      continue;
+    }
+    if (e.key === word) return undefined;
+    if (words.length < 2 || words[0] !== word) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Both are given name and surname, with different given names: two people ("Bill Clinton", "Hillary Clinton"). */

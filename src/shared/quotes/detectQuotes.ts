@@ -178,6 +178,16 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
       if (attribution) kind = 'clause';
       if (attribution) attribution = { ...attribution, cue: '' };
     }
+    // "The judge then turned to me. “…”": a quote opening a sentence right after one in its paragraph whose subject
+    // is a person acting is that person's — when no quote before it in the paragraph speaks for someone else.
+    if (!attribution && (i === 0 || text.lastIndexOf('\n', span.open) >= spans[i - 1]!.close)) {
+      const end = sentenceEndBefore(text, span.open);
+      const byBeat = end >= 0 ? clauseSpeaker(text, 0, end, people) : null;
+      if (byBeat?.speaker && (byBeat.evidence || people.entity(byBeat.speaker)?.kind === 'person')) {
+        attribution = { ...byBeat, cue: '' };
+        kind = 'clause';
+      }
+    }
     found.push(attribution);
     how.push(kind);
     if (attribution?.speaker && kind !== 'clause') {
@@ -289,6 +299,14 @@ function colonBeforeParagraph(text: string, open: number): number {
   if (text[i] !== '\n') return -1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return text[i] === ':' ? i : -1;
+}
+
+/** The quote opens a sentence right after another of its paragraph ("He turned to me. “…”"): where that one's "." is; else -1. */
+function sentenceEndBefore(text: string, open: number): number {
+  let i = open - 1;
+  if (i < 0 || (text[i] !== ' ' && text[i] !== '\u00a0')) return -1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i > 0 && text[i] === '.' && /\p{Ll}/u.test(text[i - 1]!) ? i : -1;
 }
 
 function opensParagraph(text: string, open: number): boolean {

@@ -5,8 +5,9 @@ const speakers = (text: string) => detectQuotes(text).map((q) => [q.speaker, q.c
 
 describe('attributionWords: retorts and other speech verbs', () => {
   it('reads "shot back" and "fired back" as speech verbs, after and before the quote', () => {
+    // (The first quote opens a sentence right after Carla Dunn's action: hers, with no cue — see detectQuotes.)
     expect(speakers('Carla Dunn sat at the table. ‘Ed Pike hates this.’\n\n“They came for the free food,” Pike shot back with a grin.')).toEqual([
-      [null, null],
+      ['Carla Dunn', null],
       ['Ed Pike', 'shot back'],
     ]);
     expect(speakers('Asked about the deal, Nora Vance fired back: “They will lose in court.”')).toEqual([['Nora Vance', 'fired back']]);

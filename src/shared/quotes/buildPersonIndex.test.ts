@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonIndex } from './buildPersonIndex';
+import { detectQuotes } from './detectQuotes';
 
 describe('buildPersonIndex', () => {
   it('collects people, not institutions, places or dates', () => {
@@ -59,5 +60,26 @@ describe('buildPersonIndex', () => {
 
   it('knows nobody in a text without names', () => {
     expect(buildPersonIndex('he said it was fine.').resolve(0)).toBeNull();
+  });
+});
+
+describe('buildPersonIndex: a given name alone', () => {
+  it('joins a later first-name-only mention to the one person with that given name', () => {
+    const text = 'Marcy Dunlap runs the shelter. Her brother helps.\n\n“We are full,” Marcy said.';
+    const people = buildPersonIndex(text);
+    expect(people.canonical('Marcy')).toBe('Marcy Dunlap');
+    expect(people.people).toEqual(['Marcy Dunlap']);
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Marcy Dunlap', cue: 'said' });
+  });
+
+  it('joins a family name written first (“Ban Ki-moon” … “Ban said”) the same way', () => {
+    expect(buildPersonIndex('Ban Ki-moon spoke in Paris. Ban said the deal would hold.').canonical('Ban')).toBe('Ban Ki-moon');
+  });
+
+  it('does not join a given name two people share, or one that is also a surname', () => {
+    const shared = buildPersonIndex('Tom Ruiz met Tom Hale. Later Tom said the deal was done.');
+    expect(shared.canonical('Tom')).toBe('Tom');
+    const surname = buildPersonIndex('Grant Lee met Ulysses Grant. Later Grant said no.');
+    expect(surname.canonical('Grant')).toBe('Ulysses Grant');
   });
 });

@@ -24,9 +24,11 @@ import {
   INSTITUTION_WORDS,
   MONTHS_AND_DAYS,
   OUTLET_WORDS,
+  ROLE_TITLES,
   SPEECH_VERBS,
 } from './attributionWords';
-import { genderOfGivenName, type Gender } from './nameGender';
+import { genderOfGivenName, genderOfRoleNoun, type Gender } from './nameGender';
+import { descriptionSubjects } from './descriptionSubjects';
 import { isAcronym, isTitle, looksInstitutional, nameStartingAt, type NameMention } from './parseNameMention';
 import { learnGender } from './learnGender';
 import { ageOfMention } from './ageDescription';
@@ -128,6 +130,12 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       continue;
     }
     if (known) continue;
+    // "Marcy said" after "Marcy Dunlap": the given name alone is a later mention of her.
+    const given = kind === 'person' && run.words.length === 1 && run.titles.length === 0 ? personByGivenName(entities, key) : undefined;
+    if (given) {
+      byKey.set(key, given);
+      continue;
+    }
     add({ name, key, kind, gender: null, titles: new Set(run.titles), aliases: new Set() });
   }
 
@@ -208,6 +216,7 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
   }
 
   learnGender(entities, tokens, mentions, sentenceOf, quotes);
+  addDescriptionMentions(tokens, sentenceOf, mentions, quotes);
 
   const people = [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name))];
   const sentenceAt = (pos: number): number => {
@@ -232,7 +241,10 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const person = byKey.get(words[words.length - 1]!);
     if (person && person.kind === 'person' && person.name.endsWith(joined)) return person;
     // "the Post" → "The Washington Post"
-    return entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
+    const outlet = entities.find((e) => e.kind !== 'person' && e.name.endsWith(` ${joined}`));
+    if (outlet) return outlet;
+    // "Marcy said" after "Marcy Dunlap": the one person the article gives that given name.
+    return words.length === 1 ? personByGivenName(entities, joined) : undefined;
   };
 
   const speakers: NotedSpeaker[] = [];
@@ -267,6 +279,52 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       return resolveAt(mentions, pos, sentenceAt(pos), hint, speakers, heOrShe)?.entity.name ?? null;
     },
   };
+}
+
+/**
+ * "The senator spoke for an hour. He said …": each sentence subject that describes a person (see descriptionSubjects)
+ * becomes a mention of the person it resolves to, in text order, so that later pronouns and descriptions find them.
+ */
+function addDescriptionMentions(tokens: readonly TextToken[], sentenceOf: readonly number[], mentions: EntityMention[], quotes: readonly { start: number; end: number }[]): void {
+  for (const d of descriptionSubjects(tokens, sentenceOf)) {
+    const start = tokens[d.from]!.start;
+    const end = tokens[d.to]!.end;
+    if (quotes.some((q) => q.start <= start && start < q.end)) continue;
+    const sentence = sentenceOf[d.from]!;
+    const vice = d.to > d.from && tokens[d.to - 1]!.text.toLowerCase() === 'vice';
+    const found = resolveAt(mentions, start, sentence, {
+      titles: vice ? ['Vice President'] : ROLE_TITLES.get(d.noun),
+      role: { noun: d.noun, qualifiers: d.qualifiers },
+      gender: genderOfRoleNoun(d.noun),
+      party: d.party,
+    });
+    if (!found || found.entity.kind !== 'person') continue;
+    const next = tokens[d.to + 1];
+    const mention: EntityMention = { start, end, sentence, entity: found.entity, possessive: false, subject: true, speaks: next?.word === true && SPEECH_VERBS.has(next.text), inQuote: false, described: true };
+    let at = mentions.length;
+    while (at > 0 && mentions[at - 1]!.start > start) at--;
+    mentions.splice(at, 0, mention);
+  }
+}
+
+/**
+ * The one person named in full whose given name is `word` ("Marcy" → "Marcy Dunlap"); undefined when none, when
+ * two people share it, or when it is also another entity's surname or a word of an organisation's name.
+ */
+export function personByGivenName(entities: readonly Entity[], word: string): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of entities) {
+    const words = e.name.split(' ');
+    if (e.kind !== 'person') {
+      if (words.includes(word)) return undefined;
+      continue;
+    }
+    if (e.key === word) return undefined;
+    if (words.length < 2 || words[0] !== word) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Both are given name and surname, with different given names: two people ("Bill Clinton", "Hillary Clinton"). */

@@ -22,6 +22,22 @@ describe('detectQuotes', () => {
     expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Ed Marlow', cue: 'said' });
   });
 
+  it('credits “his comment Monday that “…,” refusing to admit …” to the possessor, not to a speaker before', () => {
+    const text = 'Mayor Anna Holt spoke first. “We are done,” Holt said.\n\nAs the debate went on and Tom Reyes stood by his comment Monday that “farmers come first,” refusing to admit that not all farmers agree, Holt again tried to rebuke him.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Anna Holt', 'Tom Reyes']);
+  });
+
+  it('credits a quote opening a sentence right after a person’s action in its paragraph to that person (“The judge turned to me. “…””)', () => {
+    expect(detectQuotes('Judge Richard Bell heard the case. The judge then turned to me. “Mr. Ruiz?”')[0]).toMatchObject({ speaker: 'Richard Bell', cue: null });
+    expect(detectQuotes('Tom Ruiz lost the vote. He stood up slowly. “It is over.”')[0]?.speaker).toBe('Tom Ruiz');
+  });
+
+  it('leaves such a quote without a speaker when the sentence before has no person as subject, or a quote before speaks for someone unnamed', () => {
+    expect(detectQuotes('Tom Ruiz lost the vote. The crowd went home. “It is over.”')[0]?.speaker ?? null).toBeNull();
+    const text = 'Tom Ruiz spoke at noon.\n\n“He is old news,” said a longtime adviser to Ruiz, who declined to be named. “He does not know the new media.”';
+    expect(detectQuotes(text).map((q) => q.speaker ?? null)).toEqual([null, null]);
+  });
+
   it('keeps the speaker of the quotes before for "she replied" when another woman is only mentioned', () => {
     const text = 'Susan Hale backs the plan.\n\n“It is overdue,” she said.\n\nAsked about her vote in the event that Mary Lund runs, she replied: “I don’t know.”';
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Susan Hale', 'Susan Hale']);

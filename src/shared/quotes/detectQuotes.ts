@@ -145,7 +145,9 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     // "her claim that she “…”", "his call for “…”": whose words the noun before the quote names — over a participle
     // after the quote ("his comment that “…”, refusing to acknowledge …").
     // (Also over the speaker carried from a quote before: "…, the admission that he was “…,” and his argument for “…”".)
-    if (!attribution || kind === 'carried' || (kind === 'attribution' && attribution.cueSpan.start >= span.close && SPEECH_PARTICIPLES.has(attribution.cue))) {
+    // (And over a participle's infinitive after the quote: "his comment that “…,” refusing to admit …".)
+    const borrowedAfter = kind === 'attribution' && attribution !== null && attribution.cueSpan.start >= span.close && (SPEECH_PARTICIPLES.has(attribution.cue) || /\bto\s+$/u.test(text.slice(attribution.cueSpan.start - 4, attribution.cueSpan.start)));
+    if (!attribution || kind === 'carried' || borrowedAfter) {
       const byNoun = possessiveSpeechNoun(text, span.open, people);
       if (byNoun) {
         // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
@@ -175,6 +177,16 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
       attribution = clauseSpeaker(text, 0, span.open, people);
       if (attribution) kind = 'clause';
       if (attribution) attribution = { ...attribution, cue: '' };
+    }
+    // "The judge then turned to me. “…”": a quote opening a sentence right after one in its paragraph whose subject
+    // is a person acting is that person's — when no quote before it in the paragraph speaks for someone else.
+    if (!attribution && (i === 0 || text.lastIndexOf('\n', span.open) >= spans[i - 1]!.close)) {
+      const end = sentenceEndBefore(text, span.open);
+      const byBeat = end >= 0 ? clauseSpeaker(text, 0, end, people) : null;
+      if (byBeat?.speaker && (byBeat.evidence || people.entity(byBeat.speaker)?.kind === 'person')) {
+        attribution = { ...byBeat, cue: '' };
+        kind = 'clause';
+      }
     }
     found.push(attribution);
     how.push(kind);
@@ -287,6 +299,14 @@ function colonBeforeParagraph(text: string, open: number): number {
   if (text[i] !== '\n') return -1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return text[i] === ':' ? i : -1;
+}
+
+/** The quote opens a sentence right after another of its paragraph ("He turned to me. “…”"): where that one's "." is; else -1. */
+function sentenceEndBefore(text: string, open: number): number {
+  let i = open - 1;
+  if (i < 0 || (text[i] !== ' ' && text[i] !== '\u00a0')) return -1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i > 0 && text[i] === '.' && /\p{Ll}/u.test(text[i - 1]!) ? i : -1;
 }
 
 function opensParagraph(text: string, open: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonIndex } from './buildPersonIndex';
 import { detectQuotes } from './detectQuotes';
-import { findAttribution } from './findAttribution';
+import { clauseSpeaker, findAttribution } from './findAttribution';
 import { findQuoteSpans } from './findQuoteSpans';
 
 /** Speaker and cue of quote `index` of `text`, and the text of their spans. */
@@ -151,5 +151,104 @@ describe('findAttribution: a generic organisation noun', () => {
     expect(attribution('The Sierra Club sued. Ann Lamb spoke of her Wall Street links. “We will win,” the group said.')?.speaker ?? null).toBe('Sierra Club');
     const far = `The Sierra Club sued. ${'Tom Hale went home. '.repeat(3)}“We will win,” the group said.`;
     expect(attribution(far)?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('findAttribution: a person named after a possessive', () => {
+  it('credits “according to X’s former treasury secretary Y” to Y, not to the possessor', () => {
+    expect(attribution('Ann Lee spoke. According to Lincoln’s former treasury secretary Samuel P. Chase, the plan is “a disaster.”')).toMatchObject({ speaker: 'Samuel P. Chase' });
+  });
+
+  it('credits “The Outlet’s Full Name, saying “…”” to the person, not to a woman quoted before', () => {
+    const text = 'Lisa Burns tweeted a lot. “I will,” she tweeted.\n\nAmid calls for websites, The Blaze’s Matt Walsh gave a reason, saying it is time to “name the traitors.”';
+    expect(attribution(text, 1)).toMatchObject({ speaker: 'Matt Walsh', cue: 'saying' });
+  });
+
+  it('keeps the possessor when no role noun and name follow (“Reyes’s comments about Hall”)', () => {
+    expect(attribution('Tom Reyes and Jim Hall met. Reyes’s campaign said the deal was “done.”')).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+});
+
+describe('findAttribution: opening phrases before the subject', () => {
+  it('skips “Like X,” and “Unlike X,” to the subject of the sentence', () => {
+    const text = 'Sen. Bob Crane spoke. Sen. Rob Mendes spoke.\n\nLike Crane, Mendes also rejected the idea, arguing that there is “room for the agency” in the law.';
+    expect(attribution(text)).toMatchObject({ speaker: 'Rob Mendes', cue: 'arguing' });
+  });
+
+  it('skips a long opening phrase that names someone else', () => {
+    const text = 'Jim Hall met Tom Reyes.\n\nAfter the court failed to reach a decision on Governor Ann Lee’s plan to defer the fees for most of the new farms, Reyes spoke on the radio, claiming that the borders are “wide open.”';
+    expect(attribution(text)).toMatchObject({ speaker: 'Tom Reyes', cue: 'claiming' });
+  });
+});
+
+describe('findAttribution: participles', () => {
+  it('gives “adding …” after ““…,” said Mr. X,” to X', () => {
+    const text = 'Senator Joan Cole spoke. Senator Richard Vance, a Georgia Republican, agreed.\n\n“It is one of those things,” said Mr. Vance, adding that he did not think the party “will get there.”\n\nLater, Senator Cole left.';
+    expect(attribution(text, 1)).toMatchObject({ speaker: 'Richard Vance', cue: 'adding' });
+  });
+
+  it('reads the subject of a sentence that holds an earlier quoted title (“went on ABC’s “Morning” to discuss his rival, Y, saying …”)', () => {
+    const text = 'Sen. Walter Brand (I-Ohio) went on ABC’s “Morning” to discuss his remarks about his rival, Laura Kent, saying “on her worst day” she would win.';
+    expect(attribution(text, 1)).toMatchObject({ speaker: 'Walter Brand', cue: 'saying' });
+  });
+
+  it('gives a participle after “in which he …” to that pronoun’s person, not to the sentence’s first subject', () => {
+    const text = 'Jim Hall spoke. The former governor spoke after Mr. Reyes held a news conference in which he went on with his attack on Mr. Hall, mocking his “Mission” tour and saying the state was not “safe” under him.';
+    expect(attribution(text, 1)).toMatchObject({ speaker: 'Reyes', cue: 'saying' });
+  });
+});
+
+describe('findAttribution: a subject in a dashed apposition', () => {
+  it('credits “A former candidate -- Name, who … -- said” to the name', () => {
+    const text = 'Graham spoke first.\n\nA former Republican candidate -- John Hale, who lost the 2008 race to Obama -- said the president “offered no changes.”';
+    expect(attribution(text)).toMatchObject({ speaker: 'John Hale', cue: 'said' });
+  });
+
+  it('credits “The senator — a Navy veteran — said” to the description’s person', () => {
+    const text = 'Sen. Tom Ruiz voted no.\n\nThe senator — a Navy veteran — said the bill was “a mistake.”';
+    expect(attribution(text)).toMatchObject({ speaker: 'Tom Ruiz', cue: 'said' });
+  });
+});
+
+describe('findAttribution: a quote inside an opening participle phrase', () => {
+  it('credits “Acknowledging that X “…,” though, Name did …” to the main clause’s subject', () => {
+    const text = 'Tom Reyes spoke. Acknowledging that the mayor “talks too much,” though, Allen Price did suggest that the city needed him.';
+    expect(attribution(text)).toMatchObject({ speaker: 'Allen Price', cue: 'Acknowledging' });
+  });
+
+  it('resolves a pronoun as that subject, and needs the comma that ends the phrase', () => {
+    expect(attribution('Ann Lee won. Noting that the city was “broke”, she asked for calm.')).toMatchObject({ speaker: 'Ann Lee', cue: 'Noting' });
+    expect(attribution('Tom Reyes spoke. Noting that the city was “broke” is easy for Allen Price to say.')?.cue).not.toBe('Noting');
+  });
+});
+
+describe('clauseSpeaker: opening phrases', () => {
+  const clause = (text: string) => {
+    const spans = findQuoteSpans(text);
+    return clauseSpeaker(text, 0, spans[0]!.open, buildPersonIndex(text, spans))?.speaker ?? null;
+  };
+
+  it('skips an opening participle or -ed adjective phrase (“Horrified at …, Ramos believes in “…””)', () => {
+    expect(clause('Jorge Ramos spoke. Ann Lee left.\n\nHorrified at the prospect of Reyes winning, Ramos believes in news that “takes sides.”')).toBe('Jorge Ramos');
+  });
+
+  it('skips a sentence adverb set off by a comma, but not a title such as “First Lady”', () => {
+    expect(clause('Tom Reyes spoke about the judge. Ann Lee left.\n\nFirst, Reyes called the judge “biased.”')).toBe('Tom Reyes');
+    expect(clause('Tom Reyes spoke. First Lady Ann Lee called the plan “cruel.”')).toBe('Ann Lee');
+  });
+});
+
+describe('findAttribution: a participle’s sentence subject that names no one', () => {
+  it('credits no one for “Likewise, a paper from the institute had this to say: “…”” (not the person named before)', () => {
+    expect(attribution('Ann Lee spoke. Likewise, a paper from the Brookings Institution had this to say about her plan: “Families would gain.”')?.speaker ?? null).toBeNull();
+  });
+
+  it('still reads a time phrase as an opener (“A month later, he … explained why “…””)', () => {
+    expect(attribution('Tom Reyes spoke in Ohio. A month later, he paid a visit to the border and explained why “the border” matters.')).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+
+  it('does not end an opening phrase at a comma inside the quote', () => {
+    const text = 'Jim Hall and Ann Lee met. This prompted the paper to run a cover saying “Go home, Ann Lee!”';
+    expect(attribution(text)?.speaker).not.toBe('Ann Lee');
   });
 });

@@ -115,7 +115,8 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const before = textTokens(text, sentenceStart, quote.open);
   const after = textTokens(text, quote.close, endOfSentence(text, quote.close, upper));
   const endedSentence = '.!?…'.includes(text[quote.end - 1]!);
-  const context: Context = { text, people, sentenceStart };
+  // The sentence's subject is read from its real start, over earlier quotes inside it.
+  const context: Context = { text, people, sentenceStart: sentenceStartOverQuotes(text, quotes, index, sentenceStart) };
 
   // 1. "…,” he said" — unless the quote ended its sentence and a new, longer one follows.
   // (A tail that opens with its speech verb or a pronoun and one is an attribution however long: "“…!” said Tom Burke, who …".)
@@ -135,6 +136,10 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const further = afterCues.filter((c) => wordsBefore(after, c) >= AFTER_WORDS);
   // A quote that ended its sentence right after "X said:" belongs to that verb, not to the next sentence's.
   const beforeFirst = endedSentence && beforeCues.length > 0 && wordsBefore(before, before.length) - wordsBefore(before, beforeCues[0]!) <= NEAR_BEFORE_WORDS;
+  // 0. "Acknowledging that the mayor “talks too much,” Allen Price did suggest …": the quote sits in the participle
+  // phrase that opens the sentence; the subject of the clause after it speaks.
+  const opening = openingParticiple(before, after, text.slice(quote.end - 1, quote.close).includes(','), context);
+  if (opening) return opening;
   const order = beforeFirst
     ? ([[before, beforeCues], [after, early], [after, further]] as const)
     : ([[after, early], [before, beforeCues], [after, further]] as const);
@@ -145,6 +150,36 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     }
   }
   return null;
+}
+
+/** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */
+const AFTER_OPENING_PHRASE = new Set(['though', 'however', 'too', 'then']);
+
+/**
+ * The sentence opens with a speech participle ("Acknowledging that …", "Noting the …", "Calling …") whose phrase
+ * holds the quote, and its main clause follows the quote after a comma: that clause's subject (a person the
+ * article names, or a resolved "he"/"she"), with the participle as cue. Null otherwise.
+ */
+function openingParticiple(before: readonly TextToken[], after: readonly TextToken[], commaInside: boolean, context: Context): Attribution | null {
+  const first = before[0];
+  if (!first?.word || context.text.slice(context.sentenceStart, first.start).trim() !== '' || !isCapitalised(first.text) || !SPEECH_PARTICIPLES.has(first.text.toLowerCase())) return null;
+  // The phrase ends right after the quote: “…,” / “…”, and perhaps "though," then the subject.
+  let k = 0;
+  if (after[k]?.text === ',') k++;
+  else if (!commaInside) return null;
+  while (after[k]?.word && AFTER_OPENING_PHRASE.has(after[k]!.text)) {
+    k++;
+    if (after[k]?.text === ',') k++;
+  }
+  const subject = subjectAt(after, k, context, 'forward');
+  if (!subject?.speaker || !subject.span || !(subject.evidence || context.people.entity(subject.speaker)?.kind === 'person')) return null;
+  return {
+    speaker: subject.speaker,
+    speakerSpan: subject.span,
+    evidence: subject.evidence ?? null,
+    cue: first.text,
+    cueSpan: { start: first.start, end: first.end },
+  };
 }
 
 /** The tail opens with a name and its speech verb: "“…!” Rep. Glenn Thompson, R-Pa., said of …", "“…?” Clinton asks as …". */
@@ -165,7 +200,7 @@ function opensWithNamedCue(after: readonly TextToken[]): boolean {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In a statement, Ryan …"). */
-const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday']);
+const OPENERS = new Set(['In', 'On', 'At', 'After', 'Before', 'When', 'While', 'During', 'Asked', 'Speaking', 'Earlier', 'Later', 'Still', 'But', 'And', 'Yet', 'So', 'Then', 'Instead', 'Meanwhile', 'Since', 'As', 'Despite', 'Although', 'Though', 'Because', 'If', 'Under', 'Over', 'From', 'With', 'Without', 'For', 'Last', 'This', 'Next', 'Following', 'According', 'Also', 'However', 'Now', 'Today', 'Yesterday', 'Like', 'Unlike', 'Amid', 'Amidst', 'Among', 'Throughout', 'Upon', 'Once', 'Until', 'Within', 'Given', 'Besides']);
 
 /**
  * Who a quote with no speech verb is credited to by its clause: the name
@@ -261,16 +296,40 @@ function nearestPronounSubject(tokens: readonly TextToken[], from: number, conte
 /** Words no descriptive phrase before a name holds ("They took the stage to Bruce …" is no description). */
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'on', 'by', 'from', 'as', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
+/** Quotation marks as tokens. */
+const QUOTE_MARK_TOKENS = new Set(['"', '“', '”', '„', '«', '»']);
+
+/** Longest opening phrase skipped before a subject ("After the court failed to reach a decision on the governor's plan, …"). */
+const OPENING_PHRASE_TOKENS = 25;
+
 const CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Then', 'Now', 'Also']);
+
+/** Sentence adverbs that open a sentence when a comma follows them. */
+const ADVERB_OPENERS = new Set(['First', 'Second', 'Third', 'Finally', 'Indeed', 'Again', 'Separately', 'Ultimately', 'Previously', 'Recently', 'Initially', 'Similarly', 'Likewise', 'Moreover', 'Furthermore', 'Nonetheless', 'Nevertheless', 'Specifically', 'Notably', 'Afterward', 'Afterwards', 'Ironically', 'Privately', 'Publicly', 'Overall', 'Elsewhere', 'Otherwise']);
+
+/** Words that follow an opening participle or adjective ("Horrified at …", "Frustrated by …", "Speaking to …"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['at', 'by', 'with', 'to', 'that', 'about', 'from', 'over', 'for', 'after', 'as', 'into', 'in', 'on', 'of']);
+
+/**
+ * "Horrified at the prospect, Ramos believes …": a capitalised participle or -ed adjective followed by a preposition
+ * opens a phrase before the subject (a name such as "Manning said" or "Sterling, who …" is followed by no preposition).
+ */
+function participlePhraseOpens(tokens: readonly TextToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[at]!.text) && next?.word === true && PARTICIPLE_COMPLEMENTS.has(next.text);
+}
 
 /** Where a clause's subject starts: its first word, or the first after an opening phrase ("In Iowa, Ryan …"); -1 when none. */
 function subjectStart(tokens: readonly TextToken[], from: number): number {
   const first = tokens.findIndex((t, k) => k >= from && t.word);
-  if (first < 0 || !OPENERS.has(tokens[first]!.text)) return first;
+  // ("First, Reyes called …": a sentence adverb set off by its comma; "First Lady Ann Lee" is a title.)
+  if (first >= 0 && ADVERB_OPENERS.has(tokens[first]!.text) && tokens[first + 1]?.text === ',') return first + 2;
+  if (first < 0 || !(OPENERS.has(tokens[first]!.text) || participlePhraseOpens(tokens, first))) return first;
   // "But Obama, making it clear …, stood": a conjunction opens no phrase.
   if (CONJUNCTIONS.has(tokens[first]!.text) && tokens[first + 1]?.word) return first + 1;
-  const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
-  if (comma < 0 || comma > first + 12) return -1;
+  // (Not a comma inside a quote: the opening phrase ends before any quotation mark.)
+  const comma = tokens.findIndex((t, i) => i > first && (t.text === ',' || QUOTE_MARK_TOKENS.has(t.text) || (t.text === "'" && tokens[i + 1]?.text === "'")));
+  if (comma < 0 || tokens[comma]!.text !== ',' || comma > first + OPENING_PHRASE_TOKENS) return -1;
   return comma + 1;
 }
 
@@ -348,7 +407,7 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
       // "…, declaring “…”" / "Rajoy said … and insisted …" / "was prompted to say": the sentence's subject speaks,
       // or the subject of a speech verb earlier in it ("…, Spicer said, adding, “…”").
-      subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? sentenceSubject(context);
+      subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? relativeClausePronoun(v.start, context) ?? sentenceSubject(context);
     } else {
       subject = subjectBefore(tokens, verb, context);
       // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
@@ -371,7 +430,9 @@ function earlierSpeaker(tokens: readonly TextToken[], verb: number, context: Con
   for (let k = verb - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.word && SPEECH_VERBS.has(t.text) && !SPEECH_PARTICIPLES.has(t.text) && !coordinated(tokens, k) && tokens[k - 1]?.text !== 'to') {
-      const found = subjectBefore(tokens, k, context);
+      // ("“…,” said Mr. Burr, adding that …": the name after a verb that opens its stretch of text.)
+      const opens = wordsBefore(tokens, k) === 0 || tokens[k - 1]?.text === ',';
+      const found = subjectBefore(tokens, k, context) ?? (opens ? invertedSubject(tokens, k + 1, context) : null);
       if (found?.speaker) return found;
     }
   }
@@ -473,6 +534,10 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     }
     return found;
   }
+  if (j >= 0 && isDash(tokens[j]!)) {
+    const dashed = dashedAppositionSubject(tokens, j, context);
+    if (dashed) return dashed;
+  }
   if (j < 0) return null;
   // "…, and Sanders, who says it is “…”": the name before ", who".
   const antecedent = whoAntecedentEnd(tokens, j);
@@ -491,6 +556,33 @@ function subjectBefore(tokens: readonly TextToken[], verb: number, context: Cont
     }
   }
   return found;
+}
+
+function isDash(t: TextToken): boolean {
+  return !t.word && (t.text === '-' || t.text === '—' || t.text === '–');
+}
+
+/**
+ * "A former candidate -- John Hale, who lost in 2008 -- said": the dash at `close` ends an apposition; the name
+ * that opens it speaks, else the subject before the opening dash ("The senator — a Navy veteran — said").
+ */
+function dashedAppositionSubject(tokens: readonly TextToken[], close: number, context: Context): Subject | null {
+  let k = close;
+  while (k >= 0 && isDash(tokens[k]!)) k--;
+  let open = -1;
+  for (let m = k, words = 0; m >= 0 && words <= APPOSITION_WORDS; m--) {
+    if (isDash(tokens[m]!)) {
+      open = m;
+      break;
+    }
+    if (tokens[m]!.word) words++;
+  }
+  if (open < 0) return null;
+  const name = nameStartingAt(tokens, open + 1);
+  if (name && !name.possessive && !looksInstitutional(name)) return subjectAt(tokens, open + 1, context, 'forward');
+  let before = open;
+  while (before > 0 && isDash(tokens[before - 1]!)) before--;
+  return before > 0 ? subjectAt(tokens, before - 1, context, 'backward') : null;
 }
 
 /** "according to her", "according to him": the person the pronoun refers to. */
@@ -556,10 +648,45 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
 /** Words that end the search for a name after an inverted verb. */
 const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);
 
+/** Words that open a clause whose own subject follows ("a news conference in which he …"). */
+const RELATIVE_WORDS = new Set(['which', 'where', 'when', 'whom', 'whereby']);
+
+/**
+ * "…, held a news conference in which he continued his assault on Mr. Hall, mocking …": a participle after a
+ * clause opened by "in which he" / "where she" goes with that pronoun, not with the sentence's first subject.
+ */
+function relativeClausePronoun(verbStart: number, context: Context): Subject | null {
+  const tokens = textTokens(context.text, context.sentenceStart, verbStart);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.word && (t.text === 'he' || t.text === 'she') && tokens[k - 1]!.word && RELATIVE_WORDS.has(tokens[k - 1]!.text)) {
+      const found = subjectAt(tokens, k, context, 'forward');
+      return found?.speaker ? found : null;
+    }
+  }
+  return null;
+}
+
+/** Tokens from `at` are "a"/"an" and a noun phrase with no person noun in its first words ("a paper from …", "a new study"). */
+function indefiniteNonPerson(tokens: readonly TextToken[], at: number): boolean {
+  const t = tokens[at]!;
+  if (!t.word || !/^an?$/iu.test(t.text)) return false;
+  for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    // ("A month later, he …", "A day after the vote, she …": a time phrase, not the subject.)
+    if (PERSON_NOUNS.has(w) || TIME_NOUNS.has(w)) return false;
+  }
+  return true;
+}
+
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'moment', 'while', 'few', 'night', 'morning', 'evening', 'time', 'later', 'earlier', 'ago']);
+
 /** The participle's subject is whoever the sentence is about: its first words. */
 function sentenceSubject(context: Context): Subject | null {
   const tokens = textTokens(context.text, context.sentenceStart, Math.min(context.text.length, context.sentenceStart + 200));
   const first = subjectStart(tokens, 0);
+  // "Likewise, a paper from the institute had this to say": an indefinite subject that is no person names no one.
+  if (first >= 0 && indefiniteNonPerson(tokens, first)) return null;
   const found = first < 0 ? null : subjectAt(tokens, first, context, 'forward');
   if (found && (found.speaker === null || context.people.entity(found.speaker) || actsAsSubject(tokens, found))) return found;
   // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …": the subject after the opening phrase.
@@ -675,6 +802,9 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
       const headNoun = after?.word === true && (PERSON_NOUNS.has(after.text) || ORGANISATION_NOUNS.has(after.text) || OUTLET_NOUNS.has(after.text));
       const partyMember = name !== null && PARTY_NOUNS.has(name.words[name.words.length - 1]!);
       if (name && !name.possessive && !headNoun && !partyMember && looksInstitutional(name)) return { speaker: context.people.canonical(name.words.join(' ')), span: span(at, name.to) };
+      // "The Blaze's Matt Walsh": the person after the outlet's possessive.
+      const named = name?.possessive ? roleHolderAfterPossessive(tokens, name.to + 1, context) : -1;
+      if (named >= 0) return subjectAt(tokens, named, context, 'forward');
     }
   }
   // "the 54-year-old said"
@@ -697,6 +827,9 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {
     const name = direction === 'backward' ? nameEndingAt(tokens, at) : nameStartingAt(tokens, at);
     if (name && !(direction === 'backward' && name.possessive)) {
+      // "Lincoln's former treasury secretary Samuel P. Chase": the person named after the possessor's role noun.
+      const named = direction === 'forward' && name.possessive ? roleHolderAfterPossessive(tokens, name.to + 1, context) : -1;
+      if (named >= 0) return subjectAt(tokens, named, context, 'forward');
       const words = name.words.join(' ');
       if (TITLES.has(words) || CAPITALISED_STOP_WORDS.has(words) || MONTHS_AND_DAYS.has(words)) return null;
       // "The Sanders campaign said": the person the campaign speaks for.
@@ -742,6 +875,46 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     }
   }
   return null;
+}
+
+/** Lower-case words a role may hold between a possessive and its noun ("former treasury secretary"). */
+const ROLE_WORDS = 4;
+
+/**
+ * "Clinton's top aide Jake Sullivan", "Lincoln's former treasury secretary Samuel P. Chase": after a possessive,
+ * up to ROLE_WORDS lower-case words ending in a person noun, then a name — where that name starts; else -1.
+ * ("Trump's comments about Khan": no person noun before the name, so no one is named in apposition.)
+ */
+function roleHolderAfterPossessive(tokens: readonly TextToken[], from: number, context: Context): number {
+  // "The Blaze's Matt Walsh", "CNN's Jake Tapper": a person the article names, right after the possessive.
+  const direct = tokens[from]?.word && isCapitalised(tokens[from]!.text) ? nameStartingAt(tokens, from) : null;
+  if (direct && !direct.possessive && direct.words.length >= 2 && context.people.entity(direct.words.join(' '))?.kind === 'person') return from;
+  for (let k = from; k < from + ROLE_WORDS && tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]!.text); k++) {
+    if (!PERSON_NOUNS.has(tokens[k]!.text)) continue;
+    const next = tokens[k + 1];
+    if (!next?.word || !(isCapitalised(next.text) || isTitle(next.text))) continue;
+    const name = nameStartingAt(tokens, k + 1);
+    if (name && !name.possessive && !looksInstitutional(name)) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the sentence of quote `index` starts when earlier quotes sit inside it ("X went on ABC's “Morning” to discuss
+ * his rival, saying “…”"): `start` (found after the quote before) moved back over each earlier quote of the same
+ * paragraph that does not end a sentence, to the sentence start before it.
+ */
+function sentenceStartOverQuotes(text: string, quotes: readonly QuoteSpan[], index: number, start: number): number {
+  const quote = quotes[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (start !== q.close || '.!?…'.includes(text[q.end - 1]!) || quote.open - q.open > BEFORE_CHARS) break;
+    let lower = Math.max(quotes[k - 1]?.close ?? 0, 0);
+    const newline = text.lastIndexOf('\n', q.open - 1);
+    if (newline + 1 > lower) lower = newline + 1;
+    start = startOfSentence(text, lower, q.open);
+  }
+  return start;
 }
 
 /** After the last sentence end in [lower, at), or `lower`. A quote may close the sentence: `… a colony.” Meanwhile, …`. */

@@ -27,6 +27,8 @@ export interface EntityMention {
   /** A speech verb follows it ("Sexton said"): the speaker of that sentence. */
   speaks: boolean;
   inQuote: boolean;
+  /** A description standing as its sentence's subject ("The senator spoke."), resolved to its person: for later sentences only. */
+  described?: boolean;
 }
 
 export interface ResolveHint {
@@ -91,7 +93,7 @@ export function resolveAt(
 ): EntityMention | null {
   const kind = hint.kind ?? 'person';
   const fits = (m: EntityMention): boolean => {
-    if (m.inQuote) return false;
+    if (m.inQuote || (m.described && m.sentence === sentence)) return false;
     const k = m.entity.kind;
     if (kind === 'person' ? k !== 'person' : kind === 'outlet' ? k !== 'outlet' : k === 'person') return false;
     if (hint.gender && m.entity.gender && hint.gender !== m.entity.gender) return false;

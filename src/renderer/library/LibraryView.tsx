@@ -7,7 +7,7 @@
  * title opens the reader; the checkboxes choose articles for "Compare
  * selected" (two or more).
  */
-import { useEffect, useId, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, type ReactNode } from 'react';
 import type { LibraryOrderQuery, LibrarySortKey } from '../../shared/search/libraryWindow';
 import { LibraryFilters } from './LibraryFilters';
 import type { ArticleSummary, Tag } from '../../shared/model/model';
@@ -41,8 +41,10 @@ export interface LibraryViewProps {
 export function LibraryView(props: LibraryViewProps) {
   const { total, libraryTotal, outlets, rowAt, onShow, query, onQuery, failed, codebook, checked, onCheck, onOpen, onCompare, onRetry } = props;
   const hintId = useId();
-  // Long libraries draw only the rows in view (see useVirtualRows).
-  const virtual = useVirtualRows<HTMLTableSectionElement>(total ?? 0, (i) => rowAt(i)?.id ?? `row-${i}`, 66);
+  // Long libraries draw only the rows in view (see useVirtualRows). The row key changes only with the rows
+  // fetched: a new key function makes the virtual list place every row again (100,000 of them).
+  const keyOf = useCallback((i: number) => rowAt(i)?.id ?? `row-${i}`, [rowAt]);
+  const virtual = useVirtualRows<HTMLTableSectionElement>(total ?? 0, keyOf, 66);
   const first = virtual.rows[0]?.index ?? 0;
   const last = virtual.rows[virtual.rows.length - 1]?.index ?? 0;
   useEffect(() => onShow(first, last), [onShow, first, last]);

@@ -1,11 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { HEAD_REVISION, readLibraryHead } from '../main/store/libraryHead';
-import { SEED, useTestLibrary } from '../../tools/testSupport/useTestLibrary';
-import type { Core } from '../main/core/createCore';
+import { createCore, type Core } from '../main/core/createCore';
 import { headFirstApi } from './headFirstApi';
 
-const lib = useTestLibrary();
+/** The bundled seed corpus (five articles), which a new data folder starts with. */
+const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+/** The second seed article. */
+const A001 = '001_b0e24d4478126009';
+
+let dir = '';
+let cores: Core[] = [];
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-head-first-'));
+});
+afterEach(async () => {
+  await Promise.all(cores.map((core) => core.close()));
+  cores = [];
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const lib = {
+  dir: () => dir,
+  async open(): Promise<Core> {
+    const core = await createCore({ dataDir: dir, corpusDir: SEED_CORPUS, creator: 'ana', alignWorkerFile: null, importWorkerFile: null, backups: false });
+    cores.push(core);
+    return core;
+  },
+};
 
 const FIRST_WINDOW = { offset: 0, limit: 100, sort: 'library', direction: 'asc', filter: '', outlet: null, from: null, to: null, annotated: 'any' } as const;
 
@@ -53,19 +79,19 @@ describe('headFirstApi', () => {
     const folder = headFirstApi(head, () => lib.open());
     await folder.api.listArticlesWindow(FIRST_WINDOW);
     // The first other call opens the folder; the save waits for it.
-    const saved = await folder.api.createAnnotation({ articleId: SEED.A001, tagId: 'quote', start: 0, end: 5 });
+    const saved = await folder.api.createAnnotation({ articleId: A001, tagId: 'quote', start: 0, end: 5 });
     let window = await folder.api.listArticlesWindow(FIRST_WINDOW);
     expect(window.revision).not.toBe(HEAD_REVISION);
     for (let i = 0; i < 200 && window.countsPending > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       window = await folder.api.listArticlesWindow(FIRST_WINDOW);
     }
-    expect(window.rows.find((r) => r.id === SEED.A001)!.counts.quote).toBe(1);
+    expect(window.rows.find((r) => r.id === A001)!.counts.quote).toBe(1);
 
     // Kept on disk: the next start's core has it.
     await (await folder.opening())!.close();
     const next = await lib.open();
-    expect((await next.listAnnotations({ articleId: SEED.A001 })).map((a) => a.id)).toContain(saved.id);
+    expect((await next.listAnnotations({ articleId: A001 })).map((a) => a.id)).toContain(saved.id);
   });
 
   it('after any other call the head answers no more, even before the folder is open', async () => {

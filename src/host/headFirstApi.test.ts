@@ -35,8 +35,9 @@ const lib = {
 
 const FIRST_WINDOW = { offset: 0, limit: 100, sort: 'library', direction: 'asc', filter: '', outlet: null, from: null, to: null, annotated: 'any' } as const;
 
-/** A library opened once and closed, so the next start finds its head. */
+/** A library made (the first start), then opened and closed again, so the next start finds its head. */
 async function libraryWithHead() {
+  await (await lib.open()).close();
   await (await lib.open()).close();
   const head = await readLibraryHead(lib.dir());
   expect(head).not.toBeNull();

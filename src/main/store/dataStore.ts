@@ -176,7 +176,7 @@ export class DataStore {
     if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
     const store = new DataStore(dataDir, db.data, options);
     store.openedIndexDigest = digest;
-    if (signature !== null && signature === (await indexSignature(dataDir))) store.keepHead(signature, db.data);
+    if (signature !== null && signature === (await indexSignature(dataDir))) await store.keepHead(signature, db.data);
     return store;
   }
 
@@ -199,9 +199,8 @@ export class DataStore {
     const checked = parseIndexFile(index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs, format: 'compact' }), checked).write();
     await markIdsChecked(dataDir);
-    const store = new DataStore(dataDir, checked, options);
-    store.keepHead(await indexSignature(dataDir), checked);
-    return store;
+    // No head yet: the first open of the new library writes it.
+    return new DataStore(dataDir, checked, options);
   }
 
   articles(): readonly ArticleMeta[] {
@@ -364,7 +363,7 @@ export class DataStore {
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
       this.changes++;
       // In the queue, so the signature is that of the file just written.
-      this.keepHead(await indexSignature(this.dataDir), checked);
+      await this.keepHead(await indexSignature(this.dataDir), checked);
       return result;
     });
   }
@@ -540,11 +539,11 @@ export class DataStore {
 
   /**
    * Records the library head (libraryHead.ts) of `index`, the contents of the index.json whose signature is
-   * `signature`, unless the head on disk is that one already. In the background; a head that cannot be
-   * written costs the next start its head, nothing more (it is derived data).
+   * `signature`, unless the head on disk is that one already (a small file read: the usual case at open).
+   * Never fails: a head that cannot be written costs the next start its head, nothing more (it is derived data).
    */
-  private keepHead(signature: string | null, index: Readonly<IndexFile>): void {
-    if (signature === null) return;
+  private keepHead(signature: string | null, index: Readonly<IndexFile>): Promise<void> {
+    if (signature === null) return this.headWrites;
     // The lists as they are now (a shallow copy: what is written later is what the file held).
     const articles = [...index.articles];
     const codebook = [...index.codebook];
@@ -554,6 +553,7 @@ export class DataStore {
         await writeLibraryHead(this.dataDir, libraryHeadOf(signature, articles, codebook));
       })
       .catch(() => undefined);
+    return this.headWrites;
   }
 
   /**
@@ -587,7 +587,7 @@ export class DataStore {
         if (index) {
           this.index = index;
           this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-          if (signature !== null && signature === (await indexSignature(this.dataDir))) this.keepHead(signature, index);
+          if (signature !== null && signature === (await indexSignature(this.dataDir))) await this.keepHead(signature, index);
         }
         this.texts.clear();
         this.annotationDbs.clear();

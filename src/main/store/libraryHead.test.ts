@@ -34,7 +34,7 @@ async function openAndClose(): Promise<DataStore> {
 }
 
 describe('the library head', () => {
-  it('is written with a new library and answers its first window: the first rows in order, the total and outlets, counts still pending', async () => {
+  it('is written when the store reads or writes index.json, and answers its first window: the first rows in order, the total and outlets, counts still pending', async () => {
     // 250 entries in index.json (their text files do not matter here: writing 250 of them takes seconds).
     const store = await DataStore.create(dir, library(1));
     await store.updateIndex((current) => ({ index: { ...current, articles: library(250).articles.map(({ text: _text, ...meta }) => meta) }, result: null }));
@@ -61,6 +61,8 @@ describe('the library head', () => {
 
   it('answers every window of a library smaller than the head', async () => {
     await (await DataStore.create(dir, library(3))).close();
+    expect(await readLibraryHead(dir)).toBeNull();
+    await openAndClose();
     const head = (await readLibraryHead(dir))!;
     expect(headWindow(head, { ...DEFAULT_WINDOW, offset: 0, limit: 100 })!.rows).toHaveLength(3);
     expect(headWindow(head, { ...DEFAULT_WINDOW, offset: 100, limit: 100 })!.rows).toEqual([]);
@@ -68,6 +70,7 @@ describe('the library head', () => {
 
   it('no longer counts once index.json changed behind the store’s back (same bytes written again included), and the next open makes it again', async () => {
     await (await DataStore.create(dir, library(5))).close();
+    await openAndClose();
     expect(await readLibraryHead(dir)).not.toBeNull();
     const index = join(dir, 'index.json');
     const edited = JSON.parse(await fs.readFile(index, 'utf8')) as { articles: { title: string }[] };
@@ -86,6 +89,7 @@ describe('the library head', () => {
 
   it('a damaged head is ignored and made again at the next open', async () => {
     await (await DataStore.create(dir, library(5))).close();
+    await openAndClose();
     const file = join(dir, LIBRARY_HEAD_FILE);
     const good = await fs.readFile(file, 'utf8');
     const damaged = [
@@ -124,6 +128,7 @@ describe('the library head', () => {
 
   it('a folder whose head cannot be written opens and saves as before', async () => {
     await (await DataStore.create(dir, library(3))).close();
+    await openAndClose();
     await fs.rm(join(dir, 'derived'), { recursive: true });
     // A file where the derived folder should be: the head cannot be written.
     await fs.writeFile(join(dir, 'derived'), 'not a folder');

@@ -40,6 +40,9 @@
  *   --large-only       with a size above 10,000: that size alone, not beside 1,000 and 10,000
  *   --ui-memory DIR    only the memory of host + renderer with the library in DIR open in Chromium (host and
  *                      renderer RSS, the page's JS heap through CDP; built app in --app, default out/)
+ *   --ui-start DIR     only 'host start → library visible' on the library in DIR (counts.json as it is), --runs N
+ *                      times (default 5), each step by step: host ready, the page's entry script, the first window,
+ *                      the app's chunk, visible; the host's CPU time and the page's main-thread time until then
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -68,7 +71,7 @@ import { measureImport, printImport, writeImportPages } from './importBench';
 import { runEntityIndexBench } from './entityIndexBench';
 import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
-import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures } from './uiBench';
+import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureStartSteps, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures, type StartStepFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
 
 interface SizeFigures {
@@ -127,6 +130,8 @@ async function main(): Promise<void> {
       'align-scale': { type: 'string' },
       'align-incremental': { type: 'string' },
       'ui-memory': { type: 'string' },
+      'ui-start': { type: 'string' },
+      runs: { type: 'string' },
       library: { type: 'string' },
       'large-only': { type: 'boolean', default: false },
       'json-figures': { type: 'boolean', default: false },
@@ -149,6 +154,29 @@ async function main(): Promise<void> {
     } finally {
       await browser.close();
     }
+    return;
+  }
+
+  if (values['ui-start']) {
+    const browser = await launchBrowser();
+    const dir = resolve(values['ui-start']);
+    const runs = Number(values.runs ?? 5);
+    console.log(`Host start → library visible on the library in ${dir} (built app in ${values.app ?? 'out'}), ${runs} runs, ms after the host's spawn; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
+    const all: StartStepFigures[] = [];
+    try {
+      for (let r = 0; r < runs; r++) {
+        const s = await measureStartSteps(browser, resolve(values.app ?? 'out'), dir);
+        all.push(s);
+        console.log(
+          `  visible ${ms(s.visibleMs)}: host ready ${ms(s.hostReadyMs)}, html ${ms(s.htmlMs)}, entry ${ms(s.entryMs)}, window asked ${ms(s.firstWindowAskedMs)} → answered ${ms(s.firstWindowMs)}, app chunk ${ms(s.appChunkMs)}; CPU: host ${ms(s.hostCpuMs)}, page ${ms(s.pageTaskMs)}`,
+        );
+        if (r === 0) console.log(`    requests before visible: ${s.requests.map((q) => `${q.name} ${ms(q.endMs)}`).join(', ')}`);
+      }
+    } finally {
+      await browser.close();
+    }
+    const med = (f: (s: StartStepFigures) => number) => ms(median(all.map(f)));
+    console.log(`  median: visible ${med((s) => s.visibleMs)} (target ≤ 1.5 s at 100,000); host ready ${med((s) => s.hostReadyMs)}, first window answered ${med((s) => s.firstWindowMs)}, app chunk ${med((s) => s.appChunkMs)}; CPU host ${med((s) => s.hostCpuMs)}, page ${med((s) => s.pageTaskMs)}; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return;
   }
 

@@ -15,7 +15,7 @@
  *   browser, with the library open.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chooseCoderUnlessChosen } from '../e2e/support/callHost';
@@ -47,7 +47,9 @@ const epochNow = (): number => performance.timeOrigin + performance.now();
 
 function startHost(appDir: string, dataDir: string, timeoutMs = 60_000): Promise<Host> {
   const spawnedAt = epochNow();
-  const child: ChildProcess = spawn(process.execPath, [join(appDir, 'main/host.js'), '--data', dataDir, '--port', '0'], {
+  // BENCH_HOST_NODE_ARGS: Node options for the host alone (say "--cpu-prof --cpu-prof-dir=DIR" to profile its start).
+  const nodeArgs = (process.env.BENCH_HOST_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(appDir, 'main/host.js'), '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -360,6 +362,93 @@ export async function measureUiMemory(browser: Browser, appDir: string, dataDir:
       jsHeapUsedMb: metric('JSHeapUsedSize') / 2 ** 20,
       jsHeapTotalMb: metric('JSHeapTotalSize') / 2 ** 20,
       nodes: metric('Nodes'),
+    };
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+}
+
+/** CPU time (user + system) of a process so far in ms, from /proc (Linux); NaN where it cannot tell. */
+function processCpuMs(pid: number): number {
+  try {
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ (sysconf(_SC_CLK_TCK)), 100 on every platform Node runs on. */
+const CLOCK_TICKS = 100;
+
+export interface StartStepFigures {
+  /** Each ms after the host was spawned. */
+  hostReadyMs: number;
+  /** The page's HTML, entry script, first list window and app chunk received. */
+  htmlMs: number;
+  entryMs: number;
+  firstWindowAskedMs: number;
+  firstWindowMs: number;
+  appChunkMs: number;
+  visibleMs: number;
+  /** CPU of the host process from its spawn until the list was visible; the page's main thread's task time (CDP). */
+  hostCpuMs: number;
+  pageTaskMs: number;
+  /** The requests the page made before the list was visible (path and ms after spawn it was received). */
+  requests: { name: string; endMs: number }[];
+}
+
+/**
+ * One start, step by step (bench --ui-start DIR): host spawned → ready → the page's HTML, entry script, the
+ * first window of the list and the app's chunk received → the list visible, with the host's CPU time until
+ * then (from /proc) and the page's main-thread task time (CDP Performance.getMetrics).
+ */
+export async function measureStartSteps(browser: Browser, appDir: string, dataDir: string, timeoutMs = 60_000): Promise<StartStepFigures> {
+  const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, bypassCSP: BYPASS_CSP });
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  await page.waitForTimeout(SETTLE_MS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // BENCH_PAGE_PROFILE=FILE: the page's CPU profile from navigation until the list is visible, written to FILE.
+  const profileFile = process.env.BENCH_PAGE_PROFILE;
+  if (profileFile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const host = await startHost(appDir, dataDir, timeoutMs);
+  try {
+    await page.goto(host.url);
+    const visible = await waitForMark(page, 'tri:library-visible', null, timeoutMs);
+    const hostCpuMs = processCpuMs(host.pid);
+    if (profileFile) writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const pageTaskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    const entries = (await page.evaluate(`JSON.stringify({
+      origin: performance.timeOrigin,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
+      nav: performance.getEntriesByType('navigation').map((e) => ({ end: e.responseEnd }))[0],
+    })`)) as string;
+    const { origin, resources, nav } = JSON.parse(entries) as { origin: number; resources: { name: string; start: number; end: number }[]; nav: { end: number } };
+    const after = (t: number): number => origin + t - host.spawnedAt;
+    const seen = resources.filter((r) => origin + r.end <= visible.epoch);
+    const first = (test: (name: string) => boolean) => seen.find((r) => test(r.name));
+    const list = first((n) => n.endsWith('/listArticlesWindow'));
+    return {
+      hostReadyMs: host.readyAt - host.spawnedAt,
+      htmlMs: after(nav.end),
+      entryMs: after(first((n) => /\/assets\/index-.*\.js$/.test(n))?.end ?? Number.NaN),
+      firstWindowAskedMs: after(list?.start ?? Number.NaN),
+      firstWindowMs: after(list?.end ?? Number.NaN),
+      appChunkMs: after(first((n) => /\/assets\/startApp-.*\.js$/.test(n))?.end ?? Number.NaN),
+      visibleMs: visible.epoch - host.spawnedAt,
+      hostCpuMs,
+      pageTaskMs,
+      requests: seen.map((r) => ({ name: r.name, endMs: after(r.end) })),
     };
   } finally {
     await context.close();

@@ -5,7 +5,10 @@
  *   Triangulate ready at http://127.0.0.1:N/#token=TOKEN
  *
  * The data folder opens meanwhile: the page loads while it does, and its
- * calls wait for it (deferredApi). The token is new on every launch and
+ * calls wait for it. At a later start, the library's head (derived data, see
+ * libraryHead) answers the page's first window of the list and the folder
+ * opens at the page's next call, or START_OPEN_DELAY_MS after listening
+ * (headFirstApi). The token is new on every launch and
  * travels in the URL fragment, which browsers never send to the server.
  * Everything else goes to stderr. A data folder that another Triangulate
  * holds (see dataFolderLock) stops the host before it touches anything; one
@@ -37,12 +40,19 @@ import { ApiError } from '../shared/contract/apiError';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { defaultDataDir } from '../main/store/defaultDataDir';
 import { createHostServer } from './createHostServer';
-import { deferredApi } from './deferredApi';
+import { headFirstApi } from './headFirstApi';
+import { readLibraryHead } from '../main/store/libraryHead';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
 import { readRunningHost, removeRunningHost, writeRunningHost } from './runningHostFile';
 
 /** The start-up backup waits this long, so that it does not slow down the first screen. */
 const START_BACKUP_DELAY_MS = 3_000;
+
+/**
+ * With a library head, the data folder opens at the page's first call the head cannot answer, or this long
+ * after the host listens, whichever comes first (the page's scripts load meanwhile).
+ */
+const START_OPEN_DELAY_MS = 1_500;
 
 /** Exit status when another browser host already serves the data folder (its address is printed). */
 const ALREADY_RUNNING = 3;
@@ -108,13 +118,18 @@ async function main(): Promise<void> {
         onSkipped: (skipped) => damagedFilesLines(args.dataDir, skipped).forEach((line) => console.error(line)),
       },
     });
-  const opening: Promise<TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes' | 'importArticlesBytes'>>> = openCore().catch((error: unknown) => {
-    const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
-    const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
-    console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
-    if (!corrupt) process.exit(1);
-    return createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
-  });
+  type OpenedApi = TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes' | 'importArticlesBytes'>>;
+  const openApi = (): Promise<OpenedApi> =>
+    openCore().catch((error: unknown) => {
+      const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
+      const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
+      console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
+      if (!corrupt) process.exit(1);
+      return createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
+    });
+  // No head (a first start, or index.json changed since the head was made): the folder opens at once.
+  const head = await readLibraryHead(args.dataDir);
+  const folder = headFirstApi(head, openApi);
 
   const token = randomBytes(24).toString('base64url');
   // Large bodies (an import's files, a W3C collection, a project) are parsed in an import worker of their own.
@@ -125,11 +140,11 @@ async function main(): Promise<void> {
     // importArticles body is read there into its files' bytes, which go on to the readers (no base64 text here).
     callWithLargeBody: async (method, bytes) => {
       if (method !== 'importW3C' && method !== 'importArticles') return undefined;
-      const api = await opening;
+      const api = await folder.open();
       if (method === 'importArticles') return 'importArticlesBytes' in api && api.importArticlesBytes ? { value: await api.importArticlesBytes(bytes) } : undefined;
       return 'importW3CBytes' in api && api.importW3CBytes ? { value: await api.importW3CBytes(bytes, 'body') } : undefined;
     },
-    api: deferredApi(opening),
+    api: folder.api,
     rendererDir: args.rendererDir,
     token,
     onInternalError: (error) => console.error('Triangulate host: internal error:', error),
@@ -142,7 +157,8 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     try {
-      await (await opening).close();
+      // A folder never opened (only the head answered) has nothing to close.
+      await (await folder.opening())?.close();
     } catch (error) {
       console.error(`Triangulate: could not close the data folder cleanly: ${oneLine(error)}`);
       code = code || 1;
@@ -167,8 +183,11 @@ async function main(): Promise<void> {
       console.error(`Triangulate: could not note the address in ${args.dataDir} (a second start will not find this window): ${oneLine(error)}`);
     }
     process.stdout.write(`Triangulate ready at ${url}\n`);
-    // The library's counts start (in the background) and its first window is made while the browser loads the page.
-    void opening.then((api) => api.listArticlesWindow({ offset: 0, limit: 1 })).catch(() => undefined);
+    // The library's counts start (in the background) and its first window is made while the browser loads the page
+    // (with a head: once the folder is open; it opens at the latest START_OPEN_DELAY_MS from now).
+    const warm = () => void folder.open().then((api) => api.listArticlesWindow({ offset: 0, limit: 1 })).catch(() => undefined);
+    if (head) setTimeout(warm, START_OPEN_DELAY_MS);
+    else warm();
   });
 }
 

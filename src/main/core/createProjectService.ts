@@ -18,9 +18,7 @@ import type { CoreContext } from './coreContext';
 import { projectArticle, projectHead } from '../export/projectParts';
 import { annotationFilesInOrder } from '../export/annotationFilesInOrder';
 import { readAhead } from '../export/readAhead';
-import { qdpxBytes } from '../export/qdpxBytes';
 import { textHash } from '../store/textHash';
-import { readQdpx } from '../import/readQdpx';
 import { applyTagOptions } from '../../shared/formats/project/applyTagOptions';
 import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
 
@@ -61,6 +59,8 @@ export function createProjectService(ctx: CoreContext, entities?: ProjectEntitie
       const head = await projectHead(ctx, ctx.now().toISOString());
       const articles = [];
       for await (const article of readAhead(ctx.store.articles(), (meta) => projectArticle(ctx.store, meta))) articles.push(article);
+      // Loaded on first use (xmlbuilder2 and fast-xml-parser take a good part of the host's start, issue 20).
+      const { qdpxBytes } = await import('../export/qdpxBytes');
       const bytes = qdpxBytes({ ...head, articles });
       return { base64: Buffer.from(bytes).toString('base64'), articles: articles.length, annotations: articles.reduce((n, a) => n + a.annotations.length, 0) };
     },
@@ -74,6 +74,7 @@ export function createProjectService(ctx: CoreContext, entities?: ProjectEntitie
 
     async importQdpx({ base64, options, dryRun }: Input<'importQdpx'>): Promise<Output<'importQdpx'>> {
       ctx.ensureOpen();
+      const { readQdpx } = await import('../import/readQdpx');
       const read = readQdpx(new Uint8Array(Buffer.from(base64, 'base64')), ctx.store.codebook(), ctx.now().toISOString());
       if (!read.ok) throw new ApiError('invalid_input', `This .qdpx file cannot be imported: ${read.error}. Nothing was changed.`);
       return mergeProject(ctx, read.project, options, dryRun === true, read.skipped);

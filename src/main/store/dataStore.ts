@@ -44,6 +44,7 @@ import {
 import { textHash } from './textHash';
 import { checkIndexFile, parseIndexFile } from './parseIndexFile';
 import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
+import { indexSignature, libraryHeadOf, readRecordedHead, writeLibraryHead } from './libraryHead';
 import { LARGE_DATA_FILE_BYTES, type LargeFileChecks } from './largeFileChecks';
 import { textFileContents } from './textFileContents';
 import { FileWriteError, writeFilesAtomic, type FileContents } from './writeFileAtomic';
@@ -129,6 +130,8 @@ export class DataStore {
   private changes = 0;
   /** See indexDigestAsOpened. */
   private openedIndexDigest: string | null = null;
+  /** The library head's writes (libraryHead.ts), one after another; close waits for them. */
+  private headWrites: Promise<void> = Promise.resolve();
 
   private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
     this.dataDir = dataDir;
@@ -150,6 +153,8 @@ export class DataStore {
     if (renamed && renamed.length > 0) options.onIdsRenamed?.(renamed);
     // The same index.json as the last start found in shape: its 100,000 entries are not checked again (indexCheckMemo).
     const memo = await readIndexCheckMemo(dataDir);
+    // The library head is made from what is read only when index.json did not change during the read.
+    const signature = await indexSignature(dataDir);
     let digest: string | null = null;
     let entriesInShape = false;
     const db = new Low<IndexFile | null>(
@@ -171,6 +176,7 @@ export class DataStore {
     if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
     const store = new DataStore(dataDir, db.data, options);
     store.openedIndexDigest = digest;
+    if (signature !== null && signature === (await indexSignature(dataDir))) await store.keepHead(signature, db.data);
     return store;
   }
 
@@ -193,6 +199,7 @@ export class DataStore {
     const checked = parseIndexFile(index);
     await new Low<IndexFile>(new AtomicJsonAdapter(DataStore.indexPath(dataDir), { fs: options.fs, format: 'compact' }), checked).write();
     await markIdsChecked(dataDir);
+    // No head yet: the first open of the new library writes it.
     return new DataStore(dataDir, checked, options);
   }
 
@@ -355,6 +362,8 @@ export class DataStore {
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
       this.changes++;
+      // In the queue, so the signature is that of the file just written.
+      await this.keepHead(await indexSignature(this.dataDir), checked);
       return result;
     });
   }
@@ -525,6 +534,26 @@ export class DataStore {
     this.countsIndex.stop();
     await this.writes.idle();
     await this.countsIndex.flush();
+    await this.headWrites;
+  }
+
+  /**
+   * Records the library head (libraryHead.ts) of `index`, the contents of the index.json whose signature is
+   * `signature`, unless the head on disk is that one already (a small file read: the usual case at open).
+   * Never fails: a head that cannot be written costs the next start its head, nothing more (it is derived data).
+   */
+  private keepHead(signature: string | null, index: Readonly<IndexFile>): Promise<void> {
+    if (signature === null) return this.headWrites;
+    // The lists as they are now (a shallow copy: what is written later is what the file held).
+    const articles = [...index.articles];
+    const codebook = [...index.codebook];
+    this.headWrites = this.headWrites
+      .then(async () => {
+        if ((await readRecordedHead(this.dataDir))?.index === signature) return;
+        await writeLibraryHead(this.dataDir, libraryHeadOf(signature, articles, codebook));
+      })
+      .catch(() => undefined);
+    return this.headWrites;
   }
 
   /**
@@ -549,6 +578,7 @@ export class DataStore {
     return {
       release,
       reload: async () => {
+        const signature = await indexSignature(this.dataDir);
         const index = await new AtomicJsonAdapter<IndexFile | null>(DataStore.indexPath(this.dataDir), {
           parse: (value) => parseIndexFile(value),
           fs: this.fs,
@@ -557,6 +587,7 @@ export class DataStore {
         if (index) {
           this.index = index;
           this.articleById = new Map(index.articles.map((a) => [a.id, a]));
+          if (signature !== null && signature === (await indexSignature(this.dataDir))) await this.keepHead(signature, index);
         }
         this.texts.clear();
         this.annotationDbs.clear();

@@ -26,7 +26,8 @@ export interface VirtualRows<E extends HTMLElement> {
 
 export function useVirtualRows<E extends HTMLElement>(
   count: number,
-  keyOf: (index: number) => string,
+  /** The row's key for the measured heights (kept across renders: a new function places every row again). */
+  keyOf: (index: number) => string | number,
   estimatedRowHeight: number,
   /** Space between rows (a flex or grid gap in the list's CSS), in px. */
   gap = 0,

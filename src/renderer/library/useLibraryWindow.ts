@@ -7,7 +7,7 @@
  * annotations (a first start), the rows in view are fetched again every
  * second so the counts fill in.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model/model';
 import type { LibraryOrderQuery, LibraryWindow } from '../../shared/search/libraryWindow';
 import { getApi } from '../api/getApi';
@@ -156,12 +156,16 @@ export function useLibraryWindow(active: boolean): LibraryWindowState {
 
   useDataChanged(() => load.refresh(true));
 
+  // The same function until a page arrives: the virtual list works out every row's place (100,000 at
+  // issue 20's scale) again whenever its row key changes, so a new one at each render cost seconds at start.
+  const rowAtNow = useCallback((i: number) => rowAt(pages, i), [pages]);
+
   return {
     total: pages?.total ?? null,
     libraryTotal: pages?.libraryTotal ?? 0,
     outlets: pages?.outlets ?? NO_OUTLETS,
     failed,
-    rowAt: (i) => rowAt(pages, i),
+    rowAt: rowAtNow,
     find: (id) => {
       const at = indexOfArticle(pages, id);
       return at === undefined ? undefined : rowAt(pages, at);

@@ -8,7 +8,7 @@
  * been made and the core is not open yet: no change can have been made, so
  * what it shows is what index.json held; its windows carry a revision of
  * their own, so the page replaces them with the core's as soon as it asks
- * again. Every other call waits for the core, as deferredApi's do. Without
+ * again. Every other call waits for the core. Without
  * a head, the folder opens at once.
  */
 import { apiFromCall } from '../shared/contract/apiFromCall';

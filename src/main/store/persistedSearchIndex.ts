@@ -149,8 +149,8 @@ interface TabledLine {
 /** One line of a phrase's term (or a stretch of it) as bytes, or a long line through its table. */
 type TermLine = { word: string; line: Buffer } | TabledLine;
 
-/** A line's entries are read one by one when there are fewer than one per this many bytes of it, else the line at once. */
-const ENTRY_READ_OVER = 4096;
+/** Entries of a tabled line fewer than this many bytes apart are read in one read (with the bytes between). */
+const ENTRY_GAP = 512;
 const BIG_ENDIAN = endianness() === 'BE';
 
 export class PersistedSearchIndex {
@@ -753,29 +753,76 @@ export class PersistedSearchIndex {
 
   /**
    * The entries ("number:code.code…") of the articles in `kept` among a
-   * tabled line's matches, each its own bytes: from the line in memory,
-   * else read one by one when they are few for the line's length, else
-   * the line read once.
+   * tabled line's matches, each its own bytes: from the line in memory, else
+   * read into one buffer, entries close together in one read (a few
+   * thousand entries of 80 bytes out of a line of megabytes: no need to
+   * read, or make room for, the rest).
    */
   private tableEntries(source: TabledLine, kept: ReadonlySet<number>): [number, Buffer][] {
     const { ref, table, matches } = source;
     const count = table.length / 2;
-    const spans: [number, number, number][] = [];
+    const spans: number[] = [];
     for (let m = 0; m < matches.length; m += 2) {
       const n = matches[m]!;
       if (!kept.has(n)) continue;
       const k = matches[m + 1]!;
       // Entry k runs to the comma before entry k + 1 (or the line's end).
-      spans.push([n, table[k * 2 + 1]!, k + 1 < count ? table[(k + 1) * 2 + 1]! - 1 : ref.length]);
+      spans.push(n, table[k * 2 + 1]!, k + 1 < count ? table[(k + 1) * 2 + 1]! - 1 : ref.length);
     }
-    if (spans.length === 0) return [];
-    let line = source.line;
-    if (!line && spans.length * ENTRY_READ_OVER < ref.length) {
-      const bytes = this.readRanges(spans.map(([, from, to]) => [ref.shard, ref.offset + from, ref.offset + to]));
-      return spans.map(([n], k) => [n, bytes[k]!]);
+    const out: [number, Buffer][] = [];
+    if (spans.length === 0) return out;
+    if (source.line) {
+      for (let s = 0; s < spans.length; s += 3) out.push([spans[s]!, source.line.subarray(spans[s + 1], spans[s + 2])]);
+      return out;
     }
-    line ??= this.readRanges([[ref.shard, ref.offset, ref.offset + ref.length]])[0]!;
-    return spans.map(([n, from, to]) => [n, line.subarray(from, to)]);
+    // Reads of the spans (ascending), those less than ENTRY_GAP bytes apart joined: [from, to, where in the buffer].
+    const reads: [number, number, number][] = [];
+    let bytes = 0;
+    for (let s = 0; s < spans.length; s += 3) {
+      const from = spans[s + 1]!;
+      const to = spans[s + 2]!;
+      const last = reads[reads.length - 1];
+      if (last && from - last[1] <= ENTRY_GAP) {
+        bytes += to - last[1];
+        last[1] = to;
+      } else {
+        reads.push([from, to, bytes]);
+        bytes += to - from;
+      }
+    }
+    const buffer = Buffer.allocUnsafe(bytes);
+    this.readInto(ref.shard, buffer, reads.map(([from, to, at]) => [ref.offset + from, ref.offset + to, at]));
+    let r = 0;
+    for (let s = 0; s < spans.length; s += 3) {
+      while (spans[s + 1]! >= reads[r]![1]) r++;
+      const at = reads[r]![2] + spans[s + 1]! - reads[r]![0];
+      out.push([spans[s]!, buffer.subarray(at, at + spans[s + 2]! - spans[s + 1]!)]);
+    }
+    return out;
+  }
+
+  /** Reads byte ranges [from, to) of shards/<shard>.txt into `buffer` at their places; a file shorter than the manifest says is damage. */
+  private readInto(shard: number, buffer: Buffer, reads: readonly (readonly [number, number, number])[]): void {
+    const file = `shards/${shard}.txt`;
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir, 'shards', `${shard}.txt`), 'r');
+    } catch {
+      throw new DamagedSearchIndex(`${file} is missing`);
+    }
+    try {
+      if (fstatSync(fd).size < (this.manifest?.sizes[file] ?? 0)) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
+      for (const [from, to, at] of reads) {
+        let got = 0;
+        while (got < to - from) {
+          const n = readSync(fd, buffer, at + got, to - from - got, from + got);
+          if (n === 0) throw new DamagedSearchIndex(`${file} ends before a line its directory names`);
+          got += n;
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** The entry tables of these lines (shards/<n>.tab): [number, byte in the line, …] per line, ascending; a file shorter than the manifest says is damage. */

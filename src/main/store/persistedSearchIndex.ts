@@ -509,24 +509,36 @@ export class PersistedSearchIndex {
       for (const i of kept.size === 0 ? [] : order) {
         const occurrences = at[i]!;
         if (i !== anchor && anchorOrdinals.size === 0) {
-          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1));
+          // Ascending (the anchor's words' occurrences come word by word).
+          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1).sort((a, b) => a - b));
         }
         const shift = anchor - i;
+        const near: number[] = [];
         for (const source of lines[i]!) {
           const word = source.word;
           const take = (line: Buffer, n: number, from: number, to: number) => {
             let list = occurrences.get(n);
-            const allowed = i === anchor ? null : (anchorOrdinals.get(n) ?? []);
-            readCodes(line, from, to, (code) => {
-              if (allowed && !allowed.includes((code >> 1) + shift)) return;
-              if (!list) occurrences.set(n, (list = []));
-              list.push({ code, length: word.length });
-            });
+            if (i === anchor) {
+              readCodes(line, from, to, (code) => {
+                if (!list) occurrences.set(n, (list = []));
+                list.push({ code, length: word.length });
+              });
+              return;
+            }
+            // Only the codes standing where the phrase puts this term beside an anchor occurrence.
+            const allowed = anchorOrdinals.get(n);
+            if (!allowed) return;
+            near.length = 0;
+            codesNear(line, from, to, allowed, shift, near);
+            if (near.length === 0) return;
+            if (!list) occurrences.set(n, (list = []));
+            for (const code of near) list.push({ code, length: word.length });
           };
           if ('table' in source) {
             // Only the entries of the articles kept: each one's bytes, from the line in memory or read alone.
             for (const [n, entry] of this.tableEntries(source, kept)) {
-              const colon = entry.indexOf(58);
+              let colon = 0;
+              while (entry[colon] !== 58) colon++;
               take(entry, n, colon + 1, entry.length);
             }
             continue;
@@ -545,6 +557,8 @@ export class PersistedSearchIndex {
         }
       }
       for (const n of wanted ?? []) {
+        // A term that is not broad with no occurrence where the phrase needs it: no hit (most articles of a common word).
+        if (order.some((i) => !at[i]!.has(n))) continue;
         const occurrences = at.map((list) => list.get(n) ?? []);
         byNumber[n] = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
       }
@@ -836,7 +850,8 @@ export class PersistedSearchIndex {
       'tab',
     );
     return read.map((bytes) => {
-      // Its own memory (never a slice of the pool), so the table can be seen as 32-bit numbers; written little-endian.
+      // Seen as 32-bit numbers where it lies in memory when it can be (written little-endian), else copied.
+      if (!BIG_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
       const own = Buffer.allocUnsafeSlow(bytes.length);
       bytes.copy(own);
       if (BIG_ENDIAN) own.swap32();
@@ -1130,6 +1145,26 @@ function countCodes(line: Buffer, from: number, to: number): number {
   let n = 1;
   for (let i = from; i < to; i++) if (line[i] === 46) n++;
   return n;
+}
+
+/**
+ * Adds to `out` the codes of line[from, to) (ascending, as every entry is
+ * written) whose ordinal plus `shift` is one of `ordinals` (ascending),
+ * stopping past the last of them: a common word's dozens of codes in an
+ * article, decoded without a call per code.
+ */
+function codesNear(line: Buffer, from: number, to: number, ordinals: readonly number[], shift: number, out: number[]): void {
+  const last = ordinals[ordinals.length - 1]!;
+  let code = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? line[i]! : 46;
+    if (c === 46) {
+      const ordinal = (code >> 1) + shift;
+      if (ordinal > last) return;
+      if (ordinals.includes(ordinal)) out.push(code);
+      code = 0;
+    } else code = code * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
 }
 
 /** Calls take(code) for each code of line[from, to). */

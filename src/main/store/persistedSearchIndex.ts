@@ -149,8 +149,8 @@ interface TabledLine {
 /** One line of a phrase's term (or a stretch of it) as bytes, or a long line through its table. */
 type TermLine = { word: string; line: Buffer } | TabledLine;
 
-/** Entries of a tabled line fewer than this many bytes apart are read in one read (with the bytes between). */
-const ENTRY_GAP = 512;
+/** Entries of a tabled line fewer than this many bytes apart are read in one read (with the bytes between); more than one per this many bytes: the whole line. */
+const ENTRY_GAP = 2048;
 const BIG_ENDIAN = endianness() === 'BE';
 
 export class PersistedSearchIndex {
@@ -168,6 +168,9 @@ export class PersistedSearchIndex {
   private vocabulary: Set<string> | null = null;
   /** The lines of recently asked words (word → its lines' entries), most recent last. */
   private readonly lines = new Map<string, Buffer[]>();
+
+  /** Memory a common word's line is read into, kept from one line to the next (see tableEntries). */
+  private scratch = Buffer.alloc(0);
 
   /** shards/<n>.dir as read (small), until the shard is appended to. */
   private readonly dirs = new Map<number, Buffer>();
@@ -767,10 +770,12 @@ export class PersistedSearchIndex {
 
   /**
    * The entries ("number:code.code…") of the articles in `kept` among a
-   * tabled line's matches, each its own bytes: from the line in memory, else
-   * read into one buffer, entries close together in one read (a few
-   * thousand entries of 80 bytes out of a line of megabytes: no need to
-   * read, or make room for, the rest).
+   * tabled line's matches, each its own bytes (valid until the next call):
+   * from the line in memory; else, when they are many for the line's bytes,
+   * the line read at once into memory kept from call to call (each read and
+   * each new page of memory costs as much as many bytes copied); else read
+   * into one buffer, entries close together in one read (a few entries of
+   * 80 bytes out of a line of megabytes: no need to read the rest).
    */
   private tableEntries(source: TabledLine, kept: ReadonlySet<number>): [number, Buffer][] {
     const { ref, table, matches } = source;
@@ -785,8 +790,14 @@ export class PersistedSearchIndex {
     }
     const out: [number, Buffer][] = [];
     if (spans.length === 0) return out;
-    if (source.line) {
-      for (let s = 0; s < spans.length; s += 3) out.push([spans[s]!, source.line.subarray(spans[s + 1], spans[s + 2])]);
+    let line = source.line;
+    if (!line && (spans.length / 3) * ENTRY_GAP >= ref.length) {
+      if (this.scratch.length < ref.length) this.scratch = Buffer.allocUnsafe(Math.max(ref.length, this.scratch.length * 2));
+      line = this.scratch.subarray(0, ref.length);
+      this.readInto(ref.shard, line, [[ref.offset, ref.offset + ref.length, 0]]);
+    }
+    if (line) {
+      for (let s = 0; s < spans.length; s += 3) out.push([spans[s]!, line.subarray(spans[s + 1], spans[s + 2])]);
       return out;
     }
     // Reads of the spans (ascending), those less than ENTRY_GAP bytes apart joined: [from, to, where in the buffer].

@@ -165,6 +165,28 @@ describe('CorpusTextIndex with a persisted word index', () => {
     });
   });
 
+  it('builds an index of an older version again from the texts, and finds what a scan finds', async () => {
+    await withDir(async (dir) => {
+      const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const scan = new CorpusTextIndex(library(texts).source);
+      await new CorpusTextIndex(library(texts).source, new PersistedSearchIndex(dir)).search({ query: 'minister', limit: 50 });
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { version: number };
+      const current = manifest.version;
+      await writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: current - 1 }));
+      const lib = library(texts);
+      let reads = 0;
+      const read = lib.source.text;
+      lib.source.text = async (id: string) => (reads++, read(id));
+      const restarted = new CorpusTextIndex(lib.source, new PersistedSearchIndex(dir));
+      for (const query of queries) expect(await restarted.search({ query, limit: 50 }), query).toEqual(await scan.search({ query, limit: 50 }));
+      // Every text was read to build it again, and it is of the current version once more.
+      expect(reads).toBeGreaterThanOrEqual(Object.keys(texts).length);
+      expect((JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { version: number }).version).toBe(current);
+    });
+  });
+
   it('after a restart, finds what a scan finds whether the library is unchanged or changed meanwhile (added, removed, a new text)', async () => {
     await withDir(async (dir) => {
       const { PersistedSearchIndex } = await import('../store/persistedSearchIndex');

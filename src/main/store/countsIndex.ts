@@ -15,7 +15,7 @@ import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
 import { readDataEntry } from '../safety/readDataEntry';
-import { START_QUIET_MS, type ForegroundGate } from './foregroundGate';
+import { START_QUIET_MS, START_STEP_WAIT_MS, type ForegroundGate } from './foregroundGate';
 import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 /** Annotation count per tag id. */
@@ -160,13 +160,13 @@ export class CountsIndex {
   }
 
   /** Waits while calls of the core are in flight, unless one of them waits for this check. */
-  private async giveWay(quietMs = 0): Promise<void> {
+  private async giveWay(quietMs = 0, maxWaitMs = 1_000): Promise<void> {
     const gate = this.options.foreground;
     if (this.awaited > 0 || !gate) return;
     // A call that starts waiting for the check meanwhile ends the wait (see counts).
     await new Promise<void>((resolve) => {
       this.stopGivingWay = resolve;
-      void gate.idle(1_000, quietMs).then(resolve);
+      void gate.idle(maxWaitMs, quietMs).then(resolve);
     });
     this.stopGivingWay = null;
   }
@@ -256,9 +256,10 @@ export class CountsIndex {
     let problem: string | null = null;
     if (entry.state === 'damaged') problem = entry.problem;
     else if (entry.state === 'ok') {
-      // Parsing and checking 100,000 entries holds the thread for a while (~0.4 s): after the calls in flight,
-      // and not in the gap between a page's first window and its next calls.
-      await this.giveWay(START_QUIET_MS);
+      // Parsing and checking 100,000 entries holds the thread for a while (~0.4 s): after the calls in flight
+      // (a first search made at once, even a slow one), and not in the gap between a page's first window and its
+      // next calls.
+      await this.giveWay(START_QUIET_MS, START_STEP_WAIT_MS);
       const checked = readCountsFile(entry.bytes.toString('utf8'));
       if (typeof checked === 'string') problem = checked;
       else entries = new Map(Object.entries(checked.articles));

@@ -74,6 +74,24 @@ describe('ForegroundGate', () => {
     await poll;
   });
 
+  it('counts the start as a call just ended: a step asking for quiet waits for it, and for a first call made at once', async () => {
+    const gate = new ForegroundGate();
+    gate.settled();
+    let idle = false;
+    const waiting = gate.idle(60_000, 200).then(() => (idle = true));
+    await later(100);
+    expect(idle).toBe(false);
+    // A call made at once (a search right after the start), longer than the quiet wait: the step waits for its end.
+    let release!: () => void;
+    const call = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    await later(300);
+    expect(idle).toBe(false);
+    release();
+    await call;
+    await waiting;
+    expect(idle).toBe(true);
+  });
+
   it('holds the background check of the counts while a call runs, and lets a call that needs the counts have them', async () => {
     dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-gate-'));
     const gate = new ForegroundGate();

@@ -15,6 +15,12 @@
  */
 /** How long no call must have ended before the start's long background steps take the thread. */
 export const START_QUIET_MS = 500;
+/**
+ * The longest one of the start's one-off heavy steps (reading counts.json, listing texts/ and
+ * annotations/ at 100,000 articles) waits for the calls in flight: a first search on a loaded
+ * machine can take over a second, and the step would otherwise share its CPU (issue 20).
+ */
+export const START_STEP_WAIT_MS = 3_000;
 /** The longest a step waits for such a quiet moment. */
 const QUIET_CAP_MS = 1_500;
 
@@ -23,6 +29,14 @@ export class ForegroundGate {
   private waiters: (() => void)[] = [];
   /** When the last call ended (performance.now()); none yet: -Infinity. */
   private lastEnded = Number.NEGATIVE_INFINITY;
+
+  /**
+   * Counts as a call that has just ended (the core's start): background work that asks for a quiet
+   * moment waits for the first calls (a page's first window, a search made at once) to pass.
+   */
+  settled(): void {
+    this.lastEnded = performance.now();
+  }
 
   /** Runs one call of the contract, counted as in flight until it settles. */
   async run<T>(call: () => Promise<T>): Promise<T> {

@@ -89,14 +89,23 @@ describe('PersistedSearchIndex', () => {
     }
   });
 
-  it.each([4096, 16, 1])('counts a phrase of a rare and a very common word as a scan does (the common word’s long lines read only where the rare word’s articles can be; skip points every %i bytes)', async (skipEvery) => {
+  it.each([
+    [4096, 65536],
+    [16, 65536],
+    [1, 65536],
+    [4096, 64],
+    [16, 0],
+  ])('counts a phrase of a rare and a very common word as a scan does (the common word’s long lines read only where the rare word’s articles can be; skip points every %i bytes, entry tables over %i)', async (skipEvery, tableOver) => {
     const texts = Array.from({ length: 600 }, (_, i) => {
       const common = Array.from({ length: 20 }, (_, k) => (k % 7 === 3 ? 'common word' : 'common')).join(' ');
       return i % 97 === 5 || i === 599 || i === 300 ? `${common} rare common. common rare. rare  common` : i % 50 === 1 ? `${common} rare` : common;
     });
-    const index = new PersistedSearchIndex(dir, skipEvery);
+    const index = new PersistedSearchIndex(dir, skipEvery, tableOver);
     await index.add(texts.slice(0, 300).map((text, i) => article(`t${i}`, text)));
     await index.add(texts.slice(300).map((text, i) => article(`t${i + 300}`, text)));
+    // A common word's lines in memory already (a search for it alone before) are used as they are.
+    const warm = new PersistedSearchIndex(dir, skipEvery, tableOver);
+    await warm.counts(countableTerms('common')!);
     for (const query of ['rare common', 'common rare', 'common word', 'word common rare', 'rare common word']) {
       const needle = foldQuery(query);
       const scanned = new Map<string, number>();
@@ -106,8 +115,65 @@ describe('PersistedSearchIndex', () => {
         for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) hits++;
         if (hits > 0) scanned.set(`t${i}`, hits);
       });
-      expect(await new PersistedSearchIndex(dir, skipEvery).counts(countableTerms(needle)!), query).toEqual(scanned);
+      expect(await new PersistedSearchIndex(dir, skipEvery, tableOver).counts(countableTerms(needle)!), query).toEqual(scanned);
+      expect(await warm.counts(countableTerms(needle)!), query).toEqual(scanned);
     }
+  });
+
+  it('counts phrases exactly as a brute-force scan of a generated corpus does, with entry tables for every long line, across adds and removals', async () => {
+    // A Zipf-like vocabulary: a few words in nearly every text many times (their lines get entry tables), many rare ones.
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const vocabulary = ['the', 'and', 'kanar', 'kanaryen', 'yen', 'cas', 'casdromar', 'dromar', 'of', 'seltri', 'dimfen', 'seltridimfen', 'a', 'an', 'rare', 'rarer'];
+    const word = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(vocabulary.length * random() ** 2.2))]!;
+    const separators = [' ', ' ', ' ', ' ', ' ', ', ', '  ', '. ', '\n'];
+    const texts = Array.from({ length: 240 }, () => {
+      let text = '';
+      const words = 20 + Math.floor(random() * 60);
+      for (let w = 0; w < words; w++) text += word() + separators[Math.floor(random() * separators.length)]!;
+      return text;
+    });
+    const index = new PersistedSearchIndex(dir, 64, 256);
+    for (let from = 0; from < texts.length; from += 60) await index.add(texts.slice(from, from + 60).map((text, i) => article(`t${from + i}`, text)));
+    await index.remove(new Set(['t3', 't100']));
+    const kept = texts.map((text, i) => [`t${i}`, text] as const).filter(([id]) => id !== 't3' && id !== 't100');
+    const queries = ['kanaryen casdromar', 'the kanaryen', 'kanaryen casdromar the', 'yen cas', 'seltridimfen rare', 'rare seltridimfen', 'a rare', 'the and the', 'of of', 'an a an', 'dromar of'];
+    for (let q = 0; q < 40; q++) queries.push(Array.from({ length: 2 + Math.floor(random() * 2) }, word).join(' '));
+    // Fresh (lines read from disk, tables used) and warm (the same index asked again, lines kept in memory).
+    const fresh = () => new PersistedSearchIndex(dir, 64, 256);
+    const warm = fresh();
+    let tabled = 0;
+    for (const name of await fs.readdir(join(dir, 'shards'))) if (name.endsWith('.tab')) tabled += (await fs.stat(join(dir, 'shards', name))).size;
+    expect(tabled).toBeGreaterThan(0);
+    for (const query of queries) {
+      const needle = foldQuery(query);
+      const scanned = new Map<string, number>();
+      for (const [id, text] of kept) {
+        let hits = 0;
+        const folded = foldForSearch(text);
+        for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) hits++;
+        if (hits > 0) scanned.set(id, hits);
+      }
+      expect(await fresh().counts(countableTerms(needle)!), query).toEqual(scanned);
+      expect(await warm.counts(countableTerms(needle)!), query).toEqual(scanned);
+    }
+  });
+
+  it('is built again when its files are of an older version, or its entry tables lost bytes', async () => {
+    const index = new PersistedSearchIndex(dir, 16, 32);
+    await index.add([article('a', 'common '.repeat(40) + 'rare common'), article('b', 'common '.repeat(40))]);
+    expect(await new PersistedSearchIndex(dir, 16, 32).counts(countableTerms('rare common')!)).toEqual(new Map([['a', 1]]));
+    // The tables' file cut short: asking through it says the index is damaged (the search then builds it again).
+    const table = join(dir, 'shards', `${shardOf('common')}.tab`);
+    expect((await fs.stat(table)).size).toBeGreaterThan(0);
+    await fs.truncate(table, 4);
+    await expect(new PersistedSearchIndex(dir, 16, 32).counts(countableTerms('rare common')!)).rejects.toBeInstanceOf(DamagedSearchIndex);
+    // An index of the version before (no tables: skip points only) is never read: it is built anew.
+    const manifest = JSON.parse(await fs.readFile(join(dir, 'manifest.json'), 'utf8')) as { version: number };
+    await fs.writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 4 }));
+    const old = new PersistedSearchIndex(dir, 16, 32);
+    expect(await old.needsRebuild()).toBe(true);
+    expect(await old.covered()).toEqual(new Map());
   });
 
   it('says it is damaged when a file lost lines, and needs building when there is no manifest', async () => {

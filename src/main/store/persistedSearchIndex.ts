@@ -31,7 +31,15 @@
  *                    line). A query reads its words' lines alone, not the whole
  *                    shard (up to 11 MB at 100,000 articles); a common word of a
  *                    phrase only the stretches of its lines where the articles
- *                    the rarer words left can be, reading no text
+ *                    the rarer words left can be, reading no text. A line longer
+ *                    than TABLE_OVER bytes has "\t@at.entries" instead of skip
+ *                    points: its entry table in shards/<n>.tab
+ *   shards/<n>.tab   entry tables (version 5): per long line, for every entry its
+ *                    article number and its byte in the line (32-bit little-endian
+ *                    pairs). A phrase whose rare word is in a few thousand articles
+ *                    looks those up in a common word's table (a word in every
+ *                    article ~26 times: 8 MB of lines, 0.8 MB of table) and reads
+ *                    and decodes only their entries, not the whole lines (issue 20)
  * Adding articles appends their lines (each append starts on a new line)
  * and only then writes the manifest atomically (fsync'd), with the size of
  * every file it appended to (articles.txt and removed.txt too): a crash in between leaves bytes beyond those
@@ -50,11 +58,12 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readFile, rm, mkdir } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { forEachWordPosition, occurrencesIn, phraseHits, phraseMayStand, type QueryTerm, type TermOccurrence } from '../../shared/search/searchTerms';
 import { writeFileAtomic } from './writeFileAtomic';
 
-const VERSION = 4;
+const VERSION = 5;
 export const SEARCH_SHARDS = 256;
 /** Candidates few enough that reading their texts costs less than narrowing them further. */
 const NARROW_ENOUGH = 2000;
@@ -66,14 +75,18 @@ const MAX_SHARDS_TO_COUNT = 48;
 const CACHED_WORDS = 64;
 /** Bytes of a line between two of its skip points (see shards/<n>.dir). */
 const SKIP_EVERY = 4096;
+/** A line longer than this gets an entry table (shards/<n>.tab) instead of skip points. */
+const TABLE_OVER = 65536;
 
-/** Where one line of a word is: its shard, its entries' bytes in the shard file, and its skip points. */
+/** Where one line of a word is: its shard, its entries' bytes in the shard file, and its skip points or entry table. */
 interface LineRef {
   shard: number;
   offset: number;
   length: number;
-  /** Flat [number, byte in the line, number, byte, …], ascending; null for a short line. */
+  /** Flat [number, byte in the line, number, byte, …], ascending; null for a short line or one with a table. */
   skips: number[] | null;
+  /** Where the line's entry table is in shards/<n>.tab (its first byte, its entries); null: none. */
+  table: { at: number; entries: number } | null;
 }
 
 interface Manifest {
@@ -123,6 +136,23 @@ export interface NumberedCounts {
 
 export type NumberedAnswer = { exact: true; counts: NumberedCounts } | { exact: false; candidates: Set<string> };
 
+/** A long line of a later term of a phrase, asked through its entry table: `matches` are [number, entry, …] of the articles asked for. */
+interface TabledLine {
+  word: string;
+  ref: LineRef;
+  table: Uint32Array;
+  matches: number[];
+  /** The whole line when it is in memory already. */
+  line: Buffer | null;
+}
+
+/** One line of a phrase's term (or a stretch of it) as bytes, or a long line through its table. */
+type TermLine = { word: string; line: Buffer } | TabledLine;
+
+/** Entries of a tabled line fewer than this many bytes apart are read in one read (with the bytes between); more than one per this many bytes: the whole line. */
+const ENTRY_GAP = 2048;
+const BIG_ENDIAN = endianness() === 'BE';
+
 export class PersistedSearchIndex {
   private manifest: Manifest | null = null;
   private loaded = false;
@@ -139,13 +169,17 @@ export class PersistedSearchIndex {
   /** The lines of recently asked words (word → its lines' entries), most recent last. */
   private readonly lines = new Map<string, Buffer[]>();
 
+  /** Memory a common word's line is read into, kept from one line to the next (see tableEntries). */
+  private scratch = Buffer.alloc(0);
+
   /** shards/<n>.dir as read (small), until the shard is appended to. */
   private readonly dirs = new Map<number, Buffer>();
 
-  /** `skipEvery`: bytes between the skip points of a long line (tests make it small). */
+  /** `skipEvery`: bytes between the skip points of a long line; `tableOver`: bytes above which a line gets an entry table (tests make them small). */
   constructor(
     readonly dir: string,
     private readonly skipEvery = SKIP_EVERY,
+    private readonly tableOver = TABLE_OVER,
   ) {}
 
   /** The articles the index covers, id → text hash (empty when there is no usable index). */
@@ -250,11 +284,16 @@ export class PersistedSearchIndex {
     }
     await mkdir(join(this.dir, 'shards'), { recursive: true });
     const out = new LineWriter();
+    // Each entry's article number and byte in its line, for the line's table if it gets one.
+    let entryTable = new Uint32Array(1 << 16);
     for (const [shard, lines] of perShard) {
       out.reset();
       out.byte(10);
       // The shard file's size before this append: where the lines written now will be.
       const base = manifest.sizes[`shards/${shard}.txt`] ?? 0;
+      const tableBase = manifest.sizes[`shards/${shard}.tab`] ?? 0;
+      const tables: Buffer[] = [];
+      let tableBytes = 0;
       let directory = '';
       for (const [term, entries] of lines) {
         out.text(term);
@@ -262,6 +301,7 @@ export class PersistedSearchIndex {
         const from = out.length;
         let skips = '';
         let nextSkip = 0;
+        let count = 0;
         for (let i = 0; i < entries.length; ) {
           if (i > 0) out.byte(44); // ,
           const at = out.length - from;
@@ -269,6 +309,14 @@ export class PersistedSearchIndex {
             skips += `${skips === '' ? '' : ','}${entries[i]!.toString(36)}.${at.toString(36)}`;
             nextSkip = at + this.skipEvery;
           }
+          if (count * 2 + 2 > entryTable.length) {
+            const larger = new Uint32Array(entryTable.length * 2);
+            larger.set(entryTable);
+            entryTable = larger;
+          }
+          entryTable[count * 2] = entries[i]!;
+          entryTable[count * 2 + 1] = at;
+          count++;
           out.base36(entries[i++]!);
           out.byte(58); // :
           const codes = entries[i++]!;
@@ -279,10 +327,18 @@ export class PersistedSearchIndex {
         }
         this.lines.get(term)?.push(out.copy(from, out.length));
         const length = out.length - from;
-        directory += `\n${term}\t${(base + from).toString(36)}\t${length.toString(36)}${length > this.skipEvery ? `\t${skips}` : ''}`;
+        let where = '';
+        if (length > this.tableOver) {
+          where = `\t@${(tableBase + tableBytes).toString(36)}.${count.toString(36)}`;
+          const table = tableFile(entryTable.subarray(0, count * 2));
+          tables.push(table);
+          tableBytes += table.length;
+        } else if (length > this.skipEvery) where = `\t${skips}`;
+        directory += `\n${term}\t${(base + from).toString(36)}\t${length.toString(36)}${where}`;
         out.byte(10);
       }
       await this.append(`shards/${shard}.txt`, out.bytes());
+      if (tables.length > 0) await this.append(`shards/${shard}.tab`, Buffer.concat(tables, tableBytes));
       await this.append(`shards/${shard}.dir`, directory);
       this.dirs.delete(shard);
     }
@@ -407,33 +463,39 @@ export class PersistedSearchIndex {
       // each next one only where the articles left can be (a common word's lines are megabytes).
       const refs = new Map<string, LineRef[]>();
       for (const word of new Set(words.filter((_, i) => !broad[i]).flat())) refs.set(word, await this.refsOf(word));
-      const lines: { word: string; lines: Buffer[] }[][] = terms.map(() => []);
+      const lines: TermLine[][] = terms.map(() => []);
       // One pass per term, the shortest lines first: each keeps only the articles every term before it is in,
       // and where its words stand there.
       const order = terms.map((_, i) => i).filter((i) => !broad[i]);
       const length = (i: number) => words[i]!.reduce((n, word) => n + refs.get(word)!.reduce((m, ref) => m + ref.length, 0), 0);
       const lengths = new Map(order.map((i) => [i, length(i)]));
       order.sort((a, b) => lengths.get(a)! - lengths.get(b)!);
-      // First the articles alone (numbers, no codes read): each term keeps those of the terms before it.
+      // First the articles alone (numbers, no codes read): each term keeps those of the terms before it. A long
+      // line is asked through its entry table (which articles it holds, where their entries are), reading none
+      // of its bytes yet; a shorter one is read where those articles can be.
       let wanted: Set<number> | null = null;
       for (const i of order) {
         const before: Set<number> | null = wanted;
         const found = new Set<number>();
         if (before === null) {
           const all = await this.linesOfWords(words[i]!);
-          lines[i] = words[i]!.map((word) => ({ word, lines: all.get(word)! }));
+          for (const word of words[i]!) for (const line of all.get(word)!) lines[i]!.push({ word, line });
         } else {
-          for (const word of words[i]!) lines[i]!.push({ word, lines: await this.linesFor(word, before) });
+          const sorted = Float64Array.from(before).sort();
+          for (const word of words[i]!) for (const source of await this.termLines(word, refs.get(word)!, sorted)) lines[i]!.push(source);
         }
-        for (const { lines: wordLines } of lines[i]!) {
-          for (const line of wordLines) {
-            if (before && seekable(before, line)) {
-              for (const n of before) if (findEntry(line, n)) found.add(n);
-            } else {
-              walkEntries(line, (n) => {
-                if (!before || before.has(n)) found.add(n);
-              });
-            }
+        for (const source of lines[i]!) {
+          if ('table' in source) {
+            for (let m = 0; m < source.matches.length; m += 2) found.add(source.matches[m]!);
+            continue;
+          }
+          const line = source.line;
+          if (before && seekable(before, line)) {
+            for (const n of before) if (findEntry(line, n)) found.add(n);
+          } else {
+            walkEntries(line, (n) => {
+              if (!before || before.has(n)) found.add(n);
+            });
           }
         }
         wanted = found;
@@ -450,34 +512,56 @@ export class PersistedSearchIndex {
       for (const i of kept.size === 0 ? [] : order) {
         const occurrences = at[i]!;
         if (i !== anchor && anchorOrdinals.size === 0) {
-          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1));
+          // Ascending (the anchor's words' occurrences come word by word).
+          for (const [n, list] of at[anchor]!) anchorOrdinals.set(n, list.map((o) => o.code >> 1).sort((a, b) => a - b));
         }
         const shift = anchor - i;
-        for (const { word, lines: wordLines } of lines[i]!) {
-          for (const line of wordLines) {
-            const take = (n: number, from: number, to: number) => {
-              let list = occurrences.get(n);
-              const allowed = i === anchor ? null : (anchorOrdinals.get(n) ?? []);
+        const near: number[] = [];
+        for (const source of lines[i]!) {
+          const word = source.word;
+          const take = (line: Buffer, n: number, from: number, to: number) => {
+            let list = occurrences.get(n);
+            if (i === anchor) {
               readCodes(line, from, to, (code) => {
-                if (allowed && !allowed.includes((code >> 1) + shift)) return;
                 if (!list) occurrences.set(n, (list = []));
                 list.push({ code, length: word.length });
               });
-            };
-            if (seekable(kept, line)) {
-              for (const n of kept) {
-                const found = findEntry(line, n);
-                if (found) take(n, found[0], found[1]);
-              }
-            } else {
-              walkEntries(line, (n, from, to) => {
-                if (kept.has(n)) take(n, from, to);
-              });
+              return;
             }
+            // Only the codes standing where the phrase puts this term beside an anchor occurrence.
+            const allowed = anchorOrdinals.get(n);
+            if (!allowed) return;
+            near.length = 0;
+            codesNear(line, from, to, allowed, shift, near);
+            if (near.length === 0) return;
+            if (!list) occurrences.set(n, (list = []));
+            for (const code of near) list.push({ code, length: word.length });
+          };
+          if ('table' in source) {
+            // Only the entries of the articles kept: each one's bytes, from the line in memory or read alone.
+            for (const [n, entry] of this.tableEntries(source, kept)) {
+              let colon = 0;
+              while (entry[colon] !== 58) colon++;
+              take(entry, n, colon + 1, entry.length);
+            }
+            continue;
+          }
+          const line = source.line;
+          if (seekable(kept, line)) {
+            for (const n of kept) {
+              const found = findEntry(line, n);
+              if (found) take(line, n, found[0], found[1]);
+            }
+          } else {
+            walkEntries(line, (n, from, to) => {
+              if (kept.has(n)) take(line, n, from, to);
+            });
           }
         }
       }
       for (const n of wanted ?? []) {
+        // A term that is not broad with no occurrence where the phrase needs it: no hit (most articles of a common word).
+        if (order.some((i) => !at[i]!.has(n))) continue;
         const occurrences = at.map((list) => list.get(n) ?? []);
         byNumber[n] = someBroad ? (phraseMayStand(terms, occurrences, broad) ? 1 : 0) : phraseHits(terms, occurrences);
       }
@@ -631,23 +715,38 @@ export class PersistedSearchIndex {
   }
 
   /**
-   * The entries of a word's lines for these articles (and maybe others): only
-   * the stretches between skip points where one of them can be, each a run of
-   * whole entries in ascending order, as a line is. The whole lines when
-   * they are known already, or short, or most stretches would be read anyway.
+   * A word's lines as a later term of a phrase reads them, for these articles
+   * (ascending): a line with an entry table as the table's matches (its
+   * entries' bytes are read later, those of the articles left alone); any
+   * other as the stretches between skip points where one of them can be,
+   * each a run of whole entries in ascending order, as a line is (the whole
+   * line when it is short, or most stretches would be read anyway). Lines
+   * already in memory are used as they are.
    */
-  private async linesFor(word: string, numbers: ReadonlySet<number>): Promise<Buffer[]> {
+  private async termLines(word: string, refs: readonly LineRef[], sorted: Float64Array): Promise<TermLine[]> {
     const known = this.lines.get(word);
-    if (known) return known;
-    const refs = await this.refsOf(word);
-    const sorted = Float64Array.from(numbers).sort();
+    const cached = known && known.length === refs.length ? known : null;
+    const out: TermLine[] = [];
+    const tabled = refs.filter((ref) => ref.table !== null);
+    const tables = this.readTables(tabled);
+    tabled.forEach((ref, k) => {
+      const table = tables[k]!;
+      const matches: number[] = [];
+      lookUp(table, sorted, (n, entry) => matches.push(n, entry));
+      if (matches.length > 0) out.push({ word, ref, table, matches, line: cached ? cached[refs.indexOf(ref)]! : null });
+    });
     const ranges: [number, number, number][] = [];
-    for (const ref of refs) {
+    refs.forEach((ref, r) => {
+      if (ref.table) return;
+      if (cached) {
+        out.push({ word, line: cached[r]! });
+        return;
+      }
       const skips = ref.skips;
       const points = skips ? skips.length / 2 : 0;
       if (!skips || sorted.length * 2 >= points) {
         ranges.push([ref.shard, ref.offset, ref.offset + ref.length]);
-        continue;
+        return;
       }
       // Stretch k: from skip point k to the comma before point k + 1 (or the line's end).
       let last = -1;
@@ -664,8 +763,111 @@ export class PersistedSearchIndex {
         else ranges.push([ref.shard, from, to]);
         last = k;
       }
+    });
+    for (const line of this.readRanges(ranges)) out.push({ word, line });
+    return out;
+  }
+
+  /**
+   * The entries ("number:code.code…") of the articles in `kept` among a
+   * tabled line's matches, each its own bytes (valid until the next call):
+   * from the line in memory; else, when they are many for the line's bytes,
+   * the line read at once into memory kept from call to call (each read and
+   * each new page of memory costs as much as many bytes copied); else read
+   * into one buffer, entries close together in one read (a few entries of
+   * 80 bytes out of a line of megabytes: no need to read the rest).
+   */
+  private tableEntries(source: TabledLine, kept: ReadonlySet<number>): [number, Buffer][] {
+    const { ref, table, matches } = source;
+    const count = table.length / 2;
+    const spans: number[] = [];
+    for (let m = 0; m < matches.length; m += 2) {
+      const n = matches[m]!;
+      if (!kept.has(n)) continue;
+      const k = matches[m + 1]!;
+      // Entry k runs to the comma before entry k + 1 (or the line's end).
+      spans.push(n, table[k * 2 + 1]!, k + 1 < count ? table[(k + 1) * 2 + 1]! - 1 : ref.length);
     }
-    return this.readRanges(ranges);
+    const out: [number, Buffer][] = [];
+    if (spans.length === 0) return out;
+    let line = source.line;
+    if (!line && (spans.length / 3) * ENTRY_GAP >= ref.length) {
+      if (this.scratch.length < ref.length) this.scratch = Buffer.allocUnsafe(Math.max(ref.length, this.scratch.length * 2));
+      line = this.scratch.subarray(0, ref.length);
+      this.readInto(ref.shard, line, [[ref.offset, ref.offset + ref.length, 0]]);
+    }
+    if (line) {
+      for (let s = 0; s < spans.length; s += 3) out.push([spans[s]!, line.subarray(spans[s + 1], spans[s + 2])]);
+      return out;
+    }
+    // Reads of the spans (ascending), those less than ENTRY_GAP bytes apart joined: [from, to, where in the buffer].
+    const reads: [number, number, number][] = [];
+    let bytes = 0;
+    for (let s = 0; s < spans.length; s += 3) {
+      const from = spans[s + 1]!;
+      const to = spans[s + 2]!;
+      const last = reads[reads.length - 1];
+      if (last && from - last[1] <= ENTRY_GAP) {
+        bytes += to - last[1];
+        last[1] = to;
+      } else {
+        reads.push([from, to, bytes]);
+        bytes += to - from;
+      }
+    }
+    const buffer = Buffer.allocUnsafe(bytes);
+    this.readInto(ref.shard, buffer, reads.map(([from, to, at]) => [ref.offset + from, ref.offset + to, at]));
+    let r = 0;
+    for (let s = 0; s < spans.length; s += 3) {
+      while (spans[s + 1]! >= reads[r]![1]) r++;
+      const at = reads[r]![2] + spans[s + 1]! - reads[r]![0];
+      out.push([spans[s]!, buffer.subarray(at, at + spans[s + 2]! - spans[s + 1]!)]);
+    }
+    return out;
+  }
+
+  /** Reads byte ranges [from, to) of shards/<shard>.txt into `buffer` at their places; a file shorter than the manifest says is damage. */
+  private readInto(shard: number, buffer: Buffer, reads: readonly (readonly [number, number, number])[]): void {
+    const file = `shards/${shard}.txt`;
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir, 'shards', `${shard}.txt`), 'r');
+    } catch {
+      throw new DamagedSearchIndex(`${file} is missing`);
+    }
+    try {
+      if (fstatSync(fd).size < (this.manifest?.sizes[file] ?? 0)) throw new DamagedSearchIndex(`${file} is shorter than the index's manifest says`);
+      for (const [from, to, at] of reads) {
+        let got = 0;
+        while (got < to - from) {
+          const n = readSync(fd, buffer, at + got, to - from - got, from + got);
+          if (n === 0) throw new DamagedSearchIndex(`${file} ends before a line its directory names`);
+          got += n;
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The entry tables of these lines (shards/<n>.tab): [number, byte in the line, …] per line, ascending; a file shorter than the manifest says is damage. */
+  private readTables(refs: readonly LineRef[]): Uint32Array[] {
+    for (const ref of refs) {
+      const file = `shards/${ref.shard}.tab`;
+      if (ref.table!.at + ref.table!.entries * 8 > (this.manifest?.sizes[file] ?? 0)) throw new DamagedSearchIndex(`${file} does not hold a table its directory names`);
+    }
+    const read = this.readRanges(
+      refs.map((ref) => [ref.shard, ref.table!.at, ref.table!.at + ref.table!.entries * 8]),
+      'tab',
+    );
+    return read.map((bytes) => {
+      // Seen as 32-bit numbers where it lies in memory when it can be (written little-endian), else copied.
+      if (!BIG_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+      const own = Buffer.allocUnsafeSlow(bytes.length);
+      bytes.copy(own);
+      if (BIG_ENDIAN) own.swap32();
+      return new Uint32Array(own.buffer, own.byteOffset, bytes.length / 4);
+    });
   }
 
   /** Where the lines of a word are (shards/<n>.dir of its shard, read once until the shard changes). */
@@ -684,14 +886,18 @@ export class PersistedSearchIndex {
       if (end < 0) end = directory.length;
       const [offset, length, skipText] = directory.toString('latin1', from, end).split('\t');
       let skips: number[] | null = null;
-      if (skipText) {
+      let table: LineRef['table'] = null;
+      if (skipText?.startsWith('@')) {
+        const dot = skipText.indexOf('.');
+        table = { at: parseInt(skipText.slice(1, dot), 36), entries: parseInt(skipText.slice(dot + 1), 36) };
+      } else if (skipText) {
         skips = [];
         for (const pair of skipText.split(',')) {
           const dot = pair.indexOf('.');
           skips.push(parseInt(pair.slice(0, dot), 36), parseInt(pair.slice(dot + 1), 36));
         }
       }
-      refs.push({ shard, offset: parseInt(offset!, 36), length: parseInt(length!, 36), skips });
+      refs.push({ shard, offset: parseInt(offset!, 36), length: parseInt(length!, 36), skips, table });
     }
     return refs;
   }
@@ -700,7 +906,7 @@ export class PersistedSearchIndex {
    * Byte ranges [shard, from, to) of the shard files, each its own buffer. Read at once (small reads from files
    * the manifest vouches for: cheaper than a promise each); a shard file shorter than the manifest says is damage.
    */
-  private readRanges(ranges: readonly (readonly [number, number, number])[]): Buffer[] {
+  private readRanges(ranges: readonly (readonly [number, number, number])[], kind: 'txt' | 'tab' = 'txt'): Buffer[] {
     const out: Buffer[] = [];
     let fd = -1;
     let open = -1;
@@ -709,9 +915,9 @@ export class PersistedSearchIndex {
         if (shard !== open) {
           if (fd >= 0) closeSync(fd);
           fd = -1;
-          const file = `shards/${shard}.txt`;
+          const file = `shards/${shard}.${kind}`;
           try {
-            fd = openSync(join(this.dir, 'shards', `${shard}.txt`), 'r');
+            fd = openSync(join(this.dir, 'shards', `${shard}.${kind}`), 'r');
           } catch {
             throw new DamagedSearchIndex(`${file} is missing`);
           }
@@ -722,7 +928,7 @@ export class PersistedSearchIndex {
         let got = 0;
         while (got < buffer.length) {
           const n = readSync(fd, buffer, got, buffer.length - got, from + got);
-          if (n === 0) throw new DamagedSearchIndex(`shards/${shard}.txt ends before a line its directory names`);
+          if (n === 0) throw new DamagedSearchIndex(`shards/${shard}.${kind} ends before a line its directory names`);
           got += n;
         }
         out.push(buffer);
@@ -912,11 +1118,64 @@ function findEntry(line: Buffer, n: number): [number, number] | null {
   return null;
 }
 
+/** A line's entry table as written to shards/<n>.tab: its [number, byte, …] as 32-bit little-endian numbers. */
+function tableFile(table: Uint32Array): Buffer {
+  const bytes = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+  const copy = Buffer.from(bytes);
+  if (BIG_ENDIAN) copy.swap32();
+  return copy;
+}
+
+/**
+ * For each of `sorted` (ascending article numbers) that a line's entry
+ * table holds: visit(number, its entry's index). Binary searches in the
+ * table, each from where the last ended.
+ */
+function lookUp(table: Uint32Array, sorted: Float64Array, visit: (n: number, entry: number) => void): void {
+  const count = table.length / 2;
+  if (count === 0) return;
+  const first = table[0]!;
+  const last = table[(count - 1) * 2]!;
+  let lo = 0;
+  for (let j = 0; j < sorted.length; j++) {
+    const n = sorted[j]!;
+    if (n < first) continue;
+    if (n > last) break;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (table[mid * 2]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < count && table[lo * 2] === n) visit(n, lo);
+  }
+}
+
 /** How many codes line[from, to) holds ("code.code…"). */
 function countCodes(line: Buffer, from: number, to: number): number {
   let n = 1;
   for (let i = from; i < to; i++) if (line[i] === 46) n++;
   return n;
+}
+
+/**
+ * Adds to `out` the codes of line[from, to) (ascending, as every entry is
+ * written) whose ordinal plus `shift` is one of `ordinals` (ascending),
+ * stopping past the last of them: a common word's dozens of codes in an
+ * article, decoded without a call per code.
+ */
+function codesNear(line: Buffer, from: number, to: number, ordinals: readonly number[], shift: number, out: number[]): void {
+  const last = ordinals[ordinals.length - 1]!;
+  let code = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? line[i]! : 46;
+    if (c === 46) {
+      const ordinal = (code >> 1) + shift;
+      if (ordinal > last) return;
+      if (ordinals.includes(ordinal)) out.push(code);
+      code = 0;
+    } else code = code * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
 }
 
 /** Calls take(code) for each code of line[from, to). */

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ForegroundGate } from './foregroundGate';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 
 let dir: string;
@@ -37,6 +38,20 @@ describe('removeStaleTempFiles', () => {
       'backups',
       'backups/.x.json.12345678.tmp',
     ]);
+  });
+
+  it('in the background, looks at no folder while a call of the core runs (a first search right after a start), and goes on when it ends', async () => {
+    await put('annotations/.a.json.0badf00d.tmp', 120_000);
+    const gate = new ForegroundGate();
+    let release!: () => void;
+    const call = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const cleaning = removeStaleTempFiles(dir, { giveWay: () => gate.idle(60_000) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await fs.readdir(join(dir, 'annotations'))).toEqual(['.a.json.0badf00d.tmp']);
+    release();
+    await call;
+    expect(await cleaning).toBe(1);
+    expect(await fs.readdir(join(dir, 'annotations'))).toEqual([]);
   });
 
   it('is quiet about a folder that does not exist', async () => {

@@ -9,8 +9,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // zod is bundled: loaded from its ~100 module files it alone took a fifth of the host's start.
-      externalizeDeps: { exclude: ['zod'] },
+      // zod is bundled: loaded from its ~100 module files it alone took a fifth of the host's start. So are the HTML
+      // readers (linkedom, htmlparser2, Readability): each import worker loaded their ~150 files for its first page
+      // (~650 CPU ms a worker; ~370 from one chunk).
+      externalizeDeps: { exclude: ['zod', 'linkedom', 'htmlparser2', '@mozilla/readability'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { linkedomLazyListeners } from './scripts/linkedomLazyListeners';
 
 // Three targets: the Node side (Electron main process, plus the browser host
 // and the CLI, which share the same core), the sandboxed preload (CommonJS, as
 // sandboxed preloads must be), and the React renderer.
 export default defineConfig({
   main: {
+    // linkedom's nodes no longer make an empty listener Map each (see scripts/linkedomLazyListeners.ts).
+    plugins: [linkedomLazyListeners()],
     build: {
       outDir: 'out/main',
       // zod is bundled: loaded from its ~100 module files it alone took a fifth of the host's start. So are the HTML

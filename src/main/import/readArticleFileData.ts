@@ -9,13 +9,18 @@
  */
 import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
 import { textHash } from '../store/textHash';
+import { MAX_IMPORT_FILE_BYTES, tooLargeReason } from '../../shared/contract/articleImport';
+import { readRegularFile } from './readRegularFile';
 import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
 
-/** A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker). */
-export type FileData = Uint8Array | { base64: string } | { base64Parts: string[] };
+/**
+ * A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker), or where it is
+ * on disk (the CLI's files: read where they are read, so the core's thread neither reads nor holds them).
+ */
+export type FileData = Uint8Array | { base64: string } | { base64Parts: string[] } | { path: string };
 
-/** The bytes of FileData, or null when its base64 text is not base64. */
-export function fileBytes(file: FileData): Uint8Array | null {
+/** The bytes of FileData given as bytes or base64 text, or null when its base64 text is not base64. */
+export function fileBytes(file: Exclude<FileData, { path: string }>): Uint8Array | null {
   if (file instanceof Uint8Array) return file;
   const base64 = 'base64Parts' in file ? file.base64Parts.join('') : file.base64;
   if (base64.length % 4 !== 0) return null;
@@ -43,7 +48,12 @@ export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
 }
 
 /** Reads one file in this thread (the worker's work, and the source layout's). */
-export function readArticleFileData(name: string, file: FileData, options: { checkNesting: boolean; wholePage: boolean }): Promise<ArticleFileResult> {
+export async function readArticleFileData(name: string, file: FileData, options: { checkNesting: boolean; wholePage: boolean }): Promise<ArticleFileResult> {
+  if ('path' in file) {
+    // Regular files only, and never more than the limit, whatever size they claim (a device reports 0).
+    const read = await readRegularFile(file.path, { limit: MAX_IMPORT_FILE_BYTES, tooLarge: (n) => tooLargeReason(n)! });
+    return read.ok ? readArticleFile(name, read.bytes, options) : { ok: false, reason: read.reason };
+  }
   const bytes = fileBytes(file);
   if (bytes === null) return Promise.resolve({ ok: false, reason: 'its data is not base64-encoded bytes' });
   return readArticleFile(name, bytes, options);

@@ -23,7 +23,7 @@ import {
 import { bundledCorpusDir } from '../import/bundledCorpusDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { createCore } from '../core/createCore';
-import type { ArticleFileBytes } from '../core/createArticleImportService';
+import type { ArticleFilePath } from '../core/createArticleImportService';
 import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { readRegularFile } from '../import/readRegularFile';
@@ -59,9 +59,8 @@ const IMPORT_COMMAND = {
   positionals: true,
 } as const;
 
-/** Files sent to the core in one call: at most this many, or this many bytes. */
+/** Files sent to the core in one call (its articles are stored together: texts, then index.json once). */
 const CHUNK_FILES = 50;
-const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /** Told how far the import is: started with the number of files, then each file done. */
 export interface ImportProgress {
@@ -138,16 +137,15 @@ export async function runImport(
       /** Calls made, so that none is still storing when the core closes (after one failed, say). */
       const calls: Promise<unknown>[] = [];
       try {
-        // Two calls under way at once: the next chunk's files are read from disk and handed to the import workers
-        // while the one before is compared with the library and stored (the core stores one call after the other).
+        // Two calls under way at once: the next chunk's files are read by the import workers while the one before
+        // is compared with the library and stored (the core stores one call after the other).
         let before: Promise<void> | null = null;
-        for await (const chunk of chunksOf(files, values['whole-page'] === true)) {
+        for (const chunk of chunksOf(files, values['whole-page'] === true)) {
           const call = chunk.files.length > 0 ? core.importArticleFiles(chunk.files) : Promise.resolve(emptyArticleImportReport());
           calls.push(call.catch(() => undefined));
           const done = call.then((read) => {
-            for (const failure of chunk.failures) report.failures.push(failure);
             report = mergeArticleImportReports(report, read);
-            progress?.advance(chunk.files.length + chunk.failures.length);
+            progress?.advance(chunk.files.length);
           });
           // Its failure is met when it is awaited below, not as an unhandled rejection while the next chunk is read.
           done.catch(() => undefined);
@@ -236,34 +234,16 @@ async function findFiles(given: string, path: string): Promise<{ files: FoundFil
   return { files };
 }
 
+/** Files for one call: where they are (the import workers read them: the CLI's thread neither reads nor holds their bytes). */
 interface Chunk {
-  /** Files read, for one call (their bytes go to the import workers as they are: no base64 on either side). */
-  files: ArticleFileBytes[];
-  /** Files too large or unreadable: reported here, never sent. */
-  failures: ArticleImportReport['failures'];
+  files: ArticleFilePath[];
 }
 
-/** The files read and grouped into calls of at most CHUNK_FILES files or CHUNK_BYTES bytes. */
-async function* chunksOf(found: readonly FoundFile[], wholePage: boolean): AsyncGenerator<Chunk> {
-  let chunk: Chunk = { files: [], failures: [] };
-  let bytes = 0;
-  for (const file of found) {
-    if (chunk.files.length >= CHUNK_FILES || bytes >= CHUNK_BYTES) {
-      yield chunk;
-      chunk = { files: [], failures: [] };
-      bytes = 0;
-    }
-    // Regular files only, and never more than the limit, whatever size they claim (a device reports 0).
-    const read = await readRegularFile(file.path, { limit: MAX_IMPORT_FILE_BYTES, tooLarge: (n) => tooLargeReason(n)! });
-    if (!read.ok) {
-      chunk.failures.push({ file: file.name, reason: read.reason });
-      continue;
-    }
-    const data = read.bytes;
-    chunk.files.push({ name: file.name, bytes: data, ...(wholePage ? { wholePage } : {}) });
-    bytes += data.length;
+/** The files grouped into calls of at most CHUNK_FILES files. */
+function* chunksOf(found: readonly FoundFile[], wholePage: boolean): Generator<Chunk> {
+  for (let i = 0; i < found.length || i === 0; i += CHUNK_FILES) {
+    yield { files: found.slice(i, i + CHUNK_FILES).map((file) => ({ name: file.name, path: file.path, ...(wholePage ? { wholePage } : {}) })) };
   }
-  yield chunk;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

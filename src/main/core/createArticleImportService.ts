@@ -36,6 +36,13 @@ export interface ArticleImportOptions {
  */
 export type ArticleFileBytes = ArticlesBodyFile & { bytes: Uint8Array };
 
+/**
+ * A file the core's own process (the CLI) imports from disk: its path goes to the import worker, which reads it
+ * (a regular file only, at most the import size limit: readRegularFile) — the core's thread neither reads nor
+ * holds its bytes, nor collects them after.
+ */
+export type ArticleFilePath = { name: string; path: string; wholePage?: boolean };
+
 /** A file to import: its data (base64 as the call gave it, or its bytes), or why it cannot be read. */
 type ImportFile = { name: string; wholePage?: boolean; replaces?: string } & ({ file: FileData } | { refused: string });
 
@@ -63,11 +70,18 @@ export function createArticleImportService(ctx: CoreContext, options: ArticleImp
     },
     /**
      * importArticles of files as bytes: a body the import worker read (readArticlesBody), or files the CLI read
-     * itself; the same pipeline and report, the files' bytes handed on to the readers uncopied.
+     * itself; the same pipeline and report, the files' bytes handed on to the readers uncopied. Or of files on
+     * disk (the CLI's), each read by the import worker that reads its articles.
      */
-    importArticleFiles(files: readonly ArticlesBodyFile[], urls: readonly string[]): Promise<Output<'importArticles'>> {
+    importArticleFiles(files: readonly (ArticlesBodyFile | ArticleFilePath)[], urls: readonly string[]): Promise<Output<'importArticles'>> {
       return importAll(
-        files.map((f) => ('bytes' in f ? { name: f.name, wholePage: f.wholePage, replaces: f.replaces, file: f.bytes, handOver: true } : f)),
+        files.map((f) =>
+          'path' in f
+            ? { name: f.name, wholePage: f.wholePage, file: { path: f.path } }
+            : 'bytes' in f
+              ? { name: f.name, wholePage: f.wholePage, replaces: f.replaces, file: f.bytes, handOver: true }
+              : f,
+        ),
         urls,
       );
     },

@@ -32,7 +32,7 @@ import { createCodebookService } from './createCodebookService';
 import { createGroupService } from './createGroupService';
 import { createProjectService } from './createProjectService';
 import { createSourceLinkService } from './createSourceLinkService';
-import { createArticleImportService, type ArticleFileBytes } from './createArticleImportService';
+import { createArticleImportService, type ArticleFileBytes, type ArticleFilePath } from './createArticleImportService';
 import { createAnnotationTableService } from './createAnnotationTableService';
 import { createSearchService } from './createSearchService';
 import { createLibraryWindowService } from './createLibraryWindowService';
@@ -105,10 +105,11 @@ export type Core = TriangulateApi & {
    */
   importW3CBytes?(bytes: Uint8Array, purpose: 'body' | 'annotationFile', options?: W3CImportOptions): Promise<Output<'importW3C'>>;
   /**
-   * importArticles for files this process read itself (the CLI): their bytes, handed over to the import
-   * workers as they are, not base64 text encoded here and decoded and checked there. The same pipeline and report.
+   * importArticles for files this process read itself: their bytes, handed over to the import workers as they
+   * are, not base64 text encoded here and decoded and checked there; or for files on disk (the CLI's), each
+   * read by the import worker that reads its articles. The same pipeline and report.
    */
-  importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>>;
+  importArticleFiles(files: readonly (ArticleFileBytes | ArticleFilePath)[]): Promise<Output<'importArticles'>>;
   /**
    * importArticles from the bytes of its request body: the body is read in the import worker (readArticlesBody),
    * and the files' bytes go from there to the readers, so their base64 text never reaches the core's thread.
@@ -381,7 +382,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async importArticles(input: Input<'importArticles'>): Promise<Output<'importArticles'>> {
       return alignedAfter(await articleImport.importArticles(input));
     },
-    async importArticleFiles(files: readonly ArticleFileBytes[]): Promise<Output<'importArticles'>> {
+    async importArticleFiles(files: readonly (ArticleFileBytes | ArticleFilePath)[]): Promise<Output<'importArticles'>> {
       return alignedAfter(await articleImport.importArticleFiles(files, []));
     },
 

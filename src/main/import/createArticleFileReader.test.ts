@@ -83,6 +83,27 @@ describe('createArticleFileReader with the built worker', () => {
     }
   }, 60_000);
 
+  it('reads a file given by its path (the CLI) in the worker as it reads its bytes; a device, a pipe, a missing or too large file is refused by name of what it is', async () => {
+    const reader = createArticleFileReader({ workerFile });
+    try {
+      const page = `<html lang="es"><head><title>Anticipo</title></head><body><nav>Menú</nav><article>${'<p>Una frase del artículo, con acentos y eñes. </p>'.repeat(200)}</article></body></html>`;
+      const path = join(dir, 'by-path.html');
+      await fs.writeFile(path, page);
+      expect(await reader.read('page.html', { path })).toEqual(prepareDrafts(await readArticleFile('page.html', bytes(page))));
+      const pipe = join(dir, 'pipe.html');
+      const { execFileSync } = await import('node:child_process');
+      execFileSync('mkfifo', [pipe]);
+      const big = join(dir, 'big.txt');
+      await fs.writeFile(big, Buffer.alloc(20 * 1024 * 1024 + 1, 'a'));
+      expect(await reader.read('zero.html', { path: '/dev/zero' })).toEqual({ ok: false, reason: expect.stringMatching(/^it is a device/) });
+      expect(await reader.read('pipe.html', { path: pipe })).toEqual({ ok: false, reason: expect.stringMatching(/^it is a named pipe/) });
+      expect(await reader.read('gone.html', { path: join(dir, 'gone.html') })).toEqual({ ok: false, reason: 'cannot be read: it does not exist' });
+      expect(await reader.read('big.txt', { path: big })).toEqual({ ok: false, reason: expect.stringMatching(/over the 20 MB limit/) });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
   it('looks for quotes in the library in the worker, with the same answers as in-process, many quotes in pieces', async () => {
     const reader = createArticleFileReader({ workerFile });
     try {

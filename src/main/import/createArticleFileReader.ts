@@ -19,9 +19,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { articleTitle, canonicalArticleText } from '../../shared/model/canonicalText';
-import { textHash } from '../store/textHash';
-import { readArticleFile, type ArticleFileResult, type PreparedDraft } from './readArticleFile';
+import type { ArticleFileResult } from './readArticleFile';
+import { readArticleFileData, type FileData } from './readArticleFileData';
 import { readJsonPayload, type JsonPayloadRead, type JsonPurpose } from './readJsonPayload';
 import type { LibraryQuoteMatch, QuoteSearch } from '../../shared/formats/w3c/findQuoteInLibrary';
 import { findQuotesInLibrary } from '../../shared/formats/w3c/findQuotesInLibrary';
@@ -32,6 +31,8 @@ import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import type { CheckedAgainst, DataFileCheck } from '../store/checkDataFile';
 import { checkDataFileBytes, type LargeFileChecks } from '../store/largeFileChecks';
 import { readArticlesBody, type ArticlesBodyRead } from './readArticlesBody';
+
+export { fileBytes, prepareDrafts, readArticleFileData, type FileData } from './readArticleFileData';
 
 export type ImportWorkerRequest =
   | {
@@ -82,9 +83,6 @@ export function findQuotes(search: QuoteSearchRequest): QuoteSearchResult {
   return { ok: true, value: findQuotesInLibrary(new Map(search.texts), search.quotes) };
 }
 
-/** A file's bytes, or its base64 text (whole, or in parts as a long one crosses to the worker). */
-export type FileData = Uint8Array | { base64: string } | { base64Parts: string[] };
-
 /** Long strings cross to the worker in parts of this many characters (a multiple of 4: base64 stays whole), a message each. */
 export const STRING_PART_CHARS = 1 << 20;
 
@@ -97,44 +95,9 @@ export function stringParts(text: string, partChars = STRING_PART_CHARS): string
   return textParts(text, partChars);
 }
 
-/** The bytes of FileData, or null when its base64 text is not base64. */
-export function fileBytes(file: FileData): Uint8Array | null {
-  if (file instanceof Uint8Array) return file;
-  const base64 = 'base64Parts' in file ? file.base64Parts.join('') : file.base64;
-  if (base64.length % 4 !== 0) return null;
-  // Node skips what is not base64 as it decodes: the bytes written back as base64 are the text given only when all of it was.
-  // (A regular expression over a 20 MB text took far longer than decoding it twice.)
-  const bytes = Buffer.from(base64, 'base64');
-  return bytes.toString('base64') === base64 ? bytes : null;
-}
-
-/**
- * The drafts' texts made canonical and hashed, and their first sentence found, where the file was read
- * (the import worker): a 12 MB text costs the core's event loop no line-break pass, no sha256, no
- * search for the end of a first line. The drafts' texts are replaced by
- * their canonical texts; `prepared` holds each one's date line and hash.
- */
-export function prepareDrafts(result: ArticleFileResult): ArticleFileResult {
-  if (!result.ok) return result;
-  const prepared: PreparedDraft[] = [];
-  const drafts = result.drafts.map((draft) => {
-    const { text, date } = canonicalArticleText(draft.text);
-    prepared.push({ date, hash: textHash(text), title: articleTitle(text) });
-    return { ...draft, text };
-  });
-  return { ...result, drafts, prepared };
-}
-
 /** Whether these bytes are the whole of their buffer (so it can be handed to a worker, not copied). */
 function ownsBuffer(bytes: Uint8Array): boolean {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-}
-
-/** Reads one file in this thread (the worker's work, and the source layout's). */
-export function readArticleFileData(name: string, file: FileData, options: { checkNesting: boolean; wholePage: boolean }): Promise<ArticleFileResult> {
-  const bytes = fileBytes(file);
-  if (bytes === null) return Promise.resolve({ ok: false, reason: 'its data is not base64-encoded bytes' });
-  return readArticleFile(name, bytes, options);
 }
 
 /** What the worker answers a checkFile request (a file it could not check at all: why). */

@@ -15,15 +15,14 @@
  * value's long arrays go first, a slice a message (`{ id, piece }`, see
  * transferInPieces). Started and bounded (memory, time per request) by
  * createArticleFileReader; a parser that runs out of stack answers that the
- * file is too deeply nested.
+ * file is too deeply nested. Each kind's code is loaded when its first
+ * request comes: a worker reading saved pages never loads the W3C, JSON,
+ * quote-search or data-check code (nor the contract's schemas).
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { findQuotes, prepareDrafts, readArticleFileData, type ImportWorkerRequest } from './createArticleFileReader';
-import { readJsonPayload } from './readJsonPayload';
-import { checkDataFileBytes } from '../store/largeFileChecks';
+import type { ImportWorkerRequest } from './createArticleFileReader';
 import { putTogether, takeApart, type ValuePiece } from './transferInPieces';
-import { planW3CImportFromBytes, type W3CAnswer, type W3CQuestion } from './planW3CImportFromBytes';
-import { articlesBodyTransfer, readArticlesBody } from './readArticlesBody';
+import type { W3CAnswer, W3CQuestion } from './planW3CImportFromBytes';
 
 /** Pieces of requests (and of answers to questions) still to come, by request id. */
 const pending = new Map<number, ValuePiece[]>();
@@ -58,6 +57,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
     putTogether(request, pending.get(request.id) ?? []);
     pending.delete(request.id);
     if (request.kind === 'findQuotes') {
+      const { findQuotes } = await import('./createArticleFileReader');
       const found = findQuotes({ texts: request.search.texts.map(([id, parts]) => [id, parts.join('')]), quotes: request.search.quotes });
       if (!found.ok) {
         port.postMessage({ id: request.id, result: found });
@@ -74,6 +74,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
           waitingForAnswers.set(request.id, resolve as (answer: unknown) => void);
           port.postMessage({ id: request.id, ask: question });
         });
+      const { planW3CImportFromBytes } = await import('./planW3CImportFromBytes');
       const planned = await planW3CImportFromBytes(request.bytes, request.purpose, request.memoryLimitMb, request.library, ask, request.options);
       if (!planned.ok) {
         port.postMessage({ id: request.id, result: planned });
@@ -87,11 +88,13 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
     }
     if (request.kind === 'articlesBody') {
       // The files' bytes go back handed over: the core never holds their base64 text.
+      const { articlesBodyTransfer, readArticlesBody } = await import('./readArticlesBody');
       const read = readArticlesBody(request.bytes, request.memoryLimitMb);
       port.postMessage({ id: request.id, result: read }, articlesBodyTransfer(read));
       return;
     }
     if (request.kind === 'checkFile') {
+      const { checkDataFileBytes } = await import('../store/largeFileChecks');
       const checked = checkDataFileBytes(request.relPath, request.bytes, request.against, request.withValue);
       if (checked.problem !== null) {
         port.postMessage({ id: request.id, result: { ok: true, value: checked } });
@@ -104,6 +107,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
       return;
     }
     if (request.kind === 'json') {
+      const { readJsonPayload } = await import('./readJsonPayload');
       const read = readJsonPayload(request.bytes, request.purpose, request.memoryLimitMb);
       if (!read.ok) {
         port.postMessage({ id: request.id, result: read });
@@ -115,6 +119,7 @@ async function answer(request: ImportWorkerRequest, port: MessagePort): Promise<
       return;
     }
     // The drafts' texts (12 MB, say) go a part a message, as a JSON value's long arrays and strings do.
+    const { prepareDrafts, readArticleFileData } = await import('./readArticleFileData');
     const { skeleton, pieces } = takeApart(prepareDrafts(await readArticleFileData(request.name, request.file, request)));
     for (const piece of pieces) port.postMessage({ id: request.id, piece });
     port.postMessage({ id: request.id, result: skeleton });

@@ -13,7 +13,6 @@
 import { articleFileKind, tooLargeReason, unsupportedFileReason } from '../../shared/contract/articleImport';
 import { emptyDraft, type ArticleDraft } from '../../shared/model/articleDraft';
 import { decodeImportBytes } from '../../shared/formats/articles/decodeImportBytes';
-import { readArticleBatch } from '../../shared/formats/articles/readArticleBatch';
 
 export type ArticleFileResult =
   | {
@@ -101,7 +100,7 @@ export async function readArticleFile(name: string, bytes: Uint8Array, options: 
     }
     case 'json':
     case 'jsonl':
-      return readArticleBatch(source, kind);
+      return (await import('../../shared/formats/articles/readArticleBatch')).readArticleBatch(source, kind);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { contract } from '../../shared/contract/contract';
 import { formatZodIssues } from '../../shared/contract/formatZodIssues';
-import { fileBytes } from './createArticleFileReader';
+import { fileBytes } from './readArticleFileData';
 import { readJsonPayload } from './readJsonPayload';
 
 /** A file of the body: its bytes, or why it cannot be read (its data is not base64). */

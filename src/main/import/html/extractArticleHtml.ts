@@ -76,7 +76,8 @@ export function articleParagraphs(article: ParagraphNode): string[] {
  * page's CPU time): it holds no script or noscript elements to remove, no style, hidden or aria-hidden
  * attribute that could make an element invisible (each visibility check made a style object for the
  * element), and its links' and images' addresses are never read (only the article's text is kept), so they
- * need not be made absolute. A method a later Readability no longer has is left alone (nothing is skipped).
+ * need not be made absolute, and its images without a source attribute (all of them) and noscript elements
+ * are left out by the pre-filter, so there are none to unwrap or remove. A method a later Readability no longer has is left alone (nothing is skipped).
  * readHtmlArticle.test.ts checks that the article is the same with and without the skips.
  */
 export function skipWorkDoneBefore(reader: object): void {
@@ -87,6 +88,8 @@ export function skipWorkDoneBefore(reader: object): void {
   skip('_removeScripts', () => undefined);
   skip('_isProbablyVisible', () => true);
   skip('_fixRelativeUris', () => undefined);
+  // Its images without a source are gone already (prefilterPage writes none), and so are noscript elements.
+  skip('_unwrapNoscriptImages', () => undefined);
 }
 
 /**

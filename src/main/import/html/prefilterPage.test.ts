@@ -54,6 +54,14 @@ describe('prefilterPage', () => {
     expect(text).not.toContain('morning briefing');
   });
 
+  it('leaves out images, which Readability would remove (no source attribute is kept), unless a kept attribute names an image file as Readability checks', () => {
+    const pictured = prefilterPage(
+      `<body><article><p>${STORY}<img src="a.jpg" class="inline">and more</p><figure><img srcset="b.png 2x" alt="x"></figure>` +
+        `<p><img class="photo-01.JPG"></p></article></body>`,
+    );
+    expect(pictured.articleHtml).toContain(`<p>${STORY}and more</p><figure></figure><p><img class="photo-01.JPG"></p>`);
+  });
+
   it('refuses a page nested too deeply, in the same pass', () => {
     const deep = prefilterPage(`<body>${'<div>'.repeat(1_000)}deep${'</div>'.repeat(1_000)}</body>`);
     expect(deep.tooDeep).toMatch(/^it is too deeply nested: more than 400 levels/);

@@ -6,7 +6,8 @@
  * article text, with only the attributes Readability looks at. Left out
  * with all they hold: scripts, styles, SVG/MathML, frames, forms, media,
  * navigation, asides, captions, comments of the markup, the `<head>`, and
- * elements marked hidden. Other unknown elements (custom elements, `<o:p>`)
+ * elements marked hidden, images (Readability drops them: they have no source
+ * here). Other unknown elements (custom elements, `<o:p>`)
  * give their text but not their tag; plain inline elements without
  * attributes (`<span>`, `<b>`…) give only their text. Page furniture —
  * elements whose class or id names a share bar, newsletter box, "related"
@@ -137,7 +138,13 @@ export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML
         if (dropDepth === 0) flush(BLOCKS.has(name));
         // A form right inside the body wraps the whole page (ASP.NET Web Forms): only its controls go.
         const pageForm = name === 'form' && (stack.length === 0 || stack[stack.length - 1]!.pageRoot === true);
-        if (dropDepth > 0 || (NON_TEXT.has(name) && !pageForm) || 'hidden' in attribs || (attribs['aria-hidden'] === 'true' && !/fallback-image/.test(attribs.class ?? ''))) {
+        if (
+          dropDepth > 0 ||
+          (NON_TEXT.has(name) && !pageForm) ||
+          'hidden' in attribs ||
+          (attribs['aria-hidden'] === 'true' && !/fallback-image/.test(attribs.class ?? '')) ||
+          (name === 'img' && !keptImage(attribs))
+        ) {
           dropDepth++;
           stack.push({ tag: null, dropped: true, furniture: null, paragraphFrom: -1 });
           return;
@@ -231,6 +238,19 @@ export function prefilterPage(html: string, maxNesting: number | null = MAX_HTML
     articleHtml: documentOf(article),
   };
 }
+
+/**
+ * Whether an image is written for Readability: only when an attribute kept (class, id, role, itemprop) names an
+ * image file. Readability removes every other image first (its _unwrapNoscriptImages: an image with no source
+ * attribute is a placeholder), and the page never gives it a source attribute: so it need not see them, nor look
+ * for them (see skipWorkDoneBefore).
+ */
+function keptImage(attribs: Record<string, string>): boolean {
+  return ATTRIBUTES.some((key) => IMAGE_FILE.test(attribs[key] ?? ''));
+}
+
+/** Readability's own test of an attribute's value for an image file. */
+const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
 
 function documentOf(body: string): string {
   return `<!doctype html><html><body>${body}</body></html>`;

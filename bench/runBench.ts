@@ -36,7 +36,7 @@
  *                      only once the start's counts check is done (the search's own CPU alone);
  *                      --scale-query Q: Q is that first search (then the others)
  *   --library DIR      with a size above 10,000: use the library written by --write-library in DIR for it
- *                      (not written again; counts.json removed for the first start measure)
+ *                      (not written again; counts.json and the library head removed for the first start measure)
  *   --large-only       with a size above 10,000: that size alone, not beside 1,000 and 10,000
  *   --ui-memory DIR    only the memory of host + renderer with the library in DIR open in Chromium (host and
  *                      renderer RSS, the page's JS heap through CDP; built app in --app, default out/)
@@ -309,8 +309,9 @@ async function main(): Promise<void> {
       );
       libraryDirs.set(size, lib.dataDir);
       console.log(`${size} articles, ${lib.annotations} annotations, ${(lib.textBytes / 2 ** 20).toFixed(1)} MB of text`);
-      // The very first start has no counts.json (a reused library has one from an earlier run).
+      // The very first start has no counts.json and no library head (a reused library has both from an earlier run).
       rmSync(join(lib.dataDir, 'counts.json'), { force: true });
+      rmSync(join(lib.dataDir, 'derived', 'library-head.json'), { force: true });
       const timeoutMs = large ? 600_000 : 60_000;
       const start = await step('host start → library visible', () => measureStart(browser, appDir, lib.dataDir, large ? 3 : uiRuns, timeoutMs));
       console.log(`  host start → library visible: ${ms(median(start.startMs))} (first start: ${ms(start.startMs[0] ?? Number.NaN)}); host + renderer ${mb(start.memory.hostMb + start.memory.rendererMb)}`);

@@ -161,16 +161,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Each step waits for the calls in flight and a quiet moment after them (the start counts as a call just ended),
   // so a page's first calls and a search made right after a start do not share the thread with listing 100,000
   // files (issue 20: the first search after a start).
+  // Closing stops them at their next step: close() must not wait for a quiet moment whose timer keeps nothing
+  // alive (a CLI command's process would end inside close(), before printing its summary).
+  let closed = false;
+  let stopCleanUp = (): void => undefined;
+  const closing = new Promise<void>((resolveClosing) => (stopCleanUp = resolveClosing));
   foreground.settled();
-  const giveWay = () => foreground.idle(START_STEP_WAIT_MS, START_QUIET_MS);
+  const giveWay = async (): Promise<void> => {
+    await Promise.race([foreground.idle(START_STEP_WAIT_MS, START_QUIET_MS), closing]);
+    if (closed) throw new Error('the data folder is being closed');
+  };
   const cleanUp = (async () => {
     await giveWay();
-    await removeStaleTempFiles(dataDir, { giveWay }).catch(() => undefined);
-    await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS, giveWay }).catch(() => undefined);
-  })();
+    await removeStaleTempFiles(dataDir, { giveWay });
+    await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS, giveWay });
+  })().catch(() => undefined);
   const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
 
-  let closed = false;
   const ensureOpen = (): void => {
     if (closed) throw new ApiError('internal', `The data folder ${dataDir} has been closed.`);
   };
@@ -457,6 +464,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async close(): Promise<void> {
       closed = true;
+      stopCleanUp();
       await libraryAlignment.close();
       await articleFiles.close();
       await store.close();

@@ -46,6 +46,7 @@ import { ofDescriptionEndingAt } from './ofDescription';
 import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
+import { cueIntroducesNext } from './cueIntroducesNext';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -143,13 +144,20 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const order = beforeFirst
     ? ([[before, beforeCues], [after, early], [after, further]] as const)
     : ([[after, early], [before, beforeCues], [after, further]] as const);
+  // "After Lee said that … “…,” Hale said: “…”": a verb after the quote that introduces the next one with a colon is
+  // passed over while the quote has a speech verb of its own before it (and kept only when that one names no one).
+  let passedOver: Attribution | null = null;
   for (const [tokens, cues] of order) {
     for (const cue of cues) {
       const found = attribute(tokens, cue, context);
+      if (found && tokens === after && beforeCues.length > 0 && passedOver === null && cueIntroducesNext(text, found.cueSpan.end)) {
+        passedOver = found;
+        continue;
+      }
       if (found) return found;
     }
   }
-  return null;
+  return passedOver;
 }
 
 /** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */

@@ -19,9 +19,7 @@ describe('a speech verb after a quote that introduces the next quote with a colo
   it('leaves the quote to the speech verb of its own sentence before it', () => {
     const text = 'Ann Lee spoke at Yale. Tom Hale spoke later. After Lee said that pupils might do better at “smaller schools,” Hale said: “I do not like what she said.”';
     expect(speakers(text)).toEqual(['Ann Lee', 'Tom Hale']);
-  });
-
-  it('still credits a quote with no speech verb before it to that verb', () => {
+    // A quote with no speech verb before it still takes that verb.
     expect(speakers('Tom Hale spoke later. “We will win,” Hale said: “I know it.”')).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });

@@ -25,6 +25,7 @@ import { SPEECH_PARTICIPLES } from './attributionWords';
 import { participleContinuesQuote } from './participleAfterQuote';
 import { followsSpeechNoun, possessiveSpeechNoun } from './possessiveSpeechNoun';
 import { ofSpeechNoun } from './ofSpeechNoun';
+import { attributionAheadInSentence } from './attributionAheadInSentence';
 import { contrastClauseStart } from './contrastClause';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -190,6 +191,11 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
         attribution = { ...byBeat, cue: '' };
         kind = 'clause';
       }
+    }
+    // "Those who watch “certain shows” and read “certain sites,” he said, …": the verb after the sentence's last quote.
+    if (!attribution && i + 1 < spans.length && attributionAheadInSentence(text, span, spans[i + 1]!, own(i + 1))) {
+      attribution = own(i + 1);
+      kind = 'carried';
     }
     found.push(attribution);
     how.push(kind);

@@ -47,6 +47,7 @@ import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { cueIntroducesNext } from './cueIntroducesNext';
+import { unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -620,6 +621,8 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
   if (RESOLVABLE_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  // "said one former executive who …": no one the article names.
+  if (unnamedSourceStartingAt(tokens, at)) return { speaker: null, span: null };
   if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     const description = subjectAt(tokens, at, context, 'forward');
     if (description) return description;
@@ -800,6 +803,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     return found ? { speaker: found.name, span: span(at, at), evidence: found } : { speaker: null, span: null };
   }
   if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
+  // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
+  if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) return { speaker: null, span: null };
 
   // "the Daily News focuses on", "The Washington Post reported"
   if (direction === 'forward' && t.word && (t.text === 'the' || t.text === 'The')) {

@@ -804,7 +804,12 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   }
   if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
   // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
-  if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) return { speaker: null, span: null };
+  if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) {
+    // A lede's "“…,” a Russian diplomat wrote. Boris Bondarev, 41, …": the person named just after, when no one was before.
+    const lede = t.text === lower && PERSON_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
+    if (lede && lede.start > t.start) return { speaker: lede.name, span: span(at, at), evidence: lede };
+    return { speaker: null, span: null };
+  }
 
   // "the Daily News focuses on", "The Washington Post reported"
   if (direction === 'forward' && t.word && (t.text === 'the' || t.text === 'The')) {

@@ -21,7 +21,10 @@ describe('unnamedSource', () => {
     expect(speakers('“It is over,” said Ann Lee, the party chair.\n\n“Trump will lose,” a New Hampshire Republican said.')).toEqual(['Ann Lee', null]);
     expect(speakers('Tom Hale runs the firm. Hale was not one for “long meetings,” said one former executive who asked not to be named.')).toEqual([null]);
     expect(speakers('Dan Roe said there was “no precedent.” The two lawmakers, however, argue that “there is precedent.”')).toEqual(['Dan Roe', null]);
-    // A name in apposition still speaks.
+    expect(speakers('Tom Hale cut 600 jobs. As one employee told the local paper, “He wants us afraid.”')).toEqual([null]);
+    // A name in apposition still speaks, and so does a lede's indefinite subject before its participle.
     expect(speakers('“We will win,” Tom Lee, a Republican, said.')).toEqual(['Tom Lee']);
+    expect(speakers('“I have never been so ashamed,” a Russian diplomat wrote on Monday.\n\nBoris Ivanov, 41, sent the letter to colleagues.')).toEqual(['Boris Ivanov']);
+    expect(speakers('A diplomat at the mission has resigned, writing that he was “so ashamed.” Boris Ivanov, 41, left on Monday.')).toEqual(['Boris Ivanov']);
   });
 });

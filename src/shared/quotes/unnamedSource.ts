@@ -15,6 +15,9 @@ const DESCRIPTION_WORDS = 5;
 /** Plural heads beyond the person nouns' plurals. */
 const PLURAL_EXTRA = new Set(['critics', 'sources', 'supporters', 'voters', 'members', 'people', 'men', 'women', 'staffers', 'insiders', 'organizers', 'organisers', 'opponents', 'allies', 'observers', 'participants', 'respondents', 'spokesmen', 'spokeswomen', 'congressmen', 'congresswomen', 'businessmen', 'democrats', 'republicans']);
 
+/** Singular heads beyond the person nouns that an indefinite determiner leaves unnamed ("a source", "one employee"). */
+const SINGULAR_EXTRA = new Set(['source', 'insider', 'staffer', 'employee', 'worker', 'voter', 'supporter', 'member', 'person', 'participant', 'attendee', 'student', 'parent', 'neighbor', 'neighbour', 'donor', 'delegate', 'observer', 'critic']);
+
 /** "officials", "lawmakers", "secretaries": the plural of a person noun, or a plural that names a group of people. */
 function isPluralPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -25,7 +28,7 @@ function isPluralPersonNoun(word: string): boolean {
 
 /** The head at `head` is a person noun or party noun ("official", "Republican"). */
 function isSingularHead(word: string): boolean {
-  return PERSON_NOUNS.has(word) || PARTY_NOUNS.has(word);
+  return PERSON_NOUNS.has(word) || PARTY_NOUNS.has(word) || SINGULAR_EXTRA.has(word);
 }
 
 /**
@@ -46,7 +49,11 @@ export function unnamedSourceEndingAt(tokens: readonly TextToken[], head: number
   return false;
 }
 
-/** Whether the words from token `at` on (after an inverted verb: "said one former executive who …") are an unnamed source. */
+/**
+ * Whether the words from token `at` on, after an inverted verb, are an unnamed source ("said one former executive who …").
+ * (Not a sentence's subject before its participle: "A diplomat at the mission has resigned, writing …" is often the
+ * person the article names, before or just after.)
+ */
 export function unnamedSourceStartingAt(tokens: readonly TextToken[], at: number): boolean {
   const t = tokens[at];
   if (!t?.word || !INDEFINITE.has(t.text.toLowerCase())) return false;

@@ -26,6 +26,7 @@ import { participleContinuesQuote } from './participleAfterQuote';
 import { followsSpeechNoun, possessiveSpeechNoun } from './possessiveSpeechNoun';
 import { ofSpeechNoun } from './ofSpeechNoun';
 import { attributionAheadInSentence } from './attributionAheadInSentence';
+import { inCapitalsRun } from './inCapitalsRun';
 import { contrastClauseStart } from './contrastClause';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -196,6 +197,11 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     if (!attribution && i + 1 < spans.length && attributionAheadInSentence(text, span, spans[i + 1]!, own(i + 1))) {
       attribution = own(i + 1);
       kind = 'carried';
+    }
+    // "HOW CHINA’S DECLINE AFFECTS THE WORLD “…”": a heading in capitals names no one.
+    const named = attribution?.evidence ?? attribution?.speakerSpan;
+    if (attribution?.speaker && named && inCapitalsRun(text, named.start, named.end)) {
+      attribution = { ...attribution, speaker: null, speakerSpan: null };
     }
     found.push(attribution);
     how.push(kind);

@@ -20,6 +20,8 @@ function neighbour(text: string, start: number, end: number, side: 'before' | 'a
 export function inCapitalsRun(text: string, start: number, end: number): boolean {
   // ("UN: PEACEKEEPERS PAID …": a name set off by its colon heads the line; it is named, not shouted.)
   if (text[end] === ':') return false;
+  // (Most names hold no two capitals in a row: nothing to read.)
+  if (!/\p{Lu}\p{Lu}/u.test(text.slice(start, end))) return false;
   const words = text.slice(start, end).split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
   if (!words.some((w) => SHOUTED.test(w))) return false;
   if (words.filter((w) => SHOUTED.test(w)).length >= 2) return true;

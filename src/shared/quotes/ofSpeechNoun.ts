@@ -9,8 +9,10 @@ import type { Attribution } from './findAttribution';
 import type { PersonIndex } from './buildPersonIndex';
 import { SPEECH_NOUNS } from './possessiveSpeechNoun';
 
-/** "the [adjective] claim of " / "a statement by ". */
-const HEAD = new RegExp(`(?:^|\\s)(?:the|a|an|this|that)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${SPEECH_NOUNS})\\s+(?:of|by)\\s+`, 'giu');
+/** "the [adjective] claim" right before " of " / " by " (read on the words before each "of"/"by"). */
+const HEAD = new RegExp(`(?:^|\\s)(?:the|a|an|this|that)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${SPEECH_NOUNS})$`, 'iu');
+/** How many characters before "of"/"by" the noun phrase is read from. */
+const HEAD_CHARS = 60;
 
 /** How far back from the quote the phrase is looked for. */
 const WINDOW = 240;
@@ -27,12 +29,18 @@ export function ofSpeechNoun(text: string, open: number, people: PersonIndex): A
   // The sentence the quote is in.
   const sentenceAt = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const sentenceStart = from + sentenceAt + 1;
-  let last: RegExpExecArray | null = null;
-  HEAD.lastIndex = 0;
+  // The last " of " / " by " in the sentence that follows a speech noun ("the contention of …").
   const sentence = text.slice(sentenceStart, open);
-  for (let m = HEAD.exec(sentence); m; m = HEAD.exec(sentence)) last = m;
-  if (!last) return null;
-  const phraseEnd = sentenceStart + last.index + last[0].length;
+  let phraseEnd = -1;
+  for (let at = sentence.length; at > 0 && phraseEnd < 0; ) {
+    const of = sentence.lastIndexOf(' of ', at - 1);
+    const by = sentence.lastIndexOf(' by ', at - 1);
+    at = Math.max(of, by);
+    if (at < 0) break;
+    if (HEAD.test(sentence.slice(Math.max(0, at - HEAD_CHARS), at))) phraseEnd = sentenceStart + at + 4;
+  }
+  if (phraseEnd < 0) return null;
+  while (phraseEnd < open && text[phraseEnd] === ' ') phraseEnd++;
   const who = people.firstMentionIn(phraseEnd, open);
   if (!who || who.start - phraseEnd > DESCRIPTION_CHARS || /[,;:“”"«»]/u.test(text.slice(phraseEnd, who.start))) return null;
   if (!people.entity(who.name)) return null;

@@ -82,4 +82,11 @@ describe('buildPersonIndex: a given name alone', () => {
     const surname = buildPersonIndex('Grant Lee met Ulysses Grant. Later Grant said no.');
     expect(surname.canonical('Grant')).toBe('Ulysses Grant');
   });
+
+  it('reads a full stop before a comma as an abbreviation, so a long apposition keeps its subject ("Ava, Mo., who …")', () => {
+    const text =
+      '“This is too much,” said Dan Roe of the retail group.\n\n' +
+      'Paul Tate, a driver from Ava, Mo., who is a union member and a supporter of Mr. Hale, said he was paid fairly. “I have friends who are not,” he said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Dan Roe', 'Paul Tate']);
+  });
 });

@@ -411,7 +411,9 @@ function sentenceNumbers(tokens: readonly TextToken[]): number[] {
       const before = tokens[i - 1];
       const abbreviation = before !== undefined && before.word && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text));
       const next = tokens[i + 1];
-      if (!abbreviation && (next === undefined || !next.word || !/^\p{Ll}/u.test(next.text))) {
+      // ("Ava, Mo., who …": a full stop followed by a comma or semicolon ends an abbreviation, not the sentence.)
+      const clauseGoesOn = next !== undefined && (next.text === ',' || next.text === ';');
+      if (!abbreviation && !clauseGoesOn && (next === undefined || !next.word || !/^\p{Ll}/u.test(next.text))) {
         s++;
         ended = true;
       }

@@ -23,7 +23,10 @@ import { clauseSpeaker, findAttribution, lastAttributionIn, type Attribution, ty
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans';
 import { SPEECH_PARTICIPLES } from './attributionWords';
 import { participleContinuesQuote } from './participleAfterQuote';
-import { possessiveSpeechNoun } from './possessiveSpeechNoun';
+import { followsSpeechNoun, possessiveSpeechNoun } from './possessiveSpeechNoun';
+import { ofSpeechNoun } from './ofSpeechNoun';
+import { attributionAheadInSentence } from './attributionAheadInSentence';
+import { inCapitalsRun } from './inCapitalsRun';
 import { contrastClauseStart } from './contrastClause';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -147,8 +150,10 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     // (Also over the speaker carried from a quote before: "…, the admission that he was “…,” and his argument for “…”".)
     // (And over a participle's infinitive after the quote: "his comment that “…,” refusing to admit …".)
     const borrowedAfter = kind === 'attribution' && attribution !== null && attribution.cueSpan.start >= span.close && (SPEECH_PARTICIPLES.has(attribution.cue) || /\bto\s+$/u.test(text.slice(attribution.cueSpan.start - 4, attribution.cueSpan.start)));
-    if (!attribution || kind === 'carried' || borrowedAfter) {
-      const byNoun = possessiveSpeechNoun(text, span.open, people);
+    // "Trump defended his remarks calling the regime “strong”": the participle says what the remarks were.
+    const nounParticiple = kind === 'attribution' && attribution !== null && attribution.cueSpan.end <= span.open && SPEECH_PARTICIPLES.has(attribution.cue) && followsSpeechNoun(text, attribution.cueSpan.start);
+    if (!attribution || kind === 'carried' || borrowedAfter || nounParticiple) {
+      const byNoun = possessiveSpeechNoun(text, span.open, people) ?? ofSpeechNoun(text, span.open, people);
       if (byNoun) {
         // "He was challenged over his statement that “…”", "Mr. Trump's temper came under scrutiny: he was challenged over
         // his statement": "his" is the clause's subject when that is a pronoun or a person of the same gender.
@@ -187,6 +192,16 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
         attribution = { ...byBeat, cue: '' };
         kind = 'clause';
       }
+    }
+    // "Those who watch “certain shows” and read “certain sites,” he said, …": the verb after the sentence's last quote.
+    if (!attribution && i + 1 < spans.length && attributionAheadInSentence(text, span, spans[i + 1]!, own(i + 1))) {
+      attribution = own(i + 1);
+      kind = 'carried';
+    }
+    // "HOW CHINA’S DECLINE AFFECTS THE WORLD “…”": a heading in capitals names no one.
+    const named = attribution?.evidence ?? attribution?.speakerSpan;
+    if (attribution?.speaker && named && inCapitalsRun(text, named.start, named.end)) {
+      attribution = { ...attribution, speaker: null, speakerSpan: null };
     }
     found.push(attribution);
     how.push(kind);

@@ -46,6 +46,8 @@ import { ofDescriptionEndingAt } from './ofDescription';
 import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
+import { cueIntroducesNext } from './cueIntroducesNext';
+import { unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -143,13 +145,20 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
   const order = beforeFirst
     ? ([[before, beforeCues], [after, early], [after, further]] as const)
     : ([[after, early], [before, beforeCues], [after, further]] as const);
+  // "After Lee said that … “…,” Hale said: “…”": a verb after the quote that introduces the next one with a colon is
+  // passed over while the quote has a speech verb of its own before it (and kept only when that one names no one).
+  let passedOver: Attribution | null = null;
   for (const [tokens, cues] of order) {
     for (const cue of cues) {
       const found = attribute(tokens, cue, context);
+      if (found && tokens === after && beforeCues.length > 0 && passedOver === null && cueIntroducesNext(text, found.cueSpan.end)) {
+        passedOver = found;
+        continue;
+      }
       if (found) return found;
     }
   }
-  return null;
+  return passedOver;
 }
 
 /** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */
@@ -612,6 +621,8 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
   if (RESOLVABLE_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  // "said one former executive who …": no one the article names.
+  if (unnamedSourceStartingAt(tokens, at)) return { speaker: null, span: null };
   if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     const description = subjectAt(tokens, at, context, 'forward');
     if (description) return description;
@@ -792,6 +803,13 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     return found ? { speaker: found.name, span: span(at, at), evidence: found } : { speaker: null, span: null };
   }
   if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
+  // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
+  if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) {
+    // A lede's "“…,” a Russian diplomat wrote. Boris Bondarev, 41, …": the person named just after, when no one was before.
+    const lede = t.text === lower && PERSON_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
+    if (lede && lede.start > t.start) return { speaker: lede.name, span: span(at, at), evidence: lede };
+    return { speaker: null, span: null };
+  }
 
   // "the Daily News focuses on", "The Washington Post reported"
   if (direction === 'forward' && t.word && (t.text === 'the' || t.text === 'The')) {

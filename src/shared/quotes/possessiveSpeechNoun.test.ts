@@ -33,6 +33,12 @@ describe('possessiveSpeechNoun', () => {
     expect(detectQuotes(text)[0]?.speaker).toBe('Ted Lowe');
   });
 
+  it('credits a participle after the noun (“his remarks calling … “…””) to the possessor, not the sentence’s subject', () => {
+    const text = 'Jo Kane stood firm. When Mr. Tom Hale tried to defend his remarks calling the old regime “strong” at the debate, Ms. Kane did not reply.';
+    expect(possessor(text)).toBe('Tom Hale');
+    expect(detectQuotes(text)[0]?.speaker).toBe('Tom Hale');
+  });
+
   it('reads one adjective before the noun (“his muddled argument for”)', () => {
     const text = 'Dale Greer spoke on Monday. Voters puzzled over his muddled argument for “free tuition” all week.';
     expect(possessor(text)).toBe('Dale Greer');

@@ -8,9 +8,10 @@
  */
 import type { Attribution } from './findAttribution';
 import type { PersonIndex } from './buildPersonIndex';
+import { SPEECH_PARTICIPLES } from './attributionWords';
 
 /** Nouns that name what someone said. */
-const SPEECH_NOUNS =
+export const SPEECH_NOUNS =
   'claims?|assertions?|comments?|remarks?|statements?|calls?|promises?|pledges?|vows?|words|warnings?|arguments?|insistence|suggestions?|descriptions?|accusations?|boasts?|predictions?|declarations?|admissions?|contention|complaints?|pleas?|demands?|tweets?|answers?|repl(?:y|ies)|quips?|dictum|mantra|refrain|rallying cry|characterization|characterisation|allegations?|denials?|insult|retort|rejoinder';
 
 /** One adjective before the noun: "his own", "her latest", "his confusing", "its repeated", "her now-famous". */
@@ -21,6 +22,13 @@ const PATTERN = new RegExp(
   `(?:^|[\\s(—–-])(his|her|its|(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})['’]s?)\\s+(?:${ADJECTIVE}\\s+)?(?:${SPEECH_NOUNS})\\b((?:\\s+[\\p{L}\\d,'’-]+){0,6})\\s*$`,
   'u',
 );
+
+/** "remarks " / "latest tweet " right before `at`: a speech participle there describes someone's words, not the sentence's subject's. */
+export function followsSpeechNoun(text: string, at: number): boolean {
+  return NOUN_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const NOUN_BEFORE = new RegExp(`\\b(?:his|her|its|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:${ADJECTIVE}\\s+)?(?:${SPEECH_NOUNS})\\s+$`, 'u');
 
 /** How far back from the quote the pattern is looked for. */
 const WINDOW = 140;
@@ -38,7 +46,9 @@ export function possessiveSpeechNoun(text: string, open: number, people: PersonI
   if (/\b(?:said|says|told|wrote|according)\b/u.test(tail)) return null;
   // The noun introduces the quote ("… that", "… for", "claim that she"), rather than being what the quote describes
   // ("called Trump's remarks about the judge “racist”").
-  if (!/(?:^|\s)(?:that|for|of|as|to)(?:\s+(?:he|she|it|they|we|i))?$|,$/iu.test(tail.trim()) && !/^,?$/.test(tail.trim())) return null;
+  // ("his remarks calling the government “strong”": a participle after the noun says what the words were.)
+  const participle = SPEECH_PARTICIPLES.has(/^\s*(\p{Ll}+)/u.exec(tail)?.[1] ?? '');
+  if (!participle && !/(?:^|\s)(?:that|for|of|as|to)(?:\s+(?:he|she|it|they|we|i))?$|,$/iu.test(tail.trim()) && !/^,?$/.test(tail.trim())) return null;
   const who = match[1]!;
   const at = from + sentenceAt + 1 + match.index + match[0].indexOf(who);
   // "called Crane's comments “racist”": the quote is what the comments were called.

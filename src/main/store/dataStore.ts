@@ -139,7 +139,12 @@ export class DataStore {
     this.fs = options.fs;
     this.largeFileChecks = options.largeFileChecks;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs, foreground: options.foreground });
+    this.countsIndex = new CountsIndex(dataDir, {
+      annotationPath: (id) => annotationPath(dataDir, id),
+      annotationFolder: join(dataDir, 'annotations'),
+      delayMs: options.countsDelayMs,
+      foreground: options.foreground,
+    });
   }
 
   static indexPath(dataDir: string): string {
@@ -337,9 +342,12 @@ export class DataStore {
         rejectedBy: rejectedBy ?? db.data.rejectedBy,
         rejectedDisagreements: rejectedDisagreements ?? db.data.rejectedDisagreements,
       };
-      await db.adapter.write(next);
-      db.data = next;
-      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      // A save of ours into annotations/ (see CountsIndex.ownWrite).
+      await this.countsIndex.ownWrite(async () => {
+        await db.adapter.write(next);
+        db.data = next;
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      });
       // After the counts: a list fetched under the old revision meanwhile is fetched again.
       this.changes++;
       return result;
@@ -454,9 +462,11 @@ export class DataStore {
       this.texts.set(articleId, Promise.resolve(version.text));
       const before = new Set(db.data.unanchored.map((a) => a.id));
       const next = settleOnVersion(db.data, version.text, number);
-      await db.adapter.write(next.file);
-      db.data = next.file;
-      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+      await this.countsIndex.ownWrite(async () => {
+        await db.adapter.write(next.file);
+        db.data = next.file;
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+      });
       this.changes++;
       return {
         version: number,
@@ -642,7 +652,19 @@ export class DataStore {
     if (!db) {
       db = this.readAnnotations(this.requireArticle(articleId));
       this.annotationDbs.set(articleId, db);
-      db.catch(() => this.annotationDbs.delete(articleId));
+      // A file rewritten in place by another program is not seen by the counts' folder signature: its counts
+      // are put right once it is read (in the background; derived data).
+      db.then(
+        (read) =>
+          void this.countsIndex.checkRead(articleId, countByTag(read.data.annotations)).then(
+            (changed) => {
+              // The library list shows other counts now.
+              if (changed) this.changes++;
+            },
+            () => undefined,
+          ),
+        () => this.annotationDbs.delete(articleId),
+      );
     }
     return db;
   }

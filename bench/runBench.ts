@@ -43,6 +43,15 @@
  *   --ui-start DIR     only 'host start → library visible' on the library in DIR (counts.json as it is), --runs N
  *                      times (default 5), each step by step: host ready, the page's entry script, the first window,
  *                      the app's chunk, visible; the host's CPU time and the page's main-thread time until then
+ *   --ui-open DIR      only what the whole bench times at DIR's size in the browser: 3 starts (the first without
+ *                      counts.json and library head), then the opens of articles (the host's CPU meanwhile), then
+ *                      the 50 KB article (open, add → drawn); built app in --app (default out/)
+ *   --counts-start DIR  in this process: a start without counts.json until every article is counted (listArticles
+ *                      waits for the counts), then a later start's counts (counts.json as the first wrote it); CPU, wall
+ *   --start-opens DIR  in this process, the core as the host opens it (counts.json as it is; the start-up backup after
+ *                      3 s): the first window, then 20 articles opened (getArticle + listAnnotations) one every 250 ms
+ *                      while the start's background work runs: each open's wall time, the longest event-loop stall,
+ *                      the process's CPU over the opens
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -73,6 +82,7 @@ import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureStartSteps, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures, type StartStepFigures } from './uiBench';
 import { writeBenchLibrary } from './writeBenchLibrary';
+import { createCore } from '../src/main/core/createCore';
 
 interface SizeFigures {
   size: number;
@@ -131,6 +141,9 @@ async function main(): Promise<void> {
       'align-incremental': { type: 'string' },
       'ui-memory': { type: 'string' },
       'ui-start': { type: 'string' },
+      'ui-open': { type: 'string' },
+      'counts-start': { type: 'string' },
+      'start-opens': { type: 'string' },
       runs: { type: 'string' },
       library: { type: 'string' },
       'large-only': { type: 'boolean', default: false },
@@ -177,6 +190,90 @@ async function main(): Promise<void> {
     }
     const med = (f: (s: StartStepFigures) => number) => ms(median(all.map(f)));
     console.log(`  median: visible ${med((s) => s.visibleMs)} (target ≤ 1.5 s at 100,000); host ready ${med((s) => s.hostReadyMs)}, first window answered ${med((s) => s.firstWindowMs)}, app chunk ${med((s) => s.appChunkMs)}; CPU host ${med((s) => s.hostCpuMs)}, page ${med((s) => s.pageTaskMs)}; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return;
+  }
+
+  if (values['start-opens']) {
+    const dir = resolve(values['start-opens']);
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const { monitorEventLoopDelay } = await import('node:perf_hooks');
+    const t0 = performance.now();
+    const c0 = cpu();
+    // BENCH_NO_BACKUPS=1: without the start-up backup (at 100,000 its lstat of every file dominates the window).
+    const core = await createCore({ dataDir: dir, corpusDir: 'corpus', backups: process.env.BENCH_NO_BACKUPS ? false : { startDelayMs: 3_000 } });
+    const first = await core.listArticlesWindow({ offset: 0, limit: 100 });
+    const visible = performance.now() - t0;
+    const ids = (await core.listArticlesWindow({ offset: 1_000, limit: 20 })).rows.map((r) => r.id);
+    const stalls = monitorEventLoopDelay({ resolution: 2 });
+    stalls.enable();
+    const c1 = cpu();
+    const t1 = performance.now();
+    const opens: number[] = [];
+    for (const id of ids) {
+      const started = performance.now();
+      await Promise.all([core.getArticle({ id }), core.listAnnotations({ articleId: id })]);
+      opens.push(performance.now() - started);
+      await new Promise((done) => setTimeout(done, Math.max(0, 250 - (performance.now() - started))));
+    }
+    stalls.disable();
+    const span = performance.now() - t1;
+    const spanCpu = cpu() - c1;
+    console.log(
+      `start → first window ${ms(visible)} (CPU ${ms(c1 - c0)}; countsPending ${first.countsPending}); 20 opens over ${ms(span)}: first ${ms(opens[0]!)}, median ${ms(median(opens))}, max ${ms(Math.max(...opens))}; process CPU ${ms(spanCpu)}; longest event-loop stall ${ms(stalls.max / 1e6)}, p99 ${ms(stalls.percentile(99) / 1e6)}`,
+    );
+    console.log(`  opens: ${opens.map((o) => o.toFixed(1)).join(' / ')} ms`);
+    await core.close();
+    return;
+  }
+
+  if (values['counts-start']) {
+    const dir = resolve(values['counts-start']);
+    rmSync(join(dir, 'counts.json'), { force: true });
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    for (const label of ['first start, no counts.json', 'later start', 'later start']) {
+      const c0 = cpu();
+      const t0 = performance.now();
+      const core = await createCore({ dataDir: dir, corpusDir: 'corpus', backups: false });
+      const rows = await core.listArticles({});
+      console.log(`${label}: every article counted (${rows.length.toLocaleString('en')}) ${ms(performance.now() - t0)}, CPU ${ms(cpu() - c0)}`);
+      await core.close();
+    }
+    return;
+  }
+
+  if (values['ui-open']) {
+    // The whole bench's order: starts (the first without counts.json and head), opens, the 50 KB article.
+    const dir = resolve(values['ui-open']);
+    const appDir = resolve(values.app ?? 'out');
+    const root = join(tmpdir(), 'triangulate-bench-open');
+    rmSync(root, { recursive: true, force: true });
+    // BENCH_KEEP_COUNTS=1: counts.json as it is (a later start's state once a first count has finished).
+    if (!process.env.BENCH_KEEP_COUNTS) rmSync(join(dir, 'counts.json'), { force: true });
+    rmSync(join(dir, 'derived', 'library-head.json'), { force: true });
+    console.log(`Starts and opens on the library in ${dir} (built app in ${appDir}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
+    const browser = await launchBrowser();
+    try {
+      // BENCH_BIG_ONLY=1: the 50 KB article alone.
+      if (!process.env.BENCH_BIG_ONLY) {
+        const start = await measureStart(browser, appDir, dir, 3, 600_000);
+        console.log(`  host start → library visible: ${start.startMs.map((m) => ms(m)).join(' / ')} (the first without counts.json)`);
+        const open = await measureOpen(browser, appDir, dir, 9, 600_000);
+        console.log(`  open an article: median ${ms(median(open.openMs))}; runs ${open.openMs.map((m) => Math.round(m)).join(' / ')} ms; host CPU ${ms(open.hostCpuMs)} over ${ms(open.spanMs)}`);
+      }
+      const bigLib = await writeBenchLibrary(join(root, 'big-article'), syntheticCorpus(1, { seed: 2, articleChars: 50_000 }), { annotationsPerArticle: 2000, seed: 9 });
+      const big = await measureBigArticle(browser, appDir, bigLib.dataDir, 9);
+      console.log(`  50 KB article: open median ${ms(median(big.openMs))} (runs ${big.openMs.map((m) => Math.round(m)).join(' / ')}; host CPU ${ms(big.hostCpuMs)} over ${ms(big.spanMs)}), add → drawn ${ms(median(big.drawMs))}`);
+    } finally {
+      await browser.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+    console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return;
   }
 

@@ -44,7 +44,7 @@ import { createAdjudicationService } from './createAdjudicationService';
 import { createSyncService } from './createSyncService';
 import { createSyncConflictService } from './createSyncConflictService';
 import { DataStore, type NewLibrary } from '../store/dataStore';
-import { ForegroundGate, START_QUIET_MS, START_STEP_WAIT_MS } from '../store/foregroundGate';
+import { ForegroundGate } from '../store/foregroundGate';
 import { defaultCreator } from './defaultCreator';
 import { createCoverageGatherer } from './gatherCoverage';
 import { importDefaultCorpus } from '../import/importDefaultCorpus';
@@ -158,17 +158,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // take seconds to list): temporary files a killed save left, and texts an import killed part way left
   // behind (no article lists them), go; both only touch files older than a minute, so a save or an import
   // started meanwhile is safe. Never fails the start; close() waits for it.
-  // Each step waits for the calls in flight and a quiet moment after them (the start counts as a call just ended),
-  // so a page's first calls and a search made right after a start do not share the thread with listing 100,000
-  // files (issue 20: the first search after a start).
-  // Closing stops them at their next step: close() must not wait for a quiet moment whose timer keeps nothing
-  // alive (a CLI command's process would end inside close(), before printing its summary).
+  // In short steps (a few ms: a folder's listing, 5,000 of its names), each after a turn of the event loop and
+  // the calls in flight, so an open or a search made right after a start waits at most one step (issue 20).
+  // Closing stops them at their next step: close() must not wait on a timer that keeps nothing alive (a CLI
+  // command's process would end inside close(), before printing its summary).
   let closed = false;
   let stopCleanUp = (): void => undefined;
   const closing = new Promise<void>((resolveClosing) => (stopCleanUp = resolveClosing));
-  foreground.settled();
   const giveWay = async (): Promise<void> => {
-    await Promise.race([foreground.idle(START_STEP_WAIT_MS, START_QUIET_MS), closing]);
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.race([foreground.idle(), closing]);
     if (closed) throw new Error('the data folder is being closed');
   };
   const cleanUp = (async () => {

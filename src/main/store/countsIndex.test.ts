@@ -7,15 +7,29 @@
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
 import { COUNTS_FILE, CountsIndex, type Recount, type TagCounts } from './countsIndex';
 import { DataStore } from './dataStore';
 import { textHash } from './textHash';
 import { writeFileAtomic } from './writeFileAtomic';
 
+/** The annotation files looked at one by one with statSync (a start's full check), as paths. */
+const statted = vi.hoisted(() => [] as string[]);
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  return {
+    ...real,
+    statSync: ((path: string, options?: object) => {
+      if (String(path).endsWith('.json')) statted.push(String(path));
+      return real.statSync(path, options as never);
+    }) as typeof real.statSync,
+  };
+});
+
 let dir: string;
 beforeEach(async () => {
+  statted.length = 0;
   dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-counts-'));
   await fs.mkdir(join(dir, 'annotations'));
 });
@@ -165,6 +179,96 @@ describe('CountsIndex', () => {
   });
 });
 
+describe('the annotations/ folder unchanged since counts.json was written (issue 20)', () => {
+  it('a later start takes the counts as they are: no annotation file is looked at', async () => {
+    await library();
+    statted.length = 0;
+    const next = open();
+    expect(await next.counts()).toEqual(EXPECTED);
+    expect(next.read).toEqual([]);
+    expect(statted).toEqual([]);
+  });
+
+  it('a file added, replaced or removed outside the app changes the folder: every entry is checked, the changed ones counted again', async () => {
+    await library();
+    // Another program (a copy by hand, a sync tool): through a new file and a rename, or an unlink.
+    await writeTags('c', ['quote']);
+    await writeTags('b', ['claim', 'claim']);
+    await fs.rm(annotationPath('a'));
+    statted.length = 0;
+    const next = open();
+    expect(await next.counts()).toEqual(new Map([['a', {}], ['b', { claim: 2 }], ['c', { quote: 1 }]]));
+    expect(next.read.sort()).toEqual(['a', 'b', 'c']);
+    expect(statted.length).toBeGreaterThanOrEqual(2);
+    // Written again with the folder as it is now: the start after reads and looks at nothing.
+    await next.index.flush();
+    statted.length = 0;
+    const third = open();
+    expect(await third.counts()).toEqual(new Map([['a', {}], ['b', { claim: 2 }], ['c', { quote: 1 }]]));
+    expect(third.read).toEqual([]);
+    expect(statted).toEqual([]);
+  });
+
+  it('a change by another program while the app runs is not taken for one of its own saves', async () => {
+    await library();
+    const session = open();
+    await session.counts();
+    // Another program replaces b's file; then the app saves a.
+    await writeTags('b', ['quote', 'quote', 'quote']);
+    await session.index.ownWrite(async () => {
+      await writeTags('a', ['claim']);
+      session.index.record('a', await session.index.signature('a'), { claim: 1 });
+    });
+    await session.index.flush();
+    const next = open();
+    expect(await next.counts()).toEqual(new Map([['a', { claim: 1 }], ['b', { quote: 3 }], ['c', {}]]));
+    expect(next.read).toEqual(['b']);
+  });
+
+  it("the app's own saves keep the counts trusted: after a session of saves, the next start looks at no file", async () => {
+    await library();
+    const session = open();
+    await session.counts();
+    for (const tags of [['claim'], ['claim', 'quote']]) {
+      await session.index.ownWrite(async () => {
+        await writeTags('c', tags);
+        session.index.record('c', await session.index.signature('c'), Object.fromEntries(tags.map((t) => [t, 1])));
+      });
+    }
+    await session.index.flush();
+    statted.length = 0;
+    const next = open();
+    expect((await next.counts()).get('c')).toEqual({ claim: 1, quote: 1 });
+    expect(next.read).toEqual([]);
+    expect(statted).toEqual([]);
+  });
+
+  it('reads a counts.json of the previous version (no folder signature) by checking every entry, then writes the new one', async () => {
+    await library();
+    const current = JSON.parse(await fs.readFile(join(dir, COUNTS_FILE), 'utf8')) as { articles: Record<string, unknown> };
+    await fs.writeFile(join(dir, COUNTS_FILE), JSON.stringify({ schemaVersion: 1, articles: current.articles }));
+    const next = open();
+    expect(await next.counts()).toEqual(EXPECTED);
+    expect(next.read).toEqual([]);
+    await next.index.flush();
+    statted.length = 0;
+    const third = open();
+    expect(await third.counts()).toEqual(EXPECTED);
+    expect(statted).toEqual([]);
+  });
+
+  it('a counts.json damaged in one of its lines is quarantined as a whole and everything counted again', async () => {
+    await library();
+    const text = await fs.readFile(join(dir, COUNTS_FILE), 'utf8');
+    await fs.writeFile(join(dir, COUNTS_FILE), text.replace('"quote":2', '"quote":-2'));
+    const notices: string[] = [];
+    const next = open(notices);
+    expect(await next.counts()).toEqual(EXPECTED);
+    expect(next.read.sort()).toEqual(IDS);
+    expect(notices[0]).toMatch(/^is not in the expected shape → .*quarantine/);
+  });
+});
+
 describe('DataStore counts through counts.json', () => {
   function article(id: string, text: string): Article {
     return { id, title: id, date: null, outlet: null, hash: textHash(text), length: text.length, origin: `${id}.txt`, author: null, url: null, language: null, note: '', text };
@@ -195,6 +299,34 @@ describe('DataStore counts through counts.json', () => {
 
     const third = (await DataStore.open(dir))!;
     expect(Object.fromEntries(await third.counts())).toEqual({ a: { quote: 1 }, b: { claim: 2 } });
+    await third.close();
+  });
+
+  it('an annotation file rewritten in place by another program (the folder unchanged) gets its counts right once the article is read', async () => {
+    const store = await DataStore.create(dir, {
+      articles: [article('a', 'Alpha text.'), article('b', 'Bravo text.')],
+      codebook: DEFAULT_CODEBOOK,
+      settings: { creator: 'ana' },
+    });
+    await add(store, annotation('a', 'a1', 'quote'));
+    await store.counts();
+    await store.close();
+    // An editor that writes over the file itself: no new file, no rename, annotations/ keeps its times.
+    const file = join(dir, 'annotations', 'a.json');
+    const held = JSON.parse(await fs.readFile(file, 'utf8')) as { annotations: Annotation[] };
+    held.annotations.push(annotation('a', 'a2', 'claim'));
+    await fs.writeFile(file, JSON.stringify(held));
+
+    const second = (await DataStore.open(dir))!;
+    const revision = second.libraryRevision();
+    await second.counts();
+    expect(await second.annotations('a')).toHaveLength(2);
+    for (let i = 0; i < 100 && second.libraryRevision() === revision; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Object.fromEntries(await second.counts())).toEqual({ a: { quote: 1, claim: 1 }, b: {} });
+    await second.close();
+    // And kept: the next start shows them without reading the file.
+    const third = (await DataStore.open(dir))!;
+    expect(Object.fromEntries(await third.counts())).toEqual({ a: { quote: 1, claim: 1 }, b: {} });
     await third.close();
   });
 });

@@ -9,6 +9,7 @@
  * shape or from a newer version is reported as corrupt_data and never written.
  */
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -28,7 +29,7 @@ import {
 import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
-import { CountsIndex, type TagCounts } from './countsIndex';
+import { CountsIndex, signatureOf, type TagCounts } from './countsIndex';
 import type { ForegroundGate } from './foregroundGate';
 import { dataFolderProblem } from './dataFolderProblem';
 import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
@@ -130,6 +131,8 @@ export class DataStore {
   private changes = 0;
   /** See indexDigestAsOpened. */
   private openedIndexDigest: string | null = null;
+  /** See articleIds. */
+  private ids: { articles: readonly ArticleMeta[]; ids: string[] } | null = null;
   /** The library head's writes (libraryHead.ts), one after another; close waits for them. */
   private headWrites: Promise<void> = Promise.resolve();
 
@@ -139,7 +142,13 @@ export class DataStore {
     this.fs = options.fs;
     this.largeFileChecks = options.largeFileChecks;
     this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-    this.countsIndex = new CountsIndex(dataDir, { annotationPath: (id) => annotationPath(dataDir, id), delayMs: options.countsDelayMs, foreground: options.foreground });
+    this.countsIndex = new CountsIndex(dataDir, {
+      annotationPath: (id) => annotationPath(dataDir, id),
+      recountNow: (id) => this.recountNow(id),
+      annotationFolder: join(dataDir, 'annotations'),
+      delayMs: options.countsDelayMs,
+      foreground: options.foreground,
+    });
   }
 
   static indexPath(dataDir: string): string {
@@ -252,10 +261,13 @@ export class DataStore {
    * changed since it was written are read again.
    */
   async counts(): Promise<ReadonlyMap<string, Readonly<TagCounts>>> {
-    return this.countsIndex.counts(
-      this.index.articles.map((a) => a.id),
-      (articleId) => this.recount(articleId),
-    );
+    return this.countsIndex.counts(this.articleIds(), (articleId) => this.recount(articleId));
+  }
+
+  /** The ids of the articles, made once per index.json read or written (the library asks for them at every window). */
+  private articleIds(): readonly string[] {
+    if (this.ids?.articles !== this.index.articles) this.ids = { articles: this.index.articles, ids: this.index.articles.map((a) => a.id) };
+    return this.ids.ids;
   }
 
   /**
@@ -264,10 +276,7 @@ export class DataStore {
    * in the background.
    */
   countsSoFar(): { counts: (articleId: string) => Readonly<TagCounts> | undefined; pending: number } {
-    return this.countsIndex.countsSoFar(
-      this.index.articles.map((a) => a.id),
-      (articleId) => this.recount(articleId),
-    );
+    return this.countsIndex.countsSoFar(this.articleIds(), (articleId) => this.recount(articleId));
   }
 
   private recount(articleId: string): Promise<{ file: string; counts: TagCounts }> {
@@ -281,6 +290,26 @@ export class DataStore {
           return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
         })
     );
+  }
+
+  /**
+   * Like recount, at once (see RecountNow): for an article whose annotation file is small, not kept in memory
+   * and not being saved. The signature is taken before the read: a file replaced in between is counted again
+   * at the next check, never taken for the one read.
+   */
+  private recountNow(articleId: string): { file: string; counts: TagCounts } | null {
+    const meta = this.articleById.get(articleId);
+    // Versions: the file may be over an older text, re-anchored on the current one (read whole, maybe large).
+    if (!meta || meta.versions || this.annotationDbs.has(articleId) || this.writes.busy(articleId)) return null;
+    try {
+      const info = statSync(annotationPath(this.dataDir, articleId), { throwIfNoEntry: false });
+      if (info && (!info.isFile() || info.size > RECOUNT_NOW_MAX_BYTES)) return null;
+      const file = info ? signatureOf(info) : 'none';
+      return { file, counts: countByTag(this.readAnnotationFileNow(articleId).annotations) };
+    } catch {
+      // Damaged, or unreadable: counted (and reported) the usual way.
+      return null;
+    }
   }
 
   /**
@@ -337,9 +366,12 @@ export class DataStore {
         rejectedBy: rejectedBy ?? db.data.rejectedBy,
         rejectedDisagreements: rejectedDisagreements ?? db.data.rejectedDisagreements,
       };
-      await db.adapter.write(next);
-      db.data = next;
-      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      // A save of ours into annotations/ (see CountsIndex.ownWrite).
+      await this.countsIndex.ownWrite(async () => {
+        await db.adapter.write(next);
+        db.data = next;
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+      });
       // After the counts: a list fetched under the old revision meanwhile is fetched again.
       this.changes++;
       return result;
@@ -454,9 +486,11 @@ export class DataStore {
       this.texts.set(articleId, Promise.resolve(version.text));
       const before = new Set(db.data.unanchored.map((a) => a.id));
       const next = settleOnVersion(db.data, version.text, number);
-      await db.adapter.write(next.file);
-      db.data = next.file;
-      this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+      await this.countsIndex.ownWrite(async () => {
+        await db.adapter.write(next.file);
+        db.data = next.file;
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+      });
       this.changes++;
       return {
         version: number,
@@ -642,7 +676,19 @@ export class DataStore {
     if (!db) {
       db = this.readAnnotations(this.requireArticle(articleId));
       this.annotationDbs.set(articleId, db);
-      db.catch(() => this.annotationDbs.delete(articleId));
+      // A file rewritten in place by another program is not seen by the counts' folder signature: its counts
+      // are put right once it is read (in the background; derived data).
+      db.then(
+        (read) =>
+          void this.countsIndex.checkRead(articleId, countByTag(read.data.annotations)).then(
+            (changed) => {
+              // The library list shows other counts now.
+              if (changed) this.changes++;
+            },
+            () => undefined,
+          ),
+        () => this.annotationDbs.delete(articleId),
+      );
     }
     return db;
   }
@@ -702,6 +748,9 @@ function settleOnVersion(file: AnnotationFile, text: string, version: number): {
     },
   };
 }
+
+/** Annotation files up to this size are counted at once in the first count (~100 annotations; larger: read off the thread). */
+const RECOUNT_NOW_MAX_BYTES = 64 * 1024;
 
 /** The most versions one article keeps (as index.json's schema allows). */
 const MAX_VERSIONS = 1_000;

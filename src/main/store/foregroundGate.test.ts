@@ -40,58 +40,6 @@ describe('ForegroundGate', () => {
     await long;
   });
 
-  it('lets background work wait for a quiet moment after calls end, so it does not take the gap between two bursts of calls', async () => {
-    const gate = new ForegroundGate();
-    await gate.run(() => later(10));
-    let idle = false;
-    const waiting = gate.idle(1_000, 200).then(() => (idle = true));
-    await later(100);
-    // The page's next burst of calls, 100 ms after the first ended: the background work is still waiting.
-    expect(idle).toBe(false);
-    await gate.run(() => later(10));
-    await later(120);
-    expect(idle).toBe(false);
-    await waiting;
-    expect(idle).toBe(true);
-    // Quiet long enough already: at once; and a step that does not ask for quiet goes as soon as no call runs.
-    await later(250);
-    let asked = performance.now();
-    await gate.idle(1_000, 200);
-    expect(performance.now() - asked).toBeLessThan(50);
-    await gate.run(() => later(10));
-    asked = performance.now();
-    await gate.idle();
-    expect(performance.now() - asked).toBeLessThan(50);
-    // Calls without pause delay a quiet step by the cap (1.5 s) at most.
-    let polling = true;
-    const poll = (async () => {
-      while (polling) await gate.run(() => later(20));
-    })();
-    asked = performance.now();
-    await gate.idle(1_000, 200);
-    expect(performance.now() - asked).toBeLessThan(2_500);
-    polling = false;
-    await poll;
-  });
-
-  it('counts the start as a call just ended: a step asking for quiet waits for it, and for a first call made at once', async () => {
-    const gate = new ForegroundGate();
-    gate.settled();
-    let idle = false;
-    const waiting = gate.idle(60_000, 200).then(() => (idle = true));
-    await later(100);
-    expect(idle).toBe(false);
-    // A call made at once (a search right after the start), longer than the quiet wait: the step waits for its end.
-    let release!: () => void;
-    const call = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
-    await later(300);
-    expect(idle).toBe(false);
-    release();
-    await call;
-    await waiting;
-    expect(idle).toBe(true);
-  });
-
   it('holds the background check of the counts while a call runs, and lets a call that needs the counts have them', async () => {
     dir = await fs.mkdtemp(join(tmpdir(), 'triangulate-gate-'));
     const gate = new ForegroundGate();

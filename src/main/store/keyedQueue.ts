@@ -40,6 +40,11 @@ export class KeyedQueue {
     };
   }
 
+  /** Whether a task under `key` is queued or running (nor held: see hold). */
+  busy(key: string): boolean {
+    return this.gate !== null || this.tails.has(key);
+  }
+
   /** Resolves once every task queued so far has finished. */
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.all(this.tails.values());

@@ -43,6 +43,9 @@
  *   --ui-start DIR     only 'host start → library visible' on the library in DIR (counts.json as it is), --runs N
  *                      times (default 5), each step by step: host ready, the page's entry script, the first window,
  *                      the app's chunk, visible; the host's CPU time and the page's main-thread time until then
+ *   --index-save DIR   only saves that rewrite index.json (an article's note edited) through the core on the library
+ *                      in DIR: --runs N one at a time (wall and CPU of each save, and of what the store does for it
+ *                      afterwards), then N in a row (default 10); see indexSaveBench.ts
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -69,6 +72,7 @@ import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { measureImport, printImport, writeImportPages } from './importBench';
 import { runEntityIndexBench } from './entityIndexBench';
+import { runIndexSaveBench } from './indexSaveBench';
 import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureStartSteps, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures, type StartStepFigures } from './uiBench';
@@ -131,6 +135,7 @@ async function main(): Promise<void> {
       'align-incremental': { type: 'string' },
       'ui-memory': { type: 'string' },
       'ui-start': { type: 'string' },
+      'index-save': { type: 'string' },
       runs: { type: 'string' },
       library: { type: 'string' },
       'large-only': { type: 'boolean', default: false },
@@ -177,6 +182,13 @@ async function main(): Promise<void> {
     }
     const med = (f: (s: StartStepFigures) => number) => ms(median(all.map(f)));
     console.log(`  median: visible ${med((s) => s.visibleMs)} (target ≤ 1.5 s at 100,000); host ready ${med((s) => s.hostReadyMs)}, first window answered ${med((s) => s.firstWindowMs)}, app chunk ${med((s) => s.appChunkMs)}; CPU host ${med((s) => s.hostCpuMs)}, page ${med((s) => s.pageTaskMs)}; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return;
+  }
+
+  if (values['index-save']) {
+    console.log(`Saves that rewrite index.json on the library in ${values['index-save']} (in-process); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
+    await runIndexSaveBench(resolve(values['index-save']), Number(values.runs ?? 10));
+    console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return;
   }
 

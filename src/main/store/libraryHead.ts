@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ArticleMeta, ArticleSummary, Tag } from '../../shared/model/model';
 import { libraryOutlets, LibraryWindowQuerySchema, type LibraryWindow } from '../../shared/search/libraryWindow';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 export const LIBRARY_HEAD_FILE = join('derived', 'library-head.json');
 /** Bumped whenever what the head holds changes, so an older head no longer counts. */
@@ -85,9 +85,9 @@ export function libraryHeadOf(signature: string, articles: readonly ArticleMeta[
   };
 }
 
-export async function writeLibraryHead(dataDir: string, head: LibraryHead): Promise<void> {
+export async function writeLibraryHead(dataDir: string, head: LibraryHead, fs?: AtomicWriteFs): Promise<void> {
   await mkdir(join(dataDir, 'derived'), { recursive: true });
-  await writeFileAtomic(join(dataDir, LIBRARY_HEAD_FILE), JSON.stringify(head));
+  await writeFileAtomic(join(dataDir, LIBRARY_HEAD_FILE), JSON.stringify(head), fs);
 }
 
 /** The head as recorded; null when there is none, it is damaged, or it no longer matches index.json. */

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TriangulateApi } from '../shared/contract/contract';
-import { HEAD_REVISION, readLibraryHead } from '../main/store/libraryHead';
-import { createCore, type Core } from '../main/core/createCore';
+import type { TriangulateApi } from '../../shared/contract/contract';
+import { HEAD_REVISION, readLibraryHead } from '../store/libraryHead';
+import { createCore, type Core } from './createCore';
 import { headFirstApi } from './headFirstApi';
 
 /** The bundled seed corpus (five articles), which a new data folder starts with. */
-const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+const SEED_CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 /** The second seed article. */
 const A001 = '001_b0e24d4478126009';
 

@@ -75,6 +75,18 @@ describe('headFirstApi', () => {
     expect(fromHead.countsPending).toBe(fromHead.total);
   });
 
+  it('hands the head it read to the folder’s open, so the store does not read it again', async () => {
+    const head = await libraryWithHead();
+    const handed: unknown[] = [];
+    const folder = headFirstApi(head, (given) => {
+      handed.push(given);
+      return lib.open();
+    });
+    await folder.api.getCodebook({});
+    expect(handed).toEqual([head]);
+    expect(handed[0]).toBe(head);
+  });
+
   it('a change made while the folder opens is kept, and from then on only the core answers', async () => {
     const head = await libraryWithHead();
     const folder = headFirstApi(head, () => lib.open());

@@ -6,7 +6,8 @@
  * parse) is open. Derived data, never a source of truth: it carries the
  * signature of the index.json it was made from (size, inode, modification and
  * change times in ns), taken while that file's contents were known — right
- * after the store wrote it, or unchanged across the store's read of it. It is
+ * after the store wrote it, or unchanged across the store's read of it — and
+ * written a moment later, off the save's path (libraryHeadKeeper). It is
  * answered from only while index.json on disk still has that signature; any
  * change to the file (a save, a restore, a sync, an edit by hand) gives
  * another signature, and a head that is missing, damaged or stale is ignored

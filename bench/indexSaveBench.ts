@@ -11,10 +11,15 @@
  * - N edits in a row, as fast as they come (an import's calls), then close:
  *   wall and CPU until the last returned, and until close (every pending
  *   write, the head's included, done).
+ * - the library head's own work, which a save did inside it before session 11
+ *   (index.json's signature, the head file read, the head made: outlets over
+ *   every article; written with fsync), N times on the library as saved.
  * Wall time and CPU time (the whole process: every thread) are both printed.
  */
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core/createCore';
+import { DataStore } from '../src/main/store/dataStore';
+import { indexSignature, libraryHeadOf, readRecordedHead, writeLibraryHead } from '../src/main/store/libraryHead';
 import { median } from './benchStats';
 
 /** Longer than any coalescing delay of the store's derived writes: what a save leaves to do is done by then. */
@@ -65,4 +70,19 @@ export async function runIndexSaveBench(dataDir: string, runs: number): Promise<
   console.log(
     `  ${runs} saves in a row: until the last returned ${Math.round(burstWall)} ms (CPU ${Math.round(burstCpu)} ms), ${f(burstWall / runs)} ms a save; until close ${Math.round(performance.now() - t0)} ms (CPU ${Math.round(cpuMsSince(cpu0))} ms)`,
   );
+
+  const store = (await DataStore.open(dataDir))!;
+  await store.close();
+  const headWall: number[] = [];
+  const headCpu: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const c0 = process.cpuUsage();
+    const h0 = performance.now();
+    const signature = (await indexSignature(dataDir))!;
+    await readRecordedHead(dataDir);
+    await writeLibraryHead(dataDir, libraryHeadOf(signature, [...store.articles()], [...store.codebook()]));
+    headWall.push(performance.now() - h0);
+    headCpu.push(cpuMsSince(c0));
+  }
+  console.log(`  the head's own work (signature, head read, made, written with fsync), ${runs} times: wall median ${f(median(headWall))} ms, CPU median ${f(median(headCpu))} ms (${headCpu.map(f).join(', ')})`);
 }

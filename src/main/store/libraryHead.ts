@@ -87,7 +87,10 @@ export function libraryHeadOf(signature: string, articles: readonly ArticleMeta[
 }
 
 export async function writeLibraryHead(dataDir: string, head: LibraryHead, fs?: AtomicWriteFs): Promise<void> {
-  await mkdir(join(dataDir, 'derived'), { recursive: true });
+  // derived/ only, never the data folder itself: a head written late into a folder moved or removed meanwhile fails.
+  await mkdir(join(dataDir, 'derived')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
   await writeFileAtomic(join(dataDir, LIBRARY_HEAD_FILE), JSON.stringify(head), fs);
 }
 

@@ -3,9 +3,9 @@
  * both transports (the browser host and the desktop window; startHeadFirst):
  * the page's first window of the library list is answered from the head at
  * once, and the data folder is opened (index.json read and checked whole)
- * only when something else is asked for, or when the host says so (a while
- * after it started), so the browser loads the page meanwhile instead of
- * waiting behind the read. The head answers only while no other call has
+ * only when something else is asked for, or when the transport says so (a
+ * while after it started), so the page loads meanwhile instead of waiting
+ * behind the read. The head answers only while no other call has
  * been made and the core is not open yet: no change can have been made, so
  * what it shows is what index.json held; its windows carry a revision of
  * their own, so the page replaces them with the core's as soon as it asks

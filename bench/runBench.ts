@@ -52,6 +52,9 @@
  *                      3 s): the first window, then 20 articles opened (getArticle + listAnnotations) one every 250 ms
  *                      while the start's background work runs: each open's wall time, the longest event-loop stall,
  *                      the process's CPU over the opens
+ *   --index-save DIR   only saves that rewrite index.json (an article's note edited) through the core on the library
+ *                      in DIR: --runs N one at a time (wall and CPU of each save, and of what the store does for it
+ *                      afterwards), then N in a row (default 10); see indexSaveBench.ts
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -78,6 +81,7 @@ import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { measureImport, printImport, writeImportPages } from './importBench';
 import { runEntityIndexBench } from './entityIndexBench';
+import { runIndexSaveBench } from './indexSaveBench';
 import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
 import { launchBrowser, measureBigArticle, measureOpen, measureStart, measureStartSteps, measureUiMemory, type AddFigures, type OpenFigures, type StartFigures, type StartStepFigures } from './uiBench';
@@ -144,6 +148,7 @@ async function main(): Promise<void> {
       'ui-open': { type: 'string' },
       'counts-start': { type: 'string' },
       'start-opens': { type: 'string' },
+      'index-save': { type: 'string' },
       runs: { type: 'string' },
       library: { type: 'string' },
       'large-only': { type: 'boolean', default: false },
@@ -273,6 +278,13 @@ async function main(): Promise<void> {
       await browser.close();
       rmSync(root, { recursive: true, force: true });
     }
+    console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return;
+  }
+
+  if (values['index-save']) {
+    console.log(`Saves that rewrite index.json on the library in ${values['index-save']} (in-process); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
+    await runIndexSaveBench(resolve(values['index-save']), Number(values.runs ?? 10));
     console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return;
   }

@@ -7,8 +7,8 @@
  * The data folder opens meanwhile: the page loads while it does, and its
  * calls wait for it. At a later start, the library's head (derived data, see
  * libraryHead) answers the page's first window of the list and the folder
- * opens at the page's next call, or START_OPEN_DELAY_MS after listening
- * (headFirstApi). The token is new on every launch and
+ * opens at the page's next call, or HEAD_FIRST_OPEN_DELAY_MS after listening
+ * (startHeadFirst, as the desktop window does). The token is new on every launch and
  * travels in the URL fragment, which browsers never send to the server.
  * Everything else goes to stderr. A data folder that another Triangulate
  * holds (see dataFolderLock) stops the host before it touches anything; one
@@ -40,19 +40,13 @@ import { ApiError } from '../shared/contract/apiError';
 import type { TriangulateApi } from '../shared/contract/contract';
 import { defaultDataDir } from '../main/store/defaultDataDir';
 import { createHostServer } from './createHostServer';
-import { headFirstApi } from './headFirstApi';
-import { readLibraryHead } from '../main/store/libraryHead';
+import { startHeadFirst } from '../main/core/startHeadFirst';
+import type { LibraryHead } from '../main/store/libraryHead';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './parseServeArgs';
 import { readRunningHost, removeRunningHost, writeRunningHost } from './runningHostFile';
 
 /** The start-up backup waits this long, so that it does not slow down the first screen. */
 const START_BACKUP_DELAY_MS = 3_000;
-
-/**
- * With a library head, the data folder opens at the page's first call the head cannot answer, or this long
- * after the host listens, whichever comes first (the page's scripts load meanwhile).
- */
-const START_OPEN_DELAY_MS = 1_500;
 
 /** Exit status when another browser host already serves the data folder (its address is printed). */
 const ALREADY_RUNNING = 3;
@@ -108,9 +102,11 @@ async function main(): Promise<void> {
   // offers "Restore from backup" and switches over to the library once the folder is readable.
   // The start-up backup checks every file when the folder changed since the last backup, and names
   // the damaged ones (annotations, links.json: they only stop the calls that need them).
-  const openCore = () =>
+  // The head read at this start is handed to the first open (the recovery API's later opens read it themselves).
+  const openCore = (libraryHead?: LibraryHead | null) =>
     createCore({
       dataDir: args.dataDir,
+      libraryHead,
       corpusDir: bundledCorpusDir(),
       backups: {
         // After the UI has loaded: a changed large library is read in full for its backup.
@@ -119,17 +115,16 @@ async function main(): Promise<void> {
       },
     });
   type OpenedApi = TriangulateApi & { close(): Promise<void> } & Partial<Pick<Core, 'importW3CBytes' | 'importArticlesBytes'>>;
-  const openApi = (): Promise<OpenedApi> =>
-    openCore().catch((error: unknown) => {
+  const openApi = (head: LibraryHead | null): Promise<OpenedApi> =>
+    openCore(head).catch((error: unknown) => {
       const corrupt = error instanceof ApiError && error.code === 'corrupt_data';
       const recover = corrupt ? ` To restore it from a backup, use "Restore from backup" in the app, or run: ${recoverCommandFor(args.dataDir)}` : '';
       console.error(`Triangulate: cannot open the data folder ${args.dataDir}: ${oneLine(error)}${recover}`);
       if (!corrupt) process.exit(1);
-      return createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore });
+      return createRecoveryApi({ dataDir: resolve(args.dataDir), reason: error.message, openCore: () => openCore() });
     });
   // No head (a first start, or index.json changed since the head was made): the folder opens at once.
-  const head = await readLibraryHead(args.dataDir);
-  const folder = headFirstApi(head, openApi);
+  const folder = await startHeadFirst(args.dataDir, openApi);
 
   const token = randomBytes(24).toString('base64url');
   // Large bodies (an import's files, a W3C collection, a project) are parsed in an import worker of their own.
@@ -184,10 +179,8 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`Triangulate ready at ${url}\n`);
     // The library's counts start (in the background) and its first window is made while the browser loads the page
-    // (with a head: once the folder is open; it opens at the latest START_OPEN_DELAY_MS from now).
-    const warm = () => void folder.open().then((api) => api.listArticlesWindow({ offset: 0, limit: 1 })).catch(() => undefined);
-    if (head) setTimeout(warm, START_OPEN_DELAY_MS);
-    else warm();
+    // (with a head: once the folder is open; it opens at the latest HEAD_FIRST_OPEN_DELAY_MS from now).
+    folder.ready();
   });
 }
 

@@ -6,10 +6,12 @@
  * One instance at a time (a second launch focuses the first). The renderer
  * is served from app://triangulate/ and reaches the core only through the
  * preload's bridge and the IPC handlers, which accept calls from that origin
- * only. A data folder whose index.json is damaged opens in recovery (see
- * createRecoveryApi): the window names the file and offers "Restore from
- * backup". Any other failure to open it is reported in a dialog, and the app
- * quits without touching it.
+ * only. At a later start the library head answers the page's first window
+ * of the list while the data folder opens, as in the browser host
+ * (startDesktopApi). A data folder whose index.json is damaged opens in
+ * recovery (see createRecoveryApi): the window names the file and offers
+ * "Restore from backup". Any other failure to open it is reported in a
+ * dialog, and the app quits without touching it.
  */
 import { dirname, join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
@@ -19,8 +21,8 @@ import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { bundledCorpusDir } from './import/bundledCorpusDir';
 import { ApiError } from '../shared/contract/apiError';
 import { APP_COMMAND_CHANNEL } from '../shared/contract/appCommandNames';
-import type { TriangulateApi } from '../shared/contract/contract';
 import { createCore } from './core/createCore';
+import type { StartedFolder } from './core/startHeadFirst';
 import { createRecoveryApi } from './core/createRecoveryApi';
 import { acquireDataFolderLock } from './store/dataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
@@ -30,8 +32,8 @@ import { createMainWindow } from './desktop/createMainWindow';
 import { handleAppProtocol, registerAppScheme } from './desktop/appProtocol';
 import { hardenWebContents } from './desktop/hardenWebContents';
 import { isAppSender } from './desktop/isAppSender';
-import { registerIpcHandlers } from './desktop/registerIpcHandlers';
-import { ipcBodyOptions } from './desktop/ipcBodyOptions';
+import { startDesktopApi, type DesktopApi } from './desktop/startDesktopApi';
+import type { LibraryHead } from './store/libraryHead';
 import { createArticleFileReader } from './import/createArticleFileReader';
 import { importWorkerFile } from './import/importWorkerFile';
 import { EMPTY_WINDOW_STATE, readWindowState, restoreWindowState, trackWindowState, type WindowStateTracker } from './desktop/windowState';
@@ -42,8 +44,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'index.cjs');
 
-/** The core, or the recovery API while the data folder is damaged; null once closed. */
-let core: (TriangulateApi & { close(): Promise<void> }) | null = null;
+/** The data folder: its core, or the recovery API while it is damaged, once opened; null once closed. */
+let folder: StartedFolder<DesktopApi> | null = null;
 let mainWindow: BrowserWindow | null = null;
 // Window size, position and last screen: window-state.json in the data folder,
 // whose article ids the saved route names.
@@ -95,24 +97,24 @@ async function onReady(): Promise<void> {
     return;
   }
   // The start-up backup waits until the window has loaded (a changed large library is read in full for it).
-  const openCore = () => createCore({ dataDir, corpusDir, backups: { startDelayMs: 3_000 } });
-  try {
-    core = await openCore();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof ApiError && error.code === 'corrupt_data')) {
-      dialog.showErrorBox('Triangulate cannot open its data', `${reason}\n\nNothing was changed.`);
-      app.quit();
-      return;
-    }
-    console.error(`Triangulate: ${reason} To restore it from a backup, use "Restore from backup" in the window, or run: ${recoverCommandFor(dataDir)}`);
-    core = createRecoveryApi({ dataDir: resolve(dataDir), reason, openCore });
-  }
-  const api = core;
+  // The head read at this start is handed to the first open (the recovery API's later opens read it themselves).
+  const openCore = (libraryHead?: LibraryHead | null) => createCore({ dataDir, corpusDir, backups: { startDelayMs: 3_000 }, libraryHead });
+  const openApi = (head: LibraryHead | null): Promise<DesktopApi> =>
+    openCore(head).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof ApiError && error.code === 'corrupt_data')) {
+        dialog.showErrorBox('Triangulate cannot open its data', `${reason}\n\nNothing was changed.`);
+        app.quit();
+        throw error;
+      }
+      console.error(`Triangulate: ${reason} To restore it from a backup, use "Restore from backup" in the window, or run: ${recoverCommandFor(dataDir)}`);
+      return createRecoveryApi({ dataDir: resolve(dataDir), reason, openCore: () => openCore() });
+    });
 
   handleAppProtocol(protocol, rendererDir);
   // Imports of whole files arrive as bytes: read, checked and planned in the import worker, never parsed here.
-  registerIpcHandlers(ipcMain, api, isAppSender, ipcBodyOptions(core, createArticleFileReader({ workerFile: importWorkerFile() })));
+  folder = await startDesktopApi(ipcMain, dataDir, openApi, { isTrustedSender: isAppSender, reader: createArticleFileReader({ workerFile: importWorkerFile() }) });
+  const api = folder.api;
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       applicationMenuTemplate({
@@ -132,8 +134,9 @@ async function onReady(): Promise<void> {
   windowStateFile = join(resolve(dataDir), 'window-state.json');
   savedWindowState = await readWindowState(windowStateFile);
   openMainWindow();
-  // The library's counts start (in the background) and its first window is made while the window loads.
-  void api.listArticlesWindow({ offset: 0, limit: 1 }).catch(() => undefined);
+  // The folder opens (with a head: at the window's first call the head cannot answer, or a little later), its
+  // counts start in the background and its first window is made while the window loads.
+  folder.ready();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -153,16 +156,17 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (folder && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
   // Close the store before quitting, so the last write is on disk.
   app.on('will-quit', (event) => {
-    const open = core;
+    const open = folder;
     if (!open) return;
     event.preventDefault();
-    core = null;
-    // The window's last size and screen are saved on close; wait for that write too.
-    Promise.all([open.close(), windowTracker?.flush()])
+    folder = null;
+    // The window's last size and screen are saved on close; wait for that write too. A folder never opened (only
+    // the head answered), or that could not be opened (reported already), has nothing to close.
+    Promise.all([open.opening()?.then((api) => api.close(), () => undefined), windowTracker?.flush()])
       .catch((error: unknown) => console.error('Triangulate: could not close the data folder cleanly:', error))
       .finally(() => app.quit());
   });

@@ -51,6 +51,7 @@ import { importDefaultCorpus } from '../import/importDefaultCorpus';
 import { importW3CBytes, importW3CCollection } from './importW3CCollection';
 import type { W3CImportOptions } from '../../shared/formats/w3c/planW3CImport';
 import { LinkStore } from '../store/linkStore';
+import type { LibraryHead } from '../store/libraryHead';
 import { withoutAnnotation } from '../../shared/crossArticle/withoutAnnotation';
 import { readDataHealth } from '../safety/readDataHealth';
 import { recoverDataFolder } from '../safety/recoverDataFolder';
@@ -91,6 +92,11 @@ export interface CoreOptions {
   linksFs?: AtomicJsonFs;
   /** Rolling backups into <dataDir>/backups (see rollingBackups.ts); on by default, false turns them off. */
   backups?: RollingBackupOptions | false;
+  /**
+   * The library head as the transport read it at this start (readLibraryHead, see headFirstApi: null when none
+   * matches index.json), handed over so the store does not read it again; left out, the store reads it.
+   */
+  libraryHead?: LibraryHead | null;
 }
 
 /** Orphan texts younger than this may belong to an import under way, and are left alone. */
@@ -140,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       largeFileChecks: fileChecks,
       foreground,
       countsDelayMs: options.countsDelayMs,
+      head: options.libraryHead,
       onIdsRenamed: (lines) => (options.onNotice ?? ((line: string) => console.error(line)))(`Triangulate: ids that break the id rule were renamed in ${dataDir}: ${lines.join('; ')}`),
     })) ??
     (await DataStore.create(

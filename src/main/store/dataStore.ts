@@ -45,7 +45,8 @@ import {
 import { textHash } from './textHash';
 import { checkIndexFile, parseIndexFile } from './parseIndexFile';
 import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
-import { indexSignature, libraryHeadOf, readRecordedHead, writeLibraryHead } from './libraryHead';
+import { indexSignature, readRecordedHead, type LibraryHead } from './libraryHead';
+import { LibraryHeadKeeper } from './libraryHeadKeeper';
 import { LARGE_DATA_FILE_BYTES, type LargeFileChecks } from './largeFileChecks';
 import { textFileContents } from './textFileContents';
 import { FileWriteError, writeFilesAtomic, type FileContents } from './writeFileAtomic';
@@ -57,10 +58,17 @@ export interface DataStoreOptions {
   fs?: AtomicJsonFs;
   /** Coalescing delay of counts.json writes (default 500 ms; the kill loop's writer uses less, so kills hit them). */
   countsDelayMs?: number;
+  /** Coalescing delay of the library head's writes after saves of index.json (default HEAD_DELAY_MS, see libraryHeadKeeper). */
+  headDelayMs?: number;
   /** Reads and checks a large text (LARGE_DATA_FILE_BYTES or more) off the event loop: the core's import worker. Default: in this thread. */
   largeFileChecks?: LargeFileChecks;
   /** The core's calls in flight, which the background check of the counts gives way to. */
   foreground?: ForegroundGate;
+  /**
+   * The library head as the caller read it at this start (readLibraryHead: null when there is none that
+   * matches index.json), so open does not read it again; left out, open reads it.
+   */
+  head?: LibraryHead | null;
 }
 
 /** What a new library starts with. */
@@ -133,8 +141,8 @@ export class DataStore {
   private openedIndexDigest: string | null = null;
   /** See articleIds. */
   private ids: { articles: readonly ArticleMeta[]; ids: string[] } | null = null;
-  /** The library head's writes (libraryHead.ts), one after another; close waits for them. */
-  private headWrites: Promise<void> = Promise.resolve();
+  /** The library head (libraryHead.ts), written after the saves of index.json; close waits for it. */
+  private readonly head: LibraryHeadKeeper;
 
   private constructor(dataDir: string, index: IndexFile, options: DataStoreOptions) {
     this.dataDir = dataDir;
@@ -149,6 +157,7 @@ export class DataStore {
       delayMs: options.countsDelayMs,
       foreground: options.foreground,
     });
+    this.head = new LibraryHeadKeeper(dataDir, { runExclusive: (task) => this.writes.run(INDEX_QUEUE_KEY, task), fs: options.fs, delayMs: options.headDelayMs });
   }
 
   static indexPath(dataDir: string): string {
@@ -185,7 +194,9 @@ export class DataStore {
     if (entriesInShape && digest !== null && digest !== memo) await writeIndexCheckMemo(dataDir, digest).catch(() => undefined);
     const store = new DataStore(dataDir, db.data, options);
     store.openedIndexDigest = digest;
-    if (signature !== null && signature === (await indexSignature(dataDir))) await store.keepHead(signature, db.data);
+    const unchanged = signature !== null && signature === (await indexSignature(dataDir));
+    // The head as the caller read it at this start, else as it is on disk (a small file); written later if it is not this index.json's.
+    store.head.indexRead(unchanged ? signature : null, db.data, options.head !== undefined ? options.head : await readRecordedHead(dataDir));
     return store;
   }
 
@@ -390,12 +401,13 @@ export class DataStore {
       if (index === undefined) return result;
       const checked = parseIndexFile({ ...index, schemaVersion: SCHEMA_VERSION });
       this.openedIndexDigest = null;
+      await this.head.beforeIndexReplaced();
       await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, format: 'compact' }).write(checked);
       this.index = checked;
       this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
       this.changes++;
-      // In the queue, so the signature is that of the file just written.
-      await this.keepHead(await indexSignature(this.dataDir), checked);
+      // In the queue, so the signature is that of the file just written; the head itself is written after the save.
+      this.head.indexWritten(await indexSignature(this.dataDir), checked);
       return result;
     });
   }
@@ -568,26 +580,7 @@ export class DataStore {
     this.countsIndex.stop();
     await this.writes.idle();
     await this.countsIndex.flush();
-    await this.headWrites;
-  }
-
-  /**
-   * Records the library head (libraryHead.ts) of `index`, the contents of the index.json whose signature is
-   * `signature`, unless the head on disk is that one already (a small file read: the usual case at open).
-   * Never fails: a head that cannot be written costs the next start its head, nothing more (it is derived data).
-   */
-  private keepHead(signature: string | null, index: Readonly<IndexFile>): Promise<void> {
-    if (signature === null) return this.headWrites;
-    // The lists as they are now (a shallow copy: what is written later is what the file held).
-    const articles = [...index.articles];
-    const codebook = [...index.codebook];
-    this.headWrites = this.headWrites
-      .then(async () => {
-        if ((await readRecordedHead(this.dataDir))?.index === signature) return;
-        await writeLibraryHead(this.dataDir, libraryHeadOf(signature, articles, codebook));
-      })
-      .catch(() => undefined);
-    return this.headWrites;
+    await this.head.flush();
   }
 
   /**
@@ -599,6 +592,8 @@ export class DataStore {
     this.texts.clear();
     this.annotationDbs.clear();
     await this.countsIndex.forget();
+    // index.json may be another file now: no head until it is written again.
+    this.head.indexUnknown();
     this.changes++;
   }
 
@@ -609,6 +604,8 @@ export class DataStore {
    */
   async holdWrites(): Promise<{ reload(): Promise<void>; release(): void }> {
     const release = await this.writes.hold();
+    // The sync may replace index.json.
+    await this.head.beforeIndexReplaced();
     return {
       release,
       reload: async () => {
@@ -621,8 +618,8 @@ export class DataStore {
         if (index) {
           this.index = index;
           this.articleById = new Map(index.articles.map((a) => [a.id, a]));
-          if (signature !== null && signature === (await indexSignature(this.dataDir))) await this.keepHead(signature, index);
-        }
+          this.head.indexRead(signature !== null && signature === (await indexSignature(this.dataDir)) ? signature : null, index);
+        } else this.head.indexUnknown();
         this.texts.clear();
         this.annotationDbs.clear();
         await this.countsIndex.forget();

@@ -126,6 +126,42 @@ describe('the library head', () => {
     expect(reopened.articles().map((a) => a.id)).toEqual(window.rows.map((r) => r.id));
   });
 
+  it('a save of index.json returns before the head is written; saves in a row write it once, after them, and no head of an older index.json stays meanwhile', async () => {
+    await (await DataStore.create(dir, library(3))).close();
+    await openAndClose();
+    const file = join(dir, LIBRARY_HEAD_FILE);
+    // Every atomic write of the store goes through this fs: the head's writes are counted.
+    const headWrites: string[] = [];
+    const countingFs = {
+      ...fs,
+      open: ((path: string, ...rest: unknown[]) => {
+        if (path.includes('library-head.json')) headWrites.push(path);
+        return (fs.open as (...args: unknown[]) => unknown)(path, ...rest);
+      }) as typeof fs.open,
+    };
+    // The head waits a minute after a save: whatever the store writes for it comes after the save, never in it.
+    const store = (await DataStore.open(dir, { fs: countingFs, headDelayMs: 60_000 }))!;
+    const retitle = (title: string) =>
+      store.updateIndex((current) => ({ index: { ...current, articles: current.articles.map((a, i) => (i === 0 ? { ...a, title } : a)) }, result: null }));
+    await retitle('First edit');
+    expect(headWrites).toEqual([]);
+    // The head on disk is of the index.json before the save: not answered from.
+    expect(await readLibraryHead(dir)).toBeNull();
+    await retitle('Second edit');
+    await retitle('Third edit');
+    // A head of an older index.json is gone before the next index.json is written (its signature could come back).
+    await expect(fs.stat(file)).rejects.toThrow();
+    expect(headWrites).toEqual([]);
+
+    await store.close();
+    expect(headWrites).toHaveLength(1);
+    const head = (await readLibraryHead(dir))!;
+    expect(head.rows.map((r) => r.title)).toEqual(['Third edit', 'Title a0001', 'Title a0002']);
+    // The next open finds it current: not written again.
+    await (await DataStore.open(dir, { fs: countingFs }))!.close();
+    expect(headWrites).toHaveLength(1);
+  });
+
   it('a folder whose head cannot be written opens and saves as before', async () => {
     await (await DataStore.create(dir, library(3))).close();
     await openAndClose();

@@ -6,7 +6,8 @@
  * parse) is open. Derived data, never a source of truth: it carries the
  * signature of the index.json it was made from (size, inode, modification and
  * change times in ns), taken while that file's contents were known — right
- * after the store wrote it, or unchanged across the store's read of it. It is
+ * after the store wrote it, or unchanged across the store's read of it — and
+ * written a moment later, off the save's path (libraryHeadKeeper). It is
  * answered from only while index.json on disk still has that signature; any
  * change to the file (a save, a restore, a sync, an edit by hand) gives
  * another signature, and a head that is missing, damaged or stale is ignored
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ArticleMeta, ArticleSummary, Tag } from '../../shared/model/model';
 import { libraryOutlets, LibraryWindowQuerySchema, type LibraryWindow } from '../../shared/search/libraryWindow';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 export const LIBRARY_HEAD_FILE = join('derived', 'library-head.json');
 /** Bumped whenever what the head holds changes, so an older head no longer counts. */
@@ -85,9 +86,12 @@ export function libraryHeadOf(signature: string, articles: readonly ArticleMeta[
   };
 }
 
-export async function writeLibraryHead(dataDir: string, head: LibraryHead): Promise<void> {
-  await mkdir(join(dataDir, 'derived'), { recursive: true });
-  await writeFileAtomic(join(dataDir, LIBRARY_HEAD_FILE), JSON.stringify(head));
+export async function writeLibraryHead(dataDir: string, head: LibraryHead, fs?: AtomicWriteFs): Promise<void> {
+  // derived/ only, never the data folder itself: a head written late into a folder moved or removed meanwhile fails.
+  await mkdir(join(dataDir, 'derived')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  await writeFileAtomic(join(dataDir, LIBRARY_HEAD_FILE), JSON.stringify(head), fs);
 }
 
 /** The head as recorded; null when there is none, it is damaged, or it no longer matches index.json. */

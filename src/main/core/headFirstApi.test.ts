@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TriangulateApi } from '../shared/contract/contract';
-import { HEAD_REVISION, readLibraryHead } from '../main/store/libraryHead';
-import { createCore, type Core } from '../main/core/createCore';
+import type { TriangulateApi } from '../../shared/contract/contract';
+import { HEAD_REVISION, readLibraryHead } from '../store/libraryHead';
+import { createCore, type Core } from './createCore';
 import { headFirstApi } from './headFirstApi';
 
 /** The bundled seed corpus (five articles), which a new data folder starts with. */
-const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+const SEED_CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
 /** The second seed article. */
 const A001 = '001_b0e24d4478126009';
 
@@ -73,6 +73,18 @@ describe('headFirstApi', () => {
     // As the core answers before it has counted anything: every count 0, every article pending.
     expect({ ...fromHead, revision: null }).toEqual({ ...fromCore, revision: null });
     expect(fromHead.countsPending).toBe(fromHead.total);
+  });
+
+  it('hands the head it read to the folder’s open, so the store does not read it again', async () => {
+    const head = await libraryWithHead();
+    const handed: unknown[] = [];
+    const folder = headFirstApi(head, (given) => {
+      handed.push(given);
+      return lib.open();
+    });
+    await folder.api.getCodebook({});
+    expect(handed).toEqual([head]);
+    expect(handed[0]).toBe(head);
   });
 
   it('a change made while the folder opens is kept, and from then on only the core answers', async () => {

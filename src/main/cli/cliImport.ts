@@ -59,8 +59,15 @@ const IMPORT_COMMAND = {
   positionals: true,
 } as const;
 
-/** Files sent to the core in one call (its articles are stored together: texts, then index.json once). */
+/** Files sent to the core in one call (its articles' texts are stored together). */
 const CHUNK_FILES = 50;
+
+/**
+ * index.json (32 MB at 100,000 articles) is written once at the end of an import, or every this many ms of a
+ * long one (and at most a tenth of the time: see DataStoreOptions.indexWriteEveryMs), not once per call of 50
+ * files. A file that fails still changes nothing; an import cut short leaves index.json as last written.
+ */
+const INDEX_WRITE_EVERY_MS = 10_000;
 
 /** Told how far the import is: started with the number of files, then each file done. */
 export interface ImportProgress {
@@ -131,7 +138,7 @@ export async function runImport(
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
     try {
-      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), indexWriteEveryMs: INDEX_WRITE_EVERY_MS });
       const progress = progressFor(files.length + urls.length);
       progress?.start(files.length + urls.length);
       /** Calls made, so that none is still storing when the core closes (after one failed, say). */

@@ -413,11 +413,10 @@ export class DataStore {
       this.articleById = new Map(this.index.articles.map((a) => [a.id, a]));
       this.unsaved = { articles: 0, since: 0, lastWriteMs: 0 };
       this.changes++;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ApiError(
-        'internal',
-        `Could not save index.json (${reason}): the last ${articles === 1 ? 'article' : `${articles} articles`} imported ${articles === 1 ? 'is' : 'are'} not in the library; import ${articles === 1 ? 'it' : 'them'} again.`,
-      );
+      // The adapter's message names the file and says the previous version was kept.
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.');
+      const which = articles === 1 ? 'The last article imported is' : `The last ${articles} articles imported are`;
+      throw new ApiError('internal', `${reason} ${which} not in the library (index.json does not list ${articles === 1 ? 'it' : 'them'}): import ${articles === 1 ? 'it' : 'them'} again.`);
     }
   }
 

@@ -28,6 +28,7 @@ import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate import';
 
@@ -180,8 +181,8 @@ export async function runImport(
     for (const v of report.versions) {
       const lost = v.unanchored.map((a) => `“${a.exact}”`).join(', ');
       io.out(
-        `New version: ${v.file} is version ${v.version} of article ${v.id} (“${v.title}”); ${v.reanchored} annotation${v.reanchored === 1 ? '' : 's'} re-anchored` +
-          (v.approximate > 0 ? ` (${v.approximate} approximately)` : '') +
+        `New version: ${v.file} is version ${v.version} of article ${v.id} (“${v.title}”); ${cliCount(v.reanchored, 'annotation')} re-anchored` +
+          (v.approximate > 0 ? ` (${cliCount(v.approximate)} approximately)` : '') +
           (lost ? `; not found in the new text, kept with their version: ${lost}` : ''),
       );
     }
@@ -203,16 +204,13 @@ export const importCommand: CliCommand = {
 };
 
 function summary(report: ArticleImportReport): string {
-  const parts = [`Imported ${count(report.imported.length, 'article')}`];
-  if (report.versions.length > 0) parts.push(`${count(report.versions.length, 'new version')} of articles already held`);
-  if (report.duplicates.length > 0) parts.push(`${count(report.duplicates.length, 'duplicate')} skipped`);
-  if (report.failures.length > 0) parts.push(`${count(report.failures.length, 'file')} failed`);
+  const parts = [`Imported ${cliCount(report.imported.length, 'article')}`];
+  if (report.versions.length > 0) parts.push(`${cliCount(report.versions.length, 'new version')} of articles already held`);
+  if (report.duplicates.length > 0) parts.push(`${cliCount(report.duplicates.length, 'duplicate')} skipped`);
+  if (report.failures.length > 0) parts.push(`${cliCount(report.failures.length, 'file')} failed`);
   return parts.join('; ');
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /** A file as given, or a folder's importable files (recursively, hidden ones left out, in name order). */
 async function findFiles(given: string, path: string): Promise<{ files: FoundFile[] } | { reason: string }> {

@@ -345,7 +345,7 @@ describe('DataStore with index.json written at most every so often (the CLI impo
     const flaky: AtomicJsonFs = {
       ...fs,
       rename: async (from, to) => {
-        if (failWrites && to.endsWith('index.json')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        if (failWrites && String(to).endsWith('index.json')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fs.rename(from, to);
       },
     };

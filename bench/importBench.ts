@@ -127,7 +127,8 @@ export async function measureImport(appDir: string, pagesDir: string, dataDir: s
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sample);
   const seconds = (performance.now() - t0) / 1000;
-  const summary = /Imported (\d+) articles?(?:.*?(\d+) duplicates?)?(?:.*?(\d+) files? failed)?/.exec(stdout);
+  // The CLI groups digits ("1,000 articles"); an older build's plain figures read the same.
+  const summary = /Imported ([\d,]+) articles?(?:.*?([\d,]+) duplicates?)?(?:.*?([\d,]+) files? failed)?/.exec(stdout);
   if (!summary) throw new Error(`the import failed (exit ${status}): ${stderr.slice(-2000)}`);
   const field = (name: string): number | null => {
     const match = new RegExp(`${name}: ([\\d.]+)`).exec(stderr);
@@ -140,9 +141,9 @@ export async function measureImport(appDir: string, pagesDir: string, dataDir: s
   const mainThread = nodePid === null ? null : (threads.get(nodePid) ?? null);
   return {
     pages: readdirSync(pagesDir).length,
-    imported: Number(summary[1]),
-    duplicates: Number(summary[2] ?? 0),
-    failed: Number(summary[3] ?? 0),
+    imported: Number(summary[1]!.replaceAll(',', '')),
+    duplicates: Number((summary[2] ?? '0').replaceAll(',', '')),
+    failed: Number((summary[3] ?? '0').replaceAll(',', '')),
     averageKb,
     seconds,
     cpuSeconds: user !== null && system !== null ? user + system : null,

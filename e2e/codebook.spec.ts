@@ -108,7 +108,7 @@ test('importing a codebook: a bad file changes nothing, a good one merges', asyn
     tags: [{ id: 'figure', name: 'Figure', color: '#aa3366', key: 5, description: '', attributes: [] }],
   };
   await input.setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported team.json: 1 tags added, 0 updated, 3 of yours kept.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported team.json: 1 tag added, 0 updated, 3 of yours kept.' })).toBeVisible();
   expect(await tagNames(page)).toEqual(['Figurekey 5', 'Claimkey 1', 'Quotekey 2', 'Sourcekey 3']);
 });
 

@@ -18,6 +18,7 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { writeFileAtomic } from '../store/writeFileAtomic';
 import { dataFolderAgreement } from '../core/dataFolderAgreement';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate agreement';
 
@@ -108,7 +109,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
 export function agreementTable(report: AgreementReport): string[] {
   const unitName = report.unitKind === 'tokens' ? 'words' : 'sentences';
   const lines = [
-    `Agreement of ${report.coders.join(', ')} on ${report.articles.length} article${report.articles.length === 1 ? '' : 's'} (${report.overall.units.toLocaleString('en')} ${unitName} as units)`,
+    `Agreement of ${report.coders.join(', ')} on ${cliCount(report.articles.length, 'article')} (${cliCount(report.overall.units)} ${unitName} as units)`,
     '',
   ];
   const rows: string[][] = [['', 'α_u', 'α', 'κ', 'Fleiss κ', 'agree', 'reading (α_u / α)']];
@@ -118,7 +119,7 @@ export function agreementTable(report: AgreementReport): string[] {
   for (const [name, tag] of Object.entries(report.tags)) {
     row(name, tag);
     for (const [attribute, a] of Object.entries(tag.attributes)) {
-      rows.push([`  ${attribute} (${a.level}, ${a.units} spans)`, '', num(a.alpha), '', '', pct(a.percentAgreement), a.reading]);
+      rows.push([`  ${attribute} (${a.level}, ${cliCount(a.units)} spans)`, '', num(a.alpha), '', '', pct(a.percentAgreement), a.reading]);
     }
   }
   for (const l of table(rows)) lines.push(l);

@@ -107,9 +107,9 @@ describe('alignedGroupLines', () => {
     }));
     const groups = [{ id: 'g1', passages }] as unknown as AlignedGroup[];
     const lines = alignedGroupLines(groups, 200_000);
-    expect(lines[0]).toBe('Group 1: 200000 articles, 200000 passages');
+    expect(lines[0]).toBe('Group 1: 200,000 articles, 200,000 passages');
     expect(lines[1]).toBe(`  ${'a0'.padEnd(7)}  ${'0–10'.padStart(13)}  shared words`);
-    expect(lines.at(-1)).toBe('1 groups over 200000 articles');
+    expect(lines.at(-1)).toBe('1 groups over 200,000 articles');
   });
 });
 

@@ -16,6 +16,7 @@ import { ensureLibraryFolder } from './ensureLibraryFolder';
 import type { WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 import { alignWholeLibrary } from '../core/alignWholeLibrary';
+import { cliCount } from './cliCount';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
 
@@ -108,7 +109,7 @@ function progressLine(io: CliIo): (phase: WorkerPhase, done: number, total: numb
       lastTenth = tenth;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const amount = phase === 'reading' || phase === 'indexing' ? ` ${done.toLocaleString('en')} / ${total.toLocaleString('en')}` : done < total ? '…' : ' done';
+    const amount = phase === 'reading' || phase === 'indexing' ? ` ${cliCount(done)} / ${cliCount(total)}` : done < total ? '…' : ' done';
     io.err(`align: ${PHASE_WORDS[phase]}${amount} (${seconds} s; Ctrl-C cancels)`);
   };
 }
@@ -133,12 +134,12 @@ export function alignedGroupLines(groups: readonly AlignedGroup[], articles: num
   }
   groups.forEach((group, i) => {
     const count = new Set(group.passages.map((p) => p.article)).size;
-    lines.push(`Group ${i + 1}: ${count} articles, ${group.passages.length} passages`);
+    lines.push(`Group ${cliCount(i + 1)}: ${cliCount(count)} articles, ${cliCount(group.passages.length)} passages`);
     for (const p of group.passages) {
       lines.push(`  ${p.article.padEnd(idWidth)}  ${`${p.start}–${p.end}`.padStart(rangeWidth)}  ${clipLine(p.exact, PASSAGE_WIDTH)}`);
     }
     lines.push('');
   });
-  lines.push(`${groups.length} groups over ${articles} articles`);
+  lines.push(`${cliCount(groups.length)} groups over ${cliCount(articles)} articles`);
   return lines;
 }

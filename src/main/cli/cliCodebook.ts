@@ -19,6 +19,7 @@ import { MAX_IMPORT_FILE_BYTES, tooLargeReason } from '../../shared/contract/art
 import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { writeFileAtomic } from '../store/writeFileAtomic';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate codebook';
 
@@ -67,7 +68,7 @@ export async function runCodebook(args: string[], io: CliIo = processIo(), optio
       const tags = store.codebook();
       const stamp = (options.now ?? (() => new Date()))().toISOString();
       await writeFileAtomic(out, `${JSON.stringify(toCodebookFile(tags, stamp), null, 2)}\n`);
-      io.out(`Exported ${tags.length} tag${tags.length === 1 ? '' : 's'} to ${out}`);
+      io.out(`Exported ${cliCount(tags.length, 'tag')} to ${out}`);
       return 0;
     }
     const file = resolve(io.cwd, values.import!);
@@ -78,7 +79,7 @@ export async function runCodebook(args: string[], io: CliIo = processIo(), optio
       const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
       try {
         const result = await core.importCodebook({ file: value });
-        io.out(`Imported ${file}: ${result.added} tags added, ${result.updated} updated, ${result.kept} of the library's kept`);
+        io.out(`Imported ${file}: ${cliCount(result.added)} tags added, ${cliCount(result.updated)} updated, ${cliCount(result.kept)} of the library's kept`);
       } finally {
         await core.close();
       }

@@ -18,6 +18,7 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { LinkStore } from '../store/linkStore';
 import { EXPORT_FORMATS, streamExport, type ExportFormat, type ExportSummary } from '../export/streamExport';
 import { MAX_PAGE_SIZE, pageFileName } from '../export/writePagedW3C';
+import { cliCount } from './cliCount';
 
 export const EXPORT_USAGE = `Usage: npm run cli -- export --out FILE [--data DIR] [--format w3c|project|csv|qdpx|passim] [--page-size N]
 
@@ -118,16 +119,15 @@ export async function runExport(args: string[], io: CliIo = processIo(), options
 }
 
 function summaryLine(format: ExportFormat, s: ExportSummary, outFile: string): string {
-  const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   if (format === 'project') {
-    return `Exported the project: ${plural(s.articles, 'article')}, ${plural(s.annotations, 'annotation')}, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')} to ${outFile}`;
+    return `Exported the project: ${cliCount(s.articles, 'article')}, ${cliCount(s.annotations, 'annotation')}, ${cliCount(s.groups, 'group')} and ${cliCount(s.sourceLinks, 'source link')} to ${outFile}`;
   }
-  if (format === 'csv') return `Exported ${plural(s.annotations, 'annotation')} from ${plural(s.annotatedArticles, 'article')} as CSV to ${outFile}`;
-  if (format === 'qdpx') return `Exported ${plural(s.articles, 'article')} and ${plural(s.annotations, 'annotation')} as a REFI-QDA project (.qdpx) to ${outFile}`;
-  if (format === 'passim') return `Exported ${plural(s.articles, 'article')} as passim input (JSON lines) to ${outFile}`;
-  const linked = s.groups + s.sourceLinks > 0 ? `, ${plural(s.groups, 'group')} and ${plural(s.sourceLinks, 'source link')}` : '';
-  const pages = s.pages ? ` in ${s.pages} pages (${pageFileName(outFile, 1)} … ${pageFileName(outFile, s.pages)})` : '';
-  return `Exported ${s.annotations} annotations from ${s.annotatedArticles} articles${linked} to ${outFile}${pages}`;
+  if (format === 'csv') return `Exported ${cliCount(s.annotations, 'annotation')} from ${cliCount(s.annotatedArticles, 'article')} as CSV to ${outFile}`;
+  if (format === 'qdpx') return `Exported ${cliCount(s.articles, 'article')} and ${cliCount(s.annotations, 'annotation')} as a REFI-QDA project (.qdpx) to ${outFile}`;
+  if (format === 'passim') return `Exported ${cliCount(s.articles, 'article')} as passim input (JSON lines) to ${outFile}`;
+  const linked = s.groups + s.sourceLinks > 0 ? `, ${cliCount(s.groups, 'group')} and ${cliCount(s.sourceLinks, 'source link')}` : '';
+  const pages = s.pages ? ` in ${cliCount(s.pages)} pages (${pageFileName(outFile, 1)} … ${pageFileName(outFile, s.pages)})` : '';
+  return `Exported ${cliCount(s.annotations)} annotations from ${cliCount(s.annotatedArticles)} articles${linked} to ${outFile}${pages}`;
 }
 
 /** An error from the file system about the output (not a damaged library file, which names itself). */

@@ -28,6 +28,7 @@ import { acquireDataFolderLock } from '../store/dataFolderLock';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { readRegularFile } from '../import/readRegularFile';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate import';
 
@@ -59,8 +60,15 @@ const IMPORT_COMMAND = {
   positionals: true,
 } as const;
 
-/** Files sent to the core in one call (its articles are stored together: texts, then index.json once). */
+/** Files sent to the core in one call (its articles' texts are stored together). */
 const CHUNK_FILES = 50;
+
+/**
+ * index.json (32 MB at 100,000 articles) is written once at the end of an import, or every this many ms of a
+ * long one (and at most a tenth of the time: see DataStoreOptions.indexWriteEveryMs), not once per call of 50
+ * files. A file that fails still changes nothing; an import cut short leaves index.json as last written.
+ */
+const INDEX_WRITE_EVERY_MS = 10_000;
 
 /** Told how far the import is: started with the number of files, then each file done. */
 export interface ImportProgress {
@@ -131,7 +139,7 @@ export async function runImport(
     // The import writes to the library: not while the app or the host has it open.
     const lock = await acquireDataFolderLock(dataDir);
     try {
-      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir() });
+      const core = await createCore({ dataDir, corpusDir: bundledCorpusDir(), indexWriteEveryMs: INDEX_WRITE_EVERY_MS });
       const progress = progressFor(files.length + urls.length);
       progress?.start(files.length + urls.length);
       /** Calls made, so that none is still storing when the core closes (after one failed, say). */
@@ -173,8 +181,8 @@ export async function runImport(
     for (const v of report.versions) {
       const lost = v.unanchored.map((a) => `“${a.exact}”`).join(', ');
       io.out(
-        `New version: ${v.file} is version ${v.version} of article ${v.id} (“${v.title}”); ${v.reanchored} annotation${v.reanchored === 1 ? '' : 's'} re-anchored` +
-          (v.approximate > 0 ? ` (${v.approximate} approximately)` : '') +
+        `New version: ${v.file} is version ${v.version} of article ${v.id} (“${v.title}”); ${cliCount(v.reanchored, 'annotation')} re-anchored` +
+          (v.approximate > 0 ? ` (${cliCount(v.approximate)} approximately)` : '') +
           (lost ? `; not found in the new text, kept with their version: ${lost}` : ''),
       );
     }
@@ -196,16 +204,13 @@ export const importCommand: CliCommand = {
 };
 
 function summary(report: ArticleImportReport): string {
-  const parts = [`Imported ${count(report.imported.length, 'article')}`];
-  if (report.versions.length > 0) parts.push(`${count(report.versions.length, 'new version')} of articles already held`);
-  if (report.duplicates.length > 0) parts.push(`${count(report.duplicates.length, 'duplicate')} skipped`);
-  if (report.failures.length > 0) parts.push(`${count(report.failures.length, 'file')} failed`);
+  const parts = [`Imported ${cliCount(report.imported.length, 'article')}`];
+  if (report.versions.length > 0) parts.push(`${cliCount(report.versions.length, 'new version')} of articles already held`);
+  if (report.duplicates.length > 0) parts.push(`${cliCount(report.duplicates.length, 'duplicate')} skipped`);
+  if (report.failures.length > 0) parts.push(`${cliCount(report.failures.length, 'file')} failed`);
   return parts.join('; ');
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /** A file as given, or a folder's importable files (recursively, hidden ones left out, in name order). */
 async function findFiles(given: string, path: string): Promise<{ files: FoundFile[] } | { reason: string }> {

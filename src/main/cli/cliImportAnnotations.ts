@@ -32,6 +32,7 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { textHash } from '../store/textHash';
 import { looksLikeZip, readQdpx } from '../import/readQdpx';
 import type { TagImportOptions } from '../../shared/codebook/tagImportOptions';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate import-annotations';
 
@@ -152,12 +153,12 @@ export async function runImportAnnotations(args: string[], io: CliIo = processIo
     }
     if (report === null) return await importProjectFile(await readJson(file), dataDir, file, io, creator, projectOptions);
     io.out(summary(report, file));
-    if (report.tagsCreated.length > 0) io.out(`Added ${count(report.tagsCreated.length, 'tag')} to the codebook: ${report.tagsCreated.join(', ')}`);
+    if (report.tagsCreated.length > 0) io.out(`Added ${cliCount(report.tagsCreated.length, 'tag')} to the codebook: ${report.tagsCreated.join(', ')}`);
     for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
     for (const problem of report.problems) io.err(`${NAME}: ${problem}`);
-    if (report.problems.length > 0) io.err(`${NAME}: ${count(report.problems.length, 'item')} could not be imported`);
+    if (report.problems.length > 0) io.err(`${NAME}: ${cliCount(report.problems.length, 'item')} could not be imported`);
     if (report.unknownTags.length > 0) {
-      const listed = report.unknownTags.map((t) => `"${t.name}" (${count(t.items, 'item')})`).join(', ');
+      const listed = report.unknownTags.map((t) => `"${t.name}" (${cliCount(t.items, 'item')})`).join(', ');
       io.err(`${NAME}: tags the codebook does not have: ${listed}; map them with --map-tag NAME=TAG or add them with --create-tags`);
     }
     return report.problems.length > 0 ? 1 : 0;
@@ -203,7 +204,7 @@ async function importQdpxFile(file: string, dataDir: string, io: CliIo, creator:
   if (!read.ok) throw new Error(`${file}: ${read.error}; nothing was imported`);
   const code = await importProjectFile(read.project, dataDir, file, io, creator, options);
   for (const line of read.skipped) io.err(`${NAME}: ${line}`);
-  if (read.skipped.length > 0) io.err(`${NAME}: ${count(read.skipped.length, 'item')} of the .qdpx could not be imported`);
+  if (read.skipped.length > 0) io.err(`${NAME}: ${cliCount(read.skipped.length, 'item')} of the .qdpx could not be imported`);
   return read.skipped.length > 0 ? 1 : code;
 }
 
@@ -241,13 +242,13 @@ async function importProjectFile(value: unknown, dataDir: string, file: string, 
   }
   const articles = restored ? project.articles.length : report.articlesImported;
   const tags = restored ? project.codebook.length : report.tagsImported;
-  const skipped = report.annotationsSkipped > 0 ? ` (${report.annotationsSkipped} already there, skipped)` : '';
+  const skipped = report.annotationsSkipped > 0 ? ` (${cliCount(report.annotationsSkipped)} already there, skipped)` : '';
   io.out(
-    `${restored ? 'Restored' : 'Merged'} the project from ${file}: ${count(articles, 'article')}, ${count(tags, 'tag')}, ` +
-      `${count(report.annotationsImported, 'annotation')}${skipped}, ${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')}`,
+    `${restored ? 'Restored' : 'Merged'} the project from ${file}: ${cliCount(articles, 'article')}, ${cliCount(tags, 'tag')}, ` +
+      `${cliCount(report.annotationsImported, 'annotation')}${skipped}, ${cliCount(report.groupsImported, 'group')} and ${cliCount(report.linksImported, 'source link')}`,
   );
   const corrections = report.entityCorrectionsImported ?? 0;
-  if (corrections > 0) io.out(`Added ${count(corrections, 'correction')} of the people index (merges, renames, kinds, splits)`);
+  if (corrections > 0) io.out(`Added ${cliCount(corrections, 'correction')} of the people index (merges, renames, kinds, splits)`);
   for (const note of report.notes) io.err(`${NAME}: note: ${note}`);
   for (const problem of report.problems) io.err(`${NAME}: ${problem}`);
   return 0;
@@ -266,17 +267,14 @@ export const importAnnotationsCommand: CliCommand = {
 };
 
 function summary(report: ImportReport, file: string): string {
-  const skipped = report.annotationsSkipped > 0 ? ` (${report.annotationsSkipped} already there, skipped)` : '';
-  const approximate = report.annotationsApproximate > 0 ? ` (${report.annotationsApproximate} anchored where the text differs slightly)` : '';
+  const skipped = report.annotationsSkipped > 0 ? ` (${cliCount(report.annotationsSkipped)} already there, skipped)` : '';
+  const approximate = report.annotationsApproximate > 0 ? ` (${cliCount(report.annotationsApproximate)} anchored where the text differs slightly)` : '';
   return (
-    `Imported ${count(report.annotationsImported, 'annotation')}${approximate}${skipped}, ` +
-    `${count(report.groupsImported, 'group')} and ${count(report.linksImported, 'source link')} from ${file}`
+    `Imported ${cliCount(report.annotationsImported, 'annotation')}${approximate}${skipped}, ` +
+    `${cliCount(report.groupsImported, 'group')} and ${cliCount(report.linksImported, 'source link')} from ${file}`
   );
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * The file's JSON, or an error naming the file and why (empty, binary,

@@ -19,6 +19,7 @@ import { defaultDataDir } from '../store/defaultDataDir';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
 import { coderName } from './coderName';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate import-passim';
 
@@ -80,7 +81,7 @@ export async function runImportPassim(args: string[], io: CliIo = processIo()): 
             made++;
           }
         }
-        const summary = `${read.groups.length} clusters over ${new Set(read.groups.flatMap((g) => g.passages.map((p) => p.article))).size} articles from ${read.passages} passages (${read.skipped.length} skipped)${values.groups ? `; ${made} groups made` : ''}`;
+        const summary = `${cliCount(read.groups.length)} clusters over ${cliCount(new Set(read.groups.flatMap((g) => g.passages.map((p) => p.article))).size)} articles from ${cliCount(read.passages)} passages (${cliCount(read.skipped.length)} skipped)${values.groups ? `; ${cliCount(made)} groups made` : ''}`;
         (values.json ? io.err : io.out)(summary);
       } finally {
         await core.close();

@@ -118,7 +118,7 @@ describe('quoteTable', () => {
       confidence: 1,
     }));
     const lines = quoteTable(rows, 100_000);
-    expect(lines[lines.length - 1]).toBe('200000 quotes in 100000 articles');
+    expect(lines[lines.length - 1]).toBe('200,000 quotes in 100,000 articles');
     // The widest speaker sets the column: the first row is padded to it.
     expect(lines[2]).toContain(`Ana${' '.repeat('Ursula von der Leyen'.length - 3)}  said`);
   }, 60_000);

@@ -25,6 +25,7 @@ import { parseCommandArgs } from './parseCommandArgs';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { ensureLibraryFolder } from './ensureLibraryFolder';
 import { indentedJson, writeJsonArray } from './writeJsonArray';
+import { cliCount } from './cliCount';
 
 export const QUOTES_USAGE = `Usage: npm run cli -- quotes [--data DIR] [--json]
 
@@ -77,11 +78,11 @@ export async function runQuotes(args: string[], io: CliIo = processIo()): Promis
     // Texts no longer in the library are forgotten (the file written afresh once they are a fifth of it).
     cache.keepOnly(refs.map((ref) => ref.hash));
     const progress = throttledProgress(io);
-    progress(`triangulate quotes: ${refs.length} articles, ${cache.size} texts known in ${QUOTE_CACHE_FILE}`);
+    progress(`triangulate quotes: ${cliCount(refs.length)} articles, ${cliCount(cache.size)} texts known in ${QUOTE_CACHE_FILE}`);
     await detectMissingQuotes(dataDir, refs, cache, {
       workerFile: quotesWorkerFile(),
       signal: stop.signal,
-      onProgress: (done, total) => progress(`triangulate quotes: detected ${done} of the ${total} texts not in ${QUOTE_CACHE_FILE} yet`, done === total),
+      onProgress: (done, total) => progress(`triangulate quotes: detected ${cliCount(done)} of the ${cliCount(total)} texts not in ${QUOTE_CACHE_FILE} yet`, done === total),
     });
     await cache.flush();
     const entries = refs.map((ref) => ({ id: ref.id, entry: cache.entry(ref.hash)! }));
@@ -189,6 +190,6 @@ export function quoteTable(rows: readonly QuoteRow[], articles: number): string[
     const range = `${r.start}–${r.end}`.padStart(rangeWidth);
     lines.push(`  ${range}  ${(r.speaker ?? '–').padEnd(speakerWidth)}  ${(r.cue ?? '–').padEnd(cueWidth)}  ${clipLine(r.exact, QUOTE_WIDTH)}`);
   }
-  lines.push('', `${rows.length} quotes in ${articles} articles`);
+  lines.push('', `${cliCount(rows.length)} quotes in ${cliCount(articles)} articles`);
   return lines;
 }

@@ -21,6 +21,7 @@ import { listBackups, type BackupInfo } from '../safety/listBackups';
 import { listDataFiles } from '../store/listDataFiles';
 import { quarantineCorruptFile } from '../safety/quarantineCorruptFile';
 import { putBack, recoverDataFolder } from '../safety/recoverDataFolder';
+import { cliCount } from './cliCount';
 
 export const RECOVER_USAGE = `Usage: npm run cli -- recover [--data DIR] [--backup NAME] [--all] [--list]
 
@@ -172,7 +173,7 @@ async function printBackups(dataDir: string, backups: readonly BackupInfo[], io:
   io.out(`Backups in ${join(dataDir, 'backups')} (newest first):`);
   for (const backup of backups) {
     const files = await listDataFiles(backup.dir);
-    io.out(`  ${backup.name}  ${readableTime(backup.time)}  ${files.length} files`);
+    io.out(`  ${backup.name}  ${readableTime(backup.time)}  ${cliCount(files.length, 'file')}`);
   }
 }
 

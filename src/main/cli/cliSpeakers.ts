@@ -40,6 +40,7 @@ import { describeCorrection } from '../../shared/crossArticle/describeCorrection
 import type { EntityCorrection } from '../../shared/crossArticle/entitySchemas';
 import { cliChange, readCliHistory, writeCliHistory, type CliChange } from './cliCorrectionHistory';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { cliCount } from './cliCount';
 
 export const SPEAKERS_USAGE = `Usage: npm run cli -- speakers [--data DIR] [--json]
        npm run cli -- speakers [--data DIR] (--merge A,B | --rename ID NAME | --split ID ALIAS | --kind ID KIND)
@@ -189,7 +190,7 @@ async function undoCorrections(dataDir: string, count: number, io: CliIo): Promi
         return 1;
       }
       if (count > history.length) {
-        io.err(`${NAME}: only ${history.length} correction${history.length === 1 ? '' : 's'} made from the command line can be undone in ${dataDir}; nothing was changed`);
+        io.err(`${NAME}: only ${cliCount(history.length, 'correction')} made from the command line can be undone in ${dataDir}; nothing was changed`);
         return 1;
       }
       const undone = history.slice(-count).reverse();
@@ -241,7 +242,7 @@ function checked<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
 
 function describe(entities: readonly Entity[], id: string): string {
   const e = entities.find((x) => x.id === id);
-  return e ? `${e.id} "${e.name}" (${e.kind}, ${e.quotes} quotes${e.aliases.length ? `; also ${clipLine(e.aliases.join(', '), ALIAS_WIDTH)}` : ''})` : id;
+  return e ? `${e.id} "${e.name}" (${e.kind}, ${cliCount(e.quotes)} quotes${e.aliases.length ? `; also ${clipLine(e.aliases.join(', '), ALIAS_WIDTH)}` : ''})` : id;
 }
 
 async function withCore<T>(dataDir: string, run: (core: Core) => Promise<T>): Promise<T> {
@@ -270,9 +271,9 @@ function speakerTable(speakers: readonly Entity[]): string[] {
   const lines = [`  ${'id'.padEnd(idWidth)}  ${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  quotes  articles  also called`];
   for (const s of speakers) {
     lines.push(
-      `  ${s.id.padEnd(idWidth)}  ${s.name.padEnd(nameWidth)}  ${s.kind.padEnd(kindWidth)}  ${String(s.quotes).padStart(6)}  ${String(s.articles.length).padStart(8)}  ${clipLine(s.aliases.join(', '), ALIAS_WIDTH)}`,
+      `  ${s.id.padEnd(idWidth)}  ${s.name.padEnd(nameWidth)}  ${s.kind.padEnd(kindWidth)}  ${cliCount(s.quotes).padStart(6)}  ${cliCount(s.articles.length).padStart(8)}  ${clipLine(s.aliases.join(', '), ALIAS_WIDTH)}`,
     );
   }
-  lines.push('', `${speakers.length} speakers in ${new Set(speakers.flatMap((s) => s.articles)).size} articles`);
+  lines.push('', `${cliCount(speakers.length)} speakers in ${cliCount(new Set(speakers.flatMap((s) => s.articles)).size)} articles`);
   return lines;
 }

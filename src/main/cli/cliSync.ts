@@ -17,6 +17,7 @@ import { syncDataFolder, type SyncOptions } from '../sync/syncDataFolder';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { coderName } from './coderName';
 import { parseCommandArgs, usageError } from './parseCommandArgs';
+import { cliCount } from './cliCount';
 
 const NAME = 'triangulate sync';
 
@@ -81,7 +82,7 @@ export async function runSync(args: string[], io: CliIo = processIo(), options: 
       const what = report.cloned
         ? `received the team's library (${report.received} files)`
         : `${report.received} file${report.received === 1 ? '' : 's'} changed here, ${report.sent ? 'changes sent' : 'nothing to send'}`;
-      io.out(`Synced ${dataDir} with ${report.remote}: ${what}; ${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'}.`);
+      io.out(`Synced ${dataDir} with ${report.remote}: ${what}; ${cliCount(report.conflicts.length, 'conflict')}.`);
       for (const c of report.conflicts) {
         io.out(`conflict: ${c.kind} ${c.id} in ${c.file}: ${c.reason}; kept the ${c.kept} version${c.lost ? `, set aside: ${JSON.stringify(c.lost)}` : ''}`);
       }

@@ -97,6 +97,11 @@ export interface CoreOptions {
    * matches index.json), handed over so the store does not read it again; left out, the store reads it.
    */
   libraryHead?: LibraryHead | null;
+  /**
+   * Imported articles are listed in index.json at most about this often (the CLI's import; see
+   * DataStoreOptions.indexWriteEveryMs): close() writes the last of them. Default 0: at every import call.
+   */
+  indexWriteEveryMs?: number;
 }
 
 /** Orphan texts younger than this may belong to an import under way, and are left alone. */
@@ -147,6 +152,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       foreground,
       countsDelayMs: options.countsDelayMs,
       head: options.libraryHead,
+      indexWriteEveryMs: options.indexWriteEveryMs,
       onIdsRenamed: (lines) => (options.onNotice ?? ((line: string) => console.error(line)))(`Triangulate: ids that break the id rule were renamed in ${dataDir}: ${lines.join('; ')}`),
     })) ??
     (await DataStore.create(
@@ -156,7 +162,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         codebook: DEFAULT_CODEBOOK,
         settings: { creator: options.creator ?? defaultCreator() },
       },
-      { countsDelayMs: options.countsDelayMs, largeFileChecks: fileChecks, foreground },
+      { countsDelayMs: options.countsDelayMs, largeFileChecks: fileChecks, foreground, indexWriteEveryMs: options.indexWriteEveryMs },
     ));
   const links = new LinkStore(dataDir, { fs: options.linksFs });
   // Clean-ups of links.json that a crash cut short (see pendingUnlinks); a damaged file waits for the restore.

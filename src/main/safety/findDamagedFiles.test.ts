@@ -1,12 +1,23 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 import { DataStore } from '../store/dataStore';
 import { findDamagedFiles, type RememberedChecks } from './findDamagedFiles';
 import { textHash } from '../store/textHash';
 import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
 import { useTempDir } from '../../../tools/testSupport/useTempDir';
+
+/** Every data file the checks read, by path (the real reads, watched). */
+const reads = vi.hoisted(() => [] as string[]);
+vi.mock('./readDataEntry', async (original) => {
+  const real = await original<typeof import('./readDataEntry')>();
+  return {
+    ...real,
+    readDataEntry: (path: string) => (reads.push(path), real.readDataEntry(path)),
+    readDataEntrySync: (path: string) => (reads.push(path), real.readDataEntrySync(path)),
+  };
+});
 
 const dir = useTempDir('triangulate-damaged-');
 
@@ -86,6 +97,26 @@ describe('findDamagedFiles', () => {
     await fs.rm(join(dir(), 'annotations', 'a.json'), { recursive: true });
     await fs.writeFile(join(dir(), 'texts', 'a.json'), good);
     expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
+  });
+
+  it('asked again with nothing changed (the health check), reads no file, not even index.json; a changed index.json is read again', async () => {
+    await library();
+    const remembered: RememberedChecks = new Map();
+    await findDamagedFiles(dir(), { remembered });
+    reads.length = 0;
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
+    expect(reads).toEqual([]);
+    // index.json written again the same (a new file): read and hashed, the others not read again.
+    const index = await fs.readFile(join(dir(), 'index.json'));
+    await fs.rm(join(dir(), 'index.json'));
+    await fs.writeFile(join(dir(), 'index.json'), index);
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
+    expect(reads.map((p) => p.slice(dir().length + 1))).toEqual(['index.json']);
+    // index.json changed so that the text no longer matches its hash: every file is checked again, and it is found.
+    reads.length = 0;
+    await fs.writeFile(join(dir(), 'index.json'), index.toString('utf8').replace(textHash(TEXT), textHash('Other text.')));
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
+    expect(reads.length).toBe(3);
   });
 
   it('checks a large file by the checks given, the same as in this thread', async () => {

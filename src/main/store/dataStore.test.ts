@@ -297,3 +297,68 @@ describe('DataStore: the index changes', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 });
+
+describe('DataStore with index.json written at most every so often (the CLI import)', () => {
+  const ids = async () => (JSON.parse(await fs.readFile(join(dir, 'index.json'), 'utf8')) as { articles: { id: string }[] }).articles.map((a) => a.id);
+
+  it('lists the articles of several adds in one write of index.json, at close; each text is stored at once', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const store = (await DataStore.open(dir, { indexWriteEveryMs: 60_000 }))!;
+    await store.addArticles([article('d', 'Delta text.')]);
+    await store.addArticles([article('e', 'Echo text.'), article('f', 'Foxtrot text.')]);
+    // In memory at once (a later file of the import sees them: duplicates, ids), on disk their texts only.
+    expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(await fs.readdir(join(dir, 'texts'))).toEqual(expect.arrayContaining(['d.json', 'e.json', 'f.json']));
+    expect(await ids()).toEqual(['a', 'b', 'c']);
+    await expect(store.addArticles([article('d', 'Delta again.')])).rejects.toThrow(/already holds an article with id "d"/);
+    await store.close();
+    expect(await ids()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect((await DataStore.open(dir))!.articles().map((a) => a.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('writes them once the first has waited long enough, and before any other change of the index', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const store = (await DataStore.open(dir, { indexWriteEveryMs: 1 }))!;
+    await store.addArticles([article('d', 'Delta text.')]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.addArticles([article('e', 'Echo text.')]);
+    expect(await ids()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const later = (await DataStore.open(dir, { indexWriteEveryMs: 60_000 }))!;
+    await later.addArticles([article('f', 'Foxtrot text.')]);
+    await later.updateIndex((current) => ({ index: { ...current, settings: { ...current.settings, creator: 'bo' } }, result: null }));
+    expect(await ids()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('cut short before the write (a crash), leaves the library as index.json last listed it', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const store = (await DataStore.open(dir, { indexWriteEveryMs: 60_000 }))!;
+    await store.addArticles([article('d', 'Delta text.')]);
+    // No close: the process ends here. The next start opens the library index.json lists, whole.
+    const next = (await DataStore.open(dir))!;
+    expect(next.articles().map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(await next.text('a')).toBe('Alpha said “yes”.\nThen more.');
+  });
+
+  it('when index.json cannot be written, says which articles are not in the library and forgets them', async () => {
+    await DataStore.create(dir, LIBRARY);
+    let failWrites = false;
+    const flaky: AtomicJsonFs = {
+      ...fs,
+      rename: async (from, to) => {
+        if (failWrites && String(to).endsWith('index.json')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        return fs.rename(from, to);
+      },
+    };
+    const store = (await DataStore.open(dir, { fs: flaky, indexWriteEveryMs: 60_000 }))!;
+    await store.addArticles([article('d', 'Delta text.'), article('e', 'Echo text.')]);
+    failWrites = true;
+    const error = await apiRejection(store.close());
+    expect(error.message).toMatch(/index\.json: ENOSPC.* The last 2 articles imported are not in the library \(index\.json does not list them\): import them again\.$/);
+    expect(store.articles().map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(await ids()).toEqual(['a', 'b', 'c']);
+    failWrites = false;
+    await store.addArticles([article('d', 'Delta text.')]);
+    await store.close();
+    expect(await ids()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});

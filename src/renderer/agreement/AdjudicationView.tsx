@@ -28,6 +28,7 @@ import { TagChip } from '../components/TagChip';
 import { tagLookup } from '../data/tagLookup';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
+import { formatCount } from '../components/formatCount';
 
 type Adjudication = Output<'getAdjudication'>;
 type Disagreement = Adjudication['disagreements'][number];
@@ -102,7 +103,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
       setState(next);
       setConsensus((list) => [...list, ...next.created]);
       setEditing(null);
-      setSaid(`${message} ${next.settled} of ${next.total} settled.`);
+      setSaid(`${message} ${formatCount(next.settled)} of ${formatCount(next.total)} settled.`);
       setActed((n) => n + 1);
     } catch (err) {
       setProblem(errorMessage('Could not settle it', err));
@@ -180,7 +181,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
         <>
           <div className="adjudication__progress">
             <label htmlFor={`progress-${articleId}`}>
-              {state.settled} of {state.total} settled
+              {formatCount(state.settled)} of {formatCount(state.total)} settled
             </label>
             <progress id={`progress-${articleId}`} value={state.settled} max={Math.max(1, state.total)} />
             <span className="muted">Coders: {state.coders.join(', ')}; the consensus is kept as the coder “consensus”.</span>
@@ -190,7 +191,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
           </div>
 
           <section aria-labelledby="adjudication-agreements">
-            <h2 id="adjudication-agreements">Agreements ({state.agreements.length})</h2>
+            <h2 id="adjudication-agreements">Agreements ({formatCount(state.agreements.length)})</h2>
             {state.agreements.length === 0 ? (
               <p className="muted">No coding every coder made alike.</p>
             ) : (
@@ -199,9 +200,9 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                   type="button"
                   className="primary-button"
                   disabled={openAgreements.length === 0}
-                  onClick={() => void settle({ take: openAgreements.map((a) => a.annotation.id) }, `Took ${openAgreements.length} agreement${openAgreements.length === 1 ? '' : 's'}.`)}
+                  onClick={() => void settle({ take: openAgreements.map((a) => a.annotation.id) }, `Took ${formatCount(openAgreements.length, 'agreement')}.`)}
                 >
-                  Take all agreements ({openAgreements.length})
+                  Take all agreements ({formatCount(openAgreements.length)})
                 </button>
                 <ul className="adjudication__agreements">
                   {state.agreements.map((a) => (
@@ -216,7 +217,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
           </section>
 
           <section aria-labelledby="adjudication-disagreements">
-            <h2 id="adjudication-disagreements">Disagreements ({state.disagreements.length})</h2>
+            <h2 id="adjudication-disagreements">Disagreements ({formatCount(state.disagreements.length)})</h2>
             {state.disagreements.length === 0 ? <p className="muted">The coders agree on everything here.</p> : null}
             {state.disagreements.length > 0 ? (
               <p className="adjudication__keys muted" id="adjudication-keys">

@@ -23,6 +23,7 @@ import { agreementFileName, coefficient, percent, READING_TEXT, type AgreementRe
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
+import { formatCount } from '../components/formatCount';
 
 export interface AgreementViewProps {
   codebook: readonly Tag[];
@@ -151,7 +152,7 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
                 {c.name}
                 <span className="muted">
                   {' '}
-                  ({c.annotations} in {c.articleIds.length} article{c.articleIds.length === 1 ? '' : 's'})
+                  ({formatCount(c.annotations)} in {formatCount(c.articleIds.length, 'article')})
                 </span>
               </label>
             ))
@@ -169,7 +170,7 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
         </fieldset>
         <fieldset className="agreement__group agreement__group--articles">
           <legend>
-            Articles <span className="muted">({articleIds.length} chosen)</span>
+            Articles <span className="muted">({formatCount(articleIds.length)} chosen)</span>
           </legend>
           {candidates.list.length === 0 ? (
             <p className="muted">No article holds annotations by the chosen coders.</p>
@@ -222,9 +223,9 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
   return (
     <section className="agreement__results" aria-label="Agreement figures">
       <p className="agreement__summary" role="status">
-        {report.coders.join(', ')} on {report.articles.length} article{report.articles.length === 1 ? '' : 's'}: α<sub>u</sub>{' '}
+        {report.coders.join(', ')} on {formatCount(report.articles.length, 'article')}: α<sub>u</sub>{' '}
         <strong>{coefficient(o.alphaU)}</strong> ({READING_TEXT[o.reading.alphaU]}), α <strong>{coefficient(o.alpha)}</strong> over{' '}
-        {o.units.toLocaleString('en')} {unitName}.
+        {formatCount(o.units)} {unitName}.
       </p>
       <div className="agreement__scroll">
         <table className="agreement__table report-table">
@@ -332,7 +333,7 @@ function Figures({ f }: { f: AgreementReport['overall'] }) {
       <td>{coefficient(f.kappa)}</td>
       <td>{coefficient(f.fleissKappa)}</td>
       <td>{percent(f.percentAgreement)}</td>
-      <td>{f.units.toLocaleString('en')}</td>
+      <td>{formatCount(f.units)}</td>
       <td>
         <ReadingCell reading={f.reading.alphaU} /> / <ReadingCell reading={f.reading.alpha} />
       </td>

@@ -13,6 +13,7 @@ import { getApi } from '../api/getApi';
 import { announceDataChanged, useDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';
 import './sync.css';
+import { formatCount } from '../components/formatCount';
 
 type Status = Output<'getSyncStatus'>;
 
@@ -76,7 +77,7 @@ export function SyncStatus({ onOpenSettings, onReviewConflicts }: SyncStatusProp
     ? 'Syncing…'
     : problem
       ? 'Sync failed'
-      : [status.lastSync ? `Synced ${since(status.lastSync)}` : 'Not synced yet', status.ahead > 0 ? `${status.ahead} to send` : null, status.behind > 0 ? `${status.behind} to receive` : null]
+      : [status.lastSync ? `Synced ${since(status.lastSync)}` : 'Not synced yet', status.ahead > 0 ? `${formatCount(status.ahead)} to send` : null, status.behind > 0 ? `${formatCount(status.behind)} to receive` : null]
           .filter(Boolean)
           .join(' · ');
   return (
@@ -92,7 +93,7 @@ export function SyncStatus({ onOpenSettings, onReviewConflicts }: SyncStatusProp
       </button>
       {conflicts > 0 ? (
         <button type="button" className="sync-status__conflicts" aria-haspopup="dialog" onClick={onReviewConflicts}>
-          {conflicts} conflict{conflicts === 1 ? '' : 's'} to review
+          {formatCount(conflicts, 'conflict')} to review
         </button>
       ) : null}
       {problem ? (

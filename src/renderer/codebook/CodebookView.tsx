@@ -23,6 +23,7 @@ import { TagEditor } from './TagEditor';
 import { draftFromTag, newTagDraft, type tagFromDraft } from './tagDraft';
 import { TagRow } from './TagRow';
 import { useTagUsage } from '../data/useTagUsage';
+import { formatCount } from '../components/formatCount';
 
 export interface CodebookViewProps {
   codebook: readonly Tag[];
@@ -96,7 +97,7 @@ export function CodebookView({ codebook }: CodebookViewProps) {
     const now = new Date();
     const name = `triangulate-codebook-${localDateStamp(now)}.json`;
     downloadJson(toCodebookFile(codebook, now.toISOString()), name);
-    setStatus(`Exported ${codebook.length} tags to ${name}.`);
+    setStatus(`Exported ${formatCount(codebook.length, 'tag')} to ${name}.`);
   };
 
   const importCodebook = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -115,7 +116,7 @@ export function CodebookView({ codebook }: CodebookViewProps) {
       const result = await getApi().importCodebook({ file: parsed });
       announceCodebook(result.codebook);
       reloadUsage();
-      setStatus(`Imported ${file.name}: ${result.added} tags added, ${result.updated} updated, ${result.kept} of yours kept.`);
+      setStatus(`Imported ${file.name}: ${formatCount(result.added, 'tag')} added, ${formatCount(result.updated)} updated, ${formatCount(result.kept)} of yours kept.`);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'invalid_input') setImportProblem(`${err.message} Nothing was imported.`);
       else reportError('Could not import the codebook', err);

@@ -8,6 +8,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '../../shared/model/model';
 import { ModalDialog } from '../components/ModalDialog';
+import { formatCount } from '../components/formatCount';
 
 export type TagDeletion = 'delete' | { moveTo: string };
 
@@ -20,7 +21,6 @@ export interface DeleteTagDialogProps {
   onClose: () => void;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export function DeleteTagDialog({ tag, codebook, usage, onConfirm, onClose }: DeleteTagDialogProps) {
   const id = useId();
@@ -51,7 +51,7 @@ export function DeleteTagDialog({ tag, codebook, usage, onConfirm, onClose }: De
         ) : inUse ? (
           <fieldset className="delete-tag-dialog__choice">
             <legend>
-              {plural(usage.annotations, 'annotation', 'annotations')} in {plural(usage.articles, 'article', 'articles')} use it. What
+              {formatCount(usage.annotations, 'annotation', 'annotations')} in {formatCount(usage.articles, 'article', 'articles')} use it. What
               becomes of them?
             </legend>
             <label className="radio-line">

@@ -7,6 +7,7 @@
 import type { CSSProperties } from 'react';
 import type { Tag } from '../../shared/model/model';
 import { TYPE_LABEL } from './AttributeEditor';
+import { formatCount } from '../components/formatCount';
 
 export interface TagRowProps {
   tag: Tag;
@@ -46,7 +47,7 @@ export function TagRow({ tag, first, last, count, onMove, onEdit, onDelete }: Ta
           <p className="muted tag-row__attributes-none">No attributes</p>
         )}
         <p className="tag-row__count muted">
-          {count === null ? 'Counting…' : count === 1 ? '1 annotation' : `${count} annotations`}
+          {count === null ? 'Counting…' : formatCount(count, 'annotation')}
         </p>
       </div>
       <div className="tag-row__actions">

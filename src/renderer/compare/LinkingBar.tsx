@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { GroupLabelForm } from './GroupLabelForm';
 import { passageLabel } from '../../shared/crossArticle/passageLabel';
+import { formatCount } from '../components/formatCount';
 
 export interface LinkingBarProps {
   /** The picked annotations' texts, in the order they were picked. */
@@ -30,7 +31,7 @@ export function LinkingBar({ picked, onLink, onClear }: LinkingBarProps) {
     <>
       <div className="linking-bar" role="group" aria-label="Linking">
         <span className="linking-bar__count" aria-live="polite">
-          {count} selected
+          {formatCount(count)} selected
         </span>
         <button
           type="button"

@@ -29,6 +29,7 @@ import { CoderLayerSelect } from '../components/CoderLayerSelect';
 import type { CoderLayer } from '../components/coderLayers';
 import { useSyncedScrolling } from './useSyncedScrolling';
 import { useOpenAtShared } from './useOpenAtShared';
+import { formatCount } from '../components/formatCount';
 
 export interface SideBySideViewProps {
   articleIds: readonly string[];
@@ -153,7 +154,7 @@ export function SideBySideView({ articleIds, summaries, codebook, openAtShared }
         if (made.length > 0) handles.current.get(id)?.addAnnotations(made);
       }
       const articles = new Set(result.group.members.map((m) => m.articleId)).size;
-      return `Group “${result.group.label}” made of ${result.group.members.length} annotations in ${articles} articles.`;
+      return `Group “${result.group.label}” made of ${formatCount(result.group.members.length, 'annotation')} in ${formatCount(articles, 'article')}.`;
     } catch (err) {
       reportError('Could not accept the shared passage as a group', err);
       return null;
@@ -175,7 +176,7 @@ export function SideBySideView({ articleIds, summaries, codebook, openAtShared }
   if (alignment.status === 'aligning') status = 'Aligning…';
   else if (alignment.status === 'failed') status = 'Shared passages could not be found.';
   else if (alignment.groups.length === 0) status = 'No shared passages.';
-  else status = `${alignment.groups.length} shared passage${alignment.groups.length === 1 ? '' : 's'}`;
+  else status = formatCount(alignment.groups.length, 'shared passage');
 
   const style = { '--tri-columns': articleIds.length } as CSSProperties;
   const activeTitle = columns.find((c) => c.id === active)?.title ?? '';

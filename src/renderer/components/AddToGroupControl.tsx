@@ -12,6 +12,7 @@ import { passageLabel } from '../../shared/crossArticle/passageLabel';
 import { excerpt } from './excerpt';
 import { groupSearch } from './groupSearch';
 import { ModalDialog } from './ModalDialog';
+import { formatCount } from './formatCount';
 
 export interface AddToGroupControlProps {
   /** The annotation's text: shown in the dialog and the new group's default label. */
@@ -101,7 +102,7 @@ function AddToGroupDialog({ exact, groups, memberOf, onAdd, onCreate, onClose }:
             <button type="button" className="add-to-group__pick" disabled={busy} onClick={() => void run(() => onAdd(g.id))}>
               <span className="add-to-group__label">{g.label || 'Untitled group'}</span>
               <span className="add-to-group__count">
-                {g.members.length} annotation{g.members.length === 1 ? '' : 's'}
+                {formatCount(g.members.length, 'annotation')}
               </span>
             </button>
           </li>

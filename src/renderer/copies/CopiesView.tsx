@@ -21,6 +21,7 @@ import { clusterKinds } from './clusterKind';
 import { LibraryAlignmentPanel } from './LibraryAlignmentPanel';
 import { ScreenHead } from '../components/ScreenHead';
 import { LoadFailed } from '../components/LoadFailed';
+import { formatCount } from '../components/formatCount';
 
 export interface CopiesViewProps {
   onOpenPair: (articleIds: [string, string]) => void;
@@ -85,11 +86,11 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
       <>
         <p className="copies__note" role="status">
           {matrix.considered > size
-            ? `Showing the ${size} most connected of ${matrix.considered} articles, by date.`
-            : `${size} articles, by date.`}{' '}
+            ? `Showing the ${formatCount(size)} most connected of ${formatCount(matrix.considered, 'article')}, by date.`
+            : `${formatCount(size, 'article')}, by date.`}{' '}
           {matrix.pairs.length === 0
             ? 'No two of them share a passage.'
-            : `${matrix.pairs.length} ${matrix.pairs.length === 1 ? 'pair shares' : 'pairs share'} text; ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}.`}
+            : `${formatCount(matrix.pairs.length, 'pair shares', 'pairs share')} text; ${formatCount(clusters.length, 'cluster')}.`}
         </p>
         {clusters.length > 0 ? (
           <ul className="copies__clusters" aria-label="Clusters">

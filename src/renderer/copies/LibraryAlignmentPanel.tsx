@@ -9,10 +9,7 @@
 import { excerpt } from '../components/excerpt';
 import { alignmentProgressText, alignmentProgressValue } from './alignmentProgressText';
 import { useLibraryAlignment } from './useLibraryAlignment';
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
+import { formatCount } from '../components/formatCount';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,8 +28,8 @@ export function LibraryAlignmentPanel() {
         {status === null
           ? 'Reading the last alignment…'
           : kept
-            ? `Last aligned ${when(kept.finishedAt)}: ${count(kept.groups, 'group')} of shared passages over ${count(kept.articles, 'article')}` +
-              (kept.addedSince > 0 ? ` (${kept.addedSince.toLocaleString('en')} imported since, aligned one by one).` : '.')
+            ? `Last aligned ${when(kept.finishedAt)}: ${formatCount(kept.groups, 'group')} of shared passages over ${formatCount(kept.articles, 'article')}` +
+              (kept.addedSince > 0 ? ` (${formatCount(kept.addedSince)} imported since, aligned one by one).` : '.')
             : 'The library has not been aligned yet. Aligning finds the passages articles share, exactly or nearly; later imports are then aligned one by one.'}
       </p>
       {run ? (

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alignmentProgressText, alignmentProgressValue } from './alignmentProgressText';
 
 const run = { phase: 'reading' as const, done: 1200, total: 5000, articlesRead: 1200, articles: 5000, startedAt: '2024-01-01T00:00:00Z', cancelling: false };
 
 describe('alignmentProgressText', () => {
+  beforeEach(() => vi.stubGlobal('navigator', { languages: ['en'] }));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('counts the articles read, then names each phase', () => {
     expect(alignmentProgressText(run)).toBe('Reading articles: 1,200 of 5,000');
     expect(alignmentProgressText({ ...run, phase: 'passages', done: 0, total: 1, articlesRead: 5000 })).toBe('Finding shared passages…');

@@ -4,6 +4,7 @@
  * The bar's value: articles read while reading, then one step per later phase.
  */
 import type { LibraryAlignmentStatus } from '../../shared/contract/libraryAlignmentSchemas';
+import { formatCount } from '../components/formatCount';
 
 type Run = NonNullable<LibraryAlignmentStatus['running']>;
 
@@ -21,8 +22,8 @@ const ORDER: Run['phase'][] = ['reading', 'passages', 'quotes', 'grouping', 'ind
 export function alignmentProgressText(run: Run): string {
   if (run.cancelling) return 'Cancelling…';
   const words = PHASES[run.phase];
-  if (run.phase === 'reading') return `${words}: ${run.articlesRead.toLocaleString('en')} of ${run.articles.toLocaleString('en')}`;
-  if (run.phase === 'indexing' && run.total > 1) return `${words}: ${run.done.toLocaleString('en')} of ${run.total.toLocaleString('en')}`;
+  if (run.phase === 'reading') return `${words}: ${formatCount(run.articlesRead)} of ${formatCount(run.articles)}`;
+  if (run.phase === 'indexing' && run.total > 1) return `${words}: ${formatCount(run.done)} of ${formatCount(run.total)}`;
   return `${words}…`;
 }
 

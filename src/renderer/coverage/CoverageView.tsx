@@ -36,6 +36,7 @@ import { tagLookup } from '../data/tagLookup';
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 import { LoadFailed } from '../components/LoadFailed';
+import { formatCount } from '../components/formatCount';
 
 export interface CoverageViewProps {
   codebook: readonly Tag[];
@@ -73,7 +74,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
       const name = coverageFileName(new Date());
       downloadFile(coverageCsv(fresh), name, 'text/csv;charset=utf-8');
       const noun = rowsOf === 'groups' ? 'group' : 'annotation';
-      setExported(`Exported ${fresh.rows.length} ${noun}${fresh.rows.length === 1 ? '' : 's'} to ${name}`);
+      setExported(`Exported ${formatCount(fresh.rows.length, noun)} to ${name}`);
     } catch (err) {
       reportError('Could not export the coverage', err);
     } finally {
@@ -147,7 +148,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
                   {row.annotation ? <span className="coverage__label-tag">{tagLookup(codebook, row.annotation.tagId).name}</span> : null}
                 </th>
                 <td className="coverage__count">
-                  {articleCount(row)} of {total}
+                  {formatCount(articleCount(row))} of {formatCount(total)}
                   {onOpenDrift && row.groupId && articleCount(row) > 0 ? (
                     <button
                       type="button"
@@ -255,7 +256,7 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
           </label>
           <p className="library-filters__count" id={`${filtersId}-count`} role="status">
             {matrix && fullMatrix && isFiltered(filter)
-              ? `${matrix.rows.length} of ${fullMatrix.rows.length} rows, ${matrix.articles.length} of ${fullMatrix.articles.length} articles`
+              ? `${formatCount(matrix.rows.length)} of ${formatCount(fullMatrix.rows.length)} rows, ${formatCount(matrix.articles.length)} of ${formatCount(fullMatrix.articles.length)} articles`
               : ''}
           </p>
           {isFiltered(filter) ? (

@@ -16,6 +16,7 @@ import { localDateStamp } from '../components/localDateStamp';
 import { useCoverageMatrix } from './useCoverageMatrix';
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
+import { formatCount } from '../components/formatCount';
 
 type SortKey = 'label' | 'outlet' | 'date' | 'speaker' | 'channel' | 'flag';
 
@@ -111,7 +112,7 @@ export function AttributionLedgerView({ onOpenAnnotation, onBack }: AttributionL
     body = (
       <>
         <p className="ledger__summary">
-          {sorted.length} wordings · {noCredit} without any credit · {secondary} crediting another outlet
+          {formatCount(sorted.length, 'wording')} · {formatCount(noCredit)} without any credit · {formatCount(secondary)} crediting another outlet
         </p>
         <div className="coverage__scroll">
           <table className="library__table ledger__table">
@@ -165,7 +166,7 @@ export function AttributionLedgerView({ onOpenAnnotation, onBack }: AttributionL
                 if (!rows) return;
                 const name = `triangulate-attribution-${localDateStamp(new Date())}.csv`;
                 downloadFile(attributionLedgerCsv(sorted ?? rows), name, 'text/csv;charset=utf-8');
-                setExported(`Exported ${rows.length} rows to ${name}`);
+                setExported(`Exported ${formatCount(rows.length, 'row')} to ${name}`);
               }}
             >
               Export ledger CSV

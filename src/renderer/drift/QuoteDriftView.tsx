@@ -18,6 +18,7 @@ import { useCoverageMatrix } from './useCoverageMatrix';
 import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 import { LoadFailed } from '../components/LoadFailed';
+import { formatCount } from '../components/formatCount';
 
 export interface QuoteDriftViewProps {
   groupId: string;
@@ -101,7 +102,7 @@ export function QuoteDriftView({ groupId, referenceArticleId, onReference, onOpe
             className="secondary-button"
             onClick={() => {
               downloadFile(quoteDriftCsv(drift), `${name}.csv`, 'text/csv;charset=utf-8');
-              setExported(`Exported ${drift.versions.length} wordings to ${name}.csv`);
+              setExported(`Exported ${formatCount(drift.versions.length, 'wording')} to ${name}.csv`);
             }}
           >
             Export CSV
@@ -111,7 +112,7 @@ export function QuoteDriftView({ groupId, referenceArticleId, onReference, onOpe
             className="secondary-button"
             onClick={() => {
               downloadJson(drift, `${name}.json`);
-              setExported(`Exported ${drift.versions.length} wordings to ${name}.json`);
+              setExported(`Exported ${formatCount(drift.versions.length, 'wording')} to ${name}.json`);
             }}
           >
             Export JSON

@@ -19,6 +19,7 @@ import { announceCodebook } from '../data/announceCodebook';
 import { readImportSource, runAnnotationImport, type ImportResult, type ImportSource } from './annotationImport';
 import { ImportTagChoices } from './ImportTagChoices';
 import { tagChoiceOptions, type TagChoice } from './tagChoiceOptions';
+import { formatCount } from '../components/formatCount';
 
 type Outcome = ({ file: string } & ImportResult) | { file: string; kind: 'failed'; reason: string };
 
@@ -29,7 +30,6 @@ interface Pending {
   codebook: readonly Tag[];
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ImportAnnotationsButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -184,14 +184,14 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'failed') return <p className="annotation-import__failure">{outcome.reason}</p>;
   const { report } = outcome;
   const lines: string[] = [];
-  if (outcome.kind !== 'w3c') lines.push(`${plural(outcome.report.articlesImported, 'new article')}, ${plural(outcome.report.tagsImported, 'new tag')}`);
-  else if (report.tagsCreated.length > 0) lines.push(`${plural(report.tagsCreated.length, 'new tag')}: ${report.tagsCreated.join(', ')}`);
-  lines.push(`${plural(report.annotationsImported, 'annotation')} imported`);
+  if (outcome.kind !== 'w3c') lines.push(`${formatCount(outcome.report.articlesImported, 'new article')}, ${formatCount(outcome.report.tagsImported, 'new tag')}`);
+  else if (report.tagsCreated.length > 0) lines.push(`${formatCount(report.tagsCreated.length, 'new tag')}: ${report.tagsCreated.join(', ')}`);
+  lines.push(`${formatCount(report.annotationsImported, 'annotation')} imported`);
   if (report.annotationsApproximate > 0) lines.push(`${report.annotationsApproximate} of them anchored where the text differs slightly from their quote`);
-  lines.push(`${plural(report.annotationsSkipped, 'duplicate')} skipped (already in the library)`);
-  lines.push(`${plural(report.groupsImported, 'group')} and ${plural(report.linksImported, 'source link')} imported`);
+  lines.push(`${formatCount(report.annotationsSkipped, 'duplicate')} skipped (already in the library)`);
+  lines.push(`${formatCount(report.groupsImported, 'group')} and ${formatCount(report.linksImported, 'source link')} imported`);
   const corrections = outcome.kind !== 'w3c' ? (outcome.report.entityCorrectionsImported ?? 0) : 0;
-  if (corrections > 0) lines.push(`${plural(corrections, 'correction')} of the people index (merges, renames, kinds, splits) added`);
+  if (corrections > 0) lines.push(`${formatCount(corrections, 'correction')} of the people index (merges, renames, kinds, splits) added`);
   const notes = outcome.kind !== 'w3c' ? outcome.report.notes : [];
   const readNotes = outcome.kind === 'w3c' ? report.notes : [];
   const unknownTags = report.unknownTags;
@@ -206,7 +206,7 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
       </div>
       {report.problems.length > 0 ? (
         <>
-          <h3 className="annotation-import__subtitle">Not imported or left out ({report.problems.length})</h3>
+          <h3 className="annotation-import__subtitle">Not imported or left out ({formatCount(report.problems.length)})</h3>
           <ul className="annotation-import__problems">
             {report.problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -216,14 +216,14 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
       ) : null}
       {unknownTags.length > 0 ? (
         <>
-          <h3 className="annotation-import__subtitle">Tags left out ({unknownTags.length})</h3>
+          <h3 className="annotation-import__subtitle">Tags left out ({formatCount(unknownTags.length)})</h3>
           <p>
-            {unknownTags.map((t) => `“${t.name}” (${plural(t.items, 'item')})`).join(', ')}: neither mapped onto the codebook nor created, so their
+            {unknownTags.map((t) => `“${t.name}” (${formatCount(t.items, 'item')})`).join(', ')}: neither mapped onto the codebook nor created, so their
             items were not imported. Import the file again to map or create them.
           </p>
         </>
       ) : null}
-      <NoteList title={`Notes (${readNotes.length})`} notes={readNotes} />
+      <NoteList title={`Notes (${formatCount(readNotes.length)})`} notes={readNotes} />
       <NoteList title="Kept as the library had it" notes={notes} />
     </>
   );

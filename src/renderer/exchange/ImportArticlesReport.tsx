@@ -8,6 +8,7 @@
  * Everything is shown as text.
  */
 import type { ArticleImportReport } from '../../shared/contract/articleImport';
+import { formatCount } from '../components/formatCount';
 
 export interface ImportArticlesReportProps {
   progress: { done: number; total: number } | null;
@@ -18,13 +19,12 @@ export interface ImportArticlesReportProps {
   onImportWholePage?: (warning: ArticleImportReport['warnings'][number]) => void;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ImportArticlesReport({ progress, report, onDismiss, canImportWholePage, onImportWholePage }: ImportArticlesReportProps) {
   if (progress) {
     return (
       <div className="import-report" role="status">
-        <p>{progress.total === 0 ? 'Reading the files…' : `Importing… ${progress.done} of ${plural(progress.total, 'file')}`}</p>
+        <p>{progress.total === 0 ? 'Reading the files…' : `Importing… ${formatCount(progress.done)} of ${formatCount(progress.total, 'file')}`}</p>
         <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Import progress" />
       </div>
     );
@@ -35,10 +35,10 @@ export function ImportArticlesReport({ progress, report, onDismiss, canImportWho
     <section className="import-report" aria-label="Import report">
       <div className="import-report__head">
         <p role="status" className="import-report__summary">
-          {`Imported ${plural(imported.length, 'article')}.`}
-          {versions.length > 0 ? ` ${plural(versions.length, 'new version')} of articles already held.` : ''}
-          {duplicates.length > 0 ? ` ${plural(duplicates.length, 'duplicate')} not stored again.` : ''}
-          {failures.length > 0 ? ` ${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be imported.` : ''}
+          {`Imported ${formatCount(imported.length, 'article')}.`}
+          {versions.length > 0 ? ` ${formatCount(versions.length, 'new version')} of articles already held.` : ''}
+          {duplicates.length > 0 ? ` ${formatCount(duplicates.length, 'duplicate')} not stored again.` : ''}
+          {failures.length > 0 ? ` ${formatCount(failures.length, 'file')} could not be imported.` : ''}
         </p>
         <button type="button" className="secondary-button" onClick={onDismiss}>
           Close report
@@ -83,9 +83,9 @@ export function ImportArticlesReport({ progress, report, onDismiss, canImportWho
             {versions.map((v, i) => (
               <li key={`${v.file}-${i}`}>
                 <span className="import-report__file">{v.file}</span>
-                {`: version ${v.version} of “${v.title}” — ${plural(v.reanchored, 'annotation')} re-anchored`}
-                {v.approximate > 0 ? ` (${v.approximate} approximately)` : ''}
-                {v.unanchored.length > 0 ? `; ${v.unanchored.length} not found in the new text, kept with version ${v.unanchored[0]!.version}:` : '.'}
+                {`: version ${v.version} of “${v.title}” — ${formatCount(v.reanchored, 'annotation')} re-anchored`}
+                {v.approximate > 0 ? ` (${formatCount(v.approximate)} approximately)` : ''}
+                {v.unanchored.length > 0 ? `; ${formatCount(v.unanchored.length)} not found in the new text, kept with version ${v.unanchored[0]!.version}:` : '.'}
                 {v.unanchored.length > 0 ? (
                   <ul>
                     {v.unanchored.map((a) => (

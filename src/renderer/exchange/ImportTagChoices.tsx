@@ -8,6 +8,7 @@
 import { useId, useState } from 'react';
 import type { Tag } from '../../shared/model/model';
 import { choiceFromValue, choiceValue, type TagChoice } from './tagChoiceOptions';
+import { formatCount } from '../components/formatCount';
 
 interface Props {
   unknownTags: readonly { name: string; items: number }[];
@@ -17,7 +18,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ImportTagChoices({ unknownTags, codebook, busy, onConfirm, onCancel }: Props) {
   const baseId = useId();
@@ -31,7 +31,7 @@ export function ImportTagChoices({ unknownTags, codebook, busy, onConfirm, onCan
           return (
             <li key={tag.name} className="import-tags__row">
               <label htmlFor={id} className="import-tags__name">
-                “{tag.name}” <span className="import-tags__count">({plural(tag.items, 'item')})</span>
+                “{tag.name}” <span className="import-tags__count">({formatCount(tag.items, 'item')})</span>
               </label>
               <select
                 id={id}

@@ -9,6 +9,7 @@
 import { getApi } from '../api/getApi';
 import { exportFileName } from './exportFileName';
 import { localDateStamp } from '../components/localDateStamp';
+import { formatCount } from '../components/formatCount';
 
 export type ExportFormat = 'w3c' | 'project' | 'csv' | 'qdpx';
 
@@ -38,14 +39,13 @@ export interface ExportFile {
   summary: string;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export async function runExport(format: ExportFormat, date: Date): Promise<ExportFile> {
   const stamp = localDateStamp(date);
   if (format === 'w3c') {
     const collection = await getApi().exportW3C({});
     const fileName = exportFileName(date);
-    return { content: `${JSON.stringify(collection, null, 2)}\n`, fileName, type: 'application/json', summary: `Saved ${fileName}: ${plural(collection.total, 'item')}` };
+    return { content: `${JSON.stringify(collection, null, 2)}\n`, fileName, type: 'application/json', summary: `Saved ${fileName}: ${formatCount(collection.total, 'item')}` };
   }
   if (format === 'qdpx') {
     const { base64, articles, annotations } = await getApi().exportQdpx({});
@@ -53,12 +53,12 @@ export async function runExport(format: ExportFormat, date: Date): Promise<Expor
     const binary = atob(base64);
     const content = new Uint8Array(new ArrayBuffer(binary.length));
     for (let i = 0; i < binary.length; i++) content[i] = binary.charCodeAt(i);
-    return { content, fileName, type: 'application/zip', summary: `Saved ${fileName}: ${plural(articles, 'article')}, ${plural(annotations, 'annotation')}` };
+    return { content, fileName, type: 'application/zip', summary: `Saved ${fileName}: ${formatCount(articles, 'article')}, ${formatCount(annotations, 'annotation')}` };
   }
   if (format === 'csv') {
     const { csv, annotations } = await getApi().exportCsv({});
     const fileName = `triangulate-annotations-${stamp}.csv`;
-    return { content: csv, fileName, type: 'text/csv;charset=utf-8', summary: `Saved ${fileName}: ${plural(annotations, 'row')}` };
+    return { content: csv, fileName, type: 'text/csv;charset=utf-8', summary: `Saved ${fileName}: ${formatCount(annotations, 'row')}` };
   }
   const project = await getApi().exportProject({});
   const annotations = project.articles.reduce((n, a) => n + a.annotations.length, 0);
@@ -67,6 +67,6 @@ export async function runExport(format: ExportFormat, date: Date): Promise<Expor
     content: `${JSON.stringify(project, null, 2)}\n`,
     fileName,
     type: 'application/json',
-    summary: `Saved ${fileName}: ${plural(project.articles.length, 'article')}, ${plural(annotations, 'annotation')}`,
+    summary: `Saved ${fileName}: ${formatCount(project.articles.length, 'article')}, ${formatCount(annotations, 'annotation')}`,
   };
 }

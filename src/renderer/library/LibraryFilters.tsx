@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import type { LibraryOrderQuery } from '../../shared/search/libraryWindow';
+import { formatCount } from '../components/formatCount';
 
 export interface LibraryFiltersProps {
   query: LibraryOrderQuery;
@@ -53,7 +54,7 @@ export function LibraryFilters({ query, outlets, shown, total, onChange }: Libra
         </select>
       </label>
       <p className="library-filters__count" id={`${id}-count`} role="status">
-        {filtered ? `${shown} of ${total} articles` : `${total} article${total === 1 ? '' : 's'}`}
+        {filtered ? `${formatCount(shown)} of ${formatCount(total)} articles` : formatCount(total, 'article')}
       </p>
       {filtered ? (
         <button type="button" className="secondary-button" onClick={() => onChange({ ...query, filter: '', outlet: null, from: null, to: null, annotated: 'any' })}>

@@ -18,6 +18,7 @@ import { TagChip } from '../components/TagChip';
 import { tagCounts } from './tagCounts';
 import { useVirtualRows } from '../components/useVirtualRows';
 import { LoadFailed } from '../components/LoadFailed';
+import { formatCount } from '../components/formatCount';
 
 export interface LibraryViewProps {
   /** Articles the filters keep; null until the first window arrived. */
@@ -99,7 +100,7 @@ export function LibraryView(props: LibraryViewProps) {
               ? 'Tick two or more articles to compare them.'
               : chosen === 1
                 ? '1 article chosen; tick at least one more.'
-                : `${chosen} articles chosen.`}
+                : `${formatCount(chosen, 'article')} chosen.`}
           </span>
           <button type="button" className="primary-button" disabled={chosen < 2} onClick={onCompare} aria-describedby={hintId}>
             Compare selected
@@ -178,7 +179,7 @@ export function LibraryView(props: LibraryViewProps) {
                     <button type="button" className="title-button" onClick={() => onOpen(a.id)}>
                       {title}
                     </button>
-                    {a.versions ? <span className="version-count" title="Versions of its text">{`${a.versions} versions`}</span> : null}
+                    {a.versions ? <span className="version-count" title="Versions of its text">{`${formatCount(a.versions, 'version')}`}</span> : null}
                   </td>
                   <td className="col-date">{a.date ?? <span className="muted">—</span>}</td>
                   <td className="col-outlet">{a.outlet ?? <span className="muted">—</span>}</td>
@@ -189,7 +190,7 @@ export function LibraryView(props: LibraryViewProps) {
                     ) : (
                       <span className="chips">
                         {counts.map((c) => (
-                          <TagChip key={c.tag.id} tag={c.tag}>{`${c.count} ${c.tag.name}`}</TagChip>
+                          <TagChip key={c.tag.id} tag={c.tag}>{`${formatCount(c.count)} ${c.tag.name}`}</TagChip>
                         ))}
                       </span>
                     )}

@@ -20,6 +20,7 @@ import { excerpt } from '../components/excerpt';
 import { filterEntities } from './filterEntities';
 import { usePeopleIndex, type PeopleIndex } from './usePeopleIndex';
 import { ScreenHead } from '../components/ScreenHead';
+import { formatCount } from '../components/formatCount';
 
 export interface PeopleViewProps {
   /** Opens the reader at an article (and at the annotation, for a stored one). */
@@ -27,7 +28,6 @@ export interface PeopleViewProps {
 }
 
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'outlet', 'document'];
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function PeopleView({ onOpen }: PeopleViewProps) {
   const { index, failed, reload, replace } = usePeopleIndex();
@@ -65,7 +65,7 @@ export function PeopleView({ onOpen }: PeopleViewProps) {
     list = (
       <>
         <p className="people__count" role="status">
-          {shown.length === index.entities.length ? plural(index.entities.length, 'entity', 'entities') : `${shown.length} of ${plural(index.entities.length, 'entity', 'entities')}`}
+          {shown.length === index.entities.length ? formatCount(index.entities.length, 'entity', 'entities') : `${formatCount(shown.length)} of ${formatCount(index.entities.length, 'entity', 'entities')}`}
         </p>
         <ul className="people__list" aria-label="People and organisations">
           {shown.map((e) => (
@@ -73,8 +73,8 @@ export function PeopleView({ onOpen }: PeopleViewProps) {
               <button type="button" className="people__item" aria-current={e.id === chosen?.id ? 'true' : undefined} onClick={() => setChosenId(e.id)}>
                 <span className="people__name">{e.name}</span>
                 <span className="people__meta">
-                  {e.kind} · {plural(e.quotes, 'quote')}
-                  {e.annotations ? ` · ${plural(e.annotations, 'annotation')}` : ''} · {plural(e.articles.length, 'article')}
+                  {e.kind} · {formatCount(e.quotes, 'quote')}
+                  {e.annotations ? ` · ${formatCount(e.annotations, 'annotation')}` : ''} · {formatCount(e.articles.length, 'article')}
                 </span>
               </button>
             </li>
@@ -175,7 +175,7 @@ function EntityDetail({ entity, all, onApplied, onOpen }: EntityDetailProps) {
     <section className="people__detail" aria-labelledby={headingId}>
       <h2 id={headingId}>{entity.name}</h2>
       <p className="people__meta">
-        <code>{entity.id}</code> · {plural(entity.quotes, 'detected quote')} · {plural(entity.annotations, 'annotation')} · {plural(entity.articles.length, 'article')}
+        <code>{entity.id}</code> · {formatCount(entity.quotes, 'detected quote')} · {formatCount(entity.annotations, 'annotation')} · {formatCount(entity.articles.length, 'article')}
       </p>
 
       <div className="people__forms">
@@ -213,7 +213,7 @@ function EntityDetail({ entity, all, onApplied, onOpen }: EntityDetailProps) {
               <option value="">Choose…</option>
               {others.map((e) => (
                 <option key={e.id} value={e.id}>
-                  {e.name} ({e.kind}, {plural(e.quotes + e.annotations, 'quote')})
+                  {e.name} ({e.kind}, {formatCount(e.quotes + e.annotations, 'quote')})
                 </option>
               ))}
             </select>

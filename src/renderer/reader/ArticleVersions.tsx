@@ -16,6 +16,7 @@ import { errorMessage } from '../app/errorMessage';
 import { tagTint } from '../components/tagTint';
 import type { Output } from '../../shared/contract/contract';
 import { versionTextParagraphs } from './versionTextParagraphs';
+import { formatCount } from '../components/formatCount';
 
 type VersionText = Output<'getArticleVersionText'>;
 
@@ -24,7 +25,6 @@ export interface ArticleVersionsProps {
   codebook: readonly Tag[];
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
   const id = useId();
@@ -89,7 +89,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
 
   return (
     <details className="article-details article-versions" open>
-      <summary>{`${plural(current, 'version')} of this article`}</summary>
+      <summary>{`${formatCount(current, 'version')} of this article`}</summary>
       <div className="article-details__form">
         {problem ? (
           <p className="form-problem" role="alert">
@@ -106,7 +106,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
           <section className="article-versions__text" aria-label={`Text of version ${shown}`}>
             <p className="muted">
               {shownText && shownText.version === shown
-                ? `Version ${shown} as it was imported, with its ${plural(shownText.annotations.length, 'annotation')} (read-only; annotate the current version, below).`
+                ? `Version ${shown} as it was imported, with its ${formatCount(shownText.annotations.length, 'annotation')} (read-only; annotate the current version, below).`
                 : 'Reading…'}
             </p>
             {shownText && shownText.version === shown
@@ -148,7 +148,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
         </div>
         {from === to ? null : diff ? (
           <section className="article-versions__diff" aria-label={`Changes from version ${from} to version ${to}`}>
-            <p role="status">{`${plural(diff.added, 'word')} added, ${plural(diff.removed, 'word')} removed, ${plural(diff.reworded, 'passage')} reworded.`}</p>
+            <p role="status">{`${formatCount(diff.added, 'word')} added, ${formatCount(diff.removed, 'word')} removed, ${formatCount(diff.reworded, 'passage')} reworded.`}</p>
             <div className="article-versions__diff-text">
               {diff.parts.map((part, i) =>
                 part.kind === 'same' ? (
@@ -175,7 +175,7 @@ export function ArticleVersions({ article, codebook }: ArticleVersionsProps) {
         )}
         {unanchored.length > 0 ? (
           <section aria-label="Annotations not found in the newer text">
-            <h3 className="article-versions__title">{`Not found in the newer text (${unanchored.length}, kept with their version)`}</h3>
+            <h3 className="article-versions__title">{`Not found in the newer text (${formatCount(unanchored.length)}, kept with their version)`}</h3>
             <ul className="article-versions__unanchored">
               {unanchored.map((a) => (
                 <li key={a.id}>

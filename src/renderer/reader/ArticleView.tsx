@@ -35,6 +35,7 @@ import { LoadFailed } from '../components/LoadFailed';
 import { useArticleNavigation } from './useArticleNavigation';
 import { useSuggestions, type Decision } from './suggestions/useSuggestions';
 import { useSpeakerNames } from '../data/useSpeakerNames';
+import { formatCount } from '../components/formatCount';
 
 export interface ArticleViewHandle {
   /** Annotations made for this article elsewhere (accepting a shared passage): show them. */
@@ -251,8 +252,7 @@ export function ArticleView(props: ArticleViewProps) {
     addAnnotations(created);
     // Accepting a source or the quote it credits links the two in the core.
     if (decision === 'accept' && created.length > 0) links.reload();
-    const noun = count === 1 ? 'suggestion' : 'suggestions';
-    setDecisionMessage(decision === 'accept' ? `Accepted ${count} ${noun}.` : `Rejected ${count} ${noun}.`);
+    setDecisionMessage(`${decision === 'accept' ? 'Accepted' : 'Rejected'} ${formatCount(count, 'suggestion')}.`);
   };
 
   const decideSelected = (decision: Decision, speaker?: string) => {

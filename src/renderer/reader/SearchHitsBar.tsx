@@ -3,6 +3,8 @@
  * is shown of how many, previous and next (also F3 and Shift+F3), and a
  * button that takes the highlights away.
  */
+import { formatCount } from '../components/formatCount';
+
 export interface SearchHitsBarProps {
   query: string;
   count: number;
@@ -15,7 +17,7 @@ export function SearchHitsBar({ query, count, current, onStep, onClose }: Search
   return (
     <div className="search-hits-bar" role="group" aria-label="Search hits">
       <p className="search-hits-bar__count" role="status">
-        {count === 0 ? `No hits for “${query}” here.` : `Hit ${current + 1} of ${count} for “${query}”`}
+        {count === 0 ? `No hits for “${query}” here.` : `Hit ${formatCount(current + 1)} of ${formatCount(count)} for “${query}”`}
       </p>
       <button type="button" onClick={() => onStep(-1)} disabled={count < 2}>
         Previous hit

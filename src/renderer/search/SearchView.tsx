@@ -12,6 +12,7 @@ import { useAppCommand } from '../app/appCommands';
 import { hashForRoute } from '../app/hashRoute';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useReportError } from '../app/reportErrorContext';
+import { formatCount } from '../components/formatCount';
 
 export const SEARCH_LIMIT = 500;
 
@@ -67,7 +68,7 @@ export function SearchView({ query, onOpenHit }: SearchViewProps) {
     summary =
       r.total === 0
         ? `No hits for “${result.query}”.`
-        : `${r.total} ${r.total === 1 ? 'hit' : 'hits'} in ${r.articles} ${r.articles === 1 ? 'article' : 'articles'}${r.hits.length < r.total ? `; the first ${r.hits.length} are listed` : ''}.`;
+        : `${formatCount(r.total, 'hit')} in ${formatCount(r.articles, 'article')}${r.hits.length < r.total ? `; the first ${formatCount(r.hits.length)} are listed` : ''}.`;
   }
 
   return (

@@ -29,6 +29,7 @@ import { useCoder } from '../data/coderContext';
 import { AddToGroupControl } from '../components/AddToGroupControl';
 import { useCrossLinksContext } from '../data/crossLinksContext';
 import { useSpeakerNames } from '../data/useSpeakerNames';
+import { formatCount } from '../components/formatCount';
 
 export interface AnnotationTableViewProps {
   codebook: readonly Tag[];
@@ -114,7 +115,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
     <section className="annotation-table" aria-labelledby="annotation-table-title">
       <div className="annotation-table__head">
         <h1 id="annotation-table-title">
-          Annotations <span className="count">{table.total ?? '…'}</span>
+          Annotations <span className="count">{table.total === null ? '…' : formatCount(table.total)}</span>
         </h1>
         <form className="annotation-table__filters" role="search" aria-label="Filter the annotations" onSubmit={(e) => e.preventDefault()}>
           <label>

@@ -13,6 +13,7 @@ import { excerpt } from '../../components/excerpt';
 import { sameRef } from '../../data/sameRef';
 import { hashForRoute } from '../../app/hashRoute';
 import { AddToGroupControl } from '../../components/AddToGroupControl';
+import { formatCount } from '../../components/formatCount';
 
 export const QUOTE_TAG = 'quote';
 export const SOURCE_TAG = 'source';
@@ -41,7 +42,7 @@ export function AnnotationConnections({ annotation, annotations, linking }: Anno
             <li key={g.id}>
               <span className="connections__group">
                 Group: <strong>{g.label || 'Untitled group'}</strong>
-                <span className="muted"> · {g.members.length} annotations</span>
+                <span className="muted"> · {formatCount(g.members.length, 'annotation')}</span>
               </span>
               <a className="link-button" href={hashForRoute({ view: 'drift', groupId: g.id }, window.location.hash)} aria-label={`Quote drift of “${g.label || 'Untitled group'}”`}>
                 Quote drift

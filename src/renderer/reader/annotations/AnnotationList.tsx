@@ -15,6 +15,7 @@ import { TagChip } from '../../components/TagChip';
 import { tagLookup } from '../../data/tagLookup';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { useCompactList } from './useCompactList';
+import { formatCount } from '../../components/formatCount';
 
 export interface AnnotationListProps {
   annotations: readonly Annotation[];
@@ -44,7 +45,7 @@ export function AnnotationList({ annotations: all, codebook, activeId, level, co
     <aside className={`annotation-list${compact ? ' annotation-list--compact' : ''}`} aria-label={context ? `Annotations: ${context}` : 'Annotations'}>
       <div className="annotation-list__head">
         <Heading className="annotation-list__title">
-          Annotations <span className="count">{filtering ? `${annotations.length} of ${all.length}` : all.length}</span>
+          Annotations <span className="count">{filtering ? `${formatCount(annotations.length)} of ${formatCount(all.length)}` : formatCount(all.length)}</span>
         </Heading>
         {all.length > 0 ? (
           <button type="button" className="toggle-button annotation-list__compact" aria-pressed={compact} onClick={toggleCompact}>

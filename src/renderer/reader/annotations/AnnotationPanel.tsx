@@ -13,6 +13,7 @@ import { NoteField, type NoteFieldHandle } from './NoteField';
 import { useDataGeneration } from '../../app/dataChanged';
 import { TagChip } from '../../components/TagChip';
 import { tagLookup } from '../../data/tagLookup';
+import { formatCount } from '../../components/formatCount';
 
 export interface AnnotationPanelProps {
   /** The annotations at the place the user opened, outermost first. */
@@ -82,7 +83,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
 
       {candidates.length > 1 ? (
         <div className="annotation-panel__choices" role="group" aria-label="Annotations at this place">
-          <p className="annotation-panel__hint">{candidates.length} annotations overlap here. Show:</p>
+          <p className="annotation-panel__hint">{formatCount(candidates.length)} annotations overlap here. Show:</p>
           {candidates.map((a) => {
             const t = tagLookup(codebook, a.tagId);
             return (

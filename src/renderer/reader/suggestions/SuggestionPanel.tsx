@@ -17,6 +17,7 @@ import type { Tag } from '../../../shared/model/model';
 import { excerpt } from '../../components/excerpt';
 import { TagChip } from '../../components/TagChip';
 import { tagLookup } from '../../data/tagLookup';
+import { formatCount } from '../../components/formatCount';
 
 export interface SuggestionPanelProps {
   suggestion: Suggestion;
@@ -78,7 +79,7 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
           Suggestion
         </Heading>
         <span className="suggestion-panel__position" role="status">
-          {position} of {total}
+          {formatCount(position)} of {formatCount(total)}
         </span>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close suggestion" title="Close (Esc)">
           <span aria-hidden="true">×</span>

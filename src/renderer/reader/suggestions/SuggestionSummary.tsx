@@ -6,6 +6,7 @@
  * last decision did.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { formatCount } from '../../components/formatCount';
 
 export interface SuggestionSummaryProps {
   count: number;
@@ -34,7 +35,7 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
   return (
     <section className="suggestion-summary" aria-labelledby={headingId}>
       <Heading id={headingId} className="annotation-list__title">
-        Suggestions <span className="count">{count}</span>
+        Suggestions <span className="count">{formatCount(count)}</span>
       </Heading>
       {count === 0 ? (
         <p className="suggestion-summary__hint">No pending suggestions.</p>
@@ -55,7 +56,7 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
           {confirming === 'accept' ? (
             <div className="suggestion-summary__confirm" role="group" aria-label="Confirm accepting all suggestions">
               <p>
-                Accept all {count}? Each becomes an annotation (undo takes them back).
+                Accept all {formatCount(count)}? Each becomes an annotation (undo takes them back).
               </p>
               <button
                 ref={confirmRef}
@@ -66,7 +67,7 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
                   onAcceptAll();
                 }}
               >
-                Yes, accept all {count}
+                Yes, accept all {formatCount(count)}
               </button>
               <button type="button" className="secondary-button" onClick={() => setConfirming(null)}>
                 Not now
@@ -76,7 +77,7 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
           {confirming === 'reject' ? (
             <div className="suggestion-summary__confirm" role="group" aria-label="Confirm rejecting all suggestions">
               <p>
-                Reject all {count}? Rejected suggestions are not offered again.
+                Reject all {formatCount(count)}? Rejected suggestions are not offered again.
               </p>
               <button
                 ref={confirmRef}
@@ -87,7 +88,7 @@ export function SuggestionSummary({ count, compact, level, message, onAcceptAll,
                   onRejectAll();
                 }}
               >
-                Yes, reject all {count}
+                Yes, reject all {formatCount(count)}
               </button>
               <button type="button" className="secondary-button" onClick={() => setConfirming(null)}>
                 Keep them

@@ -173,15 +173,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // started meanwhile is safe. Never fails the start; close() waits for it.
   // In short steps (a few ms: a folder's listing, 5,000 of its names), each after a turn of the event loop and
   // the calls in flight, so an open or a search made right after a start waits at most one step (issue 20).
-  // Closing stops them at their next step: close() must not wait on a timer that keeps nothing alive (a CLI
-  // command's process would end inside close(), before printing its summary).
+  // Once close() is called they no longer wait: close() finishes them, and must not wait on a timer that keeps
+  // nothing alive (a CLI command's process would end inside close(), before printing its summary).
   let closed = false;
   let stopCleanUp = (): void => undefined;
   const closing = new Promise<void>((resolveClosing) => (stopCleanUp = resolveClosing));
   const giveWay = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
     await Promise.race([foreground.idle(), closing]);
-    if (closed) throw new Error('the data folder is being closed');
   };
   const cleanUp = (async () => {
     await giveWay();

@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => removeScript());
 
-it('returns from close right after a start, while the start clean-up still waits for a quiet moment', async () => {
+it('returns from close right after a start, while the start clean-up still waits for its turn', async () => {
   const dataDir = join(tmp(), 'data');
   // The first start creates the library from the corpus, the second opens it: close() returns both times.
   for (let start = 0; start < 2; start++) {

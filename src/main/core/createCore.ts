@@ -187,7 +187,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await removeStaleTempFiles(dataDir, { giveWay });
     await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS, giveWay });
   })().catch(() => undefined);
-  const backups = options.backups === false ? null : startRollingBackups(dataDir, options.backups);
+  // Backups (200,000 files looked at, then linked, at 100,000 articles) give way to the calls in flight too.
+  const backups = options.backups === false ? null : startRollingBackups(dataDir, { giveWay: () => foreground.idle(), ...options.backups });
 
   const ensureOpen = (): void => {
     if (closed) throw new ApiError('internal', `The data folder ${dataDir} has been closed.`);

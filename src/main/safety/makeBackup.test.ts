@@ -162,6 +162,25 @@ describe('makeBackup', () => {
     expect(await listBackups(dir())).toHaveLength(1);
   });
 
+  it('waits for its turn while the core answers a call (a 300-article library: between stretches of files)', async () => {
+    const texts = Array.from({ length: 300 }, (_, i) => article(`t${i}`, `Text number ${i} said so.`));
+    await DataStore.create(dir(), { articles: texts, codebook: DEFAULT_CODEBOOK, settings: { creator: 'ana' } });
+    let answerCall = (): void => undefined;
+    const callInFlight = new Promise<void>((resolve) => (answerCall = resolve));
+    let turnsAsked = 0;
+    let done = false;
+    const backup = makeBackup(dir(), { now: clock(), giveWay: () => (turnsAsked++, callInFlight) }).then((outcome) => ((done = true), outcome));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Stopped at its first turn while the call runs; goes on (and makes the whole backup) once it is answered.
+    expect(turnsAsked).toBe(1);
+    expect(done).toBe(false);
+    answerCall();
+    const { made, files } = await backup;
+    expect(files).toHaveLength(301);
+    expect(await listDataFiles(made!.dir)).toHaveLength(301);
+    expect(turnsAsked).toBeGreaterThanOrEqual(2);
+  });
+
   it('stops part way when told to (the app closing), leaving no backup and no partial copy', async () => {
     await library();
     let looks = 0;

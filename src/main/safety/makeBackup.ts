@@ -35,6 +35,11 @@ export interface MakeBackupOptions {
   keep?: number;
   /** Stops a backup part way (the app closing): what was copied is removed, nothing is made. */
   signal?: AbortSignal;
+  /**
+   * Awaited every GIVE_WAY_EVERY files (looked at, then linked or copied): the core's calls in flight (an open,
+   * a search) go first (see ForegroundGate), so a backup of 200,000 files does not share the thread with them.
+   */
+  giveWay?: () => Promise<void>;
 }
 
 export interface BackupOutcome {
@@ -59,8 +64,11 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   const newest = (await listBackups(dataDir))[0];
   const previous = newest ? await readManifest(newest.dir) : null;
   const live = await listDataFiles(dataDir);
-  const stamps = await mapLimited(live, STAT_CONCURRENCY, (file) => {
+  const giveWay = options.giveWay ?? (() => Promise.resolve());
+  let looked = 0;
+  const stamps = await mapLimited(live, STAT_CONCURRENCY, async (file) => {
     options.signal?.throwIfAborted();
+    if (++looked % GIVE_WAY_EVERY === 0) await giveWay();
     return fileStamp(join(dataDir, ...file.split('/')));
   });
 
@@ -92,6 +100,7 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   try {
     for (let i = 0; i < live.length; i++) {
       options.signal?.throwIfAborted();
+      if (i > 0 && i % GIVE_WAY_EVERY === 0) await giveWay();
       const file = live[i]!;
       const target = join(partial, ...file.split('/'));
       const stamp = stamps[i] ?? null;
@@ -159,6 +168,8 @@ interface Manifest {
 
 const MANIFEST = '.manifest.json';
 const STAT_CONCURRENCY = 32;
+/** Files looked at (or linked) between two turns given to the core's calls: a few ms of work. */
+const GIVE_WAY_EVERY = 256;
 
 async function readManifest(dir: string): Promise<Manifest | null> {
   try {

@@ -34,6 +34,8 @@ export interface RollingBackupOptions {
   startDelayMs?: number;
   /** How long close() waits for a backup under way before stopping it. Default 10 s. */
   closeWaitMs?: number;
+  /** Awaited between a backup's steps (see MakeBackupOptions.giveWay). */
+  giveWay?: () => Promise<void>;
 }
 
 export interface RollingBackups {
@@ -62,7 +64,7 @@ export function startRollingBackups(dataDir: string, options: RollingBackupOptio
         const before = await fingerprint(dataDir);
         lastFingerprint ??= await savedFingerprint(dataDir);
         if (before === lastFingerprint) return null;
-        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep, signal: stop.signal });
+        const outcome = await makeBackup(dataDir, { now: options.now, keep: options.keep, signal: stop.signal, giveWay: options.giveWay });
         // Taken before the copy: a save during the copy makes the next look back up again.
         lastFingerprint = before;
         await saveFingerprint(dataDir, before);

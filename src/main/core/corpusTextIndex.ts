@@ -72,6 +72,21 @@ export class CorpusTextIndex {
     else await this.ready();
   }
 
+  /**
+   * Brings the persisted index up to date with the library when there is a
+   * usable one (after index.json was saved: an import, the codebook, the
+   * coder), so the next start's first search finds it current; never builds
+   * one (the first search does). A damaged index is left to the next search.
+   */
+  async catchUp(): Promise<void> {
+    if (!this.persisted || (await this.persisted.needsRebuild())) return;
+    try {
+      await this.sync();
+    } catch (error) {
+      if (!(error instanceof DamagedSearchIndex)) throw error;
+    }
+  }
+
   /** Brings the persisted index up to date with the library (one sync at a time). */
   private async sync(): Promise<void> {
     while (this.syncing) await this.syncing;
@@ -96,7 +111,7 @@ export class CorpusTextIndex {
     if (quick !== null && (await index.matches(quick, live))) return;
     const signature = librarySignature(live);
     if (await index.matches(signature, live)) {
-      if (quick !== null) await index.markMatched([signature, quick], live);
+      if (quick !== null) await index.alsoNamed([signature, quick]);
       return;
     }
     const covered = await index.covered();

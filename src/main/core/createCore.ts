@@ -238,6 +238,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     workerFile: options.alignWorkerFile === undefined ? alignWorkerFile() : options.alignWorkerFile,
     onNotice: options.onNotice,
   });
+  // The word index is brought up to date after saves of index.json once the calls in flight are done.
+  const search = createSearchService(ctx, { giveWay: () => foreground.idle(3_000) });
   const articleImport = createArticleImportService(ctx, { readFile: (name, file, readOptions) => articleFiles.read(name, file, readOptions) });
   /** New articles (and new versions) are aligned against the kept library alignment in the background. */
   const alignedAfter = (report: Output<'importArticles'>): Output<'importArticles'> => {
@@ -421,7 +423,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createArticleDetailsService(ctx),
     ...createArticleVersionService(ctx),
     ...createUndoService(ctx),
-    ...createSearchService(ctx),
+    ...search.api,
     ...createLibraryWindowService(ctx),
     ...createAnnotationTableService(ctx, entityService.entityIndex),
     ...createCoderService(ctx, { sessionCoder: options.creator }),
@@ -478,6 +480,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closed = true;
       stopCleanUp();
       await libraryAlignment.close();
+      await search.close();
       await articleFiles.close();
       await store.close();
       await links.close();

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
+import { PersistedSearchIndex } from '../store/persistedSearchIndex';
+import { indexDigest } from '../store/indexCheckMemo';
+import { DataStore } from '../store/dataStore';
+
+const asFile = (name: string, content: string) => ({ name, data: Buffer.from(content).toString('base64') });
+const wordIndex = (dataDir: string) => new PersistedSearchIndex(join(dataDir, 'derived', 'search'));
 
 const lib = useTestLibrary();
 
@@ -39,4 +47,29 @@ describe('searchCorpus', () => {
     expect(result.hits.some((h) => h.start === at - 3)).toBe(true);
     expect(await core.searchCorpus({ query: '   ' })).toEqual({ hits: [], total: 0, articles: 0 });
   });
+
+  it('brings the word index on disk up to date after an import, so the next start does not index the new article at its first search', async () => {
+    const core = await lib.open();
+    await core.searchCorpus({ query: 'said' }); // the word index, built by the first search
+    const report = await core.importArticles({ files: [asFile('zebras.txt', 'Zebras crossed the Limpopo, the ranger said.')] });
+    const added = report.imported[0]!.id;
+    await core.close();
+    const covered = await wordIndex(lib.dir()).covered();
+    const store = (await DataStore.open(lib.dir()))!;
+    expect(covered.get(added)).toBe(store.article(added)!.hash);
+    expect(covered.size).toBe(store.articles().length);
+  });
+
+  it('after the coder is chosen (index.json saved, the same articles), the word index names the new index.json: nothing to compare at the next start', async () => {
+    const core = await lib.open();
+    await core.searchCorpus({ query: 'said' });
+    await core.setCoder({ name: 'Anna Berg' });
+    await core.close();
+    const digest = indexDigest(readFileSync(join(lib.dir(), 'index.json')));
+    expect(await wordIndex(lib.dir()).matches(`index.json ${digest}`, [])).toBe(true);
+    // The next start's first search answers as before.
+    const again = await lib.open();
+    expect((await again.searchCorpus({ query: 'said' })).total).toBeGreaterThan(0);
+  });
 });
+

@@ -52,7 +52,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
     this.readLarge = options.readLarge;
     this.format = options.format ?? 'pretty';
     const format = this.format;
-    this.contents = options.contents ?? ((data) => `${format === 'compact' ? asciiJson(data) : JSON.stringify(data, null, 2)}\n`);
+    this.contents = options.contents ?? ((data) => (format === 'compact' ? compactJsonContents(data) : `${JSON.stringify(data, null, 2)}\n`));
   }
 
   async read(): Promise<T | null> {
@@ -106,6 +106,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   private corrupt(problem: string): ApiError {
     return new ApiError('corrupt_data', `${this.filePath} ${problem}. The file was left untouched.`);
   }
+}
+
+/** A file's contents in the 'compact' format: asciiJson and a line end (what a reader of the file's bytes digests). */
+export function compactJsonContents(data: unknown): string {
+  return `${asciiJson(data)}\n`;
 }
 
 /** JSON on one line with every character beyond ASCII escaped (the same value once parsed). */

@@ -28,7 +28,7 @@ import {
 } from '../../shared/model/model';
 import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
-import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
+import { AtomicJsonAdapter, compactJsonContents, type AtomicJsonFs } from './atomicJsonAdapter';
 import { CountsIndex, signatureOf, type TagCounts } from './countsIndex';
 import type { ForegroundGate } from './foregroundGate';
 import { dataFolderProblem } from './dataFolderProblem';
@@ -44,7 +44,7 @@ import {
 } from './storeFileSchemas';
 import { textHash } from './textHash';
 import { checkIndexFile, parseIndexFile } from './parseIndexFile';
-import { indexDigest, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
+import { indexDigest, indexDigestOfText, readIndexCheckMemo, writeIndexCheckMemo } from './indexCheckMemo';
 import { indexSignature, readRecordedHead, type LibraryHead } from './libraryHead';
 import { LibraryHeadKeeper } from './libraryHeadKeeper';
 import { LARGE_DATA_FILE_BYTES, type LargeFileChecks } from './largeFileChecks';
@@ -143,10 +143,12 @@ export class DataStore {
   private readonly annotationDbs = new Map<string, Promise<Low<AnnotationFile>>>();
   private readonly writes = new KeyedQueue();
   private readonly countsIndex: CountsIndex;
+  /** See onIndexWritten. */
+  private readonly indexListeners: (() => void)[] = [];
   /** This store's session, and how many saves changed what the library list shows (see libraryRevision). */
   private readonly session = randomUUID().slice(0, 8);
   private changes = 0;
-  /** See indexDigestAsOpened. */
+  /** See indexDigestNow. */
   private openedIndexDigest: string | null = null;
   /** See articleIds. */
   private ids: { articles: readonly ArticleMeta[]; ids: string[] } | null = null;
@@ -346,13 +348,23 @@ export class DataStore {
    * differs between sessions: a list fetched under the same token is current.
    */
   /**
-   * The digest (indexDigest) of index.json as this store read it at open;
-   * null once the store wrote or read it again since. Same digest, same
-   * articles: derived data such as the search's word index compares it
-   * instead of 100,000 articles (issue 20).
+   * The digest (indexDigest) of index.json as this store read it at open or
+   * last wrote it; null while it is being written and after a sync read it
+   * again. Same digest, same articles: derived data such as the search's
+   * word index compares it instead of 100,000 articles (issue 20).
    */
-  indexDigestAsOpened(): string | null {
+  indexDigestNow(): string | null {
     return this.openedIndexDigest;
+  }
+
+  /**
+   * Calls `listener` after every save of index.json (an import, a new
+   * version, the codebook, the coder, the settings), once the file is
+   * written and memory holds it: derived data of the article list (the
+   * search's word index) is brought up to date then, not at the next start.
+   */
+  onIndexWritten(listener: () => void): void {
+    this.indexListeners.push(listener);
   }
 
   libraryRevision(): string {
@@ -433,12 +445,16 @@ export class DataStore {
     this.openedIndexDigest = null;
     await this.head.beforeIndexReplaced();
     const started = performance.now();
-    await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, format: 'compact' }).write(checked);
+    let written = '';
+    await new AtomicJsonAdapter<IndexFile>(DataStore.indexPath(this.dataDir), { fs: this.fs, contents: (data) => (written = compactJsonContents(data)) }).write(checked);
     this.unsaved = { articles: 0, since: 0, lastWriteMs: performance.now() - started };
+    // The digest the next start computes from these bytes (~40 ms of CPU for 32 MB at 100,000 articles).
+    this.openedIndexDigest = indexDigestOfText(written);
     this.index = checked;
     this.savedIndex = checked;
     this.articleById = new Map(checked.articles.map((a) => [a.id, a]));
     this.changes++;
+    for (const listener of this.indexListeners) listener();
     // In the queue, so the signature is that of the file just written; the head itself is written after the save.
     this.head.indexWritten(await indexSignature(this.dataDir), checked);
   }

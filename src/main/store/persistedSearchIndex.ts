@@ -225,6 +225,18 @@ export class PersistedSearchIndex {
     this.library = manifest.identity ? library : null;
   }
 
+  /**
+   * Records that the library it last matched (see matches, just true) is
+   * also named by these digests (index.json saved again with the same
+   * articles: the coder, the codebook): its article numbers are not read.
+   */
+  async alsoNamed(signatures: string[]): Promise<void> {
+    const manifest = await this.readManifest();
+    if (!manifest) return;
+    manifest.signatures = signatures;
+    await this.writeManifest();
+  }
+
   /** Removes every file of the index and starts an empty one. */
   async clear(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });

@@ -53,7 +53,7 @@ export async function alignStoredLibrary(dataDir: string, articles: readonly Sto
         if (aligner.size % READ_PROGRESS_EVERY === 0) progress('reading', aligner.size, articles.length);
       }
     },
-    { articles, signal },
+    { articles, signal, sync: true },
   );
   progress('reading', aligner.size, aligner.size);
   signal?.throwIfAborted();

@@ -91,6 +91,9 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
   const sortedAt = new Int32Array(largestPart);
   const counts = new Int32Array(LOW);
   const fill = new Int32Array(PARTS);
+  /** The articles of one shingle and where it is in each (the first occurrence in each). */
+  const docsSeen = new Int32Array(options.maxArticles + 1);
+  const positions = new Int32Array(options.maxArticles + 1);
 
   // The article of an occurrence: from the first article of its stretch of 2^DOC_STEP_BITS occurrences,
   // a step or two on (an article holds hundreds of shingles), not a binary search over every article.
@@ -188,22 +191,21 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
     const firstDoc = docOf(first);
     const firstIds = docs[firstDoc]!;
     const firstPos = first - base[firstDoc]!;
-    const docsSeen: number[] = [];
-    const positions: number[] = [];
+    let seen = 0;
     for (let k = r; k < s; k++) {
       const g = occurrences[k]!;
       const d = docOf(g);
-      if (docsSeen[docsSeen.length - 1] === d) continue; // first occurrence per article
+      if (seen > 0 && docsSeen[seen - 1] === d) continue; // first occurrence per article
       const p = g - base[d]!;
       if (k > r && !sameWords(firstIds, firstPos, docs[d]!, p, n)) continue; // hash collision
-      docsSeen.push(d);
-      positions.push(p);
-      if (docsSeen.length > options.maxArticles) return; // stock phrase
+      docsSeen[seen] = d;
+      positions[seen++] = p;
+      if (seen > options.maxArticles) return; // stock phrase
     }
-    if (docsSeen.length < 2) return;
-    const pairwise = docsSeen.length <= ALL_PAIRS_UP_TO;
-    for (let x = 0; x < docsSeen.length; x++) {
-      for (let y = x + 1; y < docsSeen.length; y++) seed(docsSeen[x]!, positions[x]!, docsSeen[y]!, positions[y]!);
+    if (seen < 2) return;
+    const pairwise = seen <= ALL_PAIRS_UP_TO;
+    for (let x = 0; x < seen; x++) {
+      for (let y = x + 1; y < seen; y++) seed(docsSeen[x]!, positions[x]!, docsSeen[y]!, positions[y]!);
       if (!pairwise) break;
     }
   }

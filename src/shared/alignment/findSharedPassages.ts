@@ -57,6 +57,8 @@ const PART_SHIFT = 32 - PART_BITS;
 /** ... each partition sorted by the next 2 × LOW_BITS bits (the 22 left), LOW_BITS a pass. */
 const LOW_BITS = 11;
 const LOW = 1 << LOW_BITS;
+/** A partition of at most this many shingles is sorted by insertion (two radix passes cost 8,000 steps whatever its size). */
+const SMALL_PART = 64;
 /** Most shingles listed at once (128 MB of hash and occurrence): a larger library takes several rounds. */
 const ROUND = 1 << 24;
 /** docOf starts from the first article of each stretch of 2^DOC_STEP_BITS shingles. */
@@ -155,6 +157,21 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
 
   /** hashes[start, end) (one partition) in ascending order, at[] moved alike, equal hashes kept in text order. */
   function sortPartition(start: number, end: number): void {
+    if (end - start <= SMALL_PART) {
+      // A few shingles (a small corpus: one article against its candidates): an insertion sort, stable too.
+      for (let k = start + 1; k < end; k++) {
+        const h = hashes[k]!;
+        const g = at[k]!;
+        let j = k - 1;
+        for (; j >= start && hashes[j]! > h; j--) {
+          hashes[j + 1] = hashes[j]!;
+          at[j + 1] = at[j]!;
+        }
+        hashes[j + 1] = h;
+        at[j + 1] = g;
+      }
+      return;
+    }
     // The low LOW_BITS bits: from the round's arrays into the sorted ones ...
     counts.fill(0);
     for (let k = start; k < end; k++) counts[hashes[k]! & (LOW - 1)]!++;

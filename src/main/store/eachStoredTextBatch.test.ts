@@ -34,14 +34,15 @@ async function library(): Promise<{ dataDir: string; throughCore: StoredText[] }
   return { dataDir, throughCore };
 }
 
-describe('eachStoredTextBatch', () => {
+// Read with promises (the core's event loop) or synchronously (the alignment worker): the same texts, checked alike.
+describe.each([false, true])('eachStoredTextBatch (sync: %s)', (sync) => {
   it('reads every current text straight from the folder, in library order and in batches, as the core gives them', async () => {
     const { dataDir, throughCore } = await library();
     const batches: StoredText[][] = [];
     const total = await eachStoredTextBatch(dataDir, (batch, of) => {
       expect(of).toBe(throughCore.length);
       batches.push(batch);
-    }, { batchSize: 2 });
+    }, { batchSize: 2, sync });
     expect(total).toBe(6);
     expect(batches.map((b) => b.length)).toEqual([2, 2, 2]);
     expect(batches.flat()).toEqual(throughCore);
@@ -54,10 +55,22 @@ describe('eachStoredTextBatch', () => {
     const file = join(dataDir, 'texts', `${victim.id}.json`);
     const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { text: string };
     await fs.writeFile(file, JSON.stringify({ ...stored, text: `${stored.text} (edited by hand)` }));
-    await expect(eachStoredTextBatch(dataDir, () => undefined)).rejects.toThrow(`${file} does not match the hash recorded in index.json`);
+    await expect(eachStoredTextBatch(dataDir, () => undefined, { sync })).rejects.toThrow(`${file} does not match the hash recorded in index.json`);
     await fs.writeFile(file, '{ "schemaVersion": 1,');
-    await expect(eachStoredTextBatch(dataDir, () => undefined)).rejects.toThrow(`${file} is not valid JSON`);
+    await expect(eachStoredTextBatch(dataDir, () => undefined, { sync })).rejects.toThrow(`${file} is not valid JSON`);
 
-    await expect(eachStoredTextBatch(join(dir(), 'empty'), () => undefined)).rejects.toThrow(/index\.json does not exist \(not a Triangulate data folder\?\)/);
+    await expect(eachStoredTextBatch(join(dir(), 'empty'), () => undefined, { sync })).rejects.toThrow(/index\.json does not exist \(not a Triangulate data folder\?\)/);
+  }, 30_000);
+
+  it('stops between batches once its signal is aborted', async () => {
+    const { dataDir } = await library();
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = eachStoredTextBatch(dataDir, (batch) => {
+      seen.push(batch.length);
+      controller.abort();
+    }, { batchSize: 2, sync, signal: controller.signal });
+    await expect(run).rejects.toThrow();
+    expect(seen).toEqual([2]);
   }, 30_000);
 });

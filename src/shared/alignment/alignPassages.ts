@@ -78,6 +78,8 @@ export interface PassageAligner {
    * run leaves behind; call after finish.
    */
   wordHashesOf(doc: number): Int32Array;
+  /** Lets go of article doc's words once its word hashes were taken (the index is written a doc at a time). */
+  release(doc: number): void;
   readonly ids: readonly string[];
 }
 
@@ -194,8 +196,13 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
       const table = wordHashes;
       return docs[doc]!.map((id) => table[id]!);
     },
+    release(doc) {
+      docs[doc] = EMPTY;
+    },
   };
 }
+
+const EMPTY = new Int32Array(0);
 
 /** Articles of "smoothing": a small corpus weighs all words about the same, a large one by rarity. */
 const WEIGHT_SMOOTHING = 20;

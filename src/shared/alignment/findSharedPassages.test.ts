@@ -59,35 +59,7 @@ describe('findSharedPassages', () => {
 
 describe('findSharedPassages against the version before the bit set (issue 20)', () => {
   it('finds the very same passages, in the same order, on a generated corpus of copies, edits and stock phrases', () => {
-    // A small seeded generator: words drawn from a few hundred, so short runs repeat by chance too.
-    let seed = 20;
-    const random = (): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    const word = (): number => Math.floor(random() ** 2 * 400);
-    const stock = Array.from({ length: 12 }, word);
-    const docs: Int32Array[] = [];
-    for (let d = 0; d < 150; d++) {
-      const words: number[] = Array.from({ length: 80 + Math.floor(random() * 400) }, word);
-      if (d > 0 && random() < 0.6) {
-        // A passage of an earlier article, copied with a few words changed, dropped or added.
-        const source = docs[Math.floor(random() * d)]!;
-        const from = Math.floor(random() * Math.max(1, source.length - 60));
-        const copied = Array.from(source.subarray(from, from + 20 + Math.floor(random() * 60)));
-        for (let k = 0; k < 3; k++) {
-          const at = Math.floor(random() * copied.length);
-          const edit = random();
-          if (edit < 0.33) copied[at] = word();
-          else if (edit < 0.66) copied.splice(at, 1);
-          else copied.splice(at, 0, word());
-        }
-        words.splice(Math.floor(random() * words.length), 0, ...copied);
-      }
-      if (random() < 0.3) words.splice(Math.floor(random() * words.length), 0, ...stock);
-      if (random() < 0.1) words.splice(0, 0, ...words.slice(0, 30)); // a passage twice in one article
-      docs.push(Int32Array.from(words));
-    }
+    const docs = generatedCorpus(false);
     for (const maxArticles of [50, 5]) {
       const settings = { ...options, maxArticles };
       const before = findSharedPassagesBefore(docs, settings);
@@ -95,7 +67,55 @@ describe('findSharedPassages against the version before the bit set (issue 20)',
       expect(findSharedPassages(docs, settings)).toEqual(before);
     }
   });
+
+  it('finds the very same passages when articles too short for a shingle (or empty) lie between the others', () => {
+    const docs = generatedCorpus(true);
+    expect(docs.filter((d) => d.length < options.shingle).length).toBeGreaterThan(50);
+    const before = findSharedPassagesBefore(docs, options);
+    expect(before.length).toBeGreaterThan(50);
+    expect(findSharedPassages(docs, options)).toEqual(before);
+  });
 });
+
+/**
+ * A seeded corpus: words drawn from a few hundred, so short runs repeat by chance too; passages of earlier
+ * articles copied with a few words changed, dropped or added; a stock phrase; with `short`, runs of
+ * articles of fewer than five words (none, often) between them.
+ */
+function generatedCorpus(short: boolean): Int32Array[] {
+  let seed = 20;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const word = (): number => Math.floor(random() ** 2 * 400);
+  const stock = Array.from({ length: 12 }, word);
+  const docs: Int32Array[] = [];
+  for (let d = 0; d < 150; d++) {
+    if (short && random() < 0.3) {
+      for (let k = Math.floor(random() * 4); k >= 0; k--) docs.push(Int32Array.from({ length: random() < 0.5 ? 0 : Math.floor(random() * 5) }, word));
+    }
+    const words: number[] = Array.from({ length: 80 + Math.floor(random() * 400) }, word);
+    if (docs.length > 0 && random() < 0.6) {
+      // A passage of an earlier article, copied with a few words changed, dropped or added.
+      const source = docs[Math.floor(random() * docs.length)]!;
+      const from = Math.floor(random() * Math.max(1, source.length - 60));
+      const copied = Array.from(source.subarray(from, from + 20 + Math.floor(random() * 60)));
+      for (let k = 0; k < 3 && copied.length > 0; k++) {
+        const at = Math.floor(random() * copied.length);
+        const edit = random();
+        if (edit < 0.33) copied[at] = word();
+        else if (edit < 0.66) copied.splice(at, 1);
+        else copied.splice(at, 0, word());
+      }
+      words.splice(Math.floor(random() * words.length), 0, ...copied);
+    }
+    if (random() < 0.3) words.splice(Math.floor(random() * words.length), 0, ...stock);
+    if (random() < 0.1) words.splice(0, 0, ...words.slice(0, 30)); // a passage twice in one article
+    docs.push(Int32Array.from(words));
+  }
+  return docs;
+}
 
 /** findSharedPassages as it was before the bit set (every shingle's hash stored, a bucket table over all). */
 function findSharedPassagesBefore(docs: readonly Int32Array[], options: SharedPassageOptions): PassagePair[] {

@@ -3,11 +3,15 @@
  * comparing every article with every other:
  *
  * 1. Every run of `shingle` words (a shingle) is hashed (again in each pass,
- *    not stored: 85 million shingles at 100,000 articles). A pass over them
- *    marks the hashes seen twice in a table of two bits a slot (almost every
- *    shingle of an article is unique and is dropped here); the rest are
- *    listed and sorted by hash (a radix sort). Linear in the number of
- *    words, in typed arrays only.
+ *    not stored: 67 million shingles at 100,000 articles). A first pass counts
+ *    the shingles of each partition (the top bits of the hash); then, a round
+ *    of partitions at a time (at most ROUND shingles listed at once), they are
+ *    listed partition by partition (hash, occurrence), each partition sorted
+ *    by hash (a radix sort small enough to stay in the cache) and its equal
+ *    hashes paired — all hashes in ascending order. Linear in the number of
+ *    words, in typed arrays only, and no lookup into a table larger than the
+ *    cache (issue 20: a lookup a shingle in a table of 256 MB took a third of
+ *    the run).
  * 2. Entries with the same full hash and the same words are one shingle. A shingle found in more than `maxArticles` articles is a
  *    stock phrase and ignored. Otherwise its articles are paired: all pairs
  *    when a few articles share it, each with the first one beyond that (the
@@ -19,6 +23,7 @@
  * Deterministic: the order of work only depends on the input.
  */
 import { extendMatch } from './extendMatch';
+import { createPassagesByPair } from './passagesByPair';
 
 /** One passage two articles share, in word (token) indices of each. */
 export interface PassagePair {
@@ -45,8 +50,19 @@ export interface SharedPassageOptions {
 
 /** Up to this many articles sharing a shingle are paired each with each. */
 const ALL_PAIRS_UP_TO = 8;
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
+/** Shingles are partitioned by the top PART_BITS bits of their hash ... */
+const PART_BITS = 10;
+const PARTS = 1 << PART_BITS;
+const PART_SHIFT = 32 - PART_BITS;
+/** ... each partition sorted by the next 2 × LOW_BITS bits (the 22 left), LOW_BITS a pass. */
+const LOW_BITS = 11;
+const LOW = 1 << LOW_BITS;
+/** A partition of at most this many shingles is sorted by insertion (two radix passes cost 8,000 steps whatever its size). */
+const SMALL_PART = 64;
+/** Most shingles listed at once (128 MB of hash and occurrence): a larger library takes several rounds. */
+const ROUND = 1 << 24;
+/** docOf starts from the first article of each stretch of 2^DOC_STEP_BITS shingles. */
+const DOC_STEP_BITS = 8;
 
 export function findSharedPassages(docs: readonly Int32Array[], options: SharedPassageOptions): PassagePair[] {
   const n = options.shingle;
@@ -55,78 +71,134 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
   const total = base[docs.length]!;
   if (total === 0) return [];
 
-  // Pass 1: which hashes come twice or more, as far as a table of 2 bits a slot (seen, seen again) and
-  // about 8 slots a shingle can tell: a shingle found once — almost all of them — is then dropped, with a
-  // chance of 1 in 8 or better of being kept by a collision (kept ones are told apart below by their full
-  // hash and words). One memory access a shingle: the table is far larger than any cache.
-  const slotBits = Math.min(30, Math.max(10, Math.ceil(Math.log2(total * 8))));
-  const slotShift = 32 - slotBits;
-  let seen = new Uint32Array(1 << (slotBits - 4));
+  // Pass 1 counts the shingles of each partition (the top PART_BITS bits of their hash).
+  const partStart = new Int32Array(PARTS + 1);
   for (let d = 0; d < docs.length; d++) {
     const ids = docs[d]!;
-    for (let p = 0; p + n <= ids.length; p++) {
-      const slot = shingleHash(ids, p, n) >>> slotShift;
-      const word = slot >>> 4;
-      const once = 1 << ((slot & 15) << 1);
-      const value = seen[word]!;
-      seen[word] = value | once | ((value & once) << 1);
-    }
+    for (let p = 0; p + n <= ids.length; p++) partStart[(shingleHash(ids, p, n) >>> PART_SHIFT) + 1]!++;
   }
-  const repeated = (h: number): boolean => {
-    const slot = h >>> slotShift;
-    return ((seen[slot >>> 4]! >>> (((slot & 15) << 1) + 1)) & 1) !== 0;
-  };
+  for (let part = 0; part < PARTS; part++) partStart[part + 1]! += partStart[part]!;
+  // Partitions are taken in rounds of at most ROUND shingles (all of them in one round below 16 million).
+  const rounds: number[] = [0];
+  for (let part = 1; part <= PARTS; part++) {
+    if (part === PARTS || partStart[part + 1]! - partStart[rounds.at(-1)!]! > ROUND) rounds.push(part);
+  }
+  let largestRound = 0;
+  let largestPart = 0;
+  for (let r = 0; r + 1 < rounds.length; r++) largestRound = Math.max(largestRound, partStart[rounds[r + 1]!]! - partStart[rounds[r]!]!);
+  for (let part = 0; part < PARTS; part++) largestPart = Math.max(largestPart, partStart[part + 1]! - partStart[part]!);
+  const hashes = new Uint32Array(largestRound);
+  const at = new Int32Array(largestRound);
+  const sortedHashes = new Uint32Array(largestPart);
+  const sortedAt = new Int32Array(largestPart);
+  const counts = new Int32Array(LOW);
+  const fill = new Int32Array(PARTS);
+  /** The articles of one shingle and where it is in each (the first occurrence in each). */
+  const docsSeen = new Int32Array(options.maxArticles + 1);
+  const positions = new Int32Array(options.maxArticles + 1);
 
-  // Pass 2 counts the shingles that may repeat, pass 3 lists them in text order (hash, occurrence number)...
-  let kept = 0;
-  for (let d = 0; d < docs.length; d++) {
-    const ids = docs[d]!;
-    for (let p = 0; p + n <= ids.length; p++) if (repeated(shingleHash(ids, p, n))) kept++;
+  // The article of an occurrence: from the first article of its stretch of 2^DOC_STEP_BITS occurrences,
+  // a step or two on (an article holds hundreds of shingles), not a binary search over every article.
+  const stretches = (total >>> DOC_STEP_BITS) + 1;
+  const firstDocOf = new Int32Array(stretches);
+  for (let c = 0, d = 0; c < stretches; c++) {
+    const g = c << DOC_STEP_BITS;
+    while (d + 1 < docs.length && base[d + 1]! <= g) d++;
+    firstDocOf[c] = d;
   }
-  if (kept < 2) return [];
-  let keptHashes = new Uint32Array(kept);
-  let keptAt = new Int32Array(kept);
-  for (let d = 0, k = 0; d < docs.length; d++) {
-    const ids = docs[d]!;
-    const offset = base[d]!;
-    for (let p = 0; p + n <= ids.length; p++) {
-      const h = shingleHash(ids, p, n);
-      if (!repeated(h)) continue;
-      keptHashes[k] = h;
-      keptAt[k++] = offset + p;
-    }
-  }
-  seen = new Uint32Array(0); // up to 256 MB let go before the passages are grown
-  // ... sorted by hash, text order kept among equal hashes (a stable radix sort, 11 bits a pass).
-  [keptHashes, keptAt] = sortByHash(keptHashes, keptAt);
-
+  /** The article d with base[d] <= g < base[d + 1] (the last of them when some are empty). */
   const docOf = (g: number): number => {
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (base[mid]! <= g) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    let d = firstDocOf[g >>> DOC_STEP_BITS]!;
+    while (base[d + 1]! <= g) d++;
+    return d;
   };
 
-  const found = new Map<number, (PassagePair & { matched: number })[]>();
+  const found = createPassagesByPair();
   const seed = (a: number, i: number, b: number, j: number): void => {
-    const key = a * docs.length + b;
-    let list = found.get(key);
-    if (!list) found.set(key, (list = []));
-    for (const p of list) if (p.aStart <= i && i + n <= p.aEnd && p.bStart <= j && j + n <= p.bEnd) return;
+    const pair = found.pair(a, b);
+    if (found.covers(pair, i, j, n)) return;
     const extent = extendMatch(docs[a]!, docs[b]!, i, j, n, options);
-    list.push({ a, aStart: extent.aStart, aEnd: extent.aEnd, b, bStart: extent.bStart, bEnd: extent.bEnd, matched: extent.matched });
+    found.add(pair, extent.aStart, extent.aEnd, extent.bStart, extent.bEnd, extent.matched);
   };
 
-  // Every hash that repeats, in ascending order, its occurrences in text order.
-  for (let r = 0; r < kept; ) {
-    let s = r + 1;
-    while (s < kept && keptHashes[s] === keptHashes[r]) s++;
-    pairShingle(keptAt, r, s);
-    r = s;
+  // Each round: its shingles listed by partition, in text order (hash, occurrence number); then each
+  // partition sorted by the rest of the hash (a stable radix sort, text order kept among equal hashes)
+  // and its hashes paired in ascending order — every hash that repeats, in ascending order overall.
+  for (let r = 0; r + 1 < rounds.length; r++) {
+    const first = rounds[r]!;
+    const last = rounds[r + 1]!;
+    const from = partStart[first]!;
+    for (let part = first; part < last; part++) fill[part] = partStart[part]! - from;
+    for (let d = 0; d < docs.length; d++) {
+      const ids = docs[d]!;
+      const offset = base[d]!;
+      for (let p = 0; p + n <= ids.length; p++) {
+        const h = shingleHash(ids, p, n);
+        const part = h >>> PART_SHIFT;
+        if (part < first || part >= last) continue;
+        const k = fill[part]!++;
+        hashes[k] = h;
+        at[k] = offset + p;
+      }
+    }
+    for (let part = first; part < last; part++) {
+      const start = partStart[part]! - from;
+      const end = partStart[part + 1]! - from;
+      if (end - start < 2) continue;
+      sortPartition(start, end);
+      for (let k = start; k < end; ) {
+        let next = k + 1;
+        while (next < end && hashes[next] === hashes[k]) next++;
+        pairShingle(at, k, next);
+        k = next;
+      }
+    }
+  }
+
+  /** hashes[start, end) (one partition) in ascending order, at[] moved alike, equal hashes kept in text order. */
+  function sortPartition(start: number, end: number): void {
+    if (end - start <= SMALL_PART) {
+      // A few shingles (a small corpus: one article against its candidates): an insertion sort, stable too.
+      for (let k = start + 1; k < end; k++) {
+        const h = hashes[k]!;
+        const g = at[k]!;
+        let j = k - 1;
+        for (; j >= start && hashes[j]! > h; j--) {
+          hashes[j + 1] = hashes[j]!;
+          at[j + 1] = at[j]!;
+        }
+        hashes[j + 1] = h;
+        at[j + 1] = g;
+      }
+      return;
+    }
+    // The low LOW_BITS bits: from the round's arrays into the sorted ones ...
+    counts.fill(0);
+    for (let k = start; k < end; k++) counts[hashes[k]! & (LOW - 1)]!++;
+    for (let digit = 0, running = 0; digit < LOW; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = running;
+      running += count;
+    }
+    for (let k = start; k < end; k++) {
+      const to = counts[hashes[k]! & (LOW - 1)]!++;
+      sortedHashes[to] = hashes[k]!;
+      sortedAt[to] = at[k]!;
+    }
+    // ... then the next LOW_BITS bits, back (the partition's own bits are the same throughout).
+    counts.fill(0);
+    const length = end - start;
+    for (let k = 0; k < length; k++) counts[(sortedHashes[k]! >>> LOW_BITS) & (LOW - 1)]!++;
+    for (let digit = 0, running = start; digit < LOW; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = running;
+      running += count;
+    }
+    for (let k = 0; k < length; k++) {
+      const to = counts[(sortedHashes[k]! >>> LOW_BITS) & (LOW - 1)]!++;
+      hashes[to] = sortedHashes[k]!;
+      at[to] = sortedAt[k]!;
+    }
   }
 
   /** occurrences[r, s): the occurrences of one hash, in text order. */
@@ -136,32 +208,29 @@ export function findSharedPassages(docs: readonly Int32Array[], options: SharedP
     const firstDoc = docOf(first);
     const firstIds = docs[firstDoc]!;
     const firstPos = first - base[firstDoc]!;
-    const docsSeen: number[] = [];
-    const positions: number[] = [];
+    let seen = 0;
     for (let k = r; k < s; k++) {
       const g = occurrences[k]!;
       const d = docOf(g);
-      if (docsSeen[docsSeen.length - 1] === d) continue; // first occurrence per article
+      if (seen > 0 && docsSeen[seen - 1] === d) continue; // first occurrence per article
       const p = g - base[d]!;
       if (k > r && !sameWords(firstIds, firstPos, docs[d]!, p, n)) continue; // hash collision
-      docsSeen.push(d);
-      positions.push(p);
-      if (docsSeen.length > options.maxArticles) return; // stock phrase
+      docsSeen[seen] = d;
+      positions[seen++] = p;
+      if (seen > options.maxArticles) return; // stock phrase
     }
-    if (docsSeen.length < 2) return;
-    const pairwise = docsSeen.length <= ALL_PAIRS_UP_TO;
-    for (let x = 0; x < docsSeen.length; x++) {
-      for (let y = x + 1; y < docsSeen.length; y++) seed(docsSeen[x]!, positions[x]!, docsSeen[y]!, positions[y]!);
+    if (seen < 2) return;
+    const pairwise = seen <= ALL_PAIRS_UP_TO;
+    for (let x = 0; x < seen; x++) {
+      for (let y = x + 1; y < seen; y++) seed(docsSeen[x]!, positions[x]!, docsSeen[y]!, positions[y]!);
       if (!pairwise) break;
     }
   }
 
   const result: PassagePair[] = [];
-  for (const list of found.values()) {
-    for (const p of list) {
-      if (p.matched >= options.minWords) result.push({ a: p.a, aStart: p.aStart, aEnd: p.aEnd, b: p.b, bStart: p.bStart, bEnd: p.bEnd });
-    }
-  }
+  found.forEach((a, aStart, aEnd, b, bStart, bEnd, matched) => {
+    if (matched >= options.minWords) result.push({ a, aStart, aEnd, b, bStart, bEnd });
+  });
   return result;
 }
 
@@ -175,32 +244,6 @@ export function shingleHash(ids: Int32Array, p: number, n: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/** Hashes in ascending order, each value moved with its hash, equal hashes kept in the order given. */
-function sortByHash(hashes: Uint32Array<ArrayBuffer>, values: Int32Array<ArrayBuffer>): [Uint32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
-  let fromHashes = hashes;
-  let fromValues = values;
-  let toHashes = new Uint32Array(hashes.length);
-  let toValues = new Int32Array(values.length);
-  const counts = new Uint32Array(RADIX);
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    counts.fill(0);
-    for (let k = 0; k < fromHashes.length; k++) counts[(fromHashes[k]! >>> shift) & (RADIX - 1)]!++;
-    for (let digit = 0, running = 0; digit < RADIX; digit++) {
-      const count = counts[digit]!;
-      counts[digit] = running;
-      running += count;
-    }
-    for (let k = 0; k < fromHashes.length; k++) {
-      const at = counts[(fromHashes[k]! >>> shift) & (RADIX - 1)]!++;
-      toHashes[at] = fromHashes[k]!;
-      toValues[at] = fromValues[k]!;
-    }
-    [fromHashes, toHashes] = [toHashes, fromHashes];
-    [fromValues, toValues] = [toValues, fromValues];
-  }
-  return [fromHashes, fromValues];
 }
 
 function sameWords(a: Int32Array, p: number, b: Int32Array, q: number, n: number): boolean {

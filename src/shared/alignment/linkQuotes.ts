@@ -28,6 +28,7 @@
  * subsequence is computed.
  */
 import type { PassagePair } from './findSharedPassages';
+import { createPairNumbers } from './pairNumbers';
 
 /** A quote: words [start, end) of article `doc`. */
 export interface QuoteWords {
@@ -58,24 +59,13 @@ const MAX_VISITS = 512;
 /** Index keys pair each content stem with the next KEY_WINDOW ones. */
 const KEY_WINDOW = 3;
 
-interface Unit {
-  doc: number;
-  /** The whole quote, in words. */
-  start: number;
-  end: number;
-  /** Content stems in order, and the word index each came from. */
-  stems: Int32Array;
-  words: Int32Array;
-  distinct: number[];
-  /** Index keys (numbered pairs of nearby stems), each once. */
-  keys: number[];
-  /** Sum of the weights of `stems`. */
-  weight: number;
-}
-
 /**
  * `stemOf[id]` is the stem number of vocabulary word `id`, or -1 for a
  * function word; `stemWeights[stem]` is the weight of a stem (> 0).
+ *
+ * The quotes compared (units: those with minShared to MAX_CONTENT_WORDS content words) are kept side by
+ * side in flat typed arrays (165,000 of them at 100,000 articles, issue 20): unit u's stems are
+ * unitStems[stemStart[u], stemStart[u + 1]), its index keys unitKeys[keyStart[u], keyStart[u + 1]).
  */
 export function linkQuotes(
   docs: readonly Int32Array[],
@@ -85,62 +75,85 @@ export function linkQuotes(
   options: LinkQuotesOptions,
 ): PassagePair[] {
   const stems = stemWeights.length;
-  const units: Unit[] = [];
-  const keyIds = new Map<number, number>();
+  let words = 0;
+  for (const q of quotes) words += Math.max(0, q.end - q.start);
+  // Per unit: its article and words, where its stems and keys start, the sum of its stems' weights.
+  const unitDoc = new Int32Array(quotes.length);
+  const unitStart = new Int32Array(quotes.length);
+  const unitEnd = new Int32Array(quotes.length);
+  const unitWeight = new Float64Array(quotes.length);
+  const stemStart = new Int32Array(quotes.length + 1);
+  const keyStart = new Int32Array(quotes.length + 1);
+  /** Content stems of each unit in order, and the word index each came from. */
+  const unitStems = new Int32Array(words);
+  const unitWords = new Int32Array(words);
+  /** Index keys (numbered pairs of nearby stems) of each unit, each once. */
+  let unitKeys = new Int32Array(Math.max(16, words));
+  const keyIds = createPairNumbers();
+  /** The last unit each key was listed for (a key is listed once a unit). */
+  let keyListedFor = new Int32Array(1024).fill(-1);
+  let units = 0;
+  let stemsUsed = 0;
+  let keysUsed = 0;
   for (const q of quotes) {
     const ids = docs[q.doc]!;
-    const s: number[] = [];
-    const w: number[] = [];
+    const from = stemsUsed;
+    let to = from;
     for (let k = q.start; k < q.end; k++) {
       const stem = stemOf[ids[k]!]!;
       if (stem >= 0) {
-        s.push(stem);
-        w.push(k);
+        unitStems[to] = stem;
+        unitWords[to++] = k;
       }
     }
-    if (s.length < options.minShared || s.length > MAX_CONTENT_WORDS) continue;
-    const weight = s.reduce((sum, stem) => sum + stemWeights[stem]!, 0);
-    const keys = new Set<number>();
-    for (let i = 0; i < s.length; i++) {
-      for (let d = 1; d <= KEY_WINDOW && i + d < s.length; d++) {
-        const pair = s[i]! * stems + s[i + d]!;
-        let key = keyIds.get(pair);
-        if (key === undefined) keyIds.set(pair, (key = keyIds.size));
-        keys.add(key);
+    const count = to - from;
+    if (count < options.minShared || count > MAX_CONTENT_WORDS) continue;
+    let weight = 0;
+    for (let k = from; k < to; k++) weight += stemWeights[unitStems[k]!]!;
+    const u = units++;
+    for (let i = from; i < to; i++) {
+      for (let d = 1; d <= KEY_WINDOW && i + d < to; d++) {
+        const key = keyIds.number(unitStems[i]!, unitStems[i + d]!);
+        if (key >= keyListedFor.length) {
+          const more = new Int32Array(keyListedFor.length * 2).fill(-1);
+          more.set(keyListedFor);
+          keyListedFor = more;
+        }
+        if (keyListedFor[key] === u) continue;
+        keyListedFor[key] = u;
+        if (keysUsed === unitKeys.length) {
+          const more = new Int32Array(unitKeys.length * 2);
+          more.set(unitKeys);
+          unitKeys = more;
+        }
+        unitKeys[keysUsed++] = key;
       }
     }
-    units.push({
-      doc: q.doc,
-      start: q.start,
-      end: q.end,
-      stems: Int32Array.from(s),
-      words: Int32Array.from(w),
-      distinct: [...new Set(s)],
-      keys: [...keys],
-      weight,
-    });
+    unitDoc[u] = q.doc;
+    unitStart[u] = q.start;
+    unitEnd[u] = q.end;
+    unitWeight[u] = weight;
+    stemsUsed = to;
+    stemStart[u + 1] = stemsUsed;
+    keyStart[u + 1] = keysUsed;
   }
 
   // Inverted index, key → units holding it (counting sort).
   const keyCount = keyIds.size;
   const df = new Int32Array(keyCount);
-  for (const u of units) for (const key of u.keys) df[key]!++;
+  for (let k = 0; k < keysUsed; k++) df[unitKeys[k]!]!++;
   const postingStart = new Int32Array(keyCount + 1);
   for (let key = 0; key < keyCount; key++) postingStart[key + 1] = postingStart[key]! + df[key]!;
   const postings = new Int32Array(postingStart[keyCount]!);
   const fill = postingStart.slice(0, keyCount);
-  units.forEach((u, index) => {
-    for (const key of u.keys) postings[fill[key]!++] = index;
-  });
+  for (let u = 0; u < units; u++) for (let k = keyStart[u]!; k < keyStart[u + 1]!; k++) postings[fill[unitKeys[k]!]!++] = u;
 
-  // Flat copies of what every index visit checks (cheaper than touching the unit objects).
-  const unitDoc = Int32Array.from(units, (u) => u.doc);
-  const unitLength = Int32Array.from(units, (u) => u.stems.length);
+  const unitLength = (u: number): number => stemStart[u + 1]! - stemStart[u]!;
   // Shorter quotes probe longer ones (ties: the later one), so each pair is looked at once.
-  const probes = (x: number, y: number): boolean => unitLength[x]! < unitLength[y]! || (unitLength[x] === unitLength[y] && x < y);
+  const probes = (x: number, y: number): boolean => unitLength(x) < unitLength(y) || (unitLength(x) === unitLength(y) && x < y);
 
   const links: PassagePair[] = [];
-  const seen = new Int32Array(units.length).fill(-1);
+  const seen = new Int32Array(units).fill(-1);
   /** How often each stem occurs in the probing quote (reset after each). */
   const inX = new Int32Array(stems);
   const left = new Int32Array(stems);
@@ -148,65 +161,78 @@ export function linkQuotes(
    * Whether y shares `needed` words with x, counted with repeats (an upper bound of the common
    * subsequence).
    */
-  const sharesEnough = (y: Unit, needed: number): boolean => {
-    const ys = y.stems;
+  const sharesEnough = (y: number, needed: number): boolean => {
+    const from = stemStart[y]!;
+    const to = stemStart[y + 1]!;
     let shared = 0;
-    let k = 0;
+    let k = from;
     // Stops as soon as it does, or as soon as the stems left could no longer make up the difference.
-    for (; k < ys.length && shared < needed && shared + ys.length - k >= needed; k++) {
-      const stem = ys[k]!;
+    for (; k < to && shared < needed && shared + to - k >= needed; k++) {
+      const stem = unitStems[k]!;
       if (left[stem]! > 0) {
         left[stem]!--;
         shared++;
       }
     }
-    for (let r = 0; r < k; r++) left[ys[r]!] = inX[ys[r]!]!;
+    for (let r = from; r < k; r++) left[unitStems[r]!] = inX[unitStems[r]!]!;
     return shared >= needed;
   };
-  units.forEach((x, xi) => {
-    for (const stem of x.stems) inX[stem]!++;
-    for (const stem of x.distinct) left[stem] = inX[stem]!;
-    const needed = Math.max(options.minShared, Math.ceil(options.minSimilarity * x.stems.length));
-    const rarest = [...x.keys].sort((p, q) => df[p]! - df[q]! || p - q);
+  /** Keys of the probing quote, rarest first (then by number): df * keyCount + key, sorted. */
+  let rarest = new Float64Array(64);
+  for (let xi = 0; xi < units; xi++) {
+    const xFrom = stemStart[xi]!;
+    const xTo = stemStart[xi + 1]!;
+    const xStems = unitStems.subarray(xFrom, xTo);
+    const xDoc = unitDoc[xi]!;
+    for (let k = xFrom; k < xTo; k++) inX[unitStems[k]!]!++;
+    for (let k = xFrom; k < xTo; k++) left[unitStems[k]!] = inX[unitStems[k]!]!;
+    const needed = Math.max(options.minShared, Math.ceil(options.minSimilarity * (xTo - xFrom)));
+    const keys = keyStart[xi + 1]! - keyStart[xi]!;
+    if (rarest.length < keys) rarest = new Float64Array(keys * 2);
+    for (let k = 0; k < keys; k++) {
+      const key = unitKeys[keyStart[xi]! + k]!;
+      rarest[k] = df[key]! * keyCount + key;
+    }
+    const order = rarest.subarray(0, keys).sort();
     const best = new Map<number, { y: number; match: SubsequenceMatch }>();
     let candidates = 0;
     let visits = 0;
-    for (const key of rarest) {
+    for (let r = 0; r < keys; r++) {
+      const key = order[r]! % keyCount;
       if (df[key]! > options.maxPostings) continue;
       const end = Math.min(postingStart[key + 1]!, postingStart[key]! + MAX_VISITS - visits);
       if (end <= postingStart[key]!) break;
       visits += end - postingStart[key]!;
       for (let k = postingStart[key]!; k < end && candidates < MAX_CANDIDATES; k++) {
         const yi = postings[k]!;
-        if (seen[yi] === xi || unitDoc[yi] === x.doc || !probes(xi, yi)) continue;
+        if (seen[yi] === xi || unitDoc[yi] === xDoc || !probes(xi, yi)) continue;
         seen[yi] = xi;
         candidates++;
-        const y = units[yi]!;
-        if (!sharesEnough(y, needed)) continue;
-        const match = tightestCommonSubsequence(x.stems, y.stems, stemWeights);
-        if (!match || !accepts(match, x.weight, options)) continue;
-        const current = best.get(y.doc);
-        if (!current || better(match, current.match)) best.set(y.doc, { y: yi, match });
+        if (!sharesEnough(yi, needed)) continue;
+        const match = tightestCommonSubsequence(xStems, unitStems.subarray(stemStart[yi]!, stemStart[yi + 1]!), stemWeights);
+        if (!match || !accepts(match, unitWeight[xi]!, options)) continue;
+        const yDoc = unitDoc[yi]!;
+        const current = best.get(yDoc);
+        if (!current || better(match, current.match)) best.set(yDoc, { y: yi, match });
       }
     }
-    for (const stem of x.distinct) {
-      inX[stem] = 0;
-      left[stem] = 0;
+    for (let k = xFrom; k < xTo; k++) {
+      inX[unitStems[k]!] = 0;
+      left[unitStems[k]!] = 0;
     }
     for (const { y: yi, match } of best.values()) {
-      const y = units[yi]!;
-      const [aStart, aEnd] = linkedWords(x, match.xFirst, match.xLast);
-      const [bStart, bEnd] = linkedWords(y, match.yFirst, match.yLast);
-      links.push({ a: x.doc, aStart, aEnd, b: y.doc, bStart, bEnd });
+      const [aStart, aEnd] = linkedWords(xi, match.xFirst, match.xLast);
+      const [bStart, bEnd] = linkedWords(yi, match.yFirst, match.yLast);
+      links.push({ a: xDoc, aStart, aEnd, b: unitDoc[yi]!, bStart, bEnd });
     }
-  });
+  }
   return links;
-}
 
-/** The matched stretch of a quote in words; the whole quote when the match covers most of it. */
-function linkedWords(unit: Unit, first: number, last: number): [number, number] {
-  if ((last - first + 1) * 3 >= unit.stems.length * 2) return [unit.start, unit.end];
-  return [unit.words[first]!, unit.words[last]! + 1];
+  /** The matched stretch of a quote in words; the whole quote when the match covers most of it. */
+  function linkedWords(u: number, first: number, last: number): [number, number] {
+    if ((last - first + 1) * 3 >= unitLength(u) * 2) return [unitStart[u]!, unitEnd[u]!];
+    return [unitWords[stemStart[u]! + first]!, unitWords[stemStart[u]! + last]! + 1];
+  }
 }
 
 interface SubsequenceMatch {

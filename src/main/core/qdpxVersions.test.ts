@@ -17,6 +17,12 @@ import { checkCrossFileInvariants } from '../safety/checkCrossFileInvariants';
 import { findDamagedFiles } from '../safety/findDamagedFiles';
 import type { Core } from './createCore';
 
+// Registered before useTestLibrary: after-hooks run in reverse order, so its cores are closed (their
+// start-up backups finished) before their folders are removed.
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+});
 const lib = useTestLibrary();
 const EMPTY = { articles: [], codebook: [...DEFAULT_CODEBOOK], settings: { creator: 'ana' } };
 const asFile = (name: string, content: string) => ({ name, data: Buffer.from(content).toString('base64') });
@@ -83,10 +89,6 @@ async function everything(core: Core) {
   return out;
 }
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
 
 /** A core on a new, empty data folder (no seed articles). */
 async function emptyLibrary(): Promise<{ core: Core; dir: string }> {

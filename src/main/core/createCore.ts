@@ -480,6 +480,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closed = true;
       stopCleanUp();
       await libraryAlignment.close();
+      // Articles an import listed in memory only (indexWriteEveryMs) are written first, so the word index's
+      // last catch-up (search.close) covers them; a failure to write them is reported once all is closed.
+      let unsavedLost: unknown = null;
+      await store.flushIndex().catch((error: unknown) => (unsavedLost = error));
       await search.close();
       await articleFiles.close();
       await store.close();
@@ -488,6 +492,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await backups?.close();
       await cleanUp;
       await fileChecks.close();
+      if (unsavedLost !== null) throw unsavedLost;
     },
   };
   // Each call of the contract counts as in flight while it runs (see ForegroundGate).

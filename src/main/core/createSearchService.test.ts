@@ -60,6 +60,19 @@ describe('searchCorpus', () => {
     expect(covered.size).toBe(store.articles().length);
   });
 
+  it('covers the articles a command-line import listed in memory only until close (index.json written once, at close)', async () => {
+    const core = await lib.open({ indexWriteEveryMs: 60_000 });
+    await core.searchCorpus({ query: 'said' });
+    const report = await core.importArticles({ files: [asFile('okapis.txt', 'Okapis crossed the Ituri forest, the warden said.')] });
+    const added = report.imported[0]!.id;
+    await core.close();
+    const covered = await wordIndex(lib.dir()).covered();
+    const store = (await DataStore.open(lib.dir()))!;
+    expect(store.article(added)).toBeDefined();
+    expect(covered.get(added)).toBe(store.article(added)!.hash);
+    expect(covered.size).toBe(store.articles().length);
+  });
+
   it('after the coder is chosen (index.json saved, the same articles), the word index names the new index.json: nothing to compare at the next start', async () => {
     const core = await lib.open();
     await core.searchCorpus({ query: 'said' });

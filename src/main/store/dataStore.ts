@@ -531,6 +531,8 @@ export class DataStore {
       const checked = parseIndexFile({ ...this.index, articles: added, schemaVersion: SCHEMA_VERSION }).articles;
       this.index = { ...this.index, articles: [...this.index.articles, ...checked] };
       for (const meta of checked) this.articleById.set(meta.id, meta);
+      // Memory lists more than the file on disk: no digest stands for it until it is written.
+      this.openedIndexDigest = null;
       this.changes++;
       const now = performance.now();
       if (this.unsaved.articles === 0) this.unsaved.since = now;

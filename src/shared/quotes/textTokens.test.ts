@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalised, isPossessive, textTokens, withoutPossessive } from './textTokens';
+import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
 describe('textTokens', () => {
   it('splits words (keeping inner apostrophes and hyphens) from punctuation, with offsets', () => {
@@ -37,5 +37,29 @@ describe('word helpers', () => {
   it('keeps a mojibake letter inside its word (a UTF-8 letter read as Latin-1)', () => {
     expect(textTokens('Pres. Ana PeÃ±a Ruiz').map((t) => t.text)).toContain('PeÃ±a');
     expect(textTokens('Pres. Ana Pe\u0041\u0303\u00b1a Ruiz').map((t) => t.text)).toContain('Pe\u0041\u0303\u00b1a');
+  });
+});
+
+describe('textTokens of a stretch of the text last tokenised whole', () => {
+  const text = 'Ms. O’Neill’s 20-year plan,\nhe said: “No.”\r\n  PeÃ±a — re-elected — said no-one   knew.\nEnd';
+  const fresh = (from: number, to: number): TextToken[] => {
+    textTokens('another text'); // forgets `text`: the stretch is scanned on its own
+    return textTokens(text, from, to);
+  };
+
+  it('gives exactly the tokens a scan of the stretch alone gives, for every stretch (inside words and at line breaks too)', () => {
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        const expected = fresh(from, to);
+        textTokens(text);
+        expect(textTokens(text, from, to)).toEqual(expected);
+      }
+    }
+  });
+
+  it('gives the caller its own array (changing it changes nothing later)', () => {
+    const whole = textTokens(text);
+    whole.length = 0;
+    expect(textTokens(text).length).toBeGreaterThan(10);
   });
 });

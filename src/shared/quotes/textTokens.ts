@@ -30,7 +30,55 @@ function isWordUnit(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 
+/**
+ * The tokens of the text last asked for, whole: an article's attribution asks for the tokens of many stretches
+ * of one text (each quote's sentence before and after it, …), which are taken from these when they fall on
+ * token boundaries (the same tokens a scan of the stretch alone gives), instead of scanning it again.
+ */
+let lastText: string | null = null;
+let lastTokens: TextToken[] = [];
+
 export function textTokens(text: string, start = 0, end = text.length): TextToken[] {
+  if (start <= 0 && end >= text.length) {
+    if (lastText !== text) {
+      lastTokens = scanTokens(text, 0, text.length);
+      lastText = text;
+    }
+    return lastTokens.slice();
+  }
+  return lastText === text ? (stretchOf(lastTokens, text, start, end) ?? scanTokens(text, start, end)) : scanTokens(text, start, end);
+}
+
+/**
+ * The tokens of text[start, end) from the whole text's, or null when a token of the whole text runs across
+ * `start` or `end` (a stretch that starts or ends inside a word: its own scan cuts that word).
+ */
+function stretchOf(tokens: readonly TextToken[], text: string, start: number, end: number): TextToken[] | null {
+  if (end <= start) return [];
+  // The first token that ends after `start`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < tokens.length && tokens[lo]!.start < start) return null;
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  if (last < tokens.length && tokens[last]!.start < end) return null;
+  const stretch = tokens.slice(lo, last);
+  const first = stretch[0];
+  if (first) {
+    // A line break counts only inside the stretch, as its own scan sees it.
+    let newline = false;
+    for (let i = start; i < first.start && !newline; i++) newline = text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+    if (newline !== first.newlineBefore) stretch[0] = { ...first, newlineBefore: newline };
+  }
+  return stretch;
+}
+
+function scanTokens(text: string, start: number, end: number): TextToken[] {
   const tokens: TextToken[] = [];
   let i = start;
   let newline = false;

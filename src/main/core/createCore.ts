@@ -104,6 +104,9 @@ export interface CoreOptions {
   indexWriteEveryMs?: number;
 }
 
+/** The longest a backup waits for the calls in flight between two stretches of its files. */
+const BACKUP_WAIT_MS = 50;
+
 /** Orphan texts younger than this may belong to an import under way, and are left alone. */
 const ORPHAN_MIN_AGE_MS = 60_000;
 
@@ -187,8 +190,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await removeStaleTempFiles(dataDir, { giveWay });
     await setOrphanTextsAside(dataDir, { articles: store.articles() }, { olderThanMs: ORPHAN_MIN_AGE_MS, giveWay });
   })().catch(() => undefined);
-  // Backups (200,000 files looked at, then linked, at 100,000 articles) give way to the calls in flight too.
-  const backups = options.backups === false ? null : startRollingBackups(dataDir, { giveWay: () => foreground.idle(), ...options.backups });
+  // Backups (200,000 files looked at, then linked, at 100,000 articles) give way to the calls in flight too, but
+  // briefly (BACKUP_WAIT_MS every 256 files): a command-line import keeps calls in flight all the time, and its
+  // start-up backup must still finish, not be stopped at close.
+  const backups = options.backups === false ? null : startRollingBackups(dataDir, { giveWay: () => foreground.idle(BACKUP_WAIT_MS), ...options.backups });
 
   const ensureOpen = (): void => {
     if (closed) throw new ApiError('internal', `The data folder ${dataDir} has been closed.`);

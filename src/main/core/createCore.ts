@@ -179,11 +179,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Once close() is called they no longer wait: close() finishes them, and must not wait on a timer that keeps
   // nothing alive (a CLI command's process would end inside close(), before printing its summary).
   let closed = false;
-  let stopCleanUp = (): void => undefined;
-  const closing = new Promise<void>((resolveClosing) => (stopCleanUp = resolveClosing));
   const giveWay = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
-    await Promise.race([foreground.idle(), closing]);
+    await foreground.idle();
   };
   const cleanUp = (async () => {
     await giveWay();
@@ -483,7 +481,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     async close(): Promise<void> {
       closed = true;
-      stopCleanUp();
+      foreground.close();
       await libraryAlignment.close();
       // Articles an import listed in memory only (indexWriteEveryMs) are written first, so the word index's
       // last catch-up (search.close) covers them; a failure to write them is reported once all is closed.

@@ -44,14 +44,12 @@ export function createSearchService(ctx: CoreContext, options: SearchServiceOpti
   );
   let timer: ReturnType<typeof setTimeout> | null = null;
   let caughtUp: Promise<void> = Promise.resolve();
-  let stopWaiting = (): void => undefined;
-  const closing = new Promise<void>((resolve) => (stopWaiting = resolve));
   const catchUp = (): void => {
     timer = null;
     caughtUp = caughtUp
       .then(async () => {
-        // Closing does not wait for a turn (the gate's timers keep no process alive).
-        await Promise.race([options.giveWay?.(), closing]);
+        // (Once the core is closing, giveWay resolves at once: see ForegroundGate.close.)
+        await options.giveWay?.();
         await index.catchUp();
       })
       // Derived data: a catch-up that fails is the next search's to do.
@@ -76,7 +74,6 @@ export function createSearchService(ctx: CoreContext, options: SearchServiceOpti
     },
     /** Runs a catch-up still to come at once (a CLI import, a quit right after a save) and waits for it. */
     async close(): Promise<void> {
-      stopWaiting();
       if (timer) {
         clearTimeout(timer);
         catchUp();

@@ -66,4 +66,20 @@ describe('ForegroundGate', () => {
     await call;
     index.stop();
   });
+
+  it('once closed, lets the background work waiting for a call in flight go on at once, and no longer holds any', async () => {
+    const gate = new ForegroundGate();
+    let release!: () => void;
+    const call = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    let waited = false;
+    const waiting = gate.idle(60_000).then(() => (waited = true));
+    await later(20);
+    expect(waited).toBe(false);
+    gate.close();
+    await waiting;
+    expect(waited).toBe(true);
+    await gate.idle(60_000); // the call still runs: not waited for after close
+    release();
+    await call;
+  });
 });

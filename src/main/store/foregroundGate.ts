@@ -12,6 +12,16 @@
 export class ForegroundGate {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
+  private closed = false;
+
+  /**
+   * The core is closing: background work no longer waits for its turn (close finishes it), and nothing waits
+   * on the timers here, which keep no process alive (a command's process would end inside close).
+   */
+  close(): void {
+    this.closed = true;
+    this.wakeAll();
+  }
 
   /** Runs one call of the contract, counted as in flight until it settles. */
   async run<T>(call: () => Promise<T>): Promise<T> {
@@ -20,17 +30,13 @@ export class ForegroundGate {
       return await call();
     } finally {
       this.inFlight--;
-      if (this.inFlight === 0) {
-        const waiting = this.waiters;
-        this.waiters = [];
-        for (const wake of waiting) wake();
-      }
+      if (this.inFlight === 0) this.wakeAll();
     }
   }
 
-  /** Resolves when no call is in flight (at once if none is), or after `maxWaitMs`. */
+  /** Resolves when no call is in flight (at once if none is, or once closed), or after `maxWaitMs`. */
   idle(maxWaitMs = 1_000): Promise<void> {
-    if (this.inFlight === 0) return Promise.resolve();
+    if (this.inFlight === 0 || this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = (): void => {
         clearTimeout(timer);
@@ -44,5 +50,11 @@ export class ForegroundGate {
       timer.unref();
       this.waiters.push(wake);
     });
+  }
+
+  private wakeAll(): void {
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
   }
 }

@@ -3,7 +3,9 @@
  * initials and colour live in index.json's settings; the name is what new
  * annotations, groups and credits record as their creator. Changing it
  * changes nothing already made. A session started with a coder of its own
- * (the CLI's --coder) records that name and counts as chosen.
+ * (the CLI's --coder) records that name and counts as chosen. The coders
+ * and how much each made come from the counts index (counts.json), which
+ * keeps them per article beside the counts per tag.
  */
 import { ApiError } from '../../shared/contract/apiError';
 import type { Input, Output, TriangulateApi } from '../../shared/contract/contract';
@@ -27,15 +29,18 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
   };
   const listCoders = async (): Promise<Output<'listCoders'>> => {
     const byName = new Map<string, { annotations: number; articleIds: string[] }>();
-    // The counts index says which articles hold annotations at all: only their files are read.
-    const counts = await store.counts();
+    // Added up from the counts index (annotations per coder and article), not from 100,000 annotation files.
+    const coders = await store.coderCounts();
     for (const article of store.articles()) {
-      if (!Object.values(counts.get(article.id) ?? {}).some((n) => n > 0)) continue;
-      for (const a of await store.annotations(article.id)) {
-        let entry = byName.get(a.creator);
-        if (!entry) byName.set(a.creator, (entry = { annotations: 0, articleIds: [] }));
-        entry.annotations++;
-        if (entry.articleIds.at(-1) !== article.id) entry.articleIds.push(article.id);
+      const held = coders.get(article.id);
+      if (!held) continue;
+      for (const name of Object.keys(held)) {
+        const n = held[name]!;
+        if (n <= 0) continue;
+        let entry = byName.get(name);
+        if (!entry) byName.set(name, (entry = { annotations: 0, articleIds: [] }));
+        entry.annotations += n;
+        entry.articleIds.push(article.id);
       }
     }
     return [...byName].map(([name, e]) => ({ name, ...e })).sort((a, b) => a.name.localeCompare(b.name));

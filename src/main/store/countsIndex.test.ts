@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
-import { COUNTS_FILE, CountsIndex, type Recount, type TagCounts } from './countsIndex';
+import { COUNTS_FILE, CountsIndex, type CoderCounts, type Recount, type Tally, type TagCounts } from './countsIndex';
 import { DataStore } from './dataStore';
 import { textHash } from './textHash';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -40,7 +40,7 @@ afterEach(async () => {
 const IDS = ['a', 'b', 'c'];
 const annotationPath = (id: string) => join(dir, 'annotations', `${id}.json`);
 
-/** An annotation "file" for these tests: just the tag ids, one per annotation. */
+/** An annotation "file" for these tests: one "tag" or "tag/coder" per annotation (the coder "ana" when not said). */
 async function writeTags(id: string, tags: string[]): Promise<void> {
   await writeFileAtomic(annotationPath(id), JSON.stringify(tags));
 }
@@ -57,11 +57,20 @@ function counter(index: () => CountsIndex): { recount: Recount; read: string[] }
     } catch {
       // no file: no annotations
     }
-    const counts: TagCounts = {};
-    for (const t of tags) counts[t] = (counts[t] ?? 0) + 1;
-    return { file, counts };
+    return { file, ...tallyOf(tags) };
   };
   return { recount, read };
+}
+
+function tallyOf(tags: readonly string[]): Tally {
+  const counts: TagCounts = {};
+  const coders: CoderCounts = {};
+  for (const t of tags) {
+    const [tag, coder = 'ana'] = t.split('/') as [string, string?];
+    counts[tag] = (counts[tag] ?? 0) + 1;
+    coders[coder] = (coders[coder] ?? 0) + 1;
+  }
+  return { counts, coders };
 }
 
 function open(notices: string[] = []): { index: CountsIndex; read: string[]; counts: () => Promise<Map<string, TagCounts>> } {
@@ -134,9 +143,9 @@ describe('CountsIndex', () => {
     const session = open();
     await session.counts();
     await writeTags('a', ['quote']);
-    session.index.record('a', await session.index.signature('a'), { quote: 1 });
+    session.index.record('a', await session.index.signature('a'), tallyOf(['quote']));
     await writeTags('a', ['claim', 'claim']);
-    session.index.record('a', await session.index.signature('a'), { claim: 2 });
+    session.index.record('a', await session.index.signature('a'), tallyOf(['claim', 'claim']));
     expect((await session.counts()).get('a')).toEqual({ claim: 2 });
     expect(session.read).toEqual([]);
     await session.index.flush();
@@ -217,7 +226,7 @@ describe('the annotations/ folder unchanged since counts.json was written (issue
     await writeTags('b', ['quote', 'quote', 'quote']);
     await session.index.ownWrite(async () => {
       await writeTags('a', ['claim']);
-      session.index.record('a', await session.index.signature('a'), { claim: 1 });
+      session.index.record('a', await session.index.signature('a'), tallyOf(['claim']));
     });
     await session.index.flush();
     const next = open();
@@ -232,7 +241,7 @@ describe('the annotations/ folder unchanged since counts.json was written (issue
     for (const tags of [['claim'], ['claim', 'quote']]) {
       await session.index.ownWrite(async () => {
         await writeTags('c', tags);
-        session.index.record('c', await session.index.signature('c'), Object.fromEntries(tags.map((t) => [t, 1])));
+        session.index.record('c', await session.index.signature('c'), tallyOf(tags));
       });
     }
     await session.index.flush();

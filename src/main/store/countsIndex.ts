@@ -27,6 +27,12 @@
  * counts.json is written one article a line, so a start reads it in short
  * steps between the calls of the contract instead of parsing 9 MB at once;
  * the file stays one JSON document.
+ *
+ * Beside the counts per tag, each entry keeps the annotations per coder (the
+ * annotations' creators): listing the coders, and the same-name warning when
+ * a coder is chosen, add these up instead of reading every annotation file.
+ * An entry without them (a counts.json written before they were kept) is
+ * counted again like a stale one, unless its article has no annotation.
  */
 import { statSync, type Stats } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
@@ -38,6 +44,14 @@ import { writeFileAtomic, type AtomicWriteFs } from './writeFileAtomic';
 
 /** Annotation count per tag id. */
 export type TagCounts = Record<string, number>;
+/** Annotation count per coder (the annotations' creator). */
+export type CoderCounts = Record<string, number>;
+
+/** What one article's annotation file holds, counted: annotations per tag and per coder. */
+export interface Tally {
+  counts: TagCounts;
+  coders: CoderCounts;
+}
 
 export const COUNTS_FILE = 'counts.json';
 /** 2: with the annotations/ folder's signature; a file of version 1 (none) is read and checked in full. */
@@ -47,14 +61,16 @@ export interface CountsFile {
   schemaVersion: 1 | typeof COUNTS_VERSION;
   /** The signature of annotations/ every entry is true for (folderSignature); null: none, check every entry. */
   folder?: string | null;
-  articles: Record<string, Entry>;
+  articles: Record<string, SavedEntry>;
 }
 
-interface Entry {
+interface Entry extends Tally {
   /** Signature of the annotation file counted ("none": there was no file). */
   file: string;
-  counts: TagCounts;
 }
+
+/** An entry as counts.json holds it: one written before the coders were kept has none. */
+type SavedEntry = Omit<Entry, 'coders'> & { coders?: CoderCounts };
 
 export type CountsFs = AtomicWriteFs & Pick<typeof nodeFs, 'stat'>;
 
@@ -75,13 +91,13 @@ export interface CountsIndexOptions {
 }
 
 /** Counts one article from its annotation file, and says which file version it counted. */
-export type Recount = (articleId: string) => Promise<{ file: string; counts: TagCounts }>;
+export type Recount = (articleId: string) => Promise<Entry>;
 /**
  * Like Recount, at once (a small file read in a few tens of µs: the first count of 100,000 files costs
  * seconds of CPU, not the half minute of reading each through promises); null when it cannot be done so
  * (the file large, damaged, or a save of it under way): then Recount counts it.
  */
-export type RecountNow = (articleId: string) => { file: string; counts: TagCounts } | null;
+export type RecountNow = (articleId: string) => Entry | null;
 
 export class CountsIndex {
   private readonly path: string;
@@ -91,7 +107,7 @@ export class CountsIndex {
   private readonly fs: CountsFs;
   /** Entries known good in this session (counted or recorded after a save); win over the file. */
   private live = new Map<string, Entry>();
-  private fromFile: { entries: Map<string, Entry>; folder: string | null } | null = null;
+  private fromFile: SavedEntries | null = null;
   private loading: Promise<void> | null = null;
   /** Set once this session's load has counted every article. */
   private loaded = false;
@@ -186,6 +202,32 @@ export class CountsIndex {
    * session; saves recorded meanwhile win.
    */
   async counts(articleIds: readonly string[], recount: Recount): Promise<Map<string, TagCounts>> {
+    await this.ready(articleIds, recount);
+    const result = new Map<string, TagCounts>();
+    for (const id of articleIds) {
+      const entry = this.live.get(id);
+      // An article added after the first load has no file yet.
+      result.set(id, entry ? entry.counts : {});
+    }
+    return result;
+  }
+
+  /**
+   * Annotations per coder for every article in `articleIds` that has any, known as the counts are (see
+   * counts): no annotation file is read for it unless its entry is stale or missing.
+   */
+  async coders(articleIds: readonly string[], recount: Recount): Promise<Map<string, CoderCounts>> {
+    await this.ready(articleIds, recount);
+    const result = new Map<string, CoderCounts>();
+    for (const id of articleIds) {
+      const entry = this.live.get(id);
+      if (entry) result.set(id, entry.coders);
+    }
+    return result;
+  }
+
+  /** Waits for this session's check of the entries (started by the first call). */
+  private async ready(articleIds: readonly string[], recount: Recount): Promise<void> {
     this.loading ??= this.load(articleIds, recount).catch((error: unknown) => {
       this.loading = null;
       throw error;
@@ -198,13 +240,6 @@ export class CountsIndex {
     } finally {
       this.awaited--;
     }
-    const result = new Map<string, TagCounts>();
-    for (const id of articleIds) {
-      const entry = this.live.get(id);
-      // An article added after the first load has no file yet.
-      result.set(id, entry ? entry.counts : {});
-    }
-    return result;
   }
 
   /**
@@ -266,7 +301,8 @@ export class CountsIndex {
         const id = articleIds[k]!;
         if (this.live.has(id)) continue;
         const entry = saved.entries.get(id);
-        if (entry && (trusted || entry.file === this.signatureNow(id))) this.live.set(id, entry);
+        // Without its coders (an older counts.json): counted again, as a stale entry is.
+        if (entry?.coders && (trusted || entry.file === this.signatureNow(id))) this.live.set(id, entry as Entry);
         else stale.push(id);
       }
     }
@@ -301,8 +337,8 @@ export class CountsIndex {
   }
 
   /** After a save: the article's counts now, and the signature of the file just written. */
-  record(articleId: string, file: string, counts: TagCounts): void {
-    this.live.set(articleId, { file, counts });
+  record(articleId: string, file: string, tally: Tally): void {
+    this.live.set(articleId, { file, counts: tally.counts, coders: tally.coders });
     this.waiting?.delete(articleId);
     this.schedule();
   }
@@ -312,13 +348,13 @@ export class CountsIndex {
    * rewritten in place by another program leaves the folder's signature as it was; its counts are put
    * right here.
    */
-  async checkRead(articleId: string, counts: TagCounts): Promise<boolean> {
+  async checkRead(articleId: string, tally: Tally): Promise<boolean> {
     const known = this.live.get(articleId);
-    if (!known || sameCounts(known.counts, counts)) return false;
+    if (!known || (sameCounts(known.counts, tally.counts) && sameCounts(known.coders, tally.coders))) return false;
     const file = await this.signature(articleId);
     // A save recorded meanwhile is newer than what was read.
     if (this.live.get(articleId) !== known) return false;
-    this.record(articleId, file, counts);
+    this.record(articleId, file, tally);
     return true;
   }
 
@@ -359,7 +395,7 @@ export class CountsIndex {
     if (!this.dirty || this.keepOut) return;
     this.dirty = false;
     // Entries of articles not looked at in this session stay as they were in the file.
-    const saved = await this.readFile().catch(() => ({ entries: new Map<string, Entry>(), folder: null }));
+    const saved = await this.readFile().catch((): SavedEntries => ({ entries: new Map(), folder: null }));
     // The folder signature is recorded only when every entry is known true for it: the whole check done, no
     // save of ours under way, and the folder as the last save of ours (or the check) left it.
     let folder: string | null = null;
@@ -367,7 +403,7 @@ export class CountsIndex {
       if (this.folderSignature() === this.folderSeen) folder = this.folderSeen;
       else this.folderSeen = null;
     }
-    const articles = new Map(saved.entries);
+    const articles = new Map<string, SavedEntry>(saved.entries);
     for (const [id, entry] of this.live) articles.set(id, entry);
     await writeFileAtomic(this.path, countsFileText(folder, articles), this.fs);
     this.fromFile = { entries: articles, folder };
@@ -376,11 +412,11 @@ export class CountsIndex {
   }
 
   /** The entries in counts.json (none when there is none, or when it was corrupt and has been moved aside). */
-  private async readFile(): Promise<{ entries: Map<string, Entry>; folder: string | null }> {
+  private async readFile(): Promise<SavedEntries> {
     if (this.fromFile) return this.fromFile;
     // Whatever the damage (not JSON, wrong shape, a folder, a link, unreadable): moved aside, then rebuilt.
     const entry = await readDataEntry(this.path);
-    let read: { entries: Map<string, Entry>; folder: string | null } = { entries: new Map(), folder: null };
+    let read: SavedEntries = { entries: new Map(), folder: null };
     let problem: string | null = null;
     if (entry.state === 'damaged') problem = entry.problem;
     else if (entry.state === 'ok') {
@@ -408,18 +444,21 @@ export class CountsIndex {
    * (countsFileText); any other layout (a file of version 1, one edited by hand) is read whole. Any
    * problem: what readCountsFile says of the whole file.
    */
-  private async readInSteps(bytes: Buffer): Promise<{ entries: Map<string, Entry>; folder: string | null } | string> {
+  private async readInSteps(bytes: Buffer): Promise<SavedEntries | string> {
     const whole = async () => {
       await this.giveWay();
       const checked = readCountsFile(bytes.toString('utf8'));
-      return typeof checked === 'string' ? checked : { entries: new Map(Object.entries(checked.articles)), folder: checked.folder ?? null };
+      if (typeof checked === 'string') return checked;
+      const entries = new Map<string, SavedEntry>();
+      for (const [id, entry] of Object.entries(checked.articles)) entries.set(id, withCoders(entry));
+      return { entries, folder: checked.folder ?? null };
     };
     const firstEnd = bytes.indexOf(NEWLINE);
     if (firstEnd < 0) return whole();
     const header = /^\{"schemaVersion":2,"folder":(null|"[0-9:]+"),"articles":\{$/.exec(bytes.toString('utf8', 0, firstEnd));
     if (!header || !bytes.subarray(bytes.length - TAIL.length).equals(TAIL)) return whole();
     const folder = JSON.parse(header[1]!) as string | null;
-    const entries = new Map<string, Entry>();
+    const entries = new Map<string, SavedEntry>();
     const last = bytes.length - TAIL.length;
     for (let from = firstEnd + 1; from < last; ) {
       await this.giveWay();
@@ -437,15 +476,30 @@ export class CountsIndex {
       } catch {
         return whole();
       }
-      for (const [id, entry] of Object.entries(lines as Record<string, Entry>)) entries.set(id, entry);
+      for (const [id, entry] of Object.entries(lines as Record<string, SavedEntry>)) entries.set(id, withCoders(entry));
       from = to;
     }
     return { entries, folder };
   }
 }
 
+/** The entries of counts.json and the folder signature they are true for. */
+interface SavedEntries {
+  entries: Map<string, SavedEntry>;
+  folder: string | null;
+}
+
+/**
+ * An entry of counts.json as read: one of an older file that has no coders gets none when its article has no
+ * annotation (nothing to count again), and stays without them otherwise (counted again, see load).
+ */
+function withCoders(entry: SavedEntry): SavedEntry {
+  if (entry.coders || Object.values(entry.counts).some((n) => n > 0)) return entry;
+  return { ...entry, coders: {} };
+}
+
 /** counts.json as this app writes it: one JSON document, its header on the first line, then one article a line. */
-function countsFileText(folder: string | null, articles: ReadonlyMap<string, Entry>): string {
+function countsFileText(folder: string | null, articles: ReadonlyMap<string, SavedEntry>): string {
   const lines: string[] = [];
   for (const [id, entry] of articles) lines.push(`${JSON.stringify(id)}:${JSON.stringify(entry)}`);
   return `{"schemaVersion":${COUNTS_VERSION},"folder":${JSON.stringify(folder)},"articles":{\n${lines.join(',\n')}\n}}\n`;
@@ -503,8 +557,11 @@ function checkEntries(articles: unknown): void {
   const shape = new Error('is not in the expected shape');
   if (!isRecord(articles)) throw shape;
   for (const entry of Object.values(articles)) {
-    if (!isRecord(entry) || typeof entry.file !== 'string' || !isRecord(entry.counts) || Object.keys(entry).length !== 2) throw shape;
+    if (!isRecord(entry) || typeof entry.file !== 'string' || !isRecord(entry.counts)) throw shape;
+    // The coders: kept since they are listed from here; an entry of an older file has none.
+    if (Object.keys(entry).length !== (entry.coders === undefined ? 2 : 3) || (entry.coders !== undefined && !isRecord(entry.coders))) throw shape;
     for (const n of Object.values(entry.counts)) if (!Number.isInteger(n) || (n as number) < 0) throw shape;
+    if (entry.coders) for (const n of Object.values(entry.coders)) if (!Number.isInteger(n) || (n as number) < 0) throw shape;
   }
 }
 

@@ -29,7 +29,7 @@ import {
 import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, compactJsonContents, type AtomicJsonFs } from './atomicJsonAdapter';
-import { CountsIndex, signatureOf, type TagCounts } from './countsIndex';
+import { CountsIndex, signatureOf, type CoderCounts, type Tally, type TagCounts } from './countsIndex';
 import type { ForegroundGate } from './foregroundGate';
 import { dataFolderProblem } from './dataFolderProblem';
 import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
@@ -88,7 +88,7 @@ export interface NewLibrary {
 }
 
 /** Annotation count per tag id. */
-export type { TagCounts };
+export type { CoderCounts, TagCounts };
 
 /** What one article's annotation file holds, as `updateAnnotationFile` sees it. */
 export interface AnnotationFileState {
@@ -294,6 +294,14 @@ export class DataStore {
     return this.countsIndex.counts(this.articleIds(), (articleId) => this.recount(articleId));
   }
 
+  /**
+   * Annotations per coder (creator) for every article that has a count, from the same side index as the
+   * counts: listing the coders reads no annotation file unless it changed since counts.json was written.
+   */
+  async coderCounts(): Promise<ReadonlyMap<string, Readonly<CoderCounts>>> {
+    return this.countsIndex.coders(this.articleIds(), (articleId) => this.recount(articleId));
+  }
+
   /** The ids of the articles, made once per index.json read or written (the library asks for them at every window). */
   private articleIds(): readonly string[] {
     if (this.ids?.articles !== this.index.articles) this.ids = { articles: this.index.articles, ids: this.index.articles.map((a) => a.id) };
@@ -309,7 +317,7 @@ export class DataStore {
     return this.countsIndex.countsSoFar(this.articleIds(), (articleId) => this.recount(articleId));
   }
 
-  private recount(articleId: string): Promise<{ file: string; counts: TagCounts }> {
+  private recount(articleId: string): Promise<{ file: string } & Tally> {
     return (
         // In the article's write queue, so the file on disk is the one in memory.
         this.writes.run(articleId, async () => {
@@ -317,7 +325,7 @@ export class DataStore {
           // would otherwise keep every annotation in memory).
           const cached = this.annotationDbs.get(articleId);
           const db = cached ? await cached : await this.readAnnotations(this.requireArticle(articleId));
-          return { file: await this.countsIndex.signature(articleId), counts: countByTag(db.data.annotations) };
+          return { file: await this.countsIndex.signature(articleId), ...tally(db.data.annotations) };
         })
     );
   }
@@ -327,7 +335,7 @@ export class DataStore {
    * and not being saved. The signature is taken before the read: a file replaced in between is counted again
    * at the next check, never taken for the one read.
    */
-  private recountNow(articleId: string): { file: string; counts: TagCounts } | null {
+  private recountNow(articleId: string): ({ file: string } & Tally) | null {
     const meta = this.articleById.get(articleId);
     // Versions: the file may be over an older text, re-anchored on the current one (read whole, maybe large).
     if (!meta || meta.versions || this.annotationDbs.has(articleId) || this.writes.busy(articleId)) return null;
@@ -335,7 +343,7 @@ export class DataStore {
       const info = statSync(annotationPath(this.dataDir, articleId), { throwIfNoEntry: false });
       if (info && (!info.isFile() || info.size > RECOUNT_NOW_MAX_BYTES)) return null;
       const file = info ? signatureOf(info) : 'none';
-      return { file, counts: countByTag(this.readAnnotationFileNow(articleId).annotations) };
+      return { file, ...tally(this.readAnnotationFileNow(articleId).annotations) };
     } catch {
       // Damaged, or unreadable: counted (and reported) the usual way.
       return null;
@@ -410,7 +418,7 @@ export class DataStore {
       await this.countsIndex.ownWrite(async () => {
         await db.adapter.write(next);
         db.data = next;
-        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.annotations));
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), tally(next.annotations));
       });
       // After the counts: a list fetched under the old revision meanwhile is fetched again.
       this.changes++;
@@ -590,7 +598,7 @@ export class DataStore {
       await this.countsIndex.ownWrite(async () => {
         await db.adapter.write(next.file);
         db.data = next.file;
-        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), countByTag(next.file.annotations));
+        this.countsIndex.record(articleId, await this.countsIndex.signature(articleId), tally(next.file.annotations));
       });
       this.changes++;
       return {
@@ -771,7 +779,7 @@ export class DataStore {
       // are put right once it is read (in the background; derived data).
       db.then(
         (read) =>
-          void this.countsIndex.checkRead(articleId, countByTag(read.data.annotations)).then(
+          void this.countsIndex.checkRead(articleId, tally(read.data.annotations)).then(
             (changed) => {
               // The library list shows other counts now.
               if (changed) this.changes++;
@@ -874,9 +882,14 @@ async function ensureFolders(dataDir: string): Promise<void> {
   await mkdir(join(dataDir, 'annotations'), { recursive: true });
 }
 
-function countByTag(annotations: readonly Annotation[]): TagCounts {
-  // No prototype: a tag id is data, never a way to reach Object.prototype.
+/** An article's annotations counted per tag and per coder (creator), for the counts index. */
+function tally(annotations: readonly Annotation[]): Tally {
+  // No prototype: a tag id or a coder's name is data, never a way to reach Object.prototype.
   const counts: TagCounts = Object.create(null) as TagCounts;
-  for (const a of annotations) counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
-  return counts;
+  const coders: CoderCounts = Object.create(null) as CoderCounts;
+  for (const a of annotations) {
+    counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
+    coders[a.creator] = (coders[a.creator] ?? 0) + 1;
+  }
+  return { counts, coders };
 }

@@ -1,13 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { SEED, passageRange, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 import { apiRejection } from '../../../tools/testSupport/apiRejection';
+
+/** The annotation files read (every read of a data file goes through readDataEntry), as paths. */
+const readFiles = vi.hoisted(() => [] as string[]);
+vi.mock('../safety/readDataEntry', async (original) => {
+  const real = await original<typeof import('../safety/readDataEntry')>();
+  const seen = (path: string) => {
+    if (/[/\\]annotations[/\\][^/\\]+\.json$/.test(path)) readFiles.push(path);
+  };
+  return {
+    ...real,
+    readDataEntry: (path: string) => (seen(path), real.readDataEntry(path)),
+    readDataEntrySync: (path: string) => (seen(path), real.readDataEntrySync(path)),
+  };
+});
 
 const lib = useTestLibrary();
 const PASSAGE = 'never have I been so ashamed of my country';
 
 async function code(coder: string, spans: { articleId: string; tagId: string; needle: string }[]) {
-  const core = await lib.open({ creator: coder });
+  // Without the start's backup, which reads every file it copies.
+  const core = await lib.open({ creator: coder, backups: false });
   for (const s of spans) await core.createAnnotation({ ...(await passageRange(core, s.articleId, s.needle)), tagId: s.tagId });
+  // The library's list at start counts every article (counts.json then holds them all).
+  await core.listCoders({});
   await core.close();
 }
 
@@ -38,5 +56,24 @@ describe('computeAgreement', () => {
     expect(one.message).toContain('the annotations here are all by "ana"');
     const tag = await apiRejection(core.computeAgreement({ units: 'sentences', coders: ['ana', 'ghost'] }));
     expect(tag.message).toContain('nobody named "ghost"');
+  });
+
+  it('reads the annotation files of the articles compared only: who coded which article comes from counts.json (issue 20)', async () => {
+    await code('ana', [
+      { articleId: SEED.A000, tagId: 'quote', needle: PASSAGE },
+      { articleId: SEED.A001, tagId: 'quote', needle: 'the' },
+      { articleId: SEED.A002, tagId: 'quote', needle: 'the' },
+    ]);
+    await code('bo', [
+      { articleId: SEED.A000, tagId: 'quote', needle: PASSAGE },
+      { articleId: SEED.A003, tagId: 'quote', needle: 'the' },
+    ]);
+    const core = await lib.open({ backups: false });
+    readFiles.length = 0;
+    const report = await core.computeAgreement({ units: 'tokens', tags: ['quote'] });
+    expect(report.coders).toEqual(['ana', 'bo']);
+    expect(report.articles).toEqual([SEED.A000]);
+    expect(report.tags['Quote']!.alphaU).toBeCloseTo(1, 6);
+    expect(readFiles.map((path) => basename(path, '.json'))).toEqual([SEED.A000]);
   });
 });

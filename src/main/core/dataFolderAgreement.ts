@@ -1,8 +1,10 @@
 /**
- * Agreement over a data folder's library: reads every article's annotations
- * (to know who coded what), settles the scope (agreementScope), then the
- * chosen articles' texts, and computes the report (annotationAgreement).
- * Reads only; the store may be the app's own or one opened for the purpose.
+ * Agreement over a data folder's library: who coded what comes from the
+ * counts index (annotations per coder and article, counts.json), which
+ * settles the scope (agreementScope); then only the chosen articles'
+ * annotations and texts are read, and the report computed
+ * (annotationAgreement). The store may be the app's own or one opened for the
+ * purpose; it changes no file but counts.json (derived data).
  */
 import type { Annotation } from '../../shared/model/model';
 import { agreementScope, type AgreementRequest } from '../../shared/agreement/agreementScope';
@@ -15,20 +17,25 @@ export async function dataFolderAgreement(
   request: AgreementRequest & { units: UnitKind },
 ): Promise<{ ok: true; report: AgreementReport } | { ok: false; problem: string }> {
   const articleIds = store.articles().map((a) => a.id);
-  const annotationsByArticle = new Map<string, readonly Annotation[]>();
+  // Not 100,000 annotation files read to learn who coded which article (issue 20).
+  const coderCounts = await store.coderCounts();
   const creatorsByArticle = new Map<string, Set<string>>();
   for (const id of articleIds) {
-    const annotations = await store.annotations(id);
-    annotationsByArticle.set(id, annotations);
-    if (annotations.length > 0) creatorsByArticle.set(id, new Set(annotations.map((a) => a.creator)));
+    const held = coderCounts.get(id);
+    const names = held ? Object.keys(held).filter((name) => held[name]! > 0) : [];
+    if (names.length > 0) creatorsByArticle.set(id, new Set(names));
   }
   const scope = agreementScope(request, { articleIds, codebook: store.codebook(), creatorsByArticle });
   if (!scope.ok) return scope;
   const articles = [];
-  for (const id of scope.articleIds) articles.push({ id, text: await store.text(id), language: store.article(id)?.language ?? null });
+  const annotations: Annotation[] = [];
+  for (const id of scope.articleIds) {
+    for (const a of await store.annotations(id)) annotations.push(a);
+    articles.push({ id, text: await store.text(id), language: store.article(id)?.language ?? null });
+  }
   const report = annotationAgreement({
     articles,
-    annotations: scope.articleIds.flatMap((id) => annotationsByArticle.get(id) ?? []),
+    annotations,
     coders: scope.coders,
     tags: scope.tags,
     units: request.units,

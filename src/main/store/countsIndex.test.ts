@@ -388,3 +388,115 @@ describe('counts so far (a first start without counts.json)', () => {
     expect(next.read).toEqual(['c']);
   });
 });
+
+describe('the coders of each article, beside the counts (listing the coders of 100,000 articles)', () => {
+  const coders = (index: CountsIndex, recount: Recount) => index.coders(IDS, recount).then((map) => Object.fromEntries(map));
+
+  it('are kept through saves and a restart, read from counts.json with no annotation file looked at', async () => {
+    await writeTags('a', ['quote', 'quote/bo', 'claim']);
+    await writeTags('b', ['source/bo']);
+    const first = open();
+    const { recount } = counter(() => first.index);
+    expect(await coders(first.index, recount)).toEqual({ a: { ana: 2, bo: 1 }, b: { bo: 1 }, c: {} });
+    // A save: b's annotation by bo deleted, one by cleo added.
+    await first.index.ownWrite(async () => {
+      await writeTags('b', ['source/cleo']);
+      first.index.record('b', await first.index.signature('b'), tallyOf(['source/cleo']));
+    });
+    expect((await coders(first.index, recount)).b).toEqual({ cleo: 1 });
+    await first.index.flush();
+    statted.length = 0;
+    const next = open();
+    const again = counter(() => next.index);
+    expect(await coders(next.index, again.recount)).toEqual({ a: { ana: 2, bo: 1 }, b: { cleo: 1 }, c: {} });
+    expect(again.read).toEqual([]);
+    expect(statted).toEqual([]);
+  });
+
+  it('an annotation file replaced by another program: that article alone is counted again, its coders with it', async () => {
+    await writeTags('a', ['quote', 'quote/bo']);
+    await writeTags('b', ['source/bo']);
+    const first = open();
+    await first.counts();
+    await first.index.flush();
+    await writeTags('a', ['quote/dan']);
+    const next = open();
+    const { recount, read } = counter(() => next.index);
+    expect(await coders(next.index, recount)).toEqual({ a: { dan: 1 }, b: { bo: 1 }, c: {} });
+    expect(read).toEqual(['a']);
+  });
+
+  it('an older counts.json (counts per tag only): the articles with annotations are counted again for their coders, their counts shown meanwhile', async () => {
+    await library();
+    // As the version before wrote it: the folder signature still true, no coders.
+    const text = await fs.readFile(join(dir, COUNTS_FILE), 'utf8');
+    const older = text.replace(/,"coders":\{[^}]*\}/g, '');
+    expect(older).not.toBe(text);
+    await fs.writeFile(join(dir, COUNTS_FILE), older);
+
+    const index = new CountsIndex(dir, { annotationPath, delayMs: 10_000 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { recount: plain, read } = counter(() => index);
+    const recount: Recount = async (id) => {
+      await held;
+      return plain(id);
+    };
+    // The list at start: the counts from the file while the coders are being counted.
+    let now = index.countsSoFar(IDS, recount);
+    for (let i = 0; i < 100 && now.counts('a') === undefined; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now = index.countsSoFar(IDS, recount);
+    }
+    expect(now.counts('a')).toEqual({ quote: 2, claim: 1 });
+    expect(now.counts('b')).toEqual({ source: 1 });
+    expect(now.counts('c')).toEqual({});
+    release();
+    expect(await coders(index, recount)).toEqual({ a: { ana: 3 }, b: { ana: 1 }, c: {} });
+    // c has no annotation: nothing to count again.
+    expect(read.sort()).toEqual(['a', 'b']);
+    await index.flush();
+    const next = open();
+    const again = counter(() => next.index);
+    expect(await coders(next.index, again.recount)).toEqual({ a: { ana: 3 }, b: { ana: 1 }, c: {} });
+    expect(again.read).toEqual([]);
+  });
+
+  it('a counts.json whose coders are damaged is quarantined and everything counted again', async () => {
+    await library();
+    const text = await fs.readFile(join(dir, COUNTS_FILE), 'utf8');
+    await fs.writeFile(join(dir, COUNTS_FILE), text.replace('"coders":{"ana":3}', '"coders":{"ana":"3"}'));
+    const notices: string[] = [];
+    const next = open(notices);
+    const { recount, read } = counter(() => next.index);
+    expect(await coders(next.index, recount)).toEqual({ a: { ana: 3 }, b: { ana: 1 }, c: {} });
+    expect(read.sort()).toEqual(IDS);
+    expect(notices[0]).toMatch(/^is not in the expected shape → .*quarantine/);
+  });
+
+  it('a coder changed in place by another program (the counts per tag the same) is put right once the article is read', async () => {
+    const text = 'Alpha text.';
+    const store = await DataStore.create(dir, {
+      articles: [{ id: 'a', title: 'a', date: null, outlet: null, hash: textHash(text), length: text.length, origin: 'a.txt', author: null, url: null, language: null, note: '', text }],
+      codebook: DEFAULT_CODEBOOK,
+      settings: { creator: 'ana' },
+    });
+    const stamp = '2024-01-01T00:00:00.000Z';
+    const mine: Annotation = { id: 'a1', articleId: 'a', tagId: 'quote', start: 0, end: 3, exact: 'Alp', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp };
+    await store.updateAnnotations('a', (current) => ({ annotations: [...current, mine], result: undefined }));
+    expect(Object.fromEntries(await store.coderCounts())).toEqual({ a: { ana: 1 } });
+    await store.close();
+    const file = join(dir, 'annotations', 'a.json');
+    const held = JSON.parse(await fs.readFile(file, 'utf8')) as { annotations: Annotation[] };
+    held.annotations[0]!.creator = 'bo';
+    await fs.writeFile(file, JSON.stringify(held));
+
+    const second = (await DataStore.open(dir))!;
+    const revision = second.libraryRevision();
+    await second.coderCounts();
+    expect((await second.annotations('a'))[0]!.creator).toBe('bo');
+    for (let i = 0; i < 100 && second.libraryRevision() === revision; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Object.fromEntries(await second.coderCounts())).toEqual({ a: { bo: 1 } });
+    await second.close();
+  });
+});

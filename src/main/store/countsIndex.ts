@@ -132,6 +132,11 @@ export class CountsIndex {
   private distrust = false;
   /** The load's articles still to count, once its check has found them (see countsSoFar). */
   private waiting: Set<string> | null = null;
+  /**
+   * While the load counts the coders of entries of an older counts.json (true for their files, without
+   * coders): their counts per tag, shown meanwhile (see countsSoFar).
+   */
+  private countsOnly: Map<string, TagCounts> | null = null;
 
   constructor(dataDir: string, options: CountsIndexOptions) {
     this.dataDir = dataDir;
@@ -259,7 +264,7 @@ export class CountsIndex {
     }
     // Not a pass over 100,000 ids at each call (the library asks for windows while the first count runs).
     const pending = this.loaded ? 0 : Math.max(1, this.waiting ? this.waiting.size : articleIds.length - this.live.size);
-    return { counts: (id) => this.live.get(id)?.counts, pending };
+    return { counts: (id) => this.live.get(id)?.counts ?? this.countsOnly?.get(id), pending };
   }
 
   /** Stops a count under way (at close); what it counted so far is written by the next flush. */
@@ -293,6 +298,7 @@ export class CountsIndex {
     this.distrust = false;
     this.folderSeen = folderNow;
     const stale: string[] = [];
+    const countsOnly = new Map<string, TagCounts>();
     const chunk = trusted ? TRUSTED_CHUNK : CHECK_CHUNK;
     for (let i = 0; i < articleIds.length; i += chunk) {
       // Other calls get their turn between chunks (and the whole turn while they run, see ForegroundGate).
@@ -301,14 +307,19 @@ export class CountsIndex {
         const id = articleIds[k]!;
         if (this.live.has(id)) continue;
         const entry = saved.entries.get(id);
-        // Without its coders (an older counts.json): counted again, as a stale entry is.
-        if (entry?.coders && (trusted || entry.file === this.signatureNow(id))) this.live.set(id, entry as Entry);
-        else stale.push(id);
+        const good = entry !== undefined && (trusted || entry.file === this.signatureNow(id));
+        if (good && entry.coders) this.live.set(id, entry as Entry);
+        else {
+          // Without its coders (an older counts.json): counted again, its counts shown meanwhile.
+          if (good) countsOnly.set(id, entry.counts);
+          stale.push(id);
+        }
       }
     }
     // Checked file by file: the folder changed meanwhile by something else than a save of ours, or not.
     if (!trusted && this.ownWrites === 0 && this.folderSeen !== null && this.folderSignature() !== this.folderSeen) this.folderSeen = null;
-    this.waiting = new Set(stale);
+    this.waiting = new Set(stale.filter((id) => !countsOnly.has(id)));
+    this.countsOnly = countsOnly;
     const recountNow = this.options.recountNow;
     for (let i = 0; i < stale.length; ) {
       if (this.stopped) return;
@@ -333,6 +344,7 @@ export class CountsIndex {
     }
     this.loaded = true;
     this.waiting = null;
+    this.countsOnly = null;
     if (stale.length > 0 || articleIds.length !== saved.entries.size || saved.folder !== this.folderSeen) this.schedule();
   }
 
@@ -367,6 +379,7 @@ export class CountsIndex {
     this.loaded = false;
     this.folderSeen = null;
     this.waiting = null;
+    this.countsOnly = null;
     this.distrust = true;
     // A restore waits for the store's saves like a close does (close stops a count); the store stays open.
     this.stopped = false;

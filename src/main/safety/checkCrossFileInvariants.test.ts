@@ -67,4 +67,14 @@ describe('checkCrossFileInvariants', () => {
       `counts.json: article ${A002} is counted {"quote":7}, its file holds {"quote":1,"source":1}`,
     ]);
   });
+
+  it('reports coders in counts.json that do not match the annotation file', async () => {
+    await library();
+    const counts = JSON.parse(await fs.readFile(join(dir(), 'counts.json'), 'utf8'));
+    expect(counts.articles[A002].coders).toEqual({ ana: 2 });
+    counts.articles[A002].coders = { ana: 1, bo: 1 };
+    await fs.writeFile(join(dir(), 'counts.json'), JSON.stringify(counts));
+    const check = await checkCrossFileInvariants(dir());
+    expect(check.failures).toEqual([`counts.json: article ${A002} has annotations by {"ana":1,"bo":1}, its file by {"ana":2}`]);
+  });
 });

@@ -15,7 +15,7 @@
  *     repairable, the store re-anchors it when it reads it), never a newer one;
  *     annotations a newer version no longer holds still count as existing;
  *   - every entry of counts.json that claims to describe the annotation file
- *     on disk (same signature) holds that file's counts per tag.
+ *     on disk (same signature) holds that file's counts per tag and per coder.
  * Reads only; a file that cannot be read is left to findDamagedFiles.
  */
 import { readdir, stat } from 'node:fs/promises';
@@ -44,23 +44,27 @@ export async function checkCrossFileInvariants(dataDir: string): Promise<CrossFi
   const index = indexRead.state === 'ok' ? parseIndexFile(indexRead.bytes.toString('utf8')) : null;
   if (!index) return result;
 
-  // Annotation ids and counts per tag, per article, as the files hold them.
-  const annotations = new Map<string, { ids: Set<string>; counts: Map<string, number> } | null>();
+  // Annotation ids, counts per tag and per coder, per article, as the files hold them.
+  const annotations = new Map<string, { ids: Set<string>; counts: Map<string, number>; coders: Map<string, number> } | null>();
   for (const article of index.articles) {
     const read = await readDataEntry(join(dataDir, 'annotations', `${article.id}.json`));
-    if (read.state === 'missing') annotations.set(article.id, { ids: new Set(), counts: new Map() });
+    if (read.state === 'missing') annotations.set(article.id, { ids: new Set(), counts: new Map(), coders: new Map() });
     else if (read.state === 'damaged') annotations.set(article.id, null);
     else {
       try {
         const file = JSON.parse(read.bytes.toString('utf8')) as {
-          annotations: { id: string; tagId: string }[];
+          annotations: { id: string; tagId: string; creator: string }[];
           unanchored?: { id: string }[];
           textVersion?: number;
         };
         const counts = new Map<string, number>();
-        for (const a of file.annotations) counts.set(a.tagId, (counts.get(a.tagId) ?? 0) + 1);
+        const coders = new Map<string, number>();
+        for (const a of file.annotations) {
+          counts.set(a.tagId, (counts.get(a.tagId) ?? 0) + 1);
+          coders.set(a.creator, (coders.get(a.creator) ?? 0) + 1);
+        }
         const ids = new Set([...file.annotations, ...(file.unanchored ?? [])].map((a) => a.id));
-        annotations.set(article.id, { ids, counts });
+        annotations.set(article.id, { ids, counts, coders });
         const textVersion = file.textVersion ?? 1;
         if (textVersion > currentVersion(article)) {
           result.failures.push(`annotations/${article.id}.json is over version ${textVersion} of the text; index.json lists ${currentVersion(article)}`);
@@ -124,6 +128,16 @@ export async function checkCrossFileInvariants(dataDir: string): Promise<CrossFi
       const got = Object.entries(entry.counts).filter(([, n]) => n > 0).sort();
       if (JSON.stringify(want) !== JSON.stringify(got)) {
         result.failures.push(`counts.json: article ${articleId} is counted ${JSON.stringify(Object.fromEntries(got))}, its file holds ${JSON.stringify(Object.fromEntries(want))}`);
+      }
+      // The coders (an entry of an older counts.json has none: it is counted again at the next start).
+      if (entry.coders) {
+        const wantCoders = [...held.coders].filter(([, n]) => n > 0).sort();
+        const gotCoders = Object.entries(entry.coders).filter(([, n]) => n > 0).sort();
+        if (JSON.stringify(wantCoders) !== JSON.stringify(gotCoders)) {
+          result.failures.push(
+            `counts.json: article ${articleId} has annotations by ${JSON.stringify(Object.fromEntries(gotCoders))}, its file by ${JSON.stringify(Object.fromEntries(wantCoders))}`,
+          );
+        }
       }
     }
   }

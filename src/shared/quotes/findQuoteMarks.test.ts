@@ -39,4 +39,17 @@ describe('findQuoteMarks', () => {
     expect(marks('“a” and “b”').length).toBe(4);
     expect(findQuoteMarks('“a” and “b”', 4, 11).map((m) => m.pos)).toEqual([8, 10]);
   });
+
+  it('finds every kind of mark, also in a paragraph after many without one and in ranges asked for out of order', () => {
+    const kinds = '" \' ` « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›';
+    const text = `${'No mark here.\n'.repeat(50)}x ${kinds.split(' ').map((m) => `a ${m}b`).join(' ')}`;
+    const last = text.lastIndexOf('\n') + 1;
+    const expected = findQuoteMarks(text, last, text.length).map((m) => m.pos);
+    // (Every mark but the lone backtick, which marks nothing.)
+    expect(expected.map((pos) => text[pos]).join(' ')).toBe(kinds.replace('` ', ''));
+    for (let from = 0; from < last; from += 14) expect(findQuoteMarks(text, from, from + 13)).toEqual([]);
+    expect(findQuoteMarks(text, last, text.length).map((m) => m.pos)).toEqual(expected);
+    expect(findQuoteMarks(text, 0, text.length).map((m) => m.pos)).toEqual(expected);
+    expect(findQuoteMarks(text, last + 4, text.length).map((m) => m.pos)).toEqual(expected.filter((pos) => pos >= last + 4));
+  });
 });

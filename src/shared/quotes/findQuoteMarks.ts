@@ -62,11 +62,8 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
   const marks: QuoteMark[] = [];
   let i = start;
   while (i < end) {
-    const code = text.charCodeAt(i);
-    if (!mayBeMark(code)) {
-      i++;
-      continue;
-    }
+    i = nextPossibleMark(text, i);
+    if (i >= end) break;
     const c = text[i]!;
     if (c === '`' && at(i + 1) === '`') {
       // ``LaTeX-style'' opening.
@@ -101,11 +98,28 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
   return marks;
 }
 
-/** Quick test on a code unit: only these can be a quotation mark (the hot loop). */
-function mayBeMark(code: number): boolean {
-  if (code < 0xab) return code === 0x22 || code === 0x27 || code === 0x60;
-  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f) || code === 0x2039 || code === 0x203a;
+/** The only characters that can be (part of) a quotation mark: " ' ` « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›. */
+const POSSIBLE_MARK = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g;
+
+/**
+ * The first character at or after `from` that can be a quotation mark (text.length when none), found by a
+ * regular expression rather than a loop over every character: the marks of every paragraph of every article
+ * are looked for. The last answer is remembered, so that paragraphs without a mark, asked for one after
+ * another, do not each search on to the same mark far ahead.
+ */
+function nextPossibleMark(text: string, from: number): number {
+  if (text === lastText && from >= lastFrom && from <= lastFound) return lastFound;
+  POSSIBLE_MARK.lastIndex = from;
+  const found = POSSIBLE_MARK.test(text) ? POSSIBLE_MARK.lastIndex - 1 : text.length;
+  lastText = text;
+  lastFrom = from;
+  lastFound = found;
+  return found;
 }
+
+let lastText: string | null = null;
+let lastFrom = 0;
+let lastFound = 0;
 
 /** Length of an elision starting at `i` (’n’ counts both marks), 0 when there is none. */
 function elisionLength(at: (i: number) => string, i: number): number {

@@ -34,9 +34,24 @@ describe('word helpers', () => {
     expect(withoutPossessive('Paris')).toBe('Paris');
   });
 
+  it('skips spaces, tabs and other white space, but keeps a vertical tab or form feed as a token', () => {
+    expect(textTokens('a\u00a0b\u2003c\td \u000b e\u000cf').map((t) => t.text)).toEqual(['a', 'b', 'c', 'd', '\u000b', 'e', '\u000c', 'f']);
+    expect(textTokens('Ελλάδα, Россия 北京 naïve ½ x²').map((t) => [t.text, t.word])).toEqual([
+      ['Ελλάδα', true],
+      [',', false],
+      ['Россия', true],
+      ['北京', true],
+      ['naïve', true],
+      ['½', true],
+      ['x²', true],
+    ]);
+  });
+
   it('keeps a mojibake letter inside its word (a UTF-8 letter read as Latin-1)', () => {
     expect(textTokens('Pres. Ana PeÃ±a Ruiz').map((t) => t.text)).toContain('PeÃ±a');
     expect(textTokens('Pres. Ana Pe\u0041\u0303\u00b1a Ruiz').map((t) => t.text)).toContain('Pe\u0041\u0303\u00b1a');
+    // ("Ã " is "à" read as Latin-1: the no-break space after Ã is part of the word; alone it is white space.)
+    expect(textTokens('voilÃ\u00a0 \u00a0x').map((t) => t.text)).toEqual(['voilÃ\u00a0', 'x']);
   });
 });
 

@@ -15,19 +15,49 @@ export interface TextToken {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
+
+/**
+ * What each UTF-16 code unit is to the scan, as bits, worked out the first time it is met (the scan is the
+ * whole text of every article: a table look-up instead of a regular expression per character).
+ */
+const IS_WORD = 1;
+const IS_SPACE = 2;
+const IS_NEWLINE = 4;
+/** U+0080–U+00BF: the second byte of a UTF-8 letter read as Latin-1 ("PeÃ±a") is part of the word it follows. */
+const MAY_CONTINUE_MOJIBAKE = 8;
 /** Joiners inside a word: apostrophes and hyphens. */
-const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010]);
+const IS_JOINER = 16;
+const KNOWN = 128;
+const UNIT_KINDS = new Uint8Array(0x10000);
+const ASCII_KINDS = new Uint8Array(0x80);
+for (let unit = 0; unit < 0x80; unit++) ASCII_KINDS[unit] = kindOfUnit(unit);
+
+function unitKind(unit: number): number {
+  const known = UNIT_KINDS[unit]!;
+  return known !== 0 ? known : (UNIT_KINDS[unit] = kindOfUnit(unit));
+}
+
+function kindOfUnit(unit: number): number {
+  let kind = KNOWN;
+  if (unit < 0x80) {
+    if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) kind |= IS_WORD;
+  } else if (WORD_CHAR.test(String.fromCharCode(unit))) kind |= IS_WORD;
+  // (Of ASCII only the space and the tab are white space between tokens; a vertical tab or form feed is a token.)
+  if (unit === 32 || unit === 9 || (unit > 0x7f && SPACE.test(String.fromCharCode(unit)))) kind |= IS_SPACE;
+  if (unit === 10 || unit === 13) kind |= IS_NEWLINE;
+  if (unit >= 0x80 && unit <= 0xbf) kind |= MAY_CONTINUE_MOJIBAKE;
+  if (unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2010) kind |= IS_JOINER;
+  return kind;
+}
 
 function isWordUnit(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  if (unit < 0x80) return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
-  // Mojibake of a UTF-8 letter read as Latin-1 ("PeÃ±a", "JuliÃ¡n"): the second byte is part of the word.
-  if (unit <= 0xbf && i > 0) {
+  const kind = unitKind(text.charCodeAt(i));
+  if ((kind & MAY_CONTINUE_MOJIBAKE) !== 0 && i > 0) {
     const before = text.charCodeAt(i - 1);
     // (Ã may come decomposed: A + U+0303.)
     if (before === 0xc2 || before === 0xc3 || before === 0x302 || before === 0x303) return true;
   }
-  return WORD_CHAR.test(text[i]!);
+  return (kind & IS_WORD) !== 0;
 }
 
 /**
@@ -84,28 +114,33 @@ function scanTokens(text: string, start: number, end: number): TextToken[] {
   let newline = false;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    const kind = c < 0x80 ? ASCII_KINDS[c]! : unitKind(c);
+    if ((kind & IS_NEWLINE) !== 0) {
       newline = true;
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || (c > 0x7f && SPACE.test(text[i]!))) {
+    if ((kind & IS_SPACE) !== 0) {
       i++;
       continue;
     }
     const from = i;
-    const word = isWordUnit(text, i);
+    const word = (kind & MAY_CONTINUE_MOJIBAKE) !== 0 ? isWordUnit(text, i) : (kind & IS_WORD) !== 0;
+    i++;
     if (word) {
       for (;;) {
-        while (i < end && isWordUnit(text, i)) i++;
-        if (i + 1 < end && JOINERS.has(text.charCodeAt(i)) && isWordUnit(text, i + 1)) {
+        // (ASCII letters and digits, the most of any text, without a call.)
+        while (i < end) {
+          const unit = text.charCodeAt(i);
+          if (unit < 0x80 ? (ASCII_KINDS[unit]! & IS_WORD) === 0 : !isWordUnit(text, i)) break;
+          i++;
+        }
+        if (i + 1 < end && (unitKind(text.charCodeAt(i)) & IS_JOINER) !== 0 && isWordUnit(text, i + 1)) {
           i++;
           continue;
         }
         break;
       }
-    } else {
-      i++;
     }
     tokens.push({ text: text.slice(from, i), start: from, end: i, word, newlineBefore: newline });
     newline = false;

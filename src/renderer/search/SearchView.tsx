@@ -95,10 +95,10 @@ export function SearchView({ query, onOpenHit }: SearchViewProps) {
             <li key={`${hit.articleId}:${hit.start}`}>
               <button type="button" className="search-hit" onClick={() => onOpenHit(hit, result.query)}>
                 <span className="search-hit__title">
-                  {hit.title || hit.articleId}
+                  <bdi>{hit.title || hit.articleId}</bdi>
                   {hit.outlet ? <span className="search-hit__outlet"> · {hit.outlet}</span> : null}
                 </span>
-                <span className="search-hit__snippet">
+                <span className="search-hit__snippet" dir="auto">
                   {hit.before}
                   <mark>{hit.match}</mark>
                   {hit.after}

@@ -2,7 +2,7 @@
  * The screens with what real corpora bring and real windows are: an Arabic
  * article (read right to left), a 60-character speaker and a long outlet
  * name, the annotation table at 900 px, the header at 1280 px with Reader and
- * Side by side open, and the focus after a dialog closes.
+ * Side by side open, and the focus after a dialog closes or an import ends.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
@@ -79,10 +79,19 @@ test('long names and an Arabic article: layout holds, right to left reads right 
   for (const [name, height] of heads) expect(height, `${name}`).toBeLessThan(40);
 });
 
-test('the header at 1280 px with Reader and Side by side open keeps every screen reachable; dialogs give the focus back', async ({ page, host }) => {
+test('the focus stays on Import articles… through an import; the header at 1280 px with Reader and Side by side open keeps every screen reachable; dialogs give the focus back', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(host.url);
   const main = page.getByRole('main');
+  // Importing from the keyboard: the focus is still on the button when the report comes.
+  const importButton = main.getByRole('button', { name: 'Import articles…' });
+  await importButton.focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'note.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council meets\n\nThe council met on Monday.') });
+  await expect(page.getByRole('region', { name: 'Import report' }).getByRole('status')).toHaveText('Imported 1 article.');
+  await expect(importButton).toBeFocused();
+
   await main.getByRole('button', { name: /^One of Putin’s key allies/ }).click();
   await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible();
   await page.goto(`${host.url}&view=compare&articles=000_9c2375f696f0b1fa,001_b0e24d4478126009`);

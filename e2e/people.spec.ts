@@ -87,7 +87,7 @@ test('people: the annotation table shows and filters by the canonical speaker, a
   const monday = table.getByRole('row').filter({ hasText: 'like any other Monday morning' });
   // The Speaker column gives the canonical name; the attributes keep what was typed.
   await expect(monday.getByRole('cell').nth(3)).toHaveText('Boris Bondarev');
-  await expect(monday).toContainText('speaker: Mr Bondarev');
+  await expect(monday).toContainText('Speaker: Mr Bondarev');
 
   // The filter finds the entity by any of its names.
   const speaker = page.getByRole('search', { name: 'Filter the annotations' }).getByRole('combobox', { name: 'Speaker' });

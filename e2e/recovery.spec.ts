@@ -48,6 +48,8 @@ test('a garbage index.json: the app names it, restores it from the backup and th
     await expect(recovery).toContainText('to index.json will be lost');
     await expect(recovery).toContainText('quarantine folder');
     await expect(page.getByRole('main').getByRole('checkbox', { name: /^Compare / })).toHaveCount(0);
+    // Said once: the library's, codebook's and groups' failed loads are not repeated in a second banner.
+    await expect(page.getByRole('alert')).toHaveCount(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await recovery.getByRole('button', { name: 'Restore from backup' }).click();

@@ -49,15 +49,15 @@ test('accept all on a seed article: every Source names who is credited, Quotes c
   const sources = await rowsOf(page, 'source');
   expect(sources.length).toBeGreaterThan(0);
   for (const row of sources) {
-    const name = /name: ([^;\n]+)/.exec(row)?.[1]?.trim();
+    const name = /\bName: ([^·\t\n]+)/.exec(row)?.[1]?.trim();
     expect(name, `a Source without a name: ${row}`).toBeTruthy();
     expect(name, `a Source named by a pronoun or a verb: ${row}`).not.toMatch(NOT_A_NAME);
   }
   const quotes = await rowsOf(page, 'quote');
-  expect(quotes.find((row) => row.includes('like any other Monday morning'))).toContain('speaker: Gennady Kuzmin');
-  const spoken = quotes.filter((row) => /speaker: \S/.test(row));
+  expect(quotes.find((row) => row.includes('like any other Monday morning'))).toContain('Speaker: Gennady Kuzmin');
+  const spoken = quotes.filter((row) => /Speaker: \S/.test(row));
   expect(spoken.length / quotes.length).toBeGreaterThanOrEqual(0.8);
-  for (const row of spoken) expect(/speaker: ([^;\n]+)/.exec(row)![1]!.trim()).not.toMatch(NOT_A_NAME);
+  for (const row of spoken) expect(/Speaker: ([^·\t\n]+)/.exec(row)![1]!.trim()).not.toMatch(NOT_A_NAME);
   await page.screenshot({ path: test.info().outputPath('seeds-accepted-sources.png') });
 
   // Group the diplomat's quote in this article and the second one.

@@ -1,7 +1,8 @@
 /**
  * The app: header and navigation, the error banner, the recovery banner (when
  * data files are damaged; checked at start and after a corrupt_data failure;
- * a restore loads every screen afresh), and the current screen
+ * a restore loads every screen afresh; a damaged file's failures are left to
+ * it, not repeated in the error banner), and the current screen
  * (library, reader, side by side or coverage) chosen by the URL fragment.
  * Groups and source links are loaded here once and shared with every
  * article view through CrossLinksContext.
@@ -34,7 +35,8 @@ import { useLibrary } from '../library/useLibrary';
 import { useLibraryWindow } from '../library/useLibraryWindow';
 
 export function App() {
-  const [error, setError] = useState<string | null>(null);
+  // The latest failure, and whether it was a damaged data file (which the recovery banner names already).
+  const [error, setError] = useState<{ message: string; corrupt: boolean } | null>(null);
   const dataHealth = useDataHealth();
   const checkDataHealth = dataHealth.check;
   // Bumped after a restore: every screen is mounted again and loads afresh.
@@ -42,8 +44,9 @@ export function App() {
   const reportError = useCallback(
     (action: string, err: unknown) => {
       console.error(action, err);
-      setError(errorMessage(action, err));
-      if (err instanceof ApiError && err.code === 'corrupt_data') checkDataHealth();
+      const corrupt = err instanceof ApiError && err.code === 'corrupt_data';
+      setError({ message: errorMessage(action, err), corrupt });
+      if (corrupt) checkDataHealth();
     },
     [checkDataHealth],
   );
@@ -55,7 +58,7 @@ export function App() {
     <ReportErrorContext value={reportError}>
       <Screens
         key={generation}
-        error={error}
+        error={error && !(error.corrupt && (dataHealth.health?.damaged.length ?? 0) > 0) ? error.message : null}
         onDismissError={() => setError(null)}
         recovery={<DataHealthBanner state={dataHealth} onRestored={onRestored} />}
       />

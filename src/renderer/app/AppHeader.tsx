@@ -4,9 +4,12 @@
  * It never wraps: below 1200 px Codebook and Search leave the row for the
  * "More" menu (and the export's buttons shorten their labels, styles.css),
  * below 1120 px Annotations and Coverage join them. Who copies whom is in the menu below 1600 px;
- * Agreement is always there.
+ * Agreement is always there. Those widths are where the header fits with the
+ * library alone: when the screens still overflow the row (Reader and Side by
+ * side open, a wider font), the next screens fold too, measured before the
+ * header is painted, down to Library and More.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { ExportButton } from '../exchange/ExportButton';
 import { HeaderMoreMenu } from './HeaderMoreMenu';
 import { useMediaQuery } from './useMediaQuery';
@@ -33,22 +36,43 @@ const FOLDED_ALWAYS: readonly Screen[] = ['agreement', 'people'];
 const FOLDED_TIGHT: readonly Screen[] = ['copies'];
 const FOLDED_NARROW: readonly Screen[] = ['copies', 'codebook', 'search'];
 const FOLDED_NARROWER: readonly Screen[] = ['annotations', 'coverage', 'copies', 'codebook', 'search'];
+/** When even that does not fit: everything but the library. */
+const FOLDED_ALL: readonly Screen[] = ['reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search'];
+const FOLD_STEPS: readonly (readonly Screen[])[] = [[], FOLDED_TIGHT, FOLDED_NARROW, FOLDED_NARROWER, FOLDED_ALL];
 
 export function AppHeader({ current, available, onGo, coder, actions = [] }: AppHeaderProps) {
   const narrow = useMediaQuery('(max-width: 1199px)');
   const narrower = useMediaQuery('(max-width: 1119px)');
   const tight = useMediaQuery('(max-width: 1599px)');
-  const folded = [...(narrower ? FOLDED_NARROWER : narrow ? FOLDED_NARROW : tight ? FOLDED_TIGHT : []), ...FOLDED_ALWAYS];
+  const byWidth = narrower ? 3 : narrow ? 2 : tight ? 1 : 0;
   const screens = (['library', 'reader', 'compare', 'annotations', 'coverage', 'copies', 'codebook', 'search', 'agreement', 'people'] as const).filter(
     (s) => ALWAYS.includes(s) || available.includes(s),
   );
+  const navRef = useRef<HTMLElement>(null);
+  // Steps folded beyond what the width gives, because the row still overflowed (measured below);
+  // `since` changes on every resize so the header is measured again even when `extra` was 0.
+  const [fit, setFit] = useState({ extra: 0, since: 0 });
+  const step = Math.min(FOLD_STEPS.length - 1, byWidth + fit.extra);
+  const shown = screens.join(' ');
+  // Another window width or a new set of screens: measure again from the width's own step.
+  useEffect(() => {
+    const reset = () => setFit((f) => ({ extra: 0, since: f.since + 1 }));
+    window.addEventListener('resize', reset);
+    return () => window.removeEventListener('resize', reset);
+  }, []);
+  useLayoutEffect(() => setFit((f) => (f.extra === 0 ? f : { extra: 0, since: f.since + 1 })), [shown]);
+  useLayoutEffect(() => {
+    const nav = navRef.current;
+    if (nav && step < FOLD_STEPS.length - 1 && nav.scrollWidth > nav.clientWidth + 1) setFit((f) => ({ ...f, extra: f.extra + 1 }));
+  });
+  const folded = [...FOLD_STEPS[step]!, ...FOLDED_ALWAYS];
   return (
     <header className="app-header">
       <p className="app-header__brand">
         <span className="app-header__logo" aria-hidden="true" />
         Triangulate
       </p>
-      <nav aria-label="Screens" className="app-header__nav">
+      <nav aria-label="Screens" className="app-header__nav" ref={navRef}>
         <ul>
           {screens
             .filter((s) => !folded.includes(s))

@@ -2,7 +2,8 @@
  * The header's "More" menu: on a narrow window the screens that do not fit in
  * the header (Codebook, Search…) are listed here. A menu button in the ARIA
  * pattern: Enter, Space or ↓ opens it on the first item (↑ on the last), ↑ / ↓,
- * Home and End move between the items, Enter picks one, Escape closes it and
+ * Home and End move between the items, Enter picks one (the focus back on the
+ * button, where a dialog opened from the menu returns it), Escape closes it and
  * gives the focus back to the button; Tab or a click elsewhere closes it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -99,7 +100,8 @@ export function HeaderMoreMenu({ items, onPick }: HeaderMoreMenuProps) {
                 className="more-menu__item"
                 aria-current={item.current ? 'page' : undefined}
                 onClick={() => {
-                  close(false);
+                  // The focus goes back to "More" (a dialog opened from the menu returns it there when it closes).
+                  close(true);
                   onPick(item.key);
                 }}
               >

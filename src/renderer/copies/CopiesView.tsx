@@ -113,7 +113,7 @@ export function CopiesView({ onOpenPair }: CopiesViewProps) {
             <thead>
               <tr>
                 <th scope="col" className="copies__corner">
-                  Article (row) in… (column)
+                  Share of the row article’s words found in the column article
                 </th>
                 {articles.map((a) => (
                   <th key={a.id} scope="col" title={a.title}>

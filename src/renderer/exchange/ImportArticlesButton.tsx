@@ -4,7 +4,10 @@
  * filtered to those kinds). The app's `import` command (File ▸ Import in
  * the desktop menu, Ctrl+O / ⌘O from the shortcuts table) opens the file chooser; a command that
  * comes without a user gesture (which a file chooser needs) focuses the
- * button instead and says to press Enter.
+ * button instead and says to press Enter. While an import runs the buttons
+ * say they are unavailable (aria-disabled) but are not disabled: a disabled
+ * button drops the focus, and the keyboard user would find it on the page's
+ * top once the import is done.
  */
 import { useEffect, useRef, useState } from 'react';
 import { ARTICLE_FILE_EXTENSIONS } from '../../shared/contract/articleImport';
@@ -59,12 +62,12 @@ export function ImportArticlesButton({ busy, onPick }: ImportArticlesButtonProps
           chooseFiles();
         }}
         onBlur={() => setHint('')}
-        disabled={busy}
+        aria-disabled={busy}
         aria-keyshortcuts="Control+O"
       >
         Import articles…
       </button>
-      <button type="button" className="secondary-button" onClick={() => folderInput.current?.click()} disabled={busy}>
+      <button type="button" className="secondary-button" onClick={() => !busy && folderInput.current?.click()} aria-disabled={busy}>
         Import folder…
       </button>
       <span className="import-articles__hint" role="status">

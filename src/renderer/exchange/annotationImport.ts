@@ -12,6 +12,7 @@ import { looksLikeZip } from '../../shared/formats/qdpx/looksLikeZip';
 import { readAnnotationFile } from '../../shared/formats/readAnnotationFile';
 import { getApi } from '../api/getApi';
 import { base64Of } from './base64Of';
+import { notAnnotationsReason } from './notAnnotationsReason';
 
 export type ImportSource =
   | { file: string; kind: 'qdpx'; base64: string }
@@ -25,7 +26,7 @@ export async function readImportSource(file: File): Promise<ImportSource | { fai
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (looksLikeZip(bytes)) return { file: file.name, kind: 'qdpx', base64: await base64Of(file) };
   const read = readAnnotationFile(bytes);
-  if (!read.ok) return { failed: `${read.reason}; nothing was changed.` };
+  if (!read.ok) return { failed: `${notAnnotationsReason(bytes) ?? read.reason}; nothing was changed.` };
   return read.kind === 'project' ? { file: file.name, kind: 'project', value: read.value } : { file: file.name, kind: 'w3c', value: read.value };
 }
 

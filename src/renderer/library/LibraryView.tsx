@@ -176,7 +176,7 @@ export function LibraryView(props: LibraryViewProps) {
                     />
                   </td>
                   <td>
-                    <button type="button" className="title-button" onClick={() => onOpen(a.id)}>
+                    <button type="button" className="title-button" dir="auto" onClick={() => onOpen(a.id)}>
                       {title}
                     </button>
                     {a.versions ? <span className="version-count" title="Versions of its text">{`${formatCount(a.versions, 'version')}`}</span> : null}

@@ -65,7 +65,7 @@ export function PeopleView({ onOpen }: PeopleViewProps) {
     list = (
       <>
         <p className="people__count" role="status">
-          {shown.length === index.entities.length ? formatCount(index.entities.length, 'entity', 'entities') : `${formatCount(shown.length)} of ${formatCount(index.entities.length, 'entity', 'entities')}`}
+          {shown.length === index.entities.length ? formatCount(index.entities.length, 'person or organisation', 'people and organisations') : `${formatCount(shown.length)} of ${formatCount(index.entities.length, 'person or organisation', 'people and organisations')}`}
         </p>
         <ul className="people__list" aria-label="People and organisations">
           {shown.map((e) => (
@@ -175,7 +175,8 @@ function EntityDetail({ entity, all, onApplied, onOpen }: EntityDetailProps) {
     <section className="people__detail" aria-labelledby={headingId}>
       <h2 id={headingId}>{entity.name}</h2>
       <p className="people__meta">
-        <code>{entity.id}</code> · {formatCount(entity.quotes, 'detected quote')} · {formatCount(entity.annotations, 'annotation')} · {formatCount(entity.articles.length, 'article')}
+        {formatCount(entity.quotes, 'detected quote')} · {formatCount(entity.annotations, 'annotation')} · {formatCount(entity.articles.length, 'article')} · id{' '}
+        <code title="speaker_id in the CSV export, speakerId in the project file">{entity.id}</code>
       </p>
 
       <div className="people__forms">

@@ -353,9 +353,15 @@ export function ArticleView(props: ArticleViewProps) {
 
   const head = (
     <header className="article-head">
-      <Title className="article-head__title">{title}</Title>
+      <Title className="article-head__title" dir="auto">
+        {title}
+      </Title>
       <div className="article-head__row">
-        {meta ? <p className="article-head__meta">{meta}</p> : null}
+        {meta ? (
+          <p className="article-head__meta" dir="auto">
+            {meta}
+          </p>
+        ) : null}
         {layers ? null : (
           <button
             type="button"

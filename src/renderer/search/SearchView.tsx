@@ -3,7 +3,9 @@
  * corpus and its hits, each with the article and the matched words in their
  * context. Opening a hit opens the reader at it, with every hit of the query
  * in that article highlighted. The first search readies the corpus index,
- * so the screen asks for it as soon as it opens.
+ * so the screen asks for it as soon as it opens. Under the box, a line says
+ * what it matches and how to step through the hits, so the empty screen is
+ * not a blank page.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../shared/search/corpusSearch';
@@ -84,7 +86,12 @@ export function SearchView({ query, onOpenHit }: SearchViewProps) {
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
           spellCheck={false}
+          aria-describedby="corpus-search-hint"
         />
+        <p id="corpus-search-hint" className="search-view__hint">
+          Finds the words in every article, whatever their case and whichever quote marks or dashes they use. A hit opens the
+          article with every hit marked; F3 and Shift+F3 step through them.
+        </p>
       </form>
       <p className="search-view__summary" role="status">
         {summary}
@@ -95,10 +102,10 @@ export function SearchView({ query, onOpenHit }: SearchViewProps) {
             <li key={`${hit.articleId}:${hit.start}`}>
               <button type="button" className="search-hit" onClick={() => onOpenHit(hit, result.query)}>
                 <span className="search-hit__title">
-                  {hit.title || hit.articleId}
+                  <bdi>{hit.title || hit.articleId}</bdi>
                   {hit.outlet ? <span className="search-hit__outlet"> · {hit.outlet}</span> : null}
                 </span>
-                <span className="search-hit__snippet">
+                <span className="search-hit__snippet" dir="auto">
                   {hit.before}
                   <mark>{hit.match}</mark>
                   {hit.after}

@@ -14,8 +14,9 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { attributesLine, type AnnotationTableQuery, type TableColumn } from '../../shared/search/annotationTable';
-import type { ArticleSummary, Tag } from '../../shared/model/model';
+import type { ArticleSummary, AttributeValue, Tag } from '../../shared/model/model';
 import { excerpt } from '../components/excerpt';
+import { attributeSummary } from '../components/attributeSummary';
 import { TagChip } from '../components/TagChip';
 import { tagLookup } from '../data/tagLookup';
 import { useAnnotationTable } from './useAnnotationTable';
@@ -216,7 +217,7 @@ export function AnnotationTableView({ codebook, articles, onOpenAnnotation }: An
                       <td className="annotation-table__speaker">
                         {row.speaker ? <span title={row.speaker.id ? `${row.speaker.name} (${row.speaker.id})` : undefined}>{row.speaker.name}</span> : null}
                       </td>
-                      <td className="annotation-table__attributes">{attributesLine(row.attributes)}</td>
+                      <td className="annotation-table__attributes">{attributesText(codebook, row.tagId, row.attributes)}</td>
                       <td className="annotation-table__note">{excerpt(row.note, 120)}</td>
                       <td>
                         <CoderName name={row.creator} badge={badges?.get(row.creator)} />
@@ -262,4 +263,10 @@ function CoderName({ name, badge }: { name: string; badge: { colour: string; ini
       {name}
     </span>
   );
+}
+
+/** The row's attributes by the names its tag gives them ("Direct or indirect: direct"); ids only for a tag the codebook lacks. */
+function attributesText(codebook: readonly Tag[], tagId: string, values: Readonly<Record<string, AttributeValue>>): string {
+  const tag = codebook.find((t) => t.id === tagId);
+  return tag ? attributeSummary(tag, values) : attributesLine(values);
 }

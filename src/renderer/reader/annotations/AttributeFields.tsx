@@ -158,7 +158,7 @@ export function AttributeFields({ tag, values, save, ref, speakerNames = [] }: A
     <fieldset className="attribute-fields">
       <legend>Attributes</legend>
       {tag.attributes.map((def) => (
-        <div key={def.id} className="field attribute-fields__field">
+        <div key={def.id} className={`field attribute-fields__field attribute-fields__field--${def.type}`}>
           <label htmlFor={`${id}-${def.id}`}>{def.name}</label>
           {input(def)}
         </div>

@@ -1,6 +1,6 @@
 /** An annotation's attribute values as one compact line in a list row (nothing when it has none). */
 import type { AttributeValue, Tag } from '../../../shared/model/model';
-import { attributeSummary } from './attributeSummary';
+import { attributeSummary } from '../../components/attributeSummary';
 import { excerpt } from '../../components/excerpt';
 
 export function AttributeLine({ tag, values }: { tag: Tag; values: Readonly<Record<string, AttributeValue>> }) {

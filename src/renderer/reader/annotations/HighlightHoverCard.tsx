@@ -7,7 +7,7 @@
  */
 import type { Annotation, Tag } from '../../../shared/model/model';
 import { tagLookup } from '../../data/tagLookup';
-import { attributeSummary } from './attributeSummary';
+import { attributeSummary } from '../../components/attributeSummary';
 
 export interface HoverCardState {
   annotations: readonly Annotation[];

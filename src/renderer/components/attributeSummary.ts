@@ -3,7 +3,7 @@
  * order its tag declares them: "Speaker: Bondarev · Form: direct ·
  * Checkable: yes". Values the tag no longer declares are left out.
  */
-import type { AttributeValue, Tag } from '../../../shared/model/model';
+import type { AttributeValue, Tag } from '../../shared/model/model';
 
 export function attributeSummary(tag: Tag, values: Readonly<Record<string, AttributeValue>>): string {
   const parts: string[] = [];

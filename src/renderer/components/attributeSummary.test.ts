@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CODEBOOK } from '../../../shared/model/model';
+import { DEFAULT_CODEBOOK } from '../../shared/model/model';
 import { attributeSummary } from './attributeSummary';
 
 const [claim, quote] = DEFAULT_CODEBOOK;

@@ -31,6 +31,11 @@ export interface PackedGroups {
 /** A lone (unpaired) surrogate, which UTF-8 cannot carry. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+type WellFormed = { isWellFormed?: (this: string) => boolean };
+const nativeWellFormed = (String.prototype as WellFormed).isWellFormed;
+/** No lone surrogate in `text`: String.prototype.isWellFormed where there is one (a fifth of the regular expression's time). */
+const wellFormed: (text: string) => boolean = nativeWellFormed ? (text) => nativeWellFormed.call(text) : (text) => !LONE_SURROGATE.test(text);
+
 /** Fills a PackedGroups passage by passage, in any order (say, article by article); `sizes`: passages per group. */
 export class GroupPacker {
   private readonly packed: PackedGroups;
@@ -66,7 +71,7 @@ export class GroupPacker {
     packed.ends[p] = end;
     packed.exactFrom[p] = this.used;
     const exact = text.slice(start, end);
-    if (LONE_SURROGATE.test(exact)) {
+    if (!wellFormed(exact)) {
       packed.oddExacts.push([p, exact]);
     } else {
       // UTF-8 takes at most 3 bytes per UTF-16 unit.

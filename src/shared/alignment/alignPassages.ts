@@ -169,6 +169,7 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
 
       progress?.('grouping', 0, 1);
       const spans = groupPassages(pairs);
+      pairs.length = 0; // let go before the texts are read again (hundreds of thousands at 100,000 articles)
       const packer = new GroupPacker(spans.map((group) => group.length));
       // Each article's words are found again once, for all its passages, and let go (not kept for the whole run).
       const spansByDoc = new Map<number, number[]>();

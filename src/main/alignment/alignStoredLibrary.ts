@@ -4,7 +4,8 @@
  * alignment runs — in the alignment worker (alignWorker, for the CLI and the
  * app) or in-process where no worker is built (tests, the source layout).
  * No text is kept while reading; the texts of the articles in groups are
- * read again at the end. With `indexDataDir` the alignment index is written
+ * read again at the end, one at a time, for the groups' packed exact texts
+ * (PackedGroups: the articles by their number in `articles`). With `indexDataDir` the alignment index is written
  * there from the words read (for aligning later imports one at a time).
  *
  * For tests: while the file named by $TRIANGULATE_ALIGN_HOLD_FILE exists, the
@@ -12,7 +13,8 @@
  * running, however fast the machine).
  */
 import { existsSync } from 'node:fs';
-import { createPassageAligner, type AlignedGroup } from '../../shared/alignment/alignPassages';
+import { createPassageAligner } from '../../shared/alignment/alignPassages';
+import type { PackedGroups } from '../../shared/alignment/packedGroups';
 import { fingerprintsOfWords } from '../../shared/alignment/passageFingerprints';
 import { eachStoredTextBatch } from '../store/eachStoredTextBatch';
 import type { StoredTextRef } from '../store/listStoredArticles';
@@ -36,7 +38,7 @@ const HOLD_POLL_MS = 50;
 export const ALIGN_HOLD_FILE_ENV = 'TRIANGULATE_ALIGN_HOLD_FILE';
 
 /** `articles`: the library in its order (listStoredArticles, or the core's list), read from `dataDir`'s texts/. */
-export async function alignStoredLibrary(dataDir: string, articles: readonly StoredTextRef[], options: StoredLibraryAlignOptions = {}): Promise<AlignedGroup[]> {
+export async function alignStoredLibrary(dataDir: string, articles: readonly StoredTextRef[], options: StoredLibraryAlignOptions = {}): Promise<PackedGroups> {
   const { onProgress, signal } = options;
   const progress = (phase: WorkerPhase, done: number, total: number) => onProgress?.(phase, done, total);
   const hold = process.env[ALIGN_HOLD_FILE_ENV];
@@ -57,7 +59,7 @@ export async function alignStoredLibrary(dataDir: string, articles: readonly Sto
   );
   progress('reading', aligner.size, aligner.size);
   signal?.throwIfAborted();
-  const groups = aligner.finish(progress);
+  const groups = aligner.finishPacked(progress);
   if (options.indexDataDir !== undefined) {
     signal?.throwIfAborted();
     progress('indexing', 0, aligner.size);

@@ -1,7 +1,8 @@
 /**
  * Worker thread entry (built to out/main/alignWorker.js): aligns passages and
- * posts progress, then `{ type: 'done', ok: true, groups }` or `{ type:
- * 'done', ok: false, message }`. Started by runAlignWorker so the caller's
+ * posts progress, then `{ type: 'done', ok: true, packed }` (the groups
+ * packed, their buffers transferred rather than copied) or `{ type: 'done',
+ * ok: false, message }`. Started by runAlignWorker so the caller's
  * event loop stays free.
  *
  * Either the articles come all at once in `workerData.articles` (a selection
@@ -12,7 +13,8 @@
  * 20), writing the alignment index into `workerData.indexDataDir` if given.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { alignPassages, type AlignedGroup } from '../../shared/alignment/alignPassages';
+import { createPassageAligner } from '../../shared/alignment/alignPassages';
+import { packedBuffers, type PackedGroups } from '../../shared/alignment/packedGroups';
 import { alignStoredLibrary } from './alignStoredLibrary';
 import type { AlignWorkerData, AlignWorkerReply, WorkerPhase } from './runAlignWorker';
 
@@ -20,14 +22,16 @@ if (parentPort) {
   const port = parentPort;
   const data = workerData as AlignWorkerData;
   const progress = (phase: WorkerPhase, done: number, total: number) => port.postMessage({ type: 'progress', phase, done, total } satisfies AlignWorkerReply);
-  const run = async (): Promise<AlignedGroup[]> => {
+  const run = async (): Promise<PackedGroups> => {
     if (data.readDataDir !== undefined) {
       return alignStoredLibrary(data.readDataDir, data.library ?? [], { onProgress: progress, indexDataDir: data.indexDataDir });
     }
-    return alignPassages(data.articles ?? []);
+    const aligner = createPassageAligner();
+    for (const article of data.articles ?? []) aligner.add(article);
+    return aligner.finishPacked();
   };
   run().then(
-    (groups) => port.postMessage({ type: 'done', ok: true, groups } satisfies AlignWorkerReply),
+    (packed) => port.postMessage({ type: 'done', ok: true, packed } satisfies AlignWorkerReply, packedBuffers(packed)),
     (error: unknown) => port.postMessage({ type: 'done', ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AlignWorkerReply),
   );
 }

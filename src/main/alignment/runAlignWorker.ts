@@ -11,6 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AlignedGroup, AlignPhase } from '../../shared/alignment/alignPassages';
+import { unpackGroups, type PackedGroups } from '../../shared/alignment/packedGroups';
 import type { StoredTextRef } from '../store/listStoredArticles';
 
 export interface AlignWorkerData {
@@ -31,7 +32,7 @@ export type WorkerPhase = AlignPhase | 'indexing';
 
 export type AlignWorkerReply =
   | { type: 'progress'; phase: WorkerPhase; done: number; total: number }
-  | { type: 'done'; ok: true; groups: AlignedGroup[] }
+  | { type: 'done'; ok: true; packed: PackedGroups }
   | { type: 'done'; ok: false; message: string };
 
 export interface AlignWorkerOptions {
@@ -44,7 +45,7 @@ export interface AlignWorkerOptions {
 export const ALIGN_CANCELLED = 'The alignment was cancelled.';
 
 export function runAlignWorker(workerFile: string, articles: readonly { id: string; text: string }[], options: AlignWorkerOptions = {}): Promise<AlignedGroup[]> {
-  return start(workerFile, { articles: articles.map(({ id, text }) => ({ id, text })) }, options);
+  return start(workerFile, { articles: articles.map(({ id, text }) => ({ id, text })) }, articles.map((a) => a.id), options);
 }
 
 /**
@@ -53,10 +54,11 @@ export function runAlignWorker(workerFile: string, articles: readonly { id: stri
  * 100,000 articles within 2 GB); the same groups as alignPassages over the same texts.
  */
 export function alignFolderInWorker(workerFile: string, dataDir: string, library: readonly StoredTextRef[], options: AlignWorkerOptions = {}): Promise<AlignedGroup[]> {
-  return start(workerFile, { readDataDir: dataDir, library: library.map(({ id, hash, version }) => ({ id, hash, version })), indexDataDir: options.indexDataDir }, options);
+  return start(workerFile, { readDataDir: dataDir, library: library.map(({ id, hash, version }) => ({ id, hash, version })), indexDataDir: options.indexDataDir }, library.map((a) => a.id), options);
 }
 
-function start(workerFile: string, data: AlignWorkerData, options: AlignWorkerOptions): Promise<AlignedGroup[]> {
+/** `ids`: the articles' ids by their number in `data`. */
+function start(workerFile: string, data: AlignWorkerData, ids: readonly string[], options: AlignWorkerOptions): Promise<AlignedGroup[]> {
   const worker = new Worker(workerFile, { workerData: data });
   const result = new Promise<AlignedGroup[]>((resolve, reject) => {
     let settled = false;
@@ -71,7 +73,10 @@ function start(workerFile: string, data: AlignWorkerData, options: AlignWorkerOp
     options.signal?.addEventListener('abort', abort);
     worker.on('message', (reply: AlignWorkerReply) => {
       if (reply.type === 'progress') options.onProgress?.(reply.phase, reply.done, reply.total);
-      else settle(() => (reply.ok ? resolve(reply.groups) : reject(new Error(`The alignment failed: ${reply.message}`))));
+      else if (!reply.ok) settle(() => reject(new Error(`The alignment failed: ${reply.message}`)));
+      // The worker's heap (the library's words, its index) is let go before the groups are unpacked here:
+      // the two are never held at once (issue 20: 100,000 articles within 2 GB).
+      else settle(() => void worker.terminate().finally(() => resolve(unpackGroups(reply.packed, ids))));
     });
     worker.once('error', (error) => settle(() => reject(new Error(`The alignment worker failed: ${error.message}`))));
     worker.once('exit', (code) => settle(() => reject(new Error(`The alignment worker stopped without an answer (exit code ${code}).`))));

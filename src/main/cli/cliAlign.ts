@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { AlignedGroup } from '../../shared/alignment/alignPassages';
 import { alignOneArticle } from './alignOneArticle';
+import { alignedGroupJson } from './alignedGroupJson';
 import { clipLine } from './clipLine';
 import { oneLine, processIo, type CliCommand, type CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
@@ -17,6 +18,7 @@ import type { WorkerPhase } from '../alignment/runAlignWorker';
 import { IN_PROCESS_MAX_ARTICLES } from '../alignment/shouldAlignInWorker';
 import { alignWholeLibrary } from '../core/alignWholeLibrary';
 import { cliCount } from './cliCount';
+import { writeJsonArray } from './writeJsonArray';
 
 export const ALIGN_USAGE = `Usage: npm run cli -- align [--data DIR] [--json] [--article ID]
 
@@ -67,8 +69,11 @@ export async function runAlign(args: string[], io: CliIo = processIo(), options:
       signal: controller.signal,
       onProgress: workerFile === null ? undefined : progressLine(io),
     });
-    if (values.json) io.out(JSON.stringify(groups, null, 2));
-    else for (const line of alignedGroupLines(groups, library.length)) io.out(line);
+    if (values.json) {
+      // A chunk at a time (85 MB at 100,000 articles), in JSON.stringify(groups, null, 2)'s layout.
+      const write = io.write ?? (async (chunk: string) => io.out(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk));
+      await writeJsonArray(groups, write, () => false, alignedGroupJson);
+    } else for (const line of alignedGroupLines(groups, library.length)) io.out(line);
     return 0;
   } catch (error) {
     io.err(`triangulate align: ${oneLine(error)}`);

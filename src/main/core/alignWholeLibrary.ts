@@ -10,6 +10,7 @@
  * leaving the previous index and groups as they were.
  */
 import type { AlignedGroup } from '../../shared/alignment/alignPassages';
+import { unpackGroups } from '../../shared/alignment/packedGroups';
 import { alignStoredLibrary } from '../alignment/alignStoredLibrary';
 import { ALIGN_CANCELLED, alignFolderInWorker, type WorkerPhase } from '../alignment/runAlignWorker';
 import { stageAlignmentIndex, type StagedAlignmentIndex } from '../alignment/stageAlignmentIndex';
@@ -42,7 +43,7 @@ export async function alignWholeLibrary(dataDir: string, library: readonly Store
     const run = { onProgress: options.onProgress, signal, indexDataDir: staged.dataDir };
     let groups: AlignedGroup[];
     try {
-      groups = options.workerFile !== null ? await alignFolderInWorker(options.workerFile, dataDir, library, run) : await alignStoredLibrary(dataDir, library, run);
+      groups = options.workerFile !== null ? await alignFolderInWorker(options.workerFile, dataDir, library, run) : unpackGroups(await alignStoredLibrary(dataDir, library, run), library.map((a) => a.id));
     } catch (error) {
       throw signal?.aborted ? new Error(ALIGN_CANCELLED) : error;
     }

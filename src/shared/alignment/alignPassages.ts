@@ -20,6 +20,7 @@ import { contentStem } from './contentStem';
 import { findSharedPassages, type PassagePair } from './findSharedPassages';
 import { groupPassages } from './groupPassages';
 import { linkQuotes, type QuoteWords } from './linkQuotes';
+import { GroupPacker, unpackGroups, type PackedGroups } from './packedGroups';
 import { matchWordOffsets, tokenizeForMatch, type MatchTokens } from './tokenizeForMatch';
 import { wordHash } from './wordHash';
 
@@ -74,6 +75,11 @@ export interface PassageAligner {
   /** The groups over every article read. */
   finish(progress?: AlignProgress): AlignedGroup[];
   /**
+   * The same groups packed (articles by number, exact texts as UTF-8): no text of the library is
+   * held once they are made, and a worker hands them over without a copy. Call finish or finishPacked once.
+   */
+  finishPacked(progress?: AlignProgress): PackedGroups;
+  /**
    * Each article's word hashes (passageFingerprints' words), for the alignment index the
    * run leaves behind; call after finish.
    */
@@ -104,7 +110,7 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
   const linking = options.linkQuotes ?? true;
   let wordHashes: Int32Array | null = null;
 
-  return {
+  const aligner: PassageAligner = {
     get size() {
       return docs.length;
     },
@@ -122,6 +128,9 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
       }
     },
     finish(progress) {
+      return unpackGroups(aligner.finishPacked(progress), ids);
+    },
+    finishPacked(progress) {
       const maxArticles = options.maxArticles ?? Math.max(50, Math.ceil(docs.length * 0.05));
       progress?.('passages', 0, 1);
       const pairs: PassagePair[] = findSharedPassages(docs, {
@@ -160,7 +169,8 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
 
       progress?.('grouping', 0, 1);
       const spans = groupPassages(pairs);
-      const groups: AlignedGroup[] = spans.map((group) => ({ passages: new Array<AlignedPassage>(group.length) }));
+      pairs.length = 0; // let go before the texts are read again (hundreds of thousands at 100,000 articles)
+      const packer = new GroupPacker(spans.map((group) => group.length));
       // Each article's words are found again once, for all its passages, and let go (not kept for the whole run).
       const spansByDoc = new Map<number, number[]>();
       spans.forEach((group, g) =>
@@ -180,13 +190,11 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
         const t = matchWordOffsets(text, words);
         for (let k = 0; k < list.length; k += 2) {
           const span = spans[list[k]!]![list[k + 1]!]!;
-          const start = t.starts[span.start]!;
-          const end = t.ends[span.end - 1]!;
-          groups[list[k]!]!.passages[list[k + 1]!] = { article: ids[doc]!, start, end, exact: text.slice(start, end) };
+          packer.put(packer.passage(list[k]!, list[k + 1]!), doc, text, t.starts[span.start]!, t.ends[span.end - 1]!);
         }
       }
       progress?.('grouping', 1, 1);
-      return groups;
+      return packer.done();
     },
     wordHashesOf(doc) {
       if (!wordHashes) {
@@ -200,6 +208,7 @@ export function createPassageAligner(options: AlignOptions = {}, textAgain?: Tex
       docs[doc] = EMPTY;
     },
   };
+  return aligner;
 }
 
 const EMPTY = new Int32Array(0);

@@ -137,9 +137,9 @@ export const TITLES = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady President Minister Ambassador
   Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov.
   General Gen Gen. Colonel Col Col. Captain Capt Capt. Lt Lt. Sgt Sgt. Adm Adm. Judge Justice
-  Speaker Attorney Lieutenant Sheriff Rev Rev. Reverend Cardinal
+  Speaker Attorney Lieutenant Sheriff Rev Rev. Reverend Cardinal Fr Fr. Cmdr Cmdr. Maj Maj.
   Chancellor Premier Prince Princess King Queen Pope Bishop Father Rabbi Imam Sheikh Counsellor
-  Counselor Chairman Chairwoman Director Commissioner Mayor Spokesman Spokeswoman Deputy
+  Counselor Chairman Chairwoman Director Commissioner Mayor Spokesman Spokeswoman Deputy Leader
 `);
 
 /** Capitalised words that start sentences but are not names. */
@@ -205,5 +205,6 @@ export const MONTHS_AND_DAYS = set(`
 /** Words before a "." that does not end a sentence. */
 export const ABBREVIATIONS = set(`
   Mr Mrs Ms Dr St Prof Gen Sen Rep Gov Jr Sr Lt Col Capt Sgt vs etc No Inc Ltd Co Mt Ft approx
+  Rev Fr Adm Cmdr Hon Supt Insp Maj Mme Mlle
   Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ariz Calif Colo Conn Fla Ill Ind Kan Mass Mich Minn Miss Nev Okla Ore Pa Tenn Wash Wis Va
 `);

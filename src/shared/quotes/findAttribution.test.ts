@@ -251,4 +251,15 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     const text = 'Jim Hall and Ann Lee met. This prompted the paper to run a cover saying “Go home, Ann Lee!”';
     expect(attribution(text)?.speaker).not.toBe('Ann Lee');
   });
+
+  it('reads on past the full stop of "the Rev." and "Fr." to the name and its verb', () => {
+    expect(attribution('“We will march until we are heard,” the Rev. Al Sharpe said.')?.speaker).toBe('Al Sharpe');
+    expect(attribution('“The parish will stay open,” said Fr. Tom Byrne.')?.speaker).toBe('Tom Byrne');
+  });
+
+  it('takes a person named with a title of several words, not the title’s department ("Secretary of Defense")', () => {
+    expect(attribution('“We are not at war,” Secretary of Defense Lloyd Austen said.')?.speaker).toBe('Lloyd Austen');
+    expect(attribution('Senate Majority Leader Mitch McConn said: “The Senate will act.”')?.speaker).toBe('Mitch McConn');
+    expect(attribution('Ursula von der Lahn said on Wednesday: “Europe will stand by Ukraine.”')?.speaker).toBe('Ursula von der Lahn');
+  });
 });

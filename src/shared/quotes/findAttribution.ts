@@ -39,7 +39,7 @@ import {
   UNRESOLVED_PRONOUNS,
 } from './attributionWords';
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
-import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
+import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
@@ -366,6 +366,7 @@ function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
   const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
   if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
+  if (isGermanSo(t.text, tokens[i + 1]?.text, wordsBefore(tokens, i) === 0)) return true;
   const second = PHRASAL_CUES.get(t.text.toLowerCase());
   return second !== undefined && tokens[i + 1]?.text === second;
 }
@@ -398,7 +399,7 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
   const v = tokens[verb]!;
   let cueEnd = verb;
   let subject: Subject | null;
-  const foreign = FOREIGN_ACCORDING.get(v.text.toLowerCase());
+  const foreign = isGermanSo(v.text, tokens[verb + 1]?.text, wordsBefore(tokens, verb) === 0) ? '' : FOREIGN_ACCORDING.get(v.text.toLowerCase());
   if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
     // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
     const words = foreign === '' ? 1 : 2;
@@ -633,7 +634,7 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   let first: number | null = null;
   for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
     const w = tokens[k]!;
-    if (!w.word || INVERTED_STOPS.has(w.text)) break;
+    if (!w.word || isInvertedStop(w.text)) break;
     if (isCapitalised(w.text) || isTitle(w.text)) {
       const name = nameStartingAt(tokens, k);
       if (!name) {
@@ -641,12 +642,12 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
         break;
       }
       const after = tokens[name.to + 1];
-      if (name.possessive || (after?.word && !INVERTED_STOPS.has(after.text) && !isCapitalised(after.text))) {
+      if (name.possessive || (after?.word && !isInvertedStop(after.text) && !isCapitalised(after.text))) {
         if (!name.possessive && !looksInstitutional(name)) first ??= k;
         k = name.to;
         continue;
       }
-      if (looksInstitutional(name) && after?.word && !INVERTED_STOPS.has(after.text)) {
+      if (looksInstitutional(name) && after?.word && !isInvertedStop(after.text)) {
         k = name.to;
         continue;
       }
@@ -658,6 +659,10 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
 
 /** Words that end the search for a name after an inverted verb. */
 const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);
+
+function isInvertedStop(word: string): boolean {
+  return INVERTED_STOPS.has(word) || FOREIGN_PREPOSITIONS.has(word);
+}
 
 /** Words that open a clause whose own subject follows ("a news conference in which he …"). */
 const RELATIVE_WORDS = new Set(['which', 'where', 'when', 'whom', 'whereby']);

@@ -1,7 +1,10 @@
 /**
  * Attribution words of the main European news languages besides English, so
  * that quotes of an event covered in German, French, Spanish or Russian get
- * their speaker too: speech verbs ("sagte", "a déclaré", "dijo", "заявил"),
+ * their speaker too (and Italian, Portuguese, Polish, Czech, Swedish, Finnish
+ * and Dutch for their commonest verbs): speech verbs ("sagte", "a déclaré",
+ * "dijo", "заявил", "powiedział", "säger"), prepositions that end a name read
+ * after an inverted verb ("dijo Pedro Sánchez en Madrid"),
  * "according to" words ("laut", "selon", "según", "по словам"), third-person
  * pronouns with their gender, and French inverted pronouns ("a-t-il dit",
  * "dit-elle").
@@ -22,6 +25,24 @@ export const FOREIGN_SPEECH_VERBS = set(`
   сказал сказала сказали заявил заявила заявили отметил отметила написал написала сообщил
   сообщила добавил добавила подчеркнул подчеркнула пояснил пояснила ответил ответила говорит
   заявляет
+  ergänzte erläuterte mahnte forderte bekräftigte
+  dice afferma sottolinea sottolineato spiega aggiunge commenta commentato ribadisce ribadito
+  afirmou declarou explicou acrescentou disseram
+  powiedział powiedziała powiedzieli mówi stwierdził stwierdziła dodał dodała podkreślił
+  podkreśliła zaznaczył zaznaczyła napisał napisała oświadczył oświadczyła ocenił oceniła
+  řekl řekla uvedl uvedla dodal dodala napsal napsala prohlásil prohlásila
+  säger sade skriver skrev tillägger tillade berättar berättade förklarar förklarade
+  sanoi sanoo kertoi kertoo totesi toteaa kirjoitti
+  zei zegt verklaarde schreef
+`);
+
+/**
+ * Prepositions of those languages that end a name read after an inverted verb: "dijo Pedro Sánchez en Madrid",
+ * "a déclaré Emmanuel Macron à Paris", "sagte Scholz im Bundestag", "заявил Песков в Москве".
+ */
+export const FOREIGN_PREPOSITIONS = set(`
+  en à au aux dans lors devant durante ante tras nel nella negli ai alla durante im am vor bei
+  gegenüber nach während в во на перед w we podczas na på vid till under v ve při
 `);
 
 /** "According to" words: first word → second word ('' when it stands alone). */
@@ -33,6 +54,14 @@ export const FOREIGN_ACCORDING: ReadonlyMap<string, string> = new Map([
   ['secondo', ''],
   ['по', 'словам'],
 ]);
+
+/**
+ * German "„…“, so Scholz": "so" right after a quote and its comma, before a name or "der"/"die" + noun, is
+ * "according to". (Only there: anywhere else "so" is an ordinary word, in English too.)
+ */
+export function isGermanSo(word: string, next: string | undefined, first: boolean): boolean {
+  return first && word === 'so' && next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || next === 'der' || next === 'die');
+}
 
 export const FOREIGN_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['er', 'm'],

@@ -3,6 +3,8 @@
  * All lower case except the titles and capitalised stop words.
  */
 
+import { FOREIGN_PERSON_NOUNS } from './foreignRoleNouns';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Finite verbs that introduce or follow a quote: "he said", "said Hillel Neuer". */
@@ -80,8 +82,8 @@ export const ORGANISATION_PRONOUNS = set('it');
 /** Pronouns that name nobody we can tell (the reporter, a group): speaker stays unknown. */
 export const UNRESOLVED_PRONOUNS = set('they we i you');
 
-/** Head nouns of descriptions that stand for a person: "the former diplomat responded". */
-export const PERSON_NOUNS = set(`
+/** Head nouns of descriptions that stand for a person: "the former diplomat responded" (and "die Ministerin", "le ministre"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...FOREIGN_PERSON_NOUNS, ...set(`
   diplomat official minister president spokesman spokeswoman spokesperson ambassador counsellor
   counselor envoy man woman politician lawmaker senator leader director executive founder activist
   author writer veteran chief secretary premier officer general soldier commander witness
@@ -91,7 +93,7 @@ export const PERSON_NOUNS = set(`
   congressman representative rep secretary speaker attorney prosecutor economist scientist
   historian professor host anchor commentator pundit columnist attorney-general
   democrat republican
-`);
+`)]);
 /** Head nouns of descriptions that stand for a news outlet: "the newspaper reported". */
 export const OUTLET_NOUNS = set(`
   newspaper paper outlet magazine network site website broadcaster daily tabloid publication
@@ -186,6 +188,9 @@ export const INSTITUTION_WORDS = set(`
   Miami Dallas Houston Denver Seattle Orleans Vegas Brooklyn Manhattan Iraq Iran Syria Israel
   China Japan India Russia Ukraine Germany France Italy Spain Canada Mexico Cuba Libya Egypt
   Afghanistan Pakistan Islamic Street Wall Lake Mount River Fort Port Bay Creek Falls Heights
+  Sénat Assemblée Élysée Matignon Bundestag Bundesrat Bundesregierung Kreml Duma Sejm Riksdag
+  Congreso Senado Gobierno Regierung Ministerium Ministeriums Ministère Ministerio Ministero
+  Parlament Parlamento Commissione Comisión Komisja Kommission
 `);
 /** Words that make an organisation a news outlet ("The Washington Post", "CNN"). */
 export const OUTLET_WORDS = set(`
@@ -193,6 +198,10 @@ export const OUTLET_WORDS = set(`
   Network Radio Television TV CNN BBC NBC ABC CBS NPR AP AFP MSNBC Fox Politico Guardian Telegraph
   Observer Economist Atlantic Blaze Caller Beacon Examiner Chronicle Inquirer Globe Star Sun Mirror
   Express Independent Register Dispatch Bulletin Monitor Standard Record Review Wire Hill
+  Monde Figaro Libération Spiegel Zeit Süddeutsche Allgemeine Tagesspiegel Tageszeitung País
+  Vanguardia Repubblica Corriere Stampa Messaggero Izvestia Kommersant Pravda TASS Interfax
+  Wyborcza Rzeczpospolita Aftonbladet Expressen Nyheter Dagbladet Sanomat Volkskrant ANSA EFE
+  dpa DPA Tagesschau
 `);
 
 export const MONTHS_AND_DAYS = set(`

@@ -262,4 +262,9 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     expect(attribution('Senate Majority Leader Mitch McConn said: “The Senate will act.”')?.speaker).toBe('Mitch McConn');
     expect(attribution('Ursula von der Lahn said on Wednesday: “Europe will stand by Ukraine.”')?.speaker).toBe('Ursula von der Lahn');
   });
+
+  it('credits a headline quote to the name after its capitalised speech verb (“‘We Will Win,’ Says Sanderson”)', () => {
+    const text = '‘We Will Win,’ Says Sanderson\n\nBernie Sanderson told supporters in Iowa that he would win.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Bernie Sanderson', cue: 'Says' });
+  });
 });

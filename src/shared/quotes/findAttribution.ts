@@ -39,6 +39,9 @@ import {
   UNRESOLVED_PRONOUNS,
 } from './attributionWords';
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
+import { isGermanRole } from './foreignRoleNouns';
+import { speakerBeforeTopic } from './headlineTopic';
+import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
@@ -241,7 +244,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
     const name = nameEndingAt(tokens, last - 1);
     const before = name ? tokens[name.from - 1] : undefined;
     const object = before?.word === true && (SPEECH_VERBS.has(before.text) || before.text === 'to' || before.text === 'with');
-    const subject = object ? null : subjectAt(tokens, last - 1, context, 'backward');
+    // "Trump on Clinton: ‘…’": the one before "on" speaks of the one before the colon.
+    const topic = speakerBeforeTopic(tokens, last);
+    const subject = object ? null : subjectAt(tokens, topic >= 0 ? topic : last - 1, context, 'backward');
     // Right before the colon a name needs no introduction ("- HuffPollster: “…”").
     const named = credited(subject) ?? (subject?.speaker && subject.span && !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)$/u.test(subject.speaker) ? credited({ ...subject, evidence: { name: subject.speaker, ...subject.span } }) : null);
     if (named) return named;
@@ -255,6 +260,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
       break;
     }
   }
+  // "The Times reported that the senator considers it “…”": the reported clause's subject, not the outlet.
+  const reported = reportedClauseStart(tokens, clause);
+  if (reported >= 0) clause = reported;
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
   let subject = subjectAt(tokens, first, context, 'forward');
@@ -364,11 +372,18 @@ function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.word) return false;
   if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
+  if (isHeadlineVerb(tokens, i)) return true;
   const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
   if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
   if (isGermanSo(t.text, tokens[i + 1]?.text, wordsBefore(tokens, i) === 0)) return true;
   const second = PHRASAL_CUES.get(t.text.toLowerCase());
   return second !== undefined && tokens[i + 1]?.text === second;
+}
+
+/** A headline's capitalised speech verb right after its quote: "‘We Will Win,’ Says Sanders", "“…” Warns Ryan". */
+function isHeadlineVerb(tokens: readonly TextToken[], i: number): boolean {
+  const t = tokens[i]!.text;
+  return /^\p{Lu}\p{Ll}+s$/u.test(t) && SPEECH_VERBS.has(t.toLowerCase()) && wordsBefore(tokens, i) === 0;
 }
 
 function cuesIn(tokens: readonly TextToken[]): number[] {
@@ -845,6 +860,13 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (direction === 'backward') {
     const described = ofDescriptionEndingAt(tokens, at);
     if (described) return describedSubject(tokens, described.from, described.head, context);
+  }
+  // "die Ministerin erklärte", "sagte der Kanzler": a German role noun after its article is a description, not a name.
+  if (direction === 'backward' && t.word && isGermanRole(t.text)) {
+    for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
+      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) return describedSubject(tokens, k, at, context);
+    }
+    return null;
   }
   const nameLike = t.text === ')' || t.text === '.' || (t.word && (isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text)));
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {

@@ -13,6 +13,7 @@
  * included), or null when the tokens there are no name.
  */
 import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, TITLES } from './attributionWords';
+import { isGermanRole } from './foreignRoleNouns';
 import { isCapitalised, withoutPossessive, type TextToken } from './textTokens';
 
 export interface NameMention {
@@ -55,7 +56,8 @@ const OF_INSTITUTIONS = new Set(['Board', 'Department', 'University', 'Bank', 'C
 const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
 
 export function isTitle(word: string): boolean {
-  return TITLE_FORMS.has(word);
+  // ("Bundeskanzlerin Angela Merkel", "Außenminister Jonas Keller": a German role is a title too.)
+  return TITLE_FORMS.has(word) || isGermanRole(word);
 }
 
 /** "CNN", "ACU", "NAACP": two to six capitals (digits allowed after the first). */

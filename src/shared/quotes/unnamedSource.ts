@@ -6,10 +6,11 @@
  */
 import { PERSON_NOUNS } from './attributionWords';
 import { PARTY_NOUNS } from './learnParty';
+import { FOREIGN_INDEFINITES, isForeignRoleWord } from './foreignRoleNouns';
 import type { TextToken } from './textTokens';
 
 /** Determiners that leave the person unnamed. */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'most', 'few']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'most', 'few', ...FOREIGN_INDEFINITES]);
 /** Most words between the determiner and the head noun ("a former senior White House official"). */
 const DESCRIPTION_WORDS = 5;
 /** Plural heads beyond the person nouns' plurals. */
@@ -28,7 +29,8 @@ function isPluralPersonNoun(word: string): boolean {
 
 /** The head at `head` is a person noun or party noun ("official", "Republican"). */
 function isSingularHead(word: string): boolean {
-  return PERSON_NOUNS.has(word) || PARTY_NOUNS.has(word) || SINGULAR_EXTRA.has(word);
+  // ("ein Sprecher", "un porte-parole": the role nouns of other languages, German ones capitalised.)
+  return PERSON_NOUNS.has(word) || PARTY_NOUNS.has(word) || SINGULAR_EXTRA.has(word) || isForeignRoleWord(word);
 }
 
 /**

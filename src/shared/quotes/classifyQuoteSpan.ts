@@ -12,6 +12,7 @@
  * as likely not speech, ranked last.
  */
 
+import { namedThingBefore } from './namedThingBefore';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
 export type QuoteUse = 'speech' | 'title' | 'scare' | 'markup';
@@ -116,6 +117,11 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (words.length <= 2 && /:\s*$/.test(exact)) return 'markup';
   // Link text left from a page: <a href=…>… “…” …</a>.
   if (insideLink(text, q)) return 'markup';
+  // "der Film „…“", "la novela «…»", "nicknamed “…”", "Photo: “…”" (see namedThingBefore).
+  const named = namedThingBefore(text.slice(Math.max(0, q.open - 40), q.open));
+  if (named === 'caption') return 'markup';
+  if (named === 'title' && words.length <= TITLE_WORDS && !/[.!?]$/u.test(exact.trim())) return 'title';
+  if (named === 'label' && !q.cued && words.length <= 4) return 'scare';
   // A serial's title: “Stealing Home,” Part 3.
   if (/^[\s,.:]{0,3}Part\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)\b/u.test(text.slice(q.close, q.close + 12))) return 'title';
   // A long title right after the work it names: his book “Backfire: … of Hewlett-Packard.”

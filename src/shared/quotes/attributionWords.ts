@@ -103,7 +103,8 @@ export const OUTLET_NOUNS = set(`
 export const ORGANISATION_NOUNS = set(`
   ministry department agency committee campaign company firm group organization organisation
   party administration government office commission council union association institute
-  foundation bureau court embassy mission coalition board
+  foundation bureau court embassy mission coalition board carmaker automaker retailer lender insurer
+  airline manufacturer chipmaker startup conglomerate corporation
 `);
 /** A description's head noun → the title that marks the same role before a name ("the senator" → "Sen. X"). */
 export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([

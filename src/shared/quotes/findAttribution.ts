@@ -41,6 +41,7 @@ import {
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { isGermanRole } from './foreignRoleNouns';
 import { speakerBeforeTopic } from './headlineTopic';
+import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
@@ -788,7 +789,11 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     if (found) return { speaker: found.name, span, evidence: found };
     // "the group", "the company": any organisation named near before (not a newspaper).
     const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true }) : null;
-    return any ? { speaker: any.name, span, evidence: any } : null;
+    // "Microsoft defended the deal. … the company said": a company named by one word (see companyNamedAlone).
+    const alone = !any && COMPANY_NOUNS.has(noun) ? companyNamedAlone(context.people, span.start) : null;
+    const org = any ?? alone;
+    // (Else "the company said" still attributes the quote, to no one: not to a person named before it.)
+    return org ? { speaker: org.name, span, evidence: org } : COMPANY_NOUNS.has(noun) ? { speaker: null, span } : null;
   }
   return null;
 }

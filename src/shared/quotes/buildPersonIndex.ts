@@ -452,7 +452,8 @@ function kindOf(run: NameMention, tokens: readonly TextToken[], places: Readonly
   const { words } = run;
   // "the Kowalski campaign", "the Trump administration": a modifier, not an organisation's name.
   const following = tokens[run.to + 1];
-  if (run.definite && words.length === 1 && !isAcronym(words[0]!) && following?.word && /^\p{Ll}/u.test(following.text) && !SPEECH_VERBS.has(following.text) && !BETWEEN_SUBJECT_AND_VERB.has(following.text)) {
+  // ("The Kremlin issued a statement": a past tense after it is its verb, not a noun it modifies.)
+  if (run.definite && words.length === 1 && !isAcronym(words[0]!) && following?.word && /^\p{Ll}/u.test(following.text) && !SPEECH_VERBS.has(following.text) && !BETWEEN_SUBJECT_AND_VERB.has(following.text) && !/^\p{Ll}{3,}ed$/u.test(following.text)) {
     return null;
   }
   if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;

@@ -42,6 +42,7 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { isGermanRole } from './foreignRoleNouns';
 import { speakerBeforeTopic } from './headlineTopic';
 import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
+import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
@@ -897,6 +898,11 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (direction === 'backward' && previous?.word && isPossessive(previous.text) && (isCapitalised(previous.text) || isAcronym(withoutPossessive(previous.text)))) {
     return { speaker: context.people.canonical(withoutPossessive(previous.text)), span: span(at - 1, at - 1) };
   }
+  // "a Homeland Security memo put it", "the statement said" (see documentSource)
+  if (direction === 'backward' && t.word && DOCUMENT_NOUNS.has(lower)) {
+    const found = documentSubject(tokens, at, context);
+    if (found) return found;
+  }
   // "the former diplomat responded", "The veteran diplomat went on", "the ministry said"
   if (direction === 'backward' && t.word && (PERSON_NOUNS.has(lower) || OUTLET_NOUNS.has(lower) || ORGANISATION_NOUNS.has(lower))) {
     for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
@@ -906,6 +912,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (direction === 'forward' && t.word && DESCRIPTION_DETERMINERS.has(lower)) {
     for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
       const w = tokens[k]!.text.toLowerCase();
+      // "according to the statement", "according to a Pentagon report"
+      if (DOCUMENT_NOUNS.has(w) && k <= at + 4) return documentSubject(tokens, k, context);
       if (PERSON_NOUNS.has(w) || OUTLET_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
         // "the Democrat convention committee": a party word before a noun only qualifies it.
         if (PARTY_NOUNS.has(tokens[k]!.text) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !SPEECH_VERBS.has(tokens[k + 1]!.text)) continue;
@@ -925,6 +933,33 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     }
   }
   return null;
+}
+
+/** Determiners before a document noun and its issuer. */
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'A', 'An', 'The', 'This', 'That']);
+
+/**
+ * The issuer of the document whose noun is token `head` ("a Homeland Security memo", "the statement" issued by the
+ * Kremlin a sentence before); null when neither is found (the description is left to the other rules).
+ */
+function documentSubject(tokens: readonly TextToken[], head: number, context: Context): Subject | null {
+  const issuer = issuerBefore(tokens, head);
+  if (issuer) {
+    let [from] = issuer;
+    while (from < head && DOCUMENT_DETERMINERS.has(tokens[from]!.text)) from++;
+    const before = tokens[from - 1];
+    if (from < head && before?.word && DOCUMENT_DETERMINERS.has(before.text)) {
+      const words = tokens.slice(from, head).map((w) => w.text).join(' ');
+      return { speaker: context.people.canonical(words), span: { start: tokens[from]!.start, end: tokens[head]!.end } };
+    }
+  }
+  const determiner = tokens[head - 1];
+  if (!determiner?.word || !['the', 'The', 'this', 'This'].includes(determiner.text)) return null;
+  const span = { start: determiner.start, end: tokens[head]!.end };
+  const issued = documentIssuedAt(context.text, tokens[head]!.text, tokens[head]!.start);
+  const by = issued >= 0 ? clauseSpeaker(context.text, 0, issued, context.people) : null;
+  // ("Hale criticised the report. “…,” the report said.": the report speaks, and names no one — not Hale.)
+  return by?.speaker ? { speaker: by.speaker, span, evidence: { name: by.speaker, ...(by.speakerSpan ?? { start: issued, end: issued }) } } : { speaker: null, span };
 }
 
 /** Lower-case words a role may hold between a possessive and its noun ("former treasury secretary"). */

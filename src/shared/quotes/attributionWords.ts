@@ -92,7 +92,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([...FOREIGN_PERSON_NOUN
   front-runner mayor judge justice chairman chairwoman strategist pollster operative aide
   congressman representative rep secretary speaker attorney prosecutor economist scientist
   historian professor host anchor commentator pundit columnist attorney-general
-  democrat republican
+  democrat republican chancellor commissioner negotiator
 `)]);
 /** Head nouns of descriptions that stand for a news outlet: "the newspaper reported". */
 export const OUTLET_NOUNS = set(`
@@ -122,6 +122,8 @@ export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['general', ['Gen', 'General']],
   ['ambassador', ['Ambassador']],
   ['speaker', ['Speaker']],
+  ['chancellor', ['Chancellor']],
+  ['commissioner', ['Commissioner']],
 ]);
 /** Determiners that open such a description. */
 export const DESCRIPTION_DETERMINERS = set('the this that der die das le la les el los las il lo');

@@ -267,4 +267,11 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     const text = '‘We Will Win,’ Says Sanderson\n\nBernie Sanderson told supporters in Iowa that he would win.';
     expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Bernie Sanderson', cue: 'Says' });
   });
+
+  it('credits "Germany’s chancellor said" to the chancellor the article names, or to no one — never to the country', () => {
+    expect(detectQuotes('Germany’s chancellor said Europe must “stand together”.')[0]?.speaker ?? null).toBeNull();
+    expect(detectQuotes('Chancellor Olaf Scholl met Emmanuel Macron. Germany’s chancellor said Europe must “stand together”.')[0]?.speaker).toBe('Olaf Scholl');
+    // (One who speaks for another stays the other’s: "Trump’s spokesman said".)
+    expect(detectQuotes('Donald Trumble’s spokesman said the report was “fake.”')[0]?.speaker).toBe('Donald Trumble');
+  });
 });

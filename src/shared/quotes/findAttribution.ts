@@ -42,6 +42,7 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 import { isGermanRole } from './foreignRoleNouns';
 import { speakerBeforeTopic } from './headlineTopic';
 import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
+import { quotedAsSayingNameEnd } from './quotedAsSaying';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
@@ -431,7 +432,11 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     if (second !== undefined && tokens[verb + 1]?.text === second) cueEnd = verb + 1;
     if (v.text === 'told' || v.text === 'tells' || v.text === 'tell') cueEnd = toldObjectEnd(tokens, cueEnd);
     cueEnd = channelEnd(tokens, cueEnd);
-    if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
+    const quoted = quotedAsSayingNameEnd(tokens, verb);
+    if (quoted >= 0) {
+      // "TASS quoted Sergei Lavrov as saying": Lavrov speaks, not TASS.
+      subject = subjectAt(tokens, quoted, context, 'backward');
+    } else if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
       // "…, declaring “…”" / "Rajoy said … and insisted …" / "was prompted to say": the sentence's subject speaks,
       // or the subject of a speech verb earlier in it ("…, Spicer said, adding, “…”").
       subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? relativeClausePronoun(v.start, context) ?? sentenceSubject(context);
@@ -799,6 +804,9 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   return null;
 }
 
+/** People who speak for the one named before them ("Trump’s spokesman", "the ministry’s spokeswoman"). */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
+
 /** Organisation nouns that can stand for any organisation, whatever its name ("the group" for the Sierra Club). */
 const GENERIC_ORGANISATION_NOUNS = new Set(['group', 'organization', 'organisation', 'association', 'coalition', 'company', 'firm']);
 
@@ -896,7 +904,14 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   // "Bondarev’s statement says"
   const previous = tokens[at - 1];
   if (direction === 'backward' && previous?.word && isPossessive(previous.text) && (isCapitalised(previous.text) || isAcronym(withoutPossessive(previous.text)))) {
-    return { speaker: context.people.canonical(withoutPossessive(previous.text)), span: span(at - 1, at - 1) };
+    // "Germany’s chancellor said", "Ukraine’s foreign minister said": a person of a country or body the article does
+    // not take for a person speaks — the one the role describes, not the country ("Trump’s spokesman" stays Trump's).
+    const owner = context.people.canonical(withoutPossessive(previous.text));
+    if (t.word && PERSON_NOUNS.has(lower) && !SPOKES_NOUNS.has(lower) && context.people.entity(owner)?.kind !== 'person') {
+      const described = describedSubject(tokens, at - 1, at, context);
+      return described?.speaker === owner ? { speaker: null, span: span(at - 1, at) } : described;
+    }
+    return { speaker: owner, span: span(at - 1, at - 1) };
   }
   // "a Homeland Security memo put it", "the statement said" (see documentSource)
   if (direction === 'backward' && t.word && DOCUMENT_NOUNS.has(lower)) {

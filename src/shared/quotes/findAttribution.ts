@@ -43,6 +43,8 @@ import { isGermanRole } from './foreignRoleNouns';
 import { speakerBeforeTopic } from './headlineTopic';
 import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
 import { quotedAsSayingNameEnd } from './quotedAsSaying';
+import { inWordsOfSpeakerAt } from './inWordsOf';
+import { transcriptLabelSpeaker } from './transcriptLabel';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
@@ -376,6 +378,7 @@ function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   if (!t.word) return false;
   if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
   if (isHeadlineVerb(tokens, i)) return true;
+  if (inWordsOfSpeakerAt(tokens, i) >= 0) return true;
   const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
   if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
   if (isGermanSo(t.text, tokens[i + 1]?.text, wordsBefore(tokens, i) === 0)) return true;
@@ -423,6 +426,19 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;
     subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : (objectPronoun(tokens, verb + words, context) ?? subjectAt(tokens, verb + words, context, 'forward'));
+  } else if (inWordsOfSpeakerAt(tokens, verb) >= 0) {
+    // "in the words of Anna Lind", "in Lind’s words", "in her words"
+    const at = inWordsOfSpeakerAt(tokens, verb);
+    const owner = tokens[at]!;
+    if (owner.text === 'his' || owner.text === 'her') {
+      const found = context.people.resolveMention(owner.start, { gender: owner.text === 'her' ? 'f' : 'm' });
+      subject = { speaker: found?.name ?? null, span: { start: owner.start, end: owner.end }, evidence: found };
+    } else if (at < verb) {
+      subject = { speaker: context.people.canonical(withoutPossessive(owner.text)), span: { start: owner.start, end: owner.end } };
+    } else {
+      subject = subjectAt(tokens, at, context, 'forward');
+      cueEnd = verb + 1;
+    }
   } else if (isInvertedFrenchCue(v.text)) {
     // "dit-il", "déclare-t-elle"
     const found = context.people.resolveMention(v.start, { gender: invertedFrenchPronoun(v.text) });
@@ -836,6 +852,9 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     const found = context.people.resolveMention(t.start, { kind: 'organisation', previousSubjectOnly: true });
     return found ? { speaker: found.name, span: span(at, at), evidence: found } : { speaker: null, span: null };
   }
+  // "SEN. BOB KERRY: Well, I told the president, “…”": in a transcript "I" is the labelled speaker.
+  const labelled = t.word && t.text === 'I' ? transcriptLabelSpeaker(context.text, t.start) : null;
+  if (labelled) return { speaker: context.people.canonical(labelled), span: span(at, at) };
   if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
   // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
   if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) {

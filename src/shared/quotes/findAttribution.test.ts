@@ -274,4 +274,8 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     // (One who speaks for another stays the other’s: "Trump’s spokesman said".)
     expect(detectQuotes('Donald Trumble’s spokesman said the report was “fake.”')[0]?.speaker).toBe('Donald Trumble');
   });
+
+  it('takes the name given with the role after an inverted verb when the role alone names no one ("said the mayor, Ada Colau")', () => {
+    expect(attribution('“We will appeal,” said the mayor, Ada Colau.')?.speaker).toBe('Ada Colau');
+  });
 });

@@ -45,6 +45,7 @@ import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
 import { quotedAsSayingNameEnd } from './quotedAsSaying';
 import { inWordsOfSpeakerAt } from './inWordsOf';
 import { transcriptLabelSpeaker } from './transcriptLabel';
+import { inciseInQuote } from './inciseInQuote';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
@@ -166,7 +167,18 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
       if (found) return found;
     }
   }
-  return passedOver;
+  if (passedOver) return passedOver;
+  // «Es un día triste —dijo la alcaldesa—, pero …», « Nous partons, a-t-il lancé. Demain. »: the incise inside.
+  const incise = inciseInQuote(text, quote.start, quote.end);
+  if (incise) {
+    const tokens = textTokens(text, incise.start, incise.end);
+    const inner: Context = { text, people, sentenceStart: incise.start };
+    for (const cue of cuesIn(tokens)) {
+      const found = attribute(tokens, cue, inner);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */
@@ -659,11 +671,15 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   const t = tokens[at];
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
-  if (RESOLVABLE_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  if (RESOLVABLE_PRONOUNS.has(lower) || FOREIGN_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
   // "said one former executive who …": no one the article names.
   if (unnamedSourceStartingAt(tokens, at)) return { speaker: null, span: null };
   if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     const description = subjectAt(tokens, at, context, 'forward');
+    // "dijo la alcaldesa Ada Colau", "said the mayor, Ada Colau": the name given with the role, when the role alone
+    // names no one the article has named.
+    const named = description && !description.speaker ? nameAfterRole(tokens, at) : -1;
+    if (named >= 0) return subjectAt(tokens, named, context, 'forward');
     if (description) return description;
   }
   // Lower-case role words before the name: "said spokesman John Kirby", "said Clinton’s top aide Jake Sullivan".
@@ -693,6 +709,19 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
     }
   }
   return first === null ? null : subjectAt(tokens, first, context, 'forward');
+}
+
+/** After a determiner at `at`: a role noun within a few words, perhaps a comma, then a person's name of two words or more — where that name starts; else -1. */
+function nameAfterRole(tokens: readonly TextToken[], at: number): number {
+  for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+    if (!PERSON_NOUNS.has(tokens[k]!.text.toLowerCase())) continue;
+    const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const next = tokens[from];
+    if (!next?.word || !isCapitalised(next.text)) return -1;
+    const name = nameStartingAt(tokens, from);
+    return name && name.words.length >= 2 && !name.possessive && !looksInstitutional(name) ? from : -1;
+  }
+  return -1;
 }
 
 /** Words that end the search for a name after an inverted verb. */

@@ -46,6 +46,7 @@ import { quotedAsSayingNameEnd } from './quotedAsSaying';
 import { inWordsOfSpeakerAt } from './inWordsOf';
 import { transcriptLabelSpeaker } from './transcriptLabel';
 import { inciseInQuote } from './inciseInQuote';
+import { spokespersonForBodyAt } from './spokespersonFor';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
@@ -672,6 +673,10 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
   if (RESOLVABLE_PRONOUNS.has(lower) || FOREIGN_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  // "said a spokeswoman for the ministry": the ministry (see spokespersonFor).
+  const body = spokespersonForBodyAt(tokens, at);
+  const forBody = body >= 0 ? subjectAt(tokens, body, context, 'forward') : null;
+  if (forBody?.speaker && (forBody.evidence || context.people.entity(forBody.speaker))) return forBody;
   // "said one former executive who …": no one the article names.
   if (unnamedSourceStartingAt(tokens, at)) return { speaker: null, span: null };
   if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {

@@ -19,6 +19,11 @@ describe('documentSource', () => {
     expect(speakers('Tom Hale criticised the report. “It is wrong,” the report said.')).toEqual([null]);
   });
 
+  it('credits "It read: “…”" to no one: a notice reads, not the organisation named before', () => {
+    expect(speakers('The notice was posted on the door of City Hall. It read: “Closed until further notice.”')).toEqual([null]);
+    expect(speakers('The Kremlin issued a statement. It said: “The talks were useful.”')).toEqual(['Kremlin']);
+  });
+
   it('finds where a document was issued, and nothing for one only mentioned', () => {
     const text = 'The Kremlin issued a statement late on Friday. According to the statement';
     expect(documentIssuedAt(text, 'statement', text.lastIndexOf('statement'))).toBe(text.indexOf('issued'));

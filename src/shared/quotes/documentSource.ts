@@ -5,7 +5,8 @@
  *   report" is a possessive and read elsewhere);
  * - else, for "the statement"/"the memo", the one the article said issued it shortly before ("The Kremlin issued a
  *   statement … According to the statement, “…”");
- * - else no one: the document is the subject, and it names no one (not a person named nearby).
+ * - else no one: the document is the subject, and it names no one (not a person named nearby); so too for "It
+ *   read: “…”" (a sign or a notice reads, not the organisation named before).
  */
 import type { TextToken } from './textTokens';
 import { isCapitalised } from './textTokens';
@@ -14,8 +15,14 @@ import { isCapitalised } from './textTokens';
 export const DOCUMENT_NOUNS = new Set([
   'memo', 'memorandum', 'report', 'statement', 'letter', 'email', 'e-mail', 'document', 'study', 'filing', 'complaint',
   'indictment', 'lawsuit', 'ruling', 'editorial', 'release', 'communique', 'communiqué', 'assessment', 'analysis', 'dossier',
-  'cable', 'notice', 'directive', 'guidance', 'brief', 'briefing', 'transcript', 'order',
+  'cable', 'notice', 'directive', 'guidance', 'brief', 'briefing', 'transcript', 'order', 'sign', 'banner', 'placard', 'poster',
+  'caption', 'headline', 'message', 'note', 'text', 'sticker', 'leaflet', 'flyer',
 ]);
+
+/** "It read: “…”", "it reads": what reads is a document or a sign, not the organisation an "it" would stand for. */
+export function readsLikeDocument(verb: string): boolean {
+  return verb === 'read' || verb === 'reads';
+}
 
 /** Verbs by which someone puts a document out ("issued a statement", "sent a letter"). */
 const ISSUE_VERBS = /\b(?:issued|released|published|sent|circulated|posted|filed|signed|wrote|drafted|put out|distributed|delivered)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?$/u;

@@ -47,7 +47,7 @@ import { inWordsOfSpeakerAt } from './inWordsOf';
 import { transcriptLabelSpeaker } from './transcriptLabel';
 import { inciseInQuote } from './inciseInQuote';
 import { spokespersonForBodyAt } from './spokespersonFor';
-import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore } from './documentSource';
+import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
@@ -471,6 +471,8 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
       subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? relativeClausePronoun(v.start, context) ?? sentenceSubject(context);
     } else {
       subject = subjectBefore(tokens, verb, context);
+      // "The notice was posted on the door of City Hall. It read: “…”": a document reads, not City Hall.
+      if (subject?.speaker && readsLikeDocument(v.text) && /^it$/iu.test(subject.span ? context.text.slice(subject.span.start, subject.span.end) : '')) subject = { speaker: null, span: subject.span };
       // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
       if (!subject && (wordsBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
       if (!subject) return null;

@@ -92,7 +92,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([...FOREIGN_PERSON_NOUN
   front-runner mayor judge justice chairman chairwoman strategist pollster operative aide
   congressman representative rep secretary speaker attorney prosecutor economist scientist
   historian professor host anchor commentator pundit columnist attorney-general
-  democrat republican chancellor commissioner negotiator
+  democrat republican chancellor commissioner negotiator pm mp mep ceo
 `)]);
 /** Head nouns of descriptions that stand for a news outlet: "the newspaper reported". */
 export const OUTLET_NOUNS = set(`
@@ -123,6 +123,8 @@ export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ambassador', ['Ambassador']],
   ['speaker', ['Speaker']],
   ['chancellor', ['Chancellor']],
+  ['pm', ['Minister', 'PM']],
+  ['mp', ['MP']],
   ['commissioner', ['Commissioner']],
 ]);
 /** Determiners that open such a description. */
@@ -145,6 +147,7 @@ export const TITLES = set(`
   Speaker Attorney Lieutenant Sheriff Rev Rev. Reverend Cardinal Fr Fr. Cmdr Cmdr. Maj Maj.
   Chancellor Premier Prince Princess King Queen Pope Bishop Father Rabbi Imam Sheikh Counsellor
   Counselor Chairman Chairwoman Director Commissioner Mayor Spokesman Spokeswoman Deputy Leader
+  Senators Sens Sens. Reps Reps. Representatives Govs Govs. Governors
 `);
 
 /** Capitalised words that start sentences but are not names. */

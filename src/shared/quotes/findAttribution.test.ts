@@ -278,4 +278,13 @@ describe('findAttribution: a participle’s sentence subject that names no one',
   it('takes the name given with the role after an inverted verb when the role alone names no one ("said the mayor, Ada Colau")', () => {
     expect(attribution('“We will appeal,” said the mayor, Ada Colau.')?.speaker).toBe('Ada Colau');
   });
+
+  it('reads "the PM" and "the CEO" as descriptions of the person named, not as names', () => {
+    expect(detectQuotes('Prime Minister Rishi Sunay and Keir Starling clashed. “We are delivering,” the PM said.')[0]?.speaker).toBe('Rishi Sunay');
+    expect(detectQuotes('Tim Cooke unveiled the phone. “It is our best yet,” the CEO said.')[0]?.speaker).toBe('Tim Cooke');
+  });
+
+  it('reads a plural title before two names ("Senators John Thune and Chuck Grassley")', () => {
+    expect(detectQuotes('Senators John Thume and Chuck Grassby met on Monday. “We have a deal,” Thume said.')[0]?.speaker).toBe('John Thume');
+  });
 });

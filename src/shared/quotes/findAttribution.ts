@@ -856,6 +856,9 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   return null;
 }
 
+/** Roles written as acronyms ("the PM", "the CEO"). */
+const ROLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO']);
+
 /** People who speak for the one named before them ("Trump’s spokesman", "the ministry’s spokeswoman"). */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 
@@ -929,6 +932,10 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (direction === 'backward') {
     const described = ofDescriptionEndingAt(tokens, at);
     if (described) return describedSubject(tokens, described.from, described.head, context);
+  }
+  // "the PM said", "the CEO added": a role written as an acronym is a description, not an organisation's name.
+  if (direction === 'backward' && t.word && ROLE_ACRONYMS.has(t.text) && tokens[at - 1]?.word && DESCRIPTION_DETERMINERS.has(tokens[at - 1]!.text.toLowerCase())) {
+    return describedSubject(tokens, at - 1, at, context);
   }
   // "die Ministerin erklärte", "sagte der Kanzler": a German role noun after its article is a description, not a name.
   if (direction === 'backward' && t.word && isGermanRole(t.text)) {

@@ -27,4 +27,9 @@ describe('unnamedSource', () => {
     expect(speakers('“I have never been so ashamed,” a Russian diplomat wrote on Monday.\n\nBoris Ivanov, 41, sent the letter to colleagues.')).toEqual(['Boris Ivanov']);
     expect(speakers('A diplomat at the mission has resigned, writing that he was “so ashamed.” Boris Ivanov, 41, left on Monday.')).toEqual(['Boris Ivanov']);
   });
+
+  it('leaves a member of a party other than the American two unnamed ("a senior Tory, speaking on condition of anonymity, said")', () => {
+    expect(speakers('A senior Tory, speaking on condition of anonymity, said: “The party is in meltdown.”')).toEqual([null]);
+    expect(speakers('“The party is in meltdown,” said one senior Conservative.')).toEqual([null]);
+  });
 });

@@ -14,7 +14,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two
 /** Most words between the determiner and the head noun ("a former senior White House official"). */
 const DESCRIPTION_WORDS = 5;
 /** Plural heads beyond the person nouns' plurals. */
-const PLURAL_EXTRA = new Set(['critics', 'sources', 'supporters', 'voters', 'members', 'people', 'men', 'women', 'staffers', 'insiders', 'organizers', 'organisers', 'opponents', 'allies', 'observers', 'participants', 'respondents', 'spokesmen', 'spokeswomen', 'congressmen', 'congresswomen', 'businessmen', 'democrats', 'republicans']);
+const PLURAL_EXTRA = new Set(['tories', 'conservatives', 'critics', 'sources', 'supporters', 'voters', 'members', 'people', 'men', 'women', 'staffers', 'insiders', 'organizers', 'organisers', 'opponents', 'allies', 'observers', 'participants', 'respondents', 'spokesmen', 'spokeswomen', 'congressmen', 'congresswomen', 'businessmen', 'democrats', 'republicans']);
 
 /** Singular heads beyond the person nouns that an indefinite determiner leaves unnamed ("a source", "one employee"). */
 const SINGULAR_EXTRA = new Set(['source', 'insider', 'staffer', 'employee', 'worker', 'voter', 'supporter', 'member', 'person', 'participant', 'attendee', 'student', 'parent', 'neighbor', 'neighbour', 'donor', 'delegate', 'observer', 'critic']);
@@ -27,8 +27,12 @@ function isPluralPersonNoun(word: string): boolean {
   return lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1));
 }
 
-/** The head at `head` is a person noun or party noun ("official", "Republican"). */
+/** Members of parties other than the American two ("a senior Tory", "a Labour source" has its own noun). */
+const MEMBER_NOUNS = new Set(['Tory', 'Conservative', 'Liberal', 'Socialist', 'Green', 'Gaullist', 'Centrist', 'Nationalist', 'Unionist', 'Republican', 'Democrat']);
+
+/** The head at `head` is a person noun or party noun ("official", "Republican", "Tory"). */
 function isSingularHead(word: string): boolean {
+  if (MEMBER_NOUNS.has(word)) return true;
   // ("ein Sprecher", "un porte-parole": the role nouns of other languages, German ones capitalised.)
   return PERSON_NOUNS.has(word) || PARTY_NOUNS.has(word) || SINGULAR_EXTRA.has(word) || isForeignRoleWord(word);
 }

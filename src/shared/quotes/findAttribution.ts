@@ -47,9 +47,10 @@ import { inWordsOfSpeakerAt } from './inWordsOf';
 import { transcriptLabelSpeaker } from './transcriptLabel';
 import { inciseInQuote } from './inciseInQuote';
 import { spokespersonForBodyAt } from './spokespersonFor';
+import { passiveAgent } from './passiveAgent';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
-import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue } from './foreignSpeechWords';
+import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
@@ -169,6 +170,15 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     }
   }
   if (passedOver) return passedOver;
+  // "The bill was called “a disgrace” by Sen. Ann Marsh": the agent after "by" (see passiveAgent).
+  const passive = passiveAgent(text, quote.open, quote.close);
+  if (passive) {
+    const tokens = textTokens(text, passive.agent, endOfSentence(text, passive.agent, upper));
+    const agent = subjectAt(tokens, 0, context, 'forward');
+    if (agent?.speaker && (agent.evidence || people.entity(agent.speaker))) {
+      return { speaker: agent.speaker, speakerSpan: agent.span, evidence: agent.evidence ?? null, cue: text.slice(passive.cue.start, passive.cue.end), cueSpan: passive.cue };
+    }
+  }
   // «Es un día triste —dijo la alcaldesa—, pero …», « Nous partons, a-t-il lancé. Demain. »: the incise inside.
   const incise = inciseInQuote(text, quote.start, quote.end);
   if (incise) {
@@ -392,6 +402,7 @@ function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
   if (isHeadlineVerb(tokens, i)) return true;
   if (inWordsOfSpeakerAt(tokens, i) >= 0) return true;
+  if (russianPossessiveAccording([t.text, tokens[i + 1]?.text ?? '', tokens[i + 2]?.text ?? ''])) return true;
   const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
   if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
   if (isGermanSo(t.text, tokens[i + 1]?.text, wordsBefore(tokens, i) === 0)) return true;
@@ -433,8 +444,15 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
   const v = tokens[verb]!;
   let cueEnd = verb;
   let subject: Subject | null;
-  const foreign = isGermanSo(v.text, tokens[verb + 1]?.text, wordsBefore(tokens, verb) === 0) ? '' : FOREIGN_ACCORDING.get(v.text.toLowerCase());
-  if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
+  const russian = russianPossessiveAccording([v.text, tokens[verb + 1]?.text ?? '', tokens[verb + 2]?.text ?? '']);
+  const foreign = isGermanSo(v.text, tokens[verb + 1]?.text, wordsBefore(tokens, verb) === 0) ? '' : russian ? undefined : FOREIGN_ACCORDING.get(v.text.toLowerCase());
+  if (russian) {
+    // "По его словам, «…»": his words.
+    const pronoun = tokens[verb + 1]!;
+    const found = context.people.resolveMention(pronoun.start, { gender: russian });
+    subject = { speaker: found?.name ?? null, span: { start: pronoun.start, end: pronoun.end }, evidence: found };
+    cueEnd = verb + 2;
+  } else if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
     // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;

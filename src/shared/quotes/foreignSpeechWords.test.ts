@@ -77,4 +77,9 @@ describe('quotes in other European languages', () => {
     expect(credited('Jonas Keller kam. „Das ist ein schwarzer Tag“, so der Minister.')).toEqual([['Das ist ein schwarzer Tag', 'Jonas Keller', 'so']]);
     expect(credited('Tom Hale left. “We lost,” so Hale went home.')[0]?.[2]).not.toBe('so');
   });
+
+  it('reads Russian "по его словам" / "по её словам" as his or her words', () => {
+    expect(credited('Дмитрий Песков выступил в Москве. По его словам, «переговоры продолжаются».')).toEqual([['переговоры продолжаются', 'Дмитрий Песков', 'По его словам']]);
+    expect(credited('Мария Захарова выступила в Москве. По её словам, «ответ будет».')).toEqual([['ответ будет', 'Мария Захарова', 'По её словам']]);
+  });
 });

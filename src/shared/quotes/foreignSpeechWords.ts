@@ -55,6 +55,13 @@ export const FOREIGN_ACCORDING: ReadonlyMap<string, string> = new Map([
   ['по', 'словам'],
 ]);
 
+/** Russian "по его словам" / "по её словам" ("in his/her words"), as its first three words: the pronoun's gender; null otherwise. */
+export function russianPossessiveAccording(words: readonly string[]): Gender | null {
+  if (words[0] !== 'по' && words[0] !== 'По') return null;
+  if (words[2] !== 'словам') return null;
+  return words[1] === 'его' ? 'm' : words[1] === 'её' || words[1] === 'ее' ? 'f' : null;
+}
+
 /**
  * German "„…“, so Scholz": "so" right after a quote and its comma, before a name or "der"/"die" + noun, is
  * "according to". (Only there: anywhere else "so" is an ordinary word, in English too.)

@@ -17,6 +17,8 @@ describe('namedThingBefore', () => {
     expect(uses('Wilson, nicknamed “the hammer” by teammates, scored twice.')).toEqual(['scare']);
     expect(uses('Das sogenannte „Heizungsgesetz“ sorgt für Streit in der Koalition.')).toEqual(['scare']);
     expect(uses('Photo: “Getty Images”')).toEqual(['markup']);
+    expect(uses('RELATED: “Trump Says He Will Win”\n\nThe president spoke on Monday.')).toEqual(['markup']);
+    expect(uses('Her memoir “A promised land of sorts” was published in May.')).toEqual(['title']);
   });
 
   it('leaves speech after such words alone: a sentence quoted, or a colon between', () => {

@@ -7,7 +7,7 @@
  * - a word that introduces a label ("nicknamed “the hammer”", "das sogenannte
  *   „Heizungsgesetz“"). (Not "the word “…”" or "dubbed “…”": a term someone used is often what they said, as in
  *   "the senator dubbed the plan “a disaster”");
- * - a caption's label ("Photo: “Getty Images”").
+ * - a caption's or a link's label ("Photo: “Getty Images”", "RELATED: “…”", "Lire aussi : « … »").
  */
 
 /** Nouns of works, publications and named things, in the languages' own spelling, right before the marks. */
@@ -24,7 +24,7 @@ const WORK_NOUN = new RegExp(
     'фильм', 'фильме', 'книга', 'книге', 'роман', 'песня', 'сериал', 'программа', 'альбом', 'газета', 'газете', 'журнал', 'закон', 'компания', 'компании', 'партия', 'партии', 'движение', 'операция', 'корабль',
     'książka', 'powieść', 'piosenka', 'serial', 'gazeta', 'dziennik', 'ustawa', 'spółka', 'firma', 'partia', 'ruch', 'operacja', 'okręt',
     // English, beyond title case
-    'series', 'program', 'programme', 'album', 'song', 'film', 'movie', 'book', 'novel', 'podcast', 'hashtag', 'slogan', 'Operation',
+    'series', 'program', 'programme', 'album', 'song', 'film', 'movie', 'book', 'novel', 'memoir', 'essay', 'podcast', 'hashtag', 'slogan', 'Operation',
   ].join('|')})\\s*$`,
   'u',
 );
@@ -33,7 +33,7 @@ const WORK_NOUN = new RegExp(
 const LABEL_WORDS = /(?:^|\s)(?:nicknamed|so-called|the (?:label|hashtag|slogan)|sogenannte[nrms]?|so genannte[nrms]?|(?:el|la|los|las) llamad[oa]s?|denominad[oa]s?|cosiddett[oaie]|так называем\p{L}+)\s*$/iu;
 
 /** A caption or credit label before the marks: "Photo: “…”", "Foto: „…“". */
-const CAPTION_LABEL = /(?:^|\n)\s*(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild|Quelle|Source|Fuente|Фото)\s*:\s*$/u;
+const CAPTION_LABEL = /(?:^|\n)\s*(?:Photo|Photograph|Image|Picture|Credit|Foto|Bild|Quelle|Source|Fuente|Фото|Related|RELATED|Read more|READ MORE|See also|SEE ALSO|Watch|WATCH|Listen|LISTEN|More|MORE|Lesen Sie auch|Lire aussi|Leer más)\s*:\s*$/u;
 
 export type NamedThingUse = 'title' | 'label' | 'caption';
 

@@ -207,7 +207,7 @@ export const OUTLET_WORDS = set(`
   Monde Figaro Libération Spiegel Zeit Süddeutsche Allgemeine Tagesspiegel Tageszeitung País
   Vanguardia Repubblica Corriere Stampa Messaggero Izvestia Kommersant Pravda TASS Interfax
   Wyborcza Rzeczpospolita Aftonbladet Expressen Nyheter Dagbladet Sanomat Volkskrant ANSA EFE
-  dpa DPA Tagesschau
+  dpa DPA Tagesschau ТАСС РИА Интерфакс
 `);
 
 export const MONTHS_AND_DAYS = set(`

@@ -287,4 +287,10 @@ describe('findAttribution: a participle’s sentence subject that names no one',
   it('reads a plural title before two names ("Senators John Thune and Chuck Grassley")', () => {
     expect(detectQuotes('Senators John Thume and Chuck Grassby met on Monday. “We have a deal,” Thume said.')[0]?.speaker).toBe('John Thume');
   });
+
+  it('keeps the outlet of an interview and a programme of several words in the cue', () => {
+    expect(attribution('“We are done,” Ann Lee said in an interview with CNN.')?.cue).toBe('said in an interview with CNN');
+    expect(attribution('“We are done,” Ann Lee said on Fox News Sunday.')?.cue).toBe('said on Fox News Sunday');
+    expect(attribution('“We are done,” Ann Lee said on Tuesday.')?.cue).toBe('said on Tuesday');
+  });
 });

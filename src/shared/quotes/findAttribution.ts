@@ -573,8 +573,15 @@ function channelEnd(tokens: readonly TextToken[], at: number): number {
   const a = tokens[at + 1];
   const b = tokens[at + 2];
   const c = tokens[at + 3];
-  if (a?.text === 'in' && b && CHANNEL_DETERMINERS.has(b.text) && c && CHANNEL_NOUNS.has(c.text.toLowerCase())) return at + 3;
-  if (a?.text === 'on' && b?.word && /^\p{Lu}/u.test(b.text)) return at + 2;
+  if (a?.text === 'in' && b && CHANNEL_DETERMINERS.has(b.text) && c && CHANNEL_NOUNS.has(c.text.toLowerCase())) {
+    // "in an interview with CNN", "in an email to The Washington Post"
+    const d = tokens[at + 4];
+    const e = tokens[at + 5]?.text === 'the' || tokens[at + 5]?.text === 'The' ? at + 6 : at + 5;
+    if (d?.word && (d.text === 'with' || d.text === 'to') && tokens[e]?.word && /^\p{Lu}/u.test(tokens[e]!.text)) return capitalisedRunEnd(tokens, e);
+    return at + 3;
+  }
+  // "on LinkedIn", "on Fox News Sunday" (not "on Tuesday …": a day is one word)
+  if (a?.text === 'on' && b?.word && /^\p{Lu}/u.test(b.text)) return MONTHS_AND_DAYS.has(b.text) ? at + 2 : capitalisedRunEnd(tokens, at + 2);
   return at;
 }
 

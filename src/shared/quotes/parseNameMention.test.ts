@@ -59,6 +59,11 @@ describe('parseNameMention', () => {
     expect(backward('Secretary of Homeland Security Anna Lind said it.')).toMatchObject({ words: ['Anna', 'Lind'] });
   });
 
+  it('leaves an agency’s acronym after a person’s name out of it', () => {
+    expect(forward('Дмитрий Песков ТАСС.')).toMatchObject({ words: ['Дмитрий', 'Песков'] });
+    expect(forward('Anna Lind AFP.')).toMatchObject({ words: ['Anna', 'Lind'] });
+  });
+
   it('reads "Majority Leader" as a title', () => {
     expect(backward('Senate Majority Leader Tom Reiner said it.')).toMatchObject({ words: ['Tom', 'Reiner'], titles: ['Leader'] });
   });

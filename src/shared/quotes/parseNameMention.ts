@@ -12,7 +12,7 @@
  * word), the titles and the token range the mention covers (titles and tag
  * included), or null when the tokens there are no name.
  */
-import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, TITLES } from './attributionWords';
+import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, OUTLET_WORDS, TITLES } from './attributionWords';
 import { isGermanRole } from './foreignRoleNouns';
 import { isCapitalised, withoutPossessive, type TextToken } from './textTokens';
 
@@ -163,6 +163,8 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
     }
     // "Ted Cruz Is A …" (a headline): a capitalised function word ends the name.
     if (words.length > 0 && NAME_ENDERS.has(t.text)) break;
+    // "заявил Дмитрий Песков ТАСС", "said Ann Lee CNN": an agency's acronym after a person's name is no part of it.
+    if (words.length > 0 && isAcronym(t.text) && OUTLET_WORDS.has(t.text) && !words.every((w) => isAcronym(w))) break;
     if (isNameWord(t.text) || isAcronym(t.text)) {
       words.push(withoutPossessive(t.text));
       last = k;

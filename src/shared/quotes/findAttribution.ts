@@ -48,6 +48,7 @@ import { transcriptLabelSpeaker } from './transcriptLabel';
 import { inciseInQuote } from './inciseInQuote';
 import { spokespersonForBodyAt } from './spokespersonFor';
 import { passiveAgent } from './passiveAgent';
+import { attributionNextParagraph } from './attributionNextParagraph';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
@@ -177,6 +178,22 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     const agent = subjectAt(tokens, 0, context, 'forward');
     if (agent?.speaker && (agent.evidence || people.entity(agent.speaker))) {
       return { speaker: agent.speaker, speakerSpan: agent.span, evidence: agent.evidence ?? null, cue: text.slice(passive.cue.start, passive.cue.end), cueSpan: passive.cue };
+    }
+  }
+  // “…,”\nsaid Bernie Sanders, …: the next paragraph opens with the attribution (see attributionNextParagraph).
+  const below = attributionNextParagraph(text, quote, next);
+  if (below) {
+    const tokens = textTokens(text, below.start, below.end);
+    const inner: Context = { text, people, sentenceStart: below.start };
+    if (below.kind === 'name') {
+      const at = tokens.findIndex((t) => t.start >= below.nameAt);
+      const named = at >= 0 ? subjectAt(tokens, at, inner, 'forward') : null;
+      if (named?.speaker && named.span) return { speaker: named.speaker, speakerSpan: named.span, evidence: named.evidence ?? null, cue: '', cueSpan: { start: named.span.end, end: named.span.end } };
+    } else {
+      for (const cue of cuesIn(tokens)) {
+        const found = attribute(tokens, cue, inner);
+        if (found?.speaker) return found;
+      }
     }
   }
   // «Es un día triste —dijo la alcaldesa—, pero …», « Nous partons, a-t-il lancé. Demain. »: the incise inside.

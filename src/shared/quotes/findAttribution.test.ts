@@ -293,4 +293,13 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     expect(attribution('“We are done,” Ann Lee said on Fox News Sunday.')?.cue).toBe('said on Fox News Sunday');
     expect(attribution('“We are done,” Ann Lee said on Tuesday.')?.cue).toBe('said on Tuesday');
   });
+
+  it('leaves "he told CNN’s Jake Tapp" to no one when no one was named before: Tapp is the one told', () => {
+    expect(detectQuotes('“I am not going anywhere,” he told CNN’s Jake Tapp. Sen. Ann Marsh had called for him to quit.')[0]?.speaker ?? null).toBeNull();
+    expect(detectQuotes('Gov. Tom Reyes refused to resign. “I am not going anywhere,” he told CNN’s Jake Tapp.')[0]?.speaker).toBe('Tom Reyes');
+  });
+
+  it('credits no one for a question a reporter asked, though the story names someone just after', () => {
+    expect(detectQuotes('“Will you run?” a reporter asked. “Not this year,” Ann Marsh replied.').map((q) => q.speaker ?? null)).toEqual([null, 'Ann Marsh']);
+  });
 });

@@ -49,6 +49,7 @@ import { inciseInQuote } from './inciseInQuote';
 import { spokespersonForBodyAt } from './spokespersonFor';
 import { passiveAgent } from './passiveAgent';
 import { attributionNextParagraph } from './attributionNextParagraph';
+import { dashAttributionAt } from './dashAttribution';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
 import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
@@ -178,6 +179,16 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
     const agent = subjectAt(tokens, 0, context, 'forward');
     if (agent?.speaker && (agent.evidence || people.entity(agent.speaker))) {
       return { speaker: agent.speaker, speakerSpan: agent.span, evidence: agent.evidence ?? null, cue: text.slice(passive.cue.start, passive.cue.end), cueSpan: passive.cue };
+    }
+  }
+  // "“We will win this fight.” — Bernie Sanders": a quote signed with a dash.
+  const signed = dashAttributionAt(text, quote.close);
+  if (signed >= 0) {
+    const tokens = textTokens(text, signed, upper);
+    const name = nameStartingAt(tokens, 0);
+    const named = name && !name.possessive && !looksInstitutional(name) ? subjectAt(tokens, 0, context, 'forward') : null;
+    if (named?.speaker && named.span && (name!.words.length >= 2 || context.people.entity(named.speaker)?.kind === 'person')) {
+      return { speaker: named.speaker, speakerSpan: named.span, evidence: named.evidence ?? null, cue: '', cueSpan: { start: named.span.start, end: named.span.start } };
     }
   }
   // “…,”\nsaid Bernie Sanders, …: the next paragraph opens with the attribution (see attributionNextParagraph).
@@ -514,6 +525,11 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     }
   }
   const cueSpan = { start: v.start, end: tokens[cueEnd]!.end };
+  // "“…,” he told CNN’s Jake Tapper": a "he" resolved to a person named after the verb in its own clause is the one
+  // told, not the one telling.
+  if (subject?.evidence && subject.span && subject.span.end <= v.start && subject.evidence.start > v.start && !/[.!?]/u.test(context.text.slice(v.end, subject.evidence.start))) {
+    subject = { speaker: null, span: subject.span };
+  }
   return {
     speaker: subject?.speaker ?? null,
     speakerSpan: subject?.span ?? null,
@@ -898,6 +914,9 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
   return null;
 }
 
+/** People who put the questions in a story, never its subject ("“Will you run?” a reporter asked."). */
+const ASKER_NOUNS = new Set(['reporter', 'journalist', 'interviewer', 'host', 'anchor', 'moderator', 'questioner', 'columnist', 'commentator']);
+
 /** Roles written as acronyms ("the PM", "the CEO"). */
 const ROLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO']);
 
@@ -940,7 +959,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
   if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) {
     // A lede's "“…,” a Russian diplomat wrote. Boris Bondarev, 41, …": the person named just after, when no one was before.
-    const lede = t.text === lower && PERSON_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
+    // (Not "a reporter asked": the one who asks is not the person the story is about.)
+    const lede = t.text === lower && PERSON_NOUNS.has(lower) && !ASKER_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
     if (lede && lede.start > t.start) return { speaker: lede.name, span: span(at, at), evidence: lede };
     return { speaker: null, span: null };
   }

@@ -32,4 +32,8 @@ describe('unnamedSource', () => {
     expect(speakers('A senior Tory, speaking on condition of anonymity, said: “The party is in meltdown.”')).toEqual([null]);
     expect(speakers('“The party is in meltdown,” said one senior Conservative.')).toEqual([null]);
   });
+
+  it('credits "the two said" and "both said" to no one, not to one of the two', () => {
+    expect(speakers('Ann Marsh and Tom Reyes met on Monday. “It was productive,” the two said in a joint statement.')).toEqual([null]);
+  });
 });

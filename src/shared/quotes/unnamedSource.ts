@@ -9,6 +9,9 @@ import { PARTY_NOUNS } from './learnParty';
 import { FOREIGN_INDEFINITES, isForeignRoleWord } from './foreignRoleNouns';
 import type { TextToken } from './textTokens';
 
+/** Words that stand for several people together ("the two said", "both said"). */
+const GROUP_WORDS = new Set(['two', 'three', 'four', 'both', 'pair', 'trio', 'couple']);
+
 /** Determiners that leave the person unnamed. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'most', 'few', ...FOREIGN_INDEFINITES]);
 /** Most words between the determiner and the head noun ("a former senior White House official"). */
@@ -44,6 +47,8 @@ function isSingularHead(word: string): boolean {
 export function unnamedSourceEndingAt(tokens: readonly TextToken[], head: number): boolean {
   const t = tokens[head];
   if (!t?.word) return false;
+  // "the two said", "Both said", "the pair added": several people at once, no one of them.
+  if (GROUP_WORDS.has(t.text.toLowerCase()) && (t.text === 'Both' || tokens[head - 1]?.text.toLowerCase() === 'the')) return true;
   if (isPluralPersonNoun(t.text)) return true;
   if (!isSingularHead(t.text)) return false;
   for (let k = head - 1; k >= Math.max(0, head - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {

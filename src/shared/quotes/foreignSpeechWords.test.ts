@@ -82,4 +82,9 @@ describe('quotes in other European languages', () => {
     expect(credited('Дмитрий Песков выступил в Москве. По его словам, «переговоры продолжаются».')).toEqual([['переговоры продолжаются', 'Дмитрий Песков', 'По его словам']]);
     expect(credited('Мария Захарова выступила в Москве. По её словам, «ответ будет».')).toEqual([['ответ будет', 'Мария Захарова', 'По её словам']]);
   });
+
+  it('credits Danish and Hungarian quotes to the name after their speech verb', () => {
+    expect(credited('»Vi er meget bekymrede«, siger Mette Frederiks.')).toEqual([['Vi er meget bekymrede', 'Mette Frederiks', 'siger']]);
+    expect(credited('„Ez egy nagy nap”, mondta Kovács Anna.')).toEqual([['Ez egy nagy nap', 'Kovács Anna', 'mondta']]);
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * Attribution words of the main European news languages besides English, so
  * that quotes of an event covered in German, French, Spanish or Russian get
- * their speaker too (and Italian, Portuguese, Polish, Czech, Swedish, Finnish
- * and Dutch for their commonest verbs): speech verbs ("sagte", "a déclaré",
+ * their speaker too (and Italian, Portuguese, Polish, Czech, Swedish, Danish,
+ * Norwegian, Finnish, Hungarian and Dutch for their commonest verbs): speech verbs ("sagte", "a déclaré",
  * "dijo", "заявил", "powiedział", "säger"), prepositions that end a name read
  * after an inverted verb ("dijo Pedro Sánchez en Madrid"),
  * "according to" words ("laut", "selon", "según", "по словам"), third-person
@@ -34,6 +34,9 @@ export const FOREIGN_SPEECH_VERBS = set(`
   säger sade skriver skrev tillägger tillade berättar berättade förklarar förklarade
   sanoi sanoo kertoi kertoo totesi toteaa kirjoitti
   zei zegt verklaarde schreef
+  demanda demande répondit répliqua répliqué ajouta lança poursuivit murmura cria s’écria
+  siger sagde udtaler udtalte sier sa
+  mondta mondja közölte nyilatkozta írta
 `);
 
 /**

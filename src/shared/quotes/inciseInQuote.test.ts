@@ -12,7 +12,9 @@ describe('inciseInQuote', () => {
     expect(incise('Es un día triste —dijo la alcaldesa Ada Colau—, pero seguiremos')).toBe('dijo la alcaldesa Ada Colau');
     expect(incise('Nous ne reculerons pas, a-t-il lancé. Jamais.')).toBe('a-t-il lancé');
     expect(incise('Мы готовы, — сказал он, — к диалогу')).toBe('сказал он,');
+    expect(incise('Pourquoi si tôt ? demanda Paul Roche.')).toBe('demanda Paul Roche');
     expect(incise('We will win — and I mean it — next year.')).toBeNull();
+    expect(incise('Why now? Ask Paul Roche.')).toBeNull();
   });
 
   it('credits the quote to the incise’s speaker', () => {

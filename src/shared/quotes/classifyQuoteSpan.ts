@@ -111,6 +111,8 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (/,\s*['’‘]$/u.test(exact) && /^\S?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(q.close, q.close + 40))) return 'title';
   const words = exact.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 'markup';
+  // A hashtag in marks (“#BringBackOurGirls”) names a campaign; it is no one's speech.
+  if (/^#\p{L}[\p{L}\p{N}_]*$/u.test(exact.trim())) return 'title';
   // A word glued to a suffix outside the marks is a term, not speech: “moan”-worthy.
   if (words.length <= 2 && /^\S?-\p{L}/u.test(text.slice(q.close, q.close + 3))) return 'title';
   // A label of a page's furniture: “Related:”, “Read more:”.

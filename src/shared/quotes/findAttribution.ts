@@ -52,7 +52,7 @@ import { attributionNextParagraph } from './attributionNextParagraph';
 import { dashAttributionAt } from './dashAttribution';
 import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
 import { reportedClauseStart } from './reportedClause';
-import { FOREIGN_ACCORDING, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
+import { FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
@@ -60,7 +60,7 @@ import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { cueIntroducesNext } from './cueIntroducesNext';
-import { unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
+import { ordinaryPersonEndingAt, unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -450,6 +450,13 @@ function cuesIn(tokens: readonly TextToken[]): number[] {
   return cues;
 }
 
+/** Foreign auxiliaries right before the verb at `verb` ("s’est félicité", "a déclaré"). */
+function auxiliariesBefore(tokens: readonly TextToken[], verb: number): number {
+  let n = 0;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.word && FOREIGN_AUXILIARIES.has(tokens[k]!.text.toLowerCase()); k--) n++;
+  return n;
+}
+
 function wordsBefore(tokens: readonly TextToken[], at: number): number {
   let words = 0;
   for (let i = 0; i < at; i++) if (tokens[i]!.word) words++;
@@ -520,7 +527,8 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
       // "The notice was posted on the door of City Hall. It read: “…”": a document reads, not City Hall.
       if (subject?.speaker && readsLikeDocument(v.text) && /^it$/iu.test(subject.span ? context.text.slice(subject.span.start, subject.span.end) : '')) subject = { speaker: null, span: subject.span };
       // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
-      if (!subject && (wordsBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
+      // (French and Italian put an auxiliary first: "a déclaré X", "s’est félicité X".)
+      if (!subject && (wordsBefore(tokens, verb) - auxiliariesBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
       if (!subject) return null;
     }
   }
@@ -1037,6 +1045,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     }
     return { speaker: owner, span: span(at - 1, at - 1) };
   }
+  // "the suspect had shouted", "the driver told police": a person described, named by no one (see unnamedSource).
+  if (direction === 'backward' && ordinaryPersonEndingAt(tokens, at)) return { speaker: null, span: span(at, at) };
   // "a Homeland Security memo put it", "the statement said" (see documentSource)
   if (direction === 'backward' && t.word && DOCUMENT_NOUNS.has(lower)) {
     const found = documentSubject(tokens, at, context);

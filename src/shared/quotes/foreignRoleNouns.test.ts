@@ -6,12 +6,13 @@ const speakers = (text: string) => detectQuotes(text).map((q) => q.speaker);
 
 describe('role nouns of other languages', () => {
   it('tells a German role, alone or in a compound, from a name', () => {
-    for (const word of ['Ministerin', 'Bundeskanzlerin', 'Außenminister', 'Regierungssprecher', 'Ministerpräsident']) expect(isGermanRole(word), word).toBe(true);
+    for (const word of ['Ministerin', 'Bundeskanzlerin', 'Außenminister', 'Regierungssprecher', 'Ministerpräsident', 'Klimaforscher', 'Politikerin']) expect(isGermanRole(word), word).toBe(true);
     for (const word of ['Minister', 'Merkel', 'Schneider', 'Kanzleramt']) expect(isGermanRole(word), word).toBe(false);
   });
 
   it('reads a German role before a name as its title', () => {
     expect(speakers('Bundeskanzlerin Lena Vogt sagte: „Wir schaffen das.“')).toEqual(['Lena Vogt']);
+    expect(speakers('„Wir haben keine Zeit mehr“, warnte der Klimaforscher Hans Jakob Keller.')).toEqual(['Hans Jakob Keller']);
   });
 
   it('resolves "die Ministerin" to the person named, and leaves "ein Sprecher des Ministeriums" unnamed', () => {

@@ -22,9 +22,9 @@ export const FOREIGN_PERSON_NOUNS = set(`
 `);
 
 /** German compounds that end in a role: "Bundeskanzlerin", "Außenminister", "Regierungssprecher", "Ministerpräsident". */
-const GERMAN_ROLE_END = /^\p{Lu}\p{Ll}*(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|bürgermeister|bürgermeisterin|kommissar|kommissarin|chefin|vorsitzende|vorsitzender)$/u;
+const GERMAN_ROLE_END = /^\p{Lu}\p{Ll}*(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|bürgermeister|bürgermeisterin|kommissar|kommissarin|chefin|vorsitzende|vorsitzender|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|ökonom|ökonomin|politiker|politikerin|anwalt|anwältin|direktor|direktorin|leiter|leiterin|kandidat|kandidatin)$/u;
 /** The plain German roles, capitalised ("Minister" is an English title already). */
-const GERMAN_ROLES = set('Kanzler Kanzlerin Ministerin Sprecher Sprecherin Präsident Präsidentin Bürgermeister Bürgermeisterin Kommissar Kommissarin Chefin');
+const GERMAN_ROLES = set('Kanzler Kanzlerin Ministerin Sprecher Sprecherin Präsident Präsidentin Bürgermeister Bürgermeisterin Kommissar Kommissarin Chefin Politiker Politikerin Forscher Forscherin Experte Expertin Anwalt Anwältin Direktor Direktorin Kandidat Kandidatin');
 
 /** A German role noun, alone or in a compound: it is a title before a name, never a name itself. */
 export function isGermanRole(word: string): boolean {

@@ -87,4 +87,8 @@ describe('quotes in other European languages', () => {
     expect(credited('»Vi er meget bekymrede«, siger Mette Frederiks.')).toEqual([['Vi er meget bekymrede', 'Mette Frederiks', 'siger']]);
     expect(credited('„Ez egy nagy nap”, mondta Kovács Anna.')).toEqual([['Ez egy nagy nap', 'Kovács Anna', 'mondta']]);
   });
+
+  it('reads a French reflexive verb after its auxiliary as an inverted attribution ("s’est félicité X")', () => {
+    expect(credited('« C’est une victoire », s’est félicité Paul Roche.')).toEqual([['C’est une victoire', 'Paul Roche', 'félicité']]);
+  });
 });

@@ -35,6 +35,8 @@ export const FOREIGN_SPEECH_VERBS = set(`
   sanoi sanoo kertoi kertoo totesi toteaa kirjoitti
   zei zegt verklaarde schreef
   demanda demande répondit répliqua répliqué ajouta lança poursuivit murmura cria s’écria
+  félicité félicitée inquiété inquiétée indigné indignée réjoui réjouie exclamé exclamée emporté
+  emportée alarmé alarmée
   siger sagde udtaler udtalte sier sa
   mondta mondja közölte nyilatkozta írta
 `);
@@ -47,6 +49,9 @@ export const FOREIGN_PREPOSITIONS = set(`
   en à au aux dans lors devant durante ante tras nel nella negli ai alla durante im am vor bei
   gegenüber nach während в во на перед w we podczas na på vid till under v ve při
 `);
+
+/** Auxiliaries before a past participle that opens an inverted attribution ("a déclaré X", "s’est félicité X", "ha detto X"). */
+export const FOREIGN_AUXILIARIES = set(`a est s’est s'est ont sont ha han hat ist è avait`);
 
 /** "According to" words: first word → second word ('' when it stands alone). */
 export const FOREIGN_ACCORDING: ReadonlyMap<string, string> = new Map([

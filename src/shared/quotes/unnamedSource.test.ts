@@ -36,4 +36,8 @@ describe('unnamedSource', () => {
   it('credits "the two said" and "both said" to no one, not to one of the two', () => {
     expect(speakers('Ann Marsh and Tom Reyes met on Monday. “It was productive,” the two said in a joint statement.')).toEqual([null]);
   });
+
+  it('credits a quote "the suspect had shouted" to no one, not to the police who said so', () => {
+    expect(speakers('Police said the suspect had shouted “Allahu Akbar” before the attack.')).toEqual([null]);
+  });
 });

@@ -74,3 +74,24 @@ export function unnamedSourceStartingAt(tokens: readonly TextToken[], at: number
   }
   return false;
 }
+
+/** People a story describes by what they did or what befell them, rarely by a name the article gives them again. */
+const ORDINARY_PERSON_NOUNS = new Set([
+  'suspect', 'gunman', 'attacker', 'assailant', 'shooter', 'victim', 'driver', 'passenger', 'boy', 'girl', 'teenager',
+  'child', 'mother', 'father', 'nurse', 'doctor', 'teacher', 'farmer', 'shopper', 'protester', 'protestor', 'pilot',
+  'survivor', 'neighbour', 'neighbor', 'owner', 'customer', 'fan', 'bystander', 'caller', 'defendant', 'accused',
+]);
+
+/**
+ * "the suspect had shouted “…”", "the driver told police": a person described, not named. Whether the subject read
+ * back from `head` is such a description after "the"/"this"/"that" — credited to no one, rather than to the speaker
+ * of a verb further back in the sentence ("Police said the suspect had shouted “…”" is not the police's words).
+ */
+export function ordinaryPersonEndingAt(tokens: readonly TextToken[], head: number): boolean {
+  const t = tokens[head];
+  if (!t?.word || !ORDINARY_PERSON_NOUNS.has(t.text)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 3) && tokens[k]!.word; k--) {
+    if (['the', 'The', 'this', 'This', 'that'].includes(tokens[k]!.text)) return true;
+  }
+  return false;
+}

@@ -302,4 +302,9 @@ describe('findAttribution: a participle’s sentence subject that names no one',
   it('credits no one for a question a reporter asked, though the story names someone just after', () => {
     expect(detectQuotes('“Will you run?” a reporter asked. “Not this year,” Ann Marsh replied.').map((q) => q.speaker ?? null)).toEqual([null, 'Ann Marsh']);
   });
+
+  it('does not take the verb of a clause opened after the quote\'s comma (", while China called them “…”")', () => {
+    const text = 'The EU said the tariffs were “unjustified”, while China called them “protectionist”.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['EU', 'China']);
+  });
 });

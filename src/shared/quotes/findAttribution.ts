@@ -91,7 +91,8 @@ function endsWithCommaClause(tokens: readonly TextToken[], c: number): boolean {
   let words = 0;
   for (let k = c - 1; k >= 0; k--) {
     // (", who says …" after "and X" is X's own clause, not this quote's attribution.)
-    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who';
+    // (Nor ", while China called them “…”": a clause opened after the comma has its own subject.)
+    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who' && (k + 1 === c || !CLAUSE_OPENERS.has(tokens[k + 1]?.text.toLowerCase() ?? ''));
     if (tokens[k]!.word) words++;
     if (words > 4) return false;
   }

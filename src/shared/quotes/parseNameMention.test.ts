@@ -64,6 +64,10 @@ describe('parseNameMention', () => {
     expect(forward('Anna Lind AFP.')).toMatchObject({ words: ['Anna', 'Lind'] });
   });
 
+  it('reads a title after an acronym when a full name follows ("NATO Secretary General Ann Lind")', () => {
+    expect(backward('NATO Secretary General Ann Lind said it.')).toMatchObject({ words: ['Ann', 'Lind'] });
+  });
+
   it('reads "Majority Leader" as a title', () => {
     expect(backward('Senate Majority Leader Tom Reiner said it.')).toMatchObject({ words: ['Tom', 'Reiner'], titles: ['Leader'] });
   });

@@ -243,7 +243,8 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
       titles.push(t.text.replace(/\.$/, ''));
     } else if (words.length === 0 && CAPITALISED_STOP_WORDS.has(t.text) && !isTitle(t.text)) {
       // "In", "The", "Former": not part of the name
-    } else if (isTitle(t.text) && words.every((w) => !isAcronym(w))) {
+    } else if (isTitle(t.text) && (words.every((w) => !isAcronym(w)) || k - i >= 2)) {
+      // ("NATO Secretary General Mark Rutte": after an acronym too, when a name of two words follows.)
       // A title after other words ("Texas Rep. Louis Gohmert", "Trump senior adviser"): the name follows it.
       titles.push(t.text.replace(/\.$/, ''));
       words.length = 0;

@@ -3,6 +3,8 @@
  * All lower case except the titles and capitalised stop words.
  */
 
+import { FOREIGN_PERSON_NOUNS } from './foreignRoleNouns';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Finite verbs that introduce or follow a quote: "he said", "said Hillel Neuer". */
@@ -80,8 +82,8 @@ export const ORGANISATION_PRONOUNS = set('it');
 /** Pronouns that name nobody we can tell (the reporter, a group): speaker stays unknown. */
 export const UNRESOLVED_PRONOUNS = set('they we i you');
 
-/** Head nouns of descriptions that stand for a person: "the former diplomat responded". */
-export const PERSON_NOUNS = set(`
+/** Head nouns of descriptions that stand for a person: "the former diplomat responded" (and "die Ministerin", "le ministre"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...FOREIGN_PERSON_NOUNS, ...set(`
   diplomat official minister president spokesman spokeswoman spokesperson ambassador counsellor
   counselor envoy man woman politician lawmaker senator leader director executive founder activist
   author writer veteran chief secretary premier officer general soldier commander witness
@@ -90,8 +92,8 @@ export const PERSON_NOUNS = set(`
   front-runner mayor judge justice chairman chairwoman strategist pollster operative aide
   congressman representative rep secretary speaker attorney prosecutor economist scientist
   historian professor host anchor commentator pundit columnist attorney-general
-  democrat republican
-`);
+  democrat republican chancellor commissioner negotiator pm mp mep ceo
+`)]);
 /** Head nouns of descriptions that stand for a news outlet: "the newspaper reported". */
 export const OUTLET_NOUNS = set(`
   newspaper paper outlet magazine network site website broadcaster daily tabloid publication
@@ -101,7 +103,8 @@ export const OUTLET_NOUNS = set(`
 export const ORGANISATION_NOUNS = set(`
   ministry department agency committee campaign company firm group organization organisation
   party administration government office commission council union association institute
-  foundation bureau court embassy mission coalition board
+  foundation bureau court embassy mission coalition board carmaker automaker retailer lender insurer
+  airline manufacturer chipmaker startup conglomerate corporation
 `);
 /** A description's head noun → the title that marks the same role before a name ("the senator" → "Sen. X"). */
 export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -119,6 +122,10 @@ export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['general', ['Gen', 'General']],
   ['ambassador', ['Ambassador']],
   ['speaker', ['Speaker']],
+  ['chancellor', ['Chancellor']],
+  ['pm', ['Minister', 'PM']],
+  ['mp', ['MP']],
+  ['commissioner', ['Commissioner']],
 ]);
 /** Determiners that open such a description. */
 export const DESCRIPTION_DETERMINERS = set('the this that der die das le la les el los las il lo');
@@ -137,9 +144,10 @@ export const TITLES = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady President Minister Ambassador
   Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov.
   General Gen Gen. Colonel Col Col. Captain Capt Capt. Lt Lt. Sgt Sgt. Adm Adm. Judge Justice
-  Speaker Attorney Lieutenant Sheriff Rev Rev. Reverend Cardinal
+  Speaker Attorney Lieutenant Sheriff Rev Rev. Reverend Cardinal Fr Fr. Cmdr Cmdr. Maj Maj.
   Chancellor Premier Prince Princess King Queen Pope Bishop Father Rabbi Imam Sheikh Counsellor
-  Counselor Chairman Chairwoman Director Commissioner Mayor Spokesman Spokeswoman Deputy
+  Counselor Chairman Chairwoman Director Commissioner Mayor Spokesman Spokeswoman Deputy Leader
+  Senators Sens Sens. Reps Reps. Representatives Govs Govs. Governors
 `);
 
 /** Capitalised words that start sentences but are not names. */
@@ -186,6 +194,9 @@ export const INSTITUTION_WORDS = set(`
   Miami Dallas Houston Denver Seattle Orleans Vegas Brooklyn Manhattan Iraq Iran Syria Israel
   China Japan India Russia Ukraine Germany France Italy Spain Canada Mexico Cuba Libya Egypt
   Afghanistan Pakistan Islamic Street Wall Lake Mount River Fort Port Bay Creek Falls Heights
+  Sénat Assemblée Élysée Matignon Bundestag Bundesrat Bundesregierung Kreml Duma Sejm Riksdag
+  Congreso Senado Gobierno Regierung Ministerium Ministeriums Ministère Ministerio Ministero
+  Parlament Parlamento Commissione Comisión Komisja Kommission
 `);
 /** Words that make an organisation a news outlet ("The Washington Post", "CNN"). */
 export const OUTLET_WORDS = set(`
@@ -193,6 +204,10 @@ export const OUTLET_WORDS = set(`
   Network Radio Television TV CNN BBC NBC ABC CBS NPR AP AFP MSNBC Fox Politico Guardian Telegraph
   Observer Economist Atlantic Blaze Caller Beacon Examiner Chronicle Inquirer Globe Star Sun Mirror
   Express Independent Register Dispatch Bulletin Monitor Standard Record Review Wire Hill
+  Monde Figaro Libération Spiegel Zeit Süddeutsche Allgemeine Tagesspiegel Tageszeitung País
+  Vanguardia Repubblica Corriere Stampa Messaggero Izvestia Kommersant Pravda TASS Interfax
+  Wyborcza Rzeczpospolita Aftonbladet Expressen Nyheter Dagbladet Sanomat Volkskrant ANSA EFE
+  dpa DPA Tagesschau ТАСС РИА Интерфакс
 `);
 
 export const MONTHS_AND_DAYS = set(`
@@ -205,5 +220,6 @@ export const MONTHS_AND_DAYS = set(`
 /** Words before a "." that does not end a sentence. */
 export const ABBREVIATIONS = set(`
   Mr Mrs Ms Dr St Prof Gen Sen Rep Gov Jr Sr Lt Col Capt Sgt vs etc No Inc Ltd Co Mt Ft approx
+  Rev Fr Adm Cmdr Hon Supt Insp Maj Mme Mlle
   Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ariz Calif Colo Conn Fla Ill Ind Kan Mass Mich Minn Miss Nev Okla Ore Pa Tenn Wash Wis Va
 `);

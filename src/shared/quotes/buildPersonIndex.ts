@@ -37,6 +37,7 @@ import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
 import { partyOfMention, type Party } from './learnParty';
 import { followsItsVerb } from './objectOfVerb';
+import { modifiesRoleHolder } from './roleModifier';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
 
@@ -197,6 +198,8 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
     const wordsBefore = countWords(tokens, sentenceFirstWord, run.from);
     // "The Ohio Republican gave Greer credit", "One pastor supporting Mr. Cruz, Tom Lee, said": an object is no subject.
     const object = followsItsVerb(tokens, run.from, run.to);
+    // "McConnell spokesman Don Stewart wouldn't say": McConnell only names whose spokesman speaks.
+    const modifier = !run.possessive && modifiesRoleHolder(tokens, run.to);
     mentions.push({
       start: first.start,
       end: tokens[run.to]!.end,
@@ -206,13 +209,14 @@ export function buildPersonIndex(text: string, quotes: readonly { start: number;
       speaks,
       subject:
         !run.possessive &&
+        !modifier &&
         !afterClauseWord(tokens, run.from, wordsBefore) &&
         ((!namedInSentence && !object && (wordsBefore < SUBJECT_WORDS || (before?.text === ',' && next?.word === true && /^\p{Ll}/u.test(next.text)) || appositionOfSubject(tokens, run))) ||
           verbNext ||
           /^\p{Ll}+ed$/u.test(next?.word ? next.text : '')),
       inQuote: q < quotes.length && quotes[q]!.start <= first.start,
     });
-    if (!run.possessive && !object && entity.kind === 'person') namedInSentence = true;
+    if (!run.possessive && !object && !modifier && entity.kind === 'person') namedInSentence = true;
   }
 
   learnGender(entities, tokens, mentions, sentenceOf, quotes);
@@ -448,7 +452,8 @@ function kindOf(run: NameMention, tokens: readonly TextToken[], places: Readonly
   const { words } = run;
   // "the Kowalski campaign", "the Trump administration": a modifier, not an organisation's name.
   const following = tokens[run.to + 1];
-  if (run.definite && words.length === 1 && !isAcronym(words[0]!) && following?.word && /^\p{Ll}/u.test(following.text) && !SPEECH_VERBS.has(following.text) && !BETWEEN_SUBJECT_AND_VERB.has(following.text)) {
+  // ("The Kremlin issued a statement": a past tense after it is its verb, not a noun it modifies.)
+  if (run.definite && words.length === 1 && !isAcronym(words[0]!) && following?.word && /^\p{Ll}/u.test(following.text) && !SPEECH_VERBS.has(following.text) && !BETWEEN_SUBJECT_AND_VERB.has(following.text) && !/^\p{Ll}{3,}ed$/u.test(following.text)) {
     return null;
   }
   if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null;

@@ -66,6 +66,10 @@ describe('classifyQuoteSpan', () => {
     expect(useOf('He won the “establishment” vote in May.')).toBe('scare');
   });
 
+  it('takes a hashtag in marks for a named thing, not speech', () => {
+    expect(useOf('Ann Marsh posted a photo of a sign that read “#BringBackOurGirls”.', true, true)).toBe('title');
+  });
+
   it('takes attribute values, handles and ids for markup', () => {
     expect(useOf('<tweet id="750366792434978816" author="@someone">Hi</tweet>')).toBe('markup');
     expect(useOf('<tweet author="@someone">Hi</tweet>')).toBe('markup');

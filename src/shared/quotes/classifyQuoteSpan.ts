@@ -12,6 +12,7 @@
  * as likely not speech, ranked last.
  */
 
+import { namedThingBefore } from './namedThingBefore';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
 export type QuoteUse = 'speech' | 'title' | 'scare' | 'markup';
@@ -110,12 +111,19 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (/,\s*['’‘]$/u.test(exact) && /^\S?\s*by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(q.close, q.close + 40))) return 'title';
   const words = exact.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 'markup';
+  // A hashtag in marks (“#BringBackOurGirls”) names a campaign; it is no one's speech.
+  if (/^#\p{L}[\p{L}\p{N}_]*$/u.test(exact.trim())) return 'title';
   // A word glued to a suffix outside the marks is a term, not speech: “moan”-worthy.
   if (words.length <= 2 && /^\S?-\p{L}/u.test(text.slice(q.close, q.close + 3))) return 'title';
   // A label of a page's furniture: “Related:”, “Read more:”.
   if (words.length <= 2 && /:\s*$/.test(exact)) return 'markup';
   // Link text left from a page: <a href=…>… “…” …</a>.
   if (insideLink(text, q)) return 'markup';
+  // "der Film „…“", "la novela «…»", "nicknamed “…”", "Photo: “…”" (see namedThingBefore).
+  const named = namedThingBefore(text.slice(Math.max(0, q.open - 40), q.open));
+  if (named === 'caption') return 'markup';
+  if (named === 'title' && words.length <= TITLE_WORDS && !/[.!?]$/u.test(exact.trim())) return 'title';
+  if (named === 'label' && !q.cued && words.length <= 4) return 'scare';
   // A serial's title: “Stealing Home,” Part 3.
   if (/^[\s,.:]{0,3}Part\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)\b/u.test(text.slice(q.close, q.close + 12))) return 'title';
   // A long title right after the work it names: his book “Backfire: … of Hewlett-Packard.”

@@ -251,4 +251,60 @@ describe('findAttribution: a participle’s sentence subject that names no one',
     const text = 'Jim Hall and Ann Lee met. This prompted the paper to run a cover saying “Go home, Ann Lee!”';
     expect(attribution(text)?.speaker).not.toBe('Ann Lee');
   });
+
+  it('reads on past the full stop of "the Rev." and "Fr." to the name and its verb', () => {
+    expect(attribution('“We will march until we are heard,” the Rev. Al Sharpe said.')?.speaker).toBe('Al Sharpe');
+    expect(attribution('“The parish will stay open,” said Fr. Tom Byrne.')?.speaker).toBe('Tom Byrne');
+  });
+
+  it('takes a person named with a title of several words, not the title’s department ("Secretary of Defense")', () => {
+    expect(attribution('“We are not at war,” Secretary of Defense Lloyd Austen said.')?.speaker).toBe('Lloyd Austen');
+    expect(attribution('Senate Majority Leader Mitch McConn said: “The Senate will act.”')?.speaker).toBe('Mitch McConn');
+    expect(attribution('Ursula von der Lahn said on Wednesday: “Europe will stand by Ukraine.”')?.speaker).toBe('Ursula von der Lahn');
+  });
+
+  it('credits a headline quote to the name after its capitalised speech verb (“‘We Will Win,’ Says Sanderson”)', () => {
+    const text = '‘We Will Win,’ Says Sanderson\n\nBernie Sanderson told supporters in Iowa that he would win.';
+    expect(detectQuotes(text)[0]).toMatchObject({ speaker: 'Bernie Sanderson', cue: 'Says' });
+  });
+
+  it('credits "Germany’s chancellor said" to the chancellor the article names, or to no one — never to the country', () => {
+    expect(detectQuotes('Germany’s chancellor said Europe must “stand together”.')[0]?.speaker ?? null).toBeNull();
+    expect(detectQuotes('Chancellor Olaf Scholl met Emmanuel Macron. Germany’s chancellor said Europe must “stand together”.')[0]?.speaker).toBe('Olaf Scholl');
+    // (One who speaks for another stays the other’s: "Trump’s spokesman said".)
+    expect(detectQuotes('Donald Trumble’s spokesman said the report was “fake.”')[0]?.speaker).toBe('Donald Trumble');
+  });
+
+  it('takes the name given with the role after an inverted verb when the role alone names no one ("said the mayor, Ada Colau")', () => {
+    expect(attribution('“We will appeal,” said the mayor, Ada Colau.')?.speaker).toBe('Ada Colau');
+  });
+
+  it('reads "the PM" and "the CEO" as descriptions of the person named, not as names', () => {
+    expect(detectQuotes('Prime Minister Rishi Sunay and Keir Starling clashed. “We are delivering,” the PM said.')[0]?.speaker).toBe('Rishi Sunay');
+    expect(detectQuotes('Tim Cooke unveiled the phone. “It is our best yet,” the CEO said.')[0]?.speaker).toBe('Tim Cooke');
+  });
+
+  it('reads a plural title before two names ("Senators John Thune and Chuck Grassley")', () => {
+    expect(detectQuotes('Senators John Thume and Chuck Grassby met on Monday. “We have a deal,” Thume said.')[0]?.speaker).toBe('John Thume');
+  });
+
+  it('keeps the outlet of an interview and a programme of several words in the cue', () => {
+    expect(attribution('“We are done,” Ann Lee said in an interview with CNN.')?.cue).toBe('said in an interview with CNN');
+    expect(attribution('“We are done,” Ann Lee said on Fox News Sunday.')?.cue).toBe('said on Fox News Sunday');
+    expect(attribution('“We are done,” Ann Lee said on Tuesday.')?.cue).toBe('said on Tuesday');
+  });
+
+  it('leaves "he told CNN’s Jake Tapp" to no one when no one was named before: Tapp is the one told', () => {
+    expect(detectQuotes('“I am not going anywhere,” he told CNN’s Jake Tapp. Sen. Ann Marsh had called for him to quit.')[0]?.speaker ?? null).toBeNull();
+    expect(detectQuotes('Gov. Tom Reyes refused to resign. “I am not going anywhere,” he told CNN’s Jake Tapp.')[0]?.speaker).toBe('Tom Reyes');
+  });
+
+  it('credits no one for a question a reporter asked, though the story names someone just after', () => {
+    expect(detectQuotes('“Will you run?” a reporter asked. “Not this year,” Ann Marsh replied.').map((q) => q.speaker ?? null)).toEqual([null, 'Ann Marsh']);
+  });
+
+  it('does not take the verb of a clause opened after the quote\'s comma (", while China called them “…”")', () => {
+    const text = 'The EU said the tariffs were “unjustified”, while China called them “protectionist”.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['EU', 'China']);
+  });
 });

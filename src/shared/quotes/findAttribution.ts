@@ -39,7 +39,20 @@ import {
   UNRESOLVED_PRONOUNS,
 } from './attributionWords';
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
-import { FOREIGN_ACCORDING, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isInvertedFrenchCue } from './foreignSpeechWords';
+import { isGermanRole } from './foreignRoleNouns';
+import { speakerBeforeTopic } from './headlineTopic';
+import { COMPANY_NOUNS, companyNamedAlone } from './companyNamedAlone';
+import { quotedAsSayingNameEnd } from './quotedAsSaying';
+import { inWordsOfSpeakerAt } from './inWordsOf';
+import { transcriptLabelSpeaker } from './transcriptLabel';
+import { inciseInQuote } from './inciseInQuote';
+import { spokespersonForBodyAt } from './spokespersonFor';
+import { passiveAgent } from './passiveAgent';
+import { attributionNextParagraph } from './attributionNextParagraph';
+import { dashAttributionAt } from './dashAttribution';
+import { DOCUMENT_NOUNS, documentIssuedAt, issuerBefore, readsLikeDocument } from './documentSource';
+import { reportedClauseStart } from './reportedClause';
+import { FOREIGN_ACCORDING, FOREIGN_AUXILIARIES, FOREIGN_PREPOSITIONS, FOREIGN_PRONOUNS, FOREIGN_SPEECH_VERBS, invertedFrenchPronoun, isGermanSo, isInvertedFrenchCue, russianPossessiveAccording } from './foreignSpeechWords';
 import { genderOfPronoun, genderOfRoleNoun } from './nameGender';
 import { isObjectOfVerb } from './objectOfVerb';
 import { ofDescriptionEndingAt } from './ofDescription';
@@ -47,7 +60,7 @@ import { PARTY_NOUNS, partyOfWords } from './learnParty';
 import { ageOfWord } from './ageDescription';
 import { whoAntecedentEnd } from './whoAntecedent';
 import { cueIntroducesNext } from './cueIntroducesNext';
-import { unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
+import { ordinaryPersonEndingAt, unnamedSourceEndingAt, unnamedSourceStartingAt } from './unnamedSource';
 import { isAcronym, isTitle, looksInstitutional, nameEndingAt, nameStartingAt } from './parseNameMention';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isCapitalised, isPossessive, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -78,7 +91,8 @@ function endsWithCommaClause(tokens: readonly TextToken[], c: number): boolean {
   let words = 0;
   for (let k = c - 1; k >= 0; k--) {
     // (", who says …" after "and X" is X's own clause, not this quote's attribution.)
-    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who';
+    // (Nor ", while China called them “…”": a clause opened after the comma has its own subject.)
+    if (tokens[k]!.text === ',') return words <= 4 && tokens[k + 1]?.text.toLowerCase() !== 'who' && (k + 1 === c || !CLAUSE_OPENERS.has(tokens[k + 1]?.text.toLowerCase() ?? ''));
     if (tokens[k]!.word) words++;
     if (words > 4) return false;
   }
@@ -158,7 +172,53 @@ export function findAttribution(text: string, quotes: readonly QuoteSpan[], inde
       if (found) return found;
     }
   }
-  return passedOver;
+  if (passedOver) return passedOver;
+  // "The bill was called “a disgrace” by Sen. Ann Marsh": the agent after "by" (see passiveAgent).
+  const passive = passiveAgent(text, quote.open, quote.close);
+  if (passive) {
+    const tokens = textTokens(text, passive.agent, endOfSentence(text, passive.agent, upper));
+    const agent = subjectAt(tokens, 0, context, 'forward');
+    if (agent?.speaker && (agent.evidence || people.entity(agent.speaker))) {
+      return { speaker: agent.speaker, speakerSpan: agent.span, evidence: agent.evidence ?? null, cue: text.slice(passive.cue.start, passive.cue.end), cueSpan: passive.cue };
+    }
+  }
+  // "“We will win this fight.” — Bernie Sanders": a quote signed with a dash.
+  const signed = dashAttributionAt(text, quote.close);
+  if (signed >= 0) {
+    const tokens = textTokens(text, signed, upper);
+    const name = nameStartingAt(tokens, 0);
+    const named = name && !name.possessive && !looksInstitutional(name) ? subjectAt(tokens, 0, context, 'forward') : null;
+    if (named?.speaker && named.span && (name!.words.length >= 2 || context.people.entity(named.speaker)?.kind === 'person')) {
+      return { speaker: named.speaker, speakerSpan: named.span, evidence: named.evidence ?? null, cue: '', cueSpan: { start: named.span.start, end: named.span.start } };
+    }
+  }
+  // “…,”\nsaid Bernie Sanders, …: the next paragraph opens with the attribution (see attributionNextParagraph).
+  const below = attributionNextParagraph(text, quote, next);
+  if (below) {
+    const tokens = textTokens(text, below.start, below.end);
+    const inner: Context = { text, people, sentenceStart: below.start };
+    if (below.kind === 'name') {
+      const at = tokens.findIndex((t) => t.start >= below.nameAt);
+      const named = at >= 0 ? subjectAt(tokens, at, inner, 'forward') : null;
+      if (named?.speaker && named.span) return { speaker: named.speaker, speakerSpan: named.span, evidence: named.evidence ?? null, cue: '', cueSpan: { start: named.span.end, end: named.span.end } };
+    } else {
+      for (const cue of cuesIn(tokens)) {
+        const found = attribute(tokens, cue, inner);
+        if (found?.speaker) return found;
+      }
+    }
+  }
+  // «Es un día triste —dijo la alcaldesa—, pero …», « Nous partons, a-t-il lancé. Demain. »: the incise inside.
+  const incise = inciseInQuote(text, quote.start, quote.end);
+  if (incise) {
+    const tokens = textTokens(text, incise.start, incise.end);
+    const inner: Context = { text, people, sentenceStart: incise.start };
+    for (const cue of cuesIn(tokens)) {
+      const found = attribute(tokens, cue, inner);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Words that may stand between the comma closing an opening phrase and the subject ("…,” though, Price did …"). */
@@ -241,7 +301,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
     const name = nameEndingAt(tokens, last - 1);
     const before = name ? tokens[name.from - 1] : undefined;
     const object = before?.word === true && (SPEECH_VERBS.has(before.text) || before.text === 'to' || before.text === 'with');
-    const subject = object ? null : subjectAt(tokens, last - 1, context, 'backward');
+    // "Trump on Clinton: ‘…’": the one before "on" speaks of the one before the colon.
+    const topic = speakerBeforeTopic(tokens, last);
+    const subject = object ? null : subjectAt(tokens, topic >= 0 ? topic : last - 1, context, 'backward');
     // Right before the colon a name needs no introduction ("- HuffPollster: “…”").
     const named = credited(subject) ?? (subject?.speaker && subject.span && !/^\p{Lu}\p{Ll}+(?:ly|ed|ing)$/u.test(subject.speaker) ? credited({ ...subject, evidence: { name: subject.speaker, ...subject.span } }) : null);
     if (named) return named;
@@ -255,6 +317,9 @@ export function clauseSpeaker(text: string, lower: number, pos: number, people: 
       break;
     }
   }
+  // "The Times reported that the senator considers it “…”": the reported clause's subject, not the outlet.
+  const reported = reportedClauseStart(tokens, clause);
+  if (reported >= 0) clause = reported;
   const first = subjectStart(tokens, clause);
   if (first < 0) return null;
   let subject = subjectAt(tokens, first, context, 'forward');
@@ -364,16 +429,33 @@ function isCueAt(tokens: readonly TextToken[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.word) return false;
   if (SPEECH_VERBS.has(t.text) || SPEECH_PARTICIPLES.has(t.text) || FOREIGN_SPEECH_VERBS.has(t.text) || isInvertedFrenchCue(t.text)) return true;
+  if (isHeadlineVerb(tokens, i)) return true;
+  if (inWordsOfSpeakerAt(tokens, i) >= 0) return true;
+  if (russianPossessiveAccording([t.text, tokens[i + 1]?.text ?? '', tokens[i + 2]?.text ?? ''])) return true;
   const foreign = FOREIGN_ACCORDING.get(t.text.toLowerCase());
   if (foreign !== undefined) return foreign === '' || tokens[i + 1]?.text === foreign;
+  if (isGermanSo(t.text, tokens[i + 1]?.text, wordsBefore(tokens, i) === 0)) return true;
   const second = PHRASAL_CUES.get(t.text.toLowerCase());
   return second !== undefined && tokens[i + 1]?.text === second;
+}
+
+/** A headline's capitalised speech verb right after its quote: "‘We Will Win,’ Says Sanders", "“…” Warns Ryan". */
+function isHeadlineVerb(tokens: readonly TextToken[], i: number): boolean {
+  const t = tokens[i]!.text;
+  return /^\p{Lu}\p{Ll}+s$/u.test(t) && SPEECH_VERBS.has(t.toLowerCase()) && wordsBefore(tokens, i) === 0;
 }
 
 function cuesIn(tokens: readonly TextToken[]): number[] {
   const cues: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isCueAt(tokens, i)) cues.push(i);
   return cues;
+}
+
+/** Foreign auxiliaries right before the verb at `verb` ("s’est félicité", "a déclaré"). */
+function auxiliariesBefore(tokens: readonly TextToken[], verb: number): number {
+  let n = 0;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.word && FOREIGN_AUXILIARIES.has(tokens[k]!.text.toLowerCase()); k--) n++;
+  return n;
 }
 
 function wordsBefore(tokens: readonly TextToken[], at: number): number {
@@ -398,12 +480,32 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
   const v = tokens[verb]!;
   let cueEnd = verb;
   let subject: Subject | null;
-  const foreign = FOREIGN_ACCORDING.get(v.text.toLowerCase());
-  if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
+  const russian = russianPossessiveAccording([v.text, tokens[verb + 1]?.text ?? '', tokens[verb + 2]?.text ?? '']);
+  const foreign = isGermanSo(v.text, tokens[verb + 1]?.text, wordsBefore(tokens, verb) === 0) ? '' : russian ? undefined : FOREIGN_ACCORDING.get(v.text.toLowerCase());
+  if (russian) {
+    // "По его словам, «…»": his words.
+    const pronoun = tokens[verb + 1]!;
+    const found = context.people.resolveMention(pronoun.start, { gender: russian });
+    subject = { speaker: found?.name ?? null, span: { start: pronoun.start, end: pronoun.end }, evidence: found };
+    cueEnd = verb + 2;
+  } else if (v.text.toLowerCase() === 'according' || foreign !== undefined) {
     // "according to Reuters", "selon Marie Leclerc", "по словам Петрова"; German "zufolge" follows its name.
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;
     subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : (objectPronoun(tokens, verb + words, context) ?? subjectAt(tokens, verb + words, context, 'forward'));
+  } else if (inWordsOfSpeakerAt(tokens, verb) >= 0) {
+    // "in the words of Anna Lind", "in Lind’s words", "in her words"
+    const at = inWordsOfSpeakerAt(tokens, verb);
+    const owner = tokens[at]!;
+    if (owner.text === 'his' || owner.text === 'her') {
+      const found = context.people.resolveMention(owner.start, { gender: owner.text === 'her' ? 'f' : 'm' });
+      subject = { speaker: found?.name ?? null, span: { start: owner.start, end: owner.end }, evidence: found };
+    } else if (at < verb) {
+      subject = { speaker: context.people.canonical(withoutPossessive(owner.text)), span: { start: owner.start, end: owner.end } };
+    } else {
+      subject = subjectAt(tokens, at, context, 'forward');
+      cueEnd = verb + 1;
+    }
   } else if (isInvertedFrenchCue(v.text)) {
     // "dit-il", "déclare-t-elle"
     const found = context.people.resolveMention(v.start, { gender: invertedFrenchPronoun(v.text) });
@@ -413,18 +515,30 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     if (second !== undefined && tokens[verb + 1]?.text === second) cueEnd = verb + 1;
     if (v.text === 'told' || v.text === 'tells' || v.text === 'tell') cueEnd = toldObjectEnd(tokens, cueEnd);
     cueEnd = channelEnd(tokens, cueEnd);
-    if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
+    const quoted = quotedAsSayingNameEnd(tokens, verb);
+    if (quoted >= 0) {
+      // "TASS quoted Sergei Lavrov as saying": Lavrov speaks, not TASS.
+      subject = subjectAt(tokens, quoted, context, 'backward');
+    } else if (SPEECH_PARTICIPLES.has(v.text) || coordinated(tokens, verb) || tokens[verb - 1]?.text === 'to') {
       // "…, declaring “…”" / "Rajoy said … and insisted …" / "was prompted to say": the sentence's subject speaks,
       // or the subject of a speech verb earlier in it ("…, Spicer said, adding, “…”").
       subject = earlierSpeaker(tokens, verb, context) ?? clauseSubjectBefore(tokens, verb, context) ?? relativeClausePronoun(v.start, context) ?? sentenceSubject(context);
     } else {
       subject = subjectBefore(tokens, verb, context);
+      // "The notice was posted on the door of City Hall. It read: “…”": a document reads, not City Hall.
+      if (subject?.speaker && readsLikeDocument(v.text) && /^it$/iu.test(subject.span ? context.text.slice(subject.span.start, subject.span.end) : '')) subject = { speaker: null, span: subject.span };
       // "“…,” said Hillel Neuer": only a verb that opens its stretch of text takes the name after it.
-      if (!subject && (wordsBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
+      // (French and Italian put an auxiliary first: "a déclaré X", "s’est félicité X".)
+      if (!subject && (wordsBefore(tokens, verb) - auxiliariesBefore(tokens, verb) <= 1 || tokens[verb - 1]?.text === ',')) subject = invertedSubject(tokens, cueEnd + 1, context);
       if (!subject) return null;
     }
   }
   const cueSpan = { start: v.start, end: tokens[cueEnd]!.end };
+  // "“…,” he told CNN’s Jake Tapper": a "he" resolved to a person named after the verb in its own clause is the one
+  // told, not the one telling.
+  if (subject?.evidence && subject.span && subject.span.end <= v.start && subject.evidence.start > v.start && !/[.!?]/u.test(context.text.slice(v.end, subject.evidence.start))) {
+    subject = { speaker: null, span: subject.span };
+  }
   return {
     speaker: subject?.speaker ?? null,
     speakerSpan: subject?.span ?? null,
@@ -501,8 +615,15 @@ function channelEnd(tokens: readonly TextToken[], at: number): number {
   const a = tokens[at + 1];
   const b = tokens[at + 2];
   const c = tokens[at + 3];
-  if (a?.text === 'in' && b && CHANNEL_DETERMINERS.has(b.text) && c && CHANNEL_NOUNS.has(c.text.toLowerCase())) return at + 3;
-  if (a?.text === 'on' && b?.word && /^\p{Lu}/u.test(b.text)) return at + 2;
+  if (a?.text === 'in' && b && CHANNEL_DETERMINERS.has(b.text) && c && CHANNEL_NOUNS.has(c.text.toLowerCase())) {
+    // "in an interview with CNN", "in an email to The Washington Post"
+    const d = tokens[at + 4];
+    const e = tokens[at + 5]?.text === 'the' || tokens[at + 5]?.text === 'The' ? at + 6 : at + 5;
+    if (d?.word && (d.text === 'with' || d.text === 'to') && tokens[e]?.word && /^\p{Lu}/u.test(tokens[e]!.text)) return capitalisedRunEnd(tokens, e);
+    return at + 3;
+  }
+  // "on LinkedIn", "on Fox News Sunday" (not "on Tuesday …": a day is one word)
+  if (a?.text === 'on' && b?.word && /^\p{Lu}/u.test(b.text)) return MONTHS_AND_DAYS.has(b.text) ? at + 2 : capitalisedRunEnd(tokens, at + 2);
   return at;
 }
 
@@ -620,11 +741,19 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   const t = tokens[at];
   if (!t?.word) return null;
   const lower = t.text.toLowerCase();
-  if (RESOLVABLE_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  if (RESOLVABLE_PRONOUNS.has(lower) || FOREIGN_PRONOUNS.has(lower)) return subjectAt(tokens, at, context, 'forward');
+  // "said a spokeswoman for the ministry": the ministry (see spokespersonFor).
+  const body = spokespersonForBodyAt(tokens, at);
+  const forBody = body >= 0 ? subjectAt(tokens, body, context, 'forward') : null;
+  if (forBody?.speaker && (forBody.evidence || context.people.entity(forBody.speaker))) return forBody;
   // "said one former executive who …": no one the article names.
   if (unnamedSourceStartingAt(tokens, at)) return { speaker: null, span: null };
   if (DESCRIPTION_DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     const description = subjectAt(tokens, at, context, 'forward');
+    // "dijo la alcaldesa Ada Colau", "said the mayor, Ada Colau": the name given with the role, when the role alone
+    // names no one the article has named.
+    const named = description && !description.speaker ? nameAfterRole(tokens, at) : -1;
+    if (named >= 0) return subjectAt(tokens, named, context, 'forward');
     if (description) return description;
   }
   // Lower-case role words before the name: "said spokesman John Kirby", "said Clinton’s top aide Jake Sullivan".
@@ -633,7 +762,7 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   let first: number | null = null;
   for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
     const w = tokens[k]!;
-    if (!w.word || INVERTED_STOPS.has(w.text)) break;
+    if (!w.word || isInvertedStop(w.text)) break;
     if (isCapitalised(w.text) || isTitle(w.text)) {
       const name = nameStartingAt(tokens, k);
       if (!name) {
@@ -641,12 +770,12 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
         break;
       }
       const after = tokens[name.to + 1];
-      if (name.possessive || (after?.word && !INVERTED_STOPS.has(after.text) && !isCapitalised(after.text))) {
+      if (name.possessive || (after?.word && !isInvertedStop(after.text) && !isCapitalised(after.text))) {
         if (!name.possessive && !looksInstitutional(name)) first ??= k;
         k = name.to;
         continue;
       }
-      if (looksInstitutional(name) && after?.word && !INVERTED_STOPS.has(after.text)) {
+      if (looksInstitutional(name) && after?.word && !isInvertedStop(after.text)) {
         k = name.to;
         continue;
       }
@@ -656,8 +785,25 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
   return first === null ? null : subjectAt(tokens, first, context, 'forward');
 }
 
+/** After a determiner at `at`: a role noun within a few words, perhaps a comma, then a person's name of two words or more — where that name starts; else -1. */
+function nameAfterRole(tokens: readonly TextToken[], at: number): number {
+  for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
+    if (!PERSON_NOUNS.has(tokens[k]!.text.toLowerCase())) continue;
+    const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const next = tokens[from];
+    if (!next?.word || !isCapitalised(next.text)) return -1;
+    const name = nameStartingAt(tokens, from);
+    return name && name.words.length >= 2 && !name.possessive && !looksInstitutional(name) ? from : -1;
+  }
+  return -1;
+}
+
 /** Words that end the search for a name after an inverted verb. */
 const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);
+
+function isInvertedStop(word: string): boolean {
+  return INVERTED_STOPS.has(word) || FOREIGN_PREPOSITIONS.has(word);
+}
 
 /** Words that open a clause whose own subject follows ("a news conference in which he …"). */
 const RELATIVE_WORDS = new Set(['which', 'where', 'when', 'whom', 'whereby']);
@@ -768,10 +914,23 @@ function describedSubject(tokens: readonly TextToken[], from: number, head: numb
     if (found) return { speaker: found.name, span, evidence: found };
     // "the group", "the company": any organisation named near before (not a newspaper).
     const any = GENERIC_ORGANISATION_NOUNS.has(noun) ? context.people.resolveMention(span.start, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true }) : null;
-    return any ? { speaker: any.name, span, evidence: any } : null;
+    // "Microsoft defended the deal. … the company said": a company named by one word (see companyNamedAlone).
+    const alone = !any && COMPANY_NOUNS.has(noun) ? companyNamedAlone(context.people, span.start) : null;
+    const org = any ?? alone;
+    // (Else "the company said" still attributes the quote, to no one: not to a person named before it.)
+    return org ? { speaker: org.name, span, evidence: org } : COMPANY_NOUNS.has(noun) ? { speaker: null, span } : null;
   }
   return null;
 }
+
+/** People who put the questions in a story, never its subject ("“Will you run?” a reporter asked."). */
+const ASKER_NOUNS = new Set(['reporter', 'journalist', 'interviewer', 'host', 'anchor', 'moderator', 'questioner', 'columnist', 'commentator']);
+
+/** Roles written as acronyms ("the PM", "the CEO"). */
+const ROLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO']);
+
+/** People who speak for the one named before them ("Trump’s spokesman", "the ministry’s spokeswoman"). */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 
 /** Organisation nouns that can stand for any organisation, whatever its name ("the group" for the Sierra Club). */
 const GENERIC_ORGANISATION_NOUNS = new Set(['group', 'organization', 'organisation', 'association', 'coalition', 'company', 'firm']);
@@ -802,11 +961,15 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     const found = context.people.resolveMention(t.start, { kind: 'organisation', previousSubjectOnly: true });
     return found ? { speaker: found.name, span: span(at, at), evidence: found } : { speaker: null, span: null };
   }
+  // "SEN. BOB KERRY: Well, I told the president, “…”": in a transcript "I" is the labelled speaker.
+  const labelled = t.word && t.text === 'I' ? transcriptLabelSpeaker(context.text, t.start) : null;
+  if (labelled) return { speaker: context.people.canonical(labelled), span: span(at, at) };
   if (t.word && UNRESOLVED_PRONOUNS.has(lower)) return { speaker: null, span: null };
   // "a New Hampshire Republican said", "the two lawmakers argue": no one the article names.
   if (direction === 'backward' && unnamedSourceEndingAt(tokens, at)) {
     // A lede's "“…,” a Russian diplomat wrote. Boris Bondarev, 41, …": the person named just after, when no one was before.
-    const lede = t.text === lower && PERSON_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
+    // (Not "a reporter asked": the one who asks is not the person the story is about.)
+    const lede = t.text === lower && PERSON_NOUNS.has(lower) && !ASKER_NOUNS.has(lower) ? context.people.resolveMention(t.start) : null;
     if (lede && lede.start > t.start) return { speaker: lede.name, span: span(at, at), evidence: lede };
     return { speaker: null, span: null };
   }
@@ -841,6 +1004,17 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     const described = ofDescriptionEndingAt(tokens, at);
     if (described) return describedSubject(tokens, described.from, described.head, context);
   }
+  // "the PM said", "the CEO added": a role written as an acronym is a description, not an organisation's name.
+  if (direction === 'backward' && t.word && ROLE_ACRONYMS.has(t.text) && tokens[at - 1]?.word && DESCRIPTION_DETERMINERS.has(tokens[at - 1]!.text.toLowerCase())) {
+    return describedSubject(tokens, at - 1, at, context);
+  }
+  // "die Ministerin erklärte", "sagte der Kanzler": a German role noun after its article is a description, not a name.
+  if (direction === 'backward' && t.word && isGermanRole(t.text)) {
+    for (let k = at - 1; k >= Math.max(0, at - DESCRIPTION_WORDS - 1) && tokens[k]!.word; k--) {
+      if (DESCRIPTION_DETERMINERS.has(tokens[k]!.text.toLowerCase())) return describedSubject(tokens, k, at, context);
+    }
+    return null;
+  }
   const nameLike = t.text === ')' || t.text === '.' || (t.word && (isCapitalised(t.text) || isAcronym(t.text) || isTitle(t.text)));
   if (nameLike && !(t.word && (t.text === 'The' || t.text === 'A' || t.text === 'An'))) {
     const name = direction === 'backward' ? nameEndingAt(tokens, at) : nameStartingAt(tokens, at);
@@ -863,7 +1037,21 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   // "Bondarev’s statement says"
   const previous = tokens[at - 1];
   if (direction === 'backward' && previous?.word && isPossessive(previous.text) && (isCapitalised(previous.text) || isAcronym(withoutPossessive(previous.text)))) {
-    return { speaker: context.people.canonical(withoutPossessive(previous.text)), span: span(at - 1, at - 1) };
+    // "Germany’s chancellor said", "Ukraine’s foreign minister said": a person of a country or body the article does
+    // not take for a person speaks — the one the role describes, not the country ("Trump’s spokesman" stays Trump's).
+    const owner = context.people.canonical(withoutPossessive(previous.text));
+    if (t.word && PERSON_NOUNS.has(lower) && !SPOKES_NOUNS.has(lower) && context.people.entity(owner)?.kind !== 'person') {
+      const described = describedSubject(tokens, at - 1, at, context);
+      return described?.speaker === owner ? { speaker: null, span: span(at - 1, at) } : described;
+    }
+    return { speaker: owner, span: span(at - 1, at - 1) };
+  }
+  // "the suspect had shouted", "the driver told police": a person described, named by no one (see unnamedSource).
+  if (direction === 'backward' && ordinaryPersonEndingAt(tokens, at)) return { speaker: null, span: span(at, at) };
+  // "a Homeland Security memo put it", "the statement said" (see documentSource)
+  if (direction === 'backward' && t.word && DOCUMENT_NOUNS.has(lower)) {
+    const found = documentSubject(tokens, at, context);
+    if (found) return found;
   }
   // "the former diplomat responded", "The veteran diplomat went on", "the ministry said"
   if (direction === 'backward' && t.word && (PERSON_NOUNS.has(lower) || OUTLET_NOUNS.has(lower) || ORGANISATION_NOUNS.has(lower))) {
@@ -874,6 +1062,8 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
   if (direction === 'forward' && t.word && DESCRIPTION_DETERMINERS.has(lower)) {
     for (let k = at + 1; k <= at + DESCRIPTION_WORDS + 1 && tokens[k]?.word; k++) {
       const w = tokens[k]!.text.toLowerCase();
+      // "according to the statement", "according to a Pentagon report"
+      if (DOCUMENT_NOUNS.has(w) && k <= at + 4) return documentSubject(tokens, k, context);
       if (PERSON_NOUNS.has(w) || OUTLET_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
         // "the Democrat convention committee": a party word before a noun only qualifies it.
         if (PARTY_NOUNS.has(tokens[k]!.text) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !SPEECH_VERBS.has(tokens[k + 1]!.text)) continue;
@@ -893,6 +1083,33 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     }
   }
   return null;
+}
+
+/** Determiners before a document noun and its issuer. */
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'A', 'An', 'The', 'This', 'That']);
+
+/**
+ * The issuer of the document whose noun is token `head` ("a Homeland Security memo", "the statement" issued by the
+ * Kremlin a sentence before); null when neither is found (the description is left to the other rules).
+ */
+function documentSubject(tokens: readonly TextToken[], head: number, context: Context): Subject | null {
+  const issuer = issuerBefore(tokens, head);
+  if (issuer) {
+    let [from] = issuer;
+    while (from < head && DOCUMENT_DETERMINERS.has(tokens[from]!.text)) from++;
+    const before = tokens[from - 1];
+    if (from < head && before?.word && DOCUMENT_DETERMINERS.has(before.text)) {
+      const words = tokens.slice(from, head).map((w) => w.text).join(' ');
+      return { speaker: context.people.canonical(words), span: { start: tokens[from]!.start, end: tokens[head]!.end } };
+    }
+  }
+  const determiner = tokens[head - 1];
+  if (!determiner?.word || !['the', 'The', 'this', 'This'].includes(determiner.text)) return null;
+  const span = { start: determiner.start, end: tokens[head]!.end };
+  const issued = documentIssuedAt(context.text, tokens[head]!.text, tokens[head]!.start);
+  const by = issued >= 0 ? clauseSpeaker(context.text, 0, issued, context.people) : null;
+  // ("Hale criticised the report. “…,” the report said.": the report speaks, and names no one — not Hale.)
+  return by?.speaker ? { speaker: by.speaker, span, evidence: { name: by.speaker, ...(by.speakerSpan ?? { start: issued, end: issued }) } } : { speaker: null, span };
 }
 
 /** Lower-case words a role may hold between a possessive and its noun ("former treasury secretary"). */

@@ -57,4 +57,38 @@ describe('quotes in other European languages', () => {
     expect(exact('Mikko Virtanen sanoi: ”Olen pettynyt.”')).toEqual(['Olen pettynyt.']);
     expect(exact('Il ministro Marco Rossi ha detto: «Non ci arrendiamo».')).toEqual(['Non ci arrendiamo']);
   });
+
+  it('credits Polish, Czech, Swedish and Finnish quotes to the name after their speech verb', () => {
+    expect(credited('„Nie zgodzimy się na to”, powiedział Tomasz Nowicki.')).toEqual([['Nie zgodzimy się na to', 'Tomasz Nowicki', 'powiedział']]);
+    expect(credited('„To nie jest koniec” – dodała Ewa Malinowska.')).toEqual([['To nie jest koniec', 'Ewa Malinowska', 'dodała']]);
+    expect(credited('„Je to velký úspěch,“ řekl Karel Novák.')).toEqual([['Je to velký úspěch', 'Karel Novák', 'řekl']]);
+    expect(credited('”Vi är mycket oroliga”, säger Lena Holm.')).toEqual([['Vi är mycket oroliga', 'Lena Holm', 'säger']]);
+    expect(credited('”Tilanne on vakava”, sanoi Mikko Virtanen.')).toEqual([['Tilanne on vakava', 'Mikko Virtanen', 'sanoi']]);
+  });
+
+  it('ends a name read after an inverted verb at a preposition of the language ("dijo Ana Ruiz en Madrid")', () => {
+    expect(credited('«No vamos a ceder», dijo Ana Ruiz en Madrid.')).toEqual([['No vamos a ceder', 'Ana Ruiz', 'dijo']]);
+    expect(credited('« Nous tiendrons », a déclaré Paul Roche à Lyon.')).toEqual([['Nous tiendrons', 'Paul Roche', 'déclaré']]);
+    expect(credited('„Wir bleiben“, sagte Jonas Keller im Bundestag.')).toEqual([['Wir bleiben', 'Jonas Keller', 'sagte']]);
+  });
+
+  it('reads German "„…“, so Keller" (and "so der Minister") as "according to", and "so" nowhere else', () => {
+    expect(credited('„Das ist ein schwarzer Tag“, so Keller am Abend.')).toEqual([['Das ist ein schwarzer Tag', 'Keller', 'so']]);
+    expect(credited('Jonas Keller kam. „Das ist ein schwarzer Tag“, so der Minister.')).toEqual([['Das ist ein schwarzer Tag', 'Jonas Keller', 'so']]);
+    expect(credited('Tom Hale left. “We lost,” so Hale went home.')[0]?.[2]).not.toBe('so');
+  });
+
+  it('reads Russian "по его словам" / "по её словам" as his or her words', () => {
+    expect(credited('Дмитрий Песков выступил в Москве. По его словам, «переговоры продолжаются».')).toEqual([['переговоры продолжаются', 'Дмитрий Песков', 'По его словам']]);
+    expect(credited('Мария Захарова выступила в Москве. По её словам, «ответ будет».')).toEqual([['ответ будет', 'Мария Захарова', 'По её словам']]);
+  });
+
+  it('credits Danish and Hungarian quotes to the name after their speech verb', () => {
+    expect(credited('»Vi er meget bekymrede«, siger Mette Frederiks.')).toEqual([['Vi er meget bekymrede', 'Mette Frederiks', 'siger']]);
+    expect(credited('„Ez egy nagy nap”, mondta Kovács Anna.')).toEqual([['Ez egy nagy nap', 'Kovács Anna', 'mondta']]);
+  });
+
+  it('reads a French reflexive verb after its auxiliary as an inverted attribution ("s’est félicité X")', () => {
+    expect(credited('« C’est une victoire », s’est félicité Paul Roche.')).toEqual([['C’est une victoire', 'Paul Roche', 'félicité']]);
+  });
 });

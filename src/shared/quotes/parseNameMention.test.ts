@@ -46,6 +46,32 @@ describe('parseNameMention', () => {
     expect(forward('Karim al-Masri said')).toMatchObject({ surname: 'al-Masri' });
   });
 
+  it('reads two particles in a row, forward and backward ("von der", "van der", "de la")', () => {
+    expect(forward('Greta von der Hoeven said')).toMatchObject({ words: ['Greta', 'von', 'der', 'Hoeven'], surname: 'Hoeven' });
+    expect(backward('Greta von der Hoeven said it.')).toMatchObject({ words: ['Greta', 'von', 'der', 'Hoeven'] });
+    expect(backward('Paulo de la Fuente said it.')).toMatchObject({ words: ['Paulo', 'de', 'la', 'Fuente'] });
+  });
+
+  it('keeps a department of several words in the title, read either way ("Secretary of Homeland Security")', () => {
+    expect(backward('Secretary of State Anna Lind said it.')).toMatchObject({ words: ['Anna', 'Lind'], titles: ['Secretary'] });
+    expect(backward('Secretary of Defense Anna Lind said it.')).toMatchObject({ words: ['Anna', 'Lind'] });
+    expect(forward('Secretary of Homeland Security Anna Lind arrived')).toMatchObject({ words: ['Anna', 'Lind'] });
+    expect(backward('Secretary of Homeland Security Anna Lind said it.')).toMatchObject({ words: ['Anna', 'Lind'] });
+  });
+
+  it('leaves an agency’s acronym after a person’s name out of it', () => {
+    expect(forward('Дмитрий Песков ТАСС.')).toMatchObject({ words: ['Дмитрий', 'Песков'] });
+    expect(forward('Anna Lind AFP.')).toMatchObject({ words: ['Anna', 'Lind'] });
+  });
+
+  it('reads a title after an acronym when a full name follows ("NATO Secretary General Ann Lind")', () => {
+    expect(backward('NATO Secretary General Ann Lind said it.')).toMatchObject({ words: ['Ann', 'Lind'] });
+  });
+
+  it('reads "Majority Leader" as a title', () => {
+    expect(backward('Senate Majority Leader Tom Reiner said it.')).toMatchObject({ words: ['Tom', 'Reiner'], titles: ['Leader'] });
+  });
+
   it('reads backward past an apposition-free title and leaves a possessive owner out', () => {
     expect(backward('Trump senior adviser Paul Mancini said it.')).toMatchObject({ words: ['Paul', 'Mancini'] });
     expect(backward('Her top aide Jake Sorel said it.')).toMatchObject({ words: ['Jake', 'Sorel'] });

@@ -12,7 +12,8 @@
  * word), the titles and the token range the mention covers (titles and tag
  * included), or null when the tokens there are no name.
  */
-import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, TITLES } from './attributionWords';
+import { CAPITALISED_STOP_WORDS, INSTITUTION_WORDS, MONTHS_AND_DAYS, OUTLET_WORDS, TITLES } from './attributionWords';
+import { isGermanRole } from './foreignRoleNouns';
 import { isCapitalised, withoutPossessive, type TextToken } from './textTokens';
 
 export interface NameMention {
@@ -37,6 +38,12 @@ const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Titles of more than one word ("Secretary of State"): title → words that may follow it through "of". */
 const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Governor', 'Mayor', 'President', 'Attorney']);
 
+/**
+ * Words of the department a title of several words names ("Secretary of Homeland Security", "Minister of Foreign
+ * Affairs", "Director of National Intelligence"): they belong to the title, not to the name after it.
+ */
+const DEPARTMENT_WORDS = new Set(['State', 'Defense', 'Defence', 'Homeland', 'Security', 'Health', 'Human', 'Services', 'Education', 'Energy', 'Labor', 'Labour', 'Commerce', 'Treasury', 'Transportation', 'Transport', 'Agriculture', 'Interior', 'Justice', 'Veterans', 'Affairs', 'Housing', 'Urban', 'Development', 'Foreign', 'Home', 'National', 'Intelligence', 'Finance', 'Economy', 'Culture', 'War', 'Staff', 'Trade', 'Environment', 'Immigration', 'the', 'Navy', 'Army', 'Air', 'Force', 'Central', 'Investigation']);
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Capitalised function words that end a name read forward ("Ted Cruz Is A …", "CNN President On Trump"). */
@@ -49,7 +56,8 @@ const OF_INSTITUTIONS = new Set(['Board', 'Department', 'University', 'Bank', 'C
 const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
 
 export function isTitle(word: string): boolean {
-  return TITLE_FORMS.has(word);
+  // ("Bundeskanzlerin Angela Merkel", "Außenminister Jonas Keller": a German role is a title too.)
+  return TITLE_FORMS.has(word) || isGermanRole(word);
 }
 
 /** "CNN", "ACU", "NAACP": two to six capitals (digits allowed after the first). */
@@ -77,6 +85,20 @@ function isNameWord(word: string): boolean {
 function nameFollows(tokens: readonly TextToken[], k: number): boolean {
   const next = tokens[k + 1]?.text === '.' ? tokens[k + 2] : tokens[k + 1];
   return next !== undefined && next.word && isNameWord(next.text);
+}
+
+/** Particles from token `k` on ("der", "von der") are followed by a name word. */
+function particlesThenName(tokens: readonly TextToken[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.word && PARTICLES.has(tokens[j]!.text)) j++;
+  return j > k && tokens[j]?.word === true && isNameWord(tokens[j]!.text);
+}
+
+/** Particles up to token `i` ("von der") come right after a name word. */
+function nameBeforeParticles(tokens: readonly TextToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && tokens[j]!.word && PARTICLES.has(tokens[j]!.text)) j--;
+  return j >= 0 && tokens[j]!.word && isNameWord(tokens[j]!.text);
 }
 
 function isInitial(tokens: readonly TextToken[], i: number): boolean {
@@ -116,10 +138,13 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
       if (tokens[k]?.text === '.') last = k++;
       // "Secretary of State John Kerry"
       if (OF_TITLES.has(t.text) && tokens[k]?.text === 'of' && tokens[k + 1]?.word && isCapitalised(tokens[k + 1]!.text)) {
-        const after = tokens[k + 2];
+        // ("Secretary of Homeland Security Ann Lee": the department's words, as long as a name still follows.)
+        let end = k + 1;
+        while (DEPARTMENT_WORDS.has(tokens[end]!.text) && tokens[end + 1]?.word && DEPARTMENT_WORDS.has(tokens[end + 1]!.text) && tokens[end + 2]?.word && isNameWord(tokens[end + 2]!.text)) end++;
+        const after = tokens[end + 1];
         if (after?.word && isNameWord(after.text)) {
-          last = k + 1;
-          k += 2;
+          last = end;
+          k = end + 1;
         }
       }
       continue;
@@ -138,6 +163,8 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
     }
     // "Ted Cruz Is A …" (a headline): a capitalised function word ends the name.
     if (words.length > 0 && NAME_ENDERS.has(t.text)) break;
+    // "заявил Дмитрий Песков ТАСС", "said Ann Lee CNN": an agency's acronym after a person's name is no part of it.
+    if (words.length > 0 && isAcronym(t.text) && OUTLET_WORDS.has(t.text) && !words.every((w) => isAcronym(w))) break;
     if (isNameWord(t.text) || isAcronym(t.text)) {
       words.push(withoutPossessive(t.text));
       last = k;
@@ -154,7 +181,7 @@ export function nameStartingAt(tokens: readonly TextToken[], first: number): Nam
       k++;
       continue;
     }
-    if (words.length > 0 && PARTICLES.has(t.text) && tokens[k + 1]?.word && isNameWord(tokens[k + 1]!.text)) {
+    if (words.length > 0 && PARTICLES.has(t.text) && particlesThenName(tokens, k)) {
       words.push(t.text);
       k++;
       continue;
@@ -189,7 +216,8 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
       const w = tokens[i - 1]!;
       if (w.word && (/^\p{Lu}$/u.test(w.text) || isTitle(w.text))) continue;
     }
-    if (t.word && PARTICLES.has(t.text) && i < k && i > 0 && tokens[i - 1]!.word && isNameWord(tokens[i - 1]!.text)) continue;
+    // ("Ursula von der Leyen", "Rafael van der Vaart": particles may come two at a time.)
+    if (t.word && PARTICLES.has(t.text) && i < k && i > 0 && nameBeforeParticles(tokens, i)) continue;
     if (t.word && t.text === 'of' && i > 0 && OF_TITLES.has(tokens[i - 1]!.text) && i < k) continue;
     break;
   }
@@ -201,6 +229,10 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
   while (i <= k) {
     const t = tokens[i]!;
     if (!t.word || t.text === 'of') {
+      // "Secretary of State John Kerry": the department after a title's "of" is part of the title.
+      if (t.text === 'of' && titles.length > 0 && words.length === 0) {
+        while (i + 1 <= k && tokens[i + 1]!.word && DEPARTMENT_WORDS.has(tokens[i + 1]!.text) && k - (i + 1) >= 1) i++;
+      }
       i++;
       continue;
     }
@@ -211,7 +243,8 @@ export function nameEndingAt(tokens: readonly TextToken[], lastToken: number): N
       titles.push(t.text.replace(/\.$/, ''));
     } else if (words.length === 0 && CAPITALISED_STOP_WORDS.has(t.text) && !isTitle(t.text)) {
       // "In", "The", "Former": not part of the name
-    } else if (isTitle(t.text) && words.every((w) => !isAcronym(w))) {
+    } else if (isTitle(t.text) && (words.every((w) => !isAcronym(w)) || k - i >= 2)) {
+      // ("NATO Secretary General Mark Rutte": after an acronym too, when a name of two words follows.)
       // A title after other words ("Texas Rep. Louis Gohmert", "Trump senior adviser"): the name follows it.
       titles.push(t.text.replace(/\.$/, ''));
       words.length = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonIndex } from './buildPersonIndex';
+import { detectQuotes } from './detectQuotes';
 
 const resolveAt = (text: string, word: string, hint = {}) => buildPersonIndex(text).resolve(text.indexOf(word), hint);
 
@@ -98,5 +99,10 @@ describe('resolvePronoun (through the person index)', () => {
     const text = 'Tom Reiner spoke. “Ivan Somov is wrong,” he said.';
     const quote = { start: text.indexOf('Ivan'), end: text.indexOf(' is wrong') };
     expect(buildPersonIndex(text, [quote]).resolve(text.indexOf('he said'), { gender: 'm' })).toBe('Tom Reiner');
+  });
+
+  it('resolves a role description to the person given that role in apposition just after ("The minister, Anna Berg, …")', () => {
+    const text = 'Asked about the strike, the minister said: “We are talking to all sides.” The minister, Anna Berg, did not give details.';
+    expect(detectQuotes(text)[0]?.speaker).toBe('Anna Berg');
   });
 });

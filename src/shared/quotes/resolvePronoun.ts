@@ -201,7 +201,8 @@ export function resolveAt(
   for (let k = i; k >= 0; k--) if (fits(mentions[k]!) && !mentions[k]!.possessive) return mentions[k]!;
   // Looking ahead ("He …, Tom Reiner said"), a role description takes only a person who carries its title:
   // "The senator said …. Tom Reiner left." names no one rather than the wrong one.
-  const titled = (m: EntityMention) => !hint.titles?.length || hint.titles.some((t) => m.entity.titles.has(t));
+  // ("Asked about it, the minister said: “…” The minister, Anna Berg, …": a role given in apposition just after counts too.)
+  const titled = (m: EntityMention) => !hint.titles?.length || hint.titles.some((t) => m.entity.titles.has(t)) || (hint.role !== undefined && roleFits(m.entity.roles, hint.role.noun, hint.role.qualifiers));
   for (let k = before + 1; k < mentions.length && mentions[k]!.start < pos + LOOK_AHEAD_CHARS; k++) {
     if (fits(mentions[k]!) && titled(mentions[k]!) && mentions[k]!.subject) return mentions[k]!;
   }

@@ -27,4 +27,17 @@ describe('unnamedSource', () => {
     expect(speakers('“I have never been so ashamed,” a Russian diplomat wrote on Monday.\n\nBoris Ivanov, 41, sent the letter to colleagues.')).toEqual(['Boris Ivanov']);
     expect(speakers('A diplomat at the mission has resigned, writing that he was “so ashamed.” Boris Ivanov, 41, left on Monday.')).toEqual(['Boris Ivanov']);
   });
+
+  it('leaves a member of a party other than the American two unnamed ("a senior Tory, speaking on condition of anonymity, said")', () => {
+    expect(speakers('A senior Tory, speaking on condition of anonymity, said: “The party is in meltdown.”')).toEqual([null]);
+    expect(speakers('“The party is in meltdown,” said one senior Conservative.')).toEqual([null]);
+  });
+
+  it('credits "the two said" and "both said" to no one, not to one of the two', () => {
+    expect(speakers('Ann Marsh and Tom Reyes met on Monday. “It was productive,” the two said in a joint statement.')).toEqual([null]);
+  });
+
+  it('credits a quote "the suspect had shouted" to no one, not to the police who said so', () => {
+    expect(speakers('Police said the suspect had shouted “Allahu Akbar” before the attack.')).toEqual([null]);
+  });
 });

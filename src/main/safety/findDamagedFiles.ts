@@ -8,8 +8,6 @@
  * every article index.json lists.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, type Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDataFile, entryOfDataFile, parseIndexFile } from '../store/checkDataFile';
 import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
@@ -17,6 +15,8 @@ import { DATA_FOLDERS, listDataEntries } from '../store/listDataFiles';
 import { dataFolderProblem } from '../store/dataFolderProblem';
 import { readDataEntry, readDataEntrySync } from './readDataEntry';
 import { articleTextFiles } from '../store/articleTextFiles';
+import { fileStamp, fileStampSync } from '../store/fileStamp';
+import { inSlices } from '../store/inSlices';
 import type { IndexFile } from '../store/storeFileSchemas';
 
 export interface DamagedFile {
@@ -36,7 +36,7 @@ export interface DataFolderCheck {
 
 /**
  * What earlier checks found, file by file, with the signature each file had then (index.json's content
- * and its own device, inode, size and times). A file whose signature is the same is not read again.
+ * and the file's own stamp: see fileStamp). A file whose signature is the same is not read again.
  */
 export type RememberedChecks = Map<string, { signature: string; problem: string | null }>;
 
@@ -57,14 +57,14 @@ export interface FindDamagedOptions {
 const checkingInBackground = new WeakMap<RememberedChecks, Map<string, string>>();
 
 /**
- * By remembered checks: index.json as the last ask found it — its own signature (device, inode, size, times),
+ * By remembered checks: index.json as the last ask found it — its own stamp (fileStamp),
  * the digest of its content, and what it was made of — so that an unchanged 42 MB index is neither read,
  * hashed nor parsed again (nor its 100,000 entries mapped again to check the files that changed).
  */
 const rememberedIndex = new WeakMap<RememberedChecks, { own: string | null; digest: string; index: IndexFile | null; problem: string | null }>();
 
 /**
- * The files are looked at (lstat) and read with the synchronous calls, in slices of about this many ms between
+ * The files are looked at (fileStampSync) and read with the synchronous calls, in slices of about this many ms between
  * which other work runs: 200,000 lstat promises one after the other took ~3.5 CPU-s at 100,000 articles (the
  * round trips, not the calls: ~0.8 CPU-s synchronously), and reading every file by promises (open, stat, read,
  * close) cost more than checking it.
@@ -84,21 +84,21 @@ interface IndexCheck {
 async function checkIndex(dir: string, remembered: RememberedChecks | undefined): Promise<IndexCheck> {
   const path = join(dir, 'index.json');
   const known = remembered ? rememberedIndex.get(remembered) : undefined;
-  const own = remembered ? await signatureOf(path) : null;
-  if (known && own !== null && known.own === own.signature) return { read: true, digest: known.digest, index: known.index, problem: known.problem };
+  const own = remembered ? await fileStamp(path) : null;
+  if (known && own !== null && known.own === own.stamp) return { read: true, digest: known.digest, index: known.index, problem: known.problem };
   const read = await readDataEntry(path);
   if (read.state === 'missing') return { read: false, digest: null, index: null, problem: null };
   if (read.state === 'damaged') return { read: false, digest: null, index: null, problem: read.problem };
   const digest = remembered ? createHash('sha256').update(read.bytes).digest('hex') : null;
   if (remembered && known && digest === known.digest) {
-    rememberedIndex.set(remembered, { ...known, own: own?.signature ?? null });
+    rememberedIndex.set(remembered, { ...known, own: own?.stamp ?? null });
     return { read: true, digest, index: known.index, problem: known.problem };
   }
   const text = read.bytes.toString('utf8');
   // Parsed once: a good index's check is its parse; the problem is worded only for a bad one.
   const index = parseIndexFile(text);
   const problem = index ? null : checkDataFile('index.json', text, null);
-  if (remembered && digest !== null) rememberedIndex.set(remembered, { own: own?.signature ?? null, digest, index, problem });
+  if (remembered && digest !== null) rememberedIndex.set(remembered, { own: own?.stamp ?? null, digest, index, problem });
   return { read: true, digest, index, problem };
 }
 
@@ -123,7 +123,7 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
   }
   const others = files.filter((file) => file !== 'index.json');
   /** Each file's own signature (remembered checks, good index.json). */
-  const owns = remembered && indexSignature !== null ? await inSlices(others, (file) => signatureOfSync(join(dir, ...file.split('/')))) : null;
+  const owns = remembered && indexSignature !== null ? await inSlices(others, (file) => fileStampSync(join(dir, ...file.split('/'))), { sliceMs: SLICE_MS }) : null;
   /** Large changed files to check in the background. */
   const later: { file: string; path: string; signature: string }[] = [];
   /** Files to read and check now, with the signature to remember their verdict at. */
@@ -131,7 +131,7 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
   for (const [n, file] of others.entries()) {
     const own = owns?.[n] ?? null;
     if (remembered && own !== null) {
-      const signature = `${indexSignature}|${own.signature}`;
+      const signature = `${indexSignature}|${own.stamp}`;
       const known = remembered.get(file);
       if (known?.signature === signature) {
         checked.push(file);
@@ -156,7 +156,7 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
     // A large file (a 12 MB text) is checked where it does not hold the event loop.
     if (read.bytes.length >= LARGE_DATA_FILE_BYTES) return checks.check(file, read.bytes, entryOfDataFile(file, index), false).then(({ problem }) => ({ read: true, problem }));
     return { read: true, problem: checkDataFile(file, read.bytes.toString('utf8'), index) };
-  });
+  }, { sliceMs: SLICE_MS });
   for (const [n, { file, signature }] of toRead.entries()) {
     const verdict = verdicts[n];
     if (!verdict) continue;
@@ -180,49 +180,9 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
   return { checked, damaged: damaged.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file)), index };
 }
 
-/**
- * `work` on every item, in slices of about SLICE_MS, other work running between them; the results in the items'
- * order. A promise `work` gives back (a large file's check, elsewhere) is waited for before the next item.
- */
-async function inSlices<T, R>(items: readonly T[], work: (item: T) => R | Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let n = 0;
-  while (n < items.length) {
-    const until = performance.now() + SLICE_MS;
-    do {
-      const result = work(items[n]!);
-      results[n] = result instanceof Promise ? await result : result;
-      n++;
-    } while (n < items.length && performance.now() < until);
-    if (n < items.length) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return results;
-}
-
 /** index.json first: the other files are checked against it. */
 function order(file: string): number {
   return file === 'index.json' ? 0 : 1;
-}
-
-/** A regular file's device, inode, size and times, and its size; null for anything else (read, and judged, every time). */
-async function signatureOf(path: string): Promise<{ signature: string; size: number } | null> {
-  return signatureFrom(await lstat(path).catch(() => null));
-}
-
-/** signatureOf, at once (for 200,000 files in a row). */
-function signatureOfSync(path: string): { signature: string; size: number } | null {
-  let info: Stats | undefined;
-  try {
-    info = lstatSync(path, { throwIfNoEntry: false });
-  } catch {
-    return null;
-  }
-  return signatureFrom(info ?? null);
-}
-
-function signatureFrom(info: Stats | null): { signature: string; size: number } | null {
-  if (!info?.isFile()) return null;
-  return { signature: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`, size: info.size };
 }
 
 /**

@@ -28,7 +28,7 @@ describe('inSlices', () => {
     expect(most).toBe(1);
   });
 
-  it('lets other work run, and gives way, between slices: never before the first item nor after the last', async () => {
+  it('lets other work run between slices, and gives way before each slice: the first too, never after the last', async () => {
     const events: string[] = [];
     const done = inSlices(
       ['a', 'b', 'c'],
@@ -46,11 +46,11 @@ describe('inSlices', () => {
       },
     );
     await done;
-    expect(events.slice(0, 7)).toEqual(['a', 'other after a', 'give way', 'b', 'other after b', 'give way', 'c']);
-    expect(events.filter((e) => e === 'give way')).toHaveLength(2);
+    expect(events.slice(0, 8)).toEqual(['give way', 'a', 'other after a', 'give way', 'b', 'other after b', 'give way', 'c']);
+    expect(events.filter((e) => e === 'give way')).toHaveLength(3);
   });
 
-  it('does not go on until the way given is given back', async () => {
+  it('does not start, nor go on, until the way given is given back', async () => {
     let giveBack = (): void => undefined;
     const done: string[] = [];
     const run = inSlices(
@@ -62,18 +62,21 @@ describe('inSlices', () => {
       { sliceMs: 1, giveWay: () => new Promise<void>((resolve) => (giveBack = resolve)) },
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toEqual([]);
+    giveBack();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(done).toEqual(['a']);
     giveBack();
     await run;
     expect(done).toEqual(['a', 'b']);
   });
 
-  it('does short work in one slice, without giving way', async () => {
+  it('does short work in one slice, giving way once', async () => {
     let turns = 0;
     const results = await inSlices(Array.from({ length: 100 }, (_, i) => i), (i) => i * 2, { sliceMs: 10_000, giveWay: async () => void turns++ });
     expect(results).toHaveLength(100);
     expect(results[99]).toBe(198);
-    expect(turns).toBe(0);
+    expect(turns).toBe(1);
   });
 
   it('stops at an item whose work throws (a backup told to stop), doing no later item', async () => {

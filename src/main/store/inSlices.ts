@@ -3,7 +3,7 @@
  * slices of about `sliceMs`, with a turn of the event loop between them, so
  * the calls that arrive meanwhile are answered within a slice, not after the
  * whole run. Background work (a backup) also passes `giveWay`, awaited
- * between slices: the core's calls in flight go first (ForegroundGate.idle,
+ * before every slice (the first too): the core's calls in flight go first (ForegroundGate.idle,
  * which waits a bounded time, so the work is slowed by a long call, never
  * stopped by it). Work done for a call itself (the health check) passes none:
  * it would wait for itself.
@@ -12,7 +12,7 @@
 export interface SliceOptions {
   /** The longest stretch of work between two turns, in ms (an item is never cut: a slow one ends its slice). */
   sliceMs: number;
-  /** Awaited between slices, after the turn of the event loop. */
+  /** Awaited before every slice (after the turn of the event loop between two). */
   giveWay?: () => Promise<void>;
 }
 
@@ -24,10 +24,8 @@ export async function inSlices<T, R>(items: readonly T[], work: (item: T, index:
   const results = new Array<R>(items.length);
   let n = 0;
   while (n < items.length) {
-    if (n > 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-      await options.giveWay?.();
-    }
+    if (n > 0) await new Promise((resolve) => setImmediate(resolve));
+    await options.giveWay?.();
     const until = performance.now() + options.sliceMs;
     do {
       const result = work(items[n]!, n);

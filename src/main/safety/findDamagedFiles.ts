@@ -8,6 +8,7 @@
  * every article index.json lists.
  */
 import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataFile, entryOfDataFile, parseIndexFile } from '../store/checkDataFile';
 import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
@@ -35,8 +36,9 @@ export interface DataFolderCheck {
 }
 
 /**
- * What earlier checks found, file by file, with the signature each file had then (index.json's content
- * and the file's own stamp: see fileStamp). A file whose signature is the same is not read again.
+ * What earlier checks found, file by file, with the stamp each file had then (see fileStamp), all under one
+ * index.json (its content: see rememberedUnder). A file whose stamp is the same, under the same index.json,
+ * is not read again.
  */
 export type RememberedChecks = Map<string, { signature: string; problem: string | null }>;
 
@@ -52,6 +54,31 @@ export interface FindDamagedOptions {
    */
   largeInBackground?: boolean;
 }
+
+/** By remembered checks: the digest of the index.json content every verdict remembered was found under. */
+const rememberedUnder = new WeakMap<RememberedChecks, string>();
+
+/**
+ * By remembered checks: the last listing of the data entries (see listDataEntries), with the stamps of the
+ * folders listed (folderStamps) and each file's path; taken again only when one of those folders changed.
+ */
+const rememberedListing = new WeakMap<RememberedChecks, Listing>();
+
+interface Listing {
+  /** folderStamps before and after the listing; null: not to be taken again. */
+  folders: string | null;
+  files: string[];
+  present: Set<string>;
+  /** The files other than index.json, and their paths. */
+  others: string[];
+  paths: string[];
+}
+
+/**
+ * A folder changed less than this long ago does not vouch for a listing: a file added right after the listing
+ * could leave the folder's times as they were (they move in steps of the file system's clock, up to 10 ms).
+ */
+const FOLDER_SETTLED_MS = 1_000;
 
 /** By remembered checks: the large files being checked in the background, and the signature each is checked at. */
 const checkingInBackground = new WeakMap<RememberedChecks, Map<string, string>>();
@@ -102,10 +129,48 @@ async function checkIndex(dir: string, remembered: RememberedChecks | undefined)
   return { read: true, digest, index, problem };
 }
 
+/**
+ * The stamps of the data folder and of texts/ and annotations/ (inode, mode, modification and change times in
+ * ns): any entry added, removed or renamed in one of them, or its mode changed, changes them. Null when one
+ * changed within FOLDER_SETTLED_MS, or its times are whole seconds (a coarse clock): no listing is kept then.
+ */
+function folderStamps(dir: string): string | null {
+  const settled = BigInt(Date.now() - FOLDER_SETTLED_MS) * 1_000_000n;
+  const parts: string[] = [];
+  for (const path of [dir, ...DATA_FOLDERS.map((folder) => join(dir, folder))]) {
+    let info;
+    try {
+      info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    } catch {
+      return null;
+    }
+    if (!info) {
+      parts.push('none');
+      continue;
+    }
+    if (info.mtimeNs % 1_000_000_000n === 0n || info.ctimeNs > settled || info.mtimeNs > settled) return null;
+    parts.push(`${info.ino}:${info.mode}:${info.mtimeNs}:${info.ctimeNs}`);
+  }
+  return parts.join('|');
+}
+
+/** The data entries (listDataEntries); with remembered checks, the last listing again while its folders are unchanged. */
+async function listEntries(dir: string, remembered: RememberedChecks | undefined): Promise<Listing> {
+  const before = remembered ? folderStamps(dir) : null;
+  const known = remembered ? rememberedListing.get(remembered) : undefined;
+  if (known && before !== null && known.folders === before) return known;
+  const files = await listDataEntries(dir);
+  const others = files.filter((file) => file !== 'index.json');
+  // Kept only when no folder changed while it was listed.
+  const folders = before !== null && folderStamps(dir) === before ? before : null;
+  const listing: Listing = { folders, files, present: new Set(files), others, paths: others.map((file) => join(dir, ...file.split('/'))) };
+  if (remembered) rememberedListing.set(remembered, listing);
+  return listing;
+}
+
 export async function findDamagedFiles(dir: string, options: FindDamagedOptions = {}): Promise<DataFolderCheck> {
   const { remembered, checks = inProcessChecks } = options;
-  const files = await listDataEntries(dir);
-  const present = new Set(files);
+  const { files, present, others, paths } = await listEntries(dir, remembered);
   // The checks depend on index.json: its content (rewritten the same, it changes nothing) is part of every signature.
   const indexCheck = present.has('index.json') ? await checkIndex(dir, remembered) : { read: false, digest: null, index: null, problem: null };
   const { index } = indexCheck;
@@ -121,17 +186,21 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
       damaged.push({ file: `${folder}/`, problem });
     }
   }
-  const others = files.filter((file) => file !== 'index.json');
-  /** Each file's own signature (remembered checks, good index.json). */
-  const owns = remembered && indexSignature !== null ? await inSlices(others, (file) => fileStampSync(join(dir, ...file.split('/'))), { sliceMs: SLICE_MS }) : null;
+  // Verdicts found under another index.json no longer hold (a text checked against another hash, say).
+  if (remembered && indexSignature !== null && rememberedUnder.get(remembered) !== indexSignature) {
+    remembered.clear();
+    rememberedUnder.set(remembered, indexSignature);
+  }
+  /** Each file's own stamp (remembered checks, good index.json). */
+  const owns = remembered && indexSignature !== null ? await inSlices(paths, (path) => fileStampSync(path), { sliceMs: SLICE_MS }) : null;
   /** Large changed files to check in the background. */
   const later: { file: string; path: string; signature: string }[] = [];
-  /** Files to read and check now, with the signature to remember their verdict at. */
-  const toRead: { file: string; signature: string | undefined }[] = [];
+  /** Files to read and check now, with the stamp to remember their verdict at. */
+  const toRead: { file: string; path: string; signature: string | undefined }[] = [];
   for (const [n, file] of others.entries()) {
     const own = owns?.[n] ?? null;
     if (remembered && own !== null) {
-      const signature = `${indexSignature}|${own.stamp}`;
+      const signature = own.stamp;
       const known = remembered.get(file);
       if (known?.signature === signature) {
         checked.push(file);
@@ -142,16 +211,16 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
         // Its last verdict for now; the new one once the background check ends.
         checked.push(file);
         if (known?.problem) damaged.push({ file, problem: known.problem });
-        later.push({ file, path: join(dir, ...file.split('/')), signature });
+        later.push({ file, path: paths[n]!, signature });
         continue;
       }
-      toRead.push({ file, signature });
-    } else toRead.push({ file, signature: undefined });
+      toRead.push({ file, path: paths[n]!, signature });
+    } else toRead.push({ file, path: paths[n]!, signature: undefined });
   }
   // Each file checked as soon as it is read (index.json is known by then): no file's bytes wait for the others'.
-  const verdicts = await inSlices(toRead, ({ file }): { read: boolean; problem: string | null } | null | Promise<{ read: boolean; problem: string | null }> => {
+  const verdicts = await inSlices(toRead, ({ file, path }): { read: boolean; problem: string | null } | null | Promise<{ read: boolean; problem: string | null }> => {
     // A folder, link, pipe or unreadable file where a data file belongs is damaged too (and never followed).
-    const read = readDataEntrySync(join(dir, ...file.split('/')));
+    const read = readDataEntrySync(path);
     if (read.state !== 'ok') return read.state === 'damaged' ? { read: false, problem: read.problem } : null;
     // A large file (a 12 MB text) is checked where it does not hold the event loop.
     if (read.bytes.length >= LARGE_DATA_FILE_BYTES) return checks.check(file, read.bytes, entryOfDataFile(file, index), false).then(({ problem }) => ({ read: true, problem }));
@@ -169,7 +238,7 @@ export async function findDamagedFiles(dir: string, options: FindDamagedOptions 
     damaged.push({ file: 'index.json', problem: 'is missing, while annotations/ holds annotations' });
   }
   if (remembered) for (const file of remembered.keys()) if (!present.has(file)) remembered.delete(file);
-  if (remembered) for (const { file, path, signature } of later) checkInBackground(remembered, checks, file, path, signature, index);
+  if (remembered && indexSignature !== null) for (const { file, path, signature } of later) checkInBackground(remembered, checks, file, path, signature, index, indexSignature);
   for (const article of badFolders.has('texts') ? [] : (index?.articles ?? [])) {
     for (const { name, version } of articleTextFiles(article)) {
       const file = `texts/${name}`;
@@ -186,23 +255,25 @@ function order(file: string): number {
 }
 
 /**
- * Reads and checks one large file (by `checks`) and remembers its verdict at `signature`; at most one
- * check per file and signature runs. A check that fails to run is forgotten (the next ask starts again).
+ * Reads and checks one large file (by `checks`) against the index.json whose content has digest `under`, and
+ * remembers its verdict at `signature` while the verdicts remembered are still under that index.json; at most
+ * one check per file, stamp and index.json runs. A check that fails to run is forgotten (the next ask starts again).
  */
-function checkInBackground(remembered: RememberedChecks, checks: LargeFileChecks, file: string, path: string, signature: string, index: IndexFile | null): void {
+function checkInBackground(remembered: RememberedChecks, checks: LargeFileChecks, file: string, path: string, signature: string, index: IndexFile | null, under: string): void {
   let checking = checkingInBackground.get(remembered);
   if (!checking) checkingInBackground.set(remembered, (checking = new Map()));
-  if (checking.get(file) === signature) return;
-  checking.set(file, signature);
+  const key = `${under}|${signature}`;
+  if (checking.get(file) === key) return;
+  checking.set(file, key);
   const run = async (): Promise<void> => {
     const read = await readDataEntry(path);
     if (read.state === 'missing') return;
     const problem = read.state === 'damaged' ? read.problem : (await checks.check(file, read.bytes, entryOfDataFile(file, index), false)).problem;
-    remembered.set(file, { signature, problem });
+    if (rememberedUnder.get(remembered) === under) remembered.set(file, { signature, problem });
   };
   void run()
     .catch(() => undefined)
     .finally(() => {
-      if (checking.get(file) === signature) checking.delete(file);
+      if (checking.get(file) === key) checking.delete(file);
     });
 }

@@ -150,6 +150,22 @@ describe('findDamagedFiles', () => {
     expect(listings.count).toBe(2);
   });
 
+  it('asked again through a link to the data folder, still finds a data file added at its top', async () => {
+    await library();
+    const linked = `${dir()}-link`;
+    await fs.symlink(dir(), linked);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const remembered: RememberedChecks = new Map();
+      expect((await findDamagedFiles(linked, { remembered })).damaged).toEqual([]);
+      expect((await findDamagedFiles(linked, { remembered })).damaged).toEqual([]);
+      await fs.writeFile(join(dir(), 'links.json'), 'not json');
+      expect((await findDamagedFiles(linked, { remembered })).damaged.map((d) => d.file)).toEqual(['links.json']);
+    } finally {
+      await fs.rm(linked);
+    }
+  });
+
   it('checks a large file by the checks given, the same as in this thread', async () => {
     const long = `Alpha said yes. ${'And more words follow here. '.repeat(LARGE_DATA_FILE_BYTES / 20)}`;
     await largeLibrary(long);

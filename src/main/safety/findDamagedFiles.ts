@@ -8,7 +8,7 @@
  * every article index.json lists.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataFile, entryOfDataFile, parseIndexFile } from '../store/checkDataFile';
 import { inProcessChecks, LARGE_DATA_FILE_BYTES, type LargeFileChecks } from '../store/largeFileChecks';
@@ -140,7 +140,9 @@ function folderStamps(dir: string): string | null {
   for (const path of [dir, ...DATA_FOLDERS.map((folder) => join(dir, folder))]) {
     let info;
     try {
-      info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+      // The data folder may be reached through a link (its listing is of the folder linked to); texts/ and
+      // annotations/ never are (such a one is damage, and not listed: its own times change when it is replaced).
+      info = path === dir ? statSync(path, { bigint: true, throwIfNoEntry: false }) : lstatSync(path, { bigint: true, throwIfNoEntry: false });
     } catch {
       return null;
     }

@@ -19,6 +19,13 @@ vi.mock('./readDataEntry', async (original) => {
   };
 });
 
+/** How many times the data folder's entries were listed. */
+const listings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../store/listDataFiles', async (original) => {
+  const real = await original<typeof import('../store/listDataFiles')>();
+  return { ...real, listDataEntries: (path: string) => (listings.count++, real.listDataEntries(path)) };
+});
+
 const dir = useTempDir('triangulate-damaged-');
 
 const TEXT = 'Alpha said yes.';
@@ -34,6 +41,8 @@ async function library(): Promise<void> {
     annotations: [{ id: 'n1', articleId: 'a', tagId: 'quote', start: 0, end: 5, exact: 'Alpha', prefix: '', suffix: '', note: '', attributes: {}, creator: 'ana', created: stamp, modified: stamp }],
     result: null,
   }));
+  // Its derived files written (counts.json, the library head): nothing changes in the folder after this.
+  await store.close();
 }
 
 describe('findDamagedFiles', () => {
@@ -117,6 +126,44 @@ describe('findDamagedFiles', () => {
     await fs.writeFile(join(dir(), 'index.json'), index.toString('utf8').replace(textHash(TEXT), textHash('Other text.')));
     expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([{ file: 'texts/a.json', problem: 'does not match the hash recorded in index.json' }]);
     expect(reads.length).toBe(3);
+  });
+
+  it('asked again (the health check) while no folder changed, lists no folder again, and still finds a file written in place, added or removed', async () => {
+    await library();
+    // Folders changed within the last second do not vouch for a listing (see FOLDER_SETTLED_MS).
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const remembered: RememberedChecks = new Map();
+    listings.count = 0;
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
+    expect((await findDamagedFiles(dir(), { remembered })).damaged).toEqual([]);
+    expect(listings.count).toBe(1);
+    // Written in place (no folder changes): found by the file's own stamp.
+    await fs.writeFile(join(dir(), 'annotations', 'a.json'), '{"broken":');
+    expect((await findDamagedFiles(dir(), { remembered })).damaged.map((d) => d.file)).toEqual(['annotations/a.json']);
+    expect(listings.count).toBe(1);
+    // A file removed, and a damaged one added: the folders changed, so they are listed again.
+    await fs.rm(join(dir(), 'texts', 'a.json'));
+    await fs.writeFile(join(dir(), 'texts', 'b.json'), 'not json');
+    const found = await findDamagedFiles(dir(), { remembered });
+    expect(found.damaged.map((d) => d.file)).toEqual(['annotations/a.json', 'texts/a.json', 'texts/b.json']);
+    expect(found.damaged.find((d) => d.file === 'texts/a.json')?.problem).toMatch(/is missing/);
+    expect(listings.count).toBe(2);
+  });
+
+  it('asked again through a link to the data folder, still finds a data file added at its top', async () => {
+    await library();
+    const linked = `${dir()}-link`;
+    await fs.symlink(dir(), linked);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const remembered: RememberedChecks = new Map();
+      expect((await findDamagedFiles(linked, { remembered })).damaged).toEqual([]);
+      expect((await findDamagedFiles(linked, { remembered })).damaged).toEqual([]);
+      await fs.writeFile(join(dir(), 'links.json'), 'not json');
+      expect((await findDamagedFiles(linked, { remembered })).damaged.map((d) => d.file)).toEqual(['links.json']);
+    } finally {
+      await fs.rm(linked);
+    }
   });
 
   it('checks a large file by the checks given, the same as in this thread', async () => {

@@ -127,6 +127,28 @@ describe('makeBackup', () => {
     for (const file of await listDataFiles(dir())) expect(await read(join(second.dir, file))).toBe(await read(join(dir(), file)));
   });
 
+  it('after a backup recorded by an earlier version (stamps without the change time), still links the unchanged files, and notices a file written in place', async () => {
+    const store = await library();
+    const now = clock();
+    const first = (await makeBackup(dir(), { now })).made!;
+    // Its manifest as the earlier version wrote it: "inode:size:mtimeNs" per file.
+    const manifestPath = join(first.dir, '.manifest.json');
+    const manifest = JSON.parse(await read(manifestPath)) as { files: Record<string, { stamp: string }> };
+    for (const entry of Object.values(manifest.files)) entry.stamp = entry.stamp.split(':').slice(0, 3).join(':');
+    await fs.writeFile(manifestPath, JSON.stringify(manifest));
+    await store.updateAnnotations('a', () => ({ annotations: [annotation('a', 'n1', 'edited')], result: null }));
+    // Written in place by another program, as many bytes: a new modification time, the same inode and size.
+    const textB = join(dir(), 'texts', 'b.json');
+    await fs.writeFile(textB, (await read(textB)).replace('Bravo said no.', 'Bravo said NO.'));
+    const second = (await makeBackup(dir(), { now })).made!;
+    const inode = async (backup: string, file: string) => (await fs.stat(join(backup, file))).ino;
+    expect(await inode(second.dir, 'texts/a.json')).toBe(await inode(first.dir, 'texts/a.json'));
+    expect(await inode(second.dir, 'index.json')).toBe(await inode(first.dir, 'index.json'));
+    // Changed: not linked (its hash no longer matches index.json, so it is left out, and said so).
+    expect(await fs.stat(join(second.dir, 'texts', 'b.json')).catch(() => null)).toBeNull();
+    expect(await read(join(second.dir, 'annotations', 'a.json'))).toContain('edited');
+  });
+
   it('a backup stays whole when older ones are removed, and a file removed from the library is not in the next backup', async () => {
     const store = await library();
     const now = clock();

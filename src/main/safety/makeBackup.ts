@@ -19,13 +19,15 @@
  * Only changed files are read, checked and copied, one at a time.
  */
 import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkDataFile, parseIndexFile } from '../store/checkDataFile';
 import { backupName, backupsDir, listBackups, type BackupInfo } from './listBackups';
 import { listDataFiles } from '../store/listDataFiles';
-import { readDataEntry } from './readDataEntry';
+import { fileStampSync } from '../store/fileStamp';
+import { inSlices } from '../store/inSlices';
+import { readDataEntry, readDataEntrySync } from './readDataEntry';
 import type { IndexFile } from '../store/storeFileSchemas';
 import type { ArticleMeta } from '../../shared/model/model';
 
@@ -36,8 +38,9 @@ export interface MakeBackupOptions {
   /** Stops a backup part way (the app closing): what was copied is removed, nothing is made. */
   signal?: AbortSignal;
   /**
-   * Awaited every GIVE_WAY_EVERY files (looked at, then linked or copied): the core's calls in flight (an open,
-   * a search) go first (see ForegroundGate), so a backup of 200,000 files does not share the thread with them.
+   * Awaited between stretches of SLICE_MS of files looked at, then linked or copied (see inSlices): the core's
+   * calls in flight (an open, a search) go first (see ForegroundGate), so a backup of 200,000 files does not
+   * share the thread with them.
    */
   giveWay?: () => Promise<void>;
 }
@@ -64,18 +67,22 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   const newest = (await listBackups(dataDir))[0];
   const previous = newest ? await readManifest(newest.dir) : null;
   const live = await listDataFiles(dataDir);
-  const giveWay = options.giveWay ?? (() => Promise.resolve());
-  let looked = 0;
-  const stamps = await mapLimited(live, STAT_CONCURRENCY, async (file) => {
-    options.signal?.throwIfAborted();
-    if (++looked % GIVE_WAY_EVERY === 0) await giveWay();
-    return fileStamp(join(dataDir, ...file.split('/')));
-  });
+  const slices = { sliceMs: SLICE_MS, giveWay: options.giveWay };
+  // Looked at synchronously, a slice at a time: 200,000 lstat promises cost several times the calls.
+  const stamps = await inSlices(
+    live,
+    (file) => {
+      options.signal?.throwIfAborted();
+      return fileStampSync(join(dataDir, ...file.split('/')))?.stamp ?? null;
+    },
+    slices,
+  );
 
   const ties = live.map((file) => tiesOf(file, index));
   const unchanged = (i: number): boolean => {
     const before = previous?.files[live[i]!];
-    return stamps[i] !== null && before !== undefined && before.stamp === stamps[i] && before.ties === ties[i];
+    const now = stamps[i] ?? null;
+    return now !== null && before !== undefined && sameStamp(before.stamp, now) && before.ties === ties[i];
   };
   if (previous && live.length === Object.keys(previous.files).length && live.every((_, i) => unchanged(i))) {
     return { made: null, files: live, skipped: [] }; // the newest backup holds exactly these files
@@ -91,48 +98,50 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
   let started = false;
   const folders = new Set<string>();
   /** Makes the folder a copy goes into, once per backup (not once per file: 200,000 files at 100,000 articles). */
-  const folderFor = async (target: string): Promise<void> => {
+  const folderFor = (target: string): void => {
     const folder = dirname(target);
     if (folders.has(folder)) return;
-    await mkdir(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     folders.add(folder);
   };
-  try {
-    for (let i = 0; i < live.length; i++) {
-      options.signal?.throwIfAborted();
-      if (i > 0 && i % GIVE_WAY_EVERY === 0) await giveWay();
-      const file = live[i]!;
-      const target = join(partial, ...file.split('/'));
-      const stamp = stamps[i] ?? null;
-      const before = previous?.files[file];
-      if (before && unchanged(i)) {
-        // Unchanged since the newest backup, which checked and holds it: linked, not read again.
-        if (!started) started = await begin(partial);
-        await folderFor(target);
-        if (await linkOrCopy(join(newest!.dir, ...file.split('/')), target)) {
-          files.push(file);
-          manifest.files[file] = before;
-          continue;
-        }
+  /**
+   * Links (unchanged since the newest backup) or reads, checks and copies the i-th live file into the partial
+   * folder, with the synchronous calls (a slice at a time): a link by promise cost twice the CPU of the call.
+   */
+  const backUp = (file: string, i: number): void => {
+    options.signal?.throwIfAborted();
+    const target = join(partial, ...file.split('/'));
+    const stamp = stamps[i] ?? null;
+    if (stamp !== null && unchanged(i)) {
+      // Unchanged since the newest backup, which checked and holds it: linked, not read again.
+      if (!started) started = begin(partial);
+      folderFor(target);
+      if (linkOrCopy(join(newest!.dir, ...file.split('/')), target)) {
+        files.push(file);
+        manifest.files[file] = { stamp, ties: ties[i]! };
+        return;
       }
-      const read = file === 'index.json' ? indexEntry : await readDataEntry(join(dataDir, ...file.split('/')));
-      if (read.state === 'missing') continue; // removed meanwhile
-      if (read.state === 'damaged') {
-        skipped.push({ file, problem: read.problem });
-        continue;
-      }
-      const problem = checkDataFile(file, read.bytes.toString('utf8'), index);
-      if (problem) {
-        skipped.push({ file, problem });
-        continue;
-      }
-      if (!started) started = await begin(partial);
-      await folderFor(target);
-      await writeFile(target, read.bytes, { flag: 'wx' });
-      files.push(file);
-      if (stamp) manifest.files[file] = { stamp, ties: ties[i]! };
-      if (!changed && !(newest && (await sameBytes(join(newest.dir, ...file.split('/')), read.bytes)))) changed = true;
     }
+    const read = file === 'index.json' ? indexEntry : readDataEntrySync(join(dataDir, ...file.split('/')));
+    if (read.state === 'missing') return; // removed meanwhile
+    if (read.state === 'damaged') {
+      skipped.push({ file, problem: read.problem });
+      return;
+    }
+    const problem = checkDataFile(file, read.bytes.toString('utf8'), index);
+    if (problem) {
+      skipped.push({ file, problem });
+      return;
+    }
+    if (!started) started = begin(partial);
+    folderFor(target);
+    writeFileSync(target, read.bytes, { flag: 'wx' });
+    files.push(file);
+    if (stamp) manifest.files[file] = { stamp, ties: ties[i]! };
+    if (!changed && !(newest && sameBytes(join(newest.dir, ...file.split('/')), read.bytes))) changed = true;
+  };
+  try {
+    await inSlices(live, backUp, slices);
     if (files.length === 0) {
       if (started) await rm(partial, { recursive: true, force: true });
       return { made: null, files, skipped };
@@ -156,10 +165,10 @@ export async function makeBackup(dataDir: string, options: MakeBackupOptions = {
 
 /**
  * What a backup records of each file it holds, so that the next backup copies
- * only what changed: the live file's identity when it was read (inode, size,
- * modification time: every save writes a new file and renames it into place,
- * so a saved file never keeps its stamp), and for texts and annotations the
- * index.json entry it was checked against (a changed entry checks it again).
+ * only what changed: the live file's stamp when it was read (fileStamp: every
+ * save writes a new file and renames it into place, so a saved file never
+ * keeps its stamp), and for texts and annotations the index.json entry it was
+ * checked against (a changed entry checks it again).
  */
 interface Manifest {
   version: 1;
@@ -167,9 +176,8 @@ interface Manifest {
 }
 
 const MANIFEST = '.manifest.json';
-const STAT_CONCURRENCY = 32;
-/** Files looked at (or linked) between two turns given to the core's calls: a few ms of work. */
-const GIVE_WAY_EVERY = 256;
+/** The longest stretch of files looked at (or linked, or copied) between two turns given to the core's calls. */
+const SLICE_MS = 10;
 
 async function readManifest(dir: string): Promise<Manifest | null> {
   try {
@@ -192,9 +200,14 @@ async function countFiles(dir: string, manifest: Manifest | null): Promise<numbe
   return manifest ? Object.keys(manifest.files).length : (await listDataFiles(dir)).length;
 }
 
-async function fileStamp(path: string): Promise<string | null> {
-  const info = await lstat(path, { bigint: true }).catch(() => null);
-  return info?.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
+/**
+ * Whether a file's stamp now is the one recorded. A manifest written before stamps held the change time
+ * records "inode:size:mtimeNs", which the stamp now begins with: such a file is taken as unchanged (as it was
+ * then), not read again, and the backup made records its whole stamp.
+ */
+function sameStamp(recorded: string, now: string): boolean {
+  if (recorded === now) return true;
+  return recorded.split(':').length === 3 && now.startsWith(`${recorded}:`);
 }
 
 /** The index.json entry a text or annotation file is checked against; '' for other files. */
@@ -212,20 +225,20 @@ function entryOf(index: IndexFile, id: string): ArticleMeta | undefined {
   return byId.get(id);
 }
 
-async function begin(partial: string): Promise<true> {
-  await mkdir(partial, { recursive: true });
+function begin(partial: string): true {
+  mkdirSync(partial, { recursive: true });
   return true;
 }
 
 /** A hard link to the newest backup's copy (backups are never written again); a copy where links are refused. */
-async function linkOrCopy(from: string, to: string): Promise<boolean> {
+function linkOrCopy(from: string, to: string): boolean {
   try {
-    await link(from, to);
+    linkSync(from, to);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false; // gone from the backup: read the live file
     try {
-      await copyFile(from, to, constants.COPYFILE_EXCL);
+      copyFileSync(from, to, constants.COPYFILE_EXCL);
       return true;
     } catch {
       return false;
@@ -233,22 +246,12 @@ async function linkOrCopy(from: string, to: string): Promise<boolean> {
   }
 }
 
-async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
-  const theirs = await readFile(path).catch(() => null);
-  return theirs !== null && theirs.equals(bytes);
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+function sameBytes(path: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 async function renameIntoPlace(partial: string, root: string, name: string, time: Date): Promise<BackupInfo> {

@@ -1,13 +1,31 @@
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CODEBOOK, type Annotation, type Article } from '../../shared/model/model';
 import { ApiError } from '../../shared/contract/apiError';
 import type { AtomicJsonFs } from './atomicJsonAdapter';
 import { DataStore, type NewLibrary } from './dataStore';
 import { textHash } from './textHash';
 import { apiRejection } from '../../../tools/testSupport/apiRejection';
+import { indexDigest } from './indexCheckMemo';
+
+/** How many digests of index.json were taken (every function of indexCheckMemo that makes one, counted). */
+const digestsTaken = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./indexCheckMemo', async (importOriginal) => {
+  const actual = await importOriginal<Record<string, unknown>>();
+  return Object.fromEntries(
+    Object.entries(actual).map(([name, value]) => [
+      name,
+      name.startsWith('indexDigest') && typeof value === 'function'
+        ? (...args: unknown[]) => {
+            digestsTaken.count++;
+            return (value as (...a: unknown[]) => unknown)(...args);
+          }
+        : value,
+    ]),
+  );
+});
 
 let dir: string;
 beforeEach(async () => {
@@ -90,6 +108,37 @@ describe('DataStore', () => {
     expect(saved).not.toBeNull();
     expect(saved).not.toBe(first);
     expect((await DataStore.open(dir))!.indexDigestNow()).toBe(saved);
+  });
+
+  it('takes no digest of index.json in a save: once, when first asked after saves in a row, and the one the next open finds', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const store = (await DataStore.open(dir))!;
+    const atOpen = store.indexDigestNow();
+    digestsTaken.count = 0;
+    for (const creator of ['ben', 'cleo', 'dan']) {
+      await store.updateIndex((current) => ({ index: { ...current, settings: { ...current.settings, creator } }, result: null }));
+    }
+    expect(digestsTaken.count).toBe(0);
+    const saved = store.indexDigestNow();
+    expect(digestsTaken.count).toBe(1);
+    expect(store.indexDigestNow()).toBe(saved);
+    expect(digestsTaken.count).toBe(1);
+    expect(saved).not.toBe(atOpen);
+    expect(saved).toBe(indexDigest(await fs.readFile(join(dir, 'index.json'))));
+    expect((await DataStore.open(dir))!.indexDigestNow()).toBe(saved);
+  });
+
+  it('gives no digest for a saved index.json that another program replaced before the digest was asked for', async () => {
+    await DataStore.create(dir, LIBRARY);
+    const store = (await DataStore.open(dir))!;
+    await store.updateIndex((current) => ({ index: { ...current, settings: { ...current.settings, creator: 'ben' } }, result: null }));
+    // Replaced with other articles (what a restart would then read): the word index must not be told it is the store's.
+    const other = JSON.parse(await fs.readFile(join(dir, 'index.json'), 'utf8')) as { articles: unknown[] };
+    other.articles = other.articles.slice(1);
+    await fs.writeFile(join(dir, 'index.json.new'), JSON.stringify(other));
+    await fs.rename(join(dir, 'index.json.new'), join(dir, 'index.json'));
+    expect(store.indexDigestNow()).toBeNull();
+    expect((await DataStore.open(dir))!.indexDigestNow()).toBe(indexDigest(await fs.readFile(join(dir, 'index.json'))));
   });
 
   it('keeps saved annotations across a reopen', async () => {

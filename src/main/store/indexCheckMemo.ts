@@ -22,11 +22,6 @@ export function indexDigest(bytes: Uint8Array): string {
   return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-/** indexDigest of the bytes of `text` written as UTF-8, without making them (for a file just written from it). */
-export function indexDigestOfText(text: string): string {
-  return `${Buffer.byteLength(text)}:${createHash('sha256').update(text).digest('hex')}`;
-}
-
 /** The digest of the last index.json found in shape; null when none is recorded (or the memo is unreadable). */
 export async function readIndexCheckMemo(dataDir: string): Promise<string | null> {
   try {

@@ -15,6 +15,7 @@
  * of index.json itself is untouched: the store still reads and checks it in
  * full right after.
  */
+import type { BigIntStats } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -59,11 +60,15 @@ export type LibraryHead = z.infer<typeof LibraryHeadSchema>;
 /** index.json's signature now: size, inode, modification and change times (ns); null when it cannot be looked at. */
 export async function indexSignature(dataDir: string): Promise<string | null> {
   try {
-    const s = await stat(join(dataDir, 'index.json'), { bigint: true });
-    return s.isFile() ? `${s.size}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}` : null;
+    return indexSignatureOf(await stat(join(dataDir, 'index.json'), { bigint: true }));
   } catch {
     return null;
   }
+}
+
+/** indexSignature of index.json as `stats` (taken with bigint: true) see it; null when it is not a regular file. */
+export function indexSignatureOf(stats: BigIntStats): string | null {
+  return stats.isFile() ? `${stats.size}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
 }
 
 /** The head of a library whose index.json has `signature` and holds `articles` and `codebook`. */

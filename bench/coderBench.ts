@@ -1,10 +1,10 @@
 /**
  * Choosing the coder on a large library (issue 20: 100,000 articles, 1,000,000
  * annotations), in one fresh process: the data folder opened, then setCoder
- * (its same-name warning lists the coders) and listCoders, with the articles
- * and names only, twice each, wall
- * and CPU time, and the memory of the process after. Rolling backups off, so
- * that their start-up pass does not share the figures.
+ * (its same-name warning lists the coders) and listCoders (with each coder's
+ * articles, and names only), twice each, wall and CPU time, and the memory of
+ * the process after. Rolling backups off, so that their start-up pass does
+ * not share the figures.
  *
  *   npx vite build --ssr bench/coderBench.ts --outDir out/coderBench --logLevel warn
  *   node out/coderBench/coderBench.js DIR [NAME]

@@ -36,6 +36,8 @@ export interface AgreementViewProps {
 }
 
 type Coders = Output<'listCoders'>;
+/** Rows of the "By article" table drawn at a time. */
+const ARTICLE_ROWS = 100;
 type Units = 'tokens' | 'sentences';
 
 export function AgreementView({ codebook, articles, onAdjudicate }: AgreementViewProps) {
@@ -210,6 +212,10 @@ function ReadingCell({ reading }: { reading: Reading }) {
 function AgreementResults({ report, titleOf, onAdjudicate }: { report: AgreementReport; titleOf: (id: string) => string; onAdjudicate: (articleId: string) => void }) {
   const unitName = report.unitKind === 'tokens' ? 'words' : 'sentences';
   const o = report.overall;
+  // A page of article rows at a time: a report over 30,000 articles is not 30,000 rows drawn at once.
+  const [rowLimit, setRowLimit] = useState(ARTICLE_ROWS);
+  const articleRows = report.perArticle.slice(0, rowLimit);
+  const moreRows = report.perArticle.length - articleRows.length;
   return (
     <section className="agreement__results" aria-label="Agreement figures">
       <p className="agreement__summary" role="status">
@@ -272,7 +278,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
             </tr>
           </thead>
           <tbody>
-            {report.perArticle.map((a) => (
+            {articleRows.map((a) => (
               <tr key={a.articleId}>
                 <th scope="row" className="agreement__article-title">
                   {titleOf(a.articleId)}
@@ -288,6 +294,14 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
           </tbody>
         </table>
       </div>
+      {moreRows > 0 ? (
+        <p className="muted agreement__more-rows">
+          {formatCount(articleRows.length)} of {formatCount(report.perArticle.length, 'article')} shown.{' '}
+          <button type="button" className="secondary-button" onClick={() => setRowLimit((n) => n + ARTICLE_ROWS)}>
+            Show {formatCount(Math.min(ARTICLE_ROWS, moreRows))} more
+          </button>
+        </p>
+      ) : null}
       <p className="muted agreement__note">
         Reading (Krippendorff 2004): α ≥ .800 reliable; .667–.800 tentative conclusions only; below .667 unreliable. α<sub>u</sub> compares the
         spans themselves; α and κ code each {report.unitKind === 'tokens' ? 'word' : 'sentence'} with the tags its spans touch.

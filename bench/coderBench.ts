@@ -1,9 +1,10 @@
 /**
  * Choosing the coder on a large library (issue 20: 100,000 articles, 1,000,000
  * annotations), in one fresh process: the data folder opened, then setCoder
- * (its same-name warning lists the coders) and listCoders, twice each, wall
- * and CPU time, and the memory of the process after. Rolling backups off, so
- * that their start-up pass does not share the figures.
+ * (its same-name warning lists the coders) and listCoders (with each coder's
+ * articles, and names only), twice each, wall and CPU time, and the memory of
+ * the process after. Rolling backups off, so that their start-up pass does
+ * not share the figures.
  *
  *   npx vite build --ssr bench/coderBench.ts --outDir out/coderBench --logLevel warn
  *   node out/coderBench/coderBench.js DIR [NAME]
@@ -30,9 +31,11 @@ async function main(): Promise<void> {
   for (const round of ['first', 'again']) {
     const set = await timed(`setCoder (${round})`, () => core.setCoder({ name: round === 'first' ? name : `${name} 2` }));
     const coders = await timed(`listCoders (${round})`, () => core.listCoders({}));
+    const names = await timed(`listCoders, names only (${round})`, () => core.listCoders({ articles: false }));
     if (round === 'first') {
-      const shown = coders.map((c) => `${c.name}: ${c.annotations} annotations in ${c.articleIds.length} articles`).join('; ');
+      const shown = coders.map((c) => `${c.name}: ${c.annotations} annotations in ${c.articleIds?.length ?? 0} articles`).join('; ');
       console.log(`  coders: ${shown}; warning: ${set.warning ?? 'none'}`);
+      console.log(`  JSON sizes: ${JSON.stringify(coders).length} bytes with the articles, ${JSON.stringify(names).length} bytes names only`);
     }
   }
   console.log(`memory of the process: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB RSS`);

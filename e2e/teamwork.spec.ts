@@ -118,7 +118,19 @@ test('the Agreement screen: two coders’ figures per tag and article, from the 
   const coders = page.getByRole('group', { name: 'Coders' });
   await expect(coders.getByRole('checkbox', { name: /^ana/ })).toBeChecked();
   await expect(coders.getByRole('checkbox', { name: /^bo/ })).toBeChecked();
-  await expect(page.getByRole('group', { name: /^Articles/ })).toContainText('2 chosen');
+  const articles = page.getByRole('group', { name: /^Articles/ });
+  await expect(articles).toContainText('2 chosen');
+  await expect(articles.getByRole('radio', { name: /^Coded by every chosen coder \(2\)/ })).toBeChecked();
+  // A search (by title or id) narrows the list; what matches can be unticked at once, and the change undone.
+  await articles.getByRole('searchbox', { name: 'Find articles by title' }).fill(A004.slice(0, 8));
+  await expect(articles.getByRole('checkbox')).toHaveCount(1);
+  await articles.getByRole('button', { name: 'Untick all 1' }).click();
+  await expect(articles).toContainText('1 chosen');
+  await expect(articles).toContainText('By hand: 1 unticked');
+  await articles.getByRole('button', { name: 'Undo these' }).click();
+  await expect(articles).toContainText('2 chosen');
+  await articles.getByRole('searchbox', { name: 'Find articles by title' }).fill('');
+  await expect(articles.getByRole('checkbox')).toHaveCount(2);
 
   // Keyboard: Tab from the first coder's box reaches "Compute agreement"; Enter computes.
   await coders.getByRole('checkbox', { name: /^ana/ }).focus();

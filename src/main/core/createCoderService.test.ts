@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEED, useTestLibrary } from '../../../tools/testSupport/useTestLibrary';
 import { apiRejection } from '../../../tools/testSupport/apiRejection';
+import { dispatch } from '../../shared/contract/dispatch';
 
 /** The annotation files read (every read of a data file goes through readDataEntry), as article ids. */
 const readFiles = vi.hoisted(() => [] as string[]);
@@ -121,6 +122,21 @@ describe('the coders, from the counts index (issue 20: 100,000 articles)', () =>
     expect(await ana.listCoders({})).toEqual([{ name: 'ana', annotations: 2, articleIds: [SEED.A000, SEED.A003] }, BO]);
     expect((await ana.setCoder({ name: 'bo' })).warning).toContain('Annotations by "Bo" are already in this library');
     expect(takeReads()).toEqual([]);
+  });
+
+  it('names only, when asked (a screen that needs no article ids): the same coders and counts without the ids; bad input is refused by the contract', async () => {
+    const { ana } = await twoCoders();
+    takeReads();
+    // Through the contract, as both transports call it.
+    expect(await dispatch(ana, 'listCoders', { articles: false })).toEqual([
+      { name: 'ana', annotations: 2 },
+      { name: 'Bo', annotations: 3 },
+    ]);
+    expect(await dispatch(ana, 'listCoders', { articles: true })).toEqual(await ana.listCoders({}));
+    expect(takeReads()).toEqual([]);
+    const bad = await apiRejection(dispatch(ana, 'listCoders', { articles: 'no' }));
+    expect(bad.code).toBe('invalid_input');
+    expect(bad.message).toContain('articles');
   });
 
   it('after a delete: a coder whose last annotation in an article is gone no longer lists it', async () => {

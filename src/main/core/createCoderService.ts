@@ -27,7 +27,7 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
       chosen: s.coderChosen === true || Boolean(options.sessionCoder),
     };
   };
-  const listCoders = async (): Promise<Output<'listCoders'>> => {
+  const listCoders = async (withArticles = true): Promise<Output<'listCoders'>> => {
     const byName = new Map<string, { annotations: number; articleIds: string[] }>();
     // Added up from the counts index (annotations per coder and article), not from 100,000 annotation files.
     const coders = await store.coderCounts();
@@ -40,10 +40,12 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
         let entry = byName.get(name);
         if (!entry) byName.set(name, (entry = { annotations: 0, articleIds: [] }));
         entry.annotations += n;
-        entry.articleIds.push(article.id);
+        if (withArticles) entry.articleIds.push(article.id);
       }
     }
-    return [...byName].map(([name, e]) => ({ name, ...e })).sort((a, b) => a.name.localeCompare(b.name));
+    return [...byName]
+      .map(([name, e]) => (withArticles ? { name, ...e } : { name, annotations: e.annotations }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   };
   return {
     async getCoder() {
@@ -59,7 +61,7 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
       const { name, initials, colour } = parsed.data;
       const before = store.settings();
       const previous = before.coderChosen ? before.creator : null;
-      const warning = sameNameWarning(name, previous, (await listCoders()).map((c) => c.name));
+      const warning = sameNameWarning(name, previous, (await listCoders(false)).map((c) => c.name));
       await store.updateIndex((index) => ({
         index: {
           ...index,
@@ -76,9 +78,9 @@ export function createCoderService(ctx: CoreContext, options: { sessionCoder?: s
       return { ...current(), warning };
     },
 
-    async listCoders() {
+    async listCoders(input: Input<'listCoders'>) {
       ctx.ensureOpen();
-      return listCoders();
+      return listCoders(input?.articles !== false);
     },
   };
 }

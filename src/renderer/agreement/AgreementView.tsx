@@ -2,7 +2,7 @@
  * The Agreement screen (issue 16): how far the team's coders agree, for the
  * methods section. The researcher chooses coders (everyone who annotated),
  * tags (the codebook), articles (by default those every chosen coder
- * annotated) and the unit (words or sentences), and "Compute" asks the core
+ * annotated; a scope, a search and ticks by hand, see ArticlePicker) and the unit (words or sentences), and "Compute" asks the core
  * (computeAgreement, over src/shared/agreement) for Krippendorff's α_u per
  * tag and overall, α, Cohen's and Fleiss' κ, percent agreement, the units and
  * a per-article breakdown, each with its reading (α ≥ .800 reliable; .667 to
@@ -24,6 +24,8 @@ import { ExportStatus } from '../components/ExportStatus';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 import { formatCount } from '../components/formatCount';
+import { ArticlePicker } from './ArticlePicker';
+import { agreementCandidates, chosenArticleIds, DEFAULT_ARTICLE_CHOICE, type ArticleChoice } from './articleChoice';
 
 export interface AgreementViewProps {
   codebook: readonly Tag[];
@@ -34,6 +36,8 @@ export interface AgreementViewProps {
 }
 
 type Coders = Output<'listCoders'>;
+/** Rows of the "By article" table drawn at a time. */
+const ARTICLE_ROWS = 100;
 type Units = 'tokens' | 'sentences';
 
 export function AgreementView({ codebook, articles, onAdjudicate }: AgreementViewProps) {
@@ -42,7 +46,7 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
   const [coders, setCoders] = useState<Coders | null>(null);
   const [chosenCoders, setChosenCoders] = useState<string[]>([]);
   const [chosenTags, setChosenTags] = useState<string[] | null>(null);
-  const [chosenArticles, setChosenArticles] = useState<string[] | null>(null);
+  const [articleChoice, setArticleChoice] = useState<ArticleChoice>(DEFAULT_ARTICLE_CHOICE);
   const [units, setUnits] = useState<Units>('tokens');
   const [report, setReport] = useState<AgreementReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -67,15 +71,9 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
   }, [reportError]);
 
   const tags = chosenTags ?? codebook.map((t) => t.id);
-  // Articles any chosen coder annotated, in library order; checked by default when every chosen coder did.
-  const candidates = useMemo(() => {
-    const by = (coders ?? []).filter((c) => chosenCoders.includes(c.name)).map((c) => new Set(c.articleIds));
-    const titles = new Map((articles ?? []).map((a) => [a.id, a.title || a.id]));
-    const order = (articles ?? []).map((a) => a.id);
-    const any = order.filter((aid) => by.some((s) => s.has(aid)));
-    return { list: any.map((aid) => ({ id: aid, title: titles.get(aid) ?? aid, everyone: by.length > 0 && by.every((s) => s.has(aid)) })) };
-  }, [coders, chosenCoders, articles]);
-  const articleIds = chosenArticles ?? candidates.list.filter((a) => a.everyone).map((a) => a.id);
+  // Articles any chosen coder annotated, in library order; by default those every chosen coder annotated.
+  const candidates = useMemo(() => agreementCandidates(coders ?? [], chosenCoders, articles ?? []), [coders, chosenCoders, articles]);
+  const articleIds = useMemo(() => chosenArticleIds(articleChoice, candidates), [articleChoice, candidates]);
 
   const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
@@ -101,7 +99,9 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
     setExported(`Saved ${name}`);
   };
 
-  const titleOf = (aid: string) => articles?.find((a) => a.id === aid)?.title || aid;
+  // One map for the per-article rows, not a search of the library per row.
+  const titles = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a.title])), [articles]);
+  const titleOf = (aid: string) => titles.get(aid) || aid;
   const tooFew = chosenCoders.length < 2;
 
   return (
@@ -145,14 +145,14 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
                   checked={chosenCoders.includes(c.name)}
                   onChange={(e) => {
                     setChosenCoders((list) => toggle(list, c.name, e.target.checked));
-                    setChosenArticles(null);
+                    setArticleChoice(DEFAULT_ARTICLE_CHOICE);
                   }}
                 />
                 <span className="agreement__swatch" style={{ background: coderColour(c.name) }} aria-hidden="true" />
                 {c.name}
                 <span className="muted">
                   {' '}
-                  ({formatCount(c.annotations)} in {formatCount(c.articleIds.length, 'article')})
+                  ({formatCount(c.annotations)} in {formatCount(c.articleIds?.length ?? 0, 'article')})
                 </span>
               </label>
             ))
@@ -175,15 +175,7 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
           {candidates.list.length === 0 ? (
             <p className="muted">No article holds annotations by the chosen coders.</p>
           ) : (
-            <div className="agreement__articles">
-              {candidates.list.map((a) => (
-                <label key={a.id} className="check-line">
-                  <input type="checkbox" checked={articleIds.includes(a.id)} onChange={(e) => setChosenArticles(toggle(articleIds, a.id, e.target.checked))} />
-                  <span className="agreement__article-title">{a.title}</span>
-                  {a.everyone ? null : <span className="muted"> (not every coder)</span>}
-                </label>
-              ))}
-            </div>
+            <ArticlePicker candidates={candidates} choice={articleChoice} onChoose={setArticleChoice} />
           )}
         </fieldset>
         <fieldset className="agreement__group">
@@ -220,6 +212,10 @@ function ReadingCell({ reading }: { reading: Reading }) {
 function AgreementResults({ report, titleOf, onAdjudicate }: { report: AgreementReport; titleOf: (id: string) => string; onAdjudicate: (articleId: string) => void }) {
   const unitName = report.unitKind === 'tokens' ? 'words' : 'sentences';
   const o = report.overall;
+  // A page of article rows at a time: a report over 30,000 articles is not 30,000 rows drawn at once.
+  const [rowLimit, setRowLimit] = useState(ARTICLE_ROWS);
+  const articleRows = report.perArticle.slice(0, rowLimit);
+  const moreRows = report.perArticle.length - articleRows.length;
   return (
     <section className="agreement__results" aria-label="Agreement figures">
       <p className="agreement__summary" role="status">
@@ -282,7 +278,7 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
             </tr>
           </thead>
           <tbody>
-            {report.perArticle.map((a) => (
+            {articleRows.map((a) => (
               <tr key={a.articleId}>
                 <th scope="row" className="agreement__article-title">
                   {titleOf(a.articleId)}
@@ -298,6 +294,14 @@ function AgreementResults({ report, titleOf, onAdjudicate }: { report: Agreement
           </tbody>
         </table>
       </div>
+      {moreRows > 0 ? (
+        <p className="muted agreement__more-rows">
+          {formatCount(articleRows.length)} of {formatCount(report.perArticle.length, 'article')} shown.{' '}
+          <button type="button" className="secondary-button" onClick={() => setRowLimit((n) => n + ARTICLE_ROWS)}>
+            Show {formatCount(Math.min(ARTICLE_ROWS, moreRows))} more
+          </button>
+        </p>
+      ) : null}
       <p className="muted agreement__note">
         Reading (Krippendorff 2004): α ≥ .800 reliable; .667–.800 tentative conclusions only; below .667 unreliable. α<sub>u</sub> compares the
         spans themselves; α and κ code each {report.unitKind === 'tokens' ? 'word' : 'sentence'} with the tags its spans touch.

@@ -59,7 +59,7 @@ export function SideBySideView({ articleIds, summaries, codebook, openAtShared }
   useEffect(() => {
     let live = true;
     getApi()
-      .listCoders({})
+      .listCoders({ articles: false }) // Only the names: not every article each coder annotated.
       .then(
         (list) => live && setCoderNames(list.map((c) => c.name).sort()),
         () => undefined, // Without the list the choice offers only all, mine and the disagreements.

@@ -27,12 +27,18 @@ export const SetCoderOutputSchema = CoderOutputSchema.extend({
   warning: z.string().nullable(),
 });
 
+/**
+ * Which coders to list: `articles: false` leaves each coder's article ids out (a screen that needs only
+ * the names need not carry 100,000 ids per coder); by default they are given.
+ */
+export const ListCodersInputSchema = z.object({ articles: z.boolean().optional() }).strict();
+
 /** Everyone who made annotations in the library, with how much. */
 export const ListCodersOutputSchema = z.array(
   z.object({
     name: z.string(),
     annotations: z.number().int().nonnegative(),
-    /** Articles holding at least one of their annotations, in library order. */
-    articleIds: z.array(z.string()),
+    /** Articles holding at least one of their annotations, in library order; left out when asked with `articles: false`. */
+    articleIds: z.array(z.string()).optional(),
   }),
 );

@@ -67,7 +67,7 @@ import {
   GetArticleVersionsInputSchema,
   VersionDiffSchema,
 } from './articleVersions';
-import { CoderOutputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
+import { CoderOutputSchema, ListCodersInputSchema, ListCodersOutputSchema, SetCoderInputSchema, SetCoderOutputSchema } from './coderApiSchemas';
 import {
   AdjudicationSchema,
   AgreementReportSchema,
@@ -437,9 +437,9 @@ export const contract = {
     input: SetCoderInputSchema,
     output: SetCoderOutputSchema,
   },
-  /** Everyone who made annotations in the library. */
+  /** Everyone who made annotations in the library; with `articles: false`, without the articles each coded. */
   listCoders: {
-    input: NoInput,
+    input: ListCodersInputSchema,
     output: ListCodersOutputSchema,
   },
   /** Intercoder agreement (src/shared/agreement) over the chosen articles, coders and tags. */

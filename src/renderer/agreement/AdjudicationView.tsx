@@ -29,6 +29,7 @@ import { tagLookup } from '../data/tagLookup';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 import { formatCount } from '../components/formatCount';
+import { paragraphNumber } from './paragraphNumber';
 
 type Adjudication = Output<'getAdjudication'>;
 type Disagreement = Adjudication['disagreements'][number];
@@ -268,11 +269,12 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                           <td>
                             <TagChip tag={tagLookup(codebook, v.tagId)} />
                           </td>
-                          <td className="adjudication__passage">
-                            “{excerpt(v.exact, 140)}” <span className="muted">({v.start}–{v.end})</span>
+                          <td className="adjudication__passage" title={`Characters ${v.start}–${v.end} of the article`}>
+                            “{excerpt(v.exact, 140)}”{text ? <span className="muted"> (paragraph {paragraphNumber(text, v.start)})</span> : null}
                           </td>
                           <td>{attributeText(v, codebook)}</td>
-                          <td className="adjudication__actions">
+                          <td>
+                            <div className="adjudication__actions">
                             <button
                               type="button"
                               className="secondary-button"
@@ -280,7 +282,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                               aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
                               onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
                             >
-                              Take {v.creator}’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
+                              Take <CoderName name={v.creator} />’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
                             </button>
                             <button
                               type="button"
@@ -290,8 +292,9 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                               aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
                               onClick={() => edit(d, v)}
                             >
-                              Edit {v.creator}’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
+                              Edit <CoderName name={v.creator} />’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
                             </button>
+                            </div>
                           </td>
                         </tr>
                       ))}
@@ -330,6 +333,15 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
         </>
       )}
     </div>
+  );
+}
+
+/** A coder's name in a button, cut to a few words when long (the button's name keeps it whole). */
+function CoderName({ name }: { name: string }) {
+  return (
+    <span className="adjudication__who" title={name}>
+      {name}
+    </span>
   );
 }
 

@@ -97,6 +97,11 @@ test('the focus stays on Import articles… through an import; the header at 128
   await page.goto(`${host.url}&view=compare&articles=000_9c2375f696f0b1fa,001_b0e24d4478126009`);
   const nav = page.getByRole('navigation', { name: 'Screens' });
   await expect(nav.getByRole('button', { name: 'Side by side' })).toBeVisible();
+  // The toolbar's hint is read whole at 1280 px, not cut off with an ellipsis.
+  const hint = page.getByText(/^Click a tinted passage/);
+  await expect(hint).toBeVisible({ timeout: 30_000 });
+  expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight)).toBe(true);
+  await expect(hint).toHaveText('Click a tinted passage, or press Enter in it, to compare its wording.');
   await expect(nav.getByRole('button', { name: 'Reader' })).toBeVisible();
   const navRight = await nav.locator('li').last().evaluate((li) => li.getBoundingClientRect().right);
   const exportLeft = (await page.getByRole('button', { name: /^Export/ }).boundingBox())!.x;

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { dropFiles } from './support/dropFiles';
+import { openScreen } from './support/openScreen';
 
 const SPEAKER = 'Maximiliana Alexandrovna Konstantinopoulou-Wetherspoon-Montgomery';
 const LONG = `---
@@ -106,6 +107,13 @@ test('the focus stays on Import articles… through an import; the header at 128
   const navRight = await nav.locator('li').last().evaluate((li) => li.getBoundingClientRect().right);
   const exportLeft = (await page.getByRole('button', { name: /^Export/ }).boundingBox())!.x;
   expect(navRight).toBeLessThanOrEqual(exportLeft);
+
+  // No groups yet: the coverage CSV is not offered, and the button says why.
+  await openScreen(page, 'Coverage');
+  await expect(main.getByText(/^No groups yet/)).toBeVisible();
+  const exportCoverage = main.getByRole('button', { name: 'Export coverage CSV' });
+  await expect(exportCoverage).toBeDisabled();
+  await expect(exportCoverage).toHaveAccessibleDescription('Nothing to export: no groups yet.');
 
   const more = nav.getByRole('button', { name: /^More/ });
   await more.click();

@@ -30,6 +30,7 @@ import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 import { formatCount } from '../components/formatCount';
 import { paragraphNumber } from './paragraphNumber';
+import { formatDateTime } from '../components/formatDateTime';
 
 type Adjudication = Output<'getAdjudication'>;
 type Disagreement = Adjudication['disagreements'][number];
@@ -243,7 +244,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                       {d.settled === 'consensus'
                         ? 'taken into the consensus'
                         : d.settled === 'rejected'
-                          ? `rejected${d.rejection ? ` by ${d.rejection.coder}${d.rejection.at ? `, ${d.rejection.at.slice(0, 16).replace('T', ' ')}` : ''}` : ''}`
+                          ? `rejected${d.rejection ? ` by ${d.rejection.coder}${d.rejection.at ? `, ${formatDateTime(d.rejection.at)}` : ''}` : ''}`
                           : 'open'}
                     </span>
                   </h3>

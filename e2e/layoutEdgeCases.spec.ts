@@ -119,6 +119,15 @@ test('the focus stays on Import articles… through an import; the header at 128
   await more.click();
   await page.getByRole('menu', { name: 'More screens' }).getByRole('menuitem', { name: 'Team sync…' }).click();
   await expect(page.getByRole('dialog', { name: 'Team sync' })).toBeVisible();
+  // The remote field's placeholder is read whole, not cut off at the field's edge.
+  const remoteField = page.getByRole('dialog', { name: 'Team sync' }).getByRole('textbox', { name: 'Team remote' });
+  const placeholderFits = await remoteField.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+  expect(placeholderFits).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await focusedName(page)).toMatch(/^More/);

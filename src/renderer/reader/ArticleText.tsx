@@ -45,7 +45,6 @@ import { adjacentSuggestion } from './suggestions/suggestionNavigation';
 import type { Decision } from './suggestions/useSuggestions';
 import { SelectionToolbar } from './SelectionToolbar';
 import { HighlightHoverCard, type HoverCardState } from './annotations/HighlightHoverCard';
-import { hoverCardPlace } from './annotations/hoverCardPlace';
 import { selectionRange, type TextRange } from './selectionRange';
 import { useArticleEditor, type ArticleEditorHandlers } from '../editor/useArticleEditor';
 
@@ -427,8 +426,8 @@ export function ArticleText(props: ArticleTextProps) {
     const rects = target.getClientRects();
     const box = rects.length > 0 ? rects[0]! : target.getBoundingClientRect();
     const above = box.bottom > window.innerHeight * 0.6;
-    const { left, maxWidth } = hoverCardPlace(box.left, event.currentTarget.getBoundingClientRect(), window.innerWidth);
-    setHoverCard(shown.length > 0 ? { annotations: shown, left, maxWidth, top: above ? box.top - 6 : box.bottom + 6, above } : null);
+    const { left, right } = event.currentTarget.getBoundingClientRect();
+    setHoverCard(shown.length > 0 ? { annotations: shown, left: box.left, column: { left, right }, top: above ? box.top - 6 : box.bottom + 6, above } : null);
   };
   const onMouseLeave = () => {
     hoverKey.current = '';

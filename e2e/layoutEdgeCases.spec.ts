@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { dropFiles } from './support/dropFiles';
 import { openScreen } from './support/openScreen';
+import { callHost } from './support/browserHost';
 
 const SPEAKER = 'Maximiliana Alexandrovna Konstantinopoulou-Wetherspoon-Montgomery';
 const LONG = `---
@@ -107,6 +108,17 @@ test('the focus stays on Import articles… through an import; the header at 128
   const navRight = await nav.locator('li').last().evaluate((li) => li.getBoundingClientRect().right);
   const exportLeft = (await page.getByRole('button', { name: /^Export/ }).boundingBox())!.x;
   expect(navRight).toBeLessThanOrEqual(exportLeft);
+
+  // A long coder name on the Agreement screen: one line, cut, with its counts under it (not four lines of a narrow column).
+  await callHost(host, 'setCoder', { name: SPEAKER });
+  await callHost(host, 'createAnnotation', { articleId: '000_9c2375f696f0b1fa', tagId: 'claim', start: 0, end: 20 });
+  await callHost(host, 'setCoder', { name: 'e2e' });
+  await openScreen(page, 'Agreement');
+  const coderName = page.getByRole('group', { name: 'Coders' }).getByText(SPEAKER, { exact: true });
+  await expect(coderName).toHaveAttribute('title', SPEAKER);
+  const lineHeight = await coderName.evaluate((e) => e.getBoundingClientRect().height);
+  const label = page.getByRole('group', { name: 'Coders' }).locator('label').filter({ hasText: SPEAKER });
+  expect((await label.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 4);
 
   // No groups yet: the coverage CSV is not offered, and the button says why.
   await openScreen(page, 'Coverage');

@@ -271,30 +271,32 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                             <TagChip tag={tagLookup(codebook, v.tagId)} />
                           </td>
                           <td className="adjudication__passage" title={`Characters ${v.start}–${v.end} of the article`}>
-                            “{excerpt(v.exact, 140)}”{text ? <span className="muted"> (paragraph {paragraphNumber(text, v.start)})</span> : null}
+                            “{excerpt(v.exact, 140)}”{text ? <span className="muted adjudication__where"> (paragraph {paragraphNumber(text, v.start)})</span> : null}
                           </td>
                           <td>{attributeText(v, codebook)}</td>
                           <td>
                             <div className="adjudication__actions">
-                            <button
-                              type="button"
-                              className="secondary-button"
-                              disabled={d.settled !== null}
-                              aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
-                              onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
-                            >
-                              Take <CoderName name={v.creator} />’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
-                            </button>
-                            <button
-                              type="button"
-                              className="secondary-button"
-                              disabled={d.settled !== null || text === ''}
-                              aria-keyshortcuts={n === 0 ? 'e' : undefined}
-                              aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
-                              onClick={() => edit(d, v)}
-                            >
-                              Edit <CoderName name={v.creator} />’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
-                            </button>
+                              <button
+                                type="button"
+                                className="secondary-button"
+                                disabled={d.settled !== null}
+                                aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
+                                aria-label={`Take ${v.creator}’s`}
+                                onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
+                              >
+                                Take <CoderName name={v.creator} />’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
+                              </button>
+                              <button
+                                type="button"
+                                className="secondary-button"
+                                disabled={d.settled !== null || text === ''}
+                                aria-keyshortcuts={n === 0 ? 'e' : undefined}
+                                aria-label={`Edit ${v.creator}’s…`}
+                                aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
+                                onClick={() => edit(d, v)}
+                              >
+                                Edit <CoderName name={v.creator} />’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
+                              </button>
                             </div>
                           </td>
                         </tr>
@@ -337,7 +339,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
   );
 }
 
-/** A coder's name in a button, cut to a few words when long (the button's name keeps it whole). */
+/** A coder's name in a button, cut to a few words when long (the button's aria-label keeps it whole). */
 function CoderName({ name }: { name: string }) {
   return (
     <span className="adjudication__who" title={name}>

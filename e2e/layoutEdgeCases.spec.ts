@@ -7,6 +7,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/hostTest';
 import { dropFiles } from './support/dropFiles';
+import { openScreen } from './support/openScreen';
+import { callHost } from './support/browserHost';
 
 const SPEAKER = 'Maximiliana Alexandrovna Konstantinopoulou-Wetherspoon-Montgomery';
 const LONG = `---
@@ -97,15 +99,47 @@ test('the focus stays on Import articles… through an import; the header at 128
   await page.goto(`${host.url}&view=compare&articles=000_9c2375f696f0b1fa,001_b0e24d4478126009`);
   const nav = page.getByRole('navigation', { name: 'Screens' });
   await expect(nav.getByRole('button', { name: 'Side by side' })).toBeVisible();
+  // The toolbar's hint is read whole at 1280 px, not cut off with an ellipsis.
+  const hint = page.getByText(/^Click a tinted passage/);
+  await expect(hint).toBeVisible({ timeout: 30_000 });
+  expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight)).toBe(true);
+  await expect(hint).toHaveText('Click a tinted passage, or press Enter in it, to compare its wording.');
   await expect(nav.getByRole('button', { name: 'Reader' })).toBeVisible();
   const navRight = await nav.locator('li').last().evaluate((li) => li.getBoundingClientRect().right);
   const exportLeft = (await page.getByRole('button', { name: /^Export/ }).boundingBox())!.x;
   expect(navRight).toBeLessThanOrEqual(exportLeft);
 
+  // A long coder name on the Agreement screen: one line, cut, with its counts under it (not four lines of a narrow column).
+  await callHost(host, 'setCoder', { name: SPEAKER });
+  await callHost(host, 'createAnnotation', { articleId: '000_9c2375f696f0b1fa', tagId: 'claim', start: 0, end: 20 });
+  await callHost(host, 'setCoder', { name: 'e2e' });
+  await openScreen(page, 'Agreement');
+  const coderName = page.getByRole('group', { name: 'Coders' }).getByText(SPEAKER, { exact: true });
+  await expect(coderName).toHaveAttribute('title', SPEAKER);
+  const lineHeight = await coderName.evaluate((e) => e.getBoundingClientRect().height);
+  const label = page.getByRole('group', { name: 'Coders' }).locator('label').filter({ hasText: SPEAKER });
+  expect((await label.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 4);
+
+  // No groups yet: the coverage CSV is not offered, and the button says why.
+  await openScreen(page, 'Coverage');
+  await expect(main.getByText(/^No groups yet/)).toBeVisible();
+  const exportCoverage = main.getByRole('button', { name: 'Export coverage CSV' });
+  await expect(exportCoverage).toBeDisabled();
+  await expect(exportCoverage).toHaveAccessibleDescription('Nothing to export: no groups yet.');
+
   const more = nav.getByRole('button', { name: /^More/ });
   await more.click();
   await page.getByRole('menu', { name: 'More screens' }).getByRole('menuitem', { name: 'Team sync…' }).click();
   await expect(page.getByRole('dialog', { name: 'Team sync' })).toBeVisible();
+  // The remote field's placeholder is read whole, not cut off at the field's edge.
+  const remoteField = page.getByRole('dialog', { name: 'Team sync' }).getByRole('textbox', { name: 'Team remote' });
+  const placeholderFits = await remoteField.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+  expect(placeholderFits).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await focusedName(page)).toMatch(/^More/);

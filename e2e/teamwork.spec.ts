@@ -205,6 +205,8 @@ test('adjudication: agreements taken at once, disagreements settled from the key
   const items = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
   await expect(items.nth(0)).toContainText('Only ana marked this');
   await expect(items.nth(1)).toContainText('Different spans');
+  // Where each version sits reads as the article's paragraph, not as character offsets.
+  await expect(items.nth(0).getByRole('cell', { name: /Boris Bondarev/ })).toHaveText('“Boris Bondarev” (paragraph 2)');
   // The focus waits on the first open disagreement: Enter takes ana's source.
   await expect(items.nth(0).getByRole('button', { name: 'Take ana’s' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -29,6 +29,8 @@ import { tagLookup } from '../data/tagLookup';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 import { formatCount } from '../components/formatCount';
+import { paragraphNumber } from './paragraphNumber';
+import { formatDateTime } from '../components/formatDateTime';
 
 type Adjudication = Output<'getAdjudication'>;
 type Disagreement = Adjudication['disagreements'][number];
@@ -242,7 +244,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                       {d.settled === 'consensus'
                         ? 'taken into the consensus'
                         : d.settled === 'rejected'
-                          ? `rejected${d.rejection ? ` by ${d.rejection.coder}${d.rejection.at ? `, ${d.rejection.at.slice(0, 16).replace('T', ' ')}` : ''}` : ''}`
+                          ? `rejected${d.rejection ? ` by ${d.rejection.coder}${d.rejection.at ? `, ${formatDateTime(d.rejection.at)}` : ''}` : ''}`
                           : 'open'}
                     </span>
                   </h3>
@@ -268,30 +270,34 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                           <td>
                             <TagChip tag={tagLookup(codebook, v.tagId)} />
                           </td>
-                          <td className="adjudication__passage">
-                            “{excerpt(v.exact, 140)}” <span className="muted">({v.start}–{v.end})</span>
+                          <td className="adjudication__passage" title={`Characters ${v.start}–${v.end} of the article`}>
+                            “{excerpt(v.exact, 140)}”{text ? <span className="muted adjudication__where"> (paragraph {paragraphNumber(text, v.start)})</span> : null}
                           </td>
                           <td>{attributeText(v, codebook)}</td>
-                          <td className="adjudication__actions">
-                            <button
-                              type="button"
-                              className="secondary-button"
-                              disabled={d.settled !== null}
-                              aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
-                              onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
-                            >
-                              Take {v.creator}’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
-                            </button>
-                            <button
-                              type="button"
-                              className="secondary-button"
-                              disabled={d.settled !== null || text === ''}
-                              aria-keyshortcuts={n === 0 ? 'e' : undefined}
-                              aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
-                              onClick={() => edit(d, v)}
-                            >
-                              Edit {v.creator}’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
-                            </button>
+                          <td>
+                            <div className="adjudication__actions">
+                              <button
+                                type="button"
+                                className="secondary-button"
+                                disabled={d.settled !== null}
+                                aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}
+                                aria-label={`Take ${v.creator}’s`}
+                                onClick={() => void settle({ take: [v.id] }, `Took ${v.creator}’s version.`)}
+                              >
+                                Take <CoderName name={v.creator} />’s{n < 9 ? <kbd aria-hidden="true">{n + 1}</kbd> : null}
+                              </button>
+                              <button
+                                type="button"
+                                className="secondary-button"
+                                disabled={d.settled !== null || text === ''}
+                                aria-keyshortcuts={n === 0 ? 'e' : undefined}
+                                aria-label={`Edit ${v.creator}’s…`}
+                                aria-expanded={editing?.key === d.key && editing.draft.from === v.id}
+                                onClick={() => edit(d, v)}
+                              >
+                                Edit <CoderName name={v.creator} />’s…{n === 0 ? <kbd aria-hidden="true">e</kbd> : null}
+                              </button>
+                            </div>
                           </td>
                         </tr>
                       ))}
@@ -330,6 +336,15 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
         </>
       )}
     </div>
+  );
+}
+
+/** A coder's name in a button, cut to a few words when long (the button's aria-label keeps it whole). */
+function CoderName({ name }: { name: string }) {
+  return (
+    <span className="adjudication__who" title={name}>
+      {name}
+    </span>
   );
 }
 

@@ -149,10 +149,14 @@ export function AgreementView({ codebook, articles, onAdjudicate }: AgreementVie
                   }}
                 />
                 <span className="agreement__swatch" style={{ background: coderColour(c.name) }} aria-hidden="true" />
-                {c.name}
-                <span className="muted">
-                  {' '}
-                  ({formatCount(c.annotations)} in {formatCount(c.articleIds?.length ?? 0, 'article')})
+                {/* A long name is cut on one line (whole in its tooltip); the counts go under it rather than squeeze it into a column. */}
+                <span className="agreement__coder">
+                  <span className="agreement__coder-name" title={c.name}>
+                    {c.name}
+                  </span>{' '}
+                  <span className="muted agreement__coder-counts">
+                    ({formatCount(c.annotations)} in {formatCount(c.articleIds?.length ?? 0, 'article')})
+                  </span>
                 </span>
               </label>
             ))

@@ -14,6 +14,7 @@ import { getApi } from '../api/getApi';
 import { announceDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';
 import { ModalDialog } from '../components/ModalDialog';
+import { formatDateTime } from '../components/formatDateTime';
 import './sync.css';
 
 type Review = Output<'getSyncConflicts'>['conflicts'][number];
@@ -194,6 +195,5 @@ function title(c: Review): string {
 }
 
 function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso);
 }

@@ -14,6 +14,7 @@ import { announceDataChanged, useDataChanged } from './dataChanged';
 import { errorMessage } from './errorMessage';
 import './sync.css';
 import { formatCount } from '../components/formatCount';
+import { formatDateTime } from '../components/formatDateTime';
 
 type Status = Output<'getSyncStatus'>;
 
@@ -113,5 +114,5 @@ function since(iso: string): string {
   if (!Number.isFinite(minutes) || minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : new Date(iso).toLocaleDateString();
+  return hours < 48 ? `${hours} h ago` : formatDateTime(iso, { time: false });
 }

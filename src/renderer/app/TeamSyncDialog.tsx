@@ -112,13 +112,14 @@ export function TeamSyncDialog({ onClose, onReviewConflicts }: TeamSyncDialogPro
             required
             spellCheck={false}
             autoComplete="off"
-            placeholder="/Volumes/Team/library.git or https://git.example.org/team/library.git"
+            placeholder="/Volumes/Team/library.git"
             onChange={(e) => setRemote(e.target.value)}
             aria-describedby={`${id}-remote-help`}
             autoFocus
           />
           <p id={`${id}-remote-help`} className="team-sync-dialog__help">
-            The full path of a bare git repository on a shared drive (an empty folder becomes one), or the https:// address of a git server.
+            The full path of a bare git repository on a shared drive (an empty folder becomes one), or the https:// address of a git server, such as
+            https://git.example.org/team/library.git.
           </p>
         </div>
         <div className="field">

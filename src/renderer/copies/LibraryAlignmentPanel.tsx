@@ -10,9 +10,10 @@ import { excerpt } from '../components/excerpt';
 import { alignmentProgressText, alignmentProgressValue } from './alignmentProgressText';
 import { useLibraryAlignment } from './useLibraryAlignment';
 import { formatCount } from '../components/formatCount';
+import { formatDateTime } from '../components/formatDateTime';
 
 function when(iso: string): string {
-  return new Date(iso).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso);
 }
 
 export function LibraryAlignmentPanel() {

@@ -82,6 +82,14 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
     }
   };
 
+  // An empty matrix has nothing to export: the button says why instead of writing a CSV of no rows.
+  const nothingToExport =
+    matrix === null || matrix.rows.length > 0
+      ? null
+      : fullMatrix?.rows.length === 0
+        ? `Nothing to export: no ${rowsOf === 'groups' ? 'groups' : 'Quote or Claim annotations'} yet.`
+        : 'Nothing to export: no rows match the filters.';
+
   const header = (key: CoverageSortKey, content: ReactNode, title?: string) => {
     const state = ariaSort(sort, key);
     return (
@@ -197,9 +205,22 @@ export function CoverageView({ codebook, onOpenAnnotation, onOpenDrift, onOpenLe
                 Attribution ledger
               </button>
             ) : null}
-            <button type="button" className="primary-button" onClick={() => void exportCsv()} aria-busy={busy || undefined}>
+            <button
+              type="button"
+              className="primary-button"
+              onClick={() => void exportCsv()}
+              aria-busy={busy || undefined}
+              disabled={nothingToExport !== null}
+              title={nothingToExport ?? undefined}
+              aria-describedby={nothingToExport ? `${filtersId}-nothing` : undefined}
+            >
               Export coverage CSV
             </button>
+            {nothingToExport ? (
+              <span id={`${filtersId}-nothing`} className="visually-hidden">
+                {nothingToExport}
+              </span>
+            ) : null}
           </div>
         }
       >

@@ -426,8 +426,8 @@ export function ArticleText(props: ArticleTextProps) {
     const rects = target.getClientRects();
     const box = rects.length > 0 ? rects[0]! : target.getBoundingClientRect();
     const above = box.bottom > window.innerHeight * 0.6;
-    const left = Math.max(8, Math.min(box.left, window.innerWidth - 328));
-    setHoverCard(shown.length > 0 ? { annotations: shown, left, top: above ? box.top - 6 : box.bottom + 6, above } : null);
+    const { left, right } = event.currentTarget.getBoundingClientRect();
+    setHoverCard(shown.length > 0 ? { annotations: shown, left: box.left, column: { left, right }, top: above ? box.top - 6 : box.bottom + 6, above } : null);
   };
   const onMouseLeave = () => {
     hoverKey.current = '';

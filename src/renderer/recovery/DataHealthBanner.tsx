@@ -6,6 +6,7 @@
  */
 import { restoreOutcome, whatWillBeLost } from './dataHealthText';
 import type { DataHealthState } from './useDataHealth';
+import { formatDateTime } from '../components/formatDateTime';
 
 export function DataHealthBanner({ state, onRestored }: { state: DataHealthState; onRestored: () => void }) {
   const { health, report, restoring, failure } = state;
@@ -36,7 +37,7 @@ export function DataHealthBanner({ state, onRestored }: { state: DataHealthState
           {health?.latestBackup ? (
             <>
               <p>
-                The latest backup was made {new Date(health.latestBackup.time).toLocaleString()}.{' '}
+                The latest backup was made {formatDateTime(health.latestBackup.time)}.{' '}
                 {whatWillBeLost(health).join(' ')}
               </p>
               <p>The damaged {damaged.length === 1 ? 'file is' : 'files are'} kept in the quarantine folder, never deleted.</p>

@@ -38,3 +38,11 @@ describe('restoreOutcome', () => {
     );
   });
 });
+
+describe('the banner’s own time format', () => {
+  it('names the month (“7 Dec 2026, 01:15”), so the backup’s day reads the same to US and European readers', () => {
+    const time = new Date(2026, 11, 7, 1, 15).toISOString();
+    const health = { damaged: [{ file: 'index.json', problem: 'is not valid JSON' }], latestBackup: { name: 'b', time } };
+    expect(whatWillBeLost(health)).toEqual(['Changes made after 7 Dec 2026, 01:15 to index.json will be lost.']);
+  });
+});

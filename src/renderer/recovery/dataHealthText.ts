@@ -3,11 +3,12 @@
  * backup will lose, and what a restore did.
  */
 import type { DataHealth, RecoveryReport } from '../../shared/contract/dataHealth';
+import { formatDateTime } from '../components/formatDateTime';
 
-/** How the banner shows a backup's time (the user's locale by default). */
+/** How the banner shows a backup's time ("7 Dec 2026, 01:15", as dates everywhere in the app, by default). */
 export type FormatTime = (iso: string) => string;
 
-const localTime: FormatTime = (iso) => new Date(iso).toLocaleString();
+const localTime: FormatTime = (iso) => formatDateTime(iso);
 
 /** One sentence per damaged file: what restoring it from the latest backup gives up. */
 export function whatWillBeLost(health: DataHealth, formatTime: FormatTime = localTime): string[] {

@@ -3,9 +3,12 @@
  * every annotation under the pointer, innermost first, its tag (with its
  * colour), who coded it, its note and its attribute values. It is a tooltip:
  * it takes no focus and the pointer passes through it; the panel (a click or
- * Enter) is where the annotation is edited.
+ * Enter) is where the annotation is edited. It stays inside the text column
+ * (hoverCardPlace), never over the annotation panel beside it.
  */
+import { useLayoutEffect, useRef } from 'react';
 import type { Annotation, Tag } from '../../../shared/model/model';
+import { hoverCardPlace } from './hoverCardPlace';
 import { tagLookup } from '../../data/tagLookup';
 import { attributeSummary } from '../../components/attributeSummary';
 
@@ -13,16 +16,23 @@ export interface HoverCardState {
   annotations: readonly Annotation[];
   /** Where to draw it, in window coordinates (under the hovered line, or above it near the bottom). */
   left: number;
+  /** The text column's edges: the card stays between them (see hoverCardPlace). */
+  column: { left: number; right: number };
   top: number;
   above: boolean;
 }
 
 export function HighlightHoverCard({ state, codebook }: { state: HoverCardState; codebook: readonly Tag[] }) {
-  const style = state.above
-    ? { left: state.left, bottom: window.innerHeight - state.top }
-    : { left: state.left, top: state.top };
+  const ref = useRef<HTMLDivElement>(null);
+  const { left, maxWidth } = hoverCardPlace(state.left, 0, state.column, window.innerWidth);
+  // Once drawn, its width is known: moved left as far as it must to end inside the column (before it is painted).
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (card) card.style.left = `${hoverCardPlace(state.left, card.offsetWidth, state.column, window.innerWidth).left}px`;
+  }, [state]);
+  const style = state.above ? { left, maxWidth, bottom: window.innerHeight - state.top } : { left, maxWidth, top: state.top };
   return (
-    <div className="hl-card" role="tooltip" style={style}>
+    <div className="hl-card" role="tooltip" style={style} ref={ref}>
       {state.annotations.map((a) => {
         const tag = tagLookup(codebook, a.tagId);
         const attributes = attributeSummary(tag, a.attributes);

@@ -5,7 +5,9 @@
  * non-modal `<section>` named "Suggestion"; it never takes the focus from the
  * text, so n / p / a / r keep working there. Escape closes it.
  *
- * For a Quote or Source, "Speaker" holds who is credited: the detected
+ * For a Quote or Source, a field holds who is credited (labelled as the
+ * codebook names the attribute it fills: a Quote's "Speaker", a Source's
+ * "Name", see creditedFieldLabel): the detected
  * name, which the researcher can change before accepting — picked from the
  * people index (the field suggests its names as one types) or typed new;
  * Enter in the field accepts with that speaker. "Why" says how the detected
@@ -18,6 +20,7 @@ import { excerpt } from '../../components/excerpt';
 import { TagChip } from '../../components/TagChip';
 import { tagLookup } from '../../data/tagLookup';
 import { formatCount } from '../../components/formatCount';
+import { creditedFieldLabel } from './creditedFieldLabel';
 
 export interface SuggestionPanelProps {
   suggestion: Suggestion;
@@ -52,6 +55,7 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
   };
   const tag = tagLookup(codebook, suggestion.tagId);
   const Heading = level === 2 ? 'h2' : 'h3';
+  const creditedLabel = creditedFieldLabel(tag);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -93,13 +97,13 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
       </figure>
       {credited ? (
         <form className="suggestion-panel__speaker" onSubmit={onSpeakerSubmit}>
-          <label htmlFor={speakerId}>Speaker</label>
+          <label htmlFor={speakerId}>{creditedLabel}</label>
           <input
             id={speakerId}
             list={namesId}
             value={speaker}
             maxLength={200}
-            placeholder="No speaker found: type or pick one"
+            placeholder={`No ${creditedLabel.toLowerCase()} found: type or pick one`}
             onChange={(e) => setSpeaker(e.target.value)}
             aria-describedby={chosen !== (suggestion.speaker ?? '') && chosen ? `${speakerId}-changed` : undefined}
           />

@@ -3,7 +3,8 @@
  * reads like a lone surname ("Microsoft defended" is how "Obama defended" looks), so the person index takes it for a
  * person and "the company" finds no organisation. When it finds none, a description of a company takes the
  * subject of the last two sentences named by one word only, with no title and no gender (no "he" or "she" was
- * ever used for it): a company, not a person.
+ * ever used for it): a company, not a person. Or the subject of those sentences the index knew for an
+ * organisation named by one word because it acts on "its" own things ("Volkswagen cut its forecast").
  */
 import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 
@@ -13,6 +14,9 @@ export const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'a
 export function companyNamedAlone(people: PersonIndex, pos: number): ResolvedMention | null {
   const found = people.resolveMention(pos, { nearOnly: true, subjectOnly: true });
   const entity = found ? people.entity(found.name) : undefined;
-  if (!found || !entity || entity.kind !== 'person') return null;
-  return !entity.name.includes(' ') && entity.gender === null && entity.titles.size === 0 ? found : null;
+  if (found && entity && entity.kind === 'person') return !entity.name.includes(' ') && entity.gender === null && entity.titles.size === 0 ? found : null;
+  // "Volkswagen cut its forecast": the index knew it for an organisation named by one word (see actsOnItsOwn).
+  const organisation = people.resolveMention(pos, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true });
+  const named = organisation ? people.entity(organisation.name) : undefined;
+  return organisation && named?.kind === 'organisation' && /^\p{Lu}\p{Ll}+$/u.test(named.name) && [...named.aliases].every((a) => !/^the\s/iu.test(a)) ? organisation : null;
 }

@@ -12,11 +12,12 @@ import type { PersonIndex, ResolvedMention } from './buildPersonIndex';
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'giant', 'corporation', 'business']);
 
 export function companyNamedAlone(people: PersonIndex, pos: number): ResolvedMention | null {
-  const found = people.resolveMention(pos, { nearOnly: true, subjectOnly: true });
-  const entity = found ? people.entity(found.name) : undefined;
-  if (found && entity && entity.kind === 'person') return !entity.name.includes(' ') && entity.gender === null && entity.titles.size === 0 ? found : null;
   // "Volkswagen cut its forecast": the index knew it for an organisation named by one word (see actsOnItsOwn).
   const organisation = people.resolveMention(pos, { kind: 'organisation', noOutlet: true, nearOnly: true, subjectOnly: true });
   const named = organisation ? people.entity(organisation.name) : undefined;
-  return organisation && named?.kind === 'organisation' && /^\p{Lu}\p{Ll}+$/u.test(named.name) && [...named.aliases].every((a) => !/^the\s/iu.test(a)) ? organisation : null;
+  if (organisation && named?.kind === 'organisation' && /^\p{Lu}\p{Ll}+$/u.test(named.name) && [...named.aliases].every((a) => !/^the\s/iu.test(a))) return organisation;
+  const found = people.resolveMention(pos, { nearOnly: true, subjectOnly: true });
+  const entity = found ? people.entity(found.name) : undefined;
+  if (!found || !entity || entity.kind !== 'person') return null;
+  return !entity.name.includes(' ') && entity.gender === null && entity.titles.size === 0 ? found : null;
 }

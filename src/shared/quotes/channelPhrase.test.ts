@@ -44,6 +44,9 @@ describe('channelPhrase', () => {
     expect(phrase('„Wir bleiben“, sagte Karl Brandt der Polizei.', 'sagte', 'Karl Brandt')).toBeNull();
     expect(phrase('«Мы остаёмся», — заявил Олег Смирнов журналистам.', 'заявил', 'Олег Смирнов')).toBeNull();
     expect(phrase('“We will stay,” Ms Hale said on a visit to the plant.', 'said', 'Ms Hale')).toBeNull();
+    // an English verb: an outlet after it is no Spanish or Russian channel
+    expect(phrase('“We will stay,” said a CNN producer.', 'said', null)).toBeNull();
+    expect(phrase('Ms Hale said CNN’s ratings “are fine”.', 'said', 'Ms Hale')).toBeNull();
     expect(phrase('In a rare move, Ms Hale said: “We will stay.”', 'said', 'Ms Hale')).toBeNull();
   });
 

@@ -15,6 +15,8 @@
  * ("à Paris", "der Polizei" are no channel).
  */
 import type { TextSpan } from './findAttribution';
+import { SPEECH_VERBS } from './attributionWords';
+import { FOREIGN_SPEECH_VERBS } from './foreignSpeechWords';
 
 export interface ChannelPhrase {
   /** Where the phrase is ("In a post on X", "reached by phone by the AP", "à l’AFP"). */
@@ -50,7 +52,7 @@ const SPANISH = new RegExp(String.raw`^\s+((?:a\s+la|al)\s+(?:agencia|cadena|emi
 /** Russian: "ТАСС", "агентству ТАСС", "газете «Известия»", "РИА Новости". */
 const RUSSIAN = new RegExp(String.raw`^\s+((?:агентству|изданию|газете|телеканалу|радиостанции|журналу|радио)\s+(«[^»]{2,60}»|${NAME})|(РИА\s+Новости|${AGENCIES}|\p{Lu}{3,6}(?![\p{L}\p{N}])))`, 'u');
 
-const FOREIGN = [FRENCH, GERMAN, SPANISH, RUSSIAN];
+const LATIN = [FRENCH, GERMAN, SPANISH];
 
 /** The channel phrase of the attribution whose cue and speaker are at `cue` and `speaker`, if its sentence has one. */
 export function channelPhrase(text: string, cue: TextSpan, speaker: TextSpan | null): ChannelPhrase | null {
@@ -81,7 +83,11 @@ export function channelPhrase(text: string, cue: TextSpan, speaker: TextSpan | n
   const after = text.slice(last.end, Math.min(to + 1, text.length));
   const posted = POSTED_ON.exec(after);
   if (posted && last === cue) return phraseAt(last.end, after, posted, posted[2]!);
-  for (const rule of FOREIGN) {
+  // Only after a verb of another language: "“…,” said a CNN producer" is no Spanish "a EFE".
+  const verb = (/[\p{L}’'-]+$/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '').toLowerCase();
+  if (!FOREIGN_SPEECH_VERBS.has(verb) || SPEECH_VERBS.has(verb)) return null;
+  const cyrillic = /\p{Script=Cyrillic}/u.test(verb);
+  for (const rule of cyrillic ? [RUSSIAN] : LATIN) {
     const found = rule.exec(after);
     if (!found) continue;
     const channel = found.slice(2).find((g) => g !== undefined);

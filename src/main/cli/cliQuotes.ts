@@ -128,7 +128,7 @@ function* quoteRows(entries: readonly { id: string; entry: QuoteCacheEntry }[], 
         speaker: q.speaker,
         cue: q.cue,
         speakerId: index.canonicalOf(article, q.speaker)?.id ?? null,
-        channel: cueChannel(q.cue),
+        channel: q.channel !== undefined ? q.channel : cueChannel(q.cue),
         speakerEvidence: q.speaker && detail.evidence && evidence !== null ? { text: evidence, ...detail.evidence } : null,
         confidence: detail.confidence,
       };

@@ -1,8 +1,8 @@
 /**
  * Whom an article credits for the words at start–end: the speaker and the
  * attribution cue of the detected quote overlapping them most (the quote
- * detector's reading), and the channel the cue names ("told Reuters" →
- * Reuters) or, failing that, an "according to X" in the sentence around
+ * detector's reading), and the channel the attribution names ("told
+ * Reuters" → Reuters, "In a post on X, …" → X) or, failing that, an "according to X" in the sentence around
  * them. Shared by the attribution ledger and the coverage matrix. Pure.
  */
 import type { DetectedQuoteWithDetail } from '../quotes/detectQuotes';
@@ -36,7 +36,7 @@ export function quoteCredit(text: string, quotes: readonly DetectedQuoteWithDeta
   }
   const speaker = best?.speaker ?? null;
   const cue = best?.cue || null;
-  let channel = cueChannel(cue);
+  let channel = best?.channel !== undefined ? best.channel : cueChannel(cue);
   if (!channel && text) channel = ACCORDING_TO.exec(around(text, start, end))?.[1]?.replace(/\.+$/, '') ?? null;
   return { speaker, cue, channel };
 }

@@ -105,4 +105,17 @@ describe('quoteSuggestions', () => {
     const { suggestions } = quoteSuggestions('a', text, [quote(text, 'never again', null, null)]);
     expect(suggestions.map((s) => s.id)).toEqual(['quote:12:23']);
   });
+
+  it('marks the phrase naming the channel with the speaker and the cue, and reads how the source was reached from it', () => {
+    const text = 'The firm opened in May. In a post on X, Tom Reyes wrote: “We ship next year.”';
+    const q = { ...quote(text, 'We ship next year.', 'Tom Reyes', 'wrote'), channel: 'X', channelSpan: { start: text.indexOf('In a post'), end: text.indexOf(', Tom') } };
+    const source = quoteSuggestions('a', text, [q]).suggestions.find((s) => s.tagId === 'source');
+    expect(source).toMatchObject({ exact: 'In a post on X, Tom Reyes wrote', attributes: { name: 'Tom Reyes', reached: 'social post' } });
+
+    const phoned = 'Ms Hale, reached by phone by the AP, said: “No comment.”';
+    const p = { ...quote(phoned, 'No comment.', 'Ms Hale', 'said'), channel: 'the AP', channelSpan: { start: phoned.indexOf('reached'), end: phoned.indexOf(', said') } };
+    const phonedSource = quoteSuggestions('a', phoned, [p]).suggestions.find((s) => s.tagId === 'source');
+    expect(phonedSource).toMatchObject({ exact: 'Ms Hale, reached by phone by the AP, said', attributes: { name: 'Ms Hale', reached: 'phone' } });
+  });
 });
+

@@ -96,7 +96,7 @@ export function quoteSuggestions(
     }
     creditedQuotes.set(sourceId, [quoteId]);
     const sourceAttributes: Record<string, AttributeValue> = { name: quote.speaker! };
-    const reached = reachedBy(quote.cue);
+    const reached = reachedBy(quote, text);
     if (reached) sourceAttributes.reached = reached;
     sources.set(sourceId, {
       id: sourceId,
@@ -133,7 +133,7 @@ function attributionSpan(text: string, quote: DetectedQuote, quoteRange: Span, d
     const both = { start: first.start, end: Math.max(first.end, second.end) };
     const between = text.slice(first.end, Math.max(first.end, second.start));
     const close = second.start - first.end <= ATTRIBUTION_REACH && !SENTENCE_BREAK.test(between);
-    if (close && !overlapsQuote(both)) return both;
+    if (close && !overlapsQuote(both)) return withChannel(text, both, quote.channelSpan ?? null, overlapsQuote);
   }
   if (speaker && !overlapsQuote(speaker) && !PRONOUN.test(text.slice(speaker.start, speaker.end))) return speaker;
   const evidence = detail?.evidence ?? null;
@@ -143,13 +143,30 @@ function attributionSpan(text: string, quote: DetectedQuote, quoteRange: Span, d
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you)$/i;
 
-/** The codebook's "How reached" value a cue shows ("wrote in an email" → email), if any. */
-function reachedBy(cue: string | null): string | null {
-  if (!cue) return null;
-  const channel = (cueChannel(cue) ?? '').toLowerCase();
-  if (/\b(?:e-?mail)\b/.test(channel)) return 'email';
-  if (/\bstatement\b/.test(channel)) return 'statement';
-  if (/\binterview\b/.test(channel)) return 'interview';
+/**
+ * Speaker and cue with the phrase naming the channel outside the cue ("In a post on X, Musk wrote", "Ortiz, reached
+ * by phone by the AP, said", "a déclaré Jean Dupont à l’AFP"), when it is close, in the same sentence and clear of
+ * the quote; else speaker and cue alone.
+ */
+function withChannel(text: string, both: Span, channel: Span | null, overlapsQuote: (s: Span) => boolean): Span {
+  if (!channel) return both;
+  const all = { start: Math.min(both.start, channel.start), end: Math.max(both.end, channel.end) };
+  const gap = channel.start >= both.end ? text.slice(both.end, channel.start) : text.slice(channel.end, Math.max(channel.end, both.start));
+  if (gap.length > ATTRIBUTION_REACH || SENTENCE_BREAK.test(gap) || overlapsQuote(all)) return both;
+  return all;
+}
+
+/** The codebook's "How reached" value an attribution shows ("wrote in an email" → email, "In a post on X," → social post), if any. */
+function reachedBy(quote: DetectedQuote, text: string): string | null {
+  if (!quote.cue) return null;
+  const phrase = quote.channelSpan ? text.slice(quote.channelSpan.start, quote.channelSpan.end) : '';
+  const cue = `${quote.cue} ${phrase}`;
+  const channel = ((quote.channel !== undefined ? quote.channel : cueChannel(quote.cue)) ?? '').toLowerCase();
+  // The cue's own channel first: "said in a statement posted on LinkedIn" was a statement.
+  const medium = `${cueChannel(quote.cue) ?? ''} ${channel} ${/^(?:in|on)\s/i.test(phrase) ? phrase : ''}`.toLowerCase();
+  if (/\b(?:e-?mail)\b/.test(medium)) return 'email';
+  if (/\bstatement\b/.test(medium)) return 'statement';
+  if (/\binterview\b/.test(medium)) return 'interview';
   if (/\bphone\b/i.test(cue)) return 'phone';
   if (/\b(?:tweet|tweeted|posted|post)\b/i.test(cue) || /^(?:twitter|x|facebook|linkedin|instagram|telegram)$/.test(channel)) return 'social post';
   return null;

@@ -37,6 +37,7 @@ import { isPersonDespiteInstitutionWord } from './surnameLikeInstitution';
 import { rolesOfMention, type Role } from './learnRoles';
 import { partyOfMention, type Party } from './learnParty';
 import { followsItsVerb } from './objectOfVerb';
+import { actsOnItsOwn } from './actsOnItsOwn';
 import { modifiesRoleHolder } from './roleModifier';
 import { resolveAt, type EntityMention, type NotedSpeaker, type ResolveHint } from './resolvePronoun';
 import { isCapitalised, textTokens, withoutPossessive, type TextToken } from './textTokens';
@@ -481,7 +482,10 @@ function kindOf(run: NameMention, tokens: readonly TextToken[], places: Readonly
     return 'person';
   }
   // "Obama described the attack as …": a lone name opening its sentence as the subject of a past-tense verb.
-  const opensSentence = preceding === undefined || preceding.newlineBefore || (!preceding.word && (preceding.text === '.' || preceding.text === '!' || preceding.text === '?'));
+  // (A name opening a paragraph opens its sentence, also after a headline line: "Streik\n\nNordwerk cut its …".)
+  const opensSentence = preceding === undefined || preceding.newlineBefore || tokens[run.from]!.newlineBefore || (!preceding.word && (preceding.text === '.' || preceding.text === '!' || preceding.text === '?'));
+  // "Volkswagen cut its forecast": a word acting on "its" own things is an organisation (see actsOnItsOwn).
+  if (!run.possessive && opensSentence && !isAcronym(words[0]!) && actsOnItsOwn(tokens, run.to)) return 'organisation';
   if (!run.possessive && opensSentence && next?.word === true && /^\p{Ll}{3,}ed$/u.test(next.text) && !isAcronym(words[0]!)) return 'person';
   // "Trump's wife, Melania," / "his spokesman, Hogan,": a name in apposition to a person noun.
   const noun = tokens[run.from - 2];

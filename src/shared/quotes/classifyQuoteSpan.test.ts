@@ -102,4 +102,11 @@ describe('classifyQuoteSpan', () => {
     const body = 'Wages rose.\nThe mill reopened.\nThe mayor spoke at length about the mill, the port and the new school, all of which matter.\nHarbour is a ‘newcomer’ here.';
     expect(useAt(body, 'newcomer')).toBe('scare');
   });
+
+  it('takes a newspaper in German marks told after its speaker for a title, not for speech', () => {
+    const text = '„Wir bleiben“, sagte Karl Brandt der „Nordwest Zeitung“.';
+    expect(useAt(text, 'Nordwest', true, true)).toBe('title');
+    expect(useAt(text, 'bleiben', true, true)).toBe('speech');
+  });
 });
+

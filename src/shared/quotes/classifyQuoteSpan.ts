@@ -12,6 +12,7 @@
  * as likely not speech, ranked last.
  */
 
+import { outletInMarks } from './outletInMarks';
 import { namedThingBefore } from './namedThingBefore';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
 
@@ -124,6 +125,8 @@ export function classifyQuoteSpan(text: string, q: QuoteContext): QuoteUse {
   if (named === 'caption') return 'markup';
   if (named === 'title' && words.length <= TITLE_WORDS && !/[.!?]$/u.test(exact.trim())) return 'title';
   if (named === 'label' && !q.cued && words.length <= 4) return 'scare';
+  // An outlet told: sagte Hans Weber der „Süddeutschen Zeitung“.
+  if (outletInMarks(text.slice(Math.max(0, q.open - 40), q.open), words)) return 'title';
   // A serial's title: “Stealing Home,” Part 3.
   if (/^[\s,.:]{0,3}Part\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)\b/u.test(text.slice(q.close, q.close + 12))) return 'title';
   // A long title right after the work it names: his book “Backfire: … of Hewlett-Packard.”

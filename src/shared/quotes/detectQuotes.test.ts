@@ -13,6 +13,8 @@ describe('detectQuotes', () => {
       cue: 'said',
       speakerSpan: { start: 40, end: 42 },
       cueSpan: { start: 43, end: 47 },
+      channel: null,
+      channelSpan: null,
     });
     expect(text.slice(quote!.start, quote!.end)).toBe(quote!.exact);
   });
@@ -95,7 +97,7 @@ describe('detectQuotes', () => {
 
   it('reports a quote without attribution with null speaker and cue', () => {
     expect(detectQuotes('The so-called “special operation” went on.')).toEqual([
-      { start: 15, end: 32, exact: 'special operation', speaker: null, cue: null, speakerSpan: null, cueSpan: null },
+      { start: 15, end: 32, exact: 'special operation', speaker: null, cue: null, speakerSpan: null, cueSpan: null, channel: null, channelSpan: null },
     ]);
   });
 
@@ -197,4 +199,18 @@ describe('detectQuotes: headline verbs end a name', () => {
     const text = 'Maria Kowalski Calls Flood Damage Against Harbour Farmers ‘A Disaster’\n\nMaria Kowalski visited the Harbour Farmers on Monday.';
     expect(detectQuotes(text)[0]?.speaker).toBe('Maria Kowalski');
   });
+
+  it('names the channel of an attribution, in its cue or in a phrase of its sentence, and where that phrase is', () => {
+    const text = 'The firm opened in May. In a post on X, Tom Reyes wrote: “We ship next year.” Ms Hale told Reuters: “We will see.”';
+    const [posted, told] = detectQuotes(text);
+    expect(posted).toMatchObject({ speaker: 'Tom Reyes', cue: 'wrote', channel: 'X' });
+    expect(text.slice(posted!.channelSpan!.start, posted!.channelSpan!.end)).toBe('In a post on X');
+    expect(told).toMatchObject({ speaker: 'Hale', cue: 'told Reuters', channel: 'Reuters', channelSpan: null });
+  });
+
+  it('finds a French quote glued to an elided word (d’« … », qu’« … »)', () => {
+    const quotes = detectQuotes('Le maire a parlé d’« une faute lourde » et a ajouté qu’« il ne partira pas ».');
+    expect(quotes.map((q) => q.exact)).toEqual(['une faute lourde', 'il ne partira pas']);
+  });
 });
+

@@ -29,6 +29,8 @@ import { attributionAheadInSentence } from './attributionAheadInSentence';
 import { inCapitalsRun } from './inCapitalsRun';
 import { contrastClauseStart } from './contrastClause';
 import { sentenceHasSpeechCue } from './sentenceHasSpeechCue';
+import { cueChannel } from './cueChannel';
+import { channelPhrase } from './channelPhrase';
 
 export interface DetectedQuote {
   /** Offsets of the quoted words in the canonical text, without the quote marks. */
@@ -43,6 +45,10 @@ export interface DetectedQuote {
   speakerSpan?: TextSpan | null;
   /** Where the cue is. */
   cueSpan?: TextSpan | null;
+  /** The channel the attribution names ("Reuters", "email", "the BBC"): the cue's (cueChannel) or a channel phrase's of its sentence (channelPhrase); null when none. */
+  channel?: string | null;
+  /** Where a channel named outside the cue is ("In a post on X", "reached by phone by the AP", "à l’AFP"); null when none is. */
+  channelSpan?: TextSpan | null;
 }
 
 /** How the speaker was found, with the named mention a pronoun or description was resolved from. */
@@ -214,15 +220,20 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     const attribution = found[i] ?? null;
     const clause = how[i] === 'clause';
     const speakerSpan = attribution?.speakerSpan ?? null;
+    const cue = clause ? null : (attribution?.cue ?? null);
+    const cueSpan = clause ? null : (attribution?.cueSpan ?? null);
+    const channel = attributionChannel(text, cue, cueSpan, speakerSpan);
     return {
       quote: {
         start: span.start,
         end: span.end,
         exact: text.slice(span.start, span.end),
         speaker: attribution?.speaker ?? null,
-        cue: clause ? null : (attribution?.cue ?? null),
+        cue,
         speakerSpan,
-        cueSpan: clause ? null : (attribution?.cueSpan ?? null),
+        cueSpan,
+        channel: channel.channel,
+        channelSpan: channel.span,
       },
       detail: {
         how: how[i]!,
@@ -237,6 +248,17 @@ export function detectArticleQuotes(text: string): { quotes: DetectedQuoteWithDe
     };
   });
   return { quotes, people };
+}
+
+/**
+ * The channel of an attribution: the one its cue names ("told Reuters"), unless a phrase right after the cue names
+ * it more closely ("said in a statement posted on LinkedIn"); else a channel phrase of its sentence ("In a post on X,").
+ */
+function attributionChannel(text: string, cue: string | null, cueSpan: TextSpan | null, speakerSpan: TextSpan | null): { channel: string | null; span: TextSpan | null } {
+  const inCue = cueChannel(cue);
+  const phrase = cue && cueSpan ? channelPhrase(text, cueSpan, speakerSpan) : null;
+  if (phrase && (!inCue || phrase.span.start <= cueSpan!.end + 1)) return { channel: phrase.channel, span: phrase.span };
+  return { channel: inCue, span: null };
 }
 
 function confidenceOf(how: QuoteAttributionDetail['how'], attribution: Attribution | null): number {

@@ -17,6 +17,8 @@
  * The cue is the verb, with the object of "told" and a channel right after it:
  * "said", "told Reuters", "continued in the letter", "according to".
  */
+import { frenchArticleName, withoutFrenchArticle } from './frenchArticleName';
+import { SUSPECT_NOUNS, suspectNamed } from './suspectNamed';
 import {
   ABBREVIATIONS,
   BETWEEN_SUBJECT_AND_VERB,
@@ -493,6 +495,9 @@ function attribute(tokens: readonly TextToken[], verb: number, context: Context)
     const words = foreign === '' ? 1 : 2;
     cueEnd = verb + words - 1;
     subject = v.text.toLowerCase() === 'zufolge' ? subjectAt(tokens, verb - 1, context, 'backward') : (objectPronoun(tokens, verb + words, context) ?? subjectAt(tokens, verb + words, context, 'forward'));
+    // "Selon l’Élysée,", "selon la CGT,": an organisation named with its French article (see frenchArticleName).
+    const withArticle = !subject?.speaker && v.text.toLowerCase() === 'selon' ? frenchArticleName(context.text, tokens, verb + words) : null;
+    if (withArticle) subject = { speaker: withoutFrenchArticle(context.people.canonical(withArticle.name)), span: withArticle.span };
   } else if (inWordsOfSpeakerAt(tokens, verb) >= 0) {
     // "in the words of Anna Lind", "in Lind’s words", "in her words"
     const at = inWordsOfSpeakerAt(tokens, verb);
@@ -1047,7 +1052,11 @@ function subjectAt(tokens: readonly TextToken[], at: number, context: Context, d
     return { speaker: owner, span: span(at - 1, at - 1) };
   }
   // "the suspect had shouted", "the driver told police": a person described, named by no one (see unnamedSource).
-  if (direction === 'backward' && ordinaryPersonEndingAt(tokens, at)) return { speaker: null, span: span(at, at) };
+  if (direction === 'backward' && ordinaryPersonEndingAt(tokens, at)) {
+    // "Police arrested John Smith. The suspect told officers …" (see suspectNamed).
+    const arrested = SUSPECT_NOUNS.has(lower) ? suspectNamed(context.text, t.start, context.people) : null;
+    return arrested ? { speaker: arrested.name, span: span(at, at), evidence: arrested } : { speaker: null, span: span(at, at) };
+  }
   // "a Homeland Security memo put it", "the statement said" (see documentSource)
   if (direction === 'backward' && t.word && DOCUMENT_NOUNS.has(lower)) {
     const found = documentSubject(tokens, at, context);

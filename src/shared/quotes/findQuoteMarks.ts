@@ -6,10 +6,11 @@
  * Typography handled: “…” „…“ "…" ‘…’ '…' «…» »…« ‹…›, two single marks used
  * as one double mark (‘’…’’, ‘’…’', ''…''), an opening-style mark written
  * where a closing one belongs (`Russia “.`), and apostrophes: Russia’s,
- * 1930’s, don't, rock ’n’ roll, the ’90s, ’tis. A plural possessive
+ * 1930’s, don't, rock ’n’ roll, the ’90s, ’tis, French d’« … » (elisionBeforeGuillemet). A plural possessive
  * (students’ union) cannot be told from a closing mark here; the matcher
  * decides it (see `possessive`).
  */
+import { elisionBeforeGuillemet } from './elisionBeforeGuillemet';
 
 export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'singleGuillemet';
 
@@ -74,6 +75,12 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
     const family = FAMILY[c];
     if (!family) {
       i++;
+      continue;
+    }
+    if (family === 'single' && elisionBeforeGuillemet(at, i)) {
+      // d’« … »: the apostrophe is left out, the guillemet opens.
+      marks.push({ pos: i + 1, len: 1, family: 'guillemet', canOpen: true, canClose: false, possessive: false });
+      i += 2;
       continue;
     }
     if (family === 'single') {

@@ -775,6 +775,8 @@ function invertedSubject(tokens: readonly TextToken[], at: number, context: Cont
         break;
       }
       const after = tokens[name.to + 1];
+      // "sagte Hans Weber der Polizei": the article of the one told ends the name, as a preposition does.
+      if (after?.word && GERMAN_OBJECT_ARTICLES.has(after.text) && !name.possessive) return subjectAt(tokens, k, context, 'forward');
       if (name.possessive || (after?.word && !isInvertedStop(after.text) && !isCapitalised(after.text))) {
         if (!name.possessive && !looksInstitutional(name)) first ??= k;
         k = name.to;
@@ -802,6 +804,9 @@ function nameAfterRole(tokens: readonly TextToken[], at: number): number {
   }
   return -1;
 }
+
+/** German articles of a dative or genitive object ("sagte X der Zeitung / dem Sender / den Reportern"). */
+const GERMAN_OBJECT_ARTICLES = new Set(['der', 'dem', 'den']);
 
 /** Words that end the search for a name after an inverted verb. */
 const INVERTED_STOPS = new Set(['of', 'in', 'at', 'who', 'which', 'from', 'on', 'and', 'to', 'during', 'after', 'while', 'when', 'for', 'with', 'that', 'as', 'but', 'about', 'before', 'by']);

@@ -38,6 +38,11 @@ describe('quotes in other European languages', () => {
     expect([isInvertedFrenchCue('dit-il'), isInvertedFrenchCue('a-t-il'), isInvertedFrenchCue('celui-ci')]).toEqual([true, false, false]);
   });
 
+  it('ends an inverted German speaker before the article of the person told ("sagte Hans Weber der Polizei")', () => {
+    expect(credited('„Wir haben nichts gesehen“, sagte Hans Weber der Polizei.')).toEqual([['Wir haben nichts gesehen', 'Hans Weber', 'sagte']]);
+    expect(credited('„Es ist vorbei“, sagte Greta van der Berg.')).toEqual([['Es ist vorbei', 'Greta van der Berg', 'sagte']]);
+  });
+
   it('reads German single low-high marks ‚…‘ with the speaker after or before', () => {
     expect(credited('Der Minister nannte den Plan ‚völlig unrealistisch‘, sagte Klaus Berger.')).toEqual([['völlig unrealistisch', 'Klaus Berger', 'sagte']]);
     expect(credited('Klaus Berger sagte: ‚Wir bleiben hier.‘')).toEqual([['Wir bleiben hier.', 'Klaus Berger', 'sagte']]);

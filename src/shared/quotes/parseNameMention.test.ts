@@ -46,6 +46,11 @@ describe('parseNameMention', () => {
     expect(forward('Karim al-Masri said')).toMatchObject({ surname: 'al-Masri' });
   });
 
+  it('ends a name before a lone German article "der" (the noun after it is no name: "sagte Hans Weber der Polizei")', () => {
+    expect(forward('Hans Weber der Polizei sagte')).toMatchObject({ words: ['Hans', 'Weber'] });
+    expect(backward('Hans Weber der Polizei said')).toMatchObject({ words: ['Polizei'] });
+  });
+
   it('reads two particles in a row, forward and backward ("von der", "van der", "de la")', () => {
     expect(forward('Greta von der Hoeven said')).toMatchObject({ words: ['Greta', 'von', 'der', 'Hoeven'], surname: 'Hoeven' });
     expect(backward('Greta von der Hoeven said it.')).toMatchObject({ words: ['Greta', 'von', 'der', 'Hoeven'] });

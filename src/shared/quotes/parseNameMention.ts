@@ -34,6 +34,11 @@ export interface NameMention {
 
 /** Particles inside a name: "van Gogh", "de la Cruz", "bin Salman". */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'y']);
+/**
+ * Particles that go on a name only after another ("van der Sar", "von der Leyen"): alone after a name, "der" is
+ * the German article of the next noun ("sagte Hans Weber der Polizei": Weber told the police).
+ */
+const NOT_FIRST_PARTICLES = new Set(['der']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Titles of more than one word ("Secretary of State"): title → words that may follow it through "of". */
 const OF_TITLES = new Set(['Secretary', 'Minister', 'Speaker', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Governor', 'Mayor', 'President', 'Attorney']);
@@ -89,6 +94,7 @@ function nameFollows(tokens: readonly TextToken[], k: number): boolean {
 
 /** Particles from token `k` on ("der", "von der") are followed by a name word. */
 function particlesThenName(tokens: readonly TextToken[], k: number): boolean {
+  if (NOT_FIRST_PARTICLES.has(tokens[k]?.text ?? '') && !PARTICLES.has(tokens[k - 1]?.text ?? '')) return false;
   let j = k;
   while (j < k + 3 && tokens[j]?.word && PARTICLES.has(tokens[j]!.text)) j++;
   return j > k && tokens[j]?.word === true && isNameWord(tokens[j]!.text);
@@ -98,6 +104,7 @@ function particlesThenName(tokens: readonly TextToken[], k: number): boolean {
 function nameBeforeParticles(tokens: readonly TextToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && j > i - 3 && tokens[j]!.word && PARTICLES.has(tokens[j]!.text)) j--;
+  if (NOT_FIRST_PARTICLES.has(tokens[j + 1]?.text ?? '')) return false;
   return j >= 0 && tokens[j]!.word && isNameWord(tokens[j]!.text);
 }
 

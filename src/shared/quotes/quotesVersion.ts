@@ -4,4 +4,4 @@
  * speakers, cues, detail): results cached per article hash under another
  * version are detected again (see articleQuotesRecord).
  */
-export const QUOTES_VERSION = 9;
+export const QUOTES_VERSION = 10;

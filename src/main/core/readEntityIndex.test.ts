@@ -166,6 +166,20 @@ describe('readEntityIndex: reads what changed, and only that', () => {
     await store.close();
   });
 
+  it('after a new version of a text moved the annotations: their new offsets, no file read', async () => {
+    const store = await newLibrary();
+    await peopleIndex(store);
+    const text = `Updated. ${TEXTS.a}`;
+    await store.addVersion('a', { text, hash: textHash(text), origin: 'a-v2.txt', imported: '2024-02-01T00:00:00.000Z' });
+    dataFilesRead();
+    const after = await peopleIndex(store);
+    // (The new text is in memory since it was stored: detected from there.)
+    expect(dataFilesRead()).toEqual([]);
+    expect(after.credits.find((c) => c.annotationId === 'a1')).toMatchObject({ start: 10, end: 26, said: 'Boris Bondarev' });
+    expect(after).toEqual(await fromEveryFile(store));
+    await store.close();
+  });
+
   it('building it leaves no annotation file in the store’s memory (100,000 of them would stay there)', async () => {
     const first = await newLibrary();
     await first.close();

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation, ArticleMeta } from '../src/shared/model/model';
+import type { ArticleMeta } from '../src/shared/model/model';
 import { readEntityIndex, type EntityIndexSource } from '../src/main/core/readEntityIndex';
 import { QuoteCache } from '../src/main/store/quoteCache';
 import { textHash } from '../src/main/store/textHash';
@@ -20,7 +20,7 @@ function libraryOf(articles: readonly SyntheticArticle[]): EntityIndexSource {
   return {
     articles: () => metas,
     peekText: async (id: string) => texts.get(id)!,
-    annotations: async (): Promise<readonly Annotation[]> => [],
+    credits: async () => new Map(),
   };
 }
 

@@ -55,6 +55,9 @@
  *   --index-save DIR   only saves that rewrite index.json (an article's note edited) through the core on the library
  *                      in DIR: --runs N one at a time (wall and CPU of each save, and of what the store does for it
  *                      afterwards), then N in a row (default 10); see indexSaveBench.ts
+ *   --people DIR       only the People screen's call (listEntities) through the core on the library in DIR: the
+ *                      first after a start, after one save, after a restart (wall, CPU; heap kept after the first
+ *                      with node --expose-gc; peak RSS); see peopleBench.ts
  *   --align-scale DIR  only quotes, alignment and one-article incremental alignment through the built app on
  *                      the library in DIR (written by --write-library; the same figures `--sizes 100000` prints)
  *
@@ -81,6 +84,7 @@ import { syntheticCorpus } from './syntheticCorpus';
 import { measureExtraction, measurePdf, printExtraction } from './extractionBench';
 import { measureImport, printImport, writeImportPages } from './importBench';
 import { runEntityIndexBench } from './entityIndexBench';
+import { runPeopleBench } from './peopleBench';
 import { runIndexSaveBench } from './indexSaveBench';
 import { quoteCpuLine, runQuoteCacheBench, runTextBench } from './textBench';
 import { scoreSeedQuotes, seedQuotesLine } from './seedQuotesEval';
@@ -149,6 +153,7 @@ async function main(): Promise<void> {
       'counts-start': { type: 'string' },
       'start-opens': { type: 'string' },
       'index-save': { type: 'string' },
+      people: { type: 'string' },
       runs: { type: 'string' },
       library: { type: 'string' },
       'large-only': { type: 'boolean', default: false },
@@ -285,6 +290,13 @@ async function main(): Promise<void> {
   if (values['index-save']) {
     console.log(`Saves that rewrite index.json on the library in ${values['index-save']} (in-process); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
     await runIndexSaveBench(resolve(values['index-save']), Number(values.runs ?? 10));
+    console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return;
+  }
+
+  if (values.people) {
+    console.log(`The People screen's call (listEntities) on the library in ${values.people} (in-process); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`);
+    await runPeopleBench(resolve(values.people));
     console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return;
   }

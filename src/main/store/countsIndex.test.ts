@@ -70,7 +70,7 @@ function tallyOf(tags: readonly string[]): Tally {
     counts[tag] = (counts[tag] ?? 0) + 1;
     coders[coder] = (coders[coder] ?? 0) + 1;
   }
-  return { counts, coders };
+  return { counts, coders, credits: [] };
 }
 
 function open(notices: string[] = []): { index: CountsIndex; read: string[]; counts: () => Promise<Map<string, TagCounts>> } {

@@ -29,7 +29,8 @@ import {
 import { annotationFileProblem } from './annotationFileProblem';
 import { textFileName } from './articleTextFiles';
 import { AtomicJsonAdapter, type AtomicJsonFs } from './atomicJsonAdapter';
-import { CountsIndex, signatureOf, type CoderCounts, type Tally, type TagCounts } from './countsIndex';
+import { creditedName } from '../../shared/crossArticle/creditedName';
+import { CountsIndex, signatureOf, type AnnotationCredit, type CoderCounts, type Tally, type TagCounts } from './countsIndex';
 import type { ForegroundGate } from './foregroundGate';
 import { dataFolderProblem } from './dataFolderProblem';
 import { markIdsChecked, migrateUnsafeIds } from './migrateUnsafeIds';
@@ -303,6 +304,16 @@ export class DataStore {
    */
   async coderCounts(): Promise<ReadonlyMap<string, Readonly<CoderCounts>>> {
     return this.countsIndex.coders(this.articleIds(), (articleId) => this.recount(articleId));
+  }
+
+  /**
+   * The names the annotations of each article credit (a Quote's speaker, a Source's name; creditedName), in
+   * the order of its file; articles whose annotations credit no one are left out. From the same side index
+   * as the counts, each entry checked against its file as it is now: only files changed since it was
+   * written are read, and they are not kept in memory.
+   */
+  async credits(): Promise<ReadonlyMap<string, readonly AnnotationCredit[]>> {
+    return this.countsIndex.credits(this.articleIds(), (articleId) => this.recount(articleId));
   }
 
   /** The ids of the articles, made once per index.json read or written (the library asks for them at every window). */
@@ -900,14 +911,17 @@ async function ensureFolders(dataDir: string): Promise<void> {
   await mkdir(join(dataDir, 'annotations'), { recursive: true });
 }
 
-/** An article's annotations counted per tag and per coder (creator), for the counts index. */
+/** An article's annotations counted per tag and per coder (creator), and the names they credit, for the counts index. */
 function tally(annotations: readonly Annotation[]): Tally {
   // No prototype: a tag id or a coder's name is data, never a way to reach Object.prototype.
   const counts: TagCounts = Object.create(null) as TagCounts;
   const coders: CoderCounts = Object.create(null) as CoderCounts;
+  const credits: AnnotationCredit[] = [];
   for (const a of annotations) {
     counts[a.tagId] = (counts[a.tagId] ?? 0) + 1;
     coders[a.creator] = (coders[a.creator] ?? 0) + 1;
+    const name = creditedName(a.tagId, a.attributes);
+    if (name) credits.push({ id: a.id, start: a.start, end: a.end, exact: a.exact, name });
   }
-  return { counts, coders };
+  return { counts, coders, credits };
 }

@@ -48,7 +48,7 @@ describe('ForegroundGate', () => {
     const counted: string[] = [];
     const recount: Recount = async (id) => {
       counted.push(id);
-      return { file: 'none', counts: { quote: 1 }, coders: { ana: 1 } };
+      return { file: 'none', counts: { quote: 1 }, coders: { ana: 1 }, credits: [] };
     };
     let release!: () => void;
     const call = gate.run(() => new Promise<void>((resolve) => (release = resolve)));

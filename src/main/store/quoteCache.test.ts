@@ -55,6 +55,20 @@ describe('QuoteCache', () => {
     expect(again.quotes[0]).not.toEqual([]);
   });
 
+  it('detects a text again when its line’s excerpts do not fit its quotes (the people index takes the speaker’s words from them)', async () => {
+    await run();
+    const path = join(dir, QUOTE_CACHE_FILE);
+    const [header, ...lines] = (await fs.readFile(path, 'utf8')).trim().split('\n');
+    const first = JSON.parse(lines[0]!) as { excerpts: { said: string | null }[] };
+    expect(first.excerpts[0]!.said).toBe('Boris Bondarev');
+    // Edited by hand: a speaker's words that are not the span's.
+    first.excerpts[0]!.said = 'Boris';
+    await fs.writeFile(path, `${[header, JSON.stringify(first), ...lines.slice(1)].join('\n')}\n`);
+    const again = await run();
+    expect(again.cache.detected).toBe(1);
+    expect(again.cache.entry(textHash(TEXTS[0]!))!.excerpts[0]!.said).toBe('Boris Bondarev');
+  });
+
   it('keeps, beside each quote, the text its speaker span and evidence point at', async () => {
     const { cache } = await run();
     const entry = cache.entry(textHash(TEXTS[0]!))!;

@@ -230,7 +230,7 @@ function parseLine(line: string): { hash: string; entry: QuoteCacheEntry } | nul
     if (typeof value !== 'object' || value === null) return null;
     const { hash, record, excerpts } = value as Record<string, unknown>;
     if (typeof hash !== 'string' || !isQuotesRecord(record) || !Array.isArray(excerpts) || excerpts.length !== record.quotes.length) return null;
-    if (!excerpts.every(isExcerpts)) return null;
+    if (!excerpts.every((e, i) => fitsQuote(e, record.quotes[i]!))) return null;
     return { hash, entry: { record, excerpts } };
   } catch {
     // A line cut short: that article is detected again.
@@ -238,8 +238,17 @@ function parseLine(line: string): { hash: string; entry: QuoteCacheEntry } | nul
   }
 }
 
-function isExcerpts(value: unknown): value is QuoteExcerpts {
+/**
+ * The excerpts of one quote as quoteCacheLine writes them: the text of its speakerSpan and of its evidence
+ * (the same length), null where it has none. The people index takes the speaker's words from here instead
+ * of reading the text, so a line that does not fit its record (edited by hand, say) is detected again.
+ */
+function fitsQuote(value: unknown, { quote, detail }: ArticleQuotesRecord['quotes'][number]): value is QuoteExcerpts {
   if (typeof value !== 'object' || value === null) return false;
   const { said, evidence } = value as Record<string, unknown>;
-  return (said === null || typeof said === 'string') && (evidence === null || typeof evidence === 'string');
+  return fitsSpan(said, quote.speakerSpan) && fitsSpan(evidence, detail.evidence);
+}
+
+function fitsSpan(excerpt: unknown, span: { start: number; end: number } | null | undefined): boolean {
+  return span ? typeof excerpt === 'string' && excerpt.length === span.end - span.start : excerpt === null;
 }

@@ -29,7 +29,7 @@ import { tagLookup } from '../data/tagLookup';
 import { ScreenHead } from '../components/ScreenHead';
 import './agreement.css';
 import { formatCount } from '../components/formatCount';
-import { paragraphNumber } from './paragraphNumber';
+import { paragraphNumber, paragraphStarts } from '../../shared/anchoring/paragraphStarts';
 import { formatDateTime } from '../components/formatDateTime';
 
 type Adjudication = Output<'getAdjudication'>;
@@ -271,7 +271,7 @@ export function AdjudicationView({ articleId, title, codebook, onBack }: Adjudic
                             <TagChip tag={tagLookup(codebook, v.tagId)} />
                           </td>
                           <td className="adjudication__passage" title={`Characters ${v.start}–${v.end} of the article`}>
-                            “{excerpt(v.exact, 140)}”{text ? <span className="muted adjudication__where"> (paragraph {paragraphNumber(text, v.start)})</span> : null}
+                            “{excerpt(v.exact, 140)}”{text ? <span className="muted adjudication__where"> (paragraph {paragraphNumber(paragraphStarts(text), v.start)})</span> : null}
                           </td>
                           <td>{attributeText(v, codebook)}</td>
                           <td>

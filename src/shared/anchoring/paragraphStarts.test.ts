@@ -23,3 +23,20 @@ describe('paragraphStarts / paragraphNumber', () => {
     expect(paragraphNumber(starts, 5)).toBe(1);
   });
 });
+
+const ADJUDICATED_TEXT = 'Title line\n\nThe minister resigned on Friday.\n\n\n“We failed,” she said.\nA last line.';
+
+describe('paragraphNumber as the adjudication shows it', () => {
+  it('counts the paragraphs a reader sees, not blank lines or characters', () => {
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), 0)).toBe(1);
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), ADJUDICATED_TEXT.indexOf('minister'))).toBe(2);
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), ADJUDICATED_TEXT.indexOf('We failed'))).toBe(3);
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), ADJUDICATED_TEXT.indexOf('A last'))).toBe(4);
+  });
+
+  it('a passage starting on a blank line belongs to the paragraph before it; an offset past the end to the last', () => {
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), ADJUDICATED_TEXT.indexOf('\n\n\n') + 1)).toBe(2);
+    expect(paragraphNumber(paragraphStarts(ADJUDICATED_TEXT), ADJUDICATED_TEXT.length + 10)).toBe(4);
+    expect(paragraphNumber(paragraphStarts(''), 0)).toBe(1);
+  });
+});

@@ -48,18 +48,7 @@ export async function readEntityIndex(store: EntityIndexSource, quotes: QuoteCac
  * its speakerSpan, which the cache checks has the span's length), so the text is not read.
  */
 export function speakerWordsOf({ record, excerpts }: QuoteCacheEntry): Pick<ArticleQuotes, 'text' | 'quotes'> {
-  const parts: string[] = [];
-  let length = 0;
-  const moved = record.quotes.map((q, i) => {
-    const span = q.quote.speakerSpan;
-    const words = excerpts[i]!.said;
-    if (!span || words === null) return q;
-    parts.push(words);
-    const start = length;
-    length += words.length;
-    return { ...q, quote: { ...q.quote, speakerSpan: { start, end: length } } };
-  });
-  return { text: parts.join(''), quotes: moved };
+  return gatherSpeakerWords(record.quotes, (q, i) => (q.quote.speakerSpan ? excerpts[i]!.said : null));
 }
 
 /**
@@ -69,16 +58,24 @@ export function speakerWordsOf({ record, excerpts }: QuoteCacheEntry): Pick<Arti
  * through a buffer, so no slice of the article's text keeps it alive.
  */
 export function speakerWordsOnly(text: string, quotes: readonly DetectedQuoteWithDetail[]): Pick<ArticleQuotes, 'text' | 'quotes'> {
+  const gathered = gatherSpeakerWords(quotes, (q) => (q.quote.speakerSpan ? text.slice(q.quote.speakerSpan.start, q.quote.speakerSpan.end) : null));
+  return { text: Buffer.from(gathered.text, 'utf16le').toString('utf16le'), quotes: gathered.quotes };
+}
+
+/** The speaker words `wordsOf` gives for each quote (null: none), joined, with each speakerSpan moved onto them. */
+function gatherSpeakerWords(
+  quotes: readonly DetectedQuoteWithDetail[],
+  wordsOf: (q: DetectedQuoteWithDetail, index: number) => string | null,
+): Pick<ArticleQuotes, 'text' | 'quotes'> {
   const parts: string[] = [];
   let length = 0;
-  const moved = quotes.map((q) => {
-    const span = q.quote.speakerSpan;
-    if (!span) return q;
-    const words = text.slice(span.start, span.end);
+  const moved = quotes.map((q, i) => {
+    const words = wordsOf(q, i);
+    if (words === null) return q;
     parts.push(words);
     const start = length;
     length += words.length;
     return { ...q, quote: { ...q.quote, speakerSpan: { start, end: length } } };
   });
-  return { text: Buffer.from(parts.join(''), 'utf16le').toString('utf16le'), quotes: moved };
+  return { text: parts.join(''), quotes: moved };
 }

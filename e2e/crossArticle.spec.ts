@@ -187,7 +187,9 @@ test('link annotations picked in two columns, and credit a quote to its source',
   const drawer = page.getByRole('region', { name: 'Panels' });
   const suggestionPanel = drawer.getByRole('region', { name: 'Suggestion', exact: true });
 
-  // Accept the quote suggestion in each column with the mouse.
+  // Accept the quote suggestion in each column with the mouse (once the suggestions are drawn: a click before
+  // them lands on plain text, which opens no suggestion).
+  for (const column of [first, second]) await expect(column.getByRole('textbox', { name: 'Article text' }).locator('[data-suggestion-id]').first()).toBeAttached();
   await clickInText(page, first.getByRole('textbox', { name: 'Article text' }), 'never have I been so ashamed');
   await suggestionPanel.getByRole('button', { name: 'Accept suggestion' }).click();
   await clickInText(page, second.getByRole('textbox', { name: 'Article text' }), 'never been so ashamed');
